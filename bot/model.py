@@ -1,0 +1,101 @@
+"""The records the core passes around: frozen dataclasses, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ACTOR_KINDS = ("person", "ministry", "government", "party", "other", "group")
+STATEMENT_KINDS = ("direct", "partial", "reported", "position")
+AGREEMENTS = ("support", "oppose", "neutral")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person or organisation. `parent` climbs person -> organisation -> government."""
+
+    slug: str
+    name: str
+    kind: str
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    role: str | None = None
+    discovered: bool = False
+
+
+@dataclass(frozen=True)
+class Concept:
+    slug: str
+    proposition: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    name: str
+    mention: str
+    start: int
+    end: int
+    anonymous: bool = False
+    role: str | None = None
+    kind: str = "person"
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "role": self.role,
+            "mention": self.mention,
+            "start": self.start,
+            "end": self.end,
+            "anonymous": self.anonymous,
+        }
+
+
+@dataclass(frozen=True)
+class Statement:
+    """An attributed span of an article (Leifeld's DNA statement)."""
+
+    kind: str
+    content: str
+    start: int
+    end: int
+    paragraph: int
+    cue: str | None
+    speaker: Speaker
+    actor: str | None
+    said_on: str | None
+    said_on_precision: str | None = None
+    concept: str | None = None
+    agreement: str | None = None
+    stance_cue: str | None = None
+    about: tuple[str, ...] = ()
+    confidence: float = 0.5
+
+    def as_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "content": self.content,
+            "start": self.start,
+            "end": self.end,
+            "cue": self.cue,
+            "speaker": self.speaker.as_json(),
+            "actor": self.actor,
+            "said_on": self.said_on,
+            "concept": self.concept,
+            "agreement": self.agreement,
+            "about": list(self.about),
+            "paragraph": self.paragraph,
+            "said_on_precision": self.said_on_precision,
+            "stance_cue": self.stance_cue,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one article yields: its statements and the actors found in it that no table knew."""
+
+    statements: tuple[Statement, ...]
+    discovered: tuple[Actor, ...] = field(default=())
