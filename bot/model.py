@@ -32,6 +32,12 @@ class Concept:
 
 @dataclass(frozen=True)
 class Speaker:
+    """Who said it. For a named person or organisation `id` is the actor slug (known, or in
+    Extraction.discovered). For an anonymous source ("a senior Foreign Ministry official",
+    "critics") `anonymous` is True and `id` is local to its article ("anon-foreign-ministry-1"):
+    one id per source within the article, not an actor to store; its organisation is the
+    statement's `actor`."""
+
     id: str
     name: str
     mention: str
