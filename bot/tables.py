@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import DataFileError
@@ -42,7 +41,9 @@ def load_actors(path: Path) -> tuple[Actor, ...]:
     for slug, entry in raw.items():
         kind = entry.get("kind", "other")
         if kind not in ACTOR_KINDS:
-            raise DataFileError(f"{path}: actor {slug!r} has kind {kind!r}; use one of {', '.join(ACTOR_KINDS)}")
+            raise DataFileError(
+                f"{path}: actor {slug!r} has kind {kind!r}; use one of {', '.join(ACTOR_KINDS)}"
+            )
         if not entry.get("name"):
             raise DataFileError(f"{path}: actor {slug!r} needs a name")
         actors.append(
@@ -69,7 +70,9 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
     for slug, entry in raw.items():
         if not entry.get("proposition"):
             raise DataFileError(f"{path}: concept {slug!r} needs a proposition")
-        concepts.append(Concept(slug, entry["proposition"], _strings(path, f"{slug}.keywords", entry.get("keywords"))))
+        concepts.append(
+            Concept(slug, entry["proposition"], _strings(path, f"{slug}.keywords", entry.get("keywords")))
+        )
     return tuple(concepts)
 
 

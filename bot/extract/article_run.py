@@ -1,0 +1,280 @@
+"""One article's extraction: paragraphs in order, keeping who spoke last.
+
+Attribution order per paragraph: quotes first (the cue that governs each quote, else the cue
+beside it, else the paragraph's speaker; a paragraph that is all quote continues the previous
+speaker), then reported speech (a cue's clause that is not itself a quote), then positions
+(acts with their complements, "X's calls to ..."). Quoted names and labels ("a committee,
+tentatively titled the "…"") are nobody's statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from bot.articles import Article
+from bot.extract import cues as C
+from bot.extract.dates import DATE_PREPS, resolve_when
+from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
+from bot.extract.speakers import Discourse, Entity, mention_tokens
+from bot.model import Extraction, Speaker, Statement
+
+CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
+QUOTE_COVERS = 0.5  # a clause this much quoted is reported through its quotes alone
+CONTINUE_GAP = 2  # paragraphs a quote with no attribution may reach back for its speaker
+
+
+@dataclass
+class Said:
+    """A speaker as attributed at one place: the entity, its mention and when it was said."""
+
+    entity: Entity
+    mention: tuple[int, int]
+    cue: str | None
+    said_on: tuple[str, str] | None
+    paragraph: int
+
+
+class ArticleRun:
+    def __init__(self, extractor, article: Article):
+        self.x, self.article = extractor, article
+        self.lex = extractor.lexicon
+        self.discourse = Discourse(extractor.index, extractor.lexicon)
+        self.quotes = find_quotes(article.text, article.paragraphs)
+        self.statements: dict[tuple[int, int], Statement] = {}
+        self.last: Said | None = None
+        self.default_when = (article.published.isoformat(), "day") if article.published else None
+
+    # --- driver -------------------------------------------------------------------------------
+    def run(self, docs: list[Doc]) -> Extraction:
+        carried: Said | None = None
+        for n, doc in enumerate(docs):
+            carried = self._paragraph(n, doc, carried)
+        ordered = sorted(self.statements.values(), key=self._order)
+        return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
+
+    def _order(self, st: Statement):
+        inside = sum(
+            1 for o in self.statements.values() if o is not st and o.start <= st.start and st.end <= o.end
+        )
+        return (st.paragraph, -inside, st.start, st.end)
+
+    def _paragraph(self, n: int, doc: Doc, carried: Said | None) -> Said | None:
+        base = self.article.paragraphs[n][0]
+        quotes = [q for q in self.quotes if q.paragraph == n]
+        outside = self._outside(quotes, base)
+        self.discourse.base = base
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and outside(ent.root):
+                self.discourse.note_person(ent, mention_tokens(ent.root))
+        cues = C.find_cues(doc, self.lex, outside)
+        self._quotes(n, doc, base, quotes, cues, outside, carried)
+        for cue in cues:
+            self._clause(n, doc, base, cue, quotes)
+        return self._carry(quotes)
+
+    def _outside(self, quotes: list[Quote], base: int):
+        spans = [q.outer for q in quotes]
+
+        def outside(t: Token) -> bool:
+            at = base + t.idx
+            return not any(s <= at < e for s, e in spans)
+
+        return outside
+
+    def _carry(self, quotes: list[Quote]) -> Said | None:
+        return self.last if quotes and quotes[-1].continues else None
+
+    # --- speakers -----------------------------------------------------------------------------
+    def _said(self, n: int, base: int, cue: C.Cue) -> Said | None:
+        mention = mention_tokens(cue.speaker)
+        entity = self.discourse.resolve(cue.speaker, mention)
+        if entity is None:
+            return None
+        span = (base + mention[0].idx, base + mention[-1].idx + len(mention[-1]))
+        return Said(entity, span, cue.text, self._when(cue.token), n)
+
+    def _when(self, cue: Token) -> tuple[str, str] | None:
+        if self.article.published is None:
+            return None
+        heads = [cue] + [c for c in cue.children if c.dep_ == "xcomp"]
+        if cue.lower_ == "according":
+            heads.append(cue.head)
+        for h in heads:
+            for phrase in self._time_phrases(h):
+                found = resolve_when(phrase, self.article.published)
+                if found:
+                    return found
+        return self.default_when
+
+    def _time_phrases(self, verb: Token):
+        for c in verb.children:
+            if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
+                yield _entity_text(c)
+            elif c.dep_ == "prep" and c.lower_ in DATE_PREPS:
+                for obj in (g for g in c.children if g.dep_ == "pobj"):
+                    if obj.ent_type_ == "DATE":
+                        yield _entity_text(obj)
+                    elif obj.lower_ in self.lex.event_nouns:
+                        for mod in obj.children:
+                            if (
+                                mod.dep_ in ("compound", "amod", "nmod", "npadvmod")
+                                and mod.ent_type_ == "DATE"
+                            ):
+                                yield _entity_text(mod)
+
+    # --- statements ---------------------------------------------------------------------------
+    def _emit(self, kind: str, span: tuple[int, int], n: int, said: Said, polarity=None, conf=None) -> None:
+        s, e = span
+        if e <= s or (s, e) in self.statements:
+            return
+        text = self.article.text[s:e]
+        ent = said.entity
+        actor = ent.org if ent.kind in ("person", "group") else ent.id
+        stance = self.x.coder.code(text, polarity)
+        when = said.said_on or self.default_when
+        speaker = Speaker(
+            ent.id, ent.name, self.article.text[said.mention[0] : said.mention[1]], said.mention[0],
+            said.mention[1], ent.anonymous, ent.role, ent.kind,
+        )  # fmt: skip
+        self.statements[(s, e)] = Statement(
+            kind, text, s, e, n, said.cue, speaker, actor, when[0] if when else None,
+            when[1] if when else None, stance.concept, stance.agreement, stance.cue,
+            self._about(s, e, ent, actor), conf or CONFIDENCE[kind],
+        )  # fmt: skip
+        self.last = said
+
+    def _about(self, s: int, e: int, ent: Entity, actor: str | None) -> tuple[str, ...]:
+        own = self.x.index.lineage(ent.id) | self.x.index.lineage(actor) | {ent.id}
+        found = [h.slug for h in self.x.index.find_names(self.article.text, s, e)]
+        return tuple(dict.fromkeys(slug for slug in found if slug not in own))
+
+    # --- quotes -------------------------------------------------------------------------------
+    def _quotes(self, n, doc, base, quotes, cues, outside, carried: Said | None) -> None:
+        speech = [c for c in cues if c.kind in ("speech", "according", "position")]
+        narration = any(outside(t) and not (t.is_punct or t.is_space) for t in doc)
+        paragraph_said: Said | None = None
+        for i, q in enumerate(quotes):
+            if self._is_label(q):
+                continue
+            cue = self._cue_for(q, doc, base, speech)
+            said = self._said(n, base, cue) if cue else None
+            if said is None and i == 0 and carried is not None:
+                said = Said(carried.entity, carried.mention, None, carried.said_on, n)
+            if said is None and paragraph_said is not None:
+                said = Said(paragraph_said.entity, paragraph_said.mention, None, paragraph_said.said_on, n)
+            if said is None and speech:
+                said = self._said(n, base, min(speech, key=lambda c: abs(base + c.token.idx - q.start)))
+            if said is None and not narration:
+                said = self._continued(n)
+            if said is None:
+                continue
+            direct = self._is_direct(q, doc, base)
+            if not direct and looks_like_name(self.article.text[q.start : q.end]):
+                continue
+            kind = "direct" if direct else "partial"
+            conf = CONFIDENCE["continued"] if said.cue is None else None
+            self._emit(kind, content_of(self.article.text, q), n, said, conf=conf)
+            paragraph_said = said
+
+    def _continued(self, n: int) -> Said | None:
+        """A paragraph that is all quote: the previous speaker goes on (news convention)."""
+        if self.last is None or n - self.last.paragraph > CONTINUE_GAP:
+            return None
+        return Said(self.last.entity, self.last.mention, None, self.last.said_on, n)
+
+    def _is_label(self, q: Quote) -> bool:
+        text = self.article.text
+        before = text[max(0, q.open_at - 30) : q.open_at].lower().replace("’", "'").split()[-3:]
+        inner = text[q.start : q.end]
+        for word in before:
+            w = word.strip(",.:;")
+            if w in self.lex.label_cues and (w not in ("called", "known") or looks_like_name(inner)):
+                return True
+        return False
+
+    def _is_direct(self, q: Quote, doc: Doc, base: int) -> bool:
+        """A quoted sentence standing on its own, not a fragment woven into narration."""
+        if not looks_like_sentence(self.article.text, q):
+            return False
+        para_start = self.article.paragraphs[q.paragraph][0]
+        before = self.article.text[para_start : q.open_at].rstrip()
+        return not before or before[-1] in ':,.—–-(?!"”' or self._starts_sentence(q, doc, base)
+
+    @staticmethod
+    def _starts_sentence(q: Quote, doc: Doc, base: int) -> bool:
+        tok = next((t for t in doc if base + t.idx >= q.start), None)
+        return tok is not None and tok.sent.start >= tok.i - 1
+
+    def _cue_for(self, q: Quote, doc: Doc, base: int, cues: list[C.Cue]) -> C.Cue | None:
+        inside = [t for t in doc if q.start <= base + t.idx < q.end]
+        if not inside or not cues:
+            return None
+        by_token = {c.token.i: c for c in cues}
+        t = inside[0]
+        while t.head.i != t.i:  # the cue that governs the quote, walking up the parse
+            t = t.head
+            if t.i in by_token and not (q.start <= base + t.idx < q.end):
+                return by_token[t.i]
+        sents = {inside[0].sent.start, inside[-1].sent.start}
+        near = [c for c in cues if c.token.sent.start in sents]
+        after = self._next_sentence_cue(q, doc, base, cues)
+        pool = near or ([after] if after else [])
+        return min(pool, key=lambda c: abs(base + c.token.idx - q.end)) if pool else None
+
+    def _next_sentence_cue(self, q: Quote, doc: Doc, base: int, cues: list[C.Cue]) -> C.Cue | None:
+        """`“…” Jung said.` parsed as two sentences: a bare cue right after the quote."""
+        for c in cues:
+            gap = self.article.text[q.end : base + c.speaker.left_edge.idx]
+            if (
+                0 <= base + c.token.idx - q.end <= 80
+                and not gap.strip(" ,.”\"’'")
+                and C.clause_of(c.token) is None
+            ):
+                return c
+        return None
+
+    # --- reported speech and positions ----------------------------------------------------------
+    def _clause(self, n: int, doc: Doc, base: int, cue: C.Cue, quotes: list[Quote]) -> None:
+        span, kind = self._content_of(cue)
+        if span is None:
+            return
+        s, e = base + span[0], base + span[1]
+        quoted = sum(max(0, min(e, q.end) - max(s, q.start)) for q in quotes)
+        if quoted >= QUOTE_COVERS * (e - s):
+            return
+        said = self._said(n, base, cue)
+        if said is not None:
+            self._emit(kind, (s, e), n, said, polarity=cue.polarity if kind == "position" else None)
+
+    def _content_of(self, cue: C.Cue) -> tuple[tuple[int, int] | None, str]:
+        t = cue.token
+        if cue.kind == "according":
+            return _without(t.sent, t), "reported"
+        if cue.kind == "noun":
+            return C.noun_span(t), "position"
+        clause = C.clause_of(t)
+        if cue.kind == "speech":
+            if clause is not None:
+                return C.clause_span(clause), "reported"
+            if t.lemma_.lower() in self.lex.clause_only_verbs or t.lemma_.lower() in ("say", "tell"):
+                return None, "reported"
+            return C.complement_span(t), "reported"
+        return C.complement_span(t), "position"
+
+
+def _entity_text(t: Token) -> str:
+    for ent in t.doc.ents:
+        if ent.start <= t.i < ent.end:
+            return ent.text
+    return t.text
+
+
+def _without(sent, according: Token) -> tuple[int, int] | None:
+    """A sentence's characters minus its "according to X" phrase."""
+    lo, hi = according.left_edge.i, according.right_edge.i
+    doc = sent.doc
+    if lo - sent.start >= sent.end - 1 - hi:
+        return C.trimmed(doc, sent.start, lo - 1)
+    return C.trimmed(doc, hi + 1, sent.end - 1)

@@ -1,0 +1,163 @@
+"""Cues: the words that attribute a statement, and the spans they govern, over a spaCy parse.
+
+Rules over the dependency parse (after textacy's direct-quotation and triple extractors and the
+PolNeAR guidelines): a verb of saying with a subject attributes its clausal complement or a quote
+beside it; "according to X" attributes the clause it hangs on; a verb of acting ("urged",
+"dismissed", "decided") attributes its complements as a position; "X's calls to ..." does too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from bot.extract.lexicon import Lexicon
+
+SUBJECTS = ("nsubj", "nsubjpass")
+KEEP_RIGHT = {
+    "dobj",
+    "xcomp",
+    "prep",
+    "ccomp",
+    "attr",
+    "acomp",
+    "oprd",
+    "pobj",
+    "dative",
+    "advmod",
+    "prt",
+    "neg",
+}
+CONCESSIVE = {"although", "though", "while", "whereas", "but"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    token: Token
+    kind: str  # speech | position | noun | according
+    speaker: Token  # head of the speaker mention
+    polarity: str | None
+    text: str
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "nsubjpass":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            return pobj
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)  # "X said ... and added ..."
+    return None
+
+
+def clause_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
+def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
+    """Every cue in the doc whose word lies outside quotes (`outside(token)` says so)."""
+    cues = []
+    for t in doc:
+        if not outside(t):
+            continue
+        cue = _according(t) or _verb_cue(t, lex) or _noun_cue(t, lex)
+        if cue and outside(cue.speaker) and cue.speaker.lower_ not in lex.non_speakers:
+            cues.append(cue)
+    return cues
+
+
+def _according(t: Token) -> Cue | None:
+    if t.lower_ != "according":
+        return None
+    to = next((c for c in t.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    return Cue(t, "according", pobj, None, "according to") if pobj is not None else None
+
+
+def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
+    if t.pos_ != "VERB":
+        return None
+    lemma = t.lemma_.lower()
+    speech, polarity = lemma in lex.speech_verbs, lex.polarity(lemma)
+    if not speech and polarity is None:
+        return None
+    subject = _subject(t)
+    if subject is None:
+        return None
+    if speech and (clause_of(t) is not None or polarity is None):
+        return Cue(t, "speech", subject, None, t.text)
+    return Cue(t, "position", subject, polarity, cue_text(t))
+
+
+def _noun_cue(t: Token, lex: Lexicon) -> Cue | None:
+    if t.pos_ != "NOUN" or t.lower_ not in lex.noun_cues:
+        return None
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return Cue(t, "noun", owner, lex.polarity(t.lemma_.lower()) or "support", t.text)
+
+
+def cue_text(verb: Token) -> str:
+    """The cue as read: the verb, with "not to join" when it decides through a negated complement."""
+    x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if x is not None and any(c.dep_ == "neg" for c in x.children):
+        return verb.doc[verb.i : x.i + 1].text
+    return verb.text
+
+
+def trimmed(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Token range [lo, hi] to a character span without edge punctuation, marks or spaces."""
+    while lo <= hi and (
+        doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that"
+    ):
+        lo += 1
+    while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in ".?!"):
+        hi -= 1
+    if hi < lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _has_subject(t: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in t.children)
+
+
+def clause_span(head: Token) -> tuple[int, int] | None:
+    """A clause's characters, leaving out a concessive clause after it ("…, although …")."""
+    cut = [
+        c for c in head.children
+        if c.i > head.i and c.dep_ == "advcl" and _has_subject(c)
+        and any(m.lower_ in CONCESSIVE for m in c.children if m.dep_ == "mark")
+    ]  # fmt: skip
+    hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
+    return trimmed(head.doc, head.left_edge.i, hi)
+
+
+def complement_span(verb: Token) -> tuple[int, int] | None:
+    """What an act is about: the verb's complements to its right, without separate clauses."""
+    kept = [
+        c for c in verb.children
+        if c.i > verb.i and c.dep_ in KEEP_RIGHT and not (c.dep_ in ("ccomp", "advcl") and _has_subject(c))
+        and c.ent_type_ not in ("DATE", "TIME")
+    ]  # fmt: skip
+    kept = [c for c in kept if not (c.dep_ == "prep" and _dates_only(c))]
+    if not kept:
+        return None
+    return trimmed(verb.doc, min(c.left_edge.i for c in kept), max(c.right_edge.i for c in kept))
+
+
+def _dates_only(prep: Token) -> bool:
+    return all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
+
+
+def noun_span(noun: Token) -> tuple[int, int] | None:
+    """What "X's calls" call for: the noun's right side, else the rest of its sentence."""
+    right = [c for c in noun.children if c.i > noun.i and c.dep_ not in ("punct", "cc", "conj")]
+    if right:
+        return trimmed(noun.doc, noun.i + 1, max(c.right_edge.i for c in right))
+    return trimmed(noun.doc, noun.i + 1, noun.sent.end - 1)

@@ -1,0 +1,60 @@
+"""When something was said, from the article's date and the words that date the saying.
+
+Only time expressions that modify the cue (the verb of saying or acting) count: "said Tuesday",
+"on Wednesday backed", "urged ... during his November meeting". A date inside what was said
+("the fact sheet ... on Nov. 14") or owned by a noun ("Tuesday's consultations") is not when
+it was said. Relative days resolve to the latest such day on or before publication.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_RE = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+(\d{4}))?\b",
+    re.I,
+)
+YEAR_RE = re.compile(r"^(?:in\s+)?(\d{4})$")
+DATE_PREPS = {"on", "in", "during", "at", "last", "earlier", "over"}
+
+
+def resolve_when(phrase: str, published: date) -> tuple[str, str] | None:
+    """('2025-12-09', 'day') for 'Tuesday' in an article of 2025-12-10, etc.; None if unknown."""
+    low = phrase.lower().strip()
+    if "next" in low.split() or "tomorrow" in low:
+        return None
+    for i, name in enumerate(WEEKDAYS):
+        if name in low:
+            back = (published.weekday() - i) % 7
+            return (published - timedelta(days=back)).isoformat(), "day"
+    if "yesterday" in low:
+        return (published - timedelta(days=1)).isoformat(), "day"
+    if low in ("today", "this morning", "this afternoon", "tonight", "this evening"):
+        return published.isoformat(), "day"
+    m = MONTH_RE.search(phrase)
+    if m:
+        return _month_day(MONTHS[m.group(1).lower()], m.group(2), m.group(3), published)
+    m = YEAR_RE.match(low)
+    if m and int(m.group(1)) <= published.year:
+        return m.group(1), "year"
+    return None
+
+
+def _month_day(month: int, day: str | None, year: str | None, published: date) -> tuple[str, str] | None:
+    y = int(year) if year else (published.year if month <= published.month else published.year - 1)
+    if day:
+        try:
+            when = date(y, month, int(day))
+        except ValueError:
+            return None
+        if not year and when > published:
+            when = date(y - 1, month, int(day))
+        return when.isoformat(), "day"
+    return f"{y:04d}-{month:02d}", "month"

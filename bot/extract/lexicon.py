@@ -1,0 +1,48 @@
+"""The extractor's word lists (data/lexicon.toml) as sets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LISTS = (
+    "speech_verbs", "clause_only_verbs", "position_support", "position_oppose", "position_neutral",
+    "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "oppose_markers", "support_markers",
+    "negations", "event_nouns", "non_speakers",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_verbs: frozenset[str]
+    clause_only_verbs: frozenset[str]
+    position_support: frozenset[str]
+    position_oppose: frozenset[str]
+    position_neutral: frozenset[str]
+    noun_cues: frozenset[str]
+    anonymous_heads: frozenset[str]
+    role_nouns: frozenset[str]
+    label_cues: frozenset[str]
+    oppose_markers: frozenset[str]
+    support_markers: frozenset[str]
+    negations: frozenset[str]
+    event_nouns: frozenset[str]
+    non_speakers: frozenset[str]
+
+    def polarity(self, lemma: str) -> str | None:
+        """The agreement a position verb expresses toward its object, if it is one."""
+        if lemma in self.position_support:
+            return "support"
+        if lemma in self.position_oppose:
+            return "oppose"
+        if lemma in self.position_neutral:
+            return "neutral"
+        return None
+
+
+def lexicon_from_lists(lists: dict[str, tuple[str, ...]]) -> Lexicon:
+    from bot.errors import DataFileError
+
+    missing = [name for name in LISTS if name not in lists]
+    if missing:
+        raise DataFileError(f"lexicon: missing lists {', '.join(missing)}")
+    return Lexicon(**{name: frozenset(w.lower() for w in lists[name]) for name in LISTS})

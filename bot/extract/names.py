@@ -1,0 +1,99 @@
+"""Finding known actors in text by name, alias and job title (data/actors.toml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.model import Actor
+
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    slug: str
+    via_title: bool = False
+
+
+def _pattern(phrases: list[str]) -> re.Pattern | None:
+    if not phrases:
+        return None
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        body = re.escape(p.translate(APOSTROPHES))
+        parts.append(f"(?i:{body})" if p == p.lower() else body)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?!\w)")
+
+
+class ActorIndex:
+    """Actors by slug, plus matchers for their names/aliases and the job titles that place a person."""
+
+    def __init__(self, actors: tuple[Actor, ...]):
+        self.by_slug = {a.slug: a for a in actors}
+        self._alias_slug: dict[str, str] = {}
+        self._title_slug: dict[str, str] = {}
+        for a in actors:
+            for phrase in (a.name, *a.aliases):
+                self._alias_slug.setdefault(self._key(phrase), a.slug)
+            for phrase in a.titles:
+                self._title_slug.setdefault(self._key(phrase), a.slug)
+        self._aliases = _pattern(list(self._phrases(actors, titles=False)))
+        self._titles = _pattern(list(self._phrases(actors, titles=True)))
+
+    @staticmethod
+    def _phrases(actors, titles: bool):
+        for a in actors:
+            yield from (a.titles if titles else (a.name, *a.aliases))
+
+    @staticmethod
+    def _key(phrase: str) -> str:
+        return phrase.translate(APOSTROPHES).lower()
+
+    def _scan(self, pattern, table, text: str, start: int, end: int, via_title: bool) -> list[NameHit]:
+        if pattern is None:
+            return []
+        norm = text.translate(APOSTROPHES)
+        return [
+            NameHit(m.start(), m.end(), table[self._key(m.group())], via_title)
+            for m in pattern.finditer(norm, start, end)
+        ]
+
+    def find_names(self, text: str, start: int = 0, end: int | None = None) -> list[NameHit]:
+        """Non-overlapping alias hits, longest first (regex alternation is ordered by length)."""
+        return self._scan(
+            self._aliases, self._alias_slug, text, start, len(text) if end is None else end, False
+        )
+
+    def find_titles(self, text: str, start: int = 0, end: int | None = None) -> list[NameHit]:
+        return self._scan(
+            self._titles, self._title_slug, text, start, len(text) if end is None else end, True
+        )
+
+    def get(self, slug: str) -> Actor | None:
+        return self.by_slug.get(slug)
+
+    def persons_with_part(self, part: str) -> list[Actor]:
+        """Known people one of whose (space-separated) name parts is `part` ("Jung" -> Jung Chung-rae)."""
+        return [
+            a
+            for a in self.by_slug.values()
+            if a.kind == "person" and any(part in (n.split()[0], n.split()[-1]) for n in (a.name, *a.aliases))
+        ]
+
+    def organisation_of(self, slug: str | None) -> str | None:
+        """The organisation a statement by `slug` counts for: a person's parent, else itself."""
+        actor = self.by_slug.get(slug) if slug else None
+        if actor is None:
+            return None
+        return actor.parent if actor.kind == "person" else actor.slug
+
+    def lineage(self, slug: str | None) -> set[str]:
+        seen: set[str] = set()
+        while slug and slug not in seen:
+            seen.add(slug)
+            actor = self.by_slug.get(slug)
+            slug = actor.parent if actor else None
+        return seen

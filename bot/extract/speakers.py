@@ -1,0 +1,234 @@
+"""Who a speaker mention refers to, within one article.
+
+Named people and organisations resolve to actor slugs (known from data/actors.toml, or
+discovered: a slug from the name). Unnamed sources get an id local to the article, one per
+source: "a Foreign Ministry official" and "another Foreign Ministry official" are two people.
+Later references resolve to the most recent compatible entity: "the official" to the last
+official, "the senior official" to the last one described as senior, "he" to the last person,
+a surname alone to the person whose first or last name part it is ("Jung" is Jung Chung-rae,
+not Chung Dong-young). Hobbs-style recency, restricted by head noun and modifiers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from bot.extract.lexicon import Lexicon
+from bot.extract.names import ActorIndex
+from bot.model import Actor
+from bot.tables import slugify
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+DEFINITE = {"the", "that", "this", "these", "those"}
+ORG_WORDS = {"ministry", "department", "party", "committee", "office", "agency", "association", "council",
+             "administration", "government", "commission", "bureau", "union", "institute", "center",
+             "centre", "foundation", "campaign", "group", "court", "congress", "senate", "house",
+             "assembly", "police", "army", "navy", "company", "corporation", "bank", "university",
+             "network", "organization", "organisation", "service", "league", "board"}  # fmt: skip
+MENTION_DROP = {"acl", "relcl", "advcl", "punct", "cc", "conj"}
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    kind: str  # person | ministry | government | party | other | group
+    org: str | None
+    anonymous: bool
+    heads: set[str] = field(default_factory=set)  # role words: official, minister, spokesperson
+    mods: set[str] = field(default_factory=set)  # senior, ...
+    parts: tuple[str, ...] = ()  # name parts for surname matching
+    last_seen: int = -1
+    role: str | None = None
+
+
+def mention_tokens(head: Token) -> list[Token]:
+    """The mention's tokens: the head's subtree without clauses hanging off it."""
+    dropped: set[int] = set()
+    for child in head.children:
+        if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
+            dropped.update(t.i for t in child.subtree)
+    kept = [t for t in head.subtree if t.i not in dropped]
+    lo, hi = min(t.i for t in kept), max(t.i for t in kept)
+    doc = head.doc
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    return [doc[i] for i in range(lo, hi + 1)]
+
+
+class Discourse:
+    """The entities of one article, in order of mention."""
+
+    def __init__(self, actors: ActorIndex, lexicon: Lexicon):
+        self.actors, self.lexicon = actors, lexicon
+        self.entities: dict[str, Entity] = {}
+        self.discovered: dict[str, Actor] = {}
+        self._anon_count = 0
+        self.base = 0  # character offset of the paragraph being read: positions are article-wide
+
+    # --- registering ------------------------------------------------------------------------
+    def _touch(self, e: Entity, pos: int) -> Entity:
+        e.last_seen = max(e.last_seen, pos)
+        self.entities[e.id] = e
+        return e
+
+    def _known(self, slug: str, pos: int, heads: set[str] = frozenset()) -> Entity:
+        e = self.entities.get(slug)
+        if e is None:
+            a = self.actors.get(slug)
+            parts = tuple(p for n in (a.name, *a.aliases) for p in (n.split()[0], n.split()[-1]))
+            e = Entity(
+                slug, a.name, a.kind, self.actors.organisation_of(slug), False, parts=parts, role=a.role
+            )
+            if a.role:
+                e.heads.update(w.lower() for w in a.role.split())
+        e.heads.update(heads)
+        return self._touch(e, pos)
+
+    def _discover(self, name: str, kind: str, org: str | None, pos: int, role: str | None) -> Entity:
+        slug = slugify(name)
+        if slug in self.actors.by_slug:
+            return self._known(slug, pos)
+        e = self.entities.get(slug) or Entity(
+            slug, name, kind, org, False, parts=(name.split()[0], name.split()[-1])
+        )
+        e.org = e.org or org
+        e.role = e.role or role
+        if slug not in self.discovered or (org and not self.discovered[slug].parent):
+            parent = org if org != slug else None
+            self.discovered[slug] = Actor(slug, name, kind, parent=parent, role=e.role, discovered=True)
+        return self._touch(e, pos)
+
+    def note_person(self, ent: Span, mention: list[Token] | None = None) -> Entity | None:
+        """A PERSON named in narration: remembered for later surnames and pronouns."""
+        name = " ".join(ent.text.replace("’s", "").replace("'s", "").split())
+        if len(name.split()) < 2:
+            return None
+        hits = [h for h in self.actors.find_names(name) if self.actors.get(h.slug).kind == "person"]
+        if hits:
+            return self._known(hits[0].slug, self.base + ent.start_char)
+        for e in self.entities.values():
+            if e.kind == "person" and e.name == name:
+                return self._touch(e, self.base + ent.start_char)
+        org, role = self._org_in(mention or list(ent), ent)
+        return self._discover(name, "person", org, self.base + ent.start_char, role)
+
+    # --- resolving --------------------------------------------------------------------------
+    def resolve(self, head: Token, mention: list[Token]) -> Entity | None:
+        pos = self.base + mention[0].idx
+        low = head.lower_
+        if low in self.lexicon.non_speakers:
+            return None
+        if low in PERSON_PRONOUNS:
+            return self._last(lambda e: e.kind == "person", pos)
+        if low in ("they", "them"):
+            return self._last(lambda e: e.kind != "person", pos)
+        span = head.doc[mention[0].i : mention[-1].i + 1]
+        return (
+            self._named_person(head, span, pos)
+            or self._organisation(head, span, pos)
+            or self._unnamed(head, mention, span, pos)
+        )
+
+    def _last(self, ok, pos: int) -> Entity | None:
+        cands = [e for e in self.entities.values() if ok(e) and 0 <= e.last_seen <= pos]
+        if not cands:
+            return None
+        best = max(cands, key=lambda e: e.last_seen)
+        return self._touch(best, pos)
+
+    def _named_person(self, head: Token, span: Span, pos: int) -> Entity | None:
+        text = span.text
+        for h in self.actors.find_names(text):
+            if self.actors.get(h.slug).kind == "person":
+                return self._known(h.slug, pos, self._role_words(span))
+        persons = [e for e in span.ents if e.label_ == "PERSON"]
+        head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
+        persons = [e for e in persons if e.start <= head.i < e.end or head_is_role]
+        if not persons and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
+            if not self._looks_like_org(span):
+                persons = [head.doc[head.left_edge.i : head.i + 1]] if head.ent_type_ == "PERSON" else []
+        if not persons:
+            return None
+        ent = max(persons, key=len)
+        name = " ".join(ent.text.replace("’s", "").replace("'s", "").split())
+        if len(name.split()) == 1:
+            return self._surname(name, pos)
+        found = self.note_person(ent, list(span))
+        if found:
+            found.heads.update(self._role_words(span))
+        return found
+
+    def _surname(self, part: str, pos: int) -> Entity | None:
+        mentioned = [
+            e for e in self.entities.values() if e.kind == "person" and part in e.parts and e.last_seen <= pos
+        ]
+        if mentioned:
+            return self._touch(max(mentioned, key=lambda e: e.last_seen), pos)
+        known = self.actors.persons_with_part(part)
+        if len(known) == 1:
+            return self._known(known[0].slug, pos)
+        return None  # a bare surname nobody introduced: better no speaker than a wrong one
+
+    def _looks_like_org(self, span: Span) -> bool:
+        return any(t.lower_ in ORG_WORDS for t in span)
+
+    def _organisation(self, head: Token, span: Span, pos: int) -> Entity | None:
+        if head.lower_ in self.lexicon.anonymous_heads:
+            return None
+        for h in self.actors.find_names(head.doc.text, span.start_char, span.end_char):
+            if h.start <= head.idx < h.end and self.actors.get(h.slug).kind != "person":
+                return self._known(h.slug, pos)
+        for ent in span.ents:
+            if ent.start <= head.i < ent.end and ent.label_ in ("ORG", "GPE", "NORP"):
+                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                kind = {"GPE": "government", "NORP": "group"}.get(ent.label_, "other")
+                return self._discover(name.replace("’s", "").strip(), kind, None, pos, None)
+        if head.pos_ == "PROPN" and self._looks_like_org(span):
+            name = " ".join(t.text for t in span if t.lower_ not in DEFINITE and not t.is_punct)
+            return self._discover(name, "other", None, pos, None)
+        return None
+
+    def _unnamed(self, head: Token, mention: list[Token], span: Span, pos: int) -> Entity | None:
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        word = head.lemma_.lower()
+        mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
+        det = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
+        if det in DEFINITE:
+            found = self._last(lambda e: word in e.heads and mods <= e.mods, pos)
+            if found:
+                return found
+        org, _ = self._org_in(mention, span)
+        plural = head.tag_ in ("NNS", "NNPS")
+        if plural and det is None:
+            key = f"group-{slugify(span.text)}"
+            if key in self.entities:
+                return self._touch(self.entities[key], pos)
+            e = Entity(key, span.text, "group", org, True, {word}, mods)
+            return self._touch(e, pos)
+        self._anon_count += 1
+        e = Entity(f"anon-{org or 'source'}-{self._anon_count}", span.text, "person", org, True, {word}, mods)
+        return self._touch(e, pos)
+
+    def _role_words(self, span: Span) -> set[str]:
+        return {t.lower_ for t in span if t.lower_ in self.lexicon.role_nouns}
+
+    def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
+        """The organisation a mention places its person in: a job title, else the first name of an
+        organisation that is not the object of "to" ("ambassador to South Korea")."""
+        doc = mention[0].doc
+        s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
+        titles = self.actors.find_titles(doc.text, s, e)
+        if titles:
+            return titles[0].slug, doc.text[titles[0].start : titles[0].end]
+        for h in self.actors.find_names(doc.text, s, e):
+            actor = self.actors.get(h.slug)
+            before = doc.text[max(s, h.start - 8) : h.start].lower()
+            if actor.kind != "person" and not before.endswith("to ") and not before.endswith("to the "):
+                return h.slug, None
+        return None, None
