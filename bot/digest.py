@@ -1,7 +1,8 @@
 """What the daily digest says: new articles, and per actor what changed since the last digest.
 
-Pure: the store hands in the records newer than a watermark (article id, statement id) and each
-actor's latest agreement on a concept from before it; `build_digest` turns them into a `Digest`.
+Pure: the store hands in the records that arrived after a watermark (a sequence number of the store's
+arrival log, never reused) with each actor's latest agreement on a concept from before it, and
+`build_digest` turns them into a `Digest`.
 A position change compares an actor's newest agreement on a concept with its previous one before the
 watermark (support <-> oppose is a reversal; to or from neutral is a shift).
 """
@@ -15,14 +16,6 @@ from datetime import date
 # Order in which changes are worth reading: a reversal is news, a repeated position is not.
 CHANGE_ORDER = ("reversed", "shifted", "first", "same", "none")
 QUOTE_MIN, QUOTE_MAX = 40, 300  # a quote of the day reads as a sentence, not a fragment or a paragraph
-
-
-@dataclass(frozen=True)
-class Watermark:
-    """The highest article and statement ids a guild's last digest covered."""
-
-    article_id: int = 0
-    statement_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -74,7 +67,7 @@ class Digest:
     articles: tuple[NewArticle, ...]
     actors: tuple[ActorChanges, ...]
     quote: NewStatement | None
-    watermark: Watermark  # what to store once the digest is posted
+    watermark: int  # the arrival seq to store once the digest is posted
     statement_count: int = 0
 
     @property
@@ -138,18 +131,15 @@ def pick_quote(statements: list[NewStatement]) -> NewStatement | None:
 
 def build_digest(
     day: date | None,
-    since: Watermark,
     articles: list[NewArticle],
     statements: list[NewStatement],
     prior: dict[tuple[str, str], str],
+    watermark: int,
 ) -> Digest:
-    """`prior` maps (actor, concept) to the actor's latest agreement on it before `since`."""
+    """`prior` maps (actor, concept) to the actor's latest agreement on it before the new records;
+    `watermark` is the arrival seq they were read up to."""
     by_actor: dict[str, list[NewStatement]] = defaultdict(list)
     for s in statements:
         by_actor[s.actor].append(s)
     actors = sorted((_actor_changes(group, prior) for group in by_actor.values()), key=_actor_rank)
-    watermark = Watermark(
-        max([since.article_id, *(a.id for a in articles)]),
-        max([since.statement_id, *(s.id for s in statements)]),
-    )
     return Digest(day, tuple(articles), tuple(actors), pick_quote(statements), watermark, len(statements))

@@ -12,7 +12,6 @@ from bot.digest import (
     Digest,
     NewArticle,
     NewStatement,
-    Watermark,
     build_digest,
     get_change,
     pick_quote,
@@ -73,7 +72,7 @@ def test_build_digest_whole():
         ("unification-ministry", "inter-korean-dialogue"): "support",
         ("foreign-ministry", "sanctions"): "oppose",
     }
-    digest = build_digest(date(2025, 12, 10), Watermark(6, 100), [ARTICLE], statements, prior)
+    digest = build_digest(date(2025, 12, 10), [ARTICLE], statements, prior, 120)
     assert digest == Digest(
         day=date(2025, 12, 10),
         articles=(ARTICLE,),
@@ -99,7 +98,7 @@ def test_build_digest_whole():
             ),
         ),
         quote=statements[4],
-        watermark=Watermark(7, 106),
+        watermark=120,
         statement_count=6,
     )
     assert not digest.is_empty
@@ -111,9 +110,7 @@ def test_newest_is_by_date_then_id_not_by_arrival():
         st(201, UNI, "sanctions", "oppose", said_on="2025-12-09"),
         st(202, UNI, "sanctions", "support", said_on="2025-11-01"),
     ]
-    digest = build_digest(
-        None, Watermark(), [], statements, {("unification-ministry", "sanctions"): "support"}
-    )
+    digest = build_digest(None, [], statements, {("unification-ministry", "sanctions"): "support"}, 2)
     assert digest.actors[0].concepts == (
         ConceptChange("sanctions", SANCTIONS, 2, "oppose", "support", "reversed"),
     )
@@ -121,21 +118,19 @@ def test_newest_is_by_date_then_id_not_by_arrival():
 
 def test_prior_of_another_actor_does_not_count():
     statements = [st(1, FM, "sanctions", "oppose")]
-    digest = build_digest(
-        None, Watermark(), [], statements, {("unification-ministry", "sanctions"): "support"}
-    )
+    digest = build_digest(None, [], statements, {("unification-ministry", "sanctions"): "support"}, 2)
     assert digest.actors[0].concepts[0].change == "first"
 
 
-def test_empty_digest_keeps_the_watermark():
-    digest = build_digest(date(2025, 12, 10), Watermark(3, 40), [], [], {})
-    assert digest == Digest(date(2025, 12, 10), (), (), None, Watermark(3, 40), 0)
+def test_empty_digest():
+    digest = build_digest(date(2025, 12, 10), [], [], {}, 40)
+    assert digest == Digest(date(2025, 12, 10), (), (), None, 40, 0)
     assert digest.is_empty
 
 
 def test_articles_without_statements_are_not_empty():
-    digest = build_digest(None, Watermark(3, 40), [ARTICLE], [], {})
-    assert not digest.is_empty and digest.watermark == Watermark(7, 40) and digest.actors == ()
+    digest = build_digest(None, [ARTICLE], [], {}, 41)
+    assert not digest.is_empty and digest.watermark == 41 and digest.actors == ()
 
 
 @pytest.mark.parametrize(
