@@ -1,0 +1,17 @@
+"""Shared fixtures. Each engineer adds a section; keep edits additive."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fake_discord import FakeDiscord, patch_discord
+
+
+# --- fake Discord (tests/fake_discord.py) ----------------------------------------------------
+@pytest.fixture
+async def fake_discord(monkeypatch):
+    """A fake Discord on 127.0.0.1 with the real discord.py client pointed at it."""
+    fake = await FakeDiscord().start()
+    patch_discord(monkeypatch, fake)
+    yield fake
+    await fake.close()
