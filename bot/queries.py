@@ -5,128 +5,219 @@ signatures and result dataclasses below are fixed; fields may be added, not rena
 function takes an open `aiosqlite.Connection` from `bot.store.open_store`, resolves actor and
 concept names itself (slug, name or alias, any case; `NotFound` with suggestions otherwise)
 and returns plain frozen dataclasses. No discord import here.
+
+The dataclasses live in `bot.store.views` (the store builds them) and are re-exported here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
+from rapidfuzz import fuzz, process, utils
 
-@dataclass(frozen=True)
-class ActorRef:
-    slug: str
-    name: str
-    kind: str
-    parent: str | None = None
+from bot.errors import BadQuery, NotFound
+from bot.store.actors import (
+    fetch_actor,
+    fetch_actor_labels,
+    fetch_actor_summaries,
+    fetch_concept,
+    fetch_concepts,
+    find_actor_slugs,
+    name_key,
+)
+from bot.store.articles import fetch_article
+from bot.store.search import search_statements
+from bot.store.statements import (
+    fetch_about_ids,
+    fetch_position_ids,
+    fetch_quote_ids,
+    fetch_stance_totals,
+    fetch_views,
+)
+from bot.store.views import (
+    ActorRef,
+    ActorSummary,
+    ArticleView,
+    Comparison,
+    ConceptPosition,
+    SearchHit,
+    StanceReport,
+    StatementView,
+)
+from bot.tables import slugify
 
+__all__ = [
+    "ActorRef", "ActorSummary", "ArticleView", "Comparison", "ConceptPosition", "SearchHit", "StanceReport",
+    "StatementView", "actor_suggestions", "article", "compare", "complete_actor", "complete_concept",
+    "list_actors", "quotes", "resolve_actor", "resolve_concept", "search", "stance", "timeline",
+]  # fmt: skip
 
-@dataclass(frozen=True)
-class StatementView:
-    """One statement as shown to a user."""
-
-    id: int
-    kind: str  # direct | partial | reported | position
-    content: str
-    cue: str | None
-    speaker: ActorRef  # the person (or anonymous source) who said it
-    speaker_mention: str
-    actor: ActorRef | None  # the organisation it counts for
-    said_on: str | None  # YYYY-MM-DD | YYYY-MM | YYYY
-    concept: str | None
-    agreement: str | None  # support | oppose | neutral
-    stance_cue: str | None
-    about: tuple[str, ...]
-    article_id: int
-    article_title: str
-    article_date: str | None
-    context: str = ""  # the sentence around a short content, for display
-
-
-@dataclass(frozen=True)
-class ConceptPosition:
-    concept: str | None  # None: statements with no concept
-    proposition: str | None
-    agreement: str | None  # the latest agreement on it (support / oppose / neutral / mixed)
-    statements: tuple[StatementView, ...]  # newest first; the first one is the deciding one
-    total: int  # may exceed len(statements) when truncated
-
-
-@dataclass(frozen=True)
-class StanceReport:
-    actor: ActorRef
-    positions: tuple[ConceptPosition, ...]
-    about: tuple[StatementView, ...]  # what others said about this actor, newest first
-    statement_count: int
-    first_date: str | None
-    last_date: str | None
+SUGGESTION_CUTOFF = 70
+PREFIX_SCORE = 95.0
+MAX_SUGGESTIONS = 3
+CHOICE_LABEL = 100  # Discord's limit on an autocomplete choice's name
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    statement: StatementView
-    snippet: str  # the match marked with ** ** (markdown bold)
-    rank: float
+def _positive(name: str, value: int) -> int:
+    if value < 1:
+        raise BadQuery(f"{name} must be at least 1, got {value}")
+    return value
 
 
-@dataclass(frozen=True)
-class ActorSummary:
-    actor: ActorRef
-    statement_count: int
-    aliases: tuple[str, ...] = ()
+def _fuzzy(text: str, labels: list[tuple[str, str]], limit: int) -> list[str]:
+    """Slugs of the labels closest to `text`, best first, without repeats."""
+    found = process.extract(
+        text, [label for label, _ in labels], scorer=fuzz.WRatio, processor=utils.default_process,
+        limit=limit * 4, score_cutoff=SUGGESTION_CUTOFF,
+    )  # fmt: skip
+    return list(dict.fromkeys(labels[index][1] for _, _, index in found))[:limit]
 
 
-@dataclass(frozen=True)
-class Comparison:
-    a: ActorRef
-    b: ActorRef
-    rows: tuple[tuple[str, ConceptPosition | None, ConceptPosition | None], ...]  # (concept, a's, b's)
+async def actor_suggestions(db, text: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
+    return _fuzzy(text, await fetch_actor_labels(db), limit)
 
 
-@dataclass(frozen=True)
-class ArticleView:
-    id: int
-    title: str
-    published: str | None
-    path: str
-    statement_count: int
-    statements: tuple[StatementView, ...] = field(default=())
+async def resolve_actor(db, text: str) -> ActorRef:
+    """An actor by slug, name or alias in any case; NotFound with close matches otherwise."""
+    if not text or not text.strip():
+        raise BadQuery("name an actor: a slug, name or alias (list them with `actors`)")
+    slugs = await find_actor_slugs(db, text) or await find_actor_slugs(db, slugify(text))
+    if slugs:
+        return await fetch_actor(db, slugs[0])
+    raise NotFound("actor", text.strip(), await actor_suggestions(db, text))
 
 
-async def stance(db, actor: str, concept: str | None = None, limit_per_concept: int = 5) -> StanceReport:
-    raise NotImplementedError
+async def resolve_concept(db, text: str | None) -> str | None:
+    """A concept slug from a slug or its spelling in any case; None passes through."""
+    if text is None:
+        return None
+    for candidate in (name_key(text).replace(" ", "-"), slugify(text)):
+        if await fetch_concept(db, candidate):
+            return candidate
+    labels = [(label, c.slug) for c in await fetch_concepts(db) for label in (c.slug, c.proposition)]
+    raise NotFound("concept", text.strip(), _fuzzy(text, labels, MAX_SUGGESTIONS))
+
+
+def _when(view: StatementView) -> str | None:
+    return view.said_on or view.article_date
+
+
+def decide_agreement(views: list[StatementView]) -> str | None:
+    """The newest statement's agreement; `mixed` when the newest day has support and opposition.
+    A statement whose agreement is unknown does not override an older one that has one."""
+    newest = [v.agreement for v in views if _when(v) == _when(views[0]) and v.agreement] if views else []
+    if {"support", "oppose"} <= set(newest):
+        return "mixed"
+    return next((v.agreement for v in views if v.agreement), None)
+
+
+def _concept_order(totals, positions: dict[str, int]) -> list:
+    """Concepts in concepts.toml order, unknown ones after, statements with no concept last."""
+    return sorted(totals, key=lambda t: (t[0] is None, positions.get(t[0], len(positions)), t[0] or ""))
+
+
+async def stance(
+    db, actor: str, concept: str | None = None, limit_per_concept: int = 5, limit_about: int = 10
+) -> StanceReport:
+    """What an actor (with its people and sub-organisations) said, by concept, newest first, and
+    what others said about it."""
+    ref = await resolve_actor(db, actor)
+    concept_slug = await resolve_concept(db, concept)
+    _positive("limit_per_concept", limit_per_concept)
+    concepts = {c.slug: c for c in await fetch_concepts(db)}
+    totals = [t for t in await fetch_stance_totals(db, ref.slug) if concept is None or t[0] == concept_slug]
+    positions = []
+    for slug, total, _, _ in _concept_order(totals, {s: i for i, s in enumerate(concepts)}):
+        views = await fetch_views(db, await fetch_position_ids(db, ref.slug, slug, limit_per_concept))
+        proposition = concepts[slug].proposition if slug in concepts else None
+        positions.append(ConceptPosition(slug, proposition, decide_agreement(views), tuple(views), total))
+    about = await fetch_views(db, await fetch_about_ids(db, ref.slug, concept_slug, limit_about))
+    firsts, lasts = [t[2] for t in totals if t[2]], [t[3] for t in totals if t[3]]
+    count = sum(t[1] for t in totals)
+    return StanceReport(
+        ref, tuple(positions), tuple(about), count, min(firsts, default=None), max(lasts, default=None)
+    )
 
 
 async def quotes(
     db, actor: str, concept: str | None = None, since: date | None = None, limit: int = 50
 ) -> list[StatementView]:
-    raise NotImplementedError
+    """Statements counted for an actor, newest first."""
+    ref = await resolve_actor(db, actor)
+    concept_slug = await resolve_concept(db, concept)
+    ids = await fetch_quote_ids(db, ref.slug, concept_slug, since, _positive("limit", limit))
+    return await fetch_views(db, ids)
 
 
 async def search(db, text: str, limit: int = 20) -> list[SearchHit]:
-    raise NotImplementedError
+    """Statements whose text or speaker's name holds every word of `text`, taken literally."""
+    if not text or not text.strip():
+        raise BadQuery('search needs some words, e.g. `search sanctions` or `search "working group"`')
+    return await search_statements(db, text, _positive("limit", limit))
 
 
 async def timeline(db, actor: str, limit: int = 200) -> list[StatementView]:
-    raise NotImplementedError
+    """An actor's latest `limit` statements, oldest first."""
+    ref = await resolve_actor(db, actor)
+    ids = await fetch_quote_ids(db, ref.slug, limit=_positive("limit", limit))
+    return list(reversed(await fetch_views(db, ids)))
 
 
 async def compare(db, actor_a: str, actor_b: str, concept: str | None = None) -> Comparison:
-    raise NotImplementedError
+    """Two actors' positions side by side, one row per concept either has spoken on."""
+    a = await stance(db, actor_a, concept, limit_about=1)
+    b = await stance(db, actor_b, concept, limit_about=1)
+    mine, theirs = {p.concept: p for p in a.positions}, {p.concept: p for p in b.positions}
+    order = list(dict.fromkeys([*mine, *theirs]))
+    positions = {c.slug: i for i, c in enumerate(await fetch_concepts(db))}
+    order.sort(key=lambda c: (c is None, positions.get(c, len(positions)), c or ""))
+    rows = tuple((c or "", mine.get(c), theirs.get(c)) for c in order)
+    return Comparison(a.actor, b.actor, rows)
 
 
 async def list_actors(db) -> list[ActorSummary]:
-    raise NotImplementedError
+    return await fetch_actor_summaries(db)
 
 
 async def article(db, article_id: int) -> ArticleView:
-    raise NotImplementedError
+    found = await fetch_article(db, article_id)
+    if found is None:
+        raise NotFound("article", str(article_id))
+    return found
+
+
+def _label(text: str) -> str:
+    return text if len(text) <= CHOICE_LABEL else text[: CHOICE_LABEL - 1] + "…"
+
+
+def _prefix_score(key: str, candidates: tuple[str, ...]) -> float:
+    """100 for a prefix of a whole label, 95 for a prefix of one of its words, else fuzzy."""
+    keys = [name_key(c) for c in candidates]
+    if any(k.startswith(key) for k in keys):
+        return 100.0
+    if any(w.startswith(key) for k in keys for w in k.replace("-", " ").split()):
+        return PREFIX_SCORE
+    return max(fuzz.WRatio(key, k, processor=utils.default_process) for k in keys)
+
+
+def _best(scored: list[tuple]) -> list[tuple]:
+    """Prefix matches when there are any (a user typing a name), else the fuzzy ones (a typo)."""
+    prefixed = [t for t in scored if -t[0] >= PREFIX_SCORE]
+    return sorted(prefixed or [t for t in scored if -t[0] >= SUGGESTION_CUTOFF])
 
 
 async def complete_actor(db, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
     """(label, slug) pairs for autocomplete: slugs, names and aliases, forgiving of typos."""
-    raise NotImplementedError
+    key, scored = name_key(prefix or ""), []
+    for s in await fetch_actor_summaries(db):
+        score = _prefix_score(key, (s.actor.slug, s.actor.name, *s.aliases)) if key else 100.0
+        scored.append((-score, -s.statement_count, s.actor.name, s.actor.slug))
+    return [(_label(f"{name} ({slug})"), slug) for _, _, name, slug in _best(scored)[:limit]]
 
 
 async def complete_concept(db, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
-    raise NotImplementedError
+    key, scored = name_key(prefix or ""), []
+    for position, c in enumerate(await fetch_concepts(db)):
+        score = _prefix_score(key, (c.slug, c.proposition)) if key else 100.0
+        scored.append((-score, position, c.slug, c.proposition))
+    return [(_label(f"{slug}: {proposition}"), slug) for _, _, slug, proposition in _best(scored)[:limit]]

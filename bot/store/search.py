@@ -1,0 +1,33 @@
+"""Quote search over the FTS5 index of statement text and speaker names."""
+
+from __future__ import annotations
+
+import re
+
+import aiosqlite
+
+from bot.store.statements import fetch_views
+from bot.store.views import SearchHit
+
+WORD = re.compile(r"\w")
+SEARCH = """
+SELECT rowid, snippet(statements_fts, -1, '**', '**', '…', 24) AS snippet, rank
+FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?
+"""
+
+
+def fts_query(text: str) -> str | None:
+    """User text as an FTS5 query taken literally: every white-space separated word becomes a
+    quoted FTS5 string (so `"`, `*`, NEAR, AND/OR and parentheses are only text), all required.
+    None when no word is left (nothing could match)."""
+    words = [w for w in text.split() if WORD.search(w)]
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words) or None
+
+
+async def search_statements(db: aiosqlite.Connection, text: str, limit: int = 20) -> list[SearchHit]:
+    query = fts_query(text)
+    if query is None:
+        return []
+    rows = await db.execute_fetchall(SEARCH, (query, limit))
+    views = {v.id: v for v in await fetch_views(db, [row[0] for row in rows])}
+    return [SearchHit(views[row[0]], row[1], row[2]) for row in rows if row[0] in views]
