@@ -15,3 +15,21 @@ async def fake_discord(monkeypatch):
     patch_discord(monkeypatch, fake)
     yield fake
     await fake.close()
+
+
+# --- the real extractor, loaded once per session (spaCy takes ~1.5 s) -------------------------
+@pytest.fixture(scope="session")
+def extractor():
+    from pathlib import Path
+
+    from bot.extract import load_extractor
+    from bot.settings import Settings
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    return load_extractor(
+        Settings(
+            actors_file=data / "actors.toml",
+            concepts_file=data / "concepts.toml",
+            lexicon_file=data / "lexicon.toml",
+        )
+    )

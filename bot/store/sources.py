@@ -116,6 +116,11 @@ async def forget_failures(db: aiosqlite.Connection, source: str) -> None:
         await db.execute("DELETE FROM ingest_failures WHERE source = ?", (source,))
 
 
+async def load_failure_sources(db: aiosqlite.Connection) -> list[str]:
+    async with db.execute("SELECT DISTINCT source FROM ingest_failures ORDER BY source") as cur:
+        return [row[0] for row in await cur.fetchall()]
+
+
 async def load_failures(db: aiosqlite.Connection, limit: int = 5) -> tuple[list[IngestFailure], int]:
     """The most recent failures (newest first) and how many there are in all."""
     async with db.execute("SELECT COUNT(*) FROM ingest_failures") as cur:
@@ -124,3 +129,9 @@ async def load_failures(db: aiosqlite.Connection, limit: int = 5) -> tuple[list[
     async with db.execute(sql, (limit,)) as cur:
         rows = await cur.fetchall()
     return [IngestFailure(r["source"], r["content_hash"], r["error"], _dt(r["seen_at"])) for r in rows], total
+
+
+async def is_stored_source(db: aiosqlite.Connection, path: str) -> bool:
+    """An article is stored under this path or URL (feed items are de-duplicated by URL)."""
+    async with db.execute("SELECT 1 FROM articles WHERE path = ?", (path,)) as cur:
+        return await cur.fetchone() is not None

@@ -1,0 +1,111 @@
+"""The periodic rescan on real SQLite with the real extractor: new, changed and malformed files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.ingest import article_key, load_tables
+from bot.rescan import Rescanner
+from bot.settings import Settings
+from bot.store import open_store
+from bot.store.sources import load_failures
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "000_3b2fdb43cb977c95.txt"
+T0 = datetime(2025, 12, 10, 0, 0, tzinfo=UTC)
+BAD = " date 09/12/2025 A headline\n\nA paragraph.\n"
+
+
+@pytest.fixture
+async def db(tmp_path):
+    settings = Settings(actors_file=ROOT / "data/actors.toml", concepts_file=ROOT / "data/concepts.toml")
+    async with open_store(tmp_path / "rescan.db") as db:
+        await load_tables(db, settings)
+        yield db
+
+
+@pytest.fixture
+def articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "seed.txt")
+    (folder / "bad.txt").write_text(BAD, encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF not an article suffix")
+    return folder
+
+
+def touch(path: Path, text: str) -> None:
+    """Writes and moves the mtime on, so a rewrite within one clock tick still counts as a change."""
+    stamp = path.stat().st_mtime_ns + 1_000_000_000 if path.exists() else None
+    path.write_text(text, encoding="utf-8")
+    if stamp:
+        os.utime(path, ns=(stamp, stamp))
+
+
+def statuses(report) -> list[tuple[str, str]]:
+    return [(Path(r.path).name, r.status) for r in report.results]
+
+
+async def test_first_scan_ingests_and_reports_a_malformed_file_once(db, articles, extractor, caplog):
+    scanner = Rescanner(db, extractor, articles)
+    first = await scanner.scan(T0)
+    assert statuses(first) == [("bad.txt", "failed"), ("seed.txt", "added")]
+    assert [Path(r.path).name for r in first.new_failures] == ["bad.txt"]
+    assert first.results[1].statements > 0
+    assert first.summary() == "1 added, 1 failed"
+    assert caplog.text.count("bad.txt") == 1 and "malformed date '09/12/2025'" in caplog.text
+    second = await scanner.scan(T0)
+    assert (second.results, second.new_failures, second.files, second.summary()) == ((), (), 2, "nothing new")
+    assert caplog.text.count("bad.txt") == 1
+    failures, total = await load_failures(db)
+    assert total == 1 and failures[0].source == article_key(articles / "bad.txt")
+    assert failures[0].error.endswith("bad.txt:1: malformed date '09/12/2025' (expected YYYY-MM-DD)")
+
+
+async def test_restart_does_not_report_again_nor_extract_again(db, articles, extractor):
+    await Rescanner(db, extractor, articles).scan(T0)
+    after_restart = await Rescanner(db, extractor, articles).scan(T0)
+    assert statuses(after_restart) == [("seed.txt", "unchanged")]
+    assert (after_restart.new_failures, after_restart.known_failures) == ((), 1)
+
+
+async def test_edited_files_are_taken_again(db, articles, extractor):
+    scanner = Rescanner(db, extractor, articles)
+    await scanner.scan(T0)
+    touch(articles / "bad.txt", BAD.replace("09/12/2025", "2025-02-30"))  # still bad, other bytes
+    still_bad = await scanner.scan(T0)
+    assert [r.message.split(": ", 1)[1] for r in still_bad.new_failures] == ["impossible date '2025-02-30'"]
+    touch(articles / "bad.txt", " date 2025-12-11 A fixed headline\n\nThe ministry said nothing new.\n")
+    seed = (articles / "seed.txt").read_text(encoding="utf-8")
+    touch(articles / "seed.txt", seed + "\nAn added closing paragraph.\n")
+    fixed = await scanner.scan(T0)
+    assert statuses(fixed) == [("bad.txt", "added"), ("seed.txt", "replaced")]
+    assert await load_failures(db) == ([], 0)
+
+
+async def test_a_touched_file_with_the_same_bytes_is_not_reported_again(db, articles, extractor):
+    scanner = Rescanner(db, extractor, articles)
+    await scanner.scan(T0)
+    touch(articles / "bad.txt", BAD)
+    again = await scanner.scan(T0)
+    assert (again.results, again.new_failures, again.known_failures) == ((), (), 1)
+
+
+async def test_a_deleted_failed_file_leaves_the_status(db, articles, extractor):
+    scanner = Rescanner(db, extractor, articles)
+    await scanner.scan(T0)
+    (articles / "bad.txt").unlink()
+    await scanner.scan(T0)
+    assert await load_failures(db) == ([], 0)
+
+
+async def test_a_missing_directory_is_an_error_not_a_crash(db, tmp_path, extractor):
+    report = await Rescanner(db, extractor, tmp_path / "nowhere").scan(T0)
+    expected = "is not a directory: set ARTICLES_DIR to the folder of article files"
+    assert report.error == f"{tmp_path / 'nowhere'} {expected}"
+    assert report.summary() == report.error
