@@ -1,0 +1,178 @@
+"""Query results as plain text for a terminal: one function per result type of bot.queries.
+
+Used by the CLI and by any local console; pure functions, string in, string out.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+from bot.model import Statement
+from bot.queries import (
+    ActorRef,
+    ActorSummary,
+    ArticleView,
+    Comparison,
+    ConceptPosition,
+    SearchHit,
+    StanceReport,
+    StatementView,
+)
+
+WIDTH = 100
+INDENT = "    "
+AGREEMENT = {"support": "supports", "oppose": "opposes", "neutral": "neutral", "mixed": "mixed"}
+
+
+def _wrap(text: str, indent: str = INDENT) -> list[str]:
+    return textwrap.wrap(" ".join(text.split()), WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def actor_label(actor: ActorRef) -> str:
+    """'Park Il (park-il, person, foreign-ministry)'"""
+    details = ", ".join(x for x in (actor.slug, actor.kind, actor.parent and f"of {actor.parent}") if x)
+    return f"{actor.name} ({details})"
+
+
+def _who(view: StatementView) -> str:
+    speaker = view.speaker.name + (f", {view.speaker.role}" if view.speaker.role else "")
+    if view.actor and view.actor.slug != view.speaker.slug:
+        speaker += f" for {view.actor.name}"
+    return speaker
+
+
+def statement_lines(view: StatementView, show_concept: bool = True, quote: str | None = None) -> list[str]:
+    """One statement: date and speaker, its words, then what it decided and where it is from."""
+    when = view.said_on or view.article_date or "undated"
+    cue = f', "{view.cue}"' if view.cue else ""
+    lines = [f"  {when}  {_who(view)} ({view.kind}{cue}) #{view.id}"]
+    lines += _wrap(f"“{quote or view.content}”")
+    if view.context and not quote:
+        lines += _wrap(f"in: {view.context}", INDENT + "  ")
+    stance = []
+    if show_concept and view.concept:
+        stance.append(f"{view.concept}: {AGREEMENT.get(view.agreement or '', 'no stance')}")
+    if view.stance_cue:
+        stance.append(f"deciding words “{view.stance_cue}”")
+    if view.about:
+        stance.append("about " + ", ".join(view.about))
+    stance.append(f"article {view.article_id}: {_short(view.article_title)}")
+    lines += _wrap(" · ".join(stance), INDENT + "  ")
+    return lines
+
+
+def _position_lines(position: ConceptPosition) -> list[str]:
+    name = position.concept or "(no concept)"
+    agreement = AGREEMENT.get(position.agreement or "", "no stance")
+    shown = f", newest {len(position.statements)} shown" if position.total > len(position.statements) else ""
+    lines = [f"{name}: {agreement} ({_plural(position.total, 'statement')}{shown})"]
+    if position.proposition:
+        lines += _wrap(position.proposition, "  ")
+    for view in position.statements:
+        lines += statement_lines(view, show_concept=False)
+    return lines
+
+
+def stance(report: StanceReport) -> str:
+    span = f", {report.first_date} to {report.last_date}" if report.first_date else ""
+    lines = [f"{actor_label(report.actor)}: {_plural(report.statement_count, 'statement')}{span}"]
+    if not report.positions:
+        lines.append("No statements by it (or its people) yet.")
+    for position in report.positions:
+        lines += ["", *_position_lines(position)]
+    if report.about:
+        lines += ["", f"What others said about {report.actor.name}:"]
+        for view in report.about:
+            lines += statement_lines(view)
+    return "\n".join(lines)
+
+
+def statements(views: Sequence[StatementView], empty: str = "No statements.") -> str:
+    """Quotes and timelines: statements one after another."""
+    if not views:
+        return empty
+    lines: list[str] = []
+    for view in views:
+        lines += statement_lines(view)
+    return "\n".join(lines)
+
+
+def quotes(views: Sequence[StatementView]) -> str:
+    return statements(views, "No quotes match.")
+
+
+def timeline(views: Sequence[StatementView]) -> str:
+    return statements(views, "No statements by this actor yet.")
+
+
+def search(hits: Sequence[SearchHit]) -> str:
+    if not hits:
+        return "Nothing found. Try fewer or other words."
+    lines: list[str] = []
+    for hit in hits:
+        lines += statement_lines(hit.statement, quote=hit.snippet)
+    return "\n".join(lines)
+
+
+def _cell(position: ConceptPosition | None) -> str:
+    if position is None:
+        return "-"
+    newest = position.statements[0] if position.statements else None
+    when = (newest.said_on or newest.article_date) if newest else None
+    return f"{AGREEMENT.get(position.agreement or '', 'no stance')} ({position.total}, latest {when or '?'})"
+
+
+def compare(comparison: Comparison) -> str:
+    a, b = comparison.a, comparison.b
+    if not comparison.rows:
+        return f"Neither {a.name} nor {b.name} has statements on a concept yet."
+    width = max(len(concept or "(no concept)") for concept, _, _ in comparison.rows)
+    lines = [f"{'concept':<{width}}  {a.name:<34}  {b.name}"]
+    for concept, mine, theirs in comparison.rows:
+        lines.append(f"{concept or '(no concept)':<{width}}  {_cell(mine):<34}  {_cell(theirs)}")
+    return "\n".join(lines)
+
+
+def actors(summaries: Sequence[ActorSummary]) -> str:
+    if not summaries:
+        return "No actors: check actors.toml."
+    lines = [f"{'slug':<28} {'name':<30} {'kind':<10} {'parent':<20} statements"]
+    for s in summaries:
+        a = s.actor
+        lines.append(f"{a.slug:<28} {a.name:<30} {a.kind:<10} {a.parent or '':<20} {s.statement_count}")
+    return "\n".join(lines)
+
+
+def article(view: ArticleView) -> str:
+    lines = [f"#{view.id} {view.title}", f"{view.published or 'undated'} · {view.path}"]
+    lines.append(_plural(view.statement_count, "statement"))
+    for each in view.statements:
+        lines += statement_lines(each)
+    return "\n".join(lines)
+
+
+def ingest(report) -> str:
+    """An IngestReport (bot.ingest): one line per file, then the totals."""
+    lines = [f"{r.status:<9} {r.path}: {r.message}" for r in report.results]
+    lines.append(report.summary())
+    return "\n".join(lines)
+
+
+def extraction(path: str, found: Sequence[Statement]) -> str:
+    """`extract` without --json: what the extractor found in one file."""
+    lines = [f"{path}: {_plural(len(found), 'statement')}"]
+    for st in found:
+        org = f" for {st.actor}" if st.actor and st.actor != st.speaker.id else ""
+        stance = f" · {st.concept}: {st.agreement}" if st.concept else ""
+        lines.append(f"  [{st.start}:{st.end}] {st.speaker.name}{org} ({st.kind}, {st.said_on}){stance}")
+        lines += _wrap(f"“{st.content}”")
+    return "\n".join(lines)
