@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.fake_discord import FakeDiscord, patch_discord
@@ -33,3 +35,69 @@ def extractor():
             lexicon_file=data / "lexicon.toml",
         )
     )
+
+
+# --- stores for the bot and console tests: the seeds through the real ingest ----------------
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_settings(**changes):
+    """Settings whose data files are the project's own (absolute: tests may change directory)."""
+    from bot.settings import Settings
+
+    base = dict(actors_file=DATA_DIR / "actors.toml", concepts_file=DATA_DIR / "concepts.toml",
+                lexicon_file=DATA_DIR / "lexicon.toml", articles_dir=DATA_DIR / "articles")  # fmt: skip
+    return Settings(**{**base, **changes})
+
+
+@pytest.fixture(scope="session")
+def seeded_db_file(tmp_path_factory, extractor):
+    """A store file holding data/articles ingested once per session; tests open copies of it."""
+    import asyncio
+
+    from bot.ingest import ingest_paths, load_tables
+    from bot.store import open_store
+
+    path = tmp_path_factory.mktemp("seeded") / "stance.db"
+
+    async def build():
+        async with open_store(path) as db:
+            await load_tables(db, data_settings())
+            report = await ingest_paths(db, [DATA_DIR / "articles"], extractor)
+            assert not report.failed, report.summary()
+
+    asyncio.run(build())
+    return path
+
+
+@pytest.fixture
+async def seeded_db(seeded_db_file, tmp_path):
+    """An open copy of the seeded store: a test may write to it freely."""
+    import shutil
+
+    from bot.store import open_store
+
+    copy = tmp_path / "stance.db"
+    shutil.copyfile(seeded_db_file, copy)
+    async with open_store(copy) as db:
+        yield db
+
+
+# --- the stance bot on the fake Discord ---------------------------------------------------------
+@pytest.fixture
+def start_bot(fake_discord):
+    """`async with start_bot(db, **bot_options) as h:` a StanceBot on `fake_discord`; `h` is a Harness
+    (h.ask / h.click / h.choices / h.wait_for, h.fake.requests). Commands sync to the fake's guild."""
+    import contextlib
+
+    from bot.discord_app.client import StanceBot
+    from tests.fake_discord import connected
+
+    @contextlib.asynccontextmanager
+    async def start(db, settings=None, **options):
+        settings = settings or data_settings(dev_guild_id=int(fake_discord.guild_id))
+        bot = StanceBot(db=db, settings=settings, guild_ready_timeout=0.05, **options)
+        async with connected(bot, fake_discord) as harness:
+            yield harness
+
+    return start
