@@ -21,7 +21,7 @@ from bot.extract.speakers import Discourse, Entity, mention_tokens
 from bot.model import Extraction, Speaker, Statement
 
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
-QUOTE_COVERS = 0.5  # a clause this much quoted is reported through its quotes alone
+QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 CONTINUE_GAP = 2  # paragraphs a quote with no attribution may reach back for its speaker
 
 
@@ -69,9 +69,10 @@ class ArticleRun:
             if ent.label_ == "PERSON" and outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root))
         cues = C.find_cues(doc, self.lex, outside)
-        self._quotes(n, doc, base, quotes, cues, outside, carried)
+        consumed: set[Quote] = set()
         for cue in cues:
-            self._clause(n, doc, base, cue, quotes)
+            self._clause(n, doc, base, cue, quotes, consumed)
+        self._quotes(n, doc, base, [q for q in quotes if q not in consumed], cues, outside, carried)
         return self._carry(quotes)
 
     def _outside(self, quotes: list[Quote], base: int):
@@ -152,9 +153,17 @@ class ArticleRun:
 
     # --- quotes -------------------------------------------------------------------------------
     def _quotes(self, n, doc, base, quotes, cues, outside, carried: Said | None) -> None:
+        attributed = self._attribute_quotes(n, doc, base, quotes, cues, outside, carried)
+        for group in _runs(attributed):
+            first, said, kind = group[0]
+            span = (content_of(self.article.text, first)[0], content_of(self.article.text, group[-1][0])[1])
+            conf = CONFIDENCE["continued"] if said.cue is None else None
+            self._emit(kind, span, n, said, conf=conf)
+
+    def _attribute_quotes(self, n, doc, base, quotes, cues, outside, carried) -> list[tuple[Quote, Said, str]]:
         speech = [c for c in cues if c.kind in ("speech", "according", "position")]
         narration = any(outside(t) and not (t.is_punct or t.is_space) for t in doc)
-        paragraph_said: Said | None = None
+        out: list[tuple[Quote, Said, str]] = []
         for i, q in enumerate(quotes):
             if self._is_label(q):
                 continue
@@ -162,8 +171,9 @@ class ArticleRun:
             said = self._said(n, base, cue) if cue else None
             if said is None and i == 0 and carried is not None:
                 said = Said(carried.entity, carried.mention, None, carried.said_on, n)
-            if said is None and paragraph_said is not None:
-                said = Said(paragraph_said.entity, paragraph_said.mention, None, paragraph_said.said_on, n)
+            if said is None and out:
+                prev = out[-1][1]
+                said = Said(prev.entity, prev.mention, None, prev.said_on, n)
             if said is None and speech:
                 said = self._said(n, base, min(speech, key=lambda c: abs(base + c.token.idx - q.start)))
             if said is None and not narration:
@@ -173,10 +183,8 @@ class ArticleRun:
             direct = self._is_direct(q, doc, base)
             if not direct and looks_like_name(self.article.text[q.start : q.end]):
                 continue
-            kind = "direct" if direct else "partial"
-            conf = CONFIDENCE["continued"] if said.cue is None else None
-            self._emit(kind, content_of(self.article.text, q), n, said, conf=conf)
-            paragraph_said = said
+            out.append((q, said, "direct" if direct else "partial"))
+        return out
 
     def _continued(self, n: int) -> Said | None:
         """A paragraph that is all quote: the previous speaker goes on (news convention)."""
@@ -236,17 +244,26 @@ class ArticleRun:
         return None
 
     # --- reported speech and positions ----------------------------------------------------------
-    def _clause(self, n: int, doc: Doc, base: int, cue: C.Cue, quotes: list[Quote]) -> None:
+    def _clause(self, n: int, doc: Doc, base: int, cue: C.Cue, quotes: list[Quote], consumed: set) -> None:
+        """Reported speech or an act. A clause with quotes woven in is one mixed (partial)
+        statement, as PolNeAR annotates it; a clause that is nothing but a quote is left to
+        the quote it is."""
         span, kind = self._content_of(cue)
         if span is None:
             return
         s, e = base + span[0], base + span[1]
-        quoted = sum(max(0, min(e, q.end) - max(s, q.start)) for q in quotes)
+        inside = [q for q in quotes if q.start < e and s < q.end]
+        quoted = sum(min(e, q.end) - max(s, q.start) for q in inside)
         if quoted >= QUOTE_COVERS * (e - s):
             return
         said = self._said(n, base, cue)
-        if said is not None:
-            self._emit(kind, (s, e), n, said, polarity=cue.polarity if kind == "position" else None)
+        if said is None:
+            return
+        if inside:
+            s, e = min(s, min(q.start for q in inside)), max(e, max(q.end for q in inside))
+            kind = "partial" if kind == "reported" else kind
+            consumed.update(inside)
+        self._emit(kind, (s, e), n, said, polarity=cue.polarity if kind == "position" else None)
 
     def _content_of(self, cue: C.Cue) -> tuple[tuple[int, int] | None, str]:
         t = cue.token
@@ -258,10 +275,24 @@ class ArticleRun:
         if cue.kind == "speech":
             if clause is not None:
                 return C.clause_span(clause), "reported"
+            if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and t.lemma_.lower() in ("say", "tell", "add")):
+                return C.parenthetical_span(t), "reported"
             if t.lemma_.lower() in self.lex.clause_only_verbs or t.lemma_.lower() in ("say", "tell"):
                 return None, "reported"
-            return C.complement_span(t), "reported"
+            return C.complement_span(t, objects_only=True), "reported"
         return C.complement_span(t), "position"
+
+
+def _runs(attributed: list[tuple[Quote, Said, str]]) -> list[list[tuple[Quote, Said, str]]]:
+    """Consecutive quotes of one speaker in a paragraph ("“A,” she said. “B.”") read as one
+    statement, the way PolNeAR annotates them."""
+    runs: list[list[tuple[Quote, Said, str]]] = []
+    for item in attributed:
+        if runs and runs[-1][-1][1].entity.id == item[1].entity.id:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
 
 
 def _entity_text(t: Token) -> str:

@@ -51,7 +51,25 @@ def _subject(verb: Token) -> Token | None:
             return pobj
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)  # "X said ... and added ..."
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
+        return _subject(verb.head)  # "X responded, saying ..."
     return None
+
+
+AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
+WEAK_PARTICLES = {"away", "down", "off", "back", "up"}
+
+
+def _agentive(subject: Token, lex: Lexicon) -> bool:
+    """Acts count as positions only when someone acts: a person, organisation or role."""
+    return (
+        subject.ent_type_ in AGENT_ENTS
+        or subject.lower_ in AGENT_PRONOUNS
+        or subject.pos_ == "PROPN"
+        or subject.lower_ in lex.anonymous_heads
+        or subject.lower_ in lex.role_nouns
+    )
 
 
 def clause_of(verb: Token) -> Token | None:
@@ -90,6 +108,8 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         return None
     if speech and (clause_of(t) is not None or polarity is None):
         return Cue(t, "speech", subject, None, t.text)
+    if not _agentive(subject, lex) or any(c.dep_ == "prt" and c.lower_ in WEAK_PARTICLES for c in t.children):
+        return None
     return Cue(t, "position", subject, polarity, cue_text(t))
 
 
@@ -134,12 +154,16 @@ def clause_span(head: Token) -> tuple[int, int] | None:
         if c.i > head.i and c.dep_ == "advcl" and _has_subject(c)
         and any(m.lower_ in CONCESSIVE for m in c.children if m.dep_ == "mark")
     ]  # fmt: skip
+    cut += [c for c in head.children if c.i > head.i and c.dep_ == "conj" and clause_of(c) is not None]
     hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
     return trimmed(head.doc, head.left_edge.i, hi)
 
 
-def complement_span(verb: Token) -> tuple[int, int] | None:
-    """What an act is about: the verb's complements to its right, without separate clauses."""
+def complement_span(verb: Token, objects_only: bool = False) -> tuple[int, int] | None:
+    """What an act is about: the verb's complements to its right, without separate clauses.
+    `objects_only`: a verb of saying needs an object ("announced a plan"), not just "on Twitter"."""
+    if objects_only and not any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
     kept = [
         c for c in verb.children
         if c.i > verb.i and c.dep_ in KEEP_RIGHT and not (c.dep_ in ("ccomp", "advcl") and _has_subject(c))
@@ -153,6 +177,17 @@ def complement_span(verb: Token) -> tuple[int, int] | None:
 
 def _dates_only(prep: Token) -> bool:
     return all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
+
+
+def parenthetical_span(verb: Token) -> tuple[int, int] | None:
+    """ "Sales, he said, were great": the sentence around a cue that governs nothing."""
+    sent, lo, hi = verb.sent, verb.left_edge.i, verb.right_edge.i
+    doc = verb.doc
+    left = trimmed(doc, sent.start, lo - 1) if lo > sent.start else None
+    right = trimmed(doc, hi + 1, sent.end - 1) if hi < sent.end - 1 else None
+    if left and right:
+        return left[0], right[1]
+    return left or right
 
 
 def noun_span(noun: Token) -> tuple[int, int] | None:

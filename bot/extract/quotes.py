@@ -31,27 +31,46 @@ class Quote:
         return self.open_at, (self.close_at + 1) if self.close_at is not None else self.end
 
 
+def _mark_at(text: str, i: int) -> str:
+    """The quote mark at i: two apostrophes or backticks stand for a double mark (NYT style)."""
+    pair = text[i : i + 2]
+    if pair == "``":
+        return "“"
+    if pair == "''":
+        return STRAIGHT
+    return text[i]
+
+
+def _inner(text: str, open_at: int) -> int:
+    return open_at + (2 if text[open_at : open_at + 2] in ("``", "''") else 1)
+
+
 def _scan_paragraph(text: str, start: int, end: int, index: int) -> list[Quote]:
-    quotes, open_at = [], None
+    quotes, open_at, skip = [], None, -1
     for i in range(start, end):
-        ch = text[i]
+        if i == skip:
+            continue
+        ch = _mark_at(text, i)
+        if ch != text[i]:
+            skip = i + 1
         if open_at is None and (ch in OPENERS or ch == STRAIGHT):
             open_at = i
         elif open_at is not None and (ch in CLOSERS or ch == STRAIGHT):
-            if i > open_at + 1:
-                quotes.append(Quote(open_at + 1, i, open_at, i, index))
+            inner = _inner(text, open_at)
+            if i > inner:
+                quotes.append(Quote(inner, i, open_at, i + (1 if skip == i + 1 else 0), index))
             open_at = None
         elif open_at is not None and ch in OPENERS:
             # a second opener before any closer: the first quote was never closed
-            quotes.append(Quote(open_at + 1, i, open_at, None, index))
+            quotes.append(Quote(_inner(text, open_at), i, open_at, None, index))
             open_at = i
-    if open_at is not None and end > open_at + 1:
-        quotes.append(Quote(open_at + 1, end, open_at, None, index))
+    if open_at is not None and end > _inner(text, open_at):
+        quotes.append(Quote(_inner(text, open_at), end, open_at, None, index))
     return quotes
 
 
 def _starts_with_quote(text: str, span: tuple[int, int]) -> bool:
-    return span[0] < span[1] and (text[span[0]] in OPENERS or text[span[0]] == STRAIGHT)
+    return span[0] < span[1] and (_mark_at(text, span[0]) in OPENERS or _mark_at(text, span[0]) == STRAIGHT)
 
 
 def find_quotes(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Quote]:
