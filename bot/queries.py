@@ -160,7 +160,7 @@ async def timeline(db, actor: str, limit: int = 200) -> list[StatementView]:
     """An actor's latest `limit` statements, oldest first."""
     ref = await resolve_actor(db, actor)
     ids = await fetch_quote_ids(db, ref.slug, limit=_positive("limit", limit))
-    return list(reversed(await fetch_views(db, ids)))
+    return sorted(await fetch_views(db, ids), key=lambda v: (_when(v) or "", v.article_id, v.id))
 
 
 async def compare(db, actor_a: str, actor_b: str, concept: str | None = None) -> Comparison:

@@ -44,7 +44,7 @@ def actor_label(actor: ActorRef) -> str:
 
 
 def _who(view: StatementView) -> str:
-    speaker = view.speaker.name + (f", {view.speaker.role}" if view.speaker.role else "")
+    speaker = view.speaker.name + (f" ({view.speaker.role})" if view.speaker.role else "")
     if view.actor and view.actor.slug != view.speaker.slug:
         speaker += f" for {view.actor.name}"
     return speaker
@@ -54,7 +54,7 @@ def statement_lines(view: StatementView, show_concept: bool = True, quote: str |
     """One statement: date and speaker, its words, then what it decided and where it is from."""
     when = view.said_on or view.article_date or "undated"
     cue = f', "{view.cue}"' if view.cue else ""
-    lines = [f"  {when}  {_who(view)} ({view.kind}{cue}) #{view.id}"]
+    lines = [f"  {when}  {_who(view)} [{view.kind}{cue}] #{view.id}"]
     lines += _wrap(f"“{quote or view.content}”")
     if view.context and not quote:
         lines += _wrap(f"in: {view.context}", INDENT + "  ")

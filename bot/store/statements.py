@@ -104,7 +104,8 @@ async def rebuild_stance_index(db: aiosqlite.Connection) -> None:
 
 def _speaker(row) -> ActorRef:
     if row["speaker"] is not None and row["sp_name"] is not None:
-        return ActorRef(row["speaker"], row["sp_name"], row["sp_kind"], row["sp_parent"], row["speaker_role"])
+        role = row["speaker_role"] or row["sp_role"]
+        return ActorRef(row["speaker"], row["sp_name"], row["sp_kind"], row["sp_parent"], role)
     return ActorRef(row["speaker_key"], row["speaker_name"], "person", row["actor"], row["speaker_role"])
 
 
