@@ -41,6 +41,19 @@ def _mark_at(text: str, i: int) -> str:
     return text[i]
 
 
+def _facing(text: str, i: int, double: bool, is_open: bool) -> str:
+    """Which way a straight mark faces: space before and a word after opens; a word before and
+    space or punctuation after closes; otherwise it toggles."""
+    before = text[i - 1] if i > 0 else " "
+    after_at = i + (2 if double else 1)
+    after = text[after_at] if after_at < len(text) else " "
+    if (before.isspace() or before in "([{—–-/") and not after.isspace():
+        return "“"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-'’"):
+        return "”"
+    return "”" if is_open else "“"
+
+
 def _inner(text: str, open_at: int) -> int:
     return open_at + (2 if text[open_at : open_at + 2] in ("``", "''") else 1)
 
@@ -53,9 +66,11 @@ def _scan_paragraph(text: str, start: int, end: int, index: int) -> list[Quote]:
         ch = _mark_at(text, i)
         if ch != text[i]:
             skip = i + 1
-        if open_at is None and (ch in OPENERS or ch == STRAIGHT):
+        if ch == STRAIGHT:
+            ch = _facing(text, i, skip == i + 1, open_at is not None)
+        if open_at is None and ch in OPENERS:
             open_at = i
-        elif open_at is not None and (ch in CLOSERS or ch == STRAIGHT):
+        elif open_at is not None and ch in CLOSERS:
             inner = _inner(text, open_at)
             if i > inner:
                 quotes.append(Quote(inner, i, open_at, i + (1 if skip == i + 1 else 0), index))
