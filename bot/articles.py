@@ -20,6 +20,7 @@ DATE_LINE = re.compile(r"^[ \t\ufeff]*date[ \t]+(\S+)[ \t]*")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 MAX_TITLE = 200
+UNWRAPPED_LINE = 150  # a line this long was typed as a paragraph, not wrapped
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 
 
@@ -64,10 +65,23 @@ def decode_article(data: bytes, path: str) -> str:
 def _paragraph_spans(text: str, start: int) -> tuple[tuple[int, int], ...]:
     spans, pos = [], start
     for m in PARAGRAPH_BREAK.finditer(text, start):
-        spans.append((pos, m.start()))
+        spans.extend(_lines_if_unwrapped(text, pos, m.start()))
         pos = m.end()
-    spans.append((pos, len(text)))
+    spans.extend(_lines_if_unwrapped(text, pos, len(text)))
     return tuple(_strip_span(text, s, e) for s, e in spans if text[s:e].strip())
+
+
+def _lines_if_unwrapped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A block whose lines are long was not hard-wrapped: each line is a paragraph."""
+    lines, pos = [], start
+    for i in range(start, end):
+        if text[i] == "\n":
+            lines.append((pos, i))
+            pos = i + 1
+    lines.append((pos, end))
+    if len(lines) > 1 and max(e - s for s, e in lines) > UNWRAPPED_LINE:
+        return lines
+    return [(start, end)]
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

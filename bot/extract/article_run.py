@@ -22,6 +22,7 @@ from bot.model import Extraction, Speaker, Statement
 
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
+PLAIN_SAYING = {"say", "tell", "add", "write", "post", "tweet"}  # their objects are addressees or media
 CONTINUE_GAP = 2  # paragraphs a quote with no attribution may reach back for its speaker
 
 
@@ -160,7 +161,9 @@ class ArticleRun:
             conf = CONFIDENCE["continued"] if said.cue is None else None
             self._emit(kind, span, n, said, conf=conf)
 
-    def _attribute_quotes(self, n, doc, base, quotes, cues, outside, carried) -> list[tuple[Quote, Said, str]]:
+    def _attribute_quotes(
+        self, n, doc, base, quotes, cues, outside, carried
+    ) -> list[tuple[Quote, Said, str]]:
         speech = [c for c in cues if c.kind in ("speech", "according", "position")]
         narration = any(outside(t) and not (t.is_punct or t.is_space) for t in doc)
         out: list[tuple[Quote, Said, str]] = []
@@ -271,15 +274,17 @@ class ArticleRun:
             return _without(t.sent, t), "reported"
         if cue.kind == "noun":
             return C.noun_span(t), "position"
+        if cue.kind == "adjective":
+            return C.adjective_span(t), "position"
         clause = C.clause_of(t)
         if cue.kind == "speech":
             if clause is not None:
                 return C.clause_span(clause), "reported"
             if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and t.lemma_.lower() in ("say", "tell", "add")):
                 return C.parenthetical_span(t), "reported"
-            if t.lemma_.lower() in self.lex.clause_only_verbs or t.lemma_.lower() in ("say", "tell"):
+            if t.lemma_.lower() in self.lex.clause_only_verbs or t.lemma_.lower() in PLAIN_SAYING:
                 return None, "reported"
-            return C.complement_span(t, objects_only=True), "reported"
+            return C.complement_span(t, self.lex.medium_nouns), "reported"
         return C.complement_span(t), "position"
 
 

@@ -82,7 +82,7 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
     for t in doc:
         if not outside(t):
             continue
-        cue = _according(t) or _verb_cue(t, lex) or _noun_cue(t, lex)
+        cue = _according(t) or _verb_cue(t, lex) or _noun_cue(t, lex) or _adjective_cue(t, lex)
         if cue and outside(cue.speaker) and cue.speaker.lower_ not in lex.non_speakers:
             cues.append(cue)
     return cues
@@ -101,6 +101,9 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         return None
     lemma = t.lemma_.lower()
     speech, polarity = lemma in lex.speech_verbs, lex.polarity(lemma)
+    for c in t.children:
+        if c.dep_ in ("prep", "prt") and c.i > t.i:
+            polarity = lex.prep_polarity(lemma, c.lower_) or polarity
     if not speech and polarity is None:
         return None
     subject = _subject(t)
@@ -119,7 +122,20 @@ def _noun_cue(t: Token, lex: Lexicon) -> Cue | None:
     owner = next((c for c in t.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
         return None
-    return Cue(t, "noun", owner, lex.polarity(t.lemma_.lower()) or "support", t.text)
+    return Cue(t, "noun", owner, lex.polarity(t.lemma_.lower()), t.text)
+
+
+def _adjective_cue(t: Token, lex: Lexicon) -> Cue | None:
+    """ "X has been critical of Y", "X is confident that ..." """
+    if t.pos_ != "ADJ" or t.dep_ != "acomp":
+        return None
+    polarity = lex.adjective_polarity(t.lower_)
+    if polarity is None or not any(c.dep_ in ("prep", "ccomp", "xcomp") for c in t.children):
+        return None
+    subject = _subject(t.head)
+    if subject is None or not _agentive(subject, lex):
+        return None
+    return Cue(t, "adjective", subject, polarity, t.text)
 
 
 def cue_text(verb: Token) -> str:
@@ -159,20 +175,30 @@ def clause_span(head: Token) -> tuple[int, int] | None:
     return trimmed(head.doc, head.left_edge.i, hi)
 
 
-def complement_span(verb: Token, objects_only: bool = False) -> tuple[int, int] | None:
-    """What an act is about: the verb's complements to its right, without separate clauses.
-    `objects_only`: a verb of saying needs an object ("announced a plan"), not just "on Twitter"."""
-    if objects_only and not any(c.dep_ in ("dobj", "xcomp") and c.i > verb.i for c in verb.children):
-        return None
+def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """What an act is about: the verb's complements to its right, without separate clauses,
+    dates, or (for a verb of saying) where it was said ("on Twitter", "in a statement")."""
     kept = [
         c for c in verb.children
         if c.i > verb.i and c.dep_ in KEEP_RIGHT and not (c.dep_ in ("ccomp", "advcl") and _has_subject(c))
         and c.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
-    kept = [c for c in kept if not (c.dep_ == "prep" and _dates_only(c))]
+    kept = [c for c in kept if not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media)))]
+    kept = [c for c in kept if c.dep_ not in ("advmod", "prt", "neg") or c is not kept[-1]]
     if not kept:
         return None
     return trimmed(verb.doc, min(c.left_edge.i for c in kept), max(c.right_edge.i for c in kept))
+
+
+def _medium(prep: Token, media: frozenset[str]) -> bool:
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in media for g in prep.children)
+
+
+def adjective_span(adj: Token) -> tuple[int, int] | None:
+    kept = [c for c in adj.children if c.dep_ in ("prep", "ccomp", "xcomp") and c.i > adj.i]
+    if not kept:
+        return None
+    return trimmed(adj.doc, min(c.left_edge.i for c in kept), max(c.right_edge.i for c in kept))
 
 
 def _dates_only(prep: Token) -> bool:

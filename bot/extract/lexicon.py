@@ -7,7 +7,8 @@ from dataclasses import dataclass
 LISTS = (
     "speech_verbs", "clause_only_verbs", "position_support", "position_oppose", "position_neutral",
     "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "oppose_markers", "support_markers",
-    "negations", "event_nouns", "non_speakers",
+    "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
+    "adjective_oppose", "adjective_neutral", "medium_nouns",
 )  # fmt: skip
 
 
@@ -27,6 +28,25 @@ class Lexicon:
     negations: frozenset[str]
     event_nouns: frozenset[str]
     non_speakers: frozenset[str]
+    preposition_polarity: frozenset[str]
+    adjective_support: frozenset[str]
+    adjective_oppose: frozenset[str]
+    adjective_neutral: frozenset[str]
+    medium_nouns: frozenset[str]
+
+    def prep_polarity(self, lemma: str, prep: str) -> str | None:
+        for item in self.preposition_polarity:
+            phrase, _, polarity = item.partition(":")
+            if phrase == f"{lemma} {prep}":
+                return polarity
+        return None
+
+    def adjective_polarity(self, word: str) -> str | None:
+        if word in self.adjective_support:
+            return "support"
+        if word in self.adjective_oppose:
+            return "oppose"
+        return "neutral" if word in self.adjective_neutral else None
 
     def polarity(self, lemma: str) -> str | None:
         """The agreement a position verb expresses toward its object, if it is one."""
