@@ -60,6 +60,21 @@ def _zone_keys() -> dict[str, str]:
     return {key.lower(): key for key in available_timezones()}
 
 
+COMMON_ZONES = ("UTC", "Asia/Seoul", "Asia/Tokyo", "Europe/London", "Europe/Berlin", "America/New_York",
+                "America/Chicago", "America/Los_Angeles", "Australia/Sydney")  # fmt: skip
+
+
+def zone_names(current: str, limit: int) -> list[str]:
+    """Zone names for autocomplete: those starting with `current` first, then those containing it."""
+    needle = (current or "").strip().lower().replace(" ", "_")
+    if not needle:
+        return list(COMMON_ZONES[:limit])
+    names = sorted(_zone_keys().values())
+    starts = [n for n in names if n.lower().startswith(needle) or n.lower().split("/")[-1].startswith(needle)]
+    contains = [n for n in names if needle in n.lower() and n not in starts]
+    return (starts + contains)[:limit]
+
+
 def parse_timezone(raw: str) -> ZoneInfo:
     """An IANA zone name, any case ('europe/berlin'); unknown names get close suggestions."""
     key = _zone_keys().get((raw or "").strip().lower())

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
 from bot.articles import parse_article
 from bot.digest import NewArticle, NewStatement, build_digest
 from bot.model import Extraction, Speaker, Statement
-from bot.store import open_store, save_article, sync_tables
+from bot.store import open_store, save_article
 from bot.store.digest import (
     DigestSettings,
     disable_digest,
@@ -31,38 +30,16 @@ from bot.store.sources import (
     save_feed_failure,
     save_feed_ok,
 )
-from bot.tables import load_actors, load_concepts
+from tests.digest_handmade import CHUNG, DIALOGUE, FM, PARK, TALKS, UNI, add_article, load_data_tables
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 T0 = datetime(2025, 12, 10, 0, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 async def db(tmp_path):
     async with open_store(tmp_path / "digest.db") as db:
-        await sync_tables(db, load_actors(DATA / "actors.toml"), load_concepts(DATA / "concepts.toml"))
+        await load_data_tables(db)
         yield db
-
-
-def statement(text: str, content: str, speaker: tuple[str, str], actor: str, concept=None, agreement=None):
-    start = text.index(content)
-    who = Speaker(speaker[0], speaker[1], speaker[1], 0, len(speaker[1]))
-    return Statement("direct", content, start, start + len(content), 0, "said", who, actor, None,
-                     concept=concept, agreement=agreement, confidence=0.8)  # fmt: skip
-
-
-async def add_article(db, path: str, day: str, lines: list[tuple]):
-    """lines: (content, speaker, actor, concept, agreement); the article text is made of the contents."""
-    text = f" date {day} Headline for {path}\n\n" + "\n\n".join(f'"{c}," someone said.' for c, *_ in lines)
-    article = parse_article(text, path)
-    statements = tuple(statement(text, c, sp, ac, co, ag) for c, sp, ac, co, ag in lines)
-    return await save_article(db, article, Extraction(statements))
-
-
-CHUNG = ("chung-dong-young", "Chung Dong-young")
-PARK = ("park-il", "Park Il")
-DIALOGUE = "Seoul should pursue engagement and dialogue with North Korea"
-UNI, FM, TALKS = "unification-ministry", "foreign-ministry", "inter-korean-dialogue"
 
 
 async def test_settings_round_trip_and_errors(db):
