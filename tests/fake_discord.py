@@ -293,6 +293,8 @@ class FakeDiscord:
     # --- REST ------------------------------------------------------------------------------
     async def _attachment(self, request: web.Request) -> web.Response:
         data = self.attachments.get(request.match_info["name"])
+        await self._append(Recorded("GET", request.path, dict(request.query), None, dict(request.headers),
+                                    status=404 if data is None else 200))  # fmt: skip
         if data is None:
             return web.Response(status=404)
         return web.Response(body=data, content_type="application/octet-stream")
@@ -305,10 +307,13 @@ class FakeDiscord:
         else:
             response = self._route(rec)
             rec.status = response.status
+        await self._append(rec)
+        return response
+
+    async def _append(self, rec: Recorded) -> None:
         async with self._changed:
             self.requests.append(rec)
             self._changed.notify_all()
-        return response
 
     def _take_override(self, rec: Recorded) -> Override | None:
         for o in self._overrides:
@@ -527,7 +532,10 @@ class Harness:
             data = first.json.get("data") or {}
             return Answer(data, self.fake.messages.get(self._message_id(payload, first)), deferred=False)
         token = payload["token"]
-        later = await self.wait_for(lambda r: token in r.path and r.method in ("POST", "PATCH"), timeout)
+        later = await self.wait_for(
+            lambda r: r.path.startswith("/webhooks/") and token in r.path and r.method in ("POST", "PATCH"),
+            timeout,
+        )
         return Answer(later.json or {}, None, deferred=True)
 
     def _message_id(self, payload: dict, rec: Recorded) -> str | None:

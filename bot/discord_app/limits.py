@@ -73,4 +73,6 @@ def fit_embed(embed: discord.Embed) -> discord.Embed:
     if embed.description:
         room = EMBED_TOTAL - (embed_size(embed) - len(embed.description))
         embed.description = clip(embed.description, max(1, min(DESCRIPTION, room)))
+    while embed_size(embed) > EMBED_TOTAL and embed.fields:  # a last resort: renderers budget below this
+        embed.remove_field(-1)
     return embed

@@ -6,12 +6,13 @@ send the first page and let the pager turn the others.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import discord
 from discord.utils import escape_markdown
 
-from bot.discord_app.limits import DESCRIPTION, FIELD_VALUE, FIELDS, and_more, clip, fit_embed, pack
+from bot.discord_app.limits import DESCRIPTION, and_more, clip, fit_embed, pack
 from bot.errors import NotFound, StanceError
 from bot.queries import (
     ActorRef,
@@ -28,15 +29,30 @@ from bot.queries import (
 PAGE_CHARS = 3000
 PAGE_ENTRIES = 8
 MAX_PAGES = 25
-COMPARE_ROWS_PER_PAGE = FIELDS // 3  # one row of three inline fields per concept
+# Compare: one row of three inline fields per concept. Rows are budgeted so a page stays under
+# the 6,000 characters a message may hold: 5 rows x (3 cells x 300 + names) < 6,000.
+COMPARE_ROWS = 5
+CELL_CHARS = 300
+NAME_CHARS = 80
 ANSWER = discord.Colour.blurple()
 PROBLEM = discord.Colour.orange()
+WHITESPACE = re.compile(r"\s+")
+HINTS = {
+    "actor": "`/actors` lists every actor; the actor option suggests names as you type",
+    "concept": "the concept option lists the concepts as you type",
+    "article": "the number after “article #” beside each quote",
+}
 AGREEMENT = {"support": "supports", "oppose": "opposes", "neutral": "neutral", "mixed": "mixed"}
 
 
-def md(text: str | None) -> str:
+def md(text: str | None, strip: bool = True) -> str:
     """Stored text (quotes, titles, names) shown literally: one line, markdown escaped."""
-    return escape_markdown(" ".join((text or "").split()))
+    flat = WHITESPACE.sub(" ", text or "")
+    return escape_markdown(flat.strip() if strip else flat)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def agreement_label(agreement: str | None) -> str:
@@ -66,10 +82,15 @@ def statement_entry(s: StatementView, show_stance: bool = False) -> str:
 
 
 def paged(
-    title: str, entries: Sequence[str], header: str = "", footer: str = "", empty: str = "Nothing yet."
+    title: str,
+    entries: Sequence[str],
+    header: str = "",
+    footer: str = "",
+    empty: str = "Nothing yet.",
+    per_page: int | None = PAGE_ENTRIES,
 ) -> list[discord.Embed]:
     """Entries packed into pages of PAGE_CHARS; past MAX_PAGES the rest is counted, not shown."""
-    chunks = pack(list(entries), PAGE_CHARS, max_entries=PAGE_ENTRIES) or [[empty]]
+    chunks = pack(list(entries), PAGE_CHARS, max_entries=per_page) or [[empty]]
     if len(chunks) > MAX_PAGES:
         hidden = sum(len(c) for c in chunks[MAX_PAGES:])
         chunks = chunks[:MAX_PAGES]
@@ -105,12 +126,16 @@ def actor_title(actor: ActorRef) -> str:
 
 # --- one function per command -----------------------------------------------------------------
 def stance(report: StanceReport) -> list[discord.Embed]:
-    header = f"**{report.statement_count} statements** {date_range(report.first_date, report.last_date)}"
+    header = (
+        f"**{plural(report.statement_count, 'statement')}** {date_range(report.first_date, report.last_date)}"
+    )
     entries = [position_entry(p) for p in report.positions]
     if report.about:
         entries.append(f"__What others said about {md(report.actor.name)}__")
         entries += [statement_entry(s, show_stance=True) for s in report.about]
-    footer = f"{len(report.positions)} concepts · {len(report.about)} statements by others"
+    footer = (
+        f"{plural(len(report.positions), 'concept')} · {plural(len(report.about), 'statement')} by others"
+    )
     return paged(
         f"Stance: {actor_title(report.actor)}",
         entries,
@@ -128,7 +153,7 @@ def position_entry(p: ConceptPosition) -> str:
     if p.statements:
         lines.append(statement_entry(p.statements[0]))
     if p.total > 1:
-        lines.append(f"({p.total} statements on this in all)")
+        lines.append(f"({p.total} statements on this in all)")  # one shown: the newest decides
     return "\n".join(lines)
 
 
@@ -137,7 +162,9 @@ def quotes(
 ) -> list[discord.Embed]:
     title = f"Quotes: {actor}" + (f" on {concept}" if concept else "") + (f" since {since}" if since else "")
     entries = [statement_entry(s, show_stance=True) for s in rows]
-    return paged(title, entries, footer=f"{len(rows)} statements, newest first", empty="No statements match.")
+    return paged(
+        title, entries, footer=f"{plural(len(rows), 'statement')}, newest first", empty="No statements match."
+    )
 
 
 def timeline(actor: str, rows: Sequence[StatementView]) -> list[discord.Embed]:
@@ -145,7 +172,7 @@ def timeline(actor: str, rows: Sequence[StatementView]) -> list[discord.Embed]:
     return paged(
         f"Timeline: {actor}",
         entries,
-        footer=f"{len(rows)} statements, oldest first",
+        footer=f"{plural(len(rows), 'statement')}, oldest first",
         empty="No statements by this actor yet.",
     )
 
@@ -161,7 +188,7 @@ def search(text: str, hits: Sequence[SearchHit]) -> list[discord.Embed]:
     return paged(
         f"Search: {text}",
         entries,
-        footer=f"{len(hits)} matches, best first",
+        footer=f"{len(hits)} {'match' if len(hits) == 1 else 'matches'}, best first",
         empty="No statement matches. Try fewer or different words.",
     )
 
@@ -169,54 +196,53 @@ def search(text: str, hits: Sequence[SearchHit]) -> list[discord.Embed]:
 def search_entry(hit: SearchHit) -> str:
     # The query marks the match with ** **; everything between the marks is escaped text.
     parts = hit.snippet.split("**")
-    snippet = "**".join(md(p) if i % 2 == 0 else f"{md(p)}" for i, p in enumerate(parts))
+    snippet = "**".join(md(p, strip=False) for p in parts).strip()
     return f"> {snippet}\n{attribution(hit.statement)}"
 
 
 def compare(c: Comparison) -> list[discord.Embed]:
     title = f"Compare: {c.a.name} and {c.b.name}"
     rows = list(c.rows)
-    chunks = [rows[i : i + COMPARE_ROWS_PER_PAGE] for i in range(0, len(rows), COMPARE_ROWS_PER_PAGE)] or [[]]
+    chunks = [rows[i : i + COMPARE_ROWS] for i in range(0, len(rows), COMPARE_ROWS)] or [[]]
     pages = []
     for number, chunk in enumerate(chunks[:MAX_PAGES], 1):
         page = discord.Embed(title=title, colour=ANSWER)
         if not chunk:
-            page.description = "Neither has a statement on a shared concept yet."
+            page.description = "Neither has a statement on a concept yet."
         for concept, a, b in chunk:
-            page.add_field(name=concept, value=compare_cell(None, concept, a, b), inline=True)
-            page.add_field(name=c.a.name, value=compare_cell(c.a, concept, a), inline=True)
-            page.add_field(name=c.b.name, value=compare_cell(c.b, concept, b), inline=True)
+            page.add_field(name=concept or "no concept", value=proposition_cell(a or b), inline=True)
+            page.add_field(name=clip(c.a.name, NAME_CHARS), value=compare_cell(a), inline=True)
+            page.add_field(name=clip(c.b.name, NAME_CHARS), value=compare_cell(b), inline=True)
         if number == MAX_PAGES and len(chunks) > MAX_PAGES:
             page.description = and_more(sum(len(x) for x in chunks[MAX_PAGES:]))
-        _set_footer(page, f"{len(rows)} concepts", number, min(len(chunks), MAX_PAGES))
+        _set_footer(page, plural(len(rows), "concept"), number, min(len(chunks), MAX_PAGES))
         pages.append(fit_embed(page))
     return pages
 
 
-def compare_cell(
-    actor: ActorRef | None, concept: str, p: ConceptPosition | None, other: ConceptPosition | None = None
-) -> str:
-    if actor is None:  # the first column: the proposition itself
-        proposition = (p or other).proposition if (p or other) else None
-        return clip(f"*{md(proposition)}*" if proposition else "—", FIELD_VALUE)
+def proposition_cell(p: ConceptPosition | None) -> str:
+    return clip(f"*{md(p.proposition)}*", CELL_CHARS) if p and p.proposition else "—"
+
+
+def compare_cell(p: ConceptPosition | None) -> str:
     if p is None or not p.statements:
         return "nothing said"
     s = p.statements[0]
-    text = (
-        f"**{agreement_label(p.agreement)}**\n{quoted(s)}\n— {md(s.speaker.name)}, {s.said_on or 'undated'}"
-    )
-    return clip(text, FIELD_VALUE)
+    said = f"\n— {md(clip(s.speaker.name, NAME_CHARS))}, {s.said_on or s.article_date or 'undated'}"
+    return f"**{agreement_label(p.agreement)}**\n{clip(quoted(s), CELL_CHARS - len(said) - 20)}{said}"
 
 
 def actors(rows: Sequence[ActorSummary]) -> list[discord.Embed]:
     entries = [actor_entry(a) for a in rows]
     return paged(
-        "Actors", entries, footer=f"{len(rows)} actors", empty="No actors yet: ingest an article first."
+        "Actors", entries, footer=plural(len(rows), "actor"), empty="No actors yet: ingest an article first."
     )
 
 
 def actor_entry(a: ActorSummary) -> str:
-    line = f"`{a.actor.slug}` **{md(a.actor.name)}** ({a.actor.kind}) · {a.statement_count} statements"
+    line = (
+        f"`{a.actor.slug}` **{md(a.actor.name)}** ({a.actor.kind}) · {plural(a.statement_count, 'statement')}"
+    )
     if a.aliases:
         line += "\n" + clip("also: " + ", ".join(md(x) for x in a.aliases), 300)
     return line
@@ -233,7 +259,7 @@ def article(view: ArticleView) -> list[discord.Embed]:
 def help_page(commands: Iterable[tuple[str, str]]) -> list[discord.Embed]:
     lines = [f"`{usage}`\n{description}" for usage, description in commands]
     tip = "Actor and concept options autocomplete: start typing a name, slug or alias."
-    return paged("Stance bot: commands", lines, header=tip)
+    return paged("Stance bot: commands", lines, header=tip, per_page=None)
 
 
 def ingested(summary: str) -> list[discord.Embed]:
@@ -251,22 +277,22 @@ def user_error(error: StanceError) -> discord.Embed:
     """A user's mistake: what was wrong and what to try (suggestions for an unknown name)."""
     if isinstance(error, NotFound):
         return not_found(error)
-    return fit_embed(discord.Embed(title="That did not work", description=md(str(error)), colour=PROBLEM))
+    # StanceError messages are written to be shown (they may use `code` marks): not escaped.
+    return fit_embed(discord.Embed(title="That did not work", description=str(error), colour=PROBLEM))
 
 
 def not_found(error: NotFound) -> discord.Embed:
     text = f"I don't know the {error.what} **{md(error.value)}**."
     if error.suggestions:
         text += "\nDid you mean: " + ", ".join(f"`{s}`" for s in error.suggestions) + "?"
-    hint = {"actor": "`/actors` lists every actor", "concept": "the concept option autocompletes"}
-    text += "\nTry: " + hint.get(error.what, "check the number or name")
+    text += "\nTry: " + HINTS.get(error.what, "`/help` shows what each command takes")
     return fit_embed(discord.Embed(title=f"Unknown {error.what}", description=text, colour=PROBLEM))
 
 
 def problem(text: str) -> discord.Embed:
-    return fit_embed(discord.Embed(description=md(text), colour=PROBLEM))
+    return fit_embed(discord.Embed(description=text, colour=PROBLEM))
 
 
 def apology() -> discord.Embed:
     text = "Sorry, something went wrong on my side while answering. It has been logged; please try again."
-    return discord.Embed(description=text, colour=PROBLEM)
+    return fit_embed(discord.Embed(description=text, colour=PROBLEM))
