@@ -42,9 +42,14 @@ def get_title(day) -> str:
     return f"Daily digest · {day:%A %-d %B %Y}" if day else "Digest · since the last one"
 
 
+def link_text(text: str) -> str:
+    """Brackets escaped: one in a title would end the link text early."""
+    return text.replace("[", "\\[").replace("]", "\\]")
+
+
 def article_line(a: NewArticle) -> str:
     title = md(clip(a.title, 150))
-    title = f"[{title}](<{a.url}>)" if a.url else f"*{title}*"
+    title = f"[{link_text(title)}](<{a.url}>)" if a.url else f"*{title}*"
     return f"• {a.published or 'undated'} · {title}"
 
 
@@ -55,7 +60,7 @@ def fit_lines(lines: list[str], limit: int, sep: str = "\n") -> str:
         rest = len(lines) - i - 1
         tail = len(sep + and_more(rest)) if rest else 0
         if len(sep.join([*shown, line])) + tail > limit:
-            return sep.join([*shown, and_more(len(lines) - i)])
+            return clip(sep.join([*shown, and_more(len(lines) - i)]), limit)
         shown.append(line)
     return sep.join(shown)
 
