@@ -69,6 +69,9 @@ class ArticleRun:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root))
+        for t in doc:
+            if t.dep_ in ("nsubj", "nsubjpass") and outside(t):
+                self.discourse.note_subject(t)
         cues = C.find_cues(doc, self.lex, outside)
         consumed: set[Quote] = set()
         for cue in cues:

@@ -22,6 +22,7 @@ from bot.tables import slugify
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 DEFINITE = {"the", "that", "this", "these", "those"}
+INDEFINITE = {"a", "an", "another", "one"}
 ORG_WORDS = {"ministry", "department", "party", "committee", "office", "agency", "association", "council",
              "administration", "government", "commission", "bureau", "union", "institute", "center",
              "centre", "foundation", "campaign", "group", "court", "congress", "senate", "house",
@@ -69,6 +70,7 @@ class Discourse:
         self.discovered: dict[str, Actor] = {}
         self._anon_count = 0
         self.base = 0  # character offset of the paragraph being read: positions are article-wide
+        self._resolved: dict[int, Entity | None] = {}  # one resolution per mention
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
@@ -119,6 +121,18 @@ class Discourse:
 
     # --- resolving --------------------------------------------------------------------------
     def resolve(self, head: Token, mention: list[Token]) -> Entity | None:
+        key = self.base + head.idx
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(head, mention)
+        return self._resolved[key]
+
+    def note_subject(self, head: Token) -> None:
+        """ "A Defense Ministry official spoke ...": an unnamed source introduced without a cue."""
+        det = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
+        if head.lower_ in self.lexicon.anonymous_heads and det in INDEFINITE:
+            self.resolve(head, mention_tokens(head))
+
+    def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
         low = head.lower_
         if low in self.lexicon.non_speakers:

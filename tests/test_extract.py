@@ -1,0 +1,246 @@
+"""The extractor on small articles written for these tests: each behaviour with negative cases.
+
+Names here are invented; none of these sentences occur in the seed articles.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor, Concept
+
+ACTORS = (
+    Actor("korea", "South Korea", "government", aliases=("Seoul",)),
+    Actor("us", "United States", "government", aliases=("US", "Washington")),
+    Actor("defense-ministry", "Defense Ministry", "ministry", parent="korea", titles=("Defense Minister",)),
+    Actor("trade-ministry", "Trade Ministry", "ministry", parent="korea", titles=("Trade Minister",)),
+    Actor("people-party", "People Party", "party", parent="korea"),
+    Actor("kang-ji-won", "Kang Ji-won", "person", parent="people-party", role="party leader"),
+    Actor("chang-ho-sik", "Chang Ho-sik", "person", parent="trade-ministry", role="Trade Minister"),
+)
+CONCEPTS = (
+    Concept("drills", "Joint drills should be scaled back", ("joint drills", "drills")),
+    Concept("tariffs", "Tariffs should be raised", ("tariff*",)),
+    Concept("hotline", "A military hotline should be restored", ("hotline",)),
+)
+PUBLISHED = date(2026, 3, 12)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, CONCEPTS, extractor.lexicon, extractor.nlp)
+
+
+def run(x, *paragraphs, published=PUBLISHED):
+    text = "\n\n".join(paragraphs)
+    return x.extract(parse_article(text, "t.txt", published))
+
+
+def rows(extraction, *fields):
+    out = []
+    for st in extraction.statements:
+        row = {"content": st.content, "speaker": st.speaker.id}
+        for f in fields:
+            row[f] = getattr(st, f) if f != "mention" else st.speaker.mention
+        out.append(row)
+    return out
+
+
+def find(extraction, fragment):
+    hits = [st for st in extraction.statements if fragment in st.content]
+    assert hits, f"no statement contains {fragment!r}: {[s.content for s in extraction.statements]}"
+    return hits[0]
+
+
+def test_quote_attributed_after_and_continued_in_next_paragraph(x):
+    got = run(
+        x,
+        "Talks resumed.",
+        '"We are ready to restore the hotline," Trade Minister Chang Ho-sik said Tuesday.',
+        "\u201cThe channel has been silent for too long.\u201d",
+        "Markets were calm.",
+    )
+    assert rows(got, "kind", "actor", "said_on", "mention") == [
+        {"content": "We are ready to restore the hotline", "speaker": "chang-ho-sik", "kind": "direct",
+         "actor": "trade-ministry", "said_on": "2026-03-10", "mention": "Trade Minister Chang Ho-sik"},
+        {"content": "The channel has been silent for too long.", "speaker": "chang-ho-sik", "kind": "direct",
+         "actor": "trade-ministry", "said_on": "2026-03-10", "mention": "Trade Minister Chang Ho-sik"},
+    ]  # fmt: skip
+
+
+def test_quote_attributed_before(x):
+    got = run(x, 'Kang Ji-won told reporters: "Our party will not back new tariffs this year."')
+    st = find(got, "Our party will not back")
+    assert (st.kind, st.speaker.id, st.actor) == ("direct", "kang-ji-won", "people-party")
+
+
+def test_two_quotes_around_one_attribution_belong_to_one_speaker(x):
+    got = run(
+        x,
+        "A Defense Ministry official spoke to reporters on condition of anonymity.",
+        "\u201cThe drills will go ahead,\u201d the official said. \u201cNothing has changed.\u201d",
+    )
+    speakers = {st.speaker.id for st in got.statements if "drills" in st.content or "Nothing" in st.content}
+    assert len(speakers) == 1
+    st = find(got, "Nothing has changed.")
+    assert st.kind == "direct" and st.actor == "defense-ministry" and st.speaker.anonymous
+
+
+def test_mixed_marks_nested_quotes_and_a_quote_over_two_paragraphs(x):
+    got = run(
+        x,
+        '\u201cWe call it \u2018a bridge\u2019 for a reason," Kang Ji-won said.',
+        "\u201cThe first part of a long answer goes here.",
+        "\u201cAnd the answer ends here,\u201d she added.",
+    )
+    first = find(got, "a bridge")
+    assert (
+        first.content == "We call it \u2018a bridge\u2019 for a reason" and first.speaker.id == "kang-ji-won"
+    )
+    second = find(got, "The first part of a long answer")
+    assert second.speaker.id == "kang-ji-won"
+
+
+def test_labels_and_names_in_quote_marks_are_nobody_s_statement(x):
+    got = run(
+        x,
+        'The allies agreed to label the plan "phase two of the maritime understanding," officials said.',
+        'Kang Ji-won said the party would set up a panel, tentatively titled the "Future Relations Council".',
+        'Reporters gathered outside the "Blue House Annex" on Monday.',
+    )
+    contents = [st.content for st in got.statements]
+    assert not any(c.startswith("phase two of the maritime") for c in contents)
+    assert "Future Relations Council" not in contents
+    assert not any("Blue House Annex" == c for c in contents)
+
+
+def test_anonymous_officials_are_kept_apart_and_later_references_resolved(x):
+    got = run(
+        x,
+        "A senior Defense Ministry official said the drills would be smaller, speaking on condition of anonymity.",
+        "Another Defense Ministry official said the schedule was still open.",
+        '"We will decide next week," the official said.',
+        '"The allies agree on the goal," the senior official said.',
+    )
+    senior = find(got, "drills would be smaller").speaker.id
+    other = find(got, "schedule was still open").speaker.id
+    assert senior != other
+    assert find(got, "We will decide next week").speaker.id == other
+    assert find(got, "The allies agree on the goal").speaker.id == senior
+    assert all(st.actor == "defense-ministry" for st in got.statements)
+
+
+def test_a_surname_alone_is_the_person_whose_name_part_it_is(x):
+    got = run(
+        x,
+        "Trade Minister Chang Ho-sik met Kang Ji-won on Monday.",
+        '"This is a warning about tariffs," Kang said.',
+    )
+    assert find(got, "This is a warning").speaker.id == "kang-ji-won"
+
+
+def test_a_quote_naming_an_organisation_is_said_by_someone_else(x):
+    got = run(
+        x,
+        "A Trade Ministry official spoke on condition of anonymity.",
+        '"Whether the Defense Ministry joins is up to the Defense Ministry," the official said.',
+    )
+    st = find(got, "Whether the Defense Ministry joins")
+    assert st.actor == "trade-ministry" and st.speaker.id != "defense-ministry"
+    assert "defense-ministry" in st.about
+
+
+def test_reported_speech_positions_and_organisations(x):
+    got = run(
+        x,
+        "Seoul and Washington will restore the hotline next month, the Defense Ministry said Wednesday.",
+        "Kang Ji-won on Monday backed the ministry's decision to cut the joint drills.",
+        "The Trade Ministry dismissed the claims as groundless.",
+    )
+    said = find(got, "restore the hotline")
+    assert (said.kind, said.speaker.id, said.actor, said.said_on) == (
+        "reported",
+        "defense-ministry",
+        "defense-ministry",
+        "2026-03-11",
+    )
+    backed = find(got, "decision to cut the joint drills")
+    assert (backed.kind, backed.speaker.id, backed.actor, backed.said_on) == (
+        "position",
+        "kang-ji-won",
+        "people-party",
+        "2026-03-09",
+    )
+    dismissed = find(got, "the claims as groundless")
+    assert (dismissed.speaker.id, dismissed.cue) == ("trade-ministry", "dismissed")
+
+
+def test_discovered_speakers_get_a_slug_and_their_organisation(x):
+    got = run(x, "Lim Su-jin, a spokesperson for the Defense Ministry, said the drills would be postponed.")
+    st = find(got, "drills would be postponed")
+    assert (st.speaker.id, st.actor) == ("lim-su-jin", "defense-ministry")
+    assert [(a.slug, a.parent, a.kind) for a in got.discovered] == [
+        ("lim-su-jin", "defense-ministry", "person")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, said_on",
+    [
+        ("Kang Ji-won said Tuesday that tariffs must rise.", "2026-03-10"),
+        ("Kang Ji-won said in February that tariffs must rise.", "2026-02"),
+        ("Kang Ji-won said that tariffs agreed on Jan. 5 must rise.", "2026-03-12"),
+        ("Kang Ji-won said Thursday that tariffs must rise.", "2026-03-12"),
+        ("Kang Ji-won said that Monday's tariffs must rise.", "2026-03-12"),
+    ],
+)
+def test_when_it_was_said(x, sentence, said_on):
+    assert find(run(x, sentence), "tariffs").said_on == said_on
+
+
+def test_no_date_line_means_no_said_on(x):
+    assert find(run(x, "Kang Ji-won said tariffs must rise.", published=None), "tariffs").said_on is None
+
+
+@pytest.mark.parametrize(
+    "sentence, concept, agreement",
+    [
+        ("Kang Ji-won urged raising tariffs on steel.", "tariffs", "support"),
+        ("Kang Ji-won said the joint drills should be scaled back.", "drills", "support"),
+        ("Kang Ji-won said the plan was different from the joint drills of the past.", "drills", "oppose"),
+        ("The Trade Ministry voiced concern that new tariffs would hurt exporters.", "tariffs", "oppose"),
+        ("Kang Ji-won rejected calls for new tariffs.", "tariffs", "oppose"),
+        ("Kang Ji-won said the weather was fine.", None, None),
+    ],
+)
+def test_stance_concept_and_agreement(x, sentence, concept, agreement):
+    st = run(x, sentence).statements[0]
+    assert (st.concept, st.agreement) == (concept, agreement)
+
+
+def test_statements_about_other_actors(x):
+    got = run(x, '"I support the Trade Ministry\'s position on tariffs," Kang Ji-won said.')
+    st = find(got, "I support the Trade Ministry")
+    assert st.about == ("trade-ministry",) and st.speaker.id == "kang-ji-won"
+
+
+def test_narration_with_quotes_but_no_speaker_yields_nothing(x):
+    got = run(x, 'The "sunshine" era ended years ago, and the "hotline" stayed silent.')
+    assert got.statements == ()
+
+
+def test_a_bare_surname_nobody_introduced_is_not_guessed(x):
+    got = run(x, '"We will see," Park said.')
+    assert all(st.speaker.id != "kang-ji-won" for st in got.statements)
+
+
+def test_offsets_point_into_the_text(x):
+    text = " date 2026-03-12 Headline\n\n\u201cWe will restore the hotline,\u201d Kang Ji-won said."
+    got = x.extract(parse_article(text, "t.txt"))
+    for st in got.statements:
+        assert text[st.start : st.end] == st.content
+        assert text[st.speaker.start : st.speaker.end] == st.speaker.mention
