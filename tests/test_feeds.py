@@ -254,3 +254,34 @@ def test_compose_article(page_text, expected_start):
         date(2025, 12, 9),
         "http://127.0.0.1:8/a",
     )
+
+
+# --- the running bot: the refresh cog polls FEEDS ----------------------------------------------
+async def test_the_bot_polls_its_feeds_and_a_failing_one_does_not_stop_it(server, db, extractor, fake_discord,
+                                                                           tmp_path):  # fmt: skip
+    import asyncio
+
+    from bot.discord_app.client import StanceBot
+    from tests.conftest import data_settings
+    from tests.fake_discord import connected
+
+    server.items = []
+    good, bad = f"{server.base}/rss.xml", f"{server.base}/not-a-feed"
+    settings = data_settings(articles_dir=tmp_path, feeds=(bad, good), feed_interval_minutes=30)
+    bot = StanceBot(db=db, settings=settings, extractor=extractor, guild_ready_timeout=0.05,
+                    extensions=("bot.discord_app.cogs.digest", "bot.discord_app.cogs.refresh"))  # fmt: skip
+    bot.clock = lambda: T0
+    async with connected(bot, fake_discord) as h:
+        cog = h.client.get_cog("RefreshCog")
+
+        async def first_poll():
+            while not cog.last_feeds:
+                await asyncio.sleep(0.02)
+
+        await asyncio.wait_for(first_poll(), 10)
+        assert [(r.url, r.status) for r in cog.last_feeds] == [(bad, "failed"), (good, "ok")]
+        assert cog.poll_feeds.is_running() and not cog.session.closed
+        session = cog.session
+    assert not cog.poll_feeds.is_running() and session.closed
+    assert (await load_feed_state(db, bad)).failures == 1
+    assert (await load_feed_state(db, good)).last_ok_at == T0

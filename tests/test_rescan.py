@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 from datetime import UTC, datetime
@@ -109,3 +110,45 @@ async def test_a_missing_directory_is_an_error_not_a_crash(db, tmp_path, extract
     expected = "is not a directory: set ARTICLES_DIR to the folder of article files"
     assert report.error == f"{tmp_path / 'nowhere'} {expected}"
     assert report.summary() == report.error
+
+
+# --- the running bot: the refresh cog's loop ---------------------------------------------------
+async def wait_until(condition, timeout: float = 10.0) -> None:
+    """Polls a condition of the bot's own state (the loop's first run happens at start-up)."""
+
+    async def poll():
+        while not condition():
+            await asyncio.sleep(0.02)
+
+    await asyncio.wait_for(poll(), timeout)
+
+
+async def test_the_bot_rescans_while_running(db, articles, extractor, fake_discord):
+    from bot.discord_app.client import StanceBot
+    from tests.conftest import data_settings
+    from tests.fake_discord import connected
+
+    settings = data_settings(articles_dir=articles, rescan_minutes=5)
+    bot = StanceBot(db=db, settings=settings, extractor=extractor, guild_ready_timeout=0.05,
+                    extensions=("bot.discord_app.cogs.digest", "bot.discord_app.cogs.refresh"))  # fmt: skip
+    bot.clock = lambda: T0
+    async with connected(bot, fake_discord) as h:
+        cog = h.client.get_cog("RefreshCog")
+        assert cog.rescan.is_running() and not cog.poll_feeds.is_running()  # no FEEDS set
+        await wait_until(lambda: cog.last_scan is not None)
+        assert statuses(cog.last_scan) == [("bad.txt", "failed"), ("seed.txt", "added")]
+        shutil.copy(SEED, articles / "copy.txt")
+        (articles / "new.txt").write_text(" date 2025-12-12 New\n\nThe ministry said it would wait.\n")
+        await cog.rescan()  # the loop's body, as its next run would do it
+        assert statuses(cog.last_scan) == [("copy.txt", "unchanged"), ("new.txt", "added")]
+        payload = h.fake.slash("digest")
+        payload["data"]["options"] = [{"name": "status", "type": 1, "options": []}]
+        status = await h.answer(await h.fake.interact(payload))
+    assert not cog.rescan.is_running()
+    fields = {f["name"]: f["value"] for f in status.embeds[0]["fields"]}
+    assert fields["Article folder"] == (
+        "scanned every 5 min; last scan <t:1765324800:f> (2025-12-10 00:00 UTC): 4 files, 1 added"
+    )
+    assert fields["⚠ Files or pages that could not be read (1)"].startswith(
+        f"• `{article_key(articles / 'bad.txt')}`"
+    )
