@@ -121,7 +121,7 @@ def test_labels_and_names_in_quote_marks_are_nobody_s_statement(x):
 def test_anonymous_officials_are_kept_apart_and_later_references_resolved(x):
     got = run(
         x,
-        "A senior Defense Ministry official said the drills would be smaller, speaking on condition of anonymity.",
+        "A senior Defense Ministry official said the drills would be smaller, speaking anonymously.",
         "Another Defense Ministry official said the schedule was still open.",
         '"We will decide next week," the official said.',
         '"The allies agree on the goal," the senior official said.',
