@@ -113,6 +113,7 @@ async def test_commands_sync_to_the_dev_guild_at_start(seeded_db, start_bot, fak
         "actors",
         "article",
         "compare",
+        "digest",
         "help",
         "ingest",
         "quotes",

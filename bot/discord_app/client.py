@@ -22,6 +22,8 @@ EXTENSIONS = (
     "bot.discord_app.cogs.search",
     "bot.discord_app.cogs.directory",
     "bot.discord_app.cogs.admin",
+    "bot.discord_app.cogs.digest",
+    "bot.discord_app.cogs.refresh",
 )
 
 

@@ -14,7 +14,7 @@ from bot.discord_app.respond import answer, send_pages
 def usage(command: app_commands.Command) -> str:
     """`/quotes actor [concept] [since]`: required options bare, optional ones in brackets."""
     params = [p.display_name if p.required else f"[{p.display_name}]" for p in command.parameters]
-    return " ".join([f"/{command.name}", *params])
+    return " ".join([f"/{command.qualified_name}", *params])
 
 
 class DirectoryCog(commands.Cog):
