@@ -13,6 +13,7 @@ import asyncio
 import dataclasses
 import inspect
 import json
+import shlex
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -225,6 +226,56 @@ def _add_article(sub) -> None:
     p.set_defaults(run=_query_command(lambda db, a: queries.article(db, a.id), render_text.article))
 
 
+# --- the bot: run, ask, sync (bot/discord_app/main.py and bot/console.py) -------------------------
+async def run_bot_or_console(args, settings) -> int:
+    from bot.discord_app import main as bot_main
+
+    bot_main.setup_logging(settings)
+    await bot_main.main(settings)
+    return 0
+
+
+def _add_run(sub) -> None:
+    p = sub.add_parser(
+        "run",
+        help="ingest ARTICLES_DIR, then serve Discord (DISCORD_TOKEN) or a console of the same commands",
+    )
+    p.set_defaults(run=run_bot_or_console)
+
+
+async def run_ask(args, settings) -> int:
+    from bot.console import ask
+
+    line = args.line[0] if len(args.line) == 1 else shlex.join(args.line)
+    async with _store(settings) as db:
+        return await ask(db, line, args.json)
+
+
+def _add_ask(sub) -> None:
+    p = _command(
+        sub,
+        "ask",
+        help='answer one slash command and exit, e.g. ask "/stance unification-ministry"',
+        description="The console's command line: values in order or as name:value, quoted when they hold "
+        "spaces. --json prints the query result (dataclasses.asdict) for scripts.",
+    )
+    p.add_argument("line", nargs="+", help='the command, e.g. "/quotes actor:\'Park Il\' since:2025-12-01"')
+    p.set_defaults(run=run_ask)
+
+
+async def run_sync(args, settings) -> int:
+    from bot.discord_app.main import setup_logging, sync_global
+
+    setup_logging(settings)
+    await sync_global(settings)
+    return 0
+
+
+def _add_sync(sub) -> None:
+    p = sub.add_parser("sync", help="publish the slash commands to every server (needs DISCORD_TOKEN)")
+    p.set_defaults(run=run_sync)
+
+
 SUBCOMMANDS = [
     _add_extract,
     _add_ingest,
@@ -235,6 +286,9 @@ SUBCOMMANDS = [
     _add_compare,
     _add_actors,
     _add_article,
+    _add_run,
+    _add_ask,
+    _add_sync,
 ]
 
 

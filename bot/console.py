@@ -177,7 +177,7 @@ def as_json(result: Any) -> str:
         data = [dataclasses.asdict(r) if dataclasses.is_dataclass(r) else r for r in result]
     else:
         data = result
-    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    return json.dumps(data, ensure_ascii=False, default=str)
 
 
 async def ask(

@@ -90,12 +90,13 @@ def start_bot(fake_discord):
     (h.ask / h.click / h.choices / h.wait_for, h.fake.requests). Commands sync to the fake's guild."""
     import contextlib
 
-    from bot.discord_app.client import StanceBot
+    from bot.discord_app.client import COMMAND_EXTENSIONS, StanceBot
     from tests.fake_discord import connected
 
     @contextlib.asynccontextmanager
     async def start(db, settings=None, **options):
         settings = settings or data_settings(dev_guild_id=int(fake_discord.guild_id))
+        options.setdefault("extensions", COMMAND_EXTENSIONS)  # background loops only where a test asks
         bot = StanceBot(db=db, settings=settings, guild_ready_timeout=0.05, **options)
         async with connected(bot, fake_discord) as harness:
             yield harness

@@ -17,11 +17,15 @@ from bot.settings import Settings
 
 log = logging.getLogger("bot.discord")
 
-EXTENSIONS = (
+# The query and admin commands; EXTENSIONS adds the features that run in the background.
+COMMAND_EXTENSIONS = (
     "bot.discord_app.cogs.stance",
     "bot.discord_app.cogs.search",
     "bot.discord_app.cogs.directory",
     "bot.discord_app.cogs.admin",
+)
+EXTENSIONS = (
+    *COMMAND_EXTENSIONS,
     "bot.discord_app.cogs.digest",
     "bot.discord_app.cogs.refresh",
 )

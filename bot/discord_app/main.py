@@ -39,10 +39,19 @@ BAD_TOKEN = (
 )
 
 
-async def main(settings: Settings, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
-    from bot.extract import load_extractor  # spaCy is slow to import: only when running
+def setup_logging(settings: Settings) -> None:
+    """LOG_LEVEL for our loggers and discord.py's; the token never reaches a log line (discord.py
+    does not log it, and our messages never include it)."""
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
 
-    extractor = await asyncio.to_thread(load_extractor, settings)
+
+async def main(
+    settings: Settings, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout, extractor=None
+) -> None:
+    if extractor is None:
+        from bot.extract import load_extractor  # spaCy is slow to import: only when running
+
+        extractor = await asyncio.to_thread(load_extractor, settings)
     async with open_store(settings.database_path) as db:
         await ingest_articles_dir(db, settings, extractor, out)
         if settings.discord_token:
