@@ -111,9 +111,11 @@ async def test_stance_bot_sync_publishes_globally_and_exits(fake_discord):
     out = io.StringIO()
     settings = data_settings(discord_token="fake-token", dev_guild_id=int(fake_discord.guild_id))
     count = await sync_global(settings, out)
-    puts = [r.path for r in fake_discord.requests if r.method == "PUT"]
-    assert count == 10 and puts == [f"/applications/{fake_discord.app_id}/commands"]
-    assert out.getvalue().startswith("published 10 commands globally: /stance, /quotes, /timeline, /compare")
+    [put] = [r for r in fake_discord.requests if r.method == "PUT"]  # global only, not the dev guild
+    assert put.path == f"/applications/{fake_discord.app_id}/commands"
+    names = [c["name"] for c in put.json]
+    assert count == len(names) and set(names) >= {"stance", "quotes", "search", "ingest", "sync", "digest"}
+    assert out.getvalue() == f"published {count} commands globally: {', '.join('/' + n for n in names)}\n"
 
 
 async def test_a_refused_token_is_never_repeated(handmade_db, fake_discord, caplog):

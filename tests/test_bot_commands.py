@@ -113,7 +113,6 @@ async def test_commands_sync_to_the_dev_guild_at_start(seeded_db, start_bot, fak
         "actors",
         "article",
         "compare",
-        "digest",
         "help",
         "ingest",
         "quotes",
