@@ -326,3 +326,22 @@ async def test_the_minute_loop_runs_while_loaded(db, fake_discord):
         cog = cog_of(h)
         assert cog.tick.is_running()
     assert not cog.tick.is_running()
+
+
+async def test_moving_to_another_zone_posts_at_the_new_local_time_once(db, fake_discord):
+    new_york = ZoneInfo("America/New_York")
+    clock = Clock(kst(2025, 12, 10, 8, 0))
+    async with running(db, fake_discord, clock) as h:
+        cog = cog_of(h)
+        await setup_digest(h, clock)
+        assert [o.day for o in await cog.step(kst(2025, 12, 10, 9, 0))] == [date(2025, 12, 10)]
+        clock.now = datetime(2025, 12, 9, 20, 0, tzinfo=new_york)  # an hour later, in New York's evening
+        moved = await setup_digest(h, clock, time="09:00", zone="America/New_York")
+        assert "Next: <t:1765375200:f> (2025-12-10 09:00 EST)" in moved.text
+        assert await cog.step(clock.now) == []
+        assert await cog.step(datetime(2025, 12, 10, 8, 59, tzinfo=new_york)) == []
+        assert [o.day for o in await cog.step(datetime(2025, 12, 10, 9, 0, tzinfo=new_york))] == [
+            date(2025, 12, 10)
+        ]
+        assert await cog.step(datetime(2025, 12, 10, 23, 0, tzinfo=new_york)) == []
+    assert len(posts(h)) == 2

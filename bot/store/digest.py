@@ -126,9 +126,10 @@ async def fetch_latest_arrival(db: aiosqlite.Connection) -> int:
         return (await cur.fetchone())[0]
 
 
+# `+r.kind`: keeps SQLite on the seq range of the arrival log rather than every row of one kind.
 async def fetch_new_articles(db: aiosqlite.Connection, since: int, until: int) -> list[NewArticle]:
     sql = """SELECT a.id, a.title, a.published, a.path FROM arrivals r JOIN articles a ON a.id = r.row_id
-             WHERE r.kind = 'article' AND r.seq > ? AND r.seq <= ?
+             WHERE +r.kind = 'article' AND r.seq > ? AND r.seq <= ?
              ORDER BY a.published IS NULL, a.published, a.id"""
     async with db.execute(sql, (since, until)) as cur:
         rows = await cur.fetchall()
@@ -143,7 +144,7 @@ async def fetch_new_statements(db: aiosqlite.Connection, since: int, until: int)
                 s.article_id, a.title, s.confidence
               FROM arrivals r JOIN statements s ON s.id = r.row_id JOIN articles a ON a.id = s.article_id
               LEFT JOIN actors ac ON ac.slug = {ACTOR_OF} LEFT JOIN concepts c ON c.slug = s.concept
-              WHERE r.kind = 'statement' AND r.seq > ? AND r.seq <= ? AND {ACTOR_OF} IS NOT NULL
+              WHERE +r.kind = 'statement' AND r.seq > ? AND r.seq <= ? AND {ACTOR_OF} IS NOT NULL
               ORDER BY s.id"""
     async with db.execute(sql, (since, until)) as cur:
         return [NewStatement(*row) for row in await cur.fetchall()]
@@ -152,10 +153,13 @@ async def fetch_new_statements(db: aiosqlite.Connection, since: int, until: int)
 async def fetch_prior_agreements(
     db: aiosqlite.Connection, pairs: set[tuple[str, str]], since: int
 ) -> dict[tuple[str, str], str]:
-    """Each (actor, concept)'s newest agreement among statements that arrived at or before `since`."""
-    sql = f"""SELECT s.agreement FROM statements s JOIN arrivals r ON r.kind = 'statement' AND r.row_id = s.id
-              WHERE {ACTOR_OF} = ? AND s.concept = ? AND s.agreement IS NOT NULL AND r.seq <= ?
-              ORDER BY s.sort_date DESC, s.id DESC LIMIT 1"""
+    """Each (actor, concept)'s newest agreement among statements that arrived at or before `since`.
+    stance_index holds every statement under its speaker and its organisation, so this is an index scan."""
+    sql = f"""SELECT s.agreement FROM stance_index si JOIN statements s ON s.id = si.statement_id
+              JOIN arrivals r ON r.kind = 'statement' AND r.row_id = s.id
+              WHERE si.slug = ?1 AND si.concept = ?2 AND {ACTOR_OF} = ?1 AND s.agreement IS NOT NULL
+                AND r.seq <= ?3
+              ORDER BY si.sort_date DESC, si.article_id DESC, si.statement_id DESC LIMIT 1"""
     prior = {}
     for actor, concept in sorted(pairs):
         async with db.execute(sql, (actor, concept, since)) as cur:

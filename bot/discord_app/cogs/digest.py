@@ -222,11 +222,12 @@ class DigestCog(commands.Cog):
     @digest.command(name="now")
     async def post_now(self, interaction: discord.Interaction) -> None:
         """Post here what is new since the last digest."""
-        old = await load_digest_settings(self.bot.db, interaction.guild_id)
-        digest = await within_deadline(interaction, self.build(old.watermark if old else 0, None))
-        message = digest_render.render_digest(digest, post_empty=True)
-        await self._reply(interaction, message, ephemeral=False)
-        await record_digest_posted(self.bot.db, interaction.guild_id, None, self.time(), digest.watermark)
+        async with self._lock:  # not while a scheduled digest reads the same watermark
+            old = await load_digest_settings(self.bot.db, interaction.guild_id)
+            digest = await within_deadline(interaction, self.build(old.watermark if old else 0, None))
+            message = digest_render.render_digest(digest, post_empty=True)
+            await self._reply(interaction, message, ephemeral=False)
+            await record_digest_posted(self.bot.db, interaction.guild_id, None, self.time(), digest.watermark)
 
     @digest.command(name="preview")
     async def preview(self, interaction: discord.Interaction) -> None:
