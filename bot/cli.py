@@ -231,14 +231,17 @@ async def run_bot_or_console(args, settings) -> int:
     from bot.discord_app import main as bot_main
 
     bot_main.setup_logging(settings)
-    await bot_main.main(settings)
+    await bot_main.main(settings, json_output=args.json)
     return 0
 
 
 def _add_run(sub) -> None:
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "run",
         help="ingest ARTICLES_DIR, then serve Discord (DISCORD_TOKEN) or a console of the same commands",
+        description="Without DISCORD_TOKEN the console reads commands from stdin; --json answers each "
+        "with the query result as one line of JSON.",
     )
     p.set_defaults(run=run_bot_or_console)
 
@@ -267,12 +270,12 @@ async def run_sync(args, settings) -> int:
     from bot.discord_app.main import setup_logging, sync_global
 
     setup_logging(settings)
-    await sync_global(settings)
+    await sync_global(settings, json_output=args.json)
     return 0
 
 
 def _add_sync(sub) -> None:
-    p = sub.add_parser("sync", help="publish the slash commands to every server (needs DISCORD_TOKEN)")
+    p = _command(sub, "sync", help="publish the slash commands to every server (needs DISCORD_TOKEN)")
     p.set_defaults(run=run_sync)
 
 

@@ -157,16 +157,16 @@ async def answer_result(db, line: str) -> tuple[Command, Any]:
     return command, await command.run(db, **options)
 
 
-async def answer_line(db, line: str) -> str:
+async def answer_line(db, line: str, json_output: bool = False) -> str:
     """The console's one error handler: a user's mistake gets `error: …`, a bug an apology."""
     try:
         command, result = await answer_result(db, line)
-        return command.render(result)
+        return as_json(result) if json_output else command.render(result)
     except StanceError as e:
-        return f"error: {e}"
+        return json.dumps({"error": str(e)}) if json_output else f"error: {e}"
     except Exception:
         log.exception("unexpected error answering %r", line)
-        return APOLOGY
+        return json.dumps({"error": APOLOGY}) if json_output else APOLOGY
 
 
 def as_json(result: Any) -> str:
@@ -181,9 +181,10 @@ def as_json(result: Any) -> str:
 
 
 async def ask(
-    db, line: str, json_output: bool = False, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+    db, line: str, json_output: bool = False, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Answers one command line; exit status 0, or 1 with `error: …` on stderr."""
+    out, err = out or sys.stdout, err or sys.stderr  # looked up now: tests and callers swap sys.stdout
     try:
         command, result = await answer_result(db, line)
     except StanceError as e:
@@ -193,8 +194,12 @@ async def ask(
     return 0
 
 
-async def run_console(db, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
-    """Reads commands until `quit` or end of input; every answer is printed, errors included."""
+async def run_console(
+    db, stdin: TextIO | None = None, out: TextIO | None = None, json_output: bool = False
+) -> None:
+    """Reads commands until `quit` or end of input; every answer is printed, errors included
+    (with `json_output`, one JSON value a line: a result, or {"error": …})."""
+    stdin, out = stdin or sys.stdin, out or sys.stdout
     interactive = stdin.isatty()
     print("Type a command such as /stance unification-ministry, /help for the list, quit to leave.", file=out)
     while True:
@@ -204,4 +209,4 @@ async def run_console(db, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -
         if not line or line.strip().lower() in QUIT:
             break
         if line.strip():
-            print(await answer_line(db, line), file=out, flush=True)
+            print(await answer_line(db, line, json_output), file=out, flush=True)

@@ -8,8 +8,8 @@ when DISCORD_TOKEN is set, or a local console that takes the same commands when 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
-import sys
 from dataclasses import replace
 from typing import TextIO
 
@@ -46,7 +46,11 @@ def setup_logging(settings: Settings) -> None:
 
 
 async def main(
-    settings: Settings, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout, extractor=None
+    settings: Settings,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    extractor=None,
+    json_output: bool = False,
 ) -> None:
     if extractor is None:
         from bot.extract import load_extractor  # spaCy is slow to import: only when running
@@ -58,7 +62,7 @@ async def main(
             await run_bot(db, settings, extractor)
         else:
             print(NO_TOKEN, file=out)
-            await run_console(db, stdin, out)
+            await run_console(db, stdin, out, json_output)
 
 
 async def ingest_articles_dir(db, settings: Settings, extractor, out: TextIO) -> None:
@@ -86,12 +90,19 @@ async def run_bot(db, settings: Settings, extractor, **bot_options) -> None:
         await bot.connect(reconnect=True)
 
 
-async def sync_global(settings: Settings, out: TextIO = sys.stdout, **bot_options) -> int:
+async def sync_global(
+    settings: Settings, out: TextIO | None = None, json_output: bool = False, **bot_options
+) -> int:
     """Publishes the commands to every server (Discord may take up to an hour to show them)."""
     # No dev guild here: this run is only for the global list. No database: nothing is queried.
     quiet = replace(settings, dev_guild_id=None)
     async with StanceBot(db=None, settings=quiet, extractor=None, **bot_options) as bot:
         await login(bot, settings.discord_token)
         synced = await bot.sync_commands(None)
-    print(f"published {len(synced)} commands globally: {', '.join('/' + c.name for c in synced)}", file=out)
+    if json_output:
+        print(json.dumps([{"name": c.name, "id": str(c.id)} for c in synced]), file=out)
+    else:
+        print(
+            f"published {len(synced)} commands globally: {', '.join('/' + c.name for c in synced)}", file=out
+        )
     return len(synced)
