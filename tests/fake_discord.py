@@ -14,23 +14,19 @@ import contextlib
 import itertools
 import json
 import re
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import discord
 from aiohttp import WSMsgType, web
 
+from tests import discord_payloads as payloads
+from tests.discord_payloads import snowflake
+
 API = "/api/v10"
 EPHEMERAL = 64
 LOADING = 128
-_snowflakes = itertools.count(1_300_000_000_000_000_000)
-
-
-def snowflake() -> str:
-    return str(next(_snowflakes))
 
 
 def _json(data: Any, status: int = 200) -> web.Response:
@@ -69,14 +65,7 @@ class FakeDiscord:
 
     def __init__(self) -> None:
         self.app_id, self.guild_id, self.channel_id = snowflake(), snowflake(), snowflake()
-        self.bot_user = {
-            "id": self.app_id,
-            "username": "stance-bot",
-            "discriminator": "0",
-            "avatar": None,
-            "bot": True,
-            "global_name": None,
-        }
+        self.bot_user = payloads.user("stance-bot", self.app_id, bot=True)
         self.requests: list[Recorded] = []
         self.identify: dict | None = None
         self.messages: dict[str, dict] = {}
@@ -147,14 +136,7 @@ class FakeDiscord:
         att_id = snowflake()
         self.attachments[f"{att_id}-{filename}"] = data
         url = f"http://127.0.0.1:{self.port}/attachments/{att_id}-{filename}"
-        return {
-            "id": att_id,
-            "filename": filename,
-            "size": len(data),
-            "url": url,
-            "proxy_url": url,
-            "content_type": content_type,
-        }
+        return payloads.attachment(att_id, filename, len(data), url, content_type)
 
     async def dispatch(self, event: str, data: dict) -> None:
         assert self._ws is not None and not self._ws.closed, "no client connected to the fake gateway"
@@ -166,59 +148,15 @@ class FakeDiscord:
         await self.dispatch("INTERACTION_CREATE", payload)
         return payload
 
-    # --- interaction payloads (the keys discord.py 2.7.1 requires) --------------------------
-    def member(self, name: str = "alice", permissions: int = 0) -> dict:
-        user = {
-            "id": str(zlib.crc32(name.encode()) + 10**17),
-            "username": name,
-            "discriminator": "0",
-            "avatar": None,
-            "global_name": name,
-        }
-        return {
-            "user": user,
-            "roles": [],
-            "joined_at": _now(),
-            "permissions": str(permissions),
-            "deaf": False,
-            "mute": False,
-            "flags": 0,
-            "nick": None,
-        }
+    # --- interaction payloads (tests/discord_payloads.py) -----------------------------------
+    member = staticmethod(payloads.member)
 
     def _interaction(self, kind: int, data: dict, member: dict | None) -> dict:
-        return {
-            "id": snowflake(),
-            "application_id": self.app_id,
-            "type": kind,
-            "token": f"tok-{snowflake()}",
-            "version": 1,
-            "attachment_size_limit": 10 * 1024 * 1024,
-            "data": data,
-            "guild_id": self.guild_id,
-            "channel_id": self.channel_id,
-            "channel": {"id": self.channel_id, "type": 0, "guild_id": self.guild_id},
-            "member": member or self.member(),
-            "app_permissions": "0",
-            "locale": "en-US",
-            "guild_locale": "en-US",
-            "entitlements": [],
-            "authorizing_integration_owners": {"0": self.guild_id},
-            "context": 0,
-        }
+        return payloads.interaction(kind, data, self.app_id, self.guild_id, self.channel_id, member)
 
     def slash(self, name: str, member: dict | None = None, **options: Any) -> dict:
         """A slash command; an option given as an `add_attachment` payload becomes an attachment."""
-        data: dict = {"id": snowflake(), "name": name, "type": 1, "guild_id": self.guild_id, "options": []}
-        for key, value in options.items():
-            if isinstance(value, dict) and "filename" in value:
-                data.setdefault("resolved", {}).setdefault("attachments", {})[value["id"]] = value
-                data["options"].append({"name": key, "type": 11, "value": value["id"]})
-            else:
-                data["options"].append(
-                    {"name": key, "type": 4 if isinstance(value, int) else 3, "value": value}
-                )
-        return self._interaction(2, data, member)
+        return self._interaction(2, payloads.command_data(name, self.guild_id, options), member)
 
     def autocomplete(self, name: str, focused: str, member: dict | None = None, **options: Any) -> dict:
         payload = self.slash(name, member, **options)
@@ -254,41 +192,10 @@ class FakeDiscord:
             await self.dispatch("GUILD_CREATE", self.guild_payload())
 
     def _ready(self) -> dict:
-        return {
-            "v": 10,
-            "user": self.bot_user,
-            "session_id": "fake-session",
-            "resume_gateway_url": self.gateway_url,
-            "guilds": [{"id": self.guild_id, "unavailable": True}],
-            "application": {"id": self.app_id, "flags": 0},
-        }
+        return payloads.ready(self.bot_user, self.app_id, self.guild_id, self.gateway_url)
 
     def guild_payload(self) -> dict:
-        channel = {
-            "id": self.channel_id,
-            "type": 0,
-            "name": "stance",
-            "position": 0,
-            "guild_id": self.guild_id,
-            "permission_overwrites": [],
-        }
-        return {
-            "id": self.guild_id,
-            "name": "Fake Guild",
-            "unavailable": False,
-            "channels": [channel],
-            "roles": [],
-            "members": [],
-            "member_count": 2,
-            "owner_id": snowflake(),
-            "features": [],
-            "emojis": [],
-            "stickers": [],
-            "threads": [],
-            "large": False,
-            "icon": None,
-            "joined_at": _now(),
-        }
+        return payloads.guild(self.guild_id, self.channel_id)
 
     # --- REST ------------------------------------------------------------------------------
     async def _attachment(self, request: web.Request) -> web.Response:
@@ -332,7 +239,7 @@ class FakeDiscord:
     def _routes(self) -> list[tuple[str, str, Callable[..., web.Response]]]:
         return [
             ("GET", r"/users/@me", lambda rec: _json(self.bot_user)),
-            ("GET", r"/oauth2/applications/@me", lambda rec: _json(self._application())),
+            ("GET", r"/oauth2/applications/@me", lambda rec: _json(payloads.application(self.app_id))),
             ("GET", r"/gateway(?:/bot)?", lambda rec: _json({"url": self.gateway_url, "shards": 1})),
             ("PUT", r"/applications/\d+(?:/guilds/\d+)?/commands", self._sync_commands),
             ("POST", r"/interactions/(\d+)/([^/]+)/callback", self._callback),
@@ -343,20 +250,6 @@ class FakeDiscord:
             ("POST", r"/channels/(\d+)/messages", self._channel_post),
             ("PATCH", r"/channels/(\d+)/messages/(\d+)", self._channel_edit),
         ]
-
-    def _application(self) -> dict:
-        owner = {"id": snowflake(), "username": "owner", "discriminator": "0", "avatar": None}
-        return {
-            "id": self.app_id,
-            "name": "stance-bot",
-            "description": "",
-            "icon": None,
-            "bot_public": False,
-            "bot_require_code_grant": False,
-            "owner": owner,
-            "verify_key": "0" * 64,
-            "flags": 0,
-        }
 
     def _sync_commands(self, rec: Recorded) -> web.Response:
         return _json(
@@ -416,26 +309,8 @@ class FakeDiscord:
         return _json(self._update_message(message_id, rec.json or {}))
 
     def _store_message(self, data: dict, webhook: bool = False, channel_id: str | None = None) -> dict:
-        message = {
-            "id": snowflake(),
-            "channel_id": channel_id or self.channel_id,
-            "type": 0,
-            "author": self.bot_user,
-            "content": data.get("content") or "",
-            "embeds": data.get("embeds") or [],
-            "attachments": [],
-            "mentions": [],
-            "mention_roles": [],
-            "mention_everyone": False,
-            "pinned": False,
-            "tts": False,
-            "timestamp": _now(),
-            "edited_timestamp": None,
-            "flags": data.get("flags") or 0,
-            "components": data.get("components") or [],
-        }
-        if webhook:
-            message.update(webhook_id=self.app_id, application_id=self.app_id)
+        app_id = self.app_id if webhook else None
+        message = payloads.message(data, self.bot_user, channel_id or self.channel_id, app_id)
         self.messages[message["id"]] = message
         return message
 
@@ -444,12 +319,8 @@ class FakeDiscord:
         for key in ("content", "embeds", "components"):
             if key in data:
                 message[key] = data[key] if data[key] is not None else ([] if key != "content" else "")
-        message["edited_timestamp"] = _now()
+        message["edited_timestamp"] = payloads.now()
         return message
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat()
 
 
 def _raise_if_dead(task: asyncio.Task | None) -> None:
