@@ -51,6 +51,7 @@ class ConceptChange:
     agreement: str | None  # the newest new agreement
     previous: str | None  # the latest agreement before the watermark
     change: str  # one of CHANGE_ORDER
+    excerpt: str = ""  # what the deciding statement (the newest with an agreement, else the newest) says
 
 
 @dataclass(frozen=True)
@@ -92,15 +93,13 @@ def _newest(statements: list[NewStatement]) -> NewStatement:
 def _concept_change(statements: list[NewStatement], previous: str | None) -> ConceptChange:
     first = statements[0]
     with_agreement = [s for s in statements if s.agreement]
-    agreement = _newest(with_agreement).agreement if with_agreement and first.concept else None
+    deciding = _newest(with_agreement) if with_agreement and first.concept else None
+    agreement = deciding.agreement if deciding else None
+    excerpt = (deciding or _newest(statements)).content
     return ConceptChange(
-        first.concept,
-        first.proposition,
-        len(statements),
-        agreement,
-        previous,
-        get_change(agreement, previous),
-    )
+        first.concept, first.proposition, len(statements), agreement, previous,
+        get_change(agreement, previous), " ".join(excerpt.split()),
+    )  # fmt: skip
 
 
 def _change_rank(change: ConceptChange) -> tuple:

@@ -80,7 +80,7 @@ def parse_timezone(raw: str) -> ZoneInfo:
     key = _zone_keys().get((raw or "").strip().lower())
     if key is None:
         close = [k for k, _, _ in process.extract((raw or "").strip(), _zone_keys().values(), limit=3)]
-        hint = f"; did you mean {', '.join(close)}?" if close and raw.strip() else ""
+        hint = f"; did you mean {', '.join(close)}?" if close and (raw or "").strip() else ""
         raise BadQuery(f"unknown time zone {raw!r}: use an IANA name such as Europe/Berlin{hint}")
     try:
         return ZoneInfo(key)

@@ -12,7 +12,7 @@ import hashlib
 import io
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Protocol
@@ -211,7 +211,9 @@ class FeedPoller:
         try:
             page = _ok_body(await self.fetcher.get(entry.url))
             page_hash = hashlib.sha256(page).hexdigest()
-            article = compose_article(entry, extract_page_text(page, entry.url))
+            # An undated entry is dated the day it was fetched, so it still sorts among the news.
+            dated = entry if entry.published else replace(entry, published=now.date())
+            article = compose_article(dated, extract_page_text(page, entry.url))
         except (FeedError, ArticleError) as e:
             return await self._item_failed(entry.url, page_hash, str(e), now)
         result = (await ingest_articles(self.db, [article], self.extractor)).results[0]

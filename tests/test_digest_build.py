@@ -54,10 +54,10 @@ def test_get_change(agreement, previous, change):
 
 def test_build_digest_whole():
     statements = [
-        st(101, UNI, "inter-korean-dialogue", "support", said_on="2025-12-08"),
-        st(102, UNI, "inter-korean-dialogue", "oppose", said_on="2025-12-09"),
-        st(103, UNI, "sanctions", "oppose"),
-        st(104, FM, "inter-korean-dialogue", "support"),
+        st(101, UNI, "inter-korean-dialogue", "support", content="Talks, yes", said_on="2025-12-08"),
+        st(102, UNI, "inter-korean-dialogue", "oppose", content="Talks,  no", said_on="2025-12-09"),
+        st(103, UNI, "sanctions", "oppose", content="Lift them"),
+        st(104, FM, "inter-korean-dialogue", "support", content="Engage"),
         st(
             105,
             FM,
@@ -66,7 +66,7 @@ def test_build_digest_whole():
             kind="direct",
             content='"We will keep talking closely with Washington," he said.',
         ),
-        st(106, FM, "sanctions", None),
+        st(106, FM, "sanctions", None, content="Sanctions exist"),
     ]
     prior = {
         ("unification-ministry", "inter-korean-dialogue"): "support",
@@ -82,8 +82,10 @@ def test_build_digest_whole():
                 "Unification Ministry",
                 3,
                 (
-                    ConceptChange("inter-korean-dialogue", DIALOGUE, 2, "oppose", "support", "reversed"),
-                    ConceptChange("sanctions", SANCTIONS, 1, "oppose", None, "first"),
+                    ConceptChange(
+                        "inter-korean-dialogue", DIALOGUE, 2, "oppose", "support", "reversed", "Talks, no"
+                    ),
+                    ConceptChange("sanctions", SANCTIONS, 1, "oppose", None, "first", "Lift them"),
                 ),
             ),
             ActorChanges(
@@ -91,9 +93,17 @@ def test_build_digest_whole():
                 "Foreign Ministry",
                 3,
                 (
-                    ConceptChange("inter-korean-dialogue", DIALOGUE, 1, "support", None, "first"),
-                    ConceptChange("sanctions", SANCTIONS, 1, None, "oppose", "none"),
-                    ConceptChange(None, None, 1, None, None, "none"),
+                    ConceptChange("inter-korean-dialogue", DIALOGUE, 1, "support", None, "first", "Engage"),
+                    ConceptChange("sanctions", SANCTIONS, 1, None, "oppose", "none", "Sanctions exist"),
+                    ConceptChange(
+                        None,
+                        None,
+                        1,
+                        None,
+                        None,
+                        "none",
+                        '"We will keep talking closely with Washington," he said.',
+                    ),
                 ),
             ),
         ),
@@ -107,12 +117,12 @@ def test_build_digest_whole():
 def test_newest_is_by_date_then_id_not_by_arrival():
     # An older article ingested later must not decide the current position.
     statements = [
-        st(201, UNI, "sanctions", "oppose", said_on="2025-12-09"),
-        st(202, UNI, "sanctions", "support", said_on="2025-11-01"),
+        st(201, UNI, "sanctions", "oppose", content="Now against", said_on="2025-12-09"),
+        st(202, UNI, "sanctions", "support", content="Earlier for", said_on="2025-11-01"),
     ]
     digest = build_digest(None, [], statements, {("unification-ministry", "sanctions"): "support"}, 2)
     assert digest.actors[0].concepts == (
-        ConceptChange("sanctions", SANCTIONS, 2, "oppose", "support", "reversed"),
+        ConceptChange("sanctions", SANCTIONS, 2, "oppose", "support", "reversed", "Now against"),
     )
 
 

@@ -131,7 +131,7 @@ async def test_setup_then_exactly_one_post_per_day_across_restarts(db, fake_disc
     assert embed["description"] == "**New articles (1)**\n• 2025-12-01 · *Unification Ministry backs talks*"
     assert embed["fields"][0] == {
         "name": "Unification Ministry · 1 new statement",
-        "value": f"• first position: **supports** *{DIALOGUE}*",
+        "value": f"• first position: **supports** *{DIALOGUE}*: “We support talks with the North”",
         "inline": False,
     }
     assert embed["fields"][1]["name"] == "Quote of the day"
@@ -154,7 +154,7 @@ async def test_setup_then_exactly_one_post_per_day_across_restarts(db, fake_disc
     fields = {f["name"]: f["value"] for f in second["fields"]}
     assert (
         fields["Unification Ministry · 1 new statement"]
-        == f"• **now opposes** *{DIALOGUE}* (before: supported)"
+        == f"• **now opposes** *{DIALOGUE}* (before: supported): “We now oppose talks with the North”"
     )
     assert fields["Foreign Ministry · 1 new statement"].startswith("• first position: **opposes**")
     assert len(posts(h2)) == 2

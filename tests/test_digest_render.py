@@ -29,6 +29,8 @@ PROP = "Seoul should pursue engagement and dialogue with North Korea"
         (ConceptChange("talks", PROP, 1, None, "oppose", "none"), f"• on *{PROP}*, no stance taken"),
         (ConceptChange(None, None, 1, None, None, "none"), "• a statement on other matters"),
         (ConceptChange(None, None, 4, None, None, "none"), "• statements on other matters (4)"),
+        (ConceptChange("talks", PROP, 1, "oppose", None, "first", "We *oppose* " + "it " * 40),
+         f"• first position: **opposes** *{PROP}*: “We \\*oppose\\* " + "it " * 28 + "it…”"),
         (ConceptChange("x", "Tariffs *should* rise_now", 1, "support", None, "first"),
          "• first position: **supports** *Tariffs \\*should\\* rise\\_now*"),
     ],
@@ -107,13 +109,12 @@ def test_actor_fields_list_reversals_first():
         {("b", "c"): "support"}, 3,
     )  # fmt: skip
     assert digest.actors == (
-        ActorChanges("b", "Beta", 2, (ConceptChange("c", PROP, 1, "oppose", "support", "reversed"),
-                                      ConceptChange("d", "Other", 1, "oppose", None, "first"))),
-        ActorChanges("a", "Alpha", 1, (ConceptChange("c", PROP, 1, "support", None, "first"),)),
+        ActorChanges("b", "Beta", 2, (ConceptChange("c", PROP, 1, "oppose", "support", "reversed", "y"),
+                                      ConceptChange("d", "Other", 1, "oppose", None, "first", "z"))),
+        ActorChanges("a", "Alpha", 1, (ConceptChange("c", PROP, 1, "support", None, "first", "x"),)),
     )  # fmt: skip
     fields = render_digest(digest).embed.fields
     assert [f.name for f in fields] == ["Beta · 2 new statements", "Alpha · 1 new statement"]
-    assert (
-        fields[0].value
-        == f"• **now opposes** *{PROP}* (before: supported)\n• first position: **opposes** *Other*"
+    assert fields[0].value == (
+        f"• **now opposes** *{PROP}* (before: supported): “y”\n• first position: **opposes** *Other*: “z”"
     )

@@ -28,6 +28,7 @@ from bot.store.sources import load_failures, load_feed_state
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = load_article(ROOT / "data" / "articles" / "000_3b2fdb43cb977c95.txt")
+OTHER = load_article(ROOT / "data" / "articles" / "001_ddbd5c88c0d0825c.txt")
 TITLE = "Seoul plays down prospects for separate US-Korea consultative body on N. Korea"
 T0 = datetime(2025, 12, 10, 0, 0, tzinfo=UTC)
 INTERVAL = timedelta(minutes=30)
@@ -73,6 +74,7 @@ ITEMS = [
     ("Gone", "/news/missing", "Tue, 09 Dec 2025 09:00:00 +0900"),
     ("Empty", "/news/empty", None),
     (TITLE, "/news/copy", "Tue, 09 Dec 2025 10:00:00 +0900"),  # the same text under another URL
+    ("Undated", "/news/undated", None),  # dated the day it is fetched
 ]
 
 
@@ -85,6 +87,9 @@ class FeedServer:
             "/news/1": page(TITLE, SEED_PARAGRAPHS),
             "/news/copy": page(TITLE, SEED_PARAGRAPHS),
             "/news/empty": "<html><body><nav>Home</nav></body></html>",
+            "/news/undated": page(
+                "Undated", [OTHER.paragraph_text(i) for i in range(1, len(OTHER.paragraphs))]
+            ),
         }
 
     async def start(self) -> FeedServer:
@@ -143,9 +148,12 @@ async def poller(db, extractor):
 async def test_new_items_are_fetched_extracted_dated_and_deduplicated(server, poller, db, caplog):
     url = f"{server.base}/rss.xml"
     report = await poller.poll(url, T0)
-    assert report == FeedReport(url, "ok", ingested=1, skipped=1, failed=2)
-    rows = await db.execute_fetchall("SELECT path, title, published, text FROM articles")
-    assert [(r[0], r[1], r[2]) for r in rows] == [(f"{server.base}/news/1", TITLE, "2025-12-09")]
+    assert report == FeedReport(url, "ok", ingested=2, skipped=1, failed=2)
+    rows = await db.execute_fetchall("SELECT path, title, published, text FROM articles ORDER BY id")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (f"{server.base}/news/1", TITLE, "2025-12-09"),
+        (f"{server.base}/news/undated", "Undated", "2025-12-10"),
+    ]
     assert rows[0][3].startswith(TITLE + "\n\nSouth Korea and the United States are moving")
     assert "Copyright" not in rows[0][3] and "Home" not in rows[0][3]
     statements = await db.execute_fetchall("SELECT actor FROM statements")
@@ -160,7 +168,7 @@ async def test_new_items_are_fetched_extracted_dated_and_deduplicated(server, po
     # A changed feed with the same items: stored URLs are not fetched again, failures not reported again
     server.etag = '"v2"'
     again = await poller.poll(url, T0 + INTERVAL)
-    assert again == FeedReport(url, "ok", ingested=0, skipped=2, failed=2)
+    assert again == FeedReport(url, "ok", ingested=0, skipped=3, failed=2)
     assert caplog.text.count("feed item skipped") == logged == 2
     assert ("/news/1", None) not in server.hits[server.hits.index(("/rss.xml", '"v1"')) :]
 

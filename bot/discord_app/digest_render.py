@@ -23,6 +23,7 @@ NOTHING_NEW = "Nothing new since the last digest."
 ARTICLES_CHARS = 1500  # leaves most of the 6,000 a message may hold for what the actors said
 PROPOSITION_CHARS = 110
 QUOTE_CHARS = 400
+EXCERPT_CHARS = 100  # of the statement behind each change: a taste, /stance has the rest
 ACTOR_FIELDS = FIELDS - 2  # room for the quote of the day and an "…and N more actors" field
 COLOUR = discord.Colour.dark_teal()
 PRESENT = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}
@@ -39,7 +40,7 @@ class DigestMessage:
 
 
 def get_title(day) -> str:
-    return f"Daily digest · {day:%A %-d %B %Y}" if day else "Digest · since the last one"
+    return f"Daily digest · {day:%A} {day.day} {day:%B %Y}" if day else "Digest · since the last one"
 
 
 def link_text(text: str) -> str:
@@ -79,7 +80,8 @@ def change_line(c: ConceptChange) -> str:
     else:
         text = f"{'statements' if c.count > 1 else 'a statement'} on other matters"
         count = f" ({c.count})" if c.count > 1 else ""
-    return f"• {text}{count}"
+    said = f": “{md(clip(c.excerpt, EXCERPT_CHARS))}”" if c.excerpt else ""
+    return f"• {text}{count}{said}"
 
 
 def actor_field(a: ActorChanges) -> tuple[str, str]:
