@@ -23,7 +23,8 @@ from bot.model import Extraction, Speaker, Statement
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 PLAIN_SAYING = {"say", "tell", "add", "write", "post", "tweet"}  # their objects are addressees or media
-CONTINUE_GAP = 2  # paragraphs a quote with no attribution may reach back for its speaker
+CONTINUE_GAP = 2
+ATTRIBUTION_GAP = 200  # characters between two quotes that can only be their attribution  # paragraphs a quote with no attribution may reach back for its speaker
 
 
 @dataclass
@@ -177,7 +178,7 @@ class ArticleRun:
             said = self._said(n, base, cue) if cue else None
             if said is None and i == 0 and carried is not None:
                 said = Said(carried.entity, carried.mention, None, carried.said_on, n)
-            if said is None and out:
+            if said is None and out and q.open_at - out[-1][0].end <= ATTRIBUTION_GAP:
                 prev = out[-1][1]
                 said = Said(prev.entity, prev.mention, None, prev.said_on, n)
             if said is None and speech:
@@ -276,7 +277,7 @@ class ArticleRun:
         if cue.kind == "according":
             return _without(t.sent, t), "reported"
         if cue.kind == "noun":
-            return C.noun_span(t), "position"
+            return C.noun_span(t, self.lex.medium_nouns), "position"
         if cue.kind == "adjective":
             return C.adjective_span(t), "position"
         clause = C.clause_of(t)
@@ -296,7 +297,12 @@ def _runs(attributed: list[tuple[Quote, Said, str]]) -> list[list[tuple[Quote, S
     statement, the way PolNeAR annotates them."""
     runs: list[list[tuple[Quote, Said, str]]] = []
     for item in attributed:
-        if runs and runs[-1][-1][1].entity.id == item[1].entity.id:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and last[1].entity.id == item[1].entity.id
+            and item[0].open_at - last[0].end <= ATTRIBUTION_GAP
+        ):
             runs[-1].append(item)
         else:
             runs.append([item])

@@ -104,16 +104,26 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
     for c in t.children:
         if c.dep_ in ("prep", "prt") and c.i > t.i:
             polarity = lex.prep_polarity(lemma, c.lower_) or polarity
-    if not speech and polarity is None:
+    if not speech and polarity is None and lemma not in lex.intention_verbs:
         return None
     subject = _subject(t)
     if subject is None:
         return None
     if speech and (clause_of(t) is not None or polarity is None):
         return Cue(t, "speech", subject, None, t.text)
+    if lemma in lex.intention_verbs and polarity is None:
+        return _intention(t, subject, lex)
     if not _agentive(subject, lex) or any(c.dep_ == "prt" and c.lower_ in WEAK_PARTICLES for c in t.children):
         return None
     return Cue(t, "position", subject, polarity, cue_text(t))
+
+
+def _intention(t: Token, subject: Token, lex: Lexicon) -> Cue | None:
+    """ "X wants to ...", "X plans to ...": an intention, taken as support for what is intended."""
+    has_goal = any(c.dep_ == "xcomp" and c.i > t.i for c in t.children)
+    if not has_goal or not _agentive(subject, lex):
+        return None
+    return Cue(t, "position", subject, "support", t.text)
 
 
 def _noun_cue(t: Token, lex: Lexicon) -> Cue | None:
@@ -216,9 +226,17 @@ def parenthetical_span(verb: Token) -> tuple[int, int] | None:
     return left or right
 
 
-def noun_span(noun: Token) -> tuple[int, int] | None:
-    """What "X's calls" call for: the noun's right side, else the rest of its sentence."""
-    right = [c for c in noun.children if c.i > noun.i and c.dep_ not in ("punct", "cc", "conj")]
+def noun_span(noun: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """What "X's calls" call for: the noun's own complements ("to ...", "for ...", "on ...",
+    "that ..."), or, for an object noun with nothing attached, the words that follow it."""
+    right = [
+        c for c in noun.children
+        if c.i > noun.i and c.dep_ in ("prep", "acl", "relcl", "xcomp", "ccomp", "advcl")
+        and not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media)))
+    ]  # fmt: skip
     if right:
         return trimmed(noun.doc, noun.i + 1, max(c.right_edge.i for c in right))
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ in ("nsubj", "nsubjpass") or nxt is None or nxt.lower_ not in ("to", "for", "that"):
+        return None
     return trimmed(noun.doc, noun.i + 1, noun.sent.end - 1)

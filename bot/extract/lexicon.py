@@ -8,7 +8,7 @@ LISTS = (
     "speech_verbs", "clause_only_verbs", "position_support", "position_oppose", "position_neutral",
     "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "oppose_markers", "support_markers",
     "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
-    "adjective_oppose", "adjective_neutral", "medium_nouns",
+    "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs",
 )  # fmt: skip
 
 
@@ -33,6 +33,7 @@ class Lexicon:
     adjective_oppose: frozenset[str]
     adjective_neutral: frozenset[str]
     medium_nouns: frozenset[str]
+    intention_verbs: frozenset[str]
 
     def prep_polarity(self, lemma: str, prep: str) -> str | None:
         for item in self.preposition_polarity:
