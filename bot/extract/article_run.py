@@ -23,8 +23,8 @@ from bot.model import Extraction, Speaker, Statement
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 PLAIN_SAYING = {"say", "tell", "add", "write", "post", "tweet"}  # their objects are addressees or media
-CONTINUE_GAP = 2
-ATTRIBUTION_GAP = 200  # characters between two quotes that can only be their attribution  # paragraphs a quote with no attribution may reach back for its speaker
+CONTINUE_GAP = 2  # paragraphs a quote with no attribution may reach back for its speaker
+ATTRIBUTION_GAP = 200  # characters between two quotes that can only be their attribution
 
 
 @dataclass
