@@ -16,6 +16,7 @@ import asyncio
 import hashlib
 import logging
 import multiprocessing
+import os
 import weakref
 from collections import deque
 from collections.abc import Iterable, Sequence
@@ -33,6 +34,7 @@ from bot.tables import load_actors, load_concepts
 
 log = logging.getLogger(__name__)
 STATUSES = ("added", "replaced", "unchanged", "failed")
+BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 # spaCy pipelines are not documented as safe to share between threads: one extraction at a time.
 _EXTRACT_LOCKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -168,8 +170,12 @@ async def ingest_paths(
 _WORKER_EXTRACTOR = None
 
 
-def _init_worker(settings) -> None:
+def _init_worker(settings, threads: int) -> None:
     global _WORKER_EXTRACTOR
+    # One worker per core: BLAS threads on top of that only fight over the same cores (measured in
+    # bench/bench_ingest.py). Must be set before numpy loads; a user's own setting wins.
+    for name in BLAS_THREADS:
+        os.environ.setdefault(name, str(threads))
     from bot.extract import load_extractor  # spaCy loads in the worker, not in the parent
 
     _WORKER_EXTRACTOR = load_extractor(settings)
@@ -230,8 +236,9 @@ async def ingest_paths_parallel(
     loop = asyncio.get_running_loop()
     # spawn: forking a process that runs an event loop and SQLite's thread is not safe.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(settings,))
-    with pool:
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    init = dict(initializer=_init_worker, initargs=(settings, threads))
+    with ProcessPoolExecutor(workers, mp_context=context, **init) as pool:
         in_flight: deque = deque()
         for part in chunks:
             in_flight.append((part, loop.run_in_executor(pool, _extract_chunk, part)))

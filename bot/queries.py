@@ -126,11 +126,14 @@ async def stance(
     _positive("limit_per_concept", limit_per_concept)
     concepts = {c.slug: c for c in await fetch_concepts(db)}
     totals = [t for t in await fetch_stance_totals(db, ref.slug) if concept is None or t[0] == concept_slug]
+    ordered = _concept_order(totals, {s: i for i, s in enumerate(concepts)})
+    ids = [await fetch_position_ids(db, ref.slug, t[0], limit_per_concept) for t in ordered]
+    views = {v.id: v for v in await fetch_views(db, [i for group in ids for i in group])}  # one read for all
     positions = []
-    for slug, total, _, _ in _concept_order(totals, {s: i for i, s in enumerate(concepts)}):
-        views = await fetch_views(db, await fetch_position_ids(db, ref.slug, slug, limit_per_concept))
+    for (slug, total, _, _), group in zip(ordered, ids, strict=True):
+        shown = [views[i] for i in group]
         proposition = concepts[slug].proposition if slug in concepts else None
-        positions.append(ConceptPosition(slug, proposition, decide_agreement(views), tuple(views), total))
+        positions.append(ConceptPosition(slug, proposition, decide_agreement(shown), tuple(shown), total))
     about = await fetch_views(db, await fetch_about_ids(db, ref.slug, concept_slug, limit_about))
     firsts, lasts = [t[2] for t in totals if t[2]], [t[3] for t in totals if t[3]]
     count = sum(t[1] for t in totals)

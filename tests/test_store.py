@@ -247,3 +247,23 @@ async def test_transaction_rolls_back_on_error(db):
             await db.execute("DELETE FROM actors WHERE slug = 'park-il'")
             raise ValueError("no")
     assert await count(db, "actors WHERE slug = 'park-il'") == 1
+
+
+async def test_stance_counts_follow_inserts_replacements_and_reindexing(db):
+    truth = """SELECT slug, ifnull(concept, ''), count(*) FROM stance_index GROUP BY 1, 2 ORDER BY 1, 2"""
+    kept = "SELECT slug, concept, n FROM stance_counts WHERE n > 0 ORDER BY 1, 2"
+
+    async def agree() -> list[tuple]:
+        rows = [tuple(r) for r in await db.execute_fetchall(kept)]
+        assert rows == [tuple(r) for r in await db.execute_fetchall(truth)]
+        return rows
+
+    await fill(db)
+    assert ("south-korea", "working-group", 3) in await agree()
+    article, extraction = article_1()
+    edited = dataclasses.replace(article, content_hash="edited")
+    await save_article(db, edited, Extraction(extraction.statements[2:]))  # drops Park Il's first statement
+    assert ("south-korea", "working-group", 2) in await agree()
+    await sync_tables(db, [dataclasses.replace(a, parent="unification-ministry") if a.slug == "park-il" else a
+                           for a in ACTORS], CONCEPTS)  # fmt: skip
+    assert ("unification-ministry", "working-group", 2) in await agree()

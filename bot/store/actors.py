@@ -124,7 +124,7 @@ async def fetch_actor_summaries(db: aiosqlite.Connection) -> list[ActorSummary]:
     """Every actor with the number of statements counted for it, most first."""
     sql = f"""
         SELECT {ACTOR_REF_COLUMNS},
-            (SELECT count(*) FROM stance_index WHERE stance_index.slug = actors.slug) AS n,
+            (SELECT ifnull(sum(n), 0) FROM stance_counts WHERE stance_counts.slug = actors.slug) AS n,
             (SELECT json_group_array(alias) FROM (SELECT alias FROM aliases
                 WHERE aliases.slug = actors.slug ORDER BY alias)) AS aliases
         FROM actors ORDER BY n DESC, name_key

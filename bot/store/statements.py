@@ -139,9 +139,15 @@ async def _ids(db: aiosqlite.Connection, sql: str, params: Sequence) -> list[int
 
 
 async def fetch_stance_totals(db: aiosqlite.Connection, slug: str) -> list[tuple[str | None, int, str, str]]:
-    """[(concept, count, first sort_date, last sort_date)] of the statements counted for `slug`."""
-    sql = """SELECT concept, count(*), min(sort_date), max(sort_date) FROM stance_index
-        WHERE slug = ? GROUP BY concept"""
+    """[(concept, count, first sort_date, last sort_date)] of the statements counted for `slug`:
+    counts kept by triggers (stance_counts), dates read off the ends of the index."""
+    sql = """
+        SELECT nullif(c.concept, '') AS concept, c.n,
+            (SELECT sort_date FROM stance_index i WHERE i.slug = c.slug AND i.concept IS nullif(c.concept, '')
+                AND i.sort_date IS NOT NULL ORDER BY i.sort_date LIMIT 1),
+            (SELECT sort_date FROM stance_index i WHERE i.slug = c.slug AND i.concept IS nullif(c.concept, '')
+                ORDER BY i.sort_date DESC LIMIT 1)
+        FROM stance_counts c WHERE c.slug = ? AND c.n > 0"""
     return [tuple(row) for row in await db.execute_fetchall(sql, (slug,))]
 
 
