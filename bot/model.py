@@ -25,9 +25,13 @@ class Actor:
 
 @dataclass(frozen=True)
 class Concept:
+    """A proposition; `support`/`oppose` are phrases that, said of it, agree or disagree with it."""
+
     slug: str
     proposition: str
     keywords: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    oppose: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,13 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
         if not entry.get("proposition"):
             raise DataFileError(f"{path}: concept {slug!r} needs a proposition")
         concepts.append(
-            Concept(slug, entry["proposition"], _strings(path, f"{slug}.keywords", entry.get("keywords")))
+            Concept(
+                slug,
+                entry["proposition"],
+                _strings(path, f"{slug}.keywords", entry.get("keywords")),
+                _strings(path, f"{slug}.support", entry.get("support")),
+                _strings(path, f"{slug}.oppose", entry.get("oppose")),
+            )
         )
     return tuple(concepts)
 

@@ -23,7 +23,13 @@ ACTORS = (
     Actor("chang-ho-sik", "Chang Ho-sik", "person", parent="trade-ministry", role="Trade Minister"),
 )
 CONCEPTS = (
-    Concept("drills", "Joint drills should be scaled back", ("joint drills", "drills")),
+    Concept(
+        "drills",
+        "Joint drills should be scaled back",
+        ("joint drills", "drills"),
+        support=("scale back", "suspend*"),
+        oppose=("go ahead", "as planned"),
+    ),  # fmt: skip
     Concept("tariffs", "Tariffs should be raised", ("tariff*",)),
     Concept("hotline", "A military hotline should be restored", ("hotline",)),
 )
@@ -215,6 +221,9 @@ def test_no_date_line_means_no_said_on(x):
         ("The Trade Ministry voiced concern that new tariffs would hurt exporters.", "tariffs", "oppose"),
         ("Kang Ji-won rejected calls for new tariffs.", "tariffs", "oppose"),
         ("Kang Ji-won said the weather was fine.", None, None),
+        ("Kang Ji-won said the joint drills would go ahead as planned.", "drills", "oppose"),
+        ("Kang Ji-won said the allies decided not to suspend the joint drills.", "drills", "oppose"),
+        ("Kang Ji-won said the joint drills were discussed at length.", "drills", "neutral"),
     ],
 )
 def test_stance_concept_and_agreement(x, sentence, concept, agreement):

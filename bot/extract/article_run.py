@@ -259,6 +259,11 @@ class ArticleRun:
         if span is None:
             return
         s, e = base + span[0], base + span[1]
+        speaker_at = base + cue.speaker.left_edge.idx
+        clause = C.clause_of(cue.token)
+        quoted_clause = clause is not None and any(q.start <= base + clause.idx < q.end for q in quotes)
+        if quoted_clause and s < speaker_at < e:  # a misparse hangs the speaker inside the quote's clause
+            e = s + len(self.article.text[s:speaker_at].rstrip(" ,\"'”’\n"))
         inside = [q for q in quotes if q.start < e and s < q.end]
         quoted = sum(min(e, q.end) - max(s, q.start) for q in inside)
         if quoted >= QUOTE_COVERS * (e - s):

@@ -65,6 +65,7 @@ def _agentive(subject: Token, lex: Lexicon) -> bool:
     """Acts count as positions only when someone acts: a person, organisation or role."""
     return (
         subject.ent_type_ in AGENT_ENTS
+        or subject.lower_ in lex.organisation_words
         or subject.lower_ in AGENT_PRONOUNS
         or subject.pos_ == "PROPN"
         or subject.lower_ in lex.anonymous_heads
@@ -80,12 +81,39 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
     """Every cue in the doc whose word lies outside quotes (`outside(token)` says so)."""
     cues = []
     for t in doc:
-        if not outside(t):
+        if not outside(t) or _hypothetical(t, lex):
             continue
-        cue = _according(t) or _verb_cue(t, lex) or _noun_cue(t, lex) or _adjective_cue(t, lex)
+        cue = (
+            _according(t)
+            or _verb_cue(t, lex)
+            or _after_quote_cue(t, lex, outside)
+            or _noun_cue(t, lex)
+            or _adjective_cue(t, lex)
+        )
         if cue and outside(cue.speaker) and cue.speaker.lower_ not in lex.non_speakers:
             cues.append(cue)
     return cues
+
+
+def _hypothetical(t: Token, lex: Lexicon) -> bool:
+    """ "the ministry would announce details": not said yet."""
+    return any(c.dep_ == "aux" and c.lower_ in lex.modals for c in t.children)
+
+
+def _after_quote_cue(t: Token, lex: Lexicon, outside) -> Cue | None:
+    """`“…,” Wi Sung-lac, national security adviser, told reporters` when the parser has lost the
+    subject: the words between the closing quote mark and the verb name the speaker."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in lex.speech_verbs or _subject(t) is not None:
+        return None
+    k = t.i - 1
+    while k >= t.sent.start and outside(t.doc[k]) and t.doc[k].text not in ".;:?!":
+        k -= 1
+    if k < t.sent.start or outside(t.doc[k]) or k + 1 >= t.i:
+        return None
+    span = t.doc[k + 1 : t.i]
+    if not any(w.pos_ in ("PROPN", "NOUN") for w in span):
+        return None
+    return Cue(t, "speech", span.root, None, t.text)
 
 
 def _according(t: Token) -> Cue | None:
@@ -132,7 +160,9 @@ def _noun_cue(t: Token, lex: Lexicon) -> Cue | None:
     owner = next((c for c in t.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
         return None
-    return Cue(t, "noun", owner, lex.polarity(t.lemma_.lower()), t.text)
+    lemma = t.lemma_.lower()
+    polarity = "support" if lemma in lex.noun_support else lex.polarity(lemma)
+    return Cue(t, "noun", owner, polarity, t.text)
 
 
 def _adjective_cue(t: Token, lex: Lexicon) -> Cue | None:

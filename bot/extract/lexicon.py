@@ -8,7 +8,8 @@ LISTS = (
     "speech_verbs", "clause_only_verbs", "position_support", "position_oppose", "position_neutral",
     "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "oppose_markers", "support_markers",
     "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
-    "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs",
+    "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
+    "organisation_words", "noun_support",
 )  # fmt: skip
 
 
@@ -34,6 +35,9 @@ class Lexicon:
     adjective_neutral: frozenset[str]
     medium_nouns: frozenset[str]
     intention_verbs: frozenset[str]
+    modals: frozenset[str]
+    organisation_words: frozenset[str]
+    noun_support: frozenset[str]
 
     def prep_polarity(self, lemma: str, prep: str) -> str | None:
         for item in self.preposition_polarity:

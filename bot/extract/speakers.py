@@ -23,11 +23,6 @@ from bot.tables import slugify
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 DEFINITE = {"the", "that", "this", "these", "those"}
 INDEFINITE = {"a", "an", "another", "one"}
-ORG_WORDS = {"ministry", "department", "party", "committee", "office", "agency", "association", "council",
-             "administration", "government", "commission", "bureau", "union", "institute", "center",
-             "centre", "foundation", "campaign", "group", "court", "congress", "senate", "house",
-             "assembly", "police", "army", "navy", "company", "corporation", "bank", "university",
-             "network", "organization", "organisation", "service", "league", "board"}  # fmt: skip
 MENTION_DROP = {"acl", "relcl", "advcl", "punct", "cc", "conj"}
 
 
@@ -43,6 +38,28 @@ class Entity:
     parts: tuple[str, ...] = ()  # name parts for surname matching
     last_seen: int = -1
     role: str | None = None
+
+
+def _name_run(span: Span, org_words: frozenset[str]) -> Span | None:
+    """The longest run of proper nouns (hyphens allowed inside) that could be a person's name:
+    at least two words, capitalised first, for names the NER missed ("Wi Sung-lac")."""
+    best, start = None, None
+    doc = span.doc
+    for t in list(span) + [None]:
+        inside = t is not None and (t.pos_ == "PROPN" or (t.text == "-" and start is not None))
+        if inside and start is None and t.text[:1].isupper():
+            start = t.i
+        elif not inside and start is not None:
+            end = t.i if t is not None else span.end
+            while end > start and doc[end - 1].text == "-":
+                end -= 1
+            run = doc[start:end]
+            if sum(1 for w in run if w.pos_ == "PROPN") >= 2 and (best is None or len(run) > len(best)):
+                best = run
+            start = None
+    if best is not None and any(w.lower_ in org_words for w in best):
+        return None
+    return best
 
 
 def mention_tokens(head: Token) -> list[Token]:
@@ -113,10 +130,12 @@ class Discourse:
         hits = [h for h in self.actors.find_names(name) if self.actors.get(h.slug).kind == "person"]
         if hits:
             return self._known(hits[0].slug, self.base + ent.start_char)
+        org, role = self._org_in(mention or list(ent), ent)
         for e in self.entities.values():
             if e.kind == "person" and e.name == name:
+                if org and not e.org:
+                    self._discover(name, "person", org, self.base + ent.start_char, role)
                 return self._touch(e, self.base + ent.start_char)
-        org, role = self._org_in(mention or list(ent), ent)
         return self._discover(name, "person", org, self.base + ent.start_char, role)
 
     # --- resolving --------------------------------------------------------------------------
@@ -163,9 +182,9 @@ class Discourse:
         persons = [e for e in span.ents if e.label_ == "PERSON"]
         head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
         persons = [e for e in persons if e.start <= head.i < e.end or head_is_role]
-        if not persons and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
-            if not self._looks_like_org(span):
-                persons = [head.doc[head.left_edge.i : head.i + 1]] if head.ent_type_ == "PERSON" else []
+        if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
+            run = _name_run(span, self.lexicon.organisation_words)
+            persons = [run] if run is not None else []
         if not persons:
             return None
         ent = max(persons, key=len)
@@ -189,7 +208,16 @@ class Discourse:
         return None  # a bare surname nobody introduced: better no speaker than a wrong one
 
     def _looks_like_org(self, span: Span) -> bool:
-        return any(t.lower_ in ORG_WORDS for t in span)
+        return any(t.lower_ in self.lexicon.organisation_words for t in span)
+
+    def _org_headed(self, head: Token, span: Span) -> bool:
+        """The mention names an organisation, not a person ("the Foreign Ministry in Seoul")."""
+        if head.lower_ in self.lexicon.organisation_words or head.ent_type_ in ("ORG", "GPE", "NORP"):
+            return True
+        return any(
+            h.start <= head.idx < h.end
+            for h in self.actors.find_names(head.doc.text, span.start_char, span.end_char)
+        )
 
     def _organisation(self, head: Token, span: Span, pos: int) -> Entity | None:
         if head.lower_ in self.lexicon.anonymous_heads:
@@ -217,7 +245,12 @@ class Discourse:
             found = self._last(lambda e: word in e.heads and mods <= e.mods, pos)
             if found:
                 return found
+            if word in self.lexicon.organisation_words:
+                return self._organisation_named(word, pos)
         org, _ = self._org_in(mention, span)
+        if org is None and det == "another":  # "another official": one more of the same kind
+            same = self._last(lambda e: word in e.heads and e.anonymous, pos)
+            org = same.org if same else None
         plural = head.tag_ in ("NNS", "NNPS")
         if plural and det is None:
             key = f"group-{slugify(span.text)}"
@@ -228,6 +261,17 @@ class Discourse:
         self._anon_count += 1
         e = Entity(f"anon-{org or 'source'}-{self._anon_count}", span.text, "person", org, True, {word}, mods)
         return self._touch(e, pos)
+
+    def _organisation_named(self, word: str, pos: int) -> Entity | None:
+        """ "the ministry": the organisation with that word in its name mentioned last, including
+        the organisation of an unnamed official ("a Foreign Ministry official ... the ministry")."""
+        best, best_pos = None, -1
+        for e in self.entities.values():
+            for slug in (e.id if e.kind != "person" else None, e.org):
+                actor = self.actors.get(slug) if slug else None
+                if actor and word in actor.name.lower().split() and best_pos < e.last_seen <= pos:
+                    best, best_pos = slug, e.last_seen
+        return self._known(best, pos) if best else None
 
     def _role_words(self, span: Span) -> set[str]:
         return {t.lower_ for t in span if t.lower_ in self.lexicon.role_nouns}

@@ -1,10 +1,16 @@
 """Which concept a statement takes a position on, and whether it agrees (Leifeld's DNA coding).
 
 Concept: the one whose keywords (data/concepts.toml) match the statement most often, ties going
-to the earliest match (the topic usually comes before purposes and reasons). Agreement: a stance
-marker before the keyword in the same sentence decides ("different from the working group",
-"concern that ... working group"); otherwise the cue's polarity ("urged", "dismissed"), and a
-statement that simply speaks of a concept supports it. Negation before the keyword flips support.
+to the earliest match (the topic usually comes before purposes and reasons). Agreement, first
+rule that fires:
+1. the concept's own support/oppose phrases in the sentence of the keyword ("scale back the
+   drills" supports scaling them back; "the drills will go ahead" opposes it), turned around by
+   a negation just before them;
+2. a general stance marker (data/lexicon.toml) shortly before the keyword: "different from the
+   working group", "concern that ... working group";
+3. the cue's polarity ("urged", "dismissed");
+4. a general support marker anywhere in the sentence ("needed", "should");
+otherwise neutral: mentioning a concept is not taking a side.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from bot.extract.lexicon import Lexicon
 from bot.model import Concept
 
 WINDOW = 14  # words before a keyword that can carry its marker
+NEGATION_REACH = 4  # words before a phrase in which a negation turns it around
 
 
 @dataclass(frozen=True)
@@ -25,50 +32,86 @@ class Stance:
     cue: str | None
 
 
-def _keyword_re(keyword: str) -> re.Pattern:
-    body = re.escape(keyword.rstrip("*")).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
-    tail = r"\w*" if keyword.endswith("*") else ""
+def phrase_re(phrase: str) -> re.Pattern:
+    body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+    tail = r"\w*" if phrase.endswith("*") else ""
     return re.compile(r"(?<!\w)" + body + tail + r"(?!\w)", re.I)
+
+
+@dataclass(frozen=True)
+class _Coded:
+    slug: str
+    keywords: tuple[re.Pattern, ...]
+    support: tuple[tuple[str, re.Pattern], ...]
+    oppose: tuple[tuple[str, re.Pattern], ...]
 
 
 class StanceCoder:
     def __init__(self, concepts: tuple[Concept, ...], lexicon: Lexicon):
         self.lexicon = lexicon
         self.concepts = [
-            (c.slug, [_keyword_re(k) for k in sorted(c.keywords, key=len, reverse=True)]) for c in concepts
+            _Coded(
+                c.slug,
+                tuple(phrase_re(k) for k in sorted(c.keywords, key=len, reverse=True)),
+                tuple((p, phrase_re(p)) for p in c.support),
+                tuple((p, phrase_re(p)) for p in c.oppose),
+            )
+            for c in concepts
         ]
+        self._oppose = [(m, phrase_re(m)) for m in sorted(lexicon.oppose_markers, key=len, reverse=True)]
+        self._support = [(m, phrase_re(m)) for m in lexicon.support_markers]
 
-    def _matches(self, text: str) -> list[tuple[int, int, str]]:
-        """(count, -first position, slug) per concept with at least one non-overlapping match."""
+    def _matches(self, text: str) -> list[tuple[int, int, _Coded]]:
+        """(count, -first position, concept) per concept with at least one non-overlapping match."""
         found = []
-        for slug, patterns in self.concepts:
+        for n, c in enumerate(self.concepts):
             taken: list[tuple[int, int]] = []
-            for p in patterns:
+            for p in c.keywords:
                 for m in p.finditer(text):
                     if not any(m.start() < e and s < m.end() for s, e in taken):
                         taken.append((m.start(), m.end()))
             if taken:
-                found.append((len(taken), -min(s for s, _ in taken), slug))
+                found.append((len(taken), -min(s for s, _ in taken), -n, c))
         return found
 
     def code(self, text: str, cue_polarity: str | None = None) -> Stance:
         found = self._matches(text)
         if not found:
             return Stance(None, None, None)
-        count, neg_first, slug = max(found)
-        agreement, marker = self._agreement(text, -neg_first, cue_polarity)
-        return Stance(slug, agreement, marker)
+        _, neg_first, _, concept = max(found, key=lambda f: f[:3])
+        agreement, marker = self._agreement(text, -neg_first, concept, cue_polarity)
+        return Stance(concept.slug, agreement, marker)
 
-    def _agreement(self, text: str, at: int, cue_polarity: str | None) -> tuple[str, str | None]:
-        sentence_start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at)) + 1
-        before = re.findall(r"[\w']+", text[sentence_start:at].lower().replace("’", "'"))[-WINDOW:]
-        joined = " ".join(before)
-        for marker in sorted(self.lexicon.oppose_markers, key=len, reverse=True):
-            if re.search(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", joined):
+    def _agreement(self, text: str, at: int, c: _Coded, cue_polarity: str | None) -> tuple[str, str | None]:
+        start, end = _sentence_around(text, at)
+        sentence = text[start:end]
+        for polarity, phrases in (("oppose", c.oppose), ("support", c.support)):
+            for phrase, pattern in phrases:
+                m = pattern.search(sentence)
+                if m:
+                    return (_flip(polarity) if self._negated(sentence, m.start()) else polarity), phrase
+        before = " ".join(re.findall(r"[\w'’-]+", text[start:at])[-WINDOW:])
+        for marker, pattern in self._oppose:
+            if pattern.search(before):
                 return ("support" if cue_polarity == "oppose" else "oppose"), marker
         if cue_polarity in ("support", "oppose"):
             return cue_polarity, None
-        for marker in self.lexicon.support_markers:
-            if marker in before:
+        for marker, pattern in self._support:
+            if pattern.search(sentence):
                 return "support", marker
-        return "support", None
+        return "neutral", None
+
+    def _negated(self, sentence: str, at: int) -> bool:
+        words = re.findall(r"[\w'’]+", sentence[:at].lower())[-NEGATION_REACH:]
+        return any(w in self.lexicon.negations or w.endswith("n't") or w.endswith("n’t") for w in words)
+
+
+def _flip(polarity: str) -> str:
+    return "oppose" if polarity == "support" else "support"
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    starts = [text.rfind(p, 0, at) for p in (". ", "? ", "! ")]
+    start = max(starts) + 2 if max(starts) >= 0 else 0
+    ends = [i for i in (text.find(p, at) for p in (". ", "? ", "! ")) if i >= 0]
+    return start, (min(ends) + 1 if ends else len(text))
