@@ -24,6 +24,7 @@ CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, 
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 PLAIN_SAYING = {"say", "tell", "add", "write", "post", "tweet"}  # their objects are addressees or media
 CONTINUE_GAP = 2  # paragraphs a quote with no attribution may reach back for its speaker
+HEADLINE = 160  # a first line this short without a full stop is a headline
 ATTRIBUTION_GAP = 200  # characters between two quotes that can only be their attribution
 
 
@@ -52,6 +53,8 @@ class ArticleRun:
     def run(self, docs: list[Doc]) -> Extraction:
         carried: Said | None = None
         for n, doc in enumerate(docs):
+            if n == 0 and _is_headline(self.article.paragraph_text(0)):
+                continue  # a headline repeats the story in shorthand: its statements come later
             carried = self._paragraph(n, doc, carried)
         ordered = sorted(self.statements.values(), key=self._order)
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
@@ -295,6 +298,10 @@ class ArticleRun:
                 return None, "reported"
             return C.complement_span(t, self.lex.medium_nouns), "reported"
         return C.complement_span(t), "position"
+
+
+def _is_headline(text: str) -> bool:
+    return "\n" not in text and len(text) < HEADLINE and text.rstrip()[-1:] not in ".!?\"”’'"
 
 
 def _runs(attributed: list[tuple[Quote, Said, str]]) -> list[list[tuple[Quote, Said, str]]]:

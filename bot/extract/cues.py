@@ -143,6 +143,10 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         return _intention(t, subject, lex)
     if not _agentive(subject, lex) or any(c.dep_ == "prt" and c.lower_ in WEAK_PARTICLES for c in t.children):
         return None
+    if any(c.dep_ == "neg" for c in t.children):  # "did not back" opposes; "has not responded" says nothing
+        if polarity not in ("support", "oppose"):
+            return None
+        polarity = "oppose" if polarity == "support" else "support"
     return Cue(t, "position", subject, polarity, cue_text(t))
 
 

@@ -24,7 +24,8 @@ def _pattern(phrases: list[str]) -> re.Pattern | None:
     parts = []
     for p in sorted(set(phrases), key=len, reverse=True):
         body = re.escape(p.translate(APOSTROPHES))
-        parts.append(f"(?i:{body})" if p == p.lower() else body)
+        # short upper-case aliases ("US", "DP") only as written; longer names in any case
+        parts.append(body if len(p) <= 4 and p.isupper() else f"(?i:{body})")
     return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?!\w)")
 
 

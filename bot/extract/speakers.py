@@ -289,4 +289,9 @@ class Discourse:
             before = doc.text[max(s, h.start - 8) : h.start].lower()
             if actor.kind != "person" and not before.endswith("to ") and not before.endswith("to the "):
                 return h.slug, None
+        for t in mention:  # "ministry spokesperson Koo": the ministry the story is about
+            if t.text.islower() and t.lower_ in self.lexicon.organisation_words and t.i != mention[-1].i:
+                found = self._organisation_named(t.lower_, self.base + t.idx)
+                if found:
+                    return found.id, None
         return None, None
