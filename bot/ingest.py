@@ -17,6 +17,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import threading
 import weakref
 from collections import deque
 from collections.abc import Iterable, Sequence
@@ -37,6 +38,7 @@ STATUSES = ("added", "replaced", "unchanged", "failed")
 BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 # spaCy pipelines are not documented as safe to share between threads: one extraction at a time.
 _EXTRACT_LOCKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LOCKS_GUARD = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -111,11 +113,17 @@ def _read_all(paths: Iterable[Path | str], published: date | None) -> list[Artic
     return found
 
 
+def _extract_alone(extractor, article: Article) -> Extraction:
+    with _LOCKS_GUARD:
+        lock = _EXTRACT_LOCKS.setdefault(extractor, threading.Lock())
+    with lock:
+        return extractor.extract(article)
+
+
 async def _extract(extractor, article: Article) -> Extraction:
-    """Runs the extractor in a thread so the event loop (the bot's heartbeat) keeps running."""
-    lock = _EXTRACT_LOCKS.setdefault(extractor, asyncio.Lock())
-    async with lock:
-        return await asyncio.to_thread(extractor.extract, article)
+    """Runs the extractor in a thread so the event loop (the bot's heartbeat) keeps running. The
+    lock is a thread lock, not an asyncio one: one extractor outlives event loops (tests, restarts)."""
+    return await asyncio.to_thread(_extract_alone, extractor, article)
 
 
 async def store_extraction(db, article: Article, extraction: Extraction) -> IngestResult:
