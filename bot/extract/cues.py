@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from bot.extract.lexicon import Lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass")
-KEEP_RIGHT = {
+COMPLEMENTS = {
     "dobj",
     "xcomp",
     "prep",
@@ -41,8 +41,13 @@ class Cue:
     text: str
 
 
+RELATIVE = {"who", "which", "that"}
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head  # "Smith, who said ...": the relative pronoun stands for Smith
         if child.dep_ == "nsubj":
             return child
         if child.dep_ == "nsubjpass":
@@ -215,23 +220,33 @@ def clause_span(head: Token) -> tuple[int, int] | None:
         and any(m.lower_ in CONCESSIVE for m in c.children if m.dep_ == "mark")
     ]  # fmt: skip
     cut += [c for c in head.children if c.i > head.i and c.dep_ == "conj" and clause_of(c) is not None]
+    cut += [
+        c
+        for c in head.children
+        if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and clause_of(c) is not None
+    ]
     hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
     return trimmed(head.doc, head.left_edge.i, hi)
 
 
 def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """What an act is about: the verb's complements to its right, without separate clauses,
-    dates, or (for a verb of saying) where it was said ("on Twitter", "in a statement")."""
+    dates, or (for a verb of saying) where it was said ("on Twitter", "in a statement"); a
+    leading preposition is the cue's ("called for a ban" -> "a ban")."""
     kept = [
         c for c in verb.children
-        if c.i > verb.i and c.dep_ in KEEP_RIGHT and not (c.dep_ in ("ccomp", "advcl") and _has_subject(c))
+        if c.i > verb.i and c.dep_ in COMPLEMENTS and not (c.dep_ in ("ccomp", "advcl") and _has_subject(c))
         and c.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
     kept = [c for c in kept if not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media)))]
     kept = [c for c in kept if c.dep_ not in ("advmod", "prt", "neg") or c is not kept[-1]]
     if not kept:
         return None
-    return trimmed(verb.doc, min(c.left_edge.i for c in kept), max(c.right_edge.i for c in kept))
+    lo = min(c.left_edge.i for c in kept)
+    first = verb.doc[lo]
+    if first.dep_ in ("prep", "advmod", "prt") and first.head.i == verb.i and lo < kept[-1].right_edge.i:
+        lo += 1
+    return trimmed(verb.doc, lo, max(c.right_edge.i for c in kept))
 
 
 def _medium(prep: Token, media: frozenset[str]) -> bool:
