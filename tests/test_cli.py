@@ -215,3 +215,18 @@ def test_ingest_defaults_to_articles_dir_and_python_m_bot_works(tmp_path):
     )  # fmt: skip
     assert (out.returncode, out.stderr) == (0, "")
     assert out.stdout.splitlines()[-1] == "2 added, 0 replaced, 0 unchanged, 0 failed"
+
+
+def test_stance_on_the_seeds_shows_own_positions_then_what_others_said(seeded_db_file, tmp_path, capsys):
+    """The issue's example, end to end: the seeds through the real extractor and ingest."""
+    copy = tmp_path / "seeded.db"
+    copy.write_bytes(seeded_db_file.read_bytes())
+    status, out, err = run(capsys, "--db", copy, "stance", "unification-ministry")
+    headings = [line for line in out.splitlines() if line and not line.startswith(" ")]
+    assert (status, err) == (0, "")
+    assert headings[1:3] == ["working-group: opposes (1 statement)",
+                             "military-exercises: supports (1 statement)"]  # fmt: skip
+    assert headings[-1] == "What others said about Unification Ministry:"
+    others = out.split(headings[-1])[1]
+    assert "Jung Chung-rae" in others and "the Unification Ministry’s decision not to attend" in others
+    assert "Chung Dong-young" in out.split(headings[-1])[0]
