@@ -116,4 +116,3 @@ async def fill(db) -> None:
     await sync_tables(db, ACTORS, CONCEPTS)
     for article, extraction in (article_1(), article_2()):
         await save_article(db, article, extraction)
-
