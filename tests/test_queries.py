@@ -266,3 +266,11 @@ async def test_complete_concept(db):
     assert [slug for _, slug in await queries.complete_concept(db, "")] == [
         "working-group", "military-exercises", "sanctions",
     ]  # fmt: skip
+
+
+async def test_a_common_query_ranks_only_its_newest_matches(db, monkeypatch):
+    from bot.store import search as search_sql
+
+    monkeypatch.setattr(search_sql, "WINDOW", 2)  # bench_queries.py runs it at the real 1000
+    assert {h.statement.id for h in await queries.search(db, "working group")} == {4, 6}
+    assert {h.statement.id for h in await queries.search(db, "sanctions")} == {3, 7}
