@@ -253,3 +253,22 @@ def test_offsets_point_into_the_text(x):
     for st in got.statements:
         assert text[st.start : st.end] == st.content
         assert text[st.speaker.start : st.speaker.end] == st.speaker.mention
+
+
+def test_the_us_is_a_speaker_not_the_pronoun_us(x):
+    got = run(x, "Talks stalled after the US blocked the tariffs plan on Monday.")
+    st = find(got, "the tariffs plan")
+    assert (st.speaker.id, st.actor, st.said_on) == ("us", "us", "2026-03-09")
+
+
+def test_an_act_narrated_with_its_year_is_dated_by_it(x):
+    got = run(
+        x, "The plan collapsed after Washington blocked trade projects, including a port deal in May 2019."
+    )
+    assert find(got, "trade projects").said_on == "2019-05"
+
+
+def test_an_act_on_something_else_for_a_concept_s_sake_takes_no_side_on_the_concept(x):
+    got = run(x, "Washington rejected the port deal on tariffs grounds.")
+    st = find(got, "the port deal")
+    assert (st.concept, st.agreement) == ("tariffs", "neutral")

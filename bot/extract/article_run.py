@@ -9,6 +9,7 @@ tentatively titled the "…"") are nobody's statement.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -102,7 +103,10 @@ class ArticleRun:
         if entity is None:
             return None
         span = (base + mention[0].idx, base + mention[-1].idx + len(mention[-1]))
-        return Said(entity, span, cue.text, self._when(cue.token), n)
+        when = self._when(cue.token)
+        if cue.kind == "position" and when == self.default_when:
+            when = self._past_event(cue.token) or when
+        return Said(entity, span, cue.text, when, n)
 
     def _when(self, cue: Token) -> tuple[str, str] | None:
         if self.article.published is None:
@@ -116,6 +120,17 @@ class ArticleRun:
                 if found:
                     return found
         return self.default_when
+
+    def _past_event(self, verb: Token) -> tuple[str, str] | None:
+        """An act narrated with its own year ("blocked ... in January 2019"): dated by it."""
+        for t in verb.subtree:
+            if t.ent_type_ == "DATE" and t.dep_ == "pobj" and t.head.lower_ in DATE_PREPS:
+                phrase = _entity_text(t)
+                if re.search(r"\b(19|20)\d\d\b", phrase):
+                    found = resolve_when(phrase, self.article.published)
+                    if found and found[0] < self.article.published.isoformat()[:7]:
+                        return found
+        return None
 
     def _time_phrases(self, verb: Token):
         for c in verb.children:

@@ -95,9 +95,14 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
             or _noun_cue(t, lex)
             or _adjective_cue(t, lex)
         )
-        if cue and outside(cue.speaker) and cue.speaker.lower_ not in lex.non_speakers:
+        if cue and outside(cue.speaker) and not non_speaker(cue.speaker, lex):
             cues.append(cue)
     return cues
+
+
+def non_speaker(t: Token, lex: Lexicon) -> bool:
+    """ "it", "this", "we": not a source. "US" is a country, not the pronoun."""
+    return t.lower_ in lex.non_speakers and t.pos_ != "PROPN" and not t.text.isupper()
 
 
 def _hypothetical(t: Token, lex: Lexicon) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from bot.extract.cues import non_speaker
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import ActorIndex
 from bot.model import Actor
@@ -154,7 +155,7 @@ class Discourse:
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
         low = head.lower_
-        if low in self.lexicon.non_speakers:
+        if non_speaker(head, self.lexicon):
             return None
         if low in PERSON_PRONOUNS:
             return self._last(lambda e: e.kind == "person", pos)

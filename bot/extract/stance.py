@@ -8,7 +8,8 @@ rule that fires:
    a negation just before them;
 2. a general stance marker (data/lexicon.toml) shortly before the keyword: "different from the
    working group", "concern that ... working group";
-3. the cue's polarity ("urged", "dismissed");
+3. the cue's polarity ("urged", "dismissed") when the act bears on the concept directly, not
+   through a preposition ("blocked projects on sanctions grounds" is not against sanctions);
 4. a general support marker anywhere in the sentence ("needed", "should");
 otherwise neutral: mentioning a concept is not taking a side.
 """
@@ -22,7 +23,10 @@ from bot.extract.lexicon import Lexicon
 from bot.model import Concept
 
 WINDOW = 14  # words before a keyword that can carry its marker
-NEGATION_REACH = 4  # words before a phrase in which a negation turns it around
+NEGATION_REACH = 4
+ADJUNCT = re.compile(
+    r"(?<!\w)(on|over|in|with|at|from|by|under|regarding)(?!\w)", re.I
+)  # words before a phrase in which a negation turns it around
 
 
 @dataclass(frozen=True)
@@ -94,8 +98,11 @@ class StanceCoder:
         for marker, pattern in self._oppose:
             if pattern.search(before):
                 return ("support" if cue_polarity == "oppose" else "oppose"), marker
-        if cue_polarity in ("support", "oppose"):
-            return cue_polarity, None
+        if cue_polarity in ("support", "oppose") and not ADJUNCT.search(text[:at]):
+            return (
+                cue_polarity,
+                None,
+            )  # the act is on the concept itself, not on something "on sanctions grounds"
         for marker, pattern in self._support:
             if pattern.search(sentence):
                 return "support", marker
