@@ -272,3 +272,8 @@ def test_an_act_on_something_else_for_a_concept_s_sake_takes_no_side_on_the_conc
     got = run(x, "Washington rejected the port deal on tariffs grounds.")
     st = find(got, "the port deal")
     assert (st.concept, st.agreement) == ("tariffs", "neutral")
+
+
+def test_acts_in_an_undated_article_have_no_date(x):
+    got = run(x, "Washington blocked trade projects in May 2019.", published=None)
+    assert find(got, "trade projects").said_on is None

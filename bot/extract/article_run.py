@@ -104,7 +104,7 @@ class ArticleRun:
             return None
         span = (base + mention[0].idx, base + mention[-1].idx + len(mention[-1]))
         when = self._when(cue.token)
-        if cue.kind == "position" and when == self.default_when:
+        if cue.kind == "position" and when is not None and when == self.default_when:
             when = self._past_event(cue.token) or when
         return Said(entity, span, cue.text, when, n)
 
