@@ -232,8 +232,9 @@ class DigestCog(commands.Cog):
     @digest.command(name="preview")
     async def preview(self, interaction: discord.Interaction) -> None:
         """Show only you what the next digest would say (nothing is posted or marked as seen)."""
-        old = await load_digest_settings(self.bot.db, interaction.guild_id)
-        digest = await within_deadline(interaction, self.build(old.watermark if old else 0, None), True)
+        async with self._lock:  # after a /digest now still recording its watermark
+            old = await load_digest_settings(self.bot.db, interaction.guild_id)
+            digest = await within_deadline(interaction, self.build(old.watermark if old else 0, None), True)
         await self._reply(interaction, digest_render.render_digest(digest, post_empty=True), ephemeral=True)
 
     @digest.command(name="status")
