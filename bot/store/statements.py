@@ -44,6 +44,10 @@ WHERE s.id IN (SELECT value FROM json_each(?))
 NEWEST_FIRST = "ORDER BY sort_date DESC, article_id DESC, statement_id"
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
 SHORT_CONTENT = 80
+ABBREVIATIONS = {
+    "rep", "sen", "gov", "dr", "mr", "mrs", "ms", "st", "gen", "lt", "col", "sgt", "prof", "jr", "sr",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+}  # fmt: skip
 
 
 def sentence_around(article: Article, start: int, end: int, paragraph: int) -> str:
@@ -53,10 +57,20 @@ def sentence_around(article: Article, start: int, end: int, paragraph: int) -> s
     p_start, p_end = article.paragraphs[paragraph]
     if not p_start <= start <= end <= p_end:
         return ""
-    before = [m.end() for m in SENTENCE_END.finditer(article.text, p_start, start)]
-    after = SENTENCE_END.search(article.text, end, p_end)
+    ends = [
+        m for m in SENTENCE_END.finditer(article.text, p_start, p_end) if not _abbreviation(article.text, m)
+    ]
+    before = [m.end() for m in ends if m.end() <= start]
+    after = next((m for m in ends if m.start() >= end), None)
     text = article.text[before[-1] if before else p_start : after.end() if after else p_end]
     return " ".join(text.split())
+
+
+def _abbreviation(text: str, m: re.Match) -> bool:
+    """ "Rep. Jung", "Nov. 14", "N. Korea": a full stop that does not end the sentence."""
+    word = re.search(r"[\w.]+$", text[max(0, m.start() - 12) : m.start()])
+    w = word.group() if word else ""
+    return w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isupper()) or "." in w
 
 
 def _statement_row(
