@@ -276,4 +276,5 @@ def test_the_sentence_shown_around_a_short_statement_is_not_cut_at_abbreviations
     text = "Headline\n\nThe panel met. Party leader Rep. Kang Ji-won on Nov. 3 backed the plan. Others left."
     article = parse_article(text, "t.txt")
     start = text.index("the plan")
-    assert sentence_around(article, start, start + 8, 1) == "Party leader Rep. Kang Ji-won on Nov. 3 backed the plan."
+    expected = "Party leader Rep. Kang Ji-won on Nov. 3 backed the plan."
+    assert sentence_around(article, start, start + 8, 1) == expected
