@@ -274,3 +274,9 @@ async def test_a_common_query_ranks_only_its_newest_matches(db, monkeypatch):
     monkeypatch.setattr(search_sql, "WINDOW", 2)  # bench_queries.py runs it at the real 1000
     assert {h.statement.id for h in await queries.search(db, "working group")} == {4, 6}
     assert {h.statement.id for h in await queries.search(db, "sanctions")} == {3, 7}
+
+
+@pytest.mark.parametrize(("since", "found"), [(date(2025, 11, 20), True), (date(2025, 12, 1), False)])
+async def test_since_keeps_a_statement_dated_only_to_a_month_that_may_fall_after_it(seeded_db, since, found):
+    said = [v.said_on for v in await queries.quotes(seeded_db, "kevin-kim", since=since)]
+    assert said == (["2025-11"] if found else [])

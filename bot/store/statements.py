@@ -185,9 +185,9 @@ async def fetch_quote_ids(
     if concept is not None:
         where.append("concept = ?")
         params.append(concept)
-    if since is not None:
-        where.append("sort_date >= ?")
-        params.append(since.isoformat())
+    if since is not None:  # a date known only to the month ("2025-12") may fall on or after the 5th
+        where.append("(sort_date >= ? OR sort_date = substr(?, 1, length(sort_date)))")
+        params.extend([since.isoformat(), since.isoformat()])
     sql = f"SELECT statement_id FROM stance_index WHERE {' AND '.join(where)} {NEWEST_FIRST} LIMIT ?"
     return await _ids(db, sql, (*params, limit))
 
