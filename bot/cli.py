@@ -13,6 +13,7 @@ import asyncio
 import dataclasses
 import inspect
 import json
+import os
 import shlex
 import sys
 from contextlib import asynccontextmanager
@@ -262,7 +263,7 @@ def _add_ask(sub) -> None:
         description="The console's command line: values in order or as name:value, quoted when they hold "
         "spaces. --json prints the query result (dataclasses.asdict) for scripts.",
     )
-    p.add_argument("line", nargs="+", help='the command, e.g. "/quotes actor:\'Park Il\' since:2025-12-01"')
+    p.add_argument("line", nargs="+", help="the command, e.g. \"/quotes actor:'Park Il' since:2025-12-01\"")
     p.set_defaults(run=run_ask)
 
 
@@ -321,3 +322,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `stance-bot ask ... | head`: the reader left; nothing to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
