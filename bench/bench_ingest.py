@@ -112,6 +112,21 @@ def time_pipe(model: str, texts: list[str], n_process: int, threads: int | None 
     return elapsed
 
 
+def time_split(model: str, texts: list[str], threads: int = 1) -> float:
+    """Seconds for two independent processes, each running nlp.pipe on half the paragraphs at the
+    same time: the parser's own two-core ceiling, without spaCy's n_process result shipping."""
+    context = multiprocessing.get_context("spawn")
+    out = context.Queue()
+    halves = (texts[: len(texts) // 2], texts[len(texts) // 2 :])
+    procs = [context.Process(target=_pipe_in_fresh_process, args=(model, h, 1, threads, out)) for h in halves]
+    for p in procs:
+        p.start()
+    elapsed = max(out.get(), out.get())
+    for p in procs:
+        p.join()
+    return elapsed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000, help="articles to make and ingest (default 1000)")
@@ -144,7 +159,10 @@ def main() -> None:
                                           ("2 processes, 1 BLAS thread each", 2, 1)):  # fmt: skip
             rates[label] = args.n / time_pipe(settings.spacy_model, texts, n_process, threads)
             print(f"nlp.pipe alone on the same paragraphs, {label}: {rates[label]:.1f} articles/s")
-        ceiling = max(rates["2 processes"], rates["2 processes, 1 BLAS thread each"])
+        label = "2 independent processes on half each, 1 BLAS thread each"
+        rates[label] = args.n / time_split(settings.spacy_model, texts)
+        print(f"nlp.pipe alone on the same paragraphs, {label}: {rates[label]:.1f} articles/s")
+        ceiling = max(rate for name, rate in rates.items() if name.startswith("2 "))
         print(f"ingest / best 2-process nlp.pipe = {ingest_rate / ceiling:.2f} (target >= 0.80)")
 
 

@@ -85,11 +85,16 @@ class ArticleRun:
         return self._carry(quotes)
 
     def _outside(self, quotes: list[Quote], base: int):
-        spans = [q.outer for q in quotes]
+        spans = [(q.outer[0] - base, q.outer[1] - base) for q in quotes]
+        if not spans:
+            return lambda t: True
+        doc_len = max(e for _, e in spans)
+        quoted = bytearray(doc_len)
+        for s, e in spans:
+            quoted[max(s, 0) : e] = b"\x01" * (e - max(s, 0))
 
         def outside(t: Token) -> bool:
-            at = base + t.idx
-            return not any(s <= at < e for s, e in spans)
+            return t.idx >= doc_len or not quoted[t.idx]
 
         return outside
 

@@ -86,7 +86,7 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
     """Every cue in the doc whose word lies outside quotes (`outside(token)` says so)."""
     cues = []
     for t in doc:
-        if not outside(t) or _hypothetical(t, lex):
+        if not outside(t) or t.is_punct or t.is_space:
             continue
         cue = (
             _according(t)
@@ -95,7 +95,7 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
             or _noun_cue(t, lex)
             or _adjective_cue(t, lex)
         )
-        if cue and outside(cue.speaker) and not non_speaker(cue.speaker, lex):
+        if cue and outside(cue.speaker) and not non_speaker(cue.speaker, lex) and not _hypothetical(t, lex):
             cues.append(cue)
     return cues
 

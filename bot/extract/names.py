@@ -56,10 +56,12 @@ class ActorIndex:
     def _scan(self, pattern, table, text: str, start: int, end: int, via_title: bool) -> list[NameHit]:
         if pattern is None:
             return []
-        norm = text.translate(APOSTROPHES)
+        # one character of context each side keeps the word-boundary lookarounds right
+        lo = max(0, start - 1)
+        norm = text[lo : end + 1].translate(APOSTROPHES)
         return [
-            NameHit(m.start(), m.end(), table[self._key(m.group())], via_title)
-            for m in pattern.finditer(norm, start, end)
+            NameHit(lo + m.start(), lo + m.end(), table[self._key(m.group())], via_title)
+            for m in pattern.finditer(norm, start - lo, end - lo)
         ]
 
     def find_names(self, text: str, start: int = 0, end: int | None = None) -> list[NameHit]:

@@ -9,6 +9,7 @@ continues into it (the closing mark is left out on purpose).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = "“„«"
@@ -58,9 +59,12 @@ def _inner(text: str, open_at: int) -> int:
     return open_at + (2 if text[open_at : open_at + 2] in ("``", "''") else 1)
 
 
+MARKS = re.compile(r"``|''|[\"“”„«»]")
+
+
 def _scan_paragraph(text: str, start: int, end: int, index: int) -> list[Quote]:
     quotes, open_at, skip = [], None, -1
-    for i in range(start, end):
+    for i in (m.start() for m in MARKS.finditer(text, start, end)):
         if i == skip:
             continue
         ch = _mark_at(text, i)
