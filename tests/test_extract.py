@@ -277,3 +277,25 @@ def test_an_act_on_something_else_for_a_concept_s_sake_takes_no_side_on_the_conc
 def test_acts_in_an_undated_article_have_no_date(x):
     got = run(x, "Washington blocked trade projects in May 2019.", published=None)
     assert find(got, "trade projects").said_on is None
+
+
+def test_a_ministry_spokesperson_belongs_to_the_ministry_just_named(x):
+    got = run(
+        x,
+        "Trade Minister Chang Ho-sik spoke in the morning.",
+        "The Defense Ministry said the drills would last a week. "
+        "A ministry spokesperson declined to comment on the cost.",
+    )
+    st = find(got, "to comment on the cost")
+    assert st.actor == "defense-ministry" and st.speaker.anonymous
+
+
+def test_calling_for_something_to_be_done_supports_it(x):
+    got = run(x, "Kang Ji-won called for the joint drills to be scaled back.")
+    st = find(got, "joint drills")
+    assert (st.kind, st.speaker.id, st.concept, st.agreement) == (
+        "position",
+        "kang-ji-won",
+        "drills",
+        "support",
+    )

@@ -29,6 +29,7 @@ COMPLEMENTS = {
     "prt",
     "neg",
 }
+CLAUSES = ("ccomp", "advcl")
 CONCESSIVE = {"although", "though", "while", "whereas", "but"}
 
 
@@ -142,6 +143,8 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
     for c in t.children:
         if c.dep_ in ("prep", "prt") and c.i > t.i:
             polarity = lex.prep_polarity(lemma, c.lower_) or polarity
+        elif _for_clause(c):  # "called for the drills to be postponed"
+            polarity = lex.prep_polarity(lemma, "for") or polarity
     if not speech and polarity is None and lemma not in lex.intention_verbs:
         return None
     subject = _subject(t)
@@ -240,7 +243,8 @@ def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[i
     leading preposition is the cue's ("called for a ban" -> "a ban")."""
     kept = [
         c for c in verb.children
-        if c.i > verb.i and c.dep_ in COMPLEMENTS and not (c.dep_ in ("ccomp", "advcl") and _has_subject(c))
+        if c.i > verb.i
+        and (_for_clause(c) or c.dep_ in COMPLEMENTS and not (c.dep_ in CLAUSES and _has_subject(c)))
         and c.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
     kept = [c for c in kept if not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media)))]
@@ -252,6 +256,10 @@ def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[i
     if first.dep_ in ("prep", "advmod", "prt") and first.head.i == verb.i and lo < kept[-1].right_edge.i:
         lo += 1
     return trimmed(verb.doc, lo, max(c.right_edge.i for c in kept))
+
+
+def _for_clause(c: Token) -> bool:
+    return c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
 
 
 def _medium(prep: Token, media: frozenset[str]) -> bool:

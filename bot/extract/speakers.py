@@ -147,10 +147,21 @@ class Discourse:
         return self._resolved[key]
 
     def note_subject(self, head: Token) -> None:
-        """ "A Defense Ministry official spoke ...": an unnamed source introduced without a cue."""
+        """A subject met in passing, in text order, so that later references find the latest one:
+        "A Defense Ministry official spoke ..." (an unnamed source introduced without a cue), "The
+        Defense Ministry said ..." (before "a ministry spokesperson" in the next sentence)."""
         det = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
         if head.lower_ in self.lexicon.anonymous_heads and det in INDEFINITE:
             self.resolve(head, mention_tokens(head))
+        elif self._known_organisation_at(head):
+            self.resolve(head, mention_tokens(head))
+
+    def _known_organisation_at(self, head: Token) -> bool:
+        hits = self.actors.find_names(head.doc.text, head.idx, head.idx + len(head))
+        return any(self.actors.get(h.slug).kind != "person" for h in hits) or any(
+            h.start <= head.idx < h.end and self.actors.get(h.slug).kind != "person"
+            for h in self.actors.find_names(head.doc.text, head.left_edge.idx, head.idx + len(head))
+        )
 
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
