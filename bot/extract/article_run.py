@@ -25,6 +25,7 @@ CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, 
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 PLAIN_SAYING = {"say", "tell", "add", "write", "post", "tweet"}  # their objects are addressees or media
 CONTINUE_GAP = 2  # paragraphs a quote with no attribution may reach back for its speaker
+SPEAKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}):\s+(\S.*)$", re.S)
 HEADLINE = 160  # a first line this short without a full stop is a headline
 ATTRIBUTION_GAP = 200  # characters between two quotes that can only be their attribution
 
@@ -55,7 +56,8 @@ class ArticleRun:
         carried: Said | None = None
         for n, doc in enumerate(docs):
             if n == 0 and _is_headline(self.article.paragraph_text(0)):
-                continue  # a headline repeats the story in shorthand: its statements come later
+                self._labelled(n, doc)  # "Poll: ..." still says who; the rest of a headline repeats the story
+                continue
             carried = self._paragraph(n, doc, carried)
         ordered = sorted(self.statements.values(), key=self._order)
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
@@ -77,12 +79,28 @@ class ArticleRun:
         for t in doc:
             if t.dep_ in ("nsubj", "nsubjpass") and outside(t):
                 self.discourse.note_subject(t)
+        self._labelled(n, doc)
         cues = C.find_cues(doc, self.lex, outside)
         consumed: set[Quote] = set()
         for cue in cues:
             self._clause(n, doc, base, cue, quotes, consumed)
         self._quotes(n, doc, base, [q for q in quotes if q not in consumed], cues, outside, carried)
         return self._carry(quotes)
+
+    def _labelled(self, n: int, doc: Doc) -> None:
+        """ "TAPPER: Do you think ...?", "Poll: Trump leads": a name and a colon open the paragraph."""
+        m = SPEAKER_LABEL.match(doc.text)
+        if m is None or m.group(1).lower() in self.lex.not_speaker_labels:
+            return
+        name = doc.char_span(0, m.end(1), alignment_mode="contract")
+        if name is None or len(name) == 0:
+            return
+        base = self.article.paragraphs[n][0]
+        self.discourse.base = base
+        entity = self.discourse.resolve_label(name)
+        if entity is not None:
+            said = Said(entity, (base, base + m.end(1)), ":", self.default_when, n)
+            self._emit("direct", (base + m.start(2), base + len(doc.text.rstrip())), n, said)
 
     def _outside(self, quotes: list[Quote], base: int):
         spans = [(q.outer[0] - base, q.outer[1] - base) for q in quotes]

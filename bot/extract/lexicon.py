@@ -9,7 +9,7 @@ LISTS = (
     "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "oppose_markers", "support_markers",
     "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
     "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
-    "organisation_words", "noun_support",
+    "organisation_words", "noun_support", "not_speaker_labels",
 )  # fmt: skip
 
 
@@ -38,6 +38,7 @@ class Lexicon:
     modals: frozenset[str]
     organisation_words: frozenset[str]
     noun_support: frozenset[str]
+    not_speaker_labels: frozenset[str]
 
     def prep_polarity(self, lemma: str, prep: str) -> str | None:
         for item in self.preposition_polarity:

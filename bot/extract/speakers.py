@@ -146,6 +146,14 @@ class Discourse:
             self._resolved[key] = self._resolve(head, mention)
         return self._resolved[key]
 
+    def resolve_label(self, name: Span) -> Entity | None:
+        """The name before a colon ("KANG:", "Dr. Ben Carson:", "Poll:")."""
+        if len(name) == 1:
+            found = self._surname(name.text, self.base + name.start_char)
+            if found:
+                return found
+        return self.resolve(name.root, list(name))
+
     def note_subject(self, head: Token) -> None:
         """A subject met in passing, in text order, so that later references find the latest one:
         "A Defense Ministry official spoke ..." (an unnamed source introduced without a cue), "The
@@ -197,6 +205,8 @@ class Discourse:
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
             run = _name_run(span, self.lexicon.organisation_words)
             persons = [run] if run is not None else []
+        if not persons and len(span) == 1 and head.pos_ == "PROPN":
+            return self._surname(head.text, pos)  # "Jung said", "KANG:" in a transcript
         if not persons:
             return None
         ent = max(persons, key=len)
@@ -209,6 +219,9 @@ class Discourse:
         return found
 
     def _surname(self, part: str, pos: int) -> Entity | None:
+        part = (
+            part.title() if part.isupper() and len(part) > 1 else part
+        )  # transcripts write names in capitals
         mentioned = [
             e for e in self.entities.values() if e.kind == "person" and part in e.parts and e.last_seen <= pos
         ]
