@@ -152,3 +152,20 @@ async def test_the_bot_rescans_while_running(db, articles, extractor, fake_disco
     assert fields["⚠ Files or pages that could not be read (1)"].startswith(
         f"• `{article_key(articles / 'bad.txt')}`"
     )
+
+
+async def test_the_start_up_load_reports_a_bad_file_and_the_first_rescan_does_not(db, articles, extractor):
+    import io
+
+    from bot.discord_app.main import ingest_articles_dir
+
+    out = io.StringIO()
+    data = ROOT / "data"
+    settings = Settings(actors_file=data / "actors.toml", concepts_file=data / "concepts.toml", articles_dir=articles)
+    await ingest_articles_dir(db, settings, extractor, out)
+    assert out.getvalue().splitlines() == [
+        f"failed {articles / 'bad.txt'}:1: malformed date '09/12/2025' (expected YYYY-MM-DD)",
+        f"{articles}: 1 added, 0 replaced, 0 unchanged, 1 failed",
+    ]
+    first_rescan = await Rescanner(db, extractor, articles).scan(T0)
+    assert (first_rescan.new_failures, first_rescan.known_failures) == ((), 1)

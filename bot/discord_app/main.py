@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TextIO
 
 import discord
@@ -18,7 +19,8 @@ import discord
 from bot.console import run_console
 from bot.discord_app.client import StanceBot
 from bot.errors import SettingsError
-from bot.ingest import ingest_paths, load_tables
+from bot.ingest import IngestReport, load_tables
+from bot.rescan import Rescanner
 from bot.settings import Settings
 from bot.store import open_store
 
@@ -66,11 +68,17 @@ async def main(
 
 
 async def ingest_articles_dir(db, settings: Settings, extractor, out: TextIO) -> None:
+    """The start-up load goes through the rescan, so a bad file is reported once (here), not again
+    by the bot's first rescan nor after a restart."""
     await load_tables(db, settings)
-    report = await ingest_paths(db, [settings.articles_dir], extractor)
-    for failed in report.failed:
+    report = await Rescanner(db, extractor, settings.articles_dir).scan(datetime.now(UTC))
+    if report.error:
+        print(f"error: {report.error}", file=out)
+        return
+    for failed in report.new_failures:
         print(f"failed {failed.message}", file=out)
-    print(f"{settings.articles_dir}: {report.summary()}", file=out)
+    known = f" ({report.known_failures} known bad files skipped)" if report.known_failures else ""
+    print(f"{settings.articles_dir}: {IngestReport(report.results).summary()}{known}", file=out)
 
 
 async def login(bot: StanceBot, token: str | None) -> None:
