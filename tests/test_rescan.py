@@ -161,7 +161,9 @@ async def test_the_start_up_load_reports_a_bad_file_and_the_first_rescan_does_no
 
     out = io.StringIO()
     data = ROOT / "data"
-    settings = Settings(actors_file=data / "actors.toml", concepts_file=data / "concepts.toml", articles_dir=articles)
+    settings = Settings(
+        actors_file=data / "actors.toml", concepts_file=data / "concepts.toml", articles_dir=articles
+    )
     await ingest_articles_dir(db, settings, extractor, out)
     assert out.getvalue().splitlines() == [
         f"failed {articles / 'bad.txt'}:1: malformed date '09/12/2025' (expected YYYY-MM-DD)",
