@@ -312,3 +312,23 @@ def test_a_name_and_a_colon_open_a_speaker_s_paragraph_but_labels_do_not(x):
         ("kang-ji-won", "direct", ":"),
         ("kang-ji-won", "direct", ":"),
     ]
+
+
+def test_a_quote_paragraph_after_someone_else_is_named_is_not_given_to_the_earlier_speaker(x):
+    got = run(
+        x,
+        '"The tariffs will stay," Kang Ji-won said.',
+        "Trade Minister Chang Ho-sik disagreed sharply at the meeting.",
+        "\u201cWe cannot afford them.\u201d",
+    )
+    assert all(st.speaker.id != "kang-ji-won" for st in got.statements if "afford" in st.content)
+
+
+def test_a_quote_paragraph_after_more_about_the_same_speaker_continues_with_them(x):
+    got = run(
+        x,
+        "A Defense Ministry official said the drills would be shorter, speaking anonymously.",
+        "The official nodded when asked whether the allies agreed.",
+        "\u201cWe are of one mind on this.\u201d",
+    )
+    assert find(got, "one mind").speaker.id == find(got, "drills would be shorter").speaker.id

@@ -24,7 +24,6 @@ from bot.model import Extraction, Speaker, Statement
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 PLAIN_SAYING = {"say", "tell", "add", "write", "post", "tweet"}  # their objects are addressees or media
-CONTINUE_GAP = 2  # paragraphs a quote with no attribution may reach back for its speaker
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}):\s+(\S.*)$", re.S)
 HEADLINE = 160  # a first line this short without a full stop is a headline
 ATTRIBUTION_GAP = 200  # characters between two quotes that can only be their attribution
@@ -235,10 +234,16 @@ class ArticleRun:
         return out
 
     def _continued(self, n: int) -> Said | None:
-        """A paragraph that is all quote: the previous speaker goes on (news convention)."""
-        if self.last is None or n - self.last.paragraph > CONTINUE_GAP:
+        """A paragraph that is all quote: the previous speaker goes on (news convention), if the
+        paragraph before spoke of nobody else ("The senior official nodded ... / “We are ...”")."""
+        last = self.last
+        if last is None or last.paragraph < n - 2:
             return None
-        return Said(self.last.entity, self.last.mention, None, self.last.said_on, n)
+        if last.paragraph == n - 2:
+            between = self.discourse.named_in.get(self.article.paragraphs[n - 1][0], set())
+            if between != {last.entity.id}:
+                return None
+        return Said(last.entity, last.mention, None, last.said_on, n)
 
     def _is_label(self, q: Quote) -> bool:
         text = self.article.text

@@ -89,6 +89,7 @@ class Discourse:
         self._anon_count = 0
         self.base = 0  # character offset of the paragraph being read: positions are article-wide
         self._resolved: dict[int, Entity | None] = {}  # one resolution per mention
+        self.named_in: dict[int, set[str]] = {}  # paragraph start -> entities referred to in it
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
@@ -144,7 +145,10 @@ class Discourse:
         key = self.base + head.idx
         if key not in self._resolved:
             self._resolved[key] = self._resolve(head, mention)
-        return self._resolved[key]
+        found = self._resolved[key]
+        if found is not None:
+            self.named_in.setdefault(self.base, set()).add(found.id)
+        return found
 
     def resolve_label(self, name: Span) -> Entity | None:
         """The name before a colon ("KANG:", "Dr. Ben Carson:", "Poll:")."""
@@ -159,9 +163,9 @@ class Discourse:
         "A Defense Ministry official spoke ..." (an unnamed source introduced without a cue), "The
         Defense Ministry said ..." (before "a ministry spokesperson" in the next sentence)."""
         det = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
-        if head.lower_ in self.lexicon.anonymous_heads and det in INDEFINITE:
+        if head.lower_ in self.lexicon.anonymous_heads and det in INDEFINITE | DEFINITE:
             self.resolve(head, mention_tokens(head))
-        elif self._known_organisation_at(head):
+        elif head.lower_ in PERSON_PRONOUNS or self._known_organisation_at(head):
             self.resolve(head, mention_tokens(head))
 
     def _known_organisation_at(self, head: Token) -> bool:
