@@ -20,7 +20,10 @@ DATE_LINE = re.compile(r"^[ \t\ufeff]*date[ \t]+(\S+)[ \t]*")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 MAX_TITLE = 200
-UNWRAPPED_LINE = 150  # a line this long was typed as a paragraph, not wrapped
+UNWRAPPED_LINE = 150
+# The parser needs about 1 GB per 100,000 characters at once; news paragraphs run to a few hundred.
+MAX_PARAGRAPH = 20_000
+MAX_BYTES = 5_000_000  # a line this long was typed as a paragraph, not wrapped
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 
 
@@ -51,6 +54,8 @@ def decode_article(data: bytes, path: str) -> str:
     """Bytes to text, refusing empty, binary and non-UTF-8 files with the line of the fault."""
     if not data.strip():
         raise ArticleError(path, "empty file: an article needs a headline and at least one paragraph")
+    if len(data) > MAX_BYTES:
+        raise ArticleError(path, f"{len(data):,} bytes is too big for one article (at most {MAX_BYTES:,})")
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise ArticleError(path, "binary file (NUL byte): articles are UTF-8 text", line)
@@ -107,6 +112,14 @@ def parse_article(text: str, path: str = "<text>", published: date | None = None
     paragraphs = _paragraph_spans(text, body_start)
     if not paragraphs:
         raise ArticleError(path, "no text after the date line", 1)
+    for start, end in paragraphs:
+        if end - start > MAX_PARAGRAPH:
+            raise ArticleError(
+                path,
+                f"a paragraph of {end - start:,} characters (at most {MAX_PARAGRAPH:,}): "
+                "separate its paragraphs with blank lines",
+                text.count("\n", 0, start) + 1,
+            )
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Article(path, text, published, _title_of(text, paragraphs[0]), paragraphs, digest)
 

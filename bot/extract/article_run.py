@@ -121,6 +121,8 @@ class ArticleRun:
     # --- speakers -----------------------------------------------------------------------------
     def _said(self, n: int, base: int, cue: C.Cue) -> Said | None:
         mention = mention_tokens(cue.speaker)
+        if not any(t.text[:1].isalnum() for t in mention):
+            return None  # punctuation or invisible characters are nobody
         entity = self.discourse.resolve(cue.speaker, mention)
         if entity is None:
             return None
