@@ -332,3 +332,9 @@ def test_a_quote_paragraph_after_more_about_the_same_speaker_continues_with_them
         "\u201cWe are of one mind on this.\u201d",
     )
     assert find(got, "one mind").speaker.id == find(got, "drills would be shorter").speaker.id
+
+
+def test_a_scare_quote_in_narration_is_not_given_to_the_next_sentence_s_speaker(x):
+    got = run(x, 'Kang Ji-won carried his "peace banner," eager to march. "We want talks now," he said.')
+    assert [st.content for st in got.statements] == ["We want talks now"]
+    assert got.statements[0].speaker.id == "kang-ji-won"

@@ -223,13 +223,13 @@ class ArticleRun:
             if said is None and out and q.open_at - out[-1][0].end <= ATTRIBUTION_GAP:
                 prev = out[-1][1]
                 said = Said(prev.entity, prev.mention, None, prev.said_on, n)
-            if said is None and speech:
+            direct = self._is_direct(q, doc, base)
+            if said is None and speech and direct:  # a scare quote in narration is nobody's
                 said = self._said(n, base, min(speech, key=lambda c: abs(base + c.token.idx - q.start)))
             if said is None and not narration:
                 said = self._continued(n)
             if said is None:
                 continue
-            direct = self._is_direct(q, doc, base)
             if not direct and looks_like_name(self.article.text[q.start : q.end]):
                 continue
             out.append((q, said, "direct" if direct else "partial"))
