@@ -15,6 +15,7 @@ from bot.model import Actor, Concept
 
 ACTORS = (
     Actor("korea", "South Korea", "government", aliases=("Seoul",)),
+    Actor("china", "China", "government", aliases=("Beijing", "Chinese")),
     Actor("us", "United States", "government", aliases=("US", "Washington")),
     Actor("defense-ministry", "Defense Ministry", "ministry", parent="korea", titles=("Defense Minister",)),
     Actor("trade-ministry", "Trade Ministry", "ministry", parent="korea", titles=("Trade Minister",)),
@@ -338,3 +339,32 @@ def test_a_scare_quote_in_narration_is_not_given_to_the_next_sentence_s_speaker(
     got = run(x, 'Kang Ji-won carried his "peace banner," eager to march. "We want talks now," he said.')
     assert [st.content for st in got.statements] == ["We want talks now"]
     assert got.statements[0].speaker.id == "kang-ji-won"
+
+
+def test_she_is_the_last_person_who_spoke_not_one_named_in_passing(x):
+    got = run(
+        x,
+        "Lim Su-jin, a Defense Ministry spokesperson, declined to say whether Kang Ji-won had been told. "
+        '"I will not speculate," she said.',
+    )
+    assert find(got, "I will not speculate").speaker.id == "lim-su-jin"
+
+
+def test_a_surname_two_people_share_goes_to_the_one_whose_role_is_repeated(x):
+    got = run(
+        x,
+        "Kim Min-jun, a trade negotiator, met Defense Minister Kim Do-yun on Monday.",
+        '"Talks went well," said Kim Do-yun.',
+        "Kim, the negotiator, said the tariffs would be cut.",
+    )
+    assert find(got, "tariffs would be cut").speaker.id == "kim-min-jun"
+
+
+def test_a_ministry_named_after_a_foreign_country_is_that_country_s(x):
+    got = run(x, "Chinese Defense Ministry spokesperson Zhang Wei said the joint drills were provocative.")
+    assert find(got, "joint drills").actor == "china"
+
+
+def test_a_country_in_a_job_description_is_not_the_speaker_s_organisation(x):
+    got = run(x, "Shin Ye-rim, a professor of Korean studies in Seoul, said the hotline should be restored.")
+    assert find(got, "hotline").actor is None

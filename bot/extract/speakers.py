@@ -38,7 +38,23 @@ class Entity:
     mods: set[str] = field(default_factory=set)  # senior, ...
     parts: tuple[str, ...] = ()  # name parts for surname matching
     last_seen: int = -1
+    seen: list[int] = field(default_factory=list)  # every position it was referred to at
+
+    def seen_before(self, pos: int) -> int:
+        """The last position at or before `pos` it was referred to at (-1: not yet)."""
+        return max((p for p in self.seen if p <= pos), default=-1)
+
     role: str | None = None
+    subject_at: list[int] = field(default_factory=list)  # where it was the subject of a clause
+
+    def subject_before(self, pos: int) -> int:
+        return max((p for p in self.subject_at if p < pos), default=-1)
+
+
+def _object_of_to(text: str, start: int, at: int) -> bool:
+    """ "ambassador to South Korea": the country is where the post is, not whom it serves."""
+    before = text[max(start, at - 8) : at].lower()
+    return before.endswith("to ") or before.endswith("to the ")
 
 
 def _name_run(span: Span, org_words: frozenset[str]) -> Span | None:
@@ -94,6 +110,7 @@ class Discourse:
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
         e.last_seen = max(e.last_seen, pos)
+        e.seen.append(pos)
         self.entities[e.id] = e
         return e
 
@@ -141,13 +158,17 @@ class Discourse:
         return self._discover(name, "person", org, self.base + ent.start_char, role)
 
     # --- resolving --------------------------------------------------------------------------
-    def resolve(self, head: Token, mention: list[Token]) -> Entity | None:
+    def resolve(self, head: Token, mention: list[Token], salient: bool = True) -> Entity | None:
+        """Who `head` refers to. `salient`: a speaker or a main clause's subject, which later
+        pronouns prefer (Hobbs); not the subject of "whether X had been told"."""
         key = self.base + head.idx
         if key not in self._resolved:
             self._resolved[key] = self._resolve(head, mention)
         found = self._resolved[key]
         if found is not None:
             self.named_in.setdefault(self.base, set()).add(found.id)
+            if salient:
+                found.subject_at.append(key)
         return found
 
     def resolve_label(self, name: Span) -> Entity | None:
@@ -163,10 +184,13 @@ class Discourse:
         "A Defense Ministry official spoke ..." (an unnamed source introduced without a cue), "The
         Defense Ministry said ..." (before "a ministry spokesperson" in the next sentence)."""
         det = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
+        main = head.dep_ == "nsubj" and head.head.dep_ in ("ROOT", "conj")
         if head.lower_ in self.lexicon.anonymous_heads and det in INDEFINITE | DEFINITE:
-            self.resolve(head, mention_tokens(head))
-        elif head.lower_ in PERSON_PRONOUNS or self._known_organisation_at(head):
-            self.resolve(head, mention_tokens(head))
+            self.resolve(head, mention_tokens(head), main)
+        elif (
+            head.lower_ in PERSON_PRONOUNS or head.ent_type_ == "PERSON" or self._known_organisation_at(head)
+        ):
+            self.resolve(head, mention_tokens(head), main)
 
     def _known_organisation_at(self, head: Token) -> bool:
         hits = self.actors.find_names(head.doc.text, head.idx, head.idx + len(head))
@@ -180,8 +204,10 @@ class Discourse:
         low = head.lower_
         if non_speaker(head, self.lexicon):
             return None
-        if low in PERSON_PRONOUNS:
-            return self._last(lambda e: e.kind == "person", pos)
+        if low in PERSON_PRONOUNS:  # the last person who was a subject, not one named in passing
+            return self._last_subject(lambda e: e.kind == "person", pos) or self._last(
+                lambda e: e.kind == "person", pos
+            )
         if low in ("they", "them"):
             return self._last(lambda e: e.kind != "person", pos)
         span = head.doc[mention[0].i : mention[-1].i + 1]
@@ -191,14 +217,29 @@ class Discourse:
             or self._unnamed(head, mention, span, pos)
         )
 
-    def _last(self, ok, pos: int) -> Entity | None:
-        cands = [e for e in self.entities.values() if ok(e) and 0 <= e.last_seen <= pos]
+    def _last_subject(self, ok, pos: int) -> Entity | None:
+        cands = [e for e in self.entities.values() if ok(e) and e.subject_before(pos) >= 0]
         if not cands:
             return None
-        best = max(cands, key=lambda e: e.last_seen)
+        return self._touch(max(cands, key=lambda e: e.subject_before(pos)), pos)
+
+    def _last(self, ok, pos: int) -> Entity | None:
+        cands = [e for e in self.entities.values() if ok(e) and e.seen_before(pos) >= 0]
+        if not cands:
+            return None
+        best = max(cands, key=lambda e: e.seen_before(pos))
         return self._touch(best, pos)
 
     def _named_person(self, head: Token, span: Span, pos: int) -> Entity | None:
+        if (
+            head.pos_ == "PROPN"
+            and head.text[:1].isupper()
+            and not any(c.dep_ == "compound" for c in head.children)
+        ):
+            # a bare name the NER may call a place or company ("Chung said", "Wang, without ...")
+            found = self._surname(head.text, pos, self._role_words(span), introduced_only=True)
+            if found:
+                return found
         text = span.text
         for h in self.actors.find_names(text):
             if self.actors.get(h.slug).kind == "person":
@@ -209,8 +250,15 @@ class Discourse:
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
             run = _name_run(span, self.lexicon.organisation_words)
             persons = [run] if run is not None else []
-        if not persons and len(span) == 1 and head.pos_ == "PROPN":
-            return self._surname(head.text, pos)  # "Jung said", "KANG:" in a transcript
+        if (
+            not persons
+            and head.pos_ == "PROPN"
+            and head.text[:1].isupper()
+            and not self._org_headed(head, span)
+        ):
+            return self._surname(
+                head.text, pos, self._role_words(span)
+            )  # "Jung said", "Park, a lawmaker, said"
         if not persons:
             return None
         ent = max(persons, key=len)
@@ -222,15 +270,30 @@ class Discourse:
             found.heads.update(self._role_words(span))
         return found
 
-    def _surname(self, part: str, pos: int) -> Entity | None:
+    def _surname(
+        self, part: str, pos: int, roles: set[str] = frozenset(), introduced_only: bool = False
+    ) -> Entity | None:
+        """A name part alone: the person introduced with it. Two people sharing it ("Kim" and
+        "Kim"): the one whose role the mention repeats, else the one last speaking."""
         part = (
             part.title() if part.isupper() and len(part) > 1 else part
         )  # transcripts write names in capitals
         mentioned = [
-            e for e in self.entities.values() if e.kind == "person" and part in e.parts and e.last_seen <= pos
+            e
+            for e in self.entities.values()
+            if e.kind == "person" and part in e.parts and e.seen_before(pos) >= 0
         ]
+        if len(mentioned) > 1 and roles:
+            fitting = [e for e in mentioned if roles & e.heads]
+            mentioned = fitting or mentioned
+        if len(mentioned) > 1:
+            speaking = [e for e in mentioned if e.subject_before(pos) >= 0]
+            if speaking:
+                return self._touch(max(speaking, key=lambda e: e.subject_before(pos)), pos)
         if mentioned:
-            return self._touch(max(mentioned, key=lambda e: e.last_seen), pos)
+            return self._touch(max(mentioned, key=lambda e: e.seen_before(pos)), pos)
+        if introduced_only:
+            return None
         known = self.actors.persons_with_part(part)
         if len(known) == 1:
             return self._known(known[0].slug, pos)
@@ -298,29 +361,54 @@ class Discourse:
         for e in self.entities.values():
             for slug in (e.id if e.kind != "person" else None, e.org):
                 actor = self.actors.get(slug) if slug else None
-                if actor and word in actor.name.lower().split() and best_pos < e.last_seen <= pos:
-                    best, best_pos = slug, e.last_seen
+                if actor and word in actor.name.lower().split() and best_pos < e.seen_before(pos):
+                    best, best_pos = slug, e.seen_before(pos)
         return self._known(best, pos) if best else None
 
     def _role_words(self, span: Span) -> set[str]:
         return {t.lower_ for t in span if t.lower_ in self.lexicon.role_nouns}
 
     def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
-        """The organisation a mention places its person in: a job title, else the first name of an
-        organisation that is not the object of "to" ("ambassador to South Korea")."""
+        """The organisation a mention places its person in: a job title ("Unification Minister"),
+        unless a foreign country qualifies it ("Chinese Foreign Ministry spokesperson" is China's);
+        else a ministry or party named in it; else a country right before a role ("US ambassador");
+        else "the ministry" of the story ("an official at the ministry")."""
         doc = mention[0].doc
         s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
-        titles = self.actors.find_titles(doc.text, s, e)
-        if titles:
-            return titles[0].slug, doc.text[titles[0].start : titles[0].end]
+        head = span.root
+        for h in self.actors.find_titles(doc.text, s, e):
+            return self._qualified(h.slug, doc.text, s, h.start), doc.text[h.start : h.end]
         for h in self.actors.find_names(doc.text, s, e):
             actor = self.actors.get(h.slug)
-            before = doc.text[max(s, h.start - 8) : h.start].lower()
-            if actor.kind != "person" and not before.endswith("to ") and not before.endswith("to the "):
-                return h.slug, None
-        for t in mention:  # "ministry spokesperson Koo": the ministry the story is about
-            if t.text.islower() and t.lower_ in self.lexicon.organisation_words and t.i != mention[-1].i:
+            if actor.kind == "person" or _object_of_to(doc.text, s, h.start):
+                continue
+            if actor.kind == "government" and not self._before_role(doc, h.end, e):
+                continue  # "a professor of North Korean studies" is not North Korea's
+            return self._qualified(h.slug, doc.text, s, h.start), None
+        for t in mention:  # "ministry spokesperson Koo", "an official at the ministry"
+            if t.text.islower() and t.lower_ in self.lexicon.organisation_words and t.i != head.i:
                 found = self._organisation_named(t.lower_, self.base + t.idx)
                 if found:
                     return found.id, None
         return None, None
+
+    def _qualified(self, slug: str, text: str, start: int, at: int) -> str:
+        """A ministry named after a foreign country ("Chinese Foreign Ministry", "North Korea's
+        Foreign Ministry") counts for that country, not for our table's ministry of that name."""
+        before = text[start:at].rstrip()
+        before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
+        for h in self.actors.find_names(text, start, start + len(before)):
+            country = self.actors.get(h.slug)
+            if (
+                h.end == start + len(before)
+                and country.kind == "government"
+                and h.slug not in self.actors.lineage(slug)
+            ):
+                return h.slug
+        return slug
+
+    def _before_role(self, doc, at: int, end: int) -> bool:
+        """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
+        words = doc.text[at:end].split()[:2]
+        roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads
+        return any(w.strip(",.").lower() in roles for w in words)
