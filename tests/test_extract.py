@@ -203,6 +203,11 @@ def test_discovered_speakers_get_a_slug_and_their_organisation(x):
         ("Kang Ji-won said that tariffs agreed on Jan. 5 must rise.", "2026-03-12"),
         ("Kang Ji-won said Thursday that tariffs must rise.", "2026-03-12"),
         ("Kang Ji-won said that Monday's tariffs must rise.", "2026-03-12"),
+        ("Kang Ji-won told a forum hosted by a think tank on Tuesday that tariffs must rise.", "2026-03-10"),
+        ('"The tariffs must rise," Kang Ji-won said in a statement released Tuesday.', "2026-03-10"),
+        ("Kang Ji-won said tariffs must rise, referring to a plan shelved since April 2023.", "2026-03-12"),
+        ("Kang Ji-won said tariffs must rise before talks on March 27.", "2026-03-12"),
+        ("Kang Ji-won told lawmakers last month that tariffs must rise.", "2026-02"),
     ],
 )
 def test_when_it_was_said(x, sentence, said_on):
@@ -368,3 +373,14 @@ def test_a_ministry_named_after_a_foreign_country_is_that_country_s(x):
 def test_a_country_in_a_job_description_is_not_the_speaker_s_organisation(x):
     got = run(x, "Shin Ye-rim, a professor of Korean studies in Seoul, said the hotline should be restored.")
     assert find(got, "hotline").actor is None
+
+
+def test_the_day_a_speaker_was_speaking_carries_to_the_quote_that_follows(x):
+    got = run(
+        x,
+        "Kang Ji-won, speaking at a forum on Tuesday, struck a cautious note. "
+        '"Tariffs will wait," Kang said.',
+        "Markets were calm.",
+        '"Tariffs are not the answer," Kang said on another occasion.',
+    )
+    assert find(got, "Tariffs will wait").said_on == "2026-03-10"

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Token
 
 from bot.articles import Article
 from bot.extract import cues as C
-from bot.extract.dates import DATE_PREPS, resolve_when
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
+from bot.extract.when_said import explicit_when, past_event
 from bot.model import Extraction, Speaker, Statement
 
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
@@ -49,6 +49,8 @@ class ArticleRun:
         self.statements: dict[tuple[int, int], Statement] = {}
         self.last: Said | None = None
         self.default_when = (article.published.isoformat(), "day") if article.published else None
+        self.dated: dict[str, tuple] = {}  # speaker id -> (date, sentence, paragraph) last given
+        self.paragraph = 0
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
@@ -69,6 +71,7 @@ class ArticleRun:
 
     def _paragraph(self, n: int, doc: Doc, carried: Said | None) -> Said | None:
         base = self.article.paragraphs[n][0]
+        self.paragraph = n
         quotes = [q for q in self.quotes if q.paragraph == n]
         outside = self._outside(quotes, base)
         self.discourse.base = base
@@ -78,6 +81,7 @@ class ArticleRun:
         for t in doc:
             if t.dep_ in ("nsubj", "nsubjpass") and outside(t):
                 self.discourse.note_subject(t)
+                self._note_occasion(t)
         self._labelled(n, doc)
         cues = C.find_cues(doc, self.lex, outside)
         consumed: set[Quote] = set()
@@ -127,50 +131,41 @@ class ArticleRun:
         if entity is None:
             return None
         span = (base + mention[0].idx, base + mention[-1].idx + len(mention[-1]))
-        when = self._when(cue.token)
-        if cue.kind == "position" and when is not None and when == self.default_when:
-            when = self._past_event(cue.token) or when
+        when = self._when(cue, entity)
         return Said(entity, span, cue.text, when, n)
 
-    def _when(self, cue: Token) -> tuple[str, str] | None:
-        if self.article.published is None:
-            return None
-        heads = [cue] + [c for c in cue.children if c.dep_ == "xcomp"]
-        if cue.lower_ == "according":
-            heads.append(cue.head)
-        for h in heads:
-            for phrase in self._time_phrases(h):
-                found = resolve_when(phrase, self.article.published)
+    def _note_occasion(self, subject: Token) -> None:
+        """ "Kim, speaking at a separate event on Tuesday, struck a similar note": the day this
+        speaker spoke, for the quote that follows without a date of its own."""
+        entity = self.discourse.resolved(subject)
+        if entity is None or self.article.published is None:
+            return
+        for c in subject.children:
+            if (
+                c.dep_ in ("acl", "advcl")
+                and c.tag_ == "VBG"
+                and c.lemma_.lower() in self.lex.speech_verbs | {"speak"}
+            ):
+                found = explicit_when(c, self.article.published, self.lex.event_nouns, act=False)
                 if found:
-                    return found
-        return self.default_when
+                    self.dated[entity.id] = (found, c.sent.start, self.paragraph)
 
-    def _past_event(self, verb: Token) -> tuple[str, str] | None:
-        """An act narrated with its own year ("blocked ... in January 2019"): dated by it."""
-        for t in verb.subtree:
-            if t.ent_type_ == "DATE" and t.dep_ == "pobj" and t.head.lower_ in DATE_PREPS:
-                phrase = _entity_text(t)
-                if re.search(r"\b(19|20)\d\d\b", phrase):
-                    found = resolve_when(phrase, self.article.published)
-                    if found and found[0] < self.article.published.isoformat()[:7]:
-                        return found
-        return None
-
-    def _time_phrases(self, verb: Token):
-        for c in verb.children:
-            if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
-                yield _entity_text(c)
-            elif c.dep_ == "prep" and c.lower_ in DATE_PREPS:
-                for obj in (g for g in c.children if g.dep_ == "pobj"):
-                    if obj.ent_type_ == "DATE":
-                        yield _entity_text(obj)
-                    elif obj.lower_ in self.lex.event_nouns:
-                        for mod in obj.children:
-                            if (
-                                mod.dep_ in ("compound", "amod", "nmod", "npadvmod")
-                                and mod.ent_type_ == "DATE"
-                            ):
-                                yield _entity_text(mod)
+    def _when(self, cue: C.Cue, entity: Entity) -> tuple[str, str] | None:
+        """The cue's own date; else the date this speaker was last given in this or the previous
+        paragraph ("Kim, speaking ... on Tuesday, struck a similar note. “…,” Kim said"); else,
+        for an act with its own year, that year; else the article's date."""
+        published = self.article.published
+        if published is None:
+            return None
+        act = cue.kind in ("position", "noun", "adjective")
+        found = explicit_when(cue.token, published, self.lex.event_nouns, act)
+        if found:
+            self.dated[entity.id] = (found, cue.token.sent.start, self.paragraph)
+            return found
+        carried = self.dated.get(entity.id)
+        if carried and self.paragraph - carried[2] <= 1:
+            return carried[0]
+        return (past_event(cue.token, published) if act else None) or self.default_when
 
     # --- statements ---------------------------------------------------------------------------
     def _emit(self, kind: str, span: tuple[int, int], n: int, said: Said, polarity=None, conf=None) -> None:
@@ -364,13 +359,6 @@ def _runs(attributed: list[tuple[Quote, Said, str]]) -> list[list[tuple[Quote, S
         else:
             runs.append([item])
     return runs
-
-
-def _entity_text(t: Token) -> str:
-    for ent in t.doc.ents:
-        if ent.start <= t.i < ent.end:
-            return ent.text
-    return t.text
 
 
 def _without(sent, according: Token) -> tuple[int, int] | None:

@@ -30,6 +30,9 @@ def resolve_when(phrase: str, published: date) -> tuple[str, str] | None:
     low = phrase.lower().strip()
     if "next" in low.split() or "tomorrow" in low:
         return None
+    relative = _relative_period(low, published)
+    if relative:
+        return relative
     for i, name in enumerate(WEEKDAYS):
         if name in low:
             back = (published.weekday() - i) % 7
@@ -44,6 +47,20 @@ def resolve_when(phrase: str, published: date) -> tuple[str, str] | None:
     m = YEAR_RE.match(low)
     if m and int(m.group(1)) <= published.year:
         return m.group(1), "year"
+    return None
+
+
+def _relative_period(low: str, published: date) -> tuple[str, str] | None:
+    """ "last month" / "earlier this month" / "last year": the month or year, no day to give."""
+    if "last month" in low:
+        y, m = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        return f"{y:04d}-{m:02d}", "month"
+    if "this month" in low:
+        return f"{published.year:04d}-{published.month:02d}", "month"
+    if "last year" in low:
+        return f"{published.year - 1:04d}", "year"
+    if "this year" in low:
+        return f"{published.year:04d}", "year"
     return None
 
 

@@ -171,6 +171,10 @@ class Discourse:
                 found.subject_at.append(key)
         return found
 
+    def resolved(self, head: Token) -> Entity | None:
+        """What `head` was already resolved to (None if it was not, or to nobody)."""
+        return self._resolved.get(self.base + head.idx)
+
     def resolve_label(self, name: Span) -> Entity | None:
         """The name before a colon ("KANG:", "Dr. Ben Carson:", "Poll:")."""
         if len(name) == 1:

@@ -1,0 +1,111 @@
+"""When something was said, read off the parse around its cue (dates.py turns the words into a date).
+
+Looked for, in this order: a time word on the cue itself or on what it governs directly ("said
+Tuesday", "on Wednesday backed", "urged ... during his November meeting"; for "…, saying" also the
+act it goes with); then anywhere else in the cue's own clause, leaving out what was said, the
+speaker, and a date owned by a noun ("told a forum hosted … on Tuesday", "said in a statement
+released Tuesday", "In a speech … in late December, he said"). A date inside the content ("the fact
+sheet … on Nov. 14") or a possessive ("Tuesday's consultations") is never when it was said.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+from bot.extract.dates import DATE_PREPS, resolve_when
+
+SAID_NOT_WHEN = {"ccomp", "nsubj", "nsubjpass", "csubj"}
+FRAMING = {
+    "prep",
+    "pobj",
+    "npadvmod",
+    "tmod",
+    "acl",
+    "dobj",
+    "dative",
+    "amod",
+    "compound",
+    "nmod",
+    "appos",
+    "nummod",
+}
+ACTED_ON = {"dobj", "xcomp", "attr", "oprd", "dative"}  # an act's object is its content
+
+
+def explicit_when(
+    cue: Token, published: date, event_nouns: frozenset[str], act: bool
+) -> tuple[str, str] | None:
+    heads = [cue] + [c for c in cue.children if c.dep_ == "xcomp"]
+    if cue.lower_ == "according" or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp")):
+        heads.append(cue.head)
+    for h in heads:
+        for phrase in _time_phrases(h, event_nouns):
+            found = resolve_when(phrase, published)
+            if found:
+                return found
+    return _in_clause(cue, published, act)
+
+
+def _time_phrases(verb: Token, event_nouns: frozenset[str]):
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
+            yield entity_text(c)
+        elif c.dep_ == "prep" and c.lower_ in DATE_PREPS:
+            for obj in (g for g in c.children if g.dep_ == "pobj"):
+                if obj.ent_type_ == "DATE":
+                    yield entity_text(obj)
+                elif obj.lower_ in event_nouns:
+                    for mod in obj.children:
+                        if mod.dep_ in ("compound", "amod", "nmod", "npadvmod") and mod.ent_type_ == "DATE":
+                            yield entity_text(mod)
+
+
+def _in_clause(cue: Token, published: date, act: bool) -> tuple[str, str] | None:
+    skip = SAID_NOT_WHEN | (ACTED_ON if act else set())
+    left_out = {t.i for c in cue.children if c.dep_ in skip for t in c.subtree}
+    found = [
+        t for t in cue.subtree
+        if t.i not in left_out and t.ent_type_ == "DATE" and not _possessive(t) and _framing(t, cue)
+    ]  # fmt: skip
+    for t in sorted(found, key=lambda t: abs(t.i - cue.i)):
+        when = resolve_when(entity_text(t), published)
+        if when and when[0] <= published.isoformat():
+            return when
+    return None
+
+
+def _framing(t: Token, cue: Token) -> bool:
+    """The date frames the saying: reached from the cue through prepositions, nouns and their
+    participles ("a statement released Tuesday"), not through another clause ("referring to a
+    line left unanswered since April 2023") or a "since"/"until" span."""
+    while t.i != cue.i:
+        if t.dep_ not in FRAMING or t.lower_ in ("since", "until", "before", "after"):
+            return False
+        t = t.head
+    return True
+
+
+def _possessive(t: Token) -> bool:
+    return t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children)
+
+
+def past_event(verb: Token, published: date) -> tuple[str, str] | None:
+    """An act narrated with its own year ("blocked ... in January 2019"): dated by it."""
+    for t in verb.subtree:
+        if t.ent_type_ == "DATE" and t.dep_ == "pobj" and t.head.lower_ in DATE_PREPS:
+            phrase = entity_text(t)
+            if re.search(r"\b(19|20)\d\d\b", phrase):
+                found = resolve_when(phrase, published)
+                if found and found[0] < published.isoformat()[:7]:
+                    return found
+    return None
+
+
+def entity_text(t: Token) -> str:
+    for ent in t.doc.ents:
+        if ent.start <= t.i < ent.end:
+            return ent.text
+    return t.text
