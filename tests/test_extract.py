@@ -384,3 +384,19 @@ def test_the_day_a_speaker_was_speaking_carries_to_the_quote_that_follows(x):
         '"Tariffs are not the answer," Kang said on another occasion.',
     )
     assert find(got, "Tariffs will wait").said_on == "2026-03-10"
+
+
+def test_she_skips_a_person_already_called_he(x):
+    got = run(
+        x,
+        "Lim Su-jin spoke first. Chang Ho-sik answered, and he said nothing about the hotline.",
+        '"We will wait for the ministry," she said.',
+    )
+    assert find(got, "We will wait").speaker.id == "lim-su-jin"
+
+
+def test_single_quote_marks_quote_when_a_paragraph_has_no_double_ones(x):
+    got = run(x, "'If the talks fail, we will try again next month,' Kang Ji-won said.")
+    st = find(got, "If the talks fail")
+    assert (st.kind, st.speaker.id) == ("direct", "kang-ji-won")
+    assert run(x, "The leaders' talks went well, Kang Ji-won's aide said.").statements[0].kind == "reported"

@@ -92,11 +92,33 @@ def _starts_with_quote(text: str, span: tuple[int, int]) -> bool:
     return span[0] < span[1] and (_mark_at(text, span[0]) in OPENERS or _mark_at(text, span[0]) == STRAIGHT)
 
 
+SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=\w)")
+SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[’'](?=[\s.,;:!?)\]—–-]|$)")
+
+
+def _scan_single(text: str, start: int, end: int, index: int) -> list[Quote]:
+    """Single marks as quotation marks, for a paragraph with no double ones ('…,' she said): an
+    opening mark before a word, a closing one after a word and before a space or punctuation,
+    with at least two words between (so "leaders' talks" and "don't" are not quotes)."""
+    quotes, pos = [], start
+    while True:
+        m = SINGLE_OPEN.search(text, pos, end)
+        if m is None:
+            return quotes
+        c = SINGLE_CLOSE.search(text, m.end(), end)
+        if c is None:
+            return quotes
+        if len(text[m.end() : c.start()].split()) >= 2:
+            quotes.append(Quote(m.end(), c.start(), m.start(), c.start(), index))
+        pos = c.end()
+
+
 def find_quotes(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[Quote]:
     """All quotes, in order, each inside one paragraph (a multi-paragraph quote is split)."""
     found: list[Quote] = []
     for n, (start, end) in enumerate(paragraphs):
-        found.extend(_scan_paragraph(text, start, end, n))
+        double = _scan_paragraph(text, start, end, n)
+        found.extend(double or _scan_single(text, start, end, n))
     out = []
     for q in found:
         nxt = paragraphs[q.paragraph + 1] if q.paragraph + 1 < len(paragraphs) else None

@@ -46,6 +46,7 @@ class Entity:
 
     role: str | None = None
     subject_at: list[int] = field(default_factory=list)  # where it was the subject of a clause
+    gender: str | None = None  # "m"/"f" once a pronoun has referred to it
 
     def subject_before(self, pos: int) -> int:
         return max((p for p in self.subject_at if p < pos), default=-1)
@@ -209,9 +210,15 @@ class Discourse:
         if non_speaker(head, self.lexicon):
             return None
         if low in PERSON_PRONOUNS:  # the last person who was a subject, not one named in passing
-            return self._last_subject(lambda e: e.kind == "person", pos) or self._last(
-                lambda e: e.kind == "person", pos
-            )
+            gender = "f" if low in ("she", "her") else "m"
+
+            def fits(e: Entity) -> bool:
+                return e.kind == "person" and e.gender in (None, gender)
+
+            found = self._last_subject(fits, pos) or self._last(fits, pos)
+            if found is not None:
+                found.gender = gender  # "he" once, not "she" later
+            return found
         if low in ("they", "them"):
             return self._last(lambda e: e.kind != "person", pos)
         span = head.doc[mention[0].i : mention[-1].i + 1]
@@ -241,7 +248,7 @@ class Discourse:
             and not any(c.dep_ == "compound" for c in head.children)
         ):
             # a bare name the NER may call a place or company ("Chung said", "Wang, without ...")
-            found = self._surname(head.text, pos, self._role_words(span), introduced_only=True)
+            found = self._surname(head.text, pos, self._describing_words(span), introduced_only=True)
             if found:
                 return found
         text = span.text
@@ -260,9 +267,7 @@ class Discourse:
             and head.text[:1].isupper()
             and not self._org_headed(head, span)
         ):
-            return self._surname(
-                head.text, pos, self._role_words(span)
-            )  # "Jung said", "Park, a lawmaker, said"
+            return self._surname(head.text, pos, self._describing_words(span))  # "Park, a lawmaker, said"
         if not persons:
             return None
         ent = max(persons, key=len)
@@ -288,7 +293,7 @@ class Discourse:
             if e.kind == "person" and part in e.parts and e.seen_before(pos) >= 0
         ]
         if len(mentioned) > 1 and roles:
-            fitting = [e for e in mentioned if roles & e.heads]
+            fitting = [e for e in mentioned if roles & self._described_by(e)]
             mentioned = fitting or mentioned
         if len(mentioned) > 1:
             speaking = [e for e in mentioned if e.subject_before(pos) >= 0]
@@ -371,6 +376,18 @@ class Discourse:
 
     def _role_words(self, span: Span) -> set[str]:
         return {t.lower_ for t in span if t.lower_ in self.lexicon.role_nouns}
+
+    def _describing_words(self, span: Span) -> set[str]:
+        """What a mention says of its person ("Kim, the negotiator", "the opposition's Lee")."""
+        return {t.lower_ for t in span if t.pos_ in ("NOUN", "ADJ") or t.lower_ in self.lexicon.role_nouns}
+
+    def _described_by(self, e: Entity) -> set[str]:
+        """Words that describe a person: their roles and the names of their organisation."""
+        words = set(e.heads) | {w.lower() for w in (e.role or "").split()}
+        org = self.actors.get(e.org) if e.org else None
+        if org is not None:
+            words |= {w.lower() for n in (org.name, *org.aliases) for w in n.split()}
+        return words
 
     def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
         """The organisation a mention places its person in: a job title ("Unification Minister"),
