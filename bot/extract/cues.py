@@ -46,7 +46,8 @@ RELATIVE = {"who", "which", "that"}
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
+    # nearest first: a misparse can give two subjects ("The main opposition People Power Party")
+    for child in sorted(verb.children, key=lambda c: -c.i if c.i < verb.i else c.i):
         if child.dep_ == "nsubj" and child.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head  # "Smith, who said ...": the relative pronoun stands for Smith
         if child.dep_ == "nsubj":
