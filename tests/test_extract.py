@@ -400,3 +400,17 @@ def test_single_quote_marks_quote_when_a_paragraph_has_no_double_ones(x):
     st = find(got, "If the talks fail")
     assert (st.kind, st.speaker.id) == ("direct", "kang-ji-won")
     assert run(x, "The leaders' talks went well, Kang Ji-won's aide said.").statements[0].kind == "reported"
+
+
+def test_the_statement_added_is_whoever_spoke_in_the_statement(x):
+    got = run(
+        x,
+        "In a statement on Monday, Kang Ji-won said the hotline must be restored.",
+        '"Talks cannot wait," the statement added.',
+    )
+    assert find(got, "Talks cannot wait").speaker.id == "kang-ji-won"
+
+
+def test_a_lawmaker_right_after_his_party_is_named_counts_for_the_party(x):
+    got = run(x, "The People Party was quick to react. Rep. Yoo Min-ho dismissed the plan as reckless.")
+    assert find(got, "the plan as reckless").actor == "people-party"

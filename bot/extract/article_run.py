@@ -132,6 +132,11 @@ class ArticleRun:
             return None
         span = (base + mention[0].idx, base + mention[-1].idx + len(mention[-1]))
         when = self._when(cue, entity)
+        for prep in (c for c in cue.token.children if c.dep_ == "prep"):
+            for doc_noun in (g for g in prep.children if g.lemma_.lower() in self.lex.medium_nouns):
+                self.discourse.documents[doc_noun.lemma_.lower()] = (
+                    entity  # "in a statement": "the statement added"
+                )
         return Said(entity, span, cue.text, when, n)
 
     def _note_occasion(self, subject: Token) -> None:

@@ -24,6 +24,8 @@ from bot.tables import slugify
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 DEFINITE = {"the", "that", "this", "these", "those"}
 INDEFINITE = {"a", "an", "another", "one"}
+LEGISLATOR = {"rep.", "rep", "sen.", "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman"}
+NEARBY = 600  # characters: a party named this close before a lawmaker is taken to be theirs
 MENTION_DROP = {"acl", "relcl", "advcl", "punct", "cc", "conj"}
 
 
@@ -107,6 +109,7 @@ class Discourse:
         self.base = 0  # character offset of the paragraph being read: positions are article-wide
         self._resolved: dict[int, Entity | None] = {}  # one resolution per mention
         self.named_in: dict[int, set[str]] = {}  # paragraph start -> entities referred to in it
+        self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
@@ -198,11 +201,17 @@ class Discourse:
             self.resolve(head, mention_tokens(head), main)
 
     def _known_organisation_at(self, head: Token) -> bool:
-        hits = self.actors.find_names(head.doc.text, head.idx, head.idx + len(head))
-        return any(self.actors.get(h.slug).kind != "person" for h in hits) or any(
-            h.start <= head.idx < h.end and self.actors.get(h.slug).kind != "person"
-            for h in self.actors.find_names(head.doc.text, head.left_edge.idx, head.idx + len(head))
-        )
+        mention = mention_tokens(head)
+        return self._organisation_hit(head, mention[0].idx, mention[-1].idx + len(mention[-1])) is not None
+
+    def _organisation_hit(self, head: Token, start: int, end: int):
+        """A known organisation's name that is the mention's head or stands beside it in
+        apposition ("The main opposition, the People Power Party")."""
+        heads = [head] + [c for c in head.children if c.dep_ == "appos"]
+        for h in self.actors.find_names(head.doc.text, start, end):
+            if self.actors.get(h.slug).kind != "person" and any(h.start <= t.idx < h.end for t in heads):
+                return h
+        return None
 
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
@@ -323,9 +332,9 @@ class Discourse:
     def _organisation(self, head: Token, span: Span, pos: int) -> Entity | None:
         if head.lower_ in self.lexicon.anonymous_heads:
             return None
-        for h in self.actors.find_names(head.doc.text, span.start_char, span.end_char):
-            if h.start <= head.idx < h.end and self.actors.get(h.slug).kind != "person":
-                return self._known(h.slug, pos)
+        hit = self._organisation_hit(head, span.start_char, span.end_char)
+        if hit is not None:
+            return self._known(hit.slug, pos)
         for ent in span.ents:
             if ent.start <= head.i < ent.end and ent.label_ in ("ORG", "GPE", "NORP"):
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
@@ -343,6 +352,8 @@ class Discourse:
         mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
         det = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
         if det in DEFINITE:
+            if word in self.documents:
+                return self._touch(self.documents[word], pos)
             found = self._last(lambda e: word in e.heads and mods <= e.mods, pos)
             if found:
                 return found
@@ -406,6 +417,10 @@ class Discourse:
             if actor.kind == "government" and not self._before_role(doc, h.end, e):
                 continue  # "a professor of North Korean studies" is not North Korea's
             return self._qualified(h.slug, doc.text, s, h.start), None
+        if any(t.lower_ in LEGISLATOR for t in mention):  # "Rep. Bae" right after "The party ..."
+            party = self._last(lambda e: e.kind == "party", s + self.base)
+            if party is not None and s + self.base - party.seen_before(s + self.base) < NEARBY:
+                return party.id, None
         for t in mention:  # "ministry spokesperson Koo", "an official at the ministry"
             if t.text.islower() and t.lower_ in self.lexicon.organisation_words and t.i != head.i:
                 found = self._organisation_named(t.lower_, self.base + t.idx)
