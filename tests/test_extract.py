@@ -414,3 +414,10 @@ def test_the_statement_added_is_whoever_spoke_in_the_statement(x):
 def test_a_lawmaker_right_after_his_party_is_named_counts_for_the_party(x):
     got = run(x, "The People Party was quick to react. Rep. Yoo Min-ho dismissed the plan as reckless.")
     assert find(got, "the plan as reckless").actor == "people-party"
+
+
+def test_long_quotes_around_one_attribution_stay_two_statements(x):
+    first = "We have looked at every option for the hotline, " * 7
+    got = run(x, f'"{first.strip()}" Kang Ji-won said. "Nothing else will do."')
+    assert [st.content for st in got.statements][-1] == "Nothing else will do."
+    assert all(st.speaker.id == "kang-ji-won" for st in got.statements)

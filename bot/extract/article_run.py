@@ -26,6 +26,7 @@ QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 PLAIN_SAYING = {"say", "tell", "add", "write", "post", "tweet"}  # their objects are addressees or media
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}):\s+(\S.*)$", re.S)
 HEADLINE = 160  # a first line this short without a full stop is a headline
+RUN_LENGTH = 300  # a longer run stays separate quotes: each reads on its own
 ATTRIBUTION_GAP = 200  # characters between two quotes that can only be their attribution
 
 
@@ -359,6 +360,7 @@ def _runs(attributed: list[tuple[Quote, Said, str]]) -> list[list[tuple[Quote, S
             last is not None
             and last[1].entity.id == item[1].entity.id
             and item[0].open_at - last[0].end <= ATTRIBUTION_GAP
+            and item[0].end - runs[-1][0][0].start <= RUN_LENGTH
         ):
             runs[-1].append(item)
         else:
