@@ -421,3 +421,8 @@ def test_long_quotes_around_one_attribution_stay_two_statements(x):
     got = run(x, f'"{first.strip()}" Kang Ji-won said. "Nothing else will do."')
     assert [st.content for st in got.statements][-1] == "Nothing else will do."
     assert all(st.speaker.id == "kang-ji-won" for st in got.statements)
+
+
+def test_asking_not_to_be_named_is_not_a_statement(x):
+    got = run(x, "A Defense Ministry official, who asked not to be named, said the joint drills would go on.")
+    assert [st.content for st in got.statements] == ["the joint drills would go on"]
