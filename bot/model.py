@@ -32,6 +32,9 @@ class Concept:
     keywords: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
     oppose: tuple[str, ...] = ()
+    against: bool = (
+        False  # the proposition is against what its keywords name ("drills should be scaled back")
+    )
 
 
 @dataclass(frozen=True)

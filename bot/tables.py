@@ -77,6 +77,7 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 _strings(path, f"{slug}.keywords", entry.get("keywords")),
                 _strings(path, f"{slug}.support", entry.get("support")),
                 _strings(path, f"{slug}.oppose", entry.get("oppose")),
+                bool(entry.get("against", False)),
             )
         )
     return tuple(concepts)

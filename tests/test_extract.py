@@ -426,3 +426,20 @@ def test_long_quotes_around_one_attribution_stay_two_statements(x):
 def test_asking_not_to_be_named_is_not_a_statement(x):
     got = run(x, "A Defense Ministry official, who asked not to be named, said the joint drills would go on.")
     assert [st.content for st in got.statements] == ["the joint drills would go on"]
+
+
+@pytest.mark.parametrize(
+    "sentence, agreement",
+    [
+        ("North Korea's state media denounced the joint drills as a rehearsal for invasion.", "support"),
+        ("Kang Ji-won backed the joint drills.", "oppose"),
+        ("Kang Ji-won urged the allies to consider postponing the joint drills.", "support"),
+    ],
+)
+def test_opposing_what_an_against_proposition_names_supports_it(x, sentence, agreement):
+    against = Concept(
+        "drills", "Joint drills should be scaled back", ("joint drills",), support=("postpon*",), against=True
+    )
+    coder = Extractor(ACTORS, (against,), x.lexicon, x.nlp)
+    st = find(coder.extract(parse_article(sentence, "t.txt", PUBLISHED)), "joint drills")
+    assert (st.concept, st.agreement) == ("drills", agreement)

@@ -48,6 +48,7 @@ class _Coded:
     keywords: tuple[re.Pattern, ...]
     support: tuple[tuple[str, re.Pattern], ...]
     oppose: tuple[tuple[str, re.Pattern], ...]
+    against: bool
 
 
 class StanceCoder:
@@ -59,6 +60,7 @@ class StanceCoder:
                 tuple(phrase_re(k) for k in sorted(c.keywords, key=len, reverse=True)),
                 tuple((p, phrase_re(p)) for p in c.support),
                 tuple((p, phrase_re(p)) for p in c.oppose),
+                c.against,
             )
             for c in concepts
         ]
@@ -86,6 +88,13 @@ class StanceCoder:
         agreement, marker = self._agreement(text, -neg_first, concept, cue_polarity)
         return Stance(concept.slug, agreement, marker)
 
+    def _toward_thing(self, c: _Coded, polarity: str, marker: str | None) -> tuple[str, str | None]:
+        """A stance on the thing the keyword names; for an "against" proposition ("the drills
+        should be scaled back"), opposing the drills supports it."""
+        if c.against and polarity in ("support", "oppose"):
+            return _flip(polarity), marker
+        return polarity, marker
+
     def _agreement(self, text: str, at: int, c: _Coded, cue_polarity: str | None) -> tuple[str, str | None]:
         start, end = _sentence_around(text, at)
         sentence = text[start:end]
@@ -97,15 +106,13 @@ class StanceCoder:
         before = " ".join(re.findall(r"[\w'’-]+", text[start:at])[-WINDOW:])
         for marker, pattern in self._oppose:
             if pattern.search(before):
-                return ("support" if cue_polarity == "oppose" else "oppose"), marker
+                return self._toward_thing(c, "support" if cue_polarity == "oppose" else "oppose", marker)
         if cue_polarity in ("support", "oppose") and not ADJUNCT.search(text[:at]):
-            return (
-                cue_polarity,
-                None,
-            )  # the act is on the concept itself, not on something "on sanctions grounds"
+            # the act bears on the concept itself, not on something "on sanctions grounds"
+            return self._toward_thing(c, cue_polarity, None)
         for marker, pattern in self._support:
             if pattern.search(sentence):
-                return "support", marker
+                return self._toward_thing(c, "support", marker)
         return "neutral", None
 
     def _negated(self, sentence: str, at: int) -> bool:
