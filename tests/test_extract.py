@@ -443,3 +443,12 @@ def test_opposing_what_an_against_proposition_names_supports_it(x, sentence, agr
     coder = Extractor(ACTORS, (against,), x.lexicon, x.nlp)
     st = find(coder.extract(parse_article(sentence, "t.txt", PUBLISHED)), "joint drills")
     assert (st.concept, st.agreement) == ("drills", agreement)
+
+
+def test_the_same_day_is_the_day_last_given(x):
+    got = run(
+        x,
+        '"We must talk," Kang Ji-won told a forum on Tuesday.',
+        "Chang Ho-sik pushed back the same day. Speaking to lawmakers, Chang said the tariffs would stay.",
+    )
+    assert find(got, "tariffs would stay").said_on == "2026-03-10"

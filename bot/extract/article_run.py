@@ -51,6 +51,7 @@ class ArticleRun:
         self.last: Said | None = None
         self.default_when = (article.published.isoformat(), "day") if article.published else None
         self.dated: dict[str, tuple] = {}  # speaker id -> (date, sentence, paragraph) last given
+        self.last_date: tuple[str, str] | None = None  # the last date a saying was given
         self.paragraph = 0
 
     # --- driver -------------------------------------------------------------------------------
@@ -167,7 +168,10 @@ class ArticleRun:
         found = explicit_when(cue.token, published, self.lex.event_nouns, act)
         if found:
             self.dated[entity.id] = (found, cue.token.sent.start, self.paragraph)
+            self.last_date = found
             return found
+        if self.last_date and _same_day(cue.token):  # "X pushed back the same day. ... X said"
+            return self.last_date
         carried = self.dated.get(entity.id)
         if carried and self.paragraph - carried[2] <= 1:
             return carried[0]
@@ -344,6 +348,16 @@ class ArticleRun:
                 return None, "reported"
             return C.complement_span(t, self.lex.medium_nouns), "reported"
         return C.complement_span(t), "position"
+
+
+SAME_DAY = re.compile(r"\b(?:the same day|that same day|later that day|that day)\b", re.I)
+
+
+def _same_day(cue: Token) -> bool:
+    """ "the same day" in the cue's sentence or the one before it in the paragraph."""
+    sent = cue.sent
+    before = cue.doc[sent.start - 1].sent if sent.start > 0 else None
+    return any(s is not None and SAME_DAY.search(s.text) for s in (sent, before))
 
 
 def _is_headline(text: str) -> bool:
