@@ -23,6 +23,7 @@ from bot.ingest import IngestReport, load_tables
 from bot.rescan import Rescanner
 from bot.settings import Settings
 from bot.store import open_store
+from bot.store.readers import open_readers
 
 log = logging.getLogger("bot.discord")
 
@@ -61,10 +62,14 @@ async def main(
     async with open_store(settings.database_path) as db:
         await ingest_articles_dir(db, settings, extractor, out)
         if settings.discord_token:
-            await run_bot(db, settings, extractor)
+            # Questions go to read-only connections; `db` stays the one writer (ingest, digest).
+            async with open_readers(
+                settings.database_path, settings.read_connections, settings.query_seconds
+            ) as readers:
+                await run_bot(db, settings, extractor, readers=readers)
         else:
             print(NO_TOKEN, file=out)
-            await run_console(db, stdin, out, json_output)
+            await run_console(db, stdin, out, json_output, settings.query_seconds)
 
 
 async def ingest_articles_dir(db, settings: Settings, extractor, out: TextIO) -> None:
