@@ -138,8 +138,8 @@ async def test_malformed_migration_files_are_refused(tmp_path, name, body, probl
     "body",
     [
         # issue 9: the first transaction was committed, a table made and rows changed, the version not
-        "BEGIN;\nCREATE TABLE two (x);\nUPDATE one SET x = 2;\nCOMMIT;\nBEGIN;\nINSERT INTO nowhere VALUES (1);\n"
-        "COMMIT;\n",
+        "BEGIN;\nCREATE TABLE two (x);\nUPDATE one SET x = 2;\nCOMMIT;\n"
+        "BEGIN;\nINSERT INTO nowhere VALUES (1);\nCOMMIT;\n",
         "-- two steps\nBEGIN;\nCREATE TABLE two (x);\nCOMMIT; BEGIN; UPDATE one SET x = 2; COMMIT;\n",
     ],
 )
@@ -166,8 +166,8 @@ async def test_a_migration_with_an_inner_commit_is_refused_before_it_runs(tmp_pa
         ("BEGIN; INSERT INTO t VALUES ('a; COMMIT;'); -- COMMIT;\nCOMMIT;", ["BEGIN", "INSERT", "COMMIT"]),
         ("BEGIN; /* COMMIT; */ CREATE TABLE t (x); COMMIT;", ["BEGIN", "CREATE", "COMMIT"]),
         (
-            "BEGIN;\nCREATE TRIGGER g AFTER INSERT ON t BEGIN\n  DELETE FROM u; INSERT INTO u VALUES (1);\nEND;\n"
-            "COMMIT;\n-- done\n",
+            "BEGIN;\nCREATE TRIGGER g AFTER INSERT ON t BEGIN\n"
+            "  DELETE FROM u; INSERT INTO u VALUES (1);\nEND;\nCOMMIT;\n-- done\n",
             ["BEGIN", "CREATE", "COMMIT"],
         ),
         ("", []),
