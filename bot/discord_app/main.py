@@ -18,6 +18,7 @@ import discord
 
 from bot.console import run_console
 from bot.discord_app.client import StanceBot
+from bot.discord_app.log_redact import redact_handlers
 from bot.errors import SettingsError
 from bot.ingest import IngestReport, load_tables
 from bot.rescan import Rescanner
@@ -43,9 +44,10 @@ BAD_TOKEN = (
 
 
 def setup_logging(settings: Settings) -> None:
-    """LOG_LEVEL for our loggers and discord.py's; the token never reaches a log line (discord.py
-    does not log it, and our messages never include it)."""
+    """LOG_LEVEL for our loggers and discord.py's; neither the bot token nor an interaction token
+    reaches a log line (bot/discord_app/log_redact.py)."""
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    redact_handlers(logging.getLogger(), settings.discord_token)
 
 
 async def main(
