@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cached_property
 
 LISTS = (
     "speech_verbs", "clause_only_verbs", "position_support", "position_oppose", "position_neutral",
     "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "oppose_markers", "support_markers",
     "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
     "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
-    "organisation_words", "noun_support", "not_speaker_labels",
+    "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
+    "same_day_phrases", "abbreviations",
 )  # fmt: skip
 
 
@@ -39,6 +42,16 @@ class Lexicon:
     organisation_words: frozenset[str]
     noun_support: frozenset[str]
     not_speaker_labels: frozenset[str]
+    plain_saying_verbs: frozenset[str]
+    weak_particles: frozenset[str]
+    same_day_phrases: frozenset[str]
+    abbreviations: frozenset[str]
+
+    @cached_property
+    def same_day(self) -> re.Pattern:
+        """ "the same day", "later that day": one pattern, longest phrase first."""
+        phrases = sorted(self.same_day_phrases, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I)
 
     def prep_polarity(self, lemma: str, prep: str) -> str | None:
         for item in self.preposition_polarity:
