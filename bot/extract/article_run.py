@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Token
 from bot.articles import Article
 from bot.extract import cues as C
 from bot.extract.context import sentence_around
+from bot.extract.event_dates import EventDates
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
-from bot.extract.when_said import explicit_when, past_event
+from bot.extract.when_said import explicit_when
 from bot.model import Extraction, Speaker, Statement
 
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
@@ -66,9 +67,7 @@ class ArticleRun:
         self.quotes = find_quotes(article.text, article.paragraphs)
         self.statements: dict[tuple[int, int], Statement] = {}
         self.last: Said | None = None
-        self.default_when = (article.published.isoformat(), "day") if article.published else None
-        self.dated: dict[str, tuple] = {}  # speaker id -> (date, sentence, paragraph) last given
-        self.last_date: tuple[str, str] | None = None  # the last date a saying was given
+        self.dates = EventDates(article.published, self.lex)
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
@@ -95,6 +94,7 @@ class ArticleRun:
 
     def _paragraph(self, p: Para, carried: Said | None) -> Said | None:
         self.discourse.base = p.base
+        self.dates.read_lead(p.doc, p.outside)
         for ent in p.doc.ents:
             if ent.label_ == "PERSON" and p.outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root))
@@ -121,7 +121,7 @@ class ArticleRun:
         self.discourse.base = p.base
         entity = self.discourse.resolve_label(name)
         if entity is not None:
-            said = Said(entity, (p.base, p.base + m.end(1)), ":", self.default_when, p.n)
+            said = Said(entity, (p.base, p.base + m.end(1)), ":", self.dates.default, p.n)
             self._emit("direct", (p.base + m.start(2), p.base + len(p.doc.text.rstrip())), said)
 
     def _outside(self, quotes: tuple[Quote, ...], base: int) -> Callable[[Token], bool]:
@@ -158,43 +158,35 @@ class ArticleRun:
                 )
         return Said(entity, span, cue.text, when, p.n)
 
-    def _note_occasion(self, p: Para, subject: Token) -> None:
-        """ "Kim, speaking at a separate event on Tuesday, struck a similar note": the day this
-        speaker spoke, for the quote that follows without a date of its own."""
-        entity = self.discourse.resolved(subject)
+    def _note_occasion(self, p: Para, subject: Token, entity: Entity | None = None) -> None:
+        """ "Kim, speaking at a separate event on Tuesday, struck a similar note", "Nam, appearing
+        before the committee on Monday, rejected ...", "The assembly, which wrapped up a session
+        on Wednesday, approved ...": the day this speaker spoke or acted."""
+        entity = entity or self.discourse.resolved(subject)
         if entity is None or self.article.published is None:
             return
         for c in subject.children:
-            if (
-                c.dep_ in ("acl", "advcl")
-                and c.tag_ == "VBG"
-                and c.lemma_.lower() in self.lex.speech_verbs | {"speak"}
-            ):
-                found = explicit_when(c, self.article.published, self.lex.event_nouns, act=False)
+            if self._occasion(c):
+                found = explicit_when(
+                    c, self.dates.resolve, self.article.published, self.lex.event_nouns, act=False
+                )
                 if found:
-                    self.dated[entity.id] = (found, c.sent.start, p.n)
+                    self.dates.given(found, entity.id, self.article.paragraphs[p.n])
+
+    def _occasion(self, verb: Token) -> bool:
+        """A participle or relative clause on a speaker that names an occasion: a verb of
+        speaking or appearing, or any verb whose object is an event ("held a meeting")."""
+        if not (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl"):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.speech_verbs or lemma in self.lex.occasion_verbs:
+            return True
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.event_nouns for c in verb.children)
 
     def _when(self, p: Para, cue: C.Cue, entity: Entity) -> tuple[str, str] | None:
-        """The cue's own date; else the date this speaker was last given in this or the previous
-        paragraph ("Kim, speaking ... on Tuesday, struck a similar note. “…,” Kim said"); else,
-        for an act with its own year, that year; else the article's date."""
-        published = self.article.published
-        if published is None:
-            return None
         act = cue.kind in ("position", "noun", "adjective")
-        found = explicit_when(cue.token, published, self.lex.event_nouns, act)
-        if found:
-            self.dated[entity.id] = (found, cue.token.sent.start, p.n)
-            self.last_date = found
-            return found
-        if self.last_date and _same_day(
-            cue.token, self.lex.same_day
-        ):  # "X pushed back the same day. ... X said"
-            return self.last_date
-        carried = self.dated.get(entity.id)
-        if carried and p.n - carried[2] <= 1:
-            return carried[0]
-        return (past_event(cue.token, published) if act else None) or self.default_when
+        self._note_occasion(p, cue.speaker, entity)
+        return self.dates.when(cue.token, act, entity, self.article.paragraphs[p.n])
 
     # --- statements ---------------------------------------------------------------------------
     def _emit(self, kind: str, span: tuple[int, int], said: Said, polarity=None, conf=None) -> None:
@@ -205,7 +197,7 @@ class ArticleRun:
         ent = said.entity
         actor = ent.org if ent.kind in ("person", "group") else ent.id
         stance = self.x.coder.code(text, polarity)
-        when = said.said_on or self.default_when
+        when = said.said_on or self.dates.default
         self.statements[(s, e)] = Statement(
             kind=kind, content=text, start=s, end=e, paragraph=said.paragraph, cue=said.cue,
             speaker=self._speaker(said), actor=actor, said_on=when[0] if when else None,
@@ -377,13 +369,6 @@ class ArticleRun:
                 return None, "reported"
             return C.complement_span(t, self.lex.medium_nouns), "reported"
         return C.complement_span(t), "position"
-
-
-def _same_day(cue: Token, same_day: re.Pattern) -> bool:
-    """ "the same day" in the cue's sentence or the one before it in the paragraph."""
-    sent = cue.sent
-    before = cue.doc[sent.start - 1].sent if sent.start > 0 else None
-    return any(s is not None and same_day.search(s.text) for s in (sent, before))
 
 
 def _is_headline(text: str) -> bool:

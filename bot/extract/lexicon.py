@@ -12,7 +12,7 @@ LISTS = (
     "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
     "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
-    "same_day_phrases", "abbreviations",
+    "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
 )  # fmt: skip
 
 
@@ -46,6 +46,9 @@ class Lexicon:
     weak_particles: frozenset[str]
     same_day_phrases: frozenset[str]
     abbreviations: frozenset[str]
+    day_before_phrases: frozenset[str]
+    day_after_phrases: frozenset[str]
+    occasion_verbs: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:
