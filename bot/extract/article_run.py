@@ -56,6 +56,7 @@ class ArticleRun:
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
+        self.docs = docs  # the stance coder reads a statement's own parse
         carried: Said | None = None
         for n, doc in enumerate(docs):
             if n == 0 and _is_headline(self.article.paragraph_text(0)):
@@ -185,7 +186,7 @@ class ArticleRun:
         text = self.article.text[s:e]
         ent = said.entity
         actor = ent.org if ent.kind in ("person", "group") else ent.id
-        stance = self.x.coder.code(text, polarity)
+        stance = self.x.coder.code(text, polarity, self._parsed(n, s, e))
         when = said.said_on or self.default_when
         speaker = Speaker(
             ent.id, ent.name, self.article.text[said.mention[0] : said.mention[1]], said.mention[0],
@@ -197,6 +198,11 @@ class ArticleRun:
             self._about(s, e, ent, actor), conf or CONFIDENCE[kind],
         )  # fmt: skip
         self.last = said
+
+    def _parsed(self, n: int, s: int, e: int):
+        """The statement's words in its paragraph's parse (None when it runs past the paragraph)."""
+        base = self.article.paragraphs[n][0]
+        return self.docs[n].char_span(s - base, e - base, alignment_mode="expand")
 
     def _about(self, s: int, e: int, ent: Entity, actor: str | None) -> tuple[str, ...]:
         own = self.x.index.lineage(ent.id) | self.x.index.lineage(actor) | {ent.id}
