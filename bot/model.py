@@ -86,6 +86,7 @@ class Statement:
     stance_cue: str | None = None
     about: tuple[str, ...] = ()
     confidence: float = 0.5
+    context: str = ""  # the sentence around a short content, for display
 
     def as_json(self) -> dict:
         return {
@@ -104,6 +105,7 @@ class Statement:
             "said_on_precision": self.said_on_precision,
             "stance_cue": self.stance_cue,
             "confidence": self.confidence,
+            "context": self.context,
         }
 
 
