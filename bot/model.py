@@ -35,6 +35,7 @@ class Concept:
     against: bool = (
         False  # the proposition is against what its keywords name ("drills should be scaled back")
     )
+    contrary: tuple[str, ...] = ()  # keywords naming the proposition's opposite ("nuclear weapons")
 
 
 @dataclass(frozen=True)

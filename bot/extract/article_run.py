@@ -72,6 +72,7 @@ class ArticleRun:
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
+        self.docs = docs  # the stance coder reads a statement's own parse
         carried: Said | None = None
         for n, doc in enumerate(docs):
             if n == 0 and is_headline(self.article.paragraph_text(0)):
@@ -209,7 +210,7 @@ class ArticleRun:
         text = self.article.text[s:e]
         ent = said.entity
         actor = ent.org if ent.kind in ("person", "group") else ent.id
-        stance = self.x.coder.code(text, polarity)
+        stance = self.x.coder.code(text, polarity, self._parsed(s, e))
         when = said.said_on or self.dates.default
         self.statements[(s, e)] = Statement(
             kind=kind, content=text, start=s, end=e, paragraph=said.paragraph, cue=said.cue,
@@ -235,6 +236,13 @@ class ArticleRun:
 
     def _context(self, n: int, span: tuple[int, int]) -> str:
         return sentence_around(self.article.text, self.article.paragraphs[n], span, self.lex.abbreviations)
+
+    def _parsed(self, s: int, e: int):
+        """The statement's words in its paragraph's parse (None when they run past it)."""
+        for n, (start, end) in enumerate(self.article.paragraphs):
+            if start <= s and e <= end:
+                return self.docs[n].char_span(s - start, e - start, alignment_mode="expand")
+        return None
 
     def _about(self, s: int, e: int, ent: Entity, actor: str | None) -> tuple[str, ...]:
         own = self.x.index.lineage(ent.id) | self.x.index.lineage(actor) | {ent.id}

@@ -8,12 +8,13 @@ from functools import cached_property
 
 LISTS = (
     "speech_verbs", "clause_only_verbs", "position_support", "position_oppose", "position_neutral",
-    "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "oppose_markers", "support_markers",
+    "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "stance_support", "stance_oppose",
     "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
     "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
-    "question_verbs",
+    "question_verbs", "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
+    "stance_copulas", "judgement_support", "judgement_oppose",
 )  # fmt: skip
 
 
@@ -28,8 +29,8 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     role_nouns: frozenset[str]
     label_cues: frozenset[str]
-    oppose_markers: frozenset[str]
-    support_markers: frozenset[str]
+    stance_support: frozenset[str]
+    stance_oppose: frozenset[str]
     negations: frozenset[str]
     event_nouns: frozenset[str]
     non_speakers: frozenset[str]
@@ -43,6 +44,13 @@ class Lexicon:
     organisation_words: frozenset[str]
     noun_support: frozenset[str]
     not_speaker_labels: frozenset[str]
+    stance_neutral: frozenset[str]
+    stance_topics: frozenset[str]
+    stance_adjuncts: frozenset[str]
+    stance_hypothetical: frozenset[str]
+    stance_copulas: frozenset[str]
+    judgement_support: frozenset[str]
+    judgement_oppose: frozenset[str]
     plain_saying_verbs: frozenset[str]
     weak_particles: frozenset[str]
     same_day_phrases: frozenset[str]
