@@ -33,8 +33,8 @@ def said(x, *paragraphs):
 HEADLINES = [
     ("Port Minister: the levy stays", True),
     ("Fishermen call levy ‘a slow poison’", True),
-    ("Will the levy survive the summer?", True),
     # negative: a first paragraph that ends a sentence is the lead, not a headline
+    ("Will the levy survive the summer?", False),
     ("Port Minister Lena Dahl said on Monday that the levy would stay.", False),
     ("“The levy stays,” Port Minister Lena Dahl said.", False),
     ("A headline that runs on and on " * 6, False),

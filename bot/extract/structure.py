@@ -1,6 +1,6 @@
 """The parts of an article that are never statements: headline, dateline, a reporter's question.
 
-- A headline is the first line when it is short and ends without a full stop (closing quote
+- A headline is the first line when it is short and ends without . ! or ? (closing quote
   marks aside): "Unification Minister: talks must resume" names no speaker of a statement, and the
   story repeats what it summarises.
 - A wire dateline ("SEOUL, March 3 (Yonhap) --", "GENEVA (Reuters) -") opens the lead; it is
@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Token
 
-HEADLINE = 160  # characters: a first line this short without a full stop is a headline
+HEADLINE = 160  # characters: a first line this short, ending no sentence, is a headline
 CLOSING = "\"”’'»)"
 DATELINE = re.compile(
     r"^[A-Z]{2,}(?:[ .'’-]*[A-Z]+)*\.?"  # SEOUL, NEW YORK, WASHINGTON, D.C.
@@ -29,7 +29,7 @@ QUESTION_WORDS = {"whether", "if", "why", "how", "what", "when", "who", "which",
 
 def is_headline(text: str) -> bool:
     stripped = text.rstrip().rstrip(CLOSING)
-    return "\n" not in text.strip() and len(text) < HEADLINE and not stripped.endswith(".")
+    return "\n" not in text.strip() and len(text) < HEADLINE and stripped[-1:] not in ".!?"
 
 
 def dateline_end(paragraph: str) -> int:
