@@ -18,14 +18,13 @@ from spacy.tokens import Span, Token
 from bot.extract.cues import non_speaker
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import ActorIndex
+from bot.extract.organisations import Organisations
 from bot.model import Actor
 from bot.tables import slugify
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 DEFINITE = {"the", "that", "this", "these", "those"}
 INDEFINITE = {"a", "an", "another", "one"}
-LEGISLATOR = {"rep.", "rep", "sen.", "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman"}
-NEARBY = 600  # characters: a party named this close before a lawmaker is taken to be theirs
 MENTION_DROP = {"acl", "relcl", "advcl", "punct", "cc", "conj"}
 
 
@@ -52,12 +51,6 @@ class Entity:
 
     def subject_before(self, pos: int) -> int:
         return max((p for p in self.subject_at if p < pos), default=-1)
-
-
-def _object_of_to(text: str, start: int, at: int) -> bool:
-    """ "ambassador to South Korea": the country is where the post is, not whom it serves."""
-    before = text[max(start, at - 8) : at].lower()
-    return before.endswith("to ") or before.endswith("to the ")
 
 
 def _name_run(span: Span, org_words: frozenset[str]) -> Span | None:
@@ -98,7 +91,7 @@ def mention_tokens(head: Token) -> list[Token]:
     return [doc[i] for i in range(lo, hi + 1)]
 
 
-class Discourse:
+class Discourse(Organisations):
     """The entities of one article, in order of mention."""
 
     def __init__(self, actors: ActorIndex, lexicon: Lexicon):
@@ -110,6 +103,7 @@ class Discourse:
         self._resolved: dict[int, Entity | None] = {}  # one resolution per mention
         self.named_in: dict[int, set[str]] = {}  # paragraph start -> entities referred to in it
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
+        self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
@@ -199,19 +193,6 @@ class Discourse:
             head.lower_ in PERSON_PRONOUNS or head.ent_type_ == "PERSON" or self._known_organisation_at(head)
         ):
             self.resolve(head, mention_tokens(head), main)
-
-    def _known_organisation_at(self, head: Token) -> bool:
-        mention = mention_tokens(head)
-        return self._organisation_hit(head, mention[0].idx, mention[-1].idx + len(mention[-1])) is not None
-
-    def _organisation_hit(self, head: Token, start: int, end: int):
-        """A known organisation's name that is the mention's head or stands beside it in
-        apposition ("The main opposition, the People Power Party")."""
-        heads = [head] + [c for c in head.children if c.dep_ == "appos"]
-        for h in self.actors.find_names(head.doc.text, start, end):
-            if self.actors.get(h.slug).kind != "person" and any(h.start <= t.idx < h.end for t in heads):
-                return h
-        return None
 
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
@@ -317,34 +298,6 @@ class Discourse:
             return self._known(known[0].slug, pos)
         return None  # a bare surname nobody introduced: better no speaker than a wrong one
 
-    def _looks_like_org(self, span: Span) -> bool:
-        return any(t.lower_ in self.lexicon.organisation_words for t in span)
-
-    def _org_headed(self, head: Token, span: Span) -> bool:
-        """The mention names an organisation, not a person ("the Foreign Ministry in Seoul")."""
-        if head.lower_ in self.lexicon.organisation_words or head.ent_type_ in ("ORG", "GPE", "NORP"):
-            return True
-        return any(
-            h.start <= head.idx < h.end
-            for h in self.actors.find_names(head.doc.text, span.start_char, span.end_char)
-        )
-
-    def _organisation(self, head: Token, span: Span, pos: int) -> Entity | None:
-        if head.lower_ in self.lexicon.anonymous_heads:
-            return None
-        hit = self._organisation_hit(head, span.start_char, span.end_char)
-        if hit is not None:
-            return self._known(hit.slug, pos)
-        for ent in span.ents:
-            if ent.start <= head.i < ent.end and ent.label_ in ("ORG", "GPE", "NORP"):
-                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-                kind = {"GPE": "government", "NORP": "group"}.get(ent.label_, "other")
-                return self._discover(name.replace("’s", "").strip(), kind, None, pos, None)
-        if head.pos_ == "PROPN" and self._looks_like_org(span):
-            name = " ".join(t.text for t in span if t.lower_ not in DEFINITE and not t.is_punct)
-            return self._discover(name, "other", None, pos, None)
-        return None
-
     def _unnamed(self, head: Token, mention: list[Token], span: Span, pos: int) -> Entity | None:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -374,17 +327,6 @@ class Discourse:
         e = Entity(f"anon-{org or 'source'}-{self._anon_count}", span.text, "person", org, True, {word}, mods)
         return self._touch(e, pos)
 
-    def _organisation_named(self, word: str, pos: int) -> Entity | None:
-        """ "the ministry": the organisation with that word in its name mentioned last, including
-        the organisation of an unnamed official ("a Foreign Ministry official ... the ministry")."""
-        best, best_pos = None, -1
-        for e in self.entities.values():
-            for slug in (e.id if e.kind != "person" else None, e.org):
-                actor = self.actors.get(slug) if slug else None
-                if actor and word in actor.name.lower().split() and best_pos < e.seen_before(pos):
-                    best, best_pos = slug, e.seen_before(pos)
-        return self._known(best, pos) if best else None
-
     def _role_words(self, span: Span) -> set[str]:
         return {t.lower_ for t in span if t.lower_ in self.lexicon.role_nouns}
 
@@ -399,52 +341,3 @@ class Discourse:
         if org is not None:
             words |= {w.lower() for n in (org.name, *org.aliases) for w in n.split()}
         return words
-
-    def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
-        """The organisation a mention places its person in: a job title ("Unification Minister"),
-        unless a foreign country qualifies it ("Chinese Foreign Ministry spokesperson" is China's);
-        else a ministry or party named in it; else a country right before a role ("US ambassador");
-        else "the ministry" of the story ("an official at the ministry")."""
-        doc = mention[0].doc
-        s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
-        head = span.root
-        for h in self.actors.find_titles(doc.text, s, e):
-            return self._qualified(h.slug, doc.text, s, h.start), doc.text[h.start : h.end]
-        for h in self.actors.find_names(doc.text, s, e):
-            actor = self.actors.get(h.slug)
-            if actor.kind == "person" or _object_of_to(doc.text, s, h.start):
-                continue
-            if actor.kind == "government" and not self._before_role(doc, h.end, e):
-                continue  # "a professor of North Korean studies" is not North Korea's
-            return self._qualified(h.slug, doc.text, s, h.start), None
-        if any(t.lower_ in LEGISLATOR for t in mention):  # "Rep. Bae" right after "The party ..."
-            party = self._last(lambda e: e.kind == "party", s + self.base)
-            if party is not None and s + self.base - party.seen_before(s + self.base) < NEARBY:
-                return party.id, None
-        for t in mention:  # "ministry spokesperson Koo", "an official at the ministry"
-            if t.text.islower() and t.lower_ in self.lexicon.organisation_words and t.i != head.i:
-                found = self._organisation_named(t.lower_, self.base + t.idx)
-                if found:
-                    return found.id, None
-        return None, None
-
-    def _qualified(self, slug: str, text: str, start: int, at: int) -> str:
-        """A ministry named after a foreign country ("Chinese Foreign Ministry", "North Korea's
-        Foreign Ministry") counts for that country, not for our table's ministry of that name."""
-        before = text[start:at].rstrip()
-        before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
-        for h in self.actors.find_names(text, start, start + len(before)):
-            country = self.actors.get(h.slug)
-            if (
-                h.end == start + len(before)
-                and country.kind == "government"
-                and h.slug not in self.actors.lineage(slug)
-            ):
-                return h.slug
-        return slug
-
-    def _before_role(self, doc, at: int, end: int) -> bool:
-        """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
-        words = doc.text[at:end].split()[:2]
-        roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads
-        return any(w.strip(",.").lower() in roles for w in words)
