@@ -63,11 +63,11 @@ class Organisations:
 
     def _country_before(self, text: str, start: int, at: int) -> str | None:
         """The government named right before `at` ("North Korea's", "Chinese"); "its" is the
-        government of the organisation last the subject of a clause."""
+        government of the organisation last mentioned."""
         before = text[start:at].rstrip()
         before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
         if before.lower().endswith("its"):
-            last = self._last_subject(lambda e: e.kind != "person", self.base + at)
+            last = self._last(lambda e: e.kind != "person" and not e.anonymous, self.base + at)
             return self._government_of(last.id) if last else None
         for h in self.actors.find_names(text, start, start + len(before)):
             if h.end == start + len(before) and self.actors.get(h.slug).kind == "government":
@@ -175,7 +175,7 @@ class Organisations:
         for h in self.actors.find_titles(doc.text, s, e):
             return self._qualified(h, doc.text, s), doc.text[h.start : h.end]
         found = self._listed_or_found(mention, doc[mention[0].i : mention[-1].i + 1], s, e)
-        if found:
+        if found or (found := self._led_body(mention)):
             return found, None
         if any(t.lower_ in LEGISLATOR for t in mention):  # "Rep. Bae" right after "The party ..."
             party = self._last(lambda e: e.kind == "party", s + self.base)
@@ -204,6 +204,23 @@ class Organisations:
         if body is not None and (known is None or body.start_char < known[0]):
             return self._body(body, self.base + body.start_char).id
         return known[1] if known else None
+
+    def _led_body(self, mention: list[Token]) -> str | None:
+        """ "X, who heads the Y Network": the body a relative clause says the person leads."""
+        leading = self.actors.names.leading_verbs if self.actors.names else frozenset()
+        for t in mention:
+            for clause in (c for c in t.children if c.dep_ == "relcl" and c.lemma_.lower() in leading):
+                words = [w for w in clause.subtree if w.i > clause.i]
+                if words:
+                    found = self._listed_or_found(
+                        words,
+                        words[0].doc[words[0].i : words[-1].i + 1],
+                        words[0].idx,
+                        words[-1].idx + len(words[-1]),
+                    )
+                    if found:
+                        return found
+        return None
 
     def _before_role(self, doc, at: int, end: int) -> bool:
         """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""

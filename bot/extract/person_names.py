@@ -30,6 +30,7 @@ class NameShapes:
     not_names: frozenset[str] = frozenset()
     organisation_kinds: tuple[tuple[str, str], ...] = ()  # (head word, kind) for bodies not listed
     international_prefixes: tuple[str, ...] = ()
+    leading_verbs: frozenset[str] = frozenset()
 
     def organisation_kind(self, name: str) -> str:
         """The kind of an organisation found in text, from the first telling word of its name."""
@@ -65,6 +66,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("not_names", [])),
             tuple((w.lower(), k) for k, words in raw.get("organisation_kinds", {}).items() for w in words),
             tuple(raw.get("international_prefixes", [])),
+            frozenset(raw.get("leading_verbs", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -11,6 +11,7 @@ not Chung Dong-young). Hobbs-style recency, restricted by head noun and modifier
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -25,6 +26,7 @@ from bot.tables import slugify
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 DEFINITE = {"the", "that", "this", "these", "those"}
 INDEFINITE = {"a", "an", "another", "one"}
+IT_REACH = 600  # characters: "it said" refers to a body that was the subject this close before
 MENTION_DROP = {"acl", "relcl", "advcl", "punct", "cc", "conj"}
 
 
@@ -75,13 +77,49 @@ def _name_run(span: Span, org_words: frozenset[str]) -> Span | None:
     return best
 
 
+# A wire dateline opening a paragraph: "SEOUL (Reuters) -", "SEOUL, March 3 (Yonhap) --",
+# "WASHINGTON (AP) —". The parser hangs it on the first subject; it is never part of a speaker.
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # place, day
+    r"\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]{1,2}\s"  # (agency) and the dash
+)
+
+
+def dateline_end(text: str) -> int:
+    m = DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def _past_dateline(head: Token) -> Token | None:
+    """The subject the parser hung on a dateline ("SEOUL (Reuters) - Kim ..." has SEOUL as head):
+    the first word after the dateline that depends on it; None when nothing does."""
+    end = dateline_end(head.doc.text) if head.i < 12 else 0
+    if head.idx >= end:
+        return head
+    after = [c for c in head.children if c.idx >= end and c.dep_ in ("appos", "conj", "compound", "nmod")]
+    return max(after, key=lambda c: len(list(c.subtree)), default=None)
+
+
+def _person_named(head: Token, persons: list[Span]) -> Span:
+    """The name the mention is about: the one its head is part of or governs ("Kim Yo-jong, the
+    sister of leader Kim Jong-un" is Kim Yo-jong), else the longest."""
+    for ok in (lambda e: e.start <= head.i < e.end, lambda e: e.root.head.i == head.i):
+        found = [e for e in persons if ok(e)]
+        if found:
+            return found[0]
+    return max(persons, key=len)
+
+
 def mention_tokens(head: Token) -> list[Token]:
-    """The mention's tokens: the head's subtree without clauses hanging off it."""
+    """The mention's tokens: the head's subtree without clauses hanging off it or a dateline."""
     dropped: set[int] = set()
     for child in head.children:
         if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
             dropped.update(t.i for t in child.subtree)
-    kept = [t for t in head.subtree if t.i not in dropped]
+    after = dateline_end(head.doc.text) if head.i < 12 else 0
+    kept = [t for t in head.subtree if t.i not in dropped and t.idx >= after]
+    if not kept:  # a dateline alone
+        return [head]
     lo, hi = min(t.i for t in kept), max(t.i for t in kept)
     doc = head.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
@@ -161,7 +199,10 @@ class Discourse(Organisations):
         pronouns prefer (Hobbs); not the subject of "whether X had been told"."""
         key = self.base + head.idx
         if key not in self._resolved:
-            self._resolved[key] = self._resolve(head, mention)
+            own = _past_dateline(head)
+            if own is not head and own is not None:
+                mention = mention_tokens(head)
+            self._resolved[key] = self._resolve(own, mention) if own is not None else None
         found = self._resolved[key]
         if found is not None:
             self.named_in.setdefault(self.base, set()).add(found.id)
@@ -209,6 +250,8 @@ class Discourse(Organisations):
             if found is not None:
                 found.gender = gender  # "he" once, not "she" later
             return found
+        if low == "it":
+            return self._it(head, pos)
         if low in ("they", "them"):
             return self._last(lambda e: e.kind != "person", pos)
         span = head.doc[mention[0].i : mention[-1].i + 1]
@@ -217,6 +260,23 @@ class Discourse(Organisations):
             or self._organisation(head, span, pos)
             or self._unnamed(head, mention, span, pos)
         )
+
+    def _it(self, head: Token, pos: int) -> Entity | None:
+        """ "It added that ...": the organisation that was last the subject of a clause, close
+        before; only with a verb of saying ("it means", "it seems" are nobody's words)."""
+        verb = head.head.lemma_.lower()
+        if (
+            head.dep_ != "nsubj"
+            or verb not in self.lexicon.speech_verbs
+            or verb in self.lexicon.clause_only_verbs
+        ):
+            return None
+
+        return self._last_subject(lambda e: self._body_near(e, pos), pos)
+
+    @staticmethod
+    def _body_near(e: Entity, pos: int) -> bool:
+        return e.kind not in ("person", "group") and pos - e.subject_before(pos) <= IT_REACH
 
     def _last_subject(self, ok, pos: int) -> Entity | None:
         cands = [e for e in self.entities.values() if ok(e) and e.subject_before(pos) >= 0]
@@ -260,7 +320,7 @@ class Discourse(Organisations):
             return self._surname(head.text, pos, self._describing_words(span))  # "Park, a lawmaker, said"
         if not persons:
             return None
-        ent = max(persons, key=len)
+        ent = _person_named(head, persons)
         name = " ".join(ent.text.replace("’s", "").replace("'s", "").split())
         if len(name.split()) == 1:
             return self._surname(name, pos)
@@ -307,6 +367,10 @@ class Discourse(Organisations):
         if det in DEFINITE:
             if word in self.documents:
                 return self._touch(self.documents[word], pos)
+            if word in self.lexicon.medium_nouns:  # "the statement said": the body that just spoke
+                found = self._last_subject(lambda e: self._body_near(e, pos), pos)
+                if found:
+                    return found
             found = self._last(lambda e: word in e.heads and mods <= e.mods, pos)
             if found:
                 return found
