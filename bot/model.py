@@ -48,6 +48,7 @@ class Concept:
     against: bool = (
         False  # the proposition is against what its keywords name ("drills should be scaled back")
     )
+    contrary: tuple[str, ...] = ()  # keywords naming the proposition's opposite ("nuclear weapons")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class Statement:
     stance_cue: str | None = None
     about: tuple[str, ...] = ()
     confidence: float = 0.5
+    context: str = ""  # the sentence around a short content, for display
 
     def as_json(self) -> dict:
         return {
@@ -116,6 +118,7 @@ class Statement:
             "said_on_precision": self.said_on_precision,
             "stance_cue": self.stance_cue,
             "confidence": self.confidence,
+            "context": self.context,
         }
 
 

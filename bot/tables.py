@@ -79,6 +79,7 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 _strings(path, f"{slug}.support", entry.get("support")),
                 _strings(path, f"{slug}.oppose", entry.get("oppose")),
                 bool(entry.get("against", False)),
+                _strings(path, f"{slug}.contrary", entry.get("contrary")),
             )
         )
     return tuple(concepts)
