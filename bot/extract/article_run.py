@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -53,7 +53,6 @@ class Para:
     base: int
     quotes: tuple[Quote, ...]
     outside: Callable[[Token], bool]
-    after_dateline: int  # article offset where the text after a wire dateline starts
 
     def at(self, t: Token) -> int:
         """A token's offset in the article."""
@@ -90,10 +89,7 @@ class ArticleRun:
     def _para(self, n: int, doc: Doc) -> Para:
         base = self.article.paragraphs[n][0]
         quotes = tuple(q for q in self.quotes if q.paragraph == n)
-        lead = not self.dates.lead_read  # the first paragraph read: the one a dateline opens
-        return Para(
-            n, doc, base, quotes, self._outside(quotes, base), base + (dateline_end(doc.text) if lead else 0)
-        )
+        return Para(n, doc, base, quotes, self._outside(quotes, base))
 
     def _paragraph(self, p: Para, carried: Said | None) -> Said | None:
         self.discourse.base = p.base
@@ -146,11 +142,7 @@ class ArticleRun:
 
     # --- speakers -----------------------------------------------------------------------------
     def _said(self, p: Para, cue: C.Cue) -> Said | None:
-        if p.at(cue.speaker) < p.after_dateline:  # "SEOUL (Reuters) -" is where, not who
-            cue = self._past_dateline_speaker(p, cue)
-            if cue is None:
-                return None
-        mention = [t for t in mention_tokens(cue.speaker) if p.at(t) >= p.after_dateline]
+        mention = mention_tokens(cue.speaker)
         if not any(t.text[:1].isalnum() for t in mention):
             return None  # punctuation or invisible characters are nobody
         entity = self.discourse.resolve(cue.speaker, mention)
@@ -164,13 +156,6 @@ class ArticleRun:
                     entity  # "in a statement": "the statement added"
                 )
         return Said(entity, span, cue.text, when, p.n)
-
-    @staticmethod
-    def _past_dateline_speaker(p: Para, cue: C.Cue) -> C.Cue | None:
-        """The parser takes a dateline for the subject and the real one for its apposition."""
-        after = (c for c in cue.speaker.children if c.dep_ == "appos" and p.at(c) >= p.after_dateline)
-        speaker = next(after, None)
-        return replace(cue, speaker=speaker) if speaker is not None else None
 
     def _note_occasion(self, p: Para, subject: Token, entity: Entity | None = None) -> None:
         """ "Kim, speaking at a separate event on Tuesday, struck a similar note", "Nam, appearing

@@ -32,9 +32,16 @@ def is_headline(text: str) -> bool:
     return "\n" not in text.strip() and len(text) < HEADLINE and stripped[-1:] not in ".!?"
 
 
+# ... or any place named before an agency: "Pusan (Wirenews) —"
+WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # place, day
+    r"\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]{1,2}\s"  # (agency) and the dash
+)
+
+
 def dateline_end(paragraph: str) -> int:
     """Where the text after a wire dateline starts (0 when the paragraph has none)."""
-    m = DATELINE.match(paragraph)
+    m = DATELINE.match(paragraph) or WIRE_DATELINE.match(paragraph)
     return m.end() if m else 0
 
 
