@@ -1,16 +1,18 @@
 """/stance while a /search storm and a bulk ingest run: bot round trips, p50 and p95.
 
     .venv/bin/python bench/bench_storm.py [--statements 50000] [--articles 1000] [--storm 8]
-                                          [--ingest 400] [--runs 200]
+                                          [--ingest 300] [--runs 200] [--rate-limit]
 
 Builds the store of bench_queries.py and starts the real discord.py client on the test suite's fake
-Discord (127.0.0.1) with the bot's defaults (READ_CONNECTIONS readers, QUERY_SECONDS budget). Then
-times /stance round trips (interaction sent -> the bot's reply) three ways: on a quiet bot; while
+Discord (127.0.0.1) with the bot's defaults (READ_CONNECTIONS readers, QUERY_SECONDS budget); the
+fake and the members run in a process of their own, as Discord and its users would. Then times
+/stance round trips (interaction sent -> the bot's reply) three ways: on a quiet bot; while
 `--storm` members each send /search back to back (hostile texts among them: 6,000 characters, a
 word 1,000 times, a dozen common words); and with that storm while a bulk ingest of `--ingest`
-articles made as bench_ingest.py makes them (2 extraction processes, this process writing through
-the bot's writer connection) runs. The per-member rate limit is lifted: only the reader pool and
-the time budget stand between the storm and /stance. Target: p95 < 300 ms with storm and ingest.
+articles made as bench_ingest.py makes them (2 extraction processes, the bot's process writing
+through its writer connection) runs. The per-member rate limit is lifted unless `--rate-limit` is
+given, so that only the reader pool and the time budget stand between the storm and /stance.
+Target: p95 < 300 ms with storm and ingest.
 """
 
 from __future__ import annotations
@@ -189,7 +191,8 @@ async def main(args) -> None:
             actors = await build(db, rng, args.statements, args.articles, args.actors)
             took = time.perf_counter() - started
             print(f"store: {args.statements:,} statements, {args.articles:,} articles, {len(actors)} actors, "
-                  f"built in {took:.0f} s; storm of {args.storm} members", flush=True)  # fmt: skip
+                  f"built in {took:.0f} s; storm of {args.storm} members, rate limit "
+                  f"{'on' if args.rate_limit else 'lifted'}", flush=True)  # fmt: skip
             conn, theirs = multiprocessing.get_context("spawn").Pipe()
             side = multiprocessing.get_context("spawn").Process(
                 target=run_users, args=(args, theirs, [a.slug for a in actors])
@@ -205,7 +208,7 @@ async def run_bot(db, conn, args, folder: Path) -> None:
     api_base, gateway_url = await asyncio.to_thread(conn.recv)
     discord.http.Route.BASE = api_base
     discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = discord.gateway.yarl.URL(gateway_url)
-    settings = Settings(rate_limit_commands=10**9)
+    settings = Settings() if args.rate_limit else Settings(rate_limit_commands=10**9)
     bot = StanceBot(db=db, settings=settings, extensions=COMMAND_EXTENSIONS, guild_ready_timeout=0.05)
     async with connected(bot, None, timeout=30):
         conn.send("ready")
@@ -221,4 +224,5 @@ if __name__ == "__main__":
     parser.add_argument("--storm", type=int, default=8, help="members sending /search back to back")
     parser.add_argument("--ingest", type=int, default=300, help="articles made for the bulk ingest")
     parser.add_argument("--runs", type=int, default=200, help="/stance round trips timed per phase")
+    parser.add_argument("--rate-limit", action="store_true", help="keep the default per-member rate limit")
     asyncio.run(main(parser.parse_args()))

@@ -125,6 +125,17 @@ async def test_a_runaway_question_holds_up_no_other(db, tmp_path):
         assert (await readers.run(queries.stance, "park-il")).actor.slug == "park-il"  # reader reusable
 
 
+async def test_a_storm_of_heavy_questions_leaves_a_reader_for_the_others(db, tmp_path):
+    async with open_readers(tmp_path / "stance.db", size=2, budget=1.0) as readers:
+        storm = [asyncio.create_task(readers.run_heavy(runaway)) for _ in range(2)]
+        await asyncio.sleep(0.05)
+        report = await asyncio.wait_for(readers.run(queries.stance, "park-il"), 0.8)
+        assert report.actor.slug == "park-il" and not any(t.done() for t in storm)
+        for task in storm:
+            with pytest.raises(TooBroad):
+                await task
+
+
 async def test_the_budget_stops_a_question_and_the_connection_answers_again(db):
     with pytest.raises(TooBroad, match="Narrow it"):
         async with time_budget(db, 0.2):

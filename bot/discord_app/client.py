@@ -103,6 +103,10 @@ class StanceBot(commands.Bot):
         """`function(db, *args, **kwargs)` (a bot.queries function) on a free read-only connection."""
         return self.readers.run(function, *args, **kwargs)
 
+    def query_heavy(self, function, *args, **kwargs):
+        """`query` for full-text search: a storm of them leaves a reader free for everything else."""
+        return self.readers.run_heavy(function, *args, **kwargs)
+
     async def close(self) -> None:
         # Taken before the first await: discord.py's gateway task calls close() too, and a second
         # close of the same aiosqlite connection would wait forever.
