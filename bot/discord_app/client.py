@@ -37,15 +37,15 @@ EXTENSIONS = (
 
 class StanceTree(app_commands.CommandTree):
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        """The per-member rate limit, before any command runs (autocomplete is not counted)."""
+        """The per-member rate limit, before any command runs (autocomplete is not counted). A member
+        told to slow down gets no answer at all until the window frees."""
         if interaction.type is discord.InteractionType.autocomplete:
             return True
         try:
-            interaction.client.rate_limit.check(interaction.user.id)
+            return interaction.client.rate_limit.check(interaction.user.id)
         except RateLimited as e:
             await report_error(interaction, e)
             return False
-        return True
 
 
 class StanceBot(commands.Bot):
