@@ -1,7 +1,7 @@
 """/stance while a /search storm and a bulk ingest run: bot round trips, p50 and p95.
 
     .venv/bin/python bench/bench_storm.py [--statements 50000] [--articles 1000] [--storm 8]
-                                          [--ingest 300] [--runs 200] [--rate-limit]
+                                          [--ingest 150] [--runs 200] [--rate-limit]
 
 Builds the store of bench_queries.py and starts the real discord.py client on the test suite's fake
 Discord (127.0.0.1) with the bot's defaults (READ_CONNECTIONS readers, QUERY_SECONDS budget); the
@@ -238,7 +238,7 @@ if __name__ == "__main__":
     parser.add_argument("--articles", type=int, default=1_000)
     parser.add_argument("--actors", type=int, default=400)
     parser.add_argument("--storm", type=int, default=8, help="members sending /search back to back")
-    parser.add_argument("--ingest", type=int, default=300, help="articles made for the bulk ingest")
+    parser.add_argument("--ingest", type=int, default=150, help="articles made for the bulk ingest")
     parser.add_argument("--runs", type=int, default=200, help="/stance round trips timed per phase")
     parser.add_argument("--rate-limit", action="store_true", help="keep the default per-member rate limit")
     asyncio.run(main(parser.parse_args()))
