@@ -96,6 +96,22 @@ class PersonNames:
         after = text[m.end() :].split(maxsplit=1)
         return not (after and after[0].strip(".,;:").lower() in self._stop)  # "Kim Il Sung University"
 
+    def joined(self, doc: Doc) -> Doc:
+        """A tokenized (unparsed) paragraph with each hyphenated given name one token ("Min-kyu",
+        not "Min", "-", "kyu"): split, the tagger takes the hyphen for a noun and the parser
+        gives the sentence two subjects."""
+        spans = []
+        for m in self._name.finditer(doc.text):
+            if self._fits(m, doc.text):
+                group = "given" if m.group("given") else "GIVEN"
+                span = doc.char_span(m.start(group), m.end(group))
+                if span is not None and len(span) > 1 and "-" in span.text:
+                    spans.append(span)
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+        return doc
+
     def mark(self, doc: Doc) -> Doc:
         """Sets the names found as PERSON entities, replacing the entities they overlap."""
         found = [doc.char_span(s, e, label="PERSON", alignment_mode="expand") for s, e in self.find(doc.text)]
