@@ -47,7 +47,8 @@ class Extractor:
         self.coder = StanceCoder(concepts, lexicon)
         self.nlp = nlp
         self.names = names
-        self._persons = PersonNames(names, lexicon.organisation_words) if names else None
+        words = (lexicon.organisation_words, lexicon.role_nouns)
+        self._persons = PersonNames(names, *words) if names else None
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article]))
