@@ -11,6 +11,7 @@ from spacy.language import Language
 from bot.articles import Article
 from bot.errors import SettingsError
 from bot.extract.article_run import ArticleRun
+from bot.extract.disputes import DisputeFinder
 from bot.extract.lexicon import Lexicon, lexicon_from_lists
 from bot.extract.names import ActorIndex
 from bot.extract.stance import StanceCoder
@@ -39,6 +40,7 @@ class Extractor:
         self.index = ActorIndex(actors)
         self.lexicon = lexicon
         self.coder = StanceCoder(concepts, lexicon)
+        self.disputes = DisputeFinder(lexicon)
         self.nlp = nlp
 
     def extract(self, article: Article) -> Extraction:
@@ -60,7 +62,7 @@ class Extractor:
         docs = iter(self.nlp.pipe(texts, batch_size=BATCH))
         for article in articles:
             parsed = [next(docs) for _ in article.paragraphs]
-            yield ArticleRun(self, article).run(parsed)
+            yield self.disputes.link(ArticleRun(self, article).run(parsed))
 
 
 def load_extractor(settings) -> Extractor:
