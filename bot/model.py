@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ACTOR_KINDS = ("person", "ministry", "government", "party", "other", "group")
+# Kinds the store's schema accepts; the organisation kinds below them are the extractor's finer
+# reading of a body and are stored as "other" (see STORED_KIND).
+STORED_KINDS = ("person", "ministry", "government", "party", "other", "group")
+ORGANISATION_KINDS = (
+    "government", "ministry", "party", "military", "agency", "state-media", "institute",
+    "civic-group", "international",
+)  # fmt: skip
+ACTOR_KINDS = tuple(dict.fromkeys(STORED_KINDS + ORGANISATION_KINDS))
+
+
+def stored_kind(kind: str) -> str:
+    return kind if kind in STORED_KINDS else "other"
+
+
 STATEMENT_KINDS = ("direct", "partial", "reported", "position")
 AGREEMENTS = ("support", "oppose", "neutral")
 

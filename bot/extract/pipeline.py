@@ -14,6 +14,7 @@ from bot.extract.article_run import ArticleRun
 from bot.extract.disputes import DisputeFinder
 from bot.extract.lexicon import Lexicon, lexicon_from_lists
 from bot.extract.names import ActorIndex
+from bot.extract.person_names import NameShapes, PersonNames, load_name_shapes
 from bot.extract.stance import StanceCoder
 from bot.model import Actor, Concept, Extraction
 from bot.tables import load_actors, load_concepts, load_lexicon
@@ -35,13 +36,20 @@ def load_nlp(model: str) -> Language:
 
 class Extractor:
     def __init__(
-        self, actors: tuple[Actor, ...], concepts: tuple[Concept, ...], lexicon: Lexicon, nlp: Language
+        self,
+        actors: tuple[Actor, ...],
+        concepts: tuple[Concept, ...],
+        lexicon: Lexicon,
+        nlp: Language,
+        names: NameShapes | None = None,
     ):
-        self.index = ActorIndex(actors)
+        self.index = ActorIndex(actors, names)
         self.lexicon = lexicon
         self.coder = StanceCoder(concepts, lexicon)
         self.disputes = DisputeFinder(lexicon)
         self.nlp = nlp
+        self.names = names
+        self._persons = PersonNames(names, lexicon.organisation_words) if names else None
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article]))
@@ -61,8 +69,11 @@ class Extractor:
         texts = [a.text[s:e] for a in articles for s, e in a.paragraphs]
         docs = iter(self.nlp.pipe(texts, batch_size=BATCH))
         for article in articles:
-            parsed = [next(docs) for _ in article.paragraphs]
+            parsed = [self._marked(next(docs)) for _ in article.paragraphs]
             yield self.disputes.link(ArticleRun(self, article).run(parsed))
+
+    def _marked(self, doc):
+        return self._persons.mark(doc) if self._persons else doc
 
 
 def load_extractor(settings) -> Extractor:
@@ -71,4 +82,5 @@ def load_extractor(settings) -> Extractor:
         load_concepts(settings.concepts_file),
         lexicon_from_lists(load_lexicon(settings.lexicon_file)),
         load_nlp(settings.spacy_model),
+        load_name_shapes(settings.names_file),
     )
