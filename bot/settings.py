@@ -29,6 +29,10 @@ class Settings:
     feed_interval_minutes: float = 30.0
     digest_post_empty: bool = True
     log_level: str = "INFO"
+    read_connections: int = 3
+    query_seconds: float = 2.0
+    rate_limit_commands: int = 10
+    rate_limit_seconds: float = 30.0
 
 
 def _int_or_none(name: str, raw: str | None) -> int | None:
@@ -49,6 +53,15 @@ def _float(name: str, raw: str | None, default: float) -> float:
         raise SettingsError(f"{name} must be a number, got {raw!r}") from None
     if value <= 0:
         raise SettingsError(f"{name} must be greater than 0, got {raw!r}")
+    return value
+
+
+def _count(name: str, raw: str | None, default: int) -> int:
+    value = _int_or_none(name, raw)
+    if value is None:
+        return default
+    if value < 1:
+        raise SettingsError(f"{name} must be at least 1, got {raw!r}")
     return value
 
 
@@ -87,4 +100,19 @@ def load_settings(env: dict[str, str] | None = None, dotenv_path: str | Path | N
         ),
         digest_post_empty=_bool("DIGEST_POST_EMPTY", env.get("DIGEST_POST_EMPTY"), base.digest_post_empty),
         log_level=(env.get("LOG_LEVEL") or base.log_level).upper(),
+        **_load_limits(env, base),
+    )
+
+
+def _load_limits(env: dict[str, str], base: Settings) -> dict:
+    """What keeps one member or one question from holding up everyone else."""
+    return dict(
+        read_connections=_count("READ_CONNECTIONS", env.get("READ_CONNECTIONS"), base.read_connections),
+        query_seconds=_float("QUERY_SECONDS", env.get("QUERY_SECONDS"), base.query_seconds),
+        rate_limit_commands=_count(
+            "RATE_LIMIT_COMMANDS", env.get("RATE_LIMIT_COMMANDS"), base.rate_limit_commands
+        ),
+        rate_limit_seconds=_float(
+            "RATE_LIMIT_SECONDS", env.get("RATE_LIMIT_SECONDS"), base.rate_limit_seconds
+        ),
     )

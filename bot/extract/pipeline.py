@@ -49,7 +49,8 @@ class Extractor:
         self.disputes = DisputeFinder(lexicon)
         self.nlp = nlp
         self.names = names
-        self._persons = PersonNames(names, lexicon.organisation_words) if names else None
+        words = (lexicon.organisation_words, lexicon.role_nouns)
+        self._persons = PersonNames(names, *words) if names else None
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article]))
@@ -67,10 +68,14 @@ class Extractor:
 
     def _run(self, articles: list[Article]) -> Iterator[Extraction]:
         texts = [a.text[s:e] for a in articles for s, e in a.paragraphs]
-        docs = iter(self.nlp.pipe(texts, batch_size=BATCH))
+        docs = iter(self.nlp.pipe((self._tokenized(t) for t in texts), batch_size=BATCH))
         for article in articles:
             parsed = [self._marked(next(docs)) for _ in article.paragraphs]
             yield self.disputes.link(ArticleRun(self, article).run(parsed))
+
+    def _tokenized(self, text: str):
+        doc = self.nlp.make_doc(text)
+        return self._persons.joined(doc) if self._persons else doc
 
     def _marked(self, doc):
         return self._persons.mark(doc) if self._persons else doc
