@@ -91,28 +91,28 @@ def _read_for_extract(paths: list[str], published) -> list[tuple[str, Article | 
 def _extractions(settings, articles: list[Article]):
     from bot.extract import load_extractor  # spaCy: loaded only by the commands that extract
 
-    extractor = load_extractor(settings)
-    many = getattr(extractor, "extract_many", None)
-    return many(articles) if many else map(extractor.extract, articles)
+    return load_extractor(settings).extract_each(articles)
 
 
 def run_extract(args, settings) -> int:
     items = _read_for_extract(args.files, args.date)
     articles = [item for _, item in items if isinstance(item, Article)]
     extractions = _extractions(settings, articles) if articles else iter(())
+    extracted = 0
     for path, item in items:
-        if isinstance(item, ArticleError):
-            print(f"error: {item}", file=sys.stderr)
-            found, error = [], str(item)
+        result = item if isinstance(item, ArticleError) else next(extractions)
+        if isinstance(result, ArticleError):  # unreadable, over a limit or out of time: only this file
+            print(f"error: {result}", file=sys.stderr)
+            found, error = [], str(result)
         else:
-            found, error = next(extractions).statements, None
+            found, error, extracted = result.statements, None, extracted + 1
         if args.json:
             line = {"file": path, "error": error} if error else {"file": path}
             _print_json({**line, "statements": [s.as_json() for s in found]})
         elif not error:
             print(render_text.extraction(path, found))
         sys.stdout.flush()
-    return 0 if articles else 1
+    return 0 if extracted else 1
 
 
 def _add_extract(sub) -> None:
@@ -121,8 +121,8 @@ def _add_extract(sub) -> None:
         "extract",
         help="print who said what in article files; stores nothing",
         description="One JSON object per file per line with --json: {file, statements} (or {file, error, "
-        "statements: []} for a file that cannot be read, with the message on stderr). Exit 0 when at "
-        "least one file was readable, 1 when none was.",
+        "statements: []} for a file that cannot be read or extracted, with the message on stderr). Exit 0 "
+        "when at least one file was extracted, 1 when none was.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="article files or directories")
     p.add_argument("--date", type=_date, help="publication date for files without a date line (YYYY-MM-DD)")

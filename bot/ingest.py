@@ -152,6 +152,8 @@ async def ingest_one(db, article: Article, extractor) -> IngestResult:
         return done
     try:
         extraction = await _extract(extractor, article)
+    except ArticleError as e:  # over a limit or its time budget (bot/extract/budget.py)
+        return IngestResult(article.path, "failed", str(e), content_hash=article.content_hash)
     except Exception as e:  # an extractor bug must not stop the other articles; the log keeps the traceback
         log.exception("extracting %s failed", article.path)
         return IngestResult(article.path, "failed", f"{article.path}: extraction failed: {e!r}")
@@ -190,19 +192,8 @@ def _init_worker(settings, threads: int) -> None:
 
 
 def _extract_chunk(articles: Sequence[Article]) -> list[Extraction | str]:
-    """A chunk through extract_many (one nlp.pipe stream); one by one if that fails, so one bad
-    article costs only itself. A str is the error for that article."""
-    try:
-        return list(_WORKER_EXTRACTOR.extract_many(articles))
-    except Exception:
-        pass
-    results: list[Extraction | str] = []
-    for article in articles:
-        try:
-            results.append(_WORKER_EXTRACTOR.extract(article))
-        except Exception as e:
-            results.append(f"{article.path}: extraction failed: {e!r}")
-    return results
+    """A chunk through extract_each (one nlp.pipe stream); a str is the error for that article."""
+    return [r if isinstance(r, Extraction) else str(r) for r in _WORKER_EXTRACTOR.extract_each(articles)]
 
 
 async def _pending(db, items: list[Article | IngestResult]) -> tuple[dict[int, IngestResult], list[Article]]:
