@@ -15,6 +15,7 @@ import inspect
 import json
 import os
 import shlex
+import signal
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -22,7 +23,7 @@ from pathlib import Path
 from bot import queries, render_text
 from bot.articles import Article, find_article_files, load_article, parse_date
 from bot.errors import ArticleError, StanceError
-from bot.ingest import ingest_paths, ingest_paths_parallel, load_tables
+from bot.ingest import IngestReport, IngestResult, ingest_paths, ingest_paths_parallel, load_tables
 from bot.settings import load_settings
 from bot.store import open_store
 
@@ -132,22 +133,55 @@ def _add_extract(sub) -> None:
 # --- ingest --------------------------------------------------------------------------------------
 async def run_ingest(args, settings) -> int:
     paths = args.paths or [settings.articles_dir]
-    async with _store(settings) as db:
-        if args.workers > 1:
-            report = await ingest_paths_parallel(
-                db, paths, settings, workers=args.workers, published=args.date
-            )
-        else:
-            from bot.extract import load_extractor
+    stored: list[IngestResult] = []  # filled as each file is done: what an interruption leaves stored
+    signals = _cancel_on_sigterm()
+    try:
+        async with _store(settings) as db:
+            report = await _ingest(args, settings, db, paths, stored)
+    except asyncio.CancelledError:  # Ctrl-C (asyncio.run cancels us) or SIGTERM
+        total = len(find_article_files([Path(p) for p in paths]))
+        _print_ingest(
+            args, IngestReport(tuple(stored)), render_text.interrupted(IngestReport(tuple(stored)), total)
+        )
+        return 143 if signals else 130
+    _print_ingest(args, report, report.summary())
+    return 1 if report.failed else 0
 
-            report = await ingest_paths(db, paths, load_extractor(settings), args.date)
+
+async def _ingest(args, settings, db, paths, stored: list) -> IngestReport:
+    if args.workers > 1:
+        return await ingest_paths_parallel(
+            db, paths, settings, workers=args.workers, published=args.date, progress=stored
+        )
+    from bot.extract import load_extractor
+
+    return await ingest_paths(db, paths, load_extractor(settings), args.date, progress=stored)
+
+
+def _cancel_on_sigterm() -> list[int]:
+    """SIGTERM ends an ingest as Ctrl-C does: stored articles stay, workers stop, a summary is printed.
+    The list returned gets the signal's number when it came."""
+    came: list[int] = []
+    task = asyncio.current_task()
+
+    def stop() -> None:
+        came.append(signal.SIGTERM)
+        task.cancel()
+
+    try:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop)
+    except (NotImplementedError, RuntimeError, ValueError):
+        pass  # not the main thread, or no signals here (Windows): SIGTERM ends the process as before
+    return came
+
+
+def _print_ingest(args, report: IngestReport, summary: str) -> None:
     for failure in report.failed:
         print(f"error: {failure.message}", file=sys.stderr)
     if args.json:
         _print_json([dataclasses.asdict(r) for r in report.results])
     else:
-        print(render_text.ingest(report))
-    return 1 if report.failed else 0
+        print(render_text.ingest(report, summary))
 
 
 def _add_ingest(sub) -> None:
