@@ -135,7 +135,9 @@ def main() -> None:
     data = ROOT / "data"
     tables = dict(actors_file=data / "actors.toml", concepts_file=data / "concepts.toml")
     settings = load_settings(dotenv_path=None)
-    settings = dataclasses.replace(settings, lexicon_file=data / "lexicon.toml", **tables)
+    settings = dataclasses.replace(
+        settings, lexicon_file=data / "lexicon.toml", names_file=data / "names.toml", **tables
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ACTOR_KINDS = ("person", "ministry", "government", "party", "other", "group")
+# Kinds the store's schema accepts; the organisation kinds below them are the extractor's finer
+# reading of a body and are stored as "other" (see STORED_KIND).
+STORED_KINDS = ("person", "ministry", "government", "party", "other", "group")
+ORGANISATION_KINDS = (
+    "government", "ministry", "party", "military", "agency", "state-media", "institute",
+    "civic-group", "international",
+)  # fmt: skip
+ACTOR_KINDS = tuple(dict.fromkeys(STORED_KINDS + ORGANISATION_KINDS))
+
+
+def stored_kind(kind: str) -> str:
+    return kind if kind in STORED_KINDS else "other"
+
+
 STATEMENT_KINDS = ("direct", "partial", "reported", "position")
 AGREEMENTS = ("support", "oppose", "neutral")
 
@@ -35,6 +48,7 @@ class Concept:
     against: bool = (
         False  # the proposition is against what its keywords name ("drills should be scaled back")
     )
+    contrary: tuple[str, ...] = ()  # keywords naming the proposition's opposite ("nuclear weapons")
 
 
 @dataclass(frozen=True)
@@ -85,6 +99,7 @@ class Statement:
     stance_cue: str | None = None
     about: tuple[str, ...] = ()
     confidence: float = 0.5
+    context: str = ""  # the sentence around a short content, for display
 
     def as_json(self) -> dict:
         return {
@@ -103,6 +118,7 @@ class Statement:
             "said_on_precision": self.said_on_precision,
             "stance_cue": self.stance_cue,
             "confidence": self.confidence,
+            "context": self.context,
         }
 
 

@@ -21,6 +21,7 @@ class Settings:
     actors_file: Path = Path("data/actors.toml")
     concepts_file: Path = Path("data/concepts.toml")
     lexicon_file: Path = Path("data/lexicon.toml")
+    names_file: Path = Path("data/names.toml")
     spacy_model: str = DEFAULT_MODEL
     discord_token: str | None = field(default=None, repr=False)
     dev_guild_id: int | None = None
@@ -101,6 +102,7 @@ def load_settings(env: dict[str, str] | None = None, dotenv_path: str | Path | N
         actors_file=Path(env.get("ACTORS_FILE") or data / "actors.toml"),
         concepts_file=Path(env.get("CONCEPTS_FILE") or data / "concepts.toml"),
         lexicon_file=Path(env.get("LEXICON_FILE") or data / "lexicon.toml"),
+        names_file=Path(env.get("NAMES_FILE") or data / "names.toml"),
         spacy_model=env.get("SPACY_MODEL") or base.spacy_model,
         discord_token=env.get("DISCORD_TOKEN") or None,
         dev_guild_id=_int_or_none("DEV_GUILD_ID", env.get("DEV_GUILD_ID")),

@@ -14,10 +14,11 @@ from bot.model import ACTOR_KINDS, Actor, Concept
 def slugify(name: str) -> str:
     """'Chung Dong-young' -> 'chung-dong-young'; used for actors found in text."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = re.sub(r"'", "", ascii_name)  # "People's Army" -> peoples-army, as people write it
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unknown"
 
 
-def _read_toml(path: Path) -> dict:
+def read_toml(path: Path) -> dict:
     try:
         with open(path, "rb") as f:
             return tomllib.load(f)
@@ -36,7 +37,7 @@ def _strings(path: Path, key: str, value) -> tuple[str, ...]:
 
 
 def load_actors(path: Path) -> tuple[Actor, ...]:
-    raw = _read_toml(path).get("actors", {})
+    raw = read_toml(path).get("actors", {})
     actors = []
     for slug, entry in raw.items():
         kind = entry.get("kind", "other")
@@ -65,7 +66,7 @@ def load_actors(path: Path) -> tuple[Actor, ...]:
 
 
 def load_concepts(path: Path) -> tuple[Concept, ...]:
-    raw = _read_toml(path).get("concepts", {})
+    raw = read_toml(path).get("concepts", {})
     concepts = []
     for slug, entry in raw.items():
         if not entry.get("proposition"):
@@ -78,6 +79,7 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 _strings(path, f"{slug}.support", entry.get("support")),
                 _strings(path, f"{slug}.oppose", entry.get("oppose")),
                 bool(entry.get("against", False)),
+                _strings(path, f"{slug}.contrary", entry.get("contrary")),
             )
         )
     return tuple(concepts)
@@ -85,5 +87,5 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
 
 def load_lexicon(path: Path) -> dict[str, tuple[str, ...]]:
     """Word lists keyed by name; every value a list of strings."""
-    raw = _read_toml(path)
+    raw = read_toml(path)
     return {key: _strings(path, key, value) for key, value in raw.items()}

@@ -33,6 +33,7 @@ def extractor():
             actors_file=data / "actors.toml",
             concepts_file=data / "concepts.toml",
             lexicon_file=data / "lexicon.toml",
+            names_file=data / "names.toml",
         )
     )
 
@@ -46,7 +47,8 @@ def data_settings(**changes):
     from bot.settings import Settings
 
     base = dict(actors_file=DATA_DIR / "actors.toml", concepts_file=DATA_DIR / "concepts.toml",
-                lexicon_file=DATA_DIR / "lexicon.toml", articles_dir=DATA_DIR / "articles")  # fmt: skip
+                lexicon_file=DATA_DIR / "lexicon.toml", names_file=DATA_DIR / "names.toml",
+                articles_dir=DATA_DIR / "articles")  # fmt: skip
     return Settings(**{**base, **changes})
 
 

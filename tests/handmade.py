@@ -3,9 +3,18 @@ query outputs can be compared whole."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.articles import Article, parse_article
+from bot.extract.context import sentence_around
+from bot.extract.lexicon import lexicon_from_lists
 from bot.model import Actor, Concept, Extraction, Speaker, Statement
 from bot.store import save_article, sync_tables
+from bot.tables import load_lexicon
+
+# the extractor shows a short statement's sentence; these hand-made statements carry it too
+LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicon.toml"
+ABBREVIATIONS = lexicon_from_lists(load_lexicon(LEXICON)).abbreviations
 
 ACTORS = (
     Actor("south-korea", "South Korea", "government", aliases=("Seoul", "ROK")),
@@ -73,6 +82,8 @@ def statement(article: Article, content: str, speaker: tuple, **fields) -> State
         kind=fields.pop("kind_", "person"),
     )
     values = dict(kind="reported", cue="said", actor=None, said_on=article.published.isoformat())
+    span = (start, start + len(content))
+    values["context"] = sentence_around(article.text, article.paragraphs[paragraph], span, ABBREVIATIONS)
     return Statement(content=content, start=start, end=start + len(content), paragraph=paragraph, speaker=who,
                      **{**values, **fields})  # fmt: skip
 

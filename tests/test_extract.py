@@ -218,25 +218,6 @@ def test_no_date_line_means_no_said_on(x):
     assert find(run(x, "Kang Ji-won said tariffs must rise.", published=None), "tariffs").said_on is None
 
 
-@pytest.mark.parametrize(
-    "sentence, concept, agreement",
-    [
-        ("Kang Ji-won urged raising tariffs on steel.", "tariffs", "support"),
-        ("Kang Ji-won said the joint drills should be scaled back.", "drills", "support"),
-        ("Kang Ji-won said the plan was different from the joint drills of the past.", "drills", "oppose"),
-        ("The Trade Ministry voiced concern that new tariffs would hurt exporters.", "tariffs", "oppose"),
-        ("Kang Ji-won rejected calls for new tariffs.", "tariffs", "oppose"),
-        ("Kang Ji-won said the weather was fine.", None, None),
-        ("Kang Ji-won said the joint drills would go ahead as planned.", "drills", "oppose"),
-        ("Kang Ji-won said the allies decided not to suspend the joint drills.", "drills", "oppose"),
-        ("Kang Ji-won said the joint drills were discussed at length.", "drills", "neutral"),
-    ],
-)
-def test_stance_concept_and_agreement(x, sentence, concept, agreement):
-    st = run(x, sentence).statements[0]
-    assert (st.concept, st.agreement) == (concept, agreement)
-
-
 def test_statements_about_other_actors(x):
     got = run(x, '"I support the Trade Ministry\'s position on tariffs," Kang Ji-won said.')
     st = find(got, "I support the Trade Ministry")
@@ -274,12 +255,6 @@ def test_an_act_narrated_with_its_year_is_dated_by_it(x):
     assert find(got, "trade projects").said_on == "2019-05"
 
 
-def test_an_act_on_something_else_for_a_concept_s_sake_takes_no_side_on_the_concept(x):
-    got = run(x, "Washington rejected the port deal on tariffs grounds.")
-    st = find(got, "the port deal")
-    assert (st.concept, st.agreement) == ("tariffs", "neutral")
-
-
 def test_acts_in_an_undated_article_have_no_date(x):
     got = run(x, "Washington blocked trade projects in May 2019.", published=None)
     assert find(got, "trade projects").said_on is None
@@ -294,17 +269,6 @@ def test_a_ministry_spokesperson_belongs_to_the_ministry_just_named(x):
     )
     st = find(got, "to comment on the cost")
     assert st.actor == "defense-ministry" and st.speaker.anonymous
-
-
-def test_calling_for_something_to_be_done_supports_it(x):
-    got = run(x, "Kang Ji-won called for the joint drills to be scaled back.")
-    st = find(got, "joint drills")
-    assert (st.kind, st.speaker.id, st.concept, st.agreement) == (
-        "position",
-        "kang-ji-won",
-        "drills",
-        "support",
-    )
 
 
 def test_a_name_and_a_colon_open_a_speaker_s_paragraph_but_labels_do_not(x):
@@ -426,23 +390,6 @@ def test_long_quotes_around_one_attribution_stay_two_statements(x):
 def test_asking_not_to_be_named_is_not_a_statement(x):
     got = run(x, "A Defense Ministry official, who asked not to be named, said the joint drills would go on.")
     assert [st.content for st in got.statements] == ["the joint drills would go on"]
-
-
-@pytest.mark.parametrize(
-    "sentence, agreement",
-    [
-        ("North Korea's state media denounced the joint drills as a rehearsal for invasion.", "support"),
-        ("Kang Ji-won backed the joint drills.", "oppose"),
-        ("Kang Ji-won urged the allies to consider postponing the joint drills.", "support"),
-    ],
-)
-def test_opposing_what_an_against_proposition_names_supports_it(x, sentence, agreement):
-    against = Concept(
-        "drills", "Joint drills should be scaled back", ("joint drills",), support=("postpon*",), against=True
-    )
-    coder = Extractor(ACTORS, (against,), x.lexicon, x.nlp)
-    st = find(coder.extract(parse_article(sentence, "t.txt", PUBLISHED)), "joint drills")
-    assert (st.concept, st.agreement) == ("drills", agreement)
 
 
 def test_the_same_day_is_the_day_last_given(x):

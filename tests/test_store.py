@@ -267,14 +267,3 @@ async def test_stance_counts_follow_inserts_replacements_and_reindexing(db):
     await sync_tables(db, [dataclasses.replace(a, parent="unification-ministry") if a.slug == "park-il" else a
                            for a in ACTORS], CONCEPTS)  # fmt: skip
     assert ("unification-ministry", "working-group", 2) in await agree()
-
-
-def test_the_sentence_shown_around_a_short_statement_is_not_cut_at_abbreviations():
-    from bot.articles import parse_article
-    from bot.store.statements import sentence_around
-
-    text = "Headline\n\nThe panel met. Party leader Rep. Kang Ji-won on Nov. 3 backed the plan. Others left."
-    article = parse_article(text, "t.txt")
-    start = text.index("the plan")
-    expected = "Party leader Rep. Kang Ji-won on Nov. 3 backed the plan."
-    assert sentence_around(article, start, start + 8, 1) == expected

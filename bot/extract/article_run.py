@@ -10,20 +10,22 @@ tentatively titled the "…"") are nobody's statement.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from bot.articles import Article
 from bot.extract import cues as C
+from bot.extract.context import sentence_around
+from bot.extract.event_dates import EventDates
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
-from bot.extract.when_said import explicit_when, past_event
+from bot.extract.when_said import explicit_when
 from bot.model import Extraction, Speaker, Statement
 
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
-PLAIN_SAYING = {"say", "tell", "add", "write", "post", "tweet"}  # their objects are addressees or media
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}):\s+(\S.*)$", re.S)
 HEADLINE = 160  # a first line this short without a full stop is a headline
 RUN_LENGTH = 300  # a longer run stays separate quotes: each reads on its own
@@ -41,6 +43,22 @@ class Said:
     paragraph: int
 
 
+@dataclass(frozen=True)
+class Para:
+    """One paragraph as the run reads it: its number, its parse, where it starts in the article
+    (token offsets are the paragraph's), its quotes, and which tokens lie outside them."""
+
+    n: int
+    doc: Doc
+    base: int
+    quotes: tuple[Quote, ...]
+    outside: Callable[[Token], bool]
+
+    def at(self, t: Token) -> int:
+        """A token's offset in the article."""
+        return self.base + t.idx
+
+
 class ArticleRun:
     def __init__(self, extractor, article: Article):
         self.x, self.article = extractor, article
@@ -49,19 +67,18 @@ class ArticleRun:
         self.quotes = find_quotes(article.text, article.paragraphs)
         self.statements: dict[tuple[int, int], Statement] = {}
         self.last: Said | None = None
-        self.default_when = (article.published.isoformat(), "day") if article.published else None
-        self.dated: dict[str, tuple] = {}  # speaker id -> (date, sentence, paragraph) last given
-        self.last_date: tuple[str, str] | None = None  # the last date a saying was given
-        self.paragraph = 0
+        self.dates = EventDates(article.published, self.lex)
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
+        self.docs = docs  # the stance coder reads a statement's own parse
         carried: Said | None = None
         for n, doc in enumerate(docs):
+            p = self._para(n, doc)
             if n == 0 and _is_headline(self.article.paragraph_text(0)):
-                self._labelled(n, doc)  # "Poll: ..." still says who; the rest of a headline repeats the story
+                self._labelled(p)  # "Poll: ..." still says who; the rest of a headline repeats the story
                 continue
-            carried = self._paragraph(n, doc, carried)
+            carried = self._paragraph(p, carried)
         ordered = sorted(self.statements.values(), key=self._order)
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
 
@@ -71,43 +88,44 @@ class ArticleRun:
         )
         return (st.paragraph, -inside, st.start, st.end)
 
-    def _paragraph(self, n: int, doc: Doc, carried: Said | None) -> Said | None:
+    def _para(self, n: int, doc: Doc) -> Para:
         base = self.article.paragraphs[n][0]
-        self.paragraph = n
-        quotes = [q for q in self.quotes if q.paragraph == n]
-        outside = self._outside(quotes, base)
-        self.discourse.base = base
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and outside(ent.root):
+        quotes = tuple(q for q in self.quotes if q.paragraph == n)
+        return Para(n, doc, base, quotes, self._outside(quotes, base))
+
+    def _paragraph(self, p: Para, carried: Said | None) -> Said | None:
+        self.discourse.base = p.base
+        self.dates.read_lead(p.doc, p.outside)
+        for ent in p.doc.ents:
+            if ent.label_ == "PERSON" and p.outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root))
-        for t in doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and outside(t):
+        for t in p.doc:
+            if t.dep_ in ("nsubj", "nsubjpass") and p.outside(t):
                 self.discourse.note_subject(t)
-                self._note_occasion(t)
-        self._labelled(n, doc)
-        cues = C.find_cues(doc, self.lex, outside)
+                self._note_occasion(p, t)
+        self._labelled(p)
+        cues = C.find_cues(p.doc, self.lex, p.outside)
         consumed: set[Quote] = set()
         for cue in cues:
-            self._clause(n, doc, base, cue, quotes, consumed)
-        self._quotes(n, doc, base, [q for q in quotes if q not in consumed], cues, outside, carried)
-        return self._carry(quotes)
+            self._clause(p, cue, consumed)
+        self._quotes(p, [q for q in p.quotes if q not in consumed], cues, carried)
+        return self._carry(p.quotes)
 
-    def _labelled(self, n: int, doc: Doc) -> None:
+    def _labelled(self, p: Para) -> None:
         """ "TAPPER: Do you think ...?", "Poll: Trump leads": a name and a colon open the paragraph."""
-        m = SPEAKER_LABEL.match(doc.text)
+        m = SPEAKER_LABEL.match(p.doc.text)
         if m is None or m.group(1).lower() in self.lex.not_speaker_labels:
             return
-        name = doc.char_span(0, m.end(1), alignment_mode="contract")
+        name = p.doc.char_span(0, m.end(1), alignment_mode="contract")
         if name is None or len(name) == 0:
             return
-        base = self.article.paragraphs[n][0]
-        self.discourse.base = base
+        self.discourse.base = p.base
         entity = self.discourse.resolve_label(name)
         if entity is not None:
-            said = Said(entity, (base, base + m.end(1)), ":", self.default_when, n)
-            self._emit("direct", (base + m.start(2), base + len(doc.text.rstrip())), n, said)
+            said = Said(entity, (p.base, p.base + m.end(1)), ":", self.dates.default, p.n)
+            self._emit("direct", (p.base + m.start(2), p.base + len(p.doc.text.rstrip())), said)
 
-    def _outside(self, quotes: list[Quote], base: int):
+    def _outside(self, quotes: tuple[Quote, ...], base: int) -> Callable[[Token], bool]:
         spans = [(q.outer[0] - base, q.outer[1] - base) for q in quotes]
         if not spans:
             return lambda t: True
@@ -121,82 +139,91 @@ class ArticleRun:
 
         return outside
 
-    def _carry(self, quotes: list[Quote]) -> Said | None:
+    def _carry(self, quotes: tuple[Quote, ...]) -> Said | None:
         return self.last if quotes and quotes[-1].continues else None
 
     # --- speakers -----------------------------------------------------------------------------
-    def _said(self, n: int, base: int, cue: C.Cue) -> Said | None:
+    def _said(self, p: Para, cue: C.Cue) -> Said | None:
         mention = mention_tokens(cue.speaker)
         if not any(t.text[:1].isalnum() for t in mention):
             return None  # punctuation or invisible characters are nobody
         entity = self.discourse.resolve(cue.speaker, mention)
         if entity is None:
             return None
-        span = (base + mention[0].idx, base + mention[-1].idx + len(mention[-1]))
-        when = self._when(cue, entity)
+        span = (p.at(mention[0]), p.at(mention[-1]) + len(mention[-1]))
+        when = self._when(p, cue, entity)
         for prep in (c for c in cue.token.children if c.dep_ == "prep"):
             for doc_noun in (g for g in prep.children if g.lemma_.lower() in self.lex.medium_nouns):
                 self.discourse.documents[doc_noun.lemma_.lower()] = (
                     entity  # "in a statement": "the statement added"
                 )
-        return Said(entity, span, cue.text, when, n)
+        return Said(entity, span, cue.text, when, p.n)
 
-    def _note_occasion(self, subject: Token) -> None:
-        """ "Kim, speaking at a separate event on Tuesday, struck a similar note": the day this
-        speaker spoke, for the quote that follows without a date of its own."""
-        entity = self.discourse.resolved(subject)
+    def _note_occasion(self, p: Para, subject: Token, entity: Entity | None = None) -> None:
+        """ "Kim, speaking at a separate event on Tuesday, struck a similar note", "Nam, appearing
+        before the committee on Monday, rejected ...", "The assembly, which wrapped up a session
+        on Wednesday, approved ...": the day this speaker spoke or acted."""
+        entity = entity or self.discourse.resolved(subject)
         if entity is None or self.article.published is None:
             return
         for c in subject.children:
-            if (
-                c.dep_ in ("acl", "advcl")
-                and c.tag_ == "VBG"
-                and c.lemma_.lower() in self.lex.speech_verbs | {"speak"}
-            ):
-                found = explicit_when(c, self.article.published, self.lex.event_nouns, act=False)
+            if self._occasion(c):
+                found = explicit_when(
+                    c, self.dates.resolve, self.article.published, self.lex.event_nouns, act=False
+                )
                 if found:
-                    self.dated[entity.id] = (found, c.sent.start, self.paragraph)
+                    self.dates.given(found, entity.id, self.article.paragraphs[p.n])
 
-    def _when(self, cue: C.Cue, entity: Entity) -> tuple[str, str] | None:
-        """The cue's own date; else the date this speaker was last given in this or the previous
-        paragraph ("Kim, speaking ... on Tuesday, struck a similar note. “…,” Kim said"); else,
-        for an act with its own year, that year; else the article's date."""
-        published = self.article.published
-        if published is None:
-            return None
+    def _occasion(self, verb: Token) -> bool:
+        """A participle or relative clause on a speaker that names an occasion: a verb of
+        speaking or appearing, or any verb whose object is an event ("held a meeting")."""
+        if not (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl"):
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.speech_verbs or lemma in self.lex.occasion_verbs:
+            return True
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.event_nouns for c in verb.children)
+
+    def _when(self, p: Para, cue: C.Cue, entity: Entity) -> tuple[str, str] | None:
         act = cue.kind in ("position", "noun", "adjective")
-        found = explicit_when(cue.token, published, self.lex.event_nouns, act)
-        if found:
-            self.dated[entity.id] = (found, cue.token.sent.start, self.paragraph)
-            self.last_date = found
-            return found
-        if self.last_date and _same_day(cue.token):  # "X pushed back the same day. ... X said"
-            return self.last_date
-        carried = self.dated.get(entity.id)
-        if carried and self.paragraph - carried[2] <= 1:
-            return carried[0]
-        return (past_event(cue.token, published) if act else None) or self.default_when
+        self._note_occasion(p, cue.speaker, entity)
+        return self.dates.when(cue.token, act, entity, self.article.paragraphs[p.n])
 
     # --- statements ---------------------------------------------------------------------------
-    def _emit(self, kind: str, span: tuple[int, int], n: int, said: Said, polarity=None, conf=None) -> None:
+    def _emit(self, kind: str, span: tuple[int, int], said: Said, polarity=None, conf=None) -> None:
         s, e = span
         if e <= s or (s, e) in self.statements:
             return
         text = self.article.text[s:e]
         ent = said.entity
         actor = ent.org if ent.kind in ("person", "group") else ent.id
-        stance = self.x.coder.code(text, polarity)
-        when = said.said_on or self.default_when
-        speaker = Speaker(
-            ent.id, ent.name, self.article.text[said.mention[0] : said.mention[1]], said.mention[0],
-            said.mention[1], ent.anonymous, ent.role, ent.kind,
-        )  # fmt: skip
+        stance = self.x.coder.code(text, polarity, self._parsed(s, e))
+        when = said.said_on or self.dates.default
         self.statements[(s, e)] = Statement(
-            kind, text, s, e, n, said.cue, speaker, actor, when[0] if when else None,
-            when[1] if when else None, stance.concept, stance.agreement, stance.cue,
-            self._about(s, e, ent, actor), conf or CONFIDENCE[kind],
+            kind=kind, content=text, start=s, end=e, paragraph=said.paragraph, cue=said.cue,
+            speaker=self._speaker(said), actor=actor, said_on=when[0] if when else None,
+            said_on_precision=when[1] if when else None, concept=stance.concept,
+            agreement=stance.agreement, stance_cue=stance.cue, about=self._about(s, e, ent, actor),
+            confidence=conf or CONFIDENCE[kind], context=self._context(said.paragraph, (s, e)),
         )  # fmt: skip
         self.last = said
+
+    def _speaker(self, said: Said) -> Speaker:
+        ent, (s, e) = said.entity, said.mention
+        return Speaker(
+            id=ent.id, name=ent.name, mention=self.article.text[s:e], start=s, end=e,
+            anonymous=ent.anonymous, role=ent.role, kind=ent.kind,
+        )  # fmt: skip
+
+    def _context(self, n: int, span: tuple[int, int]) -> str:
+        return sentence_around(self.article.text, self.article.paragraphs[n], span, self.lex.abbreviations)
+
+    def _parsed(self, s: int, e: int):
+        """The statement's words in its paragraph's parse (None when they run past it)."""
+        for n, (start, end) in enumerate(self.article.paragraphs):
+            if start <= s and e <= end:
+                return self.docs[n].char_span(s - start, e - start, alignment_mode="expand")
+        return None
 
     def _about(self, s: int, e: int, ent: Entity, actor: str | None) -> tuple[str, ...]:
         own = self.x.index.lineage(ent.id) | self.x.index.lineage(actor) | {ent.id}
@@ -204,33 +231,34 @@ class ArticleRun:
         return tuple(dict.fromkeys(slug for slug in found if slug not in own))
 
     # --- quotes -------------------------------------------------------------------------------
-    def _quotes(self, n, doc, base, quotes, cues, outside, carried: Said | None) -> None:
-        attributed = self._attribute_quotes(n, doc, base, quotes, cues, outside, carried)
+    def _quotes(self, p: Para, quotes: list[Quote], cues: list[C.Cue], carried: Said | None) -> None:
+        attributed = self._attribute_quotes(p, quotes, cues, carried)
         for group in _runs(attributed):
             first, said, kind = group[0]
             span = (content_of(self.article.text, first)[0], content_of(self.article.text, group[-1][0])[1])
             conf = CONFIDENCE["continued"] if said.cue is None else None
-            self._emit(kind, span, n, said, conf=conf)
+            self._emit(kind, span, said, conf=conf)
 
     def _attribute_quotes(
-        self, n, doc, base, quotes, cues, outside, carried
+        self, p: Para, quotes: list[Quote], cues: list[C.Cue], carried: Said | None
     ) -> list[tuple[Quote, Said, str]]:
+        n = p.n
         speech = [c for c in cues if c.kind in ("speech", "according", "position")]
-        narration = any(outside(t) and not (t.is_punct or t.is_space) for t in doc)
+        narration = any(p.outside(t) and not (t.is_punct or t.is_space) for t in p.doc)
         out: list[tuple[Quote, Said, str]] = []
         for i, q in enumerate(quotes):
             if self._is_label(q):
                 continue
-            cue = self._cue_for(q, doc, base, speech)
-            said = self._said(n, base, cue) if cue else None
+            cue = self._cue_for(q, p, speech)
+            said = self._said(p, cue) if cue else None
             if said is None and i == 0 and carried is not None:
                 said = Said(carried.entity, carried.mention, None, carried.said_on, n)
             if said is None and out and q.open_at - out[-1][0].end <= ATTRIBUTION_GAP:
                 prev = out[-1][1]
                 said = Said(prev.entity, prev.mention, None, prev.said_on, n)
-            direct = self._is_direct(q, doc, base)
+            direct = self._is_direct(q, p)
             if said is None and speech and direct:  # a scare quote in narration is nobody's
-                said = self._said(n, base, min(speech, key=lambda c: abs(base + c.token.idx - q.start)))
+                said = self._said(p, min(speech, key=lambda c: abs(p.at(c.token) - q.start)))
             if said is None and not narration:
                 said = self._continued(n)
             if said is None:
@@ -262,41 +290,41 @@ class ArticleRun:
                 return True
         return False
 
-    def _is_direct(self, q: Quote, doc: Doc, base: int) -> bool:
+    def _is_direct(self, q: Quote, p: Para) -> bool:
         """A quoted sentence standing on its own, not a fragment woven into narration."""
         if not looks_like_sentence(self.article.text, q):
             return False
         para_start = self.article.paragraphs[q.paragraph][0]
         before = self.article.text[para_start : q.open_at].rstrip()
-        return not before or before[-1] in ':,.—–-(?!"”' or self._starts_sentence(q, doc, base)
+        return not before or before[-1] in ':,.—–-(?!"”' or self._starts_sentence(q, p)
 
     @staticmethod
-    def _starts_sentence(q: Quote, doc: Doc, base: int) -> bool:
-        tok = next((t for t in doc if base + t.idx >= q.start), None)
+    def _starts_sentence(q: Quote, p: Para) -> bool:
+        tok = next((t for t in p.doc if p.at(t) >= q.start), None)
         return tok is not None and tok.sent.start >= tok.i - 1
 
-    def _cue_for(self, q: Quote, doc: Doc, base: int, cues: list[C.Cue]) -> C.Cue | None:
-        inside = [t for t in doc if q.start <= base + t.idx < q.end]
+    def _cue_for(self, q: Quote, p: Para, cues: list[C.Cue]) -> C.Cue | None:
+        inside = [t for t in p.doc if q.start <= p.at(t) < q.end]
         if not inside or not cues:
             return None
         by_token = {c.token.i: c for c in cues}
         t = inside[0]
         while t.head.i != t.i:  # the cue that governs the quote, walking up the parse
             t = t.head
-            if t.i in by_token and not (q.start <= base + t.idx < q.end):
+            if t.i in by_token and not (q.start <= p.at(t) < q.end):
                 return by_token[t.i]
         sents = {inside[0].sent.start, inside[-1].sent.start}
         near = [c for c in cues if c.token.sent.start in sents]
-        after = self._next_sentence_cue(q, doc, base, cues)
+        after = self._next_sentence_cue(q, p, cues)
         pool = near or ([after] if after else [])
-        return min(pool, key=lambda c: abs(base + c.token.idx - q.end)) if pool else None
+        return min(pool, key=lambda c: abs(p.at(c.token) - q.end)) if pool else None
 
-    def _next_sentence_cue(self, q: Quote, doc: Doc, base: int, cues: list[C.Cue]) -> C.Cue | None:
+    def _next_sentence_cue(self, q: Quote, p: Para, cues: list[C.Cue]) -> C.Cue | None:
         """`“…” Jung said.` parsed as two sentences: a bare cue right after the quote."""
         for c in cues:
-            gap = self.article.text[q.end : base + c.speaker.left_edge.idx]
+            gap = self.article.text[q.end : p.at(c.speaker.left_edge)]
             if (
-                0 <= base + c.token.idx - q.end <= 80
+                0 <= p.at(c.token) - q.end <= 80
                 and not gap.strip(" ,.”\"’'")
                 and C.clause_of(c.token) is None
             ):
@@ -304,31 +332,31 @@ class ArticleRun:
         return None
 
     # --- reported speech and positions ----------------------------------------------------------
-    def _clause(self, n: int, doc: Doc, base: int, cue: C.Cue, quotes: list[Quote], consumed: set) -> None:
+    def _clause(self, p: Para, cue: C.Cue, consumed: set[Quote]) -> None:
         """Reported speech or an act. A clause with quotes woven in is one mixed (partial)
         statement, as PolNeAR annotates it; a clause that is nothing but a quote is left to
         the quote it is."""
         span, kind = self._content_of(cue)
         if span is None:
             return
-        s, e = base + span[0], base + span[1]
-        speaker_at = base + cue.speaker.left_edge.idx
+        s, e = p.base + span[0], p.base + span[1]
+        speaker_at = p.at(cue.speaker.left_edge)
         clause = C.clause_of(cue.token)
-        quoted_clause = clause is not None and any(q.start <= base + clause.idx < q.end for q in quotes)
+        quoted_clause = clause is not None and any(q.start <= p.at(clause) < q.end for q in p.quotes)
         if quoted_clause and s < speaker_at < e:  # a misparse hangs the speaker inside the quote's clause
             e = s + len(self.article.text[s:speaker_at].rstrip(" ,\"'”’\n"))
-        inside = [q for q in quotes if q.start < e and s < q.end]
+        inside = [q for q in p.quotes if q.start < e and s < q.end]
         quoted = sum(min(e, q.end) - max(s, q.start) for q in inside)
         if quoted >= QUOTE_COVERS * (e - s):
             return
-        said = self._said(n, base, cue)
+        said = self._said(p, cue)
         if said is None:
             return
         if inside:
             s, e = min(s, min(q.start for q in inside)), max(e, max(q.end for q in inside))
             kind = "partial" if kind == "reported" else kind
             consumed.update(inside)
-        self._emit(kind, (s, e), n, said, polarity=cue.polarity if kind == "position" else None)
+        self._emit(kind, (s, e), said, polarity=cue.polarity if kind == "position" else None)
 
     def _content_of(self, cue: C.Cue) -> tuple[tuple[int, int] | None, str]:
         t = cue.token
@@ -344,20 +372,11 @@ class ArticleRun:
                 return C.clause_span(clause), "reported"
             if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and t.lemma_.lower() in ("say", "tell", "add")):
                 return C.parenthetical_span(t), "reported"
-            if t.lemma_.lower() in self.lex.clause_only_verbs or t.lemma_.lower() in PLAIN_SAYING:
+            lemma = t.lemma_.lower()
+            if lemma in self.lex.clause_only_verbs or lemma in self.lex.plain_saying_verbs:
                 return None, "reported"
             return C.complement_span(t, self.lex.medium_nouns), "reported"
         return C.complement_span(t), "position"
-
-
-SAME_DAY = re.compile(r"\b(?:the same day|that same day|later that day|that day)\b", re.I)
-
-
-def _same_day(cue: Token) -> bool:
-    """ "the same day" in the cue's sentence or the one before it in the paragraph."""
-    sent = cue.sent
-    before = cue.doc[sent.start - 1].sent if sent.start > 0 else None
-    return any(s is not None and SAME_DAY.search(s.text) for s in (sent, before))
 
 
 def _is_headline(text: str) -> bool:

@@ -65,7 +65,6 @@ def _subject(verb: Token) -> Token | None:
 
 AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
-WEAK_PARTICLES = {"away", "down", "off", "back", "up"}
 
 
 def _agentive(subject: Token, lex: Lexicon) -> bool:
@@ -155,7 +154,9 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         return Cue(t, "speech", subject, None, t.text)
     if lemma in lex.intention_verbs and polarity is None:
         return _intention(t, subject, lex)
-    if not _agentive(subject, lex) or any(c.dep_ == "prt" and c.lower_ in WEAK_PARTICLES for c in t.children):
+    if not _agentive(subject, lex) or any(
+        c.dep_ == "prt" and c.lower_ in lex.weak_particles for c in t.children
+    ):
         return None
     if any(c.dep_ == "neg" for c in t.children):  # "did not back" opposes; "has not responded" says nothing
         if polarity not in ("support", "oppose"):

@@ -46,6 +46,8 @@ def _resolve(phrase: str, published: date) -> tuple[str, str] | None:
     for i, name in enumerate(WEEKDAYS):
         if name in low:
             back = (published.weekday() - i) % 7
+            if back == 0 and re.search(rf"\blast {name}\b", low):
+                back = 7  # "last Tuesday" in Tuesday's paper is a week ago
             return (published - timedelta(days=back)).isoformat(), "day"
     if "yesterday" in low:
         return (published - timedelta(days=1)).isoformat(), "day"

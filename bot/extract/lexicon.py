@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cached_property
 
 LISTS = (
     "speech_verbs", "clause_only_verbs", "position_support", "position_oppose", "position_neutral",
-    "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "oppose_markers", "support_markers",
+    "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "stance_support", "stance_oppose",
     "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
     "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
-    "organisation_words", "noun_support", "not_speaker_labels",
+    "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
+    "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
+    "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical", "stance_copulas",
+    "judgement_support", "judgement_oppose",
 )  # fmt: skip
 
 
@@ -24,8 +29,8 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     role_nouns: frozenset[str]
     label_cues: frozenset[str]
-    oppose_markers: frozenset[str]
-    support_markers: frozenset[str]
+    stance_support: frozenset[str]
+    stance_oppose: frozenset[str]
     negations: frozenset[str]
     event_nouns: frozenset[str]
     non_speakers: frozenset[str]
@@ -39,6 +44,26 @@ class Lexicon:
     organisation_words: frozenset[str]
     noun_support: frozenset[str]
     not_speaker_labels: frozenset[str]
+    stance_neutral: frozenset[str]
+    stance_topics: frozenset[str]
+    stance_adjuncts: frozenset[str]
+    stance_hypothetical: frozenset[str]
+    stance_copulas: frozenset[str]
+    judgement_support: frozenset[str]
+    judgement_oppose: frozenset[str]
+    plain_saying_verbs: frozenset[str]
+    weak_particles: frozenset[str]
+    same_day_phrases: frozenset[str]
+    abbreviations: frozenset[str]
+    day_before_phrases: frozenset[str]
+    day_after_phrases: frozenset[str]
+    occasion_verbs: frozenset[str]
+
+    @cached_property
+    def same_day(self) -> re.Pattern:
+        """ "the same day", "later that day": one pattern, longest phrase first."""
+        phrases = sorted(self.same_day_phrases, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I)
 
     def prep_polarity(self, lemma: str, prep: str) -> str | None:
         for item in self.preposition_polarity:

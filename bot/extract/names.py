@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.person_names import NameShapes
 from bot.model import Actor
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -30,10 +31,14 @@ def _pattern(phrases: list[str]) -> re.Pattern | None:
 
 
 class ActorIndex:
-    """Actors by slug, plus matchers for their names/aliases and the job titles that place a person."""
+    """Actors by slug, plus matchers for their names/aliases and the job titles that place a person.
 
-    def __init__(self, actors: tuple[Actor, ...]):
+    A plain name ("Foreign Ministry") is the body listed with it (Seoul's); `counterpart` finds
+    the body of another country whose name ends the same way ("North Korean Foreign Ministry")."""
+
+    def __init__(self, actors: tuple[Actor, ...], names: NameShapes | None = None):
         self.by_slug = {a.slug: a for a in actors}
+        self.names = names
         self._alias_slug: dict[str, str] = {}
         self._title_slug: dict[str, str] = {}
         for a in actors:
@@ -74,6 +79,21 @@ class ActorIndex:
         return self._scan(
             self._titles, self._title_slug, text, start, len(text) if end is None else end, True
         )
+
+    def counterpart(self, slug: str, country: str) -> str | None:
+        """The body of `country` named like `slug` ("Foreign Ministry" -> "Chinese Foreign Ministry")."""
+        base = self.by_slug.get(slug)
+        if base is None:
+            return None
+        names = {self._key(n) for n in (base.name, *base.aliases) if " " in n}
+        for other in self.by_slug.values():
+            if other.slug != country and other.parent == country and other.kind == base.kind:
+                if any(self._key(n).endswith(m) for n in (other.name, *other.aliases) for m in names):
+                    return other.slug
+        return None
+
+    def organisation_kind(self, name: str) -> str:
+        return self.names.organisation_kind(name) if self.names else "other"
 
     def get(self, slug: str) -> Actor | None:
         return self.by_slug.get(slug)

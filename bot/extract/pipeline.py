@@ -21,6 +21,7 @@ from bot.extract.article_run import ArticleRun
 from bot.extract.budget import Deadline, check_limits
 from bot.extract.lexicon import Lexicon, lexicon_from_lists
 from bot.extract.names import ActorIndex
+from bot.extract.person_names import NameShapes, PersonNames, load_name_shapes
 from bot.extract.stance import StanceCoder
 from bot.model import Actor, Concept, Extraction
 from bot.tables import load_actors, load_concepts, load_lexicon
@@ -52,12 +53,15 @@ class Extractor:
         concepts: tuple[Concept, ...],
         lexicon: Lexicon,
         nlp: Language,
+        names: NameShapes | None = None,
         limits: Limits = LIMITS,
     ):
-        self.index = ActorIndex(actors)
+        self.index = ActorIndex(actors, names)
         self.lexicon = lexicon
         self.coder = StanceCoder(concepts, lexicon)
         self.nlp = nlp
+        self.names = names
+        self._persons = PersonNames(names, lexicon.organisation_words) if names else None
         self.limits = limits
 
     def extract(self, article: Article) -> Extraction:
@@ -93,7 +97,8 @@ class Extractor:
 
     def _read(self, stream: ParseStream, i: int, article: Article) -> Extraction | ArticleError:
         try:
-            return ArticleRun(self, article).run(_docs(stream, i, article, self.limits.seconds))
+            docs = _docs(stream, i, article, self.limits.seconds)
+            return ArticleRun(self, article).run(map(self._marked, docs))
         except ArticleError as e:
             return e
         except Exception as e:  # a bug in the rules costs only its article; the log keeps the traceback
@@ -101,6 +106,9 @@ class Extractor:
             return ArticleError(article.path, f"extraction failed: {e!r}")
         finally:
             stream.drop(i)
+
+    def _marked(self, doc):
+        return self._persons.mark(doc) if self._persons else doc
 
 
 def _refusal(article: Article, limits: Limits) -> ArticleError | None:
@@ -175,5 +183,6 @@ def load_extractor(settings) -> Extractor:
         load_concepts(settings.concepts_file),
         lexicon_from_lists(load_lexicon(settings.lexicon_file)),
         load_nlp(settings.spacy_model),
+        load_name_shapes(settings.names_file),
         settings.limits,
     )

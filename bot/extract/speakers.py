@@ -11,6 +11,7 @@ not Chung Dong-young). Hobbs-style recency, restricted by head noun and modifier
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -18,14 +19,14 @@ from spacy.tokens import Span, Token
 from bot.extract.cues import non_speaker
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import ActorIndex
+from bot.extract.organisations import Organisations
 from bot.model import Actor
 from bot.tables import slugify
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 DEFINITE = {"the", "that", "this", "these", "those"}
 INDEFINITE = {"a", "an", "another", "one"}
-LEGISLATOR = {"rep.", "rep", "sen.", "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman"}
-NEARBY = 600  # characters: a party named this close before a lawmaker is taken to be theirs
+IT_REACH = 600  # characters: "it said" refers to a body that was the subject this close before
 MENTION_DROP = {"acl", "relcl", "advcl", "punct", "cc", "conj"}
 
 
@@ -54,12 +55,6 @@ class Entity:
         return max((p for p in self.subject_at if p < pos), default=-1)
 
 
-def _object_of_to(text: str, start: int, at: int) -> bool:
-    """ "ambassador to South Korea": the country is where the post is, not whom it serves."""
-    before = text[max(start, at - 8) : at].lower()
-    return before.endswith("to ") or before.endswith("to the ")
-
-
 def _name_run(span: Span, org_words: frozenset[str]) -> Span | None:
     """The longest run of proper nouns (hyphens allowed inside) that could be a person's name:
     at least two words, capitalised first, for names the NER missed ("Wi Sung-lac")."""
@@ -82,13 +77,49 @@ def _name_run(span: Span, org_words: frozenset[str]) -> Span | None:
     return best
 
 
+# A wire dateline opening a paragraph: "SEOUL (Reuters) -", "SEOUL, March 3 (Yonhap) --",
+# "WASHINGTON (AP) —". The parser hangs it on the first subject; it is never part of a speaker.
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # place, day
+    r"\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]{1,2}\s"  # (agency) and the dash
+)
+
+
+def dateline_end(text: str) -> int:
+    m = DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def _past_dateline(head: Token) -> Token | None:
+    """The subject the parser hung on a dateline ("SEOUL (Reuters) - Kim ..." has SEOUL as head):
+    the first word after the dateline that depends on it; None when nothing does."""
+    end = dateline_end(head.doc.text) if head.i < 12 else 0
+    if head.idx >= end:
+        return head
+    after = [c for c in head.children if c.idx >= end and c.dep_ in ("appos", "conj", "compound", "nmod")]
+    return max(after, key=lambda c: len(list(c.subtree)), default=None)
+
+
+def _person_named(head: Token, persons: list[Span]) -> Span:
+    """The name the mention is about: the one its head is part of or governs ("Kim Yo-jong, the
+    sister of leader Kim Jong-un" is Kim Yo-jong), else the longest."""
+    for ok in (lambda e: e.start <= head.i < e.end, lambda e: e.root.head.i == head.i):
+        found = [e for e in persons if ok(e)]
+        if found:
+            return found[0]
+    return max(persons, key=len)
+
+
 def mention_tokens(head: Token) -> list[Token]:
-    """The mention's tokens: the head's subtree without clauses hanging off it."""
+    """The mention's tokens: the head's subtree without clauses hanging off it or a dateline."""
     dropped: set[int] = set()
     for child in head.children:
         if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
             dropped.update(t.i for t in child.subtree)
-    kept = [t for t in head.subtree if t.i not in dropped]
+    after = dateline_end(head.doc.text) if head.i < 12 else 0
+    kept = [t for t in head.subtree if t.i not in dropped and t.idx >= after]
+    if not kept:  # a dateline alone
+        return [head]
     lo, hi = min(t.i for t in kept), max(t.i for t in kept)
     doc = head.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
@@ -98,7 +129,7 @@ def mention_tokens(head: Token) -> list[Token]:
     return [doc[i] for i in range(lo, hi + 1)]
 
 
-class Discourse:
+class Discourse(Organisations):
     """The entities of one article, in order of mention."""
 
     def __init__(self, actors: ActorIndex, lexicon: Lexicon):
@@ -110,6 +141,7 @@ class Discourse:
         self._resolved: dict[int, Entity | None] = {}  # one resolution per mention
         self.named_in: dict[int, set[str]] = {}  # paragraph start -> entities referred to in it
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
+        self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
@@ -167,7 +199,10 @@ class Discourse:
         pronouns prefer (Hobbs); not the subject of "whether X had been told"."""
         key = self.base + head.idx
         if key not in self._resolved:
-            self._resolved[key] = self._resolve(head, mention)
+            own = _past_dateline(head)
+            if own is not head and own is not None:
+                mention = mention_tokens(head)
+            self._resolved[key] = self._resolve(own, mention) if own is not None else None
         found = self._resolved[key]
         if found is not None:
             self.named_in.setdefault(self.base, set()).add(found.id)
@@ -200,19 +235,6 @@ class Discourse:
         ):
             self.resolve(head, mention_tokens(head), main)
 
-    def _known_organisation_at(self, head: Token) -> bool:
-        mention = mention_tokens(head)
-        return self._organisation_hit(head, mention[0].idx, mention[-1].idx + len(mention[-1])) is not None
-
-    def _organisation_hit(self, head: Token, start: int, end: int):
-        """A known organisation's name that is the mention's head or stands beside it in
-        apposition ("The main opposition, the People Power Party")."""
-        heads = [head] + [c for c in head.children if c.dep_ == "appos"]
-        for h in self.actors.find_names(head.doc.text, start, end):
-            if self.actors.get(h.slug).kind != "person" and any(h.start <= t.idx < h.end for t in heads):
-                return h
-        return None
-
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
         low = head.lower_
@@ -228,6 +250,8 @@ class Discourse:
             if found is not None:
                 found.gender = gender  # "he" once, not "she" later
             return found
+        if low == "it":
+            return self._it(head, pos)
         if low in ("they", "them"):
             return self._last(lambda e: e.kind != "person", pos)
         span = head.doc[mention[0].i : mention[-1].i + 1]
@@ -236,6 +260,23 @@ class Discourse:
             or self._organisation(head, span, pos)
             or self._unnamed(head, mention, span, pos)
         )
+
+    def _it(self, head: Token, pos: int) -> Entity | None:
+        """ "It added that ...": the organisation that was last the subject of a clause, close
+        before; only with a verb of saying ("it means", "it seems" are nobody's words)."""
+        verb = head.head.lemma_.lower()
+        if (
+            head.dep_ != "nsubj"
+            or verb not in self.lexicon.speech_verbs
+            or verb in self.lexicon.clause_only_verbs
+        ):
+            return None
+
+        return self._last_subject(lambda e: self._body_near(e, pos), pos)
+
+    @staticmethod
+    def _body_near(e: Entity, pos: int) -> bool:
+        return e.kind not in ("person", "group") and pos - e.subject_before(pos) <= IT_REACH
 
     def _last_subject(self, ok, pos: int) -> Entity | None:
         cands = [e for e in self.entities.values() if ok(e) and e.subject_before(pos) >= 0]
@@ -279,7 +320,7 @@ class Discourse:
             return self._surname(head.text, pos, self._describing_words(span))  # "Park, a lawmaker, said"
         if not persons:
             return None
-        ent = max(persons, key=len)
+        ent = _person_named(head, persons)
         name = " ".join(ent.text.replace("’s", "").replace("'s", "").split())
         if len(name.split()) == 1:
             return self._surname(name, pos)
@@ -317,34 +358,6 @@ class Discourse:
             return self._known(known[0].slug, pos)
         return None  # a bare surname nobody introduced: better no speaker than a wrong one
 
-    def _looks_like_org(self, span: Span) -> bool:
-        return any(t.lower_ in self.lexicon.organisation_words for t in span)
-
-    def _org_headed(self, head: Token, span: Span) -> bool:
-        """The mention names an organisation, not a person ("the Foreign Ministry in Seoul")."""
-        if head.lower_ in self.lexicon.organisation_words or head.ent_type_ in ("ORG", "GPE", "NORP"):
-            return True
-        return any(
-            h.start <= head.idx < h.end
-            for h in self.actors.find_names(head.doc.text, span.start_char, span.end_char)
-        )
-
-    def _organisation(self, head: Token, span: Span, pos: int) -> Entity | None:
-        if head.lower_ in self.lexicon.anonymous_heads:
-            return None
-        hit = self._organisation_hit(head, span.start_char, span.end_char)
-        if hit is not None:
-            return self._known(hit.slug, pos)
-        for ent in span.ents:
-            if ent.start <= head.i < ent.end and ent.label_ in ("ORG", "GPE", "NORP"):
-                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-                kind = {"GPE": "government", "NORP": "group"}.get(ent.label_, "other")
-                return self._discover(name.replace("’s", "").strip(), kind, None, pos, None)
-        if head.pos_ == "PROPN" and self._looks_like_org(span):
-            name = " ".join(t.text for t in span if t.lower_ not in DEFINITE and not t.is_punct)
-            return self._discover(name, "other", None, pos, None)
-        return None
-
     def _unnamed(self, head: Token, mention: list[Token], span: Span, pos: int) -> Entity | None:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -354,6 +367,10 @@ class Discourse:
         if det in DEFINITE:
             if word in self.documents:
                 return self._touch(self.documents[word], pos)
+            if word in self.lexicon.medium_nouns:  # "the statement said": the body that just spoke
+                found = self._last_subject(lambda e: self._body_near(e, pos), pos)
+                if found:
+                    return found
             found = self._last(lambda e: word in e.heads and mods <= e.mods, pos)
             if found:
                 return found
@@ -374,17 +391,6 @@ class Discourse:
         e = Entity(f"anon-{org or 'source'}-{self._anon_count}", span.text, "person", org, True, {word}, mods)
         return self._touch(e, pos)
 
-    def _organisation_named(self, word: str, pos: int) -> Entity | None:
-        """ "the ministry": the organisation with that word in its name mentioned last, including
-        the organisation of an unnamed official ("a Foreign Ministry official ... the ministry")."""
-        best, best_pos = None, -1
-        for e in self.entities.values():
-            for slug in (e.id if e.kind != "person" else None, e.org):
-                actor = self.actors.get(slug) if slug else None
-                if actor and word in actor.name.lower().split() and best_pos < e.seen_before(pos):
-                    best, best_pos = slug, e.seen_before(pos)
-        return self._known(best, pos) if best else None
-
     def _role_words(self, span: Span) -> set[str]:
         return {t.lower_ for t in span if t.lower_ in self.lexicon.role_nouns}
 
@@ -399,52 +405,3 @@ class Discourse:
         if org is not None:
             words |= {w.lower() for n in (org.name, *org.aliases) for w in n.split()}
         return words
-
-    def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
-        """The organisation a mention places its person in: a job title ("Unification Minister"),
-        unless a foreign country qualifies it ("Chinese Foreign Ministry spokesperson" is China's);
-        else a ministry or party named in it; else a country right before a role ("US ambassador");
-        else "the ministry" of the story ("an official at the ministry")."""
-        doc = mention[0].doc
-        s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
-        head = span.root
-        for h in self.actors.find_titles(doc.text, s, e):
-            return self._qualified(h.slug, doc.text, s, h.start), doc.text[h.start : h.end]
-        for h in self.actors.find_names(doc.text, s, e):
-            actor = self.actors.get(h.slug)
-            if actor.kind == "person" or _object_of_to(doc.text, s, h.start):
-                continue
-            if actor.kind == "government" and not self._before_role(doc, h.end, e):
-                continue  # "a professor of North Korean studies" is not North Korea's
-            return self._qualified(h.slug, doc.text, s, h.start), None
-        if any(t.lower_ in LEGISLATOR for t in mention):  # "Rep. Bae" right after "The party ..."
-            party = self._last(lambda e: e.kind == "party", s + self.base)
-            if party is not None and s + self.base - party.seen_before(s + self.base) < NEARBY:
-                return party.id, None
-        for t in mention:  # "ministry spokesperson Koo", "an official at the ministry"
-            if t.text.islower() and t.lower_ in self.lexicon.organisation_words and t.i != head.i:
-                found = self._organisation_named(t.lower_, self.base + t.idx)
-                if found:
-                    return found.id, None
-        return None, None
-
-    def _qualified(self, slug: str, text: str, start: int, at: int) -> str:
-        """A ministry named after a foreign country ("Chinese Foreign Ministry", "North Korea's
-        Foreign Ministry") counts for that country, not for our table's ministry of that name."""
-        before = text[start:at].rstrip()
-        before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
-        for h in self.actors.find_names(text, start, start + len(before)):
-            country = self.actors.get(h.slug)
-            if (
-                h.end == start + len(before)
-                and country.kind == "government"
-                and h.slug not in self.actors.lineage(slug)
-            ):
-                return h.slug
-        return slug
-
-    def _before_role(self, doc, at: int, end: int) -> bool:
-        """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
-        words = doc.text[at:end].split()[:2]
-        roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads
-        return any(w.strip(",.").lower() in roles for w in words)

@@ -11,11 +11,14 @@ sheet … on Nov. 14") or a possessive ("Tuesday's consultations") is never when
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from bot.extract.dates import DATE_PREPS, resolve_when
+
+Resolve = Callable[[str, Token], tuple[str, str] | None]
 
 SAID_NOT_WHEN = {"ccomp", "nsubj", "nsubjpass", "csubj"}
 FRAMING = {
@@ -31,39 +34,52 @@ FRAMING = {
     "nmod",
     "appos",
     "nummod",
+    "advmod",
 }
 ACTED_ON = {"dobj", "xcomp", "attr", "oprd", "dative"}  # an act's object is its content
 
 
 def explicit_when(
-    cue: Token, published: date, event_nouns: frozenset[str], act: bool
+    cue: Token, resolve: Resolve, published: date, event_nouns: frozenset[str], act: bool
 ) -> tuple[str, str] | None:
+    """`resolve(phrase, token)` turns a time phrase into a date (event_dates.py: relative days
+    count from the day in force)."""
     heads = [cue] + [c for c in cue.children if c.dep_ == "xcomp"]
     if cue.lower_ == "according" or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp")):
         heads.append(cue.head)
     for h in heads:
-        for phrase in _time_phrases(h, event_nouns):
-            found = resolve_when(phrase, published)
+        for t in _time_phrases(h, event_nouns):
+            found = resolve(entity_text(t), t)
             if found:
                 return found
-    return _in_clause(cue, published, act)
+    return _in_clause(cue, resolve, published, act)
 
 
-def _time_phrases(verb: Token, event_nouns: frozenset[str]):
+def _time_phrases(verb: Token, event_nouns: frozenset[str]) -> Iterator[Token]:
     for c in verb.children:
         if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
-            yield entity_text(c)
+            yield c
         elif c.dep_ == "prep" and c.lower_ in DATE_PREPS:
             for obj in (g for g in c.children if g.dep_ == "pobj"):
                 if obj.ent_type_ == "DATE":
-                    yield entity_text(obj)
+                    yield obj
                 elif obj.lower_ in event_nouns:
                     for mod in obj.children:
                         if mod.dep_ in ("compound", "amod", "nmod", "npadvmod") and mod.ent_type_ == "DATE":
-                            yield entity_text(mod)
+                            yield mod
 
 
-def _in_clause(cue: Token, published: date, act: bool) -> tuple[str, str] | None:
+def lead_dates(sent: Span, outside) -> list[Token]:
+    """The dates that frame a lead's main clause ("The office on Tuesday moved to ...", "The
+    audit on Tuesday turned into ..."), its subject included; not those of what was said."""
+    root = sent.root
+    return [
+        t for t in sent
+        if t.ent_type_ == "DATE" and outside(t) and not _possessive(t) and _framing(t, root, LEAD_FRAMING)
+    ]  # fmt: skip
+
+
+def _in_clause(cue: Token, resolve: Resolve, published: date, act: bool) -> tuple[str, str] | None:
     skip = SAID_NOT_WHEN | (ACTED_ON if act else set())
     left_out = {t.i for c in cue.children if c.dep_ in skip for t in c.subtree}
     found = [
@@ -71,18 +87,23 @@ def _in_clause(cue: Token, published: date, act: bool) -> tuple[str, str] | None
         if t.i not in left_out and t.ent_type_ == "DATE" and not _possessive(t) and _framing(t, cue)
     ]  # fmt: skip
     for t in sorted(found, key=lambda t: abs(t.i - cue.i)):
-        when = resolve_when(entity_text(t), published)
+        when = resolve(entity_text(t), t)
         if when and when[0] <= published.isoformat():
             return when
     return None
 
 
-def _framing(t: Token, cue: Token) -> bool:
+# a lead's day frames its main clause or its subject ("The audit on Tuesday turned into ..."), not
+# a thing named in it ("took part in the talks, held in Washington on Monday")
+LEAD_FRAMING = (FRAMING - {"acl"}) | {"nsubj", "nsubjpass"}
+
+
+def _framing(t: Token, cue: Token, framing: set[str] = FRAMING) -> bool:
     """The date frames the saying: reached from the cue through prepositions, nouns and their
     participles ("a statement released Tuesday"), not through another clause ("referring to a
     line left unanswered since April 2023") or a "since"/"until" span."""
     while t.i != cue.i:
-        if t.dep_ not in FRAMING or t.lower_ in ("since", "until", "before", "after"):
+        if t.dep_ not in framing or t.lower_ in ("since", "until", "before", "after"):
             return False
         t = t.head
     return True

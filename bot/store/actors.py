@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import aiosqlite
 
-from bot.model import ACTOR_KINDS, Actor, Concept, Statement
+from bot.model import Actor, Concept, Statement, stored_kind
 from bot.store.db import transaction
 from bot.store.views import ActorRef, ActorSummary
 
@@ -36,7 +36,7 @@ def name_key(text: str) -> str:
 
 
 def _actor_row(actor: Actor) -> tuple:
-    return (actor.slug, actor.name, name_key(actor.name), actor.kind, actor.parent, actor.role)
+    return (actor.slug, actor.name, name_key(actor.name), stored_kind(actor.kind), actor.parent, actor.role)
 
 
 def _alias_rows(actors: Iterable[Actor]) -> list[tuple[str, str, str]]:
@@ -78,7 +78,7 @@ def referenced_actors(statements: Iterable[Statement]) -> list[Actor]:
     found: dict[str, Actor] = {}
     for st in statements:
         if not st.speaker.anonymous:
-            kind = st.speaker.kind if st.speaker.kind in ACTOR_KINDS else "other"
+            kind = stored_kind(st.speaker.kind)
             parent = st.actor if st.actor != st.speaker.id else None
             found.setdefault(
                 st.speaker.id, Actor(st.speaker.id, st.speaker.name, kind, parent, role=st.speaker.role)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -42,44 +41,13 @@ LEFT JOIN actors sp ON sp.slug = s.speaker LEFT JOIN actors ac ON ac.slug = s.ac
 WHERE s.id IN (SELECT value FROM json_each(?))
 """
 NEWEST_FIRST = "ORDER BY sort_date DESC, article_id DESC, statement_id"
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
-SHORT_CONTENT = 80
-ABBREVIATIONS = {
-    "rep", "sen", "gov", "dr", "mr", "mrs", "ms", "st", "gen", "lt", "col", "sgt", "prof", "jr", "sr",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-}  # fmt: skip
 
 
-def sentence_around(article: Article, start: int, end: int, paragraph: int) -> str:
-    """The sentence(s) holding a short content (a partial quote reads badly alone)."""
-    if end - start >= SHORT_CONTENT or not 0 <= paragraph < len(article.paragraphs):
-        return ""
-    p_start, p_end = article.paragraphs[paragraph]
-    if not p_start <= start <= end <= p_end:
-        return ""
-    ends = [
-        m for m in SENTENCE_END.finditer(article.text, p_start, p_end) if not _abbreviation(article.text, m)
-    ]
-    before = [m.end() for m in ends if m.end() <= start]
-    after = next((m for m in ends if m.start() >= end), None)
-    text = article.text[before[-1] if before else p_start : after.end() if after else p_end]
-    return " ".join(text.split())
-
-
-def _abbreviation(text: str, m: re.Match) -> bool:
-    """ "Rep. Jung", "Nov. 14", "N. Korea": a full stop that does not end the sentence."""
-    word = re.search(r"[\w.]+$", text[max(0, m.start() - 12) : m.start()])
-    w = word.group() if word else ""
-    return w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isupper()) or "." in w
-
-
-def _statement_row(
-    sid: int, article_id: int, article: Article, st: Statement, sort_date: str | None
-) -> tuple:
+def _statement_row(sid: int, article_id: int, st: Statement, sort_date: str | None) -> tuple:
     sp = st.speaker
     return (
         sid, article_id, st.start, st.end, st.paragraph, st.kind, st.content,
-        sentence_around(article, st.start, st.end, st.paragraph), st.cue,
+        st.context, st.cue,
         sp.id, None if sp.anonymous else sp.id, sp.name, sp.role, sp.mention, sp.start, sp.end,
         int(sp.anonymous),
         st.actor, st.said_on, st.said_on_precision, sort_date, st.concept, st.agreement, st.stance_cue,
@@ -97,7 +65,7 @@ async def save_statements(
     rows, about = [], []
     for sid, st in enumerate(statements, first_id):
         sort_date = st.said_on or published
-        rows.append(_statement_row(sid, article_id, article, st, sort_date))
+        rows.append(_statement_row(sid, article_id, st, sort_date))
         about.extend((slug, sid, st.concept, sort_date, article_id) for slug in dict.fromkeys(st.about))
     await db.executemany(INSERT_STATEMENT, rows)
     await db.executemany(INSERT_ABOUT, about)

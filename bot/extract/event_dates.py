@@ -1,0 +1,137 @@
+"""When each statement was said: one date model per article.
+
+News convention (AP and wire style): the lead names the day of the story's event, and later
+quotes without a day of their own belong to that event ("The ministry on Tuesday ... / “…,” the
+minister said"). A day given to one saying ("X said Monday", "X, appearing before the committee
+on Monday, ...") stays in force for that speaker, and for the others named where it was given
+(the lawmaker who questioned X at that hearing), until another day replaces it. Relative days
+("a day earlier", "the same day", "earlier this week") count from the day in force or from
+publication. Dates inside what was said never count (when_said.py reads them off the parse).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract.dates import resolve_when
+from bot.extract.lexicon import Lexicon
+from bot.extract.when_said import entity_text, explicit_when, lead_dates, past_event
+
+When = tuple[str, str]
+LEAD_WINDOW = 7  # days: a lead's day further back is a past event, not the story's day
+
+
+@dataclass(frozen=True)
+class Event:
+    """A day given in one paragraph, and who was named there."""
+
+    when: When
+    paragraph: tuple[int, int]  # character span of the paragraph
+
+
+class EventDates:
+    def __init__(self, published: date | None, lex: Lexicon):
+        self.published, self.lex = published, lex
+        self.default: When | None = (published.isoformat(), "day") if published else None
+        self.anchor = self.default  # the day in force: "the same day", "a day earlier" count from it
+        self.by_speaker: dict[str, When] = {}
+        self.event: Event | None = None
+        self.lead_read = False
+
+    def read_lead(self, doc: Doc, outside) -> None:
+        """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
+        if self.lead_read or self.published is None:
+            return
+        self.lead_read = True
+        first = next(iter(doc.sents), None)
+        for t in lead_dates(first, outside) if first is not None else ():
+            found = self.resolve(entity_text(t), t)
+            if found and found[1] == "day" and self._recent(found[0]):
+                self.default = self.anchor = found
+                return
+
+    def _recent(self, day: str) -> bool:
+        back = self.published - date.fromisoformat(day)
+        return timedelta(0) <= back <= timedelta(days=LEAD_WINDOW)
+
+    def resolve(self, phrase: str, at: Token | None = None) -> When | None:
+        """A time phrase as a date: relative to the day in force, else to publication."""
+        low = " ".join(phrase.lower().split())
+        if at is not None:
+            low = _with_following(low, at)
+        shift = self._shift(low)
+        if shift is None:
+            return self._this_week(low) or resolve_when(phrase, self.published)
+        if self.anchor is None or self.anchor[1] != "day":
+            return None  # "a day earlier" than a month: unknown
+        day = date.fromisoformat(self.anchor[0]) + timedelta(days=shift)
+        return (day.isoformat(), "day") if day <= self.published else None
+
+    def _shift(self, low: str) -> int | None:
+        """Days from the day in force: "a day earlier" -1, "a day after" +1, "the same day" 0."""
+        for shift, phrases in (
+            (-1, self.lex.day_before_phrases),
+            (1, self.lex.day_after_phrases),
+            (0, self.lex.same_day_phrases),
+        ):
+            if low in phrases:
+                return shift
+        return None
+
+    def _this_week(self, low: str) -> When | None:
+        """ "earlier this week": the day before publication (within the week); "last week": its month."""
+        if low in ("earlier this week", "earlier in the week") and self.published.weekday() > 0:
+            return (self.published - timedelta(days=1)).isoformat(), "day"
+        if low in ("last week", "late last week", "early last week", "a week ago"):
+            d = self.published - timedelta(days=7)
+            return f"{d.year:04d}-{d.month:02d}", "month"
+        return None
+
+    # --- a saying's day ------------------------------------------------------------------------
+    def given(self, when: When, speaker: str, paragraph: tuple[int, int]) -> None:
+        """A day given to `speaker`'s saying in `paragraph`: in force for them and those named there."""
+        self.by_speaker[speaker] = when
+        self.event = Event(when, paragraph)
+        if when[1] == "day":
+            self.anchor = when
+
+    def when(self, cue: Token, act: bool, speaker, paragraph: tuple[int, int]) -> When | None:
+        """The cue's own day; else "the same day" near it; else the speaker's day in force; else
+        the day of the event whose paragraph named them; else an act's own year; else the story's."""
+        if self.published is None:
+            return None
+        own = explicit_when(cue, self.resolve, self.published, self.lex.event_nouns, act)
+        if own:
+            self.given(own, speaker.id, paragraph)
+            return own
+        if self.anchor and _same_day(cue, self.lex):
+            self.given(self.anchor, speaker.id, paragraph)
+            return self.anchor
+        if speaker.id in self.by_speaker:
+            return self.by_speaker[speaker.id]
+        if self.event is not None and _named_in(speaker, self.event.paragraph):
+            return self.event.when
+        return (past_event(cue, self.published) if act else None) or self.default
+
+
+def _named_in(entity, paragraph: tuple[int, int]) -> bool:
+    return any(paragraph[0] <= pos < paragraph[1] for pos in entity.seen)
+
+
+def _same_day(cue: Token, lex: Lexicon) -> bool:
+    """ "the same day" in the cue's sentence or the one before it in the paragraph."""
+    sent = cue.sent
+    before: Span | None = cue.doc[sent.start - 1].sent if sent.start > 0 else None
+    return any(s is not None and lex.same_day.search(s.text) for s in (sent, before))
+
+
+def _with_following(low: str, at: Token) -> str:
+    """ "a day" + "after the summit": the word after a bare "a day" says which way it counts."""
+    ent = next((e for e in at.doc.ents if e.start <= at.i < e.end), None)
+    if ent is None or ent.end >= len(at.doc) or not low.endswith("day"):
+        return low
+    nxt = at.doc[ent.end].lower_
+    return f"{low} {nxt}" if nxt in ("after", "before", "earlier", "later") else low

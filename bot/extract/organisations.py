@@ -1,0 +1,258 @@
+"""Which organisation a mention names, or places its person in (part of `speakers.Discourse`).
+
+Known bodies come from data/actors.toml by name, alias or job title. A country right before a
+shared name picks that country's body ("North Korea's Foreign Ministry", "Chinese foreign
+ministry spokesperson", "its foreign ministry" after Pyongyang was the subject), as a reader
+takes it. Bodies not listed are found in the text: a run of capitalised words holding an
+organisation word ("a researcher at the Sejong Institute", "of the Rebuilding Korea Party"),
+slugged from the full name; an acronym given in brackets after it ("(JCS)") refers to it later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from bot.extract.names import NameHit
+
+CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
+ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]*[A-Z])\)")
+LEGISLATOR = {"rep.", "rep", "sen.", "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman"}
+NEARBY = 600  # characters: a party named this close before a lawmaker is taken to be theirs
+
+
+def _object_of_to(text: str, start: int, at: int) -> bool:
+    """ "ambassador to South Korea": the country is where the post is, not whom it serves."""
+    before = text[max(start, at - 8) : at].lower()
+    return before.endswith("to ") or before.endswith("to the ")
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+class Organisations:
+    """Organisation finding and placement; mixed into Discourse, whose state it shares."""
+
+    # --- known bodies ------------------------------------------------------------------------
+    def _known_organisation_at(self, head: Token) -> bool:
+        from bot.extract.speakers import mention_tokens
+
+        mention = mention_tokens(head)
+        return self._organisation_hit(head, mention[0].idx, mention[-1].idx + len(mention[-1])) is not None
+
+    def _organisation_hit(self, head: Token, start: int, end: int) -> NameHit | None:
+        """A known organisation's name that is the mention's head or stands beside it in
+        apposition ("The main opposition, the People Power Party"), its country's if qualified."""
+        heads = [head] + [c for c in head.children if c.dep_ == "appos"]
+        text = head.doc.text
+        for h in self.actors.find_names(text, start, end):
+            if self.actors.get(h.slug).kind != "person" and any(h.start <= t.idx < h.end for t in heads):
+                return replace(h, slug=self._qualified(h, text, start))
+        return None
+
+    def _qualified(self, hit: NameHit, text: str, start: int) -> str:
+        """A body named after a foreign country counts for that country's body of that name, or
+        the country itself when the table has no such body."""
+        country = self._country_before(text, start, hit.start)
+        if country is None or country in self.actors.lineage(hit.slug):
+            return hit.slug
+        return self.actors.counterpart(hit.slug, country) or country
+
+    def _country_before(self, text: str, start: int, at: int) -> str | None:
+        """The government named right before `at` ("North Korea's", "Chinese"); "its" is the
+        government of the organisation last mentioned."""
+        before = text[start:at].rstrip()
+        before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
+        if before.lower().endswith("its"):
+            last = self._last(lambda e: e.kind != "person" and not e.anonymous, self.base + at)
+            return self._government_of(last.id) if last else None
+        for h in self.actors.find_names(text, start, start + len(before)):
+            if h.end == start + len(before) and self.actors.get(h.slug).kind == "government":
+                return h.slug
+        return None
+
+    def _government_of(self, slug: str) -> str | None:
+        return next((s for s in self.actors.lineage(slug) if self.actors.get(s).kind == "government"), None)
+
+    def _looks_like_org(self, span: Span) -> bool:
+        return any(t.lower_ in self.lexicon.organisation_words for t in span)
+
+    def _org_headed(self, head: Token, span: Span) -> bool:
+        """The mention names an organisation, not a person ("the Foreign Ministry in Seoul")."""
+        if head.lower_ in self.lexicon.organisation_words or head.ent_type_ in ("ORG", "GPE", "NORP"):
+            return True
+        return any(
+            h.start <= head.idx < h.end
+            for h in self.actors.find_names(head.doc.text, span.start_char, span.end_char)
+        )
+
+    # --- an organisation as the speaker ----------------------------------------------------------
+    def _organisation(self, head: Token, span: Span, pos: int):
+        if head.lower_ in self.lexicon.anonymous_heads:
+            return None
+        hit = self._organisation_hit(head, span.start_char, span.end_char)
+        if hit is not None:
+            return self._known(hit.slug, pos)
+        if head.text.isupper() and head.text in self.acronyms:  # "the JCS" after "... (JCS)"
+            return self._touch(self.entities[self.acronyms[head.text]], pos)
+        found = self._named_body(span, lambda run: run.start <= head.i < run.end)
+        if found is not None:
+            return self._body(found, pos)
+        for ent in span.ents:
+            if ent.start <= head.i < ent.end and ent.label_ in ("GPE", "NORP"):
+                kind = {"GPE": "government", "NORP": "group"}[ent.label_]
+                return self._discover(_strip_the(ent.text).replace("’s", "").strip(), kind, None, pos, None)
+        return None
+
+    def _organisation_named(self, word: str, pos: int):
+        """ "the ministry": the organisation with that word in its name mentioned last, including
+        the organisation of an unnamed official ("a Foreign Ministry official ... the ministry")."""
+        best, best_pos = None, -1
+        for e in self.entities.values():
+            for slug in (e.id if e.kind != "person" else None, e.org):
+                actor = self.actors.get(slug) if slug else None
+                actor = actor or self.discovered.get(slug) if slug else None
+                if actor and word in actor.name.lower().split() and best_pos < e.seen_before(pos):
+                    best, best_pos = slug, e.seen_before(pos)
+        if best is None:
+            return None
+        if best in self.actors.by_slug:
+            return self._known(best, pos)
+        return self._touch(self.entities[best], pos)
+
+    # --- bodies found in the text -------------------------------------------------------------
+    def _named_body(self, span: Span, wanted) -> Span | None:
+        """The first run of capitalised words in `span` that names an organisation and that
+        `wanted(run)` accepts."""
+        for run in _capitalised_runs(span):
+            if any(t.lower_ in self.lexicon.organisation_words and t.text[:1].isupper() for t in run):
+                if not any(t.ent_type_ == "PERSON" for t in run) and wanted(run):
+                    return run
+        return None
+
+    def _body(self, run: Span, pos: int):
+        """A body found in the text: registered under the slug of its full name, with its parent
+        (the body or country before "'s") and the acronym bracketed after it."""
+        parent, name = None, _strip_the(run.text).replace("’s ", "'s ")
+        for m in re.finditer(r"'s ", name):  # "Kyungnam University's Institute ...", not "People's"
+            owner = self._owner(name[: m.start()], pos)
+            if owner is not None:
+                parent, name = owner, name[m.end() :]
+                break
+        hit = self.actors.find_names(name)
+        if hit and hit[0].start == 0 and hit[0].end == len(name):
+            return self._known(self._country_counterpart(hit[0], name, parent), pos)
+        entity = self._discover(name, self.actors.organisation_kind(name), parent, pos, None)
+        m = ACRONYM.match(run.doc.text, run.end_char)
+        if m:
+            self.acronyms[m.group(1)] = entity.id
+        return entity
+
+    def _country_counterpart(self, hit: NameHit, name: str, country: str | None) -> str:
+        if country is None or self.actors.get(country).kind != "government":
+            return hit.slug
+        return self.actors.counterpart(hit.slug, country) or hit.slug
+
+    def _owner(self, owner: str, pos: int) -> str | None:
+        hits = self.actors.find_names(owner)
+        if hits and hits[-1].end == len(owner):
+            return hits[-1].slug
+        if owner[:1].isupper() and any(w.lower() in self.lexicon.organisation_words for w in owner.split()):
+            return self._discover(_strip_the(owner), self.actors.organisation_kind(owner), None, pos, None).id
+        return None
+
+    # --- the organisation a person is placed in ---------------------------------------------
+    def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
+        """The organisation a mention places its person in: a job title ("Unification Minister"),
+        its country's if qualified ("Chinese Foreign Ministry spokesperson"); else the first body
+        named in it, listed or not ("Rep. X of the Y Party", "X, a researcher at the Y Institute");
+        else a party named just before a lawmaker; else "the ministry" of the story."""
+        doc = mention[0].doc
+        s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
+        for h in self.actors.find_titles(doc.text, s, e):
+            return self._qualified(h, doc.text, s), doc.text[h.start : h.end]
+        found = self._listed_or_found(mention, doc[mention[0].i : mention[-1].i + 1], s, e)
+        if found or (found := self._led_body(mention)):
+            return found, None
+        if any(t.lower_ in LEGISLATOR for t in mention):  # "Rep. Bae" right after "The party ..."
+            party = self._last(lambda e: e.kind == "party", s + self.base)
+            if party is not None and s + self.base - party.seen_before(s + self.base) < NEARBY:
+                return party.id, None
+        for t in mention:  # "ministry spokesperson Koo", "an official at the ministry"
+            if t.text.islower() and t.lower_ in self.lexicon.organisation_words and t.i != span.root.i:
+                found = self._organisation_named(t.lower_, self.base + t.idx)
+                if found:
+                    return found.id, None
+        return None, None
+
+    def _listed_or_found(self, mention: list[Token], span: Span, s: int, e: int) -> str | None:
+        """The first organisation named in the mention, known or found in the text."""
+        doc = mention[0].doc
+        known = None
+        for h in self.actors.find_names(doc.text, s, e):
+            actor = self.actors.get(h.slug)
+            if actor.kind == "person" or _object_of_to(doc.text, s, h.start):
+                continue
+            if actor.kind == "government" and not self._before_role(doc, h.end, e):
+                continue  # "a professor of North Korean studies" is not North Korea's
+            known = (h.start, self._qualified(h, doc.text, s))
+            break
+        body = self._named_body(span, lambda run: not _covers_known(run, known))
+        if body is not None and (known is None or body.start_char < known[0]):
+            return self._body(body, self.base + body.start_char).id
+        return known[1] if known else None
+
+    def _led_body(self, mention: list[Token]) -> str | None:
+        """ "X, who heads the Y Network": the body a relative clause says the person leads."""
+        leading = self.actors.names.leading_verbs if self.actors.names else frozenset()
+        for t in mention:
+            for clause in (c for c in t.children if c.dep_ == "relcl" and c.lemma_.lower() in leading):
+                words = [w for w in clause.subtree if w.i > clause.i]
+                if words:
+                    found = self._listed_or_found(
+                        words,
+                        words[0].doc[words[0].i : words[-1].i + 1],
+                        words[0].idx,
+                        words[-1].idx + len(words[-1]),
+                    )
+                    if found:
+                        return found
+        return None
+
+    def _before_role(self, doc, at: int, end: int) -> bool:
+        """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
+        words = doc.text[at:end].split()[:2]
+        roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads
+        return any(w.strip(",.").lower() in roles for w in words)
+
+
+def _covers_known(run: Span, known: tuple[int, str] | None) -> bool:
+    return known is not None and run.start_char <= known[0] < run.end_char
+
+
+def _capitalised_runs(span: Span):
+    """Runs of capitalised words, joined by "of", "for", "and", "the", "'s" inside a name
+    ("Institute for Far Eastern Studies", "Kyungnam University's Institute ...")."""
+    start = None
+    for t in list(span) + [None]:
+        capital = t is not None and t.text[:1].isupper() and t.is_alpha or (t is not None and t.text == "'s")
+        joining = t is not None and start is not None and t.lower_ in CONNECTORS and _capital_after(t, span)
+        if capital or joining:
+            start = t.i if start is None else start
+            continue
+        if start is not None:
+            end = t.i if t is not None else span.end
+            while end > start and span.doc[end - 1].lower_ in CONNECTORS:
+                end -= 1
+            yield span.doc[start:end]
+            start = None
+
+
+def _capital_after(t: Token, span: Span) -> bool:
+    nxt = t.i + 1
+    while nxt < span.end and span.doc[nxt].lower_ in CONNECTORS:
+        nxt += 1
+    return nxt < span.end and span.doc[nxt].text[:1].isupper()

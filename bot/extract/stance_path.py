@@ -1,0 +1,266 @@
+"""Reading one keyword's stance off the dependency parse: from the keyword up to the top of the
+statement, multiplying the sides the words on the way take.
+
+An act or attitude that favours what it governs ("keep", "committed to", "call for") counts +1,
+one that goes against it ("reject", "without", "different from") -1, and a negation on a word of
+the path turns it around. So "rejected calls to lift sanctions" is -1 x +1 x -1: for sanctions;
+"we cannot let a year pass without dialogue" is -1 (cannot) x -1 (without): for dialogue;
+"sanctions relief is not on the table" is -1 (relief) x +1 (on the table) x -1 (not): for
+sanctions. Judgements are read where a statement says what a thing is: after a copula ("sanctions
+are not the way out"), before the keyword ("a futile dialogue"), or in a noun it hangs on ("the
+illusion of one nation", where the reading ends).
+
+What is not a position gives no reading: a question or a condition ("whether", "if", "how to
+strengthen sanctions"), someone else's view reported inside the statement ("critics say ..."), a
+relative clause describing something else. An agenda word ("the talks focused on ...") or a
+preposition of setting or reason ("blocked projects on sanctions grounds") ends the reading:
+words above it do not bear on the keyword, words below it still count ("discussions on a plan to
+hold regular meetings" is for regular meetings).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from bot.extract.stance_words import PatternTable, StanceWords
+
+PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
+COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
+SUBJECTS = ("nsubj", "nsubjpass")
+DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
+FIRST_PERSON = {"i", "we"}
+QUESTION_VERBS = {"ask", "wonder", "inquire", "question"}
+PASS, STOP = "pass", "stop"
+
+
+@dataclass
+class Reading:
+    sign: int = 1
+    words: list[tuple[int, str]] = field(default_factory=list)
+    decided: bool = False
+    neutral: bool = False
+
+    def take(self, at: int, text: str, sign: int) -> None:
+        self.sign *= sign
+        self.words.append((at, text))
+        self.decided = True
+
+    def flip(self, at: int, text: str) -> None:
+        self.sign *= -1
+        self.words.append((at, text))
+
+    def cue(self) -> str:
+        return " … ".join(text for _, text in sorted(self.words) if text)
+
+
+class Abstain(Exception):
+    """The keyword sits in a question, a condition or someone else's view: no stance."""
+
+
+class PathReader:
+    def __init__(self, words: StanceWords, own: PatternTable):
+        self.w = words
+        self.own = own  # the concept's own phrases (value: +1 / -1)
+
+    def read(self, keyword: Span, span: Span, cue_polarity: int | None) -> Reading | None:
+        """The side the statement `span` takes on the thing `keyword` names, or None."""
+        k = keyword.root
+        if keyword.sent.text.rstrip(" \"'”’").endswith("?") or _asked(span) or self._names_a_body(k):
+            return None
+        r = Reading()
+        try:
+            top = self._climb(k, span, {t.i for t in keyword}, r)
+        except Abstain:
+            return None
+        if top and cue_polarity:
+            r.take(-1, "", cue_polarity)  # the act itself: "rejected", "urged", "X's calls"
+        return r if (r.decided or r.neutral) else None
+
+    def _names_a_body(self, k: Token) -> bool:
+        """ "the sanctions committee": the keyword names a body, not the thing; "the Unification
+        Ministry's decision": what is said is of the decision, not of the ministry."""
+        return k.dep_ == "poss" or k.dep_ == "compound" and k.head.lemma_.lower() in self.w.bodies
+
+    def _climb(self, k: Token, span: Span, inside: set[int], r: Reading) -> bool:
+        """True when the reading reached the top of the statement without being stopped."""
+        self._keyword(k, inside, r)
+        prev = k
+        while True:
+            t = prev.head
+            if t.i == prev.i or not span.start <= t.i < span.end:
+                return True
+            if self._edge(prev, inside) == STOP:
+                return False
+            if self._level(t, prev, r) == STOP:
+                self._neutral_above(t, span, r)
+                return False
+            prev = t
+
+    def _keyword(self, k: Token, inside: set[int], r: Reading) -> None:
+        """The keyword's own words: a concept phrase in it ("regularize"), a negation ("no
+        dialogue"), a judgement before it ("a futile dialogue")."""
+        for t in sorted((k.doc[i] for i in inside), key=lambda t: t.i):
+            found = self.own.at(t)
+            if found:
+                r.take(t.i, found[0], found[1])
+                break
+        for c in k.children:
+            if c.i in inside:
+                continue
+            if self.w.negates(c):
+                r.flip(c.i, c.text)
+            elif c.dep_ in DESCRIBERS and c.i < k.i:
+                self._judged(c, r)
+
+    def _edge(self, prev: Token, inside: set[int]) -> str:
+        """Does what is above `prev` bear on it?"""
+        if prev.i in inside:
+            return PASS
+        if prev.dep_ == "prep" and prev.lower_ in self.w.adjuncts and not self._takes(prev.head, prev):
+            if prev.head.lemma_.lower() in self.w.copulas and any(
+                self.w.negates(c) for c in prev.head.children
+            ):
+                raise Abstain  # "the focus was not on how to ...": what is denied is an agenda
+            return STOP
+        infinitive = any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "that") for c in prev.children)
+        if prev.dep_ == "acl" and not infinitive:
+            raise Abstain  # a description of something else ("a network accused of ...")
+        if prev.dep_ in ("advcl", "relcl") and not infinitive:
+            return STOP
+        return PASS
+
+    def _takes(self, head: Token, prep: Token) -> bool:
+        """ "give up on dialogue", "insist on talks": the preposition belongs to the verb's phrase."""
+        found = self.w.polar.at(head) or self.w.topics.at(head)
+        return found is not None and found[0].lower().split()[-1] == prep.lower_
+
+    def _level(self, t: Token, prev: Token, r: Reading) -> str:
+        """Reads one word of the path and what hangs on it."""
+        self._abstain_at(t)
+        if self.w.topics.at(t) or self._neutral(t, r):
+            return STOP
+        if t.lemma_.lower() in self.w.copulas:
+            self._copula(t, prev, r)
+        elif self._terminal(t, prev, r):
+            return STOP
+        elif not (prev.dep_ == "prep" and self.w.polar.at(prev)):
+            self._polar(t, r)  # not "end without talks": "without" says it, not "end"
+        if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
+            self._children(t, prev, r)
+        return PASS
+
+    def _copula(self, t: Token, prev: Token, r: Reading) -> None:
+        """From the subject: what is said of it ("sanctions are not the answer"). From what is
+        said: how the subject judges it ("the worst response would be to cut off contact")."""
+        if prev.dep_ in SUBJECTS:
+            for c in t.children:
+                if c.dep_ in COMPLEMENTS:
+                    self._judged(c, r)
+            return
+        if prev.dep_ == "attr" and any(c.dep_ == "expl" for c in t.children):
+            r.take(t.i, "there " + t.text, 1)  # "there will be (no) dialogue": it will (not) happen
+            return
+        self._polar(t, r)  # "could become a working group"
+        if prev.dep_ == "prep":  # "are different from X" with "from X" hung on the copula
+            for c in t.children:
+                if c.dep_ == "acomp" and (found := self.w.polar.at(c)):
+                    r.take(c.i, found[0], found[1])
+        subject = next((c for c in t.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and prev.dep_ not in ("csubj", "csubjpass"):
+            self._judged(subject, r)
+
+    def _terminal(self, t: Token, prev: Token, r: Reading) -> bool:
+        """ "the illusion of one nation": a judgement the keyword hangs on; nothing above it
+        changes what it says of the keyword."""
+        found = (
+            self.w.judgements.at(t)
+            if t.pos_ in ("NOUN", "ADJ") and prev.dep_ in ("pobj", "compound", "prep")
+            else None
+        )
+        if found:
+            r.take(t.i, found[0], found[1])
+            for c in t.children:
+                if self.w.negates(c):
+                    r.flip(c.i, c.text)
+        return found is not None
+
+    def _polar(self, t: Token, r: Reading) -> None:
+        if t.lower_ == "against" and t.head.pos_ in ("NOUN", "PROPN"):
+            return  # "countermeasures against the drills" names a measure, not a side
+        found = self.own.at(t) or self.w.polar.at(t)
+        if found:
+            r.take(t.i, found[0], found[1])
+
+    def _children(self, t: Token, prev: Token, r: Reading) -> None:
+        for c in t.children:
+            if c.i == prev.i:
+                continue
+            if self.w.negates(c):
+                r.flip(c.i, c.text)
+            elif c.dep_ in PHRASES:
+                self._phrase(c, r)
+            elif c.dep_ in ("acomp", "oprd"):
+                self._judged(c, r)
+
+    def _phrase(self, c: Token, r: Reading) -> None:
+        """A phrase completing a word on the path ("is not on the table", "go ahead as planned")."""
+        general = self.w.polar.at(c)
+        found = self.own.at(c) or (general if general and (" " in general[0] or c.dep_ == "prt") else None)
+        if found:
+            r.take(c.i, found[0], found[1])
+            for g in c.children:
+                if self.w.negates(g):
+                    r.flip(g.i, g.text)
+
+    def _judged(self, c: Token, r: Reading) -> None:
+        """The first judgement (or concept phrase) in a complement's own words, left to right."""
+        for t in c.doc[c.left_edge.i : c.i + 1]:
+            found = self.own.at(t) or self.w.judgements.at(t)
+            if found:
+                r.take(t.i, found[0], found[1])
+                for g in c.children:
+                    if self.w.negates(g):
+                        r.flip(g.i, g.text)
+                return
+
+    def _neutral(self, t: Token, r: Reading) -> bool:
+        """ "premature", "no position": the speaker says it takes no side (yet)."""
+        found = self.w.neutral.at(t)
+        for c in t.children:
+            if found is None and c.dep_ in COMPLEMENTS:
+                found = self.w.neutral.at(c)
+        if found:
+            r.neutral = True
+            r.words.append((t.i, found[0]))
+        return found is not None
+
+    def _neutral_above(self, t: Token, span: Span, r: Reading) -> None:
+        """ "It is premature to talk about the drills": an agenda under an explicit neutral."""
+        for _ in range(2):
+            t = t.head
+            if not span.start <= t.i < span.end or self._neutral(t, r):
+                return
+
+    def _abstain_at(self, t: Token) -> None:
+        for c in t.children:
+            if c.dep_ in ("mark", "advmod") and c.lower_ in self.w.hypothetical and c.i < t.i:
+                raise Abstain
+        if t.lemma_.lower() in self.w.speech and t.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in FIRST_PERSON:
+                raise Abstain  # someone else's view, reported inside the statement
+
+
+def _asked(span: Span) -> bool:
+    """The statement is what someone was asked ("asked whether Seoul plans ...")."""
+    root = span.root
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in root.children):
+        return True
+    head = root.head
+    for _ in range(2):
+        if head.lemma_.lower() in QUESTION_VERBS:
+            return True
+        head = head.head
+    return False

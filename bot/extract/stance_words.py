@@ -1,0 +1,108 @@
+"""The words a stance is read from (data/lexicon.toml and a concept's own phrases), matched on
+tokens of the parse: a single word by its lemma or its form, a phrase from the token on through
+the words that follow it ("give up", "on the table", "different from")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+SUPPORT, OPPOSE = 1, -1
+
+
+def phrase_re(phrase: str) -> re.Pattern:
+    """A data phrase as a pattern over text: whole words, any case, a space or hyphen between
+    words, `*` ending a prefix ("regulari*" also finds "regularizing")."""
+    body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+    tail = r"\w*" if phrase.endswith("*") else ""
+    return re.compile(r"(?<!\w)" + body + tail + r"(?!\w)", re.I)
+
+
+class WordTable:
+    """Phrases with a value each, found at a token: the longest phrase that starts there."""
+
+    def __init__(self, entries: dict[str, object]):
+        self.by_first: dict[str, list[tuple[list[str], object]]] = {}
+        for phrase, value in entries.items():
+            words = phrase.lower().split()
+            self.by_first.setdefault(words[0], []).append((words, value))
+        for found in self.by_first.values():
+            found.sort(key=lambda item: -len(item[0]))
+
+    def at(self, t: Token) -> tuple[str, object] | None:
+        for key in _forms(t):
+            for words, value in self.by_first.get(key, ()):
+                if _follows(t, words[1:]):
+                    return " ".join([t.text, *(w.text for w in t.doc[t.i + 1 : t.i + len(words)])]), value
+        return None
+
+
+def _forms(t: Token) -> dict[str, None]:
+    """The lemma and the form, and for a noun in -ing the verb it is made of ("easing": "ease"),
+    which the lemmatizer leaves alone."""
+    forms = [t.lemma_.lower(), t.lower_]
+    if t.lower_.endswith("ing") and len(t.lower_) > 5:
+        stem = t.lower_[:-3]
+        forms += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+    return dict.fromkeys(forms)
+
+
+def _follows(t: Token, rest: list[str]) -> bool:
+    doc = t.doc
+    if t.i + len(rest) >= len(doc):
+        return False
+    return all(doc[t.i + 1 + n].lower_ == w for n, w in enumerate(rest))
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    """The general stance vocabulary, from the lexicon."""
+
+    polar: WordTable  # acts and attitudes: SUPPORT or OPPOSE toward what they govern
+    judgements: WordTable  # what a thing is said to be
+    neutral: WordTable
+    negations: frozenset[str]
+    topics: WordTable
+    adjuncts: frozenset[str]
+    hypothetical: frozenset[str]
+    copulas: frozenset[str]
+    speech: frozenset[str]
+    bodies: frozenset[str]  # organisations and people: "the sanctions committee" is not sanctions
+
+    @classmethod
+    def from_lexicon(cls, lex) -> StanceWords:
+        polar = {w: SUPPORT for w in lex.stance_support} | {w: OPPOSE for w in lex.stance_oppose}
+        judged = {w: SUPPORT for w in lex.judgement_support} | {w: OPPOSE for w in lex.judgement_oppose}
+        return cls(
+            WordTable(polar), WordTable(judged), WordTable(dict.fromkeys(lex.stance_neutral, 0)),
+            lex.negations, WordTable(dict.fromkeys(lex.stance_topics, 0)), lex.stance_adjuncts,
+            lex.stance_hypothetical, lex.stance_copulas, lex.speech_verbs,
+            lex.organisation_words | lex.anonymous_heads,
+        )  # fmt: skip
+
+    def negates(self, t: Token) -> bool:
+        """ "not", "never", "no" (dialogue), "no longer": a word that turns around its head."""
+        if t.dep_ == "neg":
+            return True
+        if t.lower_ == "longer" and any(c.lower_ == "no" for c in t.children):
+            return True
+        return t.dep_ in ("det", "advmod", "preconj", "npadvmod") and t.lower_ in self.negations
+
+
+class PatternTable:
+    """A concept's own phrases (with `*` prefixes), found where a token starts them."""
+
+    def __init__(self, entries: dict[str, int]):
+        self.patterns = sorted(
+            ((phrase_re(p), v) for p, v in entries.items()), key=lambda e: -len(e[0].pattern)
+        )
+
+    def at(self, t: Token) -> tuple[str, int] | None:
+        text = t.doc.text
+        for pattern, value in self.patterns:
+            m = pattern.match(text, t.idx)
+            if m:
+                return m.group(), value
+        return None

@@ -1,0 +1,221 @@
+"""Who spoke and for which organisation: names, titles, datelines, bodies found in the text.
+
+Every name, body and sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.extract.person_names import PersonNames
+from bot.model import Actor
+
+ACTORS = (
+    Actor("korea", "South Korea", "government", aliases=("Seoul", "South Korean")),
+    Actor("north", "North Korea", "government", aliases=("Pyongyang", "North Korean")),
+    Actor("china", "China", "government", aliases=("Beijing", "Chinese")),
+    Actor("japan", "Japan", "government", aliases=("Tokyo", "Japanese")),
+    Actor(
+        "foreign-ministry",
+        "Foreign Ministry",
+        "ministry",
+        parent="korea",
+        titles=("Foreign Ministry spokesperson", "Foreign Minister"),
+    ),  # fmt: skip
+    Actor("north-foreign-ministry", "North Korean Foreign Ministry", "ministry", parent="north"),
+    Actor("china-foreign-ministry", "Chinese Foreign Ministry", "ministry", parent="china"),
+    Actor("fisheries-ministry", "Fisheries Ministry", "ministry", parent="korea"),
+    Actor("green-party", "Green Future Party", "party", parent="korea"),
+)
+PUBLISHED = date(2026, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp, extractor.names)
+
+
+@pytest.fixture(scope="module")
+def names(extractor) -> PersonNames:
+    return PersonNames(extractor.names, extractor.lexicon.organisation_words)
+
+
+def run(x, *paragraphs):
+    return x.extract(parse_article("\n\n".join(paragraphs), "t.txt", PUBLISHED))
+
+
+def who(extraction) -> list[tuple[str, str | None]]:
+    return [(st.speaker.id, st.actor) for st in extraction.statements]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Ministry spokesperson Bae Sun-ok said so.", ["Bae Sun-ok"]),
+        ("The envoy, Bae Sunok, arrived.", ["Bae Sunok"]),
+        ("A letter from Ryu Tae Gon came.", ["Ryu Tae Gon"]),
+        ("TAK HYE-RI spoke first.", ["TAK HYE-RI"]),
+        ("Kwak Jae-min's plan was dropped.", ["Kwak Jae-min"]),
+        ("Officials met Zhou Lanfeng in Beijing.", ["Zhou Lanfeng"]),
+        # negatives: places and things shaped like names, or English words after a family name
+        ("Crowds gathered in Hong Kong.", []),
+        ("The Han River froze.", []),
+        ("Students at Kim Il Sung University marched.", []),
+        ("Shops on Park Street closed.", []),
+        ("They met at Song Hall.", []),
+    ],
+)
+def test_romanized_names_are_found_from_family_names_and_syllables(names, text, found):
+    assert [text[s:e] for s, e in names.find(text)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("“We will send the rice,” ministry spokesperson Bae Sun-ok said.", "bae-sun-ok"),
+        ("“We will send the rice,” said Bae Sunok, who leads the aid office.", "bae-sunok"),
+        ("“We will send the rice,” Rep. Tak Hye-ri said on Tuesday.", "tak-hye-ri"),
+        ("“We will send the rice,” said YOON DA-BIN.", "yoon-da-bin"),
+        ("“We will send the rice,” Fisheries Minister Kwak Jae-min said.", "kwak-jae-min"),
+    ],
+)
+def test_a_named_speaker_is_the_name_without_titles(x, sentence, speaker):
+    assert [st.speaker.id for st in run(x, sentence).statements] == [speaker]
+
+
+def test_apposition_naming_a_relative_is_not_the_speaker(x):
+    got = run(x, "Ri Sol-mi, the younger sister of North Korean leader Ri Chol-ho, said the talks were over.")
+    assert who(got) == [("ri-sol-mi", "north")]
+
+
+def test_a_bare_family_name_two_people_share_is_the_one_last_speaking(x):
+    got = run(
+        x,
+        "Kim Ha-neul, a former envoy, said the fishing deal was fair. Kim Do-yun, a trader, disagreed.",
+        "“The quotas are too low,” Kim Do-yun said.",
+        "“They are fine,” Kim said.",
+    )
+    assert [st.speaker.id for st in got.statements][-2:] == ["kim-do-yun", "kim-do-yun"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "PUSAN (Wirenews) - Oh Da-eun, a Fisheries Ministry official, said on Monday the fleet would sail.",
+        "PUSAN, May 11 (Wirenews) -- Oh Da-eun, a Fisheries Ministry official, said the fleet would sail.",
+        "Pusan (Wirenews) — Oh Da-eun, a Fisheries Ministry official, said the fleet would sail.",
+    ],
+)
+def test_a_wire_dateline_is_never_the_speaker(x, paragraph):
+    got = run(x, paragraph)
+    assert who(got) == [("oh-da-eun", "fisheries-ministry")]
+    assert got.statements[0].speaker.mention == "Oh Da-eun, a Fisheries Ministry official"
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("North Korea's Foreign Ministry said the drills were a provocation.", "north-foreign-ministry"),
+        ("Pyongyang's foreign ministry said the drills were a provocation.", "north-foreign-ministry"),
+        ("The Chinese Foreign Ministry said the drills were a provocation.", "china-foreign-ministry"),
+        ("Chinese Foreign Ministry spokesperson Wei Lanfang said talks failed.", "china-foreign-ministry"),
+        # a country with no such body in the table: the country itself
+        ("Japan's Foreign Ministry said the drills were a provocation.", "japan"),
+        # negatives: no qualifier, or Seoul's own
+        ("The Foreign Ministry said the drills were a provocation.", "foreign-ministry"),
+        ("South Korea's Foreign Ministry said the drills were a provocation.", "foreign-ministry"),
+    ],
+)  # fmt: skip
+def test_a_country_before_a_shared_name_picks_that_country_s_body(x, sentence, actor):
+    assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+def test_its_ministry_is_the_ministry_of_the_country_just_named(x):
+    got = run(x, "North Korea will keep testing rockets, its foreign ministry said on Sunday.")
+    assert who(got) == [("north-foreign-ministry", "north-foreign-ministry")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, actor, kind",
+    [
+        ("“No more,” said Bae Sun-ok, a researcher at the Hanbit Institute for Ocean Studies.",
+         "bae-sun-ok", "hanbit-institute-for-ocean-studies", "institute"),
+        ("“No more,” said Rep. Tak Hye-ri of the Blue Wave Party.", "tak-hye-ri", "blue-wave-party", "party"),
+        ("“No more,” said Oh Da-eun, who heads the fishermen's group Sea Harvest Network.",
+         "oh-da-eun", "sea-harvest-network", "civic-group"),
+        ("“No more,” said Wi Jun-ho, a professor at Namhae University's Institute for Fisheries Law.",
+         "wi-jun-ho", "institute-for-fisheries-law", "institute"),
+    ],
+)  # fmt: skip
+def test_a_person_is_placed_in_the_body_named_beside_them(x, sentence, speaker, actor, kind):
+    got = run(x, sentence)
+    assert who(got) == [(speaker, actor)]
+    assert {a.slug: a.kind for a in got.discovered}[actor] == kind
+
+
+def test_a_body_inside_another_has_it_as_parent(x):
+    got = run(
+        x,
+        "“No more,” said Wi Jun-ho, a professor at Namhae University's Institute for Fisheries Law.",
+    )
+    parents = {a.slug: a.parent for a in got.discovered}
+    assert parents["institute-for-fisheries-law"] == "namhae-university"
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a listed body: its own slug, not one made from the name
+        ("“No more,” said Rep. Tak Hye-ri of the Green Future Party.", "green-party"),
+        # negatives: no body named, or only a field of study
+        ("“No more,” said Bae Sun-ok, a researcher who studies the fleet.", None),
+        ("“No more,” said Bae Sun-ok, a professor of North Korean studies.", None),
+    ],
+)
+def test_no_body_is_made_up_where_none_is_named(x, sentence, actor):
+    got = run(x, sentence)
+    assert [st.actor for st in got.statements] == [actor]
+
+
+def test_a_bracketed_acronym_refers_back_to_the_body_slugged_from_its_full_name(x):
+    got = run(
+        x,
+        "The Coastal Patrol Command (CPC) said two boats had crossed the line.",
+        "“We are tracking both vessels,” the CPC said.",
+    )
+    assert who(got) == [("coastal-patrol-command", "coastal-patrol-command")] * 2
+    assert {a.slug: a.kind for a in got.discovered}["coastal-patrol-command"] == "military"
+
+
+def test_it_said_is_the_body_that_just_spoke(x):
+    got = run(
+        x,
+        "The Fisheries Ministry said the fleet would stay in port. It added that fuel prices were too high.",
+    )
+    assert who(got) == [("fisheries-ministry", "fisheries-ministry")] * 2
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # no body spoke before "it"
+        ("Prices rose in May. It added that fuel was scarce.",),
+        # "it means" is nobody's statement
+        ("The Fisheries Ministry cut the quota. It means that boats will stay home.",),
+    ],
+)
+def test_it_without_a_body_that_spoke_is_nobody(x, paragraphs):
+    assert [st for st in run(x, *paragraphs).statements if st.content.startswith(("fuel", "boats"))] == []
+
+
+def test_the_statement_said_is_the_body_that_issued_it(x):
+    got = run(
+        x,
+        "The North Korean Foreign Ministry condemned the patrols in a statement on Sunday.",
+        "“The waters are ours,” the statement said.",
+    )
+    assert who(got)[-1] == ("north-foreign-ministry", "north-foreign-ministry")

@@ -1,0 +1,236 @@
+"""Stance: which proposition a statement takes a side on, and which side, read off the parse.
+
+Every sentence here is written for these tests (invented people, wording of our own); the
+concepts are the project's data/concepts.toml. Each table has negative cases: a statement that
+names a concept without taking a side on it gets no concept at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Concept
+
+PUBLISHED = date(2026, 3, 12)
+
+
+def statement(x: Extractor, text: str, fragment: str):
+    got = x.extract(parse_article(text, "t.txt", PUBLISHED))
+    found = [st for st in got.statements if fragment in st.content]
+    assert found, [st.content for st in got.statements]
+    return found[0]
+
+
+def stance_of(x, text, fragment):
+    st = statement(x, text, fragment)
+    return st.concept, st.agreement
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # negation and its scope
+        (
+            "Hwang Mi-ran said the ministry does not oppose sanctions on Pyongyang.",
+            "sanctions",
+            "sanctions",
+            "support",
+        ),
+        ("Relief from sanctions remains off the table, Hwang Mi-ran said.", "Relief", "sanctions", "support"),
+        ("Hwang Mi-ran said any easing of sanctions is off the table.", "easing", "sanctions", "support"),
+        (
+            '"We cannot afford another decade without talks with the North," Hwang Mi-ran said.',
+            "decade",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Hwang Mi-ran said Seoul would not give up on dialogue with Pyongyang.",
+            "give up",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Hwang Mi-ran said there could be no dialogue with Pyongyang this year.",
+            "no dialogue",
+            "inter-korean-dialogue",
+            "oppose",
+        ),
+        # modality
+        (
+            "Hwang Mi-ran said the allies should postpone the spring drills.",
+            "postpone",
+            "military-exercises",
+            "support",
+        ),
+        (
+            "Hwang Mi-ran said Seoul will not scale back the combined exercises.",
+            "scale back",
+            "military-exercises",
+            "oppose",
+        ),
+        ("Hwang Mi-ran said sanctions must remain in place.", "in place", "sanctions", "support"),
+        # verbs that take a position, and what they govern
+        (
+            "Hwang Mi-ran urged Washington to tighten sanctions on Pyongyang.",
+            "tighten",
+            "sanctions",
+            "support",
+        ),
+        ("Hwang Mi-ran rejected calls to ease sanctions.", "ease", "sanctions", "support"),
+        (
+            "Hwang Mi-ran welcomed the resumption of family reunions.",
+            "reunions",
+            "family-reunions",
+            "support",
+        ),
+        ("Hwang Mi-ran refused to delay the drills.", "delay", "military-exercises", "oppose"),
+        (
+            "Hwang Mi-ran condemned the leaflet launches by activists.",
+            "leaflet",
+            "leaflet-launches",
+            "support",
+        ),
+        # the proposition's direction: favouring the drills opposes scaling them back
+        (
+            "Hwang Mi-ran insisted the exercises would proceed as planned.",
+            "proceed",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            "Hwang Mi-ran said North Korea would never give up its nuclear weapons.",
+            "never",
+            "denuclearization",
+            "oppose",
+        ),
+        (
+            "Hwang Mi-ran said Seoul remained committed to the denuclearization of the North.",
+            "committed",
+            "denuclearization",
+            "support",
+        ),
+        # judgements
+        ("Hwang Mi-ran said sanctions were not the answer.", "answer", "sanctions", "oppose"),
+        (
+            "Hwang Mi-ran said regular consultations with Washington had become essential.",
+            "essential",
+            "regular-consultations",
+            "support",
+        ),
+        (
+            "Hwang Mi-ran said Seoul should abandon the illusion of reunification.",
+            "illusion",
+            "two-state",
+            "support",
+        ),
+        (
+            "Hwang Mi-ran said the current talks were different from the old working group.",
+            "different",
+            "working-group",
+            "oppose",
+        ),
+        # an explicit neutral
+        (
+            "Hwang Mi-ran said it was premature to discuss the drills.",
+            "premature",
+            "military-exercises",
+            "neutral",
+        ),
+    ],
+)
+def test_a_position_on_a_proposition(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # an agenda, not a side
+        ("Hwang Mi-ran said the meeting focused on how to enforce sanctions.", "focused"),
+        ("Hwang Mi-ran said the agenda was not on expanding sanctions.", "agenda"),
+        ("Hwang Mi-ran said sanctions were discussed at length.", "discussed"),
+        # a question
+        ("Hwang Mi-ran asked whether sanctions should be tightened.", "sanctions"),
+        ('Hwang Mi-ran said: "Should the drills be postponed again?"', "postponed"),
+        # someone else's view, a condition
+        ("Hwang Mi-ran said critics argue that sanctions must be tightened.", "critics"),
+        ("Hwang Mi-ran said talks could resume if Pyongyang dropped its nuclear weapons.", "dropped"),
+        # a keyword that names something else
+        ("Washington rejected the port deal on sanctions grounds, Hwang Mi-ran said.", "port deal"),
+        ("Hwang Mi-ran said the sanctions committee met on Monday.", "committee"),
+        ("Hwang Mi-ran said a company accused of evading sanctions had closed.", "company"),
+        ("Hwang Mi-ran said the Unification Ministry's budget would grow.", "budget"),
+        # merely naming the topic
+        ("Hwang Mi-ran spoke about the drills on Monday and said the weather was cold.", "weather"),
+        ("Hwang Mi-ran said the drills began on Monday.", "began"),
+    ],
+)
+def test_no_position(extractor, text, fragment):
+    assert stance_of(extractor, text, fragment) == (None, None)
+
+
+def test_the_deciding_words_are_kept(extractor):
+    st = statement(extractor, "Hwang Mi-ran said the ministry does not oppose sanctions.", "sanctions")
+    assert st.stance_cue == "not … oppose"
+
+
+# The five cases a user met on the seed articles, written anew.
+def test_an_agenda_described_with_a_negation_takes_no_side(extractor):
+    text = "To be precise, the talks were not about how to toughen sanctions, Oh Dae-ryun said."
+    assert stance_of(extractor, text, "toughen") == (None, None)
+
+
+def test_a_reporter_s_question_is_not_the_answerer_s_position(extractor):
+    text = (
+        "Asked whether the allies intend to set up a permanent working group, a ministry spokesman "
+        "said that was not the plan."
+    )
+    got = extractor.extract(parse_article(text, "t.txt", PUBLISHED))
+    assert [(st.concept, st.agreement) for st in got.statements if st.concept] == []
+
+
+def test_without_dialogue_and_off_the_table_read_through_their_negations(extractor):
+    assert stance_of(
+        extractor,
+        '"We cannot allow this year to end without talks with the North," Oh Dae-ryun said.',
+        "year",
+    ) == ("inter-korean-dialogue", "support")
+    assert stance_of(extractor, "Oh Dae-ryun said any easing of sanctions was off the table.", "easing") == (
+        "sanctions",
+        "support",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, agreement",
+    [
+        ("North Korea's state media denounced the joint drills as a rehearsal for invasion.", "support"),
+        ("Kang Ji-won backed the joint drills.", "oppose"),
+        ("Kang Ji-won urged the allies to consider postponing the joint drills.", "support"),
+        ("Kang Ji-won said the joint drills would go ahead.", "oppose"),
+    ],
+)
+def test_opposing_what_an_against_proposition_names_supports_it(extractor, sentence, agreement):
+    against = Concept(
+        "drills", "Joint drills should be scaled back", ("joint drills",), oppose=("postpon*",), against=True
+    )
+    x = Extractor((), (against,), extractor.lexicon, extractor.nlp)
+    assert stance_of(x, sentence, "joint drills") == ("drills", agreement)
+
+
+def test_a_contrary_keyword_names_the_proposition_s_opposite(extractor):
+    c = Concept("disarm", "The North should disarm", ("disarmament",), contrary=("missiles",))
+    x = Extractor((), (c,), extractor.lexicon, extractor.nlp)
+    assert stance_of(x, "Hwang Mi-ran said Pyongyang would keep its missiles.", "missiles") == (
+        "disarm",
+        "oppose",
+    )
+    assert stance_of(x, "Hwang Mi-ran said Pyongyang must scrap its missiles.", "missiles") == (
+        "disarm",
+        "support",
+    )

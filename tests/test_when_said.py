@@ -1,0 +1,110 @@
+"""One date model per article: the day a statement was said, in articles written for these tests.
+
+Names, bodies and events are invented. Each row: the article's paragraphs (the first is the
+headline), a fragment of one statement, and the said_on it must get.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor
+
+ACTORS = (
+    Actor("harbour-council", "Harbour Council", "ministry", aliases=("the council",)),
+    Actor("port-ministry", "Port Ministry", "ministry", titles=("Port Minister",)),
+)
+WEDNESDAY = date(2027, 5, 12)
+HEAD = "Harbour levy dispute deepens"
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp)
+
+
+def said_on(x, paragraphs, fragment, published=WEDNESDAY):
+    article = parse_article("\n\n".join((HEAD, *paragraphs)), "t.txt", published)
+    hits = [st for st in x.extract(article).statements if fragment in st.content]
+    assert hits, f"no statement holds {fragment!r}"
+    return hits[0].said_on
+
+
+LEAD_DAY = [
+    # the lead's day carries to a later quote of the same story
+    (["The Harbour Council on Monday voted to double the mooring levy for foreign trawlers.",
+      "“Nobody in this town asked for a tariff war,” said Tomas Ekdal, who runs the fishermen’s co-op."],
+     "Nobody in this town", "2027-05-10"),
+    # ... also when the day sits on the lead's subject
+    (["The council’s budget hearing on Tuesday turned into a row over the levy.",
+      "“We were promised a fair hearing,” said Greta Ulvang, a trawler owner."],
+     "We were promised", "2027-05-11"),
+    # negative: a thing named in the lead has its own day; the story's day stays the paper's
+    (["The Port Ministry joined the levy talks, held in Bergen on Monday, for the first time.",
+      "“We came to listen,” said Ivo Marten, a ministry official."],
+     "We came to listen", "2027-05-12"),
+    # negative: a lead's date weeks back is a past event, not the story's day
+    (["The Harbour Council in March approved a study of the mooring levy.",
+      "“The study changed nothing,” said Greta Ulvang, a trawler owner."],
+     "The study changed nothing", "2027-05-12"),
+]  # fmt: skip
+
+RELATIVE = [
+    # "a day earlier" counts from the day in force; the next speaker is back at the story's day
+    (["The Harbour Council on Tuesday debated the levy for six hours.",
+      "At the ministry’s own hearing a day earlier, Port Minister Lena Dahl told reporters that the "
+      "levy would be reviewed.",
+      "“This levy is a tax on the poor,” said Tomas Ekdal, who runs the fishermen’s co-op."],
+     [("would be reviewed", "2027-05-10"), ("a tax on the poor", "2027-05-11")]),
+    # "the same day" two paragraphs after the day was given
+    (["Port Minister Lena Dahl said on Monday that the levy would stay.",
+      "Trawler crews have paid the levy since 2025.",
+      "The same day, the fishermen’s co-op chair Tomas Ekdal rejected the levy as unfair to small boats."],
+     [("would stay", "2027-05-10"), ("unfair to small boats", "2027-05-10")]),
+    # "a day after" the day in force
+    (["The two ports on Monday signed a fishing accord.",
+      "A day after the signing, Port Minister Lena Dahl said the accord would cut fuel costs."],
+     [("cut fuel costs", "2027-05-11")]),
+    # "earlier this week": the day before the paper; "last week": only the month is known
+    (["Tomas Ekdal claimed earlier this week that the co-op had lost 40 boats to the levy.",
+      "The Harbour Council last week dismissed the co-op's figures as exaggerated."],
+     [("lost 40 boats", "2027-05-11"), ("exaggerated", "2027-05")]),
+    # "last Wednesday" in a Wednesday paper is a week back; plain "Wednesday" is today
+    (["Port Minister Lena Dahl said last Wednesday that the levy would stay.",
+      "Tomas Ekdal said Wednesday that the co-op would sue."],
+     [("would stay", "2027-05-05"), ("would sue", "2027-05-12")]),
+]  # fmt: skip
+
+CARRIED = [
+    # a speaker's day stays in force for their later quotes, paragraphs on
+    (["Port Minister Lena Dahl said Monday that the levy would stay.",
+      "The levy has split the coast.",
+      "Trawler crews have paid it since 2025.",
+      "“We will not back down,” Dahl said."],
+     [("We will not back down", "2027-05-10")]),
+    # the day of a hearing reaches those named at it (the lawmaker who asked), not others
+    (["Port Minister Lena Dahl, appearing before the harbour committee on Monday, rejected calls to "
+      "scrap the levy. Asked by councillor Greta Ulvang whether the levy had raised any money, the "
+      "minister said it had.",
+      "Ulvang was unconvinced. “The money went nowhere,” she said.",
+      "“Our boats are rusting in the harbour,” said Tomas Ekdal, who runs the fishermen’s co-op."],
+     [("The money went nowhere", "2027-05-10"), ("rusting in the harbour", "2027-05-12")]),
+    # dates inside what was said never date the saying
+    (["Tomas Ekdal said on Friday that a levy the council tried in March 2019 had failed within a year.",
+      "“We tried a levy in 2018 and it failed too,” Ekdal said."],
+     [("had failed", "2027-05-07"), ("We tried a levy in 2018", "2027-05-07")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "expected"), LEAD_DAY)
+def test_the_day_named_in_the_lead(x, paragraphs, fragment, expected):
+    assert said_on(x, paragraphs, fragment) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), RELATIVE + CARRIED)
+def test_relative_and_carried_days(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
