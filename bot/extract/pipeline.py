@@ -97,8 +97,8 @@ class Extractor:
 
     def _read(self, stream: ParseStream, i: int, article: Article) -> Extraction | ArticleError:
         try:
-            docs = _docs(stream, i, article, self.limits.seconds)
-            return ArticleRun(self, article).run(map(self._marked, docs))
+            docs = map(self._marked, _docs(stream, i, article, self.limits.seconds))
+            return ArticleRun(self, article).run(LazyDocs(docs))
         except ArticleError as e:
             return e
         except Exception as e:  # a bug in the rules costs only its article; the log keeps the traceback
@@ -129,6 +129,31 @@ def _docs(stream: ParseStream, i: int, article: Article, seconds: float) -> Iter
         doc = stream.next_doc(i)
         deadline = deadline or Deadline(article, seconds)
         yield doc
+
+
+class LazyDocs:
+    """An article's parses as a sequence filled as it is read: ArticleRun goes through it paragraph by
+    paragraph (each step checks the time budget) and looks back at paragraphs it has read."""
+
+    def __init__(self, docs: Iterator[Doc]):
+        self._source, self._got = docs, []
+
+    def __iter__(self) -> Iterator[Doc]:
+        n = 0
+        while n < len(self._got) or self._pull():
+            yield self._got[n]
+            n += 1
+
+    def __getitem__(self, n: int) -> Doc:
+        while len(self._got) <= n and self._pull():
+            pass
+        return self._got[n]
+
+    def _pull(self) -> bool:
+        doc = next(self._source, None)
+        if doc is not None:
+            self._got.append(doc)
+        return doc is not None
 
 
 class ParseStream:
