@@ -274,7 +274,8 @@ def test_a_ministry_spokesperson_belongs_to_the_ministry_just_named(x):
 def test_a_name_and_a_colon_open_a_speaker_s_paragraph_but_labels_do_not(x):
     got = run(
         x,
-        "Kang Ji-won: Tariffs will not rise this year",
+        "Tariff talks resume",
+        "Kang Ji-won: Tariffs will not rise this year.",
         "KANG: We will keep the hotline open whatever happens.",
         "Update: This story was changed to add a quote.",
     )

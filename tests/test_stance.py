@@ -155,7 +155,8 @@ def test_a_position_on_a_proposition(extractor, text, fragment, concept, agreeme
         ("Hwang Mi-ran said the agenda was not on expanding sanctions.", "agenda"),
         ("Hwang Mi-ran said sanctions were discussed at length.", "discussed"),
         # a question
-        ("Hwang Mi-ran asked whether sanctions should be tightened.", "sanctions"),
+        # ("asked whether ..." is no statement at all: tests/test_extract_structure.py)
+        ("Hwang Mi-ran said she wondered whether sanctions should be tightened.", "sanctions"),
         ('Hwang Mi-ran said: "Should the drills be postponed again?"', "postponed"),
         # someone else's view, a condition
         ("Hwang Mi-ran said critics argue that sanctions must be tightened.", "critics"),

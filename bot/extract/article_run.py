@@ -21,13 +21,13 @@ from bot.extract.context import sentence_around
 from bot.extract.event_dates import EventDates
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
+from bot.extract.structure import dateline_end, is_headline, is_question
 from bot.extract.when_said import explicit_when
 from bot.model import Extraction, Speaker, Statement
 
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}):\s+(\S.*)$", re.S)
-HEADLINE = 160  # a first line this short without a full stop is a headline
 RUN_LENGTH = 300  # a longer run stays separate quotes: each reads on its own
 ATTRIBUTION_GAP = 200  # characters between two quotes that can only be their attribution
 
@@ -74,11 +74,9 @@ class ArticleRun:
         self.docs = docs  # the stance coder reads a statement's own parse
         carried: Said | None = None
         for n, doc in enumerate(docs):
-            p = self._para(n, doc)
-            if n == 0 and _is_headline(self.article.paragraph_text(0)):
-                self._labelled(p)  # "Poll: ..." still says who; the rest of a headline repeats the story
-                continue
-            carried = self._paragraph(p, carried)
+            if n == 0 and is_headline(self.article.paragraph_text(0)):
+                continue  # "Minister: talks must resume" is the story's summary, nobody's statement
+            carried = self._paragraph(self._para(n, doc), carried)
         ordered = sorted(self.statements.values(), key=self._order)
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
 
@@ -191,7 +189,7 @@ class ArticleRun:
 
     # --- statements ---------------------------------------------------------------------------
     def _emit(self, kind: str, span: tuple[int, int], said: Said, polarity=None, conf=None) -> None:
-        s, e = span
+        s, e = self._past_dateline(span, said.paragraph)
         if e <= s or (s, e) in self.statements:
             return
         text = self.article.text[s:e]
@@ -207,6 +205,12 @@ class ArticleRun:
             confidence=conf or CONFIDENCE[kind], context=self._context(said.paragraph, (s, e)),
         )  # fmt: skip
         self.last = said
+
+    def _past_dateline(self, span: tuple[int, int], n: int) -> tuple[int, int]:
+        """ "SEOUL, March 3 (Yonhap) -- North Korea fired ...": the dateline is not content."""
+        base = self.article.paragraphs[n][0]
+        cut = base + dateline_end(self.article.text[base : span[1]]) if span[0] == base else span[0]
+        return cut, span[1]
 
     def _speaker(self, said: Said) -> Speaker:
         ent, (s, e) = said.entity, said.mention
@@ -368,8 +372,10 @@ class ArticleRun:
             return C.adjective_span(t), "position"
         clause = C.clause_of(t)
         if cue.kind == "speech":
+            if is_question(t, clause, self.lex.question_verbs):
+                return None, "reported"  # "asked whether ...": the question is not a statement
             if clause is not None:
-                return C.clause_span(clause), "reported"
+                return C.clause_span(clause, self.lex.speech_verbs), "reported"
             if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and t.lemma_.lower() in ("say", "tell", "add")):
                 return C.parenthetical_span(t), "reported"
             lemma = t.lemma_.lower()
@@ -377,10 +383,6 @@ class ArticleRun:
                 return None, "reported"
             return C.complement_span(t, self.lex.medium_nouns), "reported"
         return C.complement_span(t), "position"
-
-
-def _is_headline(text: str) -> bool:
-    return "\n" not in text and len(text) < HEADLINE and text.rstrip()[-1:] not in ".!?\"”’'"
 
 
 def _runs(attributed: list[tuple[Quote, Said, str]]) -> list[list[tuple[Quote, Said, str]]]:

@@ -147,7 +147,7 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
             polarity = lex.prep_polarity(lemma, "for") or polarity
     if not speech and polarity is None and lemma not in lex.intention_verbs:
         return None
-    subject = _subject(t)
+    subject = (_outer_speaker(t, lex) if speech else None) or _subject(t)
     if subject is None:
         return None
     if speech and (clause_of(t) is not None or polarity is None):
@@ -163,6 +163,24 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
             return None
         polarity = "oppose" if polarity == "support" else "support"
     return Cue(t, "position", subject, polarity, cue_text(t))
+
+
+def _outer_speaker(verb: Token, lex: Lexicon) -> Token | None:
+    """ "X said A and stressed that B", "X said A, stressing that B": the parser often hangs the
+    second verb of saying on A's verb; it is still X's saying (Y is X's statement, not A's
+    subject's)."""
+    if clause_of(verb) is None or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if not (verb.dep_ in ("conj", "ccomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return None
+    inner = verb.head
+    if verb.dep_ == "ccomp" and verb.doc[verb.i - 1].dep_ == "cc":
+        outer = inner  # "X said A and added that B" read as two clauses of "said"
+    else:
+        outer = inner.head if inner.dep_ == "ccomp" and inner.head.i != inner.i else None
+    if outer is None or outer.lemma_.lower() not in lex.speech_verbs:
+        return None
+    return _subject(outer)
 
 
 def _intention(t: Token, subject: Token, lex: Lexicon) -> Cue | None:
@@ -211,8 +229,10 @@ def trimmed(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
         doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that"
     ):
         lo += 1
-    while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in ".?!"):
-        hi -= 1
+    while hi >= lo and (
+        doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in ".?!" or doc[hi].dep_ == "cc"
+    ):
+        hi -= 1  # "the levy was unfair and [stressed ...]": a dangling conjunction is not content
     if hi < lo:
         return None
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
@@ -222,21 +242,28 @@ def _has_subject(t: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in t.children)
 
 
-def clause_span(head: Token) -> tuple[int, int] | None:
-    """A clause's characters, leaving out a concessive clause after it ("…, although …")."""
+def clause_span(head: Token, speech: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """A clause's characters, leaving out a concessive clause after it ("…, although …") and a
+    further saying coordinated with it ("… and stressed that …", "…, adding that …")."""
     cut = [
         c for c in head.children
         if c.i > head.i and c.dep_ == "advcl" and _has_subject(c)
         and any(m.lower_ in CONCESSIVE for m in c.children if m.dep_ == "mark")
     ]  # fmt: skip
-    cut += [c for c in head.children if c.i > head.i and c.dep_ == "conj" and clause_of(c) is not None]
+    cut += [
+        c for c in head.children
+        if c.i > head.i and c.dep_ == "conj" and clause_of(c) is not None and c.lemma_.lower() in speech
+    ]  # fmt: skip
     cut += [
         c
         for c in head.children
         if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and clause_of(c) is not None
     ]
     hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
-    return trimmed(head.doc, head.left_edge.i, hi)
+    lo = head.left_edge.i
+    if head.doc[lo].lower_ == "that" and lo < head.i:
+        lo += 1  # "stressing that aid ...": the complementizer even when parsed as a determiner
+    return trimmed(head.doc, lo, hi)
 
 
 def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:

@@ -63,7 +63,15 @@ MARKS = re.compile(r"``|''|[\"“”„«»]")
 
 
 def _scan_paragraph(text: str, start: int, end: int, index: int) -> list[Quote]:
-    quotes, open_at, skip = [], None, -1
+    """A quote inside a quote (“He told me, “never,” and left”) is part of the outer one, whose
+    speaker quotes someone else; when that reading leaves the outer quote unclosed, a second
+    opener is taken to mean the first quote was never closed."""
+    nested, unclosed = _scan_marks(text, start, end, index, nest=True)
+    return _scan_marks(text, start, end, index, nest=False)[0] if unclosed else nested
+
+
+def _scan_marks(text: str, start: int, end: int, index: int, nest: bool) -> tuple[list[Quote], bool]:
+    quotes, open_at, skip, depth, inner_seen = [], None, -1, 0, False
     for i in (m.start() for m in MARKS.finditer(text, start, end)):
         if i == skip:
             continue
@@ -74,18 +82,22 @@ def _scan_paragraph(text: str, start: int, end: int, index: int) -> list[Quote]:
             ch = _facing(text, i, skip == i + 1, open_at is not None)
         if open_at is None and ch in OPENERS:
             open_at = i
+        elif open_at is not None and ch in CLOSERS and depth:
+            depth -= 1  # closes the quote inside the quote
         elif open_at is not None and ch in CLOSERS:
             inner = _inner(text, open_at)
             if i > inner:
                 quotes.append(Quote(inner, i, open_at, i + (1 if skip == i + 1 else 0), index))
             open_at = None
+        elif open_at is not None and ch in OPENERS and nest:
+            depth, inner_seen = depth + 1, True
         elif open_at is not None and ch in OPENERS:
             # a second opener before any closer: the first quote was never closed
             quotes.append(Quote(_inner(text, open_at), i, open_at, None, index))
             open_at = i
     if open_at is not None and end > _inner(text, open_at):
         quotes.append(Quote(_inner(text, open_at), end, open_at, None, index))
-    return quotes
+    return quotes, inner_seen and (open_at is not None or depth > 0)
 
 
 def _starts_with_quote(text: str, span: tuple[int, int]) -> bool:

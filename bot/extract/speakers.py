@@ -11,7 +11,6 @@ not Chung Dong-young). Hobbs-style recency, restricted by head noun and modifier
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -20,6 +19,7 @@ from bot.extract.cues import non_speaker
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import ActorIndex
 from bot.extract.organisations import Organisations
+from bot.extract.structure import dateline_end
 from bot.model import Actor
 from bot.tables import slugify
 
@@ -75,19 +75,6 @@ def _name_run(span: Span, org_words: frozenset[str]) -> Span | None:
     if best is not None and any(w.lower_ in org_words for w in best):
         return None
     return best
-
-
-# A wire dateline opening a paragraph: "SEOUL (Reuters) -", "SEOUL, March 3 (Yonhap) --",
-# "WASHINGTON (AP) —". The parser hangs it on the first subject; it is never part of a speaker.
-DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # place, day
-    r"\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]{1,2}\s"  # (agency) and the dash
-)
-
-
-def dateline_end(text: str) -> int:
-    m = DATELINE.match(text)
-    return m.end() if m else 0
 
 
 def _past_dateline(head: Token) -> Token | None:

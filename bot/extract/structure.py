@@ -1,0 +1,53 @@
+"""The parts of an article that are never statements: headline, dateline, a reporter's question.
+
+- A headline is the first line when it is short and ends without . ! or ? (closing quote
+  marks aside): "Unification Minister: talks must resume" names no speaker of a statement, and the
+  story repeats what it summarises.
+- A wire dateline ("SEOUL, March 3 (Yonhap) --", "GENEVA (Reuters) -") opens the lead; it is
+  neither a speaker nor part of what was said.
+- "Asked whether …", "When asked about …", "X asked whether …": a question put to a speaker is
+  not a statement; the answer after it is (news convention for Q&A at briefings and hearings).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+HEADLINE = 160  # characters: a first line this short, ending no sentence, is a headline
+CLOSING = "\"”’'»)"
+DATELINE = re.compile(
+    r"^[A-Z]{2,}(?:[ .'’-]*[A-Z]+)*\.?"  # SEOUL, NEW YORK, WASHINGTON, D.C.
+    r"(?:,\s*(?:[A-Z]\.)+)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , March 3
+    r"\s*(?:\([^)\n]{1,40}\))?"  # (Yonhap)
+    r"\s*(?:--|—|–|-)\s+"
+)
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "when", "who", "which", "where"}
+
+
+def is_headline(text: str) -> bool:
+    stripped = text.rstrip().rstrip(CLOSING)
+    return "\n" not in text.strip() and len(text) < HEADLINE and stripped[-1:] not in ".!?"
+
+
+# ... or any place named before an agency: "Pusan (Wirenews) —"
+WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # place, day
+    r"\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]{1,2}\s"  # (agency) and the dash
+)
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where the text after a wire dateline starts (0 when the paragraph has none)."""
+    m = DATELINE.match(paragraph) or WIRE_DATELINE.match(paragraph)
+    return m.end() if m else 0
+
+
+def is_question(verb: Token, clause: Token | None, question_verbs: frozenset[str]) -> bool:
+    """ "asked whether the ministry would pull out": a verb of asking with an indirect question."""
+    if clause is None or verb.lemma_.lower() not in question_verbs:
+        return False
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in QUESTION_WORDS

@@ -1,0 +1,141 @@
+"""What is and is not a statement, by the article's structure: headlines, datelines, questions,
+quotes inside quotes, and a second saying coordinated with the first. Invented names and events.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.extract.structure import dateline_end, is_headline
+from bot.model import Actor
+
+ACTORS = (
+    Actor("harbour-council", "Harbour Council", "ministry"),
+    Actor("port-ministry", "Port Ministry", "ministry", titles=("Port Minister",)),
+    Actor("lena-dahl", "Lena Dahl", "person", parent="port-ministry", role="Port Minister"),
+)
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp)
+
+
+def said(x, *paragraphs):
+    article = parse_article("\n\n".join(paragraphs), "t.txt", date(2027, 5, 12))
+    return [(st.speaker.id, st.content) for st in x.extract(article).statements]
+
+
+HEADLINES = [
+    ("Port Minister: the levy stays", True),
+    ("Fishermen call levy ‘a slow poison’", True),
+    # negative: a first paragraph that ends a sentence is the lead, not a headline
+    ("Will the levy survive the summer?", False),
+    ("Port Minister Lena Dahl said on Monday that the levy would stay.", False),
+    ("“The levy stays,” Port Minister Lena Dahl said.", False),
+    ("A headline that runs on and on " * 6, False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), HEADLINES)
+def test_a_headline_is_a_short_first_line_without_a_full_stop(line, expected):
+    assert is_headline(line) is expected
+
+
+def test_a_headline_naming_a_speaker_is_never_a_statement(x):
+    assert said(x, "Port Minister: levy will stay", "Lena Dahl said the levy would stay until autumn.") == [
+        ("lena-dahl", "the levy would stay until autumn")
+    ]
+
+
+DATELINES = [
+    ("BERGEN, May 3 (NTB) -- The council voted", "BERGEN, May 3 (NTB) -- "),
+    ("OSLO (Reuters) - The minister said", "OSLO (Reuters) - "),
+    ("NEW YORK — Delegates met", "NEW YORK — "),
+    ("WASHINGTON, D.C., Jan. 4 (AP) — The", "WASHINGTON, D.C., Jan. 4 (AP) — "),
+    # negative: an ordinary opening, a name, an acronym that is the subject
+    ("The council voted - narrowly - to keep it", ""),
+    ("Lena Dahl, the minister, said", ""),
+    ("NATO said on Monday", ""),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), DATELINES)
+def test_a_wire_dateline_opens_the_lead(paragraph, dateline):
+    assert paragraph[: dateline_end(paragraph)] == dateline
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "BERGEN, May 3 (NTB) -- Trawlers from three ports blocked the harbour mouth on Tuesday, the "
+        "Harbour Council said.",
+        "BERGEN (NTB) - Lena Dahl, the port minister, on Tuesday rejected the co-op's demand, saying "
+        "the levy funds the new breakwater.",
+    ],
+)
+def test_a_dateline_is_neither_speaker_nor_content(x, lead):
+    got = said(x, "Levy protest", lead)
+    assert got and all(not content.startswith("BERGEN") and speaker != "bergen" for speaker, content in got)
+
+
+QUESTIONS = [
+    # the answer after a reporter's question is the statement, not the question
+    (["Asked whether the council would drop the levy, Port Minister Lena Dahl said the levy would stay."],
+     [("lena-dahl", "the levy would stay")]),
+    (["When asked about the protests, Lena Dahl said she respected the fishermen."],
+     [("lena-dahl", "she respected the fishermen")]),
+    # a question put by someone named is not their statement either
+    (["Lena Dahl spoke at the hearing.",
+      "Councillor Greta Ulvang asked whether the levy had raised any money, and Dahl said it had."],
+     [("lena-dahl", "it had")]),
+    # negative: "ask" with a demand (not a question) still attributes what was asked for
+    (["The Harbour Council asked that the levy be halved."],
+     [("harbour-council", "the levy be halved")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), QUESTIONS)
+def test_a_question_is_never_a_statement(x, paragraphs, expected):
+    assert said(x, "Levy hearing", *paragraphs) == expected
+
+
+NESTED = [
+    # the inner quote is what the speaker heard, inside their own words: one statement, theirs
+    (["“My neighbour told me, “they will never pay us back,” and I believed him,” said Lena Dahl."],
+     [("lena-dahl", "My neighbour told me, “they will never pay us back,” and I believed him")]),
+    (['"The clerk said, "the forms are lost," and then closed the window," Lena Dahl said.'],
+     [("lena-dahl", 'The clerk said, "the forms are lost," and then closed the window')]),
+    # negative: two quotes side by side are not nested
+    (["“We will pay,” Lena Dahl said, “but not this year.”"],
+     [("lena-dahl", "We will pay,” Lena Dahl said, “but not this year.")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NESTED)
+def test_a_quote_inside_a_quote_is_part_of_the_outer_one(x, paragraphs, expected):
+    assert said(x, "Levy row", *paragraphs) == expected
+
+
+SECOND_SAYING = [
+    (["Lena Dahl said the levy was fair and stressed that small boats would pay less."],
+     [("lena-dahl", "the levy was fair"), ("lena-dahl", "small boats would pay less")]),
+    (["The Harbour Council said it had approved the plans, stressing that aid should not be tied to "
+      "politics."],
+     [("harbour-council", "it had approved the plans"),
+      ("harbour-council", "aid should not be tied to politics")]),
+    (["Lena Dahl said the plan was sound and added that the talks would resume."],
+     [("lena-dahl", "the plan was sound"), ("lena-dahl", "the talks would resume")]),
+    # negative: a verb coordinated inside what was said is part of it, not a new saying
+    (["The Port Ministry said it would not publish the study and would instead send it to the council."],
+     [("port-ministry", "it would not publish the study and would instead send it to the council")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SECOND_SAYING)
+def test_a_second_saying_is_the_same_speakers_statement(x, paragraphs, expected):
+    assert said(x, "Levy row", *paragraphs) == expected
