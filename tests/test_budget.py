@@ -91,7 +91,7 @@ def test_a_deadline_stops_between_paragraphs_with_the_line_reached():
 def tight(extractor) -> Extractor:
     """The real extractor with small limits and a time budget a long article cannot meet."""
     limits = dataclasses.replace(SMALL, paragraphs=2_000, paragraph_chars=2_000, seconds=0.3)
-    return Extractor((), (), extractor.lexicon, extractor.nlp, limits)
+    return Extractor((), (), extractor.lexicon, extractor.nlp, limits=limits)
 
 
 LONG = [f'"We will keep hotline number {n} open," Min Su-ah told reporters on Tuesday.' for n in range(600)]
