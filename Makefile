@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench score polnear clean
+.PHONY: run test lint bench score polnear eval clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ score: $(STAMP)
 
 polnear: $(STAMP)
 	../shared/polnear/score.py ../shared/polnear/dev -- $(BIN)/stance-bot extract --json
+
+# seeds, korea-dev and PolNeAR dev in one table (needs ../shared; not part of `make test`)
+eval: $(STAMP)
+	$(BIN)/python bench/eval.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

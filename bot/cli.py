@@ -26,6 +26,8 @@ from bot.errors import ArticleError, StanceError
 from bot.ingest import IngestReport, IngestResult, ingest_paths, ingest_paths_parallel, load_tables
 from bot.settings import load_settings
 from bot.store import open_store
+from bot.store.readers import time_budget
+from bot.user_input import SQLITE_MAX_INT, clean_text, parse_count
 
 
 def _date(raw: str):
@@ -33,6 +35,16 @@ def _date(raw: str):
         return parse_date(raw, "--date")
     except ArticleError as e:
         raise argparse.ArgumentTypeError(e.problem) from None
+
+
+def _text(raw: str) -> str:
+    """A text argument as the queries take it (paths are left alone: they must reach the file)."""
+    return clean_text(raw)
+
+
+def _count(name: str, high: int = queries.MAX_LIMIT):
+    """An integer argument, range-checked; a BadQuery goes past argparse to main's error handler."""
+    return lambda raw: parse_count(name, raw, 1, high)
 
 
 def _command(sub, name: str, **kwargs) -> argparse.ArgumentParser:
@@ -65,7 +77,7 @@ def _query_command(query, render):
     """A handler that runs one query function and prints its answer as text or JSON."""
 
     async def run(args, settings) -> int:
-        async with _store(settings) as db:
+        async with _store(settings) as db, time_budget(db, settings.query_seconds):
             result = await query(db, args)
         if args.json:
             _print_json(_as_json(result))
@@ -203,14 +215,16 @@ def _add_ingest(sub) -> None:
 
 # --- queries -------------------------------------------------------------------------------------
 def _actor_arg(p, name: str = "actor") -> None:
-    p.add_argument(name, help="slug, name or alias, any case (see `actors`)")
+    p.add_argument(name, type=_text, help="slug, name or alias, any case (see `actors`)")
 
 
 def _add_stance(sub) -> None:
     p = _command(sub, "stance", help="an actor's positions by concept, and what others said about it")
     _actor_arg(p)
-    p.add_argument("--concept", help="only this concept")
-    p.add_argument("--limit", type=int, default=5, help="statements shown per concept (default 5)")
+    p.add_argument("--concept", type=_text, help="only this concept")
+    p.add_argument(
+        "--limit", type=_count("limit"), default=5, help="statements shown per concept (default 5)"
+    )
     query = lambda db, a: queries.stance(db, a.actor, a.concept, a.limit)  # noqa: E731
     p.set_defaults(run=_query_command(query, render_text.stance))
 
@@ -218,17 +232,17 @@ def _add_stance(sub) -> None:
 def _add_quotes(sub) -> None:
     p = _command(sub, "quotes", help="what an actor (and its people) said, newest first")
     _actor_arg(p)
-    p.add_argument("--concept", help="only this concept")
+    p.add_argument("--concept", type=_text, help="only this concept")
     p.add_argument("--since", type=_date, help="only from this date on (YYYY-MM-DD)")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=_count("limit"), default=50)
     query = lambda db, a: queries.quotes(db, a.actor, a.concept, a.since, a.limit)  # noqa: E731
     p.set_defaults(run=_query_command(query, render_text.quotes))
 
 
 def _add_search(sub) -> None:
     p = _command(sub, "search", help="statements holding every word given, taken literally")
-    p.add_argument("text", nargs="+", help="words to find in statements and speakers' names")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("text", nargs="+", type=_text, help="words to find in statements and speakers' names")
+    p.add_argument("--limit", type=_count("limit"), default=20)
     query = lambda db, a: queries.search(db, " ".join(a.text), a.limit)  # noqa: E731
     p.set_defaults(run=_query_command(query, render_text.search))
 
@@ -236,7 +250,7 @@ def _add_search(sub) -> None:
 def _add_timeline(sub) -> None:
     p = _command(sub, "timeline", help="an actor's statements in date order")
     _actor_arg(p)
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=_count("limit"), default=200)
     query = lambda db, a: queries.timeline(db, a.actor, a.limit)  # noqa: E731
     p.set_defaults(run=_query_command(query, render_text.timeline))
 
@@ -245,7 +259,7 @@ def _add_compare(sub) -> None:
     p = _command(sub, "compare", help="two actors side by side, concept by concept")
     _actor_arg(p, "actor_a")
     _actor_arg(p, "actor_b")
-    p.add_argument("--concept", help="only this concept")
+    p.add_argument("--concept", type=_text, help="only this concept")
     query = lambda db, a: queries.compare(db, a.actor_a, a.actor_b, a.concept)  # noqa: E731
     p.set_defaults(run=_query_command(query, render_text.compare))
 
@@ -257,7 +271,9 @@ def _add_actors(sub) -> None:
 
 def _add_article(sub) -> None:
     p = _command(sub, "article", help="one stored article with every statement found in it")
-    p.add_argument("id", type=int, help="the article's number (shown beside each statement)")
+    p.add_argument(
+        "id", type=_count("id", SQLITE_MAX_INT), help="the article's number (shown beside each statement)"
+    )
     p.set_defaults(run=_query_command(lambda db, a: queries.article(db, a.id), render_text.article))
 
 
@@ -286,7 +302,7 @@ async def run_ask(args, settings) -> int:
 
     line = args.line[0] if len(args.line) == 1 else shlex.join(args.line)
     async with _store(settings) as db:
-        return await ask(db, line, args.json)
+        return await ask(db, line, args.json, budget=settings.query_seconds)
 
 
 def _add_ask(sub) -> None:
@@ -297,7 +313,9 @@ def _add_ask(sub) -> None:
         description="The console's command line: values in order or as name:value, quoted when they hold "
         "spaces. --json prints the query result (dataclasses.asdict) for scripts.",
     )
-    p.add_argument("line", nargs="+", help="the command, e.g. \"/quotes actor:'Park Il' since:2025-12-01\"")
+    p.add_argument(
+        "line", nargs="+", type=_text, help="the command, e.g. \"/quotes actor:'Park Il' since:2025-12-01\""
+    )
     p.set_defaults(run=run_ask)
 
 
@@ -342,10 +360,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+    for stream in (sys.stdout, sys.stderr):  # a path may carry undecodable bytes (surrogates)
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     try:
+        args = build_parser().parse_args(argv)
         settings = load_settings()
         if args.db:
             settings = dataclasses.replace(settings, database_path=args.db)

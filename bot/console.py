@@ -22,10 +22,14 @@ from typing import Any, TextIO
 from bot import queries, render_text
 from bot.articles import parse_date
 from bot.errors import BadQuery, StanceError
+from bot.settings import Settings
+from bot.store.readers import time_budget
+from bot.user_input import SQLITE_MAX_INT, clean_text, parse_count
 
 log = logging.getLogger("bot.console")
 APOLOGY = "sorry: something went wrong while answering (the details are in the log); try another command"
 QUIT = {"quit", "exit", "/quit", "/exit", "q"}
+BUDGET = Settings.query_seconds  # QUERY_SECONDS; `stance-bot run` passes the setting
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,7 @@ def find_command(word: str) -> Command:
 
 def parse_line(line: str) -> tuple[Command, dict[str, Any]]:
     """`/name value name:value …` to the command and its options, converted and checked."""
-    words = split_line(line.strip())
+    words = split_line(clean_text(line).strip())
     if not words:
         raise BadQuery("type a command, e.g. /stance unification-ministry (or /help)")
     command = find_command(words[0])
@@ -143,24 +147,24 @@ def _assign(command: Command, words: list[str]) -> dict[str, str]:
 def _convert(command: Command, name: str, value: str) -> Any:
     kind = next(p.kind for p in command.params if p.name == name)
     if kind == "int":
-        if not value.strip().isdigit():
-            raise BadQuery(f"{name} must be a number, got {value!r}")
-        return int(value)
+        return parse_count(name, value, 1, SQLITE_MAX_INT)
     if kind == "date":
         return parse_date(value.strip(), name)
     return value
 
 
 # --- answering --------------------------------------------------------------------------------
-async def answer_result(db, line: str) -> tuple[Command, Any]:
+async def answer_result(db, line: str, budget: float = BUDGET) -> tuple[Command, Any]:
+    """The command's answer on `db`, within `budget` seconds of database time (then TooBroad)."""
     command, options = parse_line(line)
-    return command, await command.run(db, **options)
+    async with time_budget(db, budget):
+        return command, await command.run(db, **options)
 
 
-async def answer_line(db, line: str, json_output: bool = False) -> str:
+async def answer_line(db, line: str, json_output: bool = False, budget: float = BUDGET) -> str:
     """The console's one error handler: a user's mistake gets `error: …`, a bug an apology."""
     try:
-        command, result = await answer_result(db, line)
+        command, result = await answer_result(db, line, budget)
         return as_json(result) if json_output else command.render(result)
     except StanceError as e:
         return json.dumps({"error": str(e)}) if json_output else f"error: {e}"
@@ -181,12 +185,17 @@ def as_json(result: Any) -> str:
 
 
 async def ask(
-    db, line: str, json_output: bool = False, out: TextIO | None = None, err: TextIO | None = None
+    db,
+    line: str,
+    json_output: bool = False,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    budget: float = BUDGET,
 ) -> int:
     """Answers one command line; exit status 0, or 1 with `error: …` on stderr."""
     out, err = out or sys.stdout, err or sys.stderr  # looked up now: tests and callers swap sys.stdout
     try:
-        command, result = await answer_result(db, line)
+        command, result = await answer_result(db, line, budget)
     except StanceError as e:
         print(f"error: {e}", file=err)
         return 1
@@ -195,7 +204,11 @@ async def ask(
 
 
 async def run_console(
-    db, stdin: TextIO | None = None, out: TextIO | None = None, json_output: bool = False
+    db,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    json_output: bool = False,
+    budget: float = BUDGET,
 ) -> None:
     """Reads commands until `quit` or end of input; every answer is printed, errors included
     (with `json_output`, one JSON value a line: a result, or {"error": …})."""
@@ -209,4 +222,4 @@ async def run_console(
         if not line or line.strip().lower() in QUIT:
             break
         if line.strip():
-            print(await answer_line(db, line, json_output), file=out, flush=True)
+            print(await answer_line(db, line, json_output, budget), file=out, flush=True)

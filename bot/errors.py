@@ -39,3 +39,11 @@ class BadQuery(StanceError):
 
 class DataFileError(StanceError):
     """actors.toml, concepts.toml or lexicon.toml is malformed."""
+
+
+class TooBroad(BadQuery):
+    """A query that ran past its time budget: the user is asked to narrow it."""
+
+
+class RateLimited(StanceError):
+    """A member sent more commands than the settings allow in the window; says when to try again."""

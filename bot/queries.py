@@ -26,7 +26,7 @@ from bot.store.actors import (
     name_key,
 )
 from bot.store.articles import fetch_article
-from bot.store.search import search_statements
+from bot.store.search import fts_terms, search_statements
 from bot.store.statements import (
     fetch_about_ids,
     fetch_position_ids,
@@ -45,6 +45,7 @@ from bot.store.views import (
     StatementView,
 )
 from bot.tables import slugify
+from bot.user_input import SQLITE_MAX_INT, check_range, is_encodable
 
 __all__ = [
     "ActorRef", "ActorSummary", "ArticleView", "Comparison", "ConceptPosition", "SearchHit", "StanceReport",
@@ -56,12 +57,24 @@ SUGGESTION_CUTOFF = 70
 PREFIX_SCORE = 95.0
 MAX_SUGGESTIONS = 3
 CHOICE_LABEL = 100  # Discord's limit on an autocomplete choice's name
+# Bounds on what one question may ask for. A search is answered by intersecting the FTS5 lists of
+# its words, so its cost grows with their number: 3,000 words once took 105 s. A statement is a
+# sentence or two, so a dozen distinct words already pin it down.
+MAX_LIMIT = 1000
+MAX_SEARCH_CHARS = 300
+MAX_SEARCH_WORDS = 12
 
 
 def _positive(name: str, value: int) -> int:
-    if value < 1:
-        raise BadQuery(f"{name} must be at least 1, got {value}")
-    return value
+    return check_range(name, value, 1, MAX_LIMIT)
+
+
+def _typed(name: str, text: str) -> str:
+    """The front ends normalise text (bot.user_input.clean_text); another caller's lone surrogates
+    get a BadQuery here rather than a UnicodeEncodeError from SQLite."""
+    if not is_encodable(text):
+        raise BadQuery(f"the {name} holds broken Unicode (lone surrogates); type it again")
+    return text
 
 
 def _fuzzy(text: str, labels: list[tuple[str, str]], limit: int) -> list[str]:
@@ -79,7 +92,7 @@ async def actor_suggestions(db, text: str, limit: int = MAX_SUGGESTIONS) -> list
 
 async def resolve_actor(db, text: str) -> ActorRef:
     """An actor by slug, name or alias in any case; NotFound with close matches otherwise."""
-    if not text or not text.strip():
+    if not text or not _typed("actor", text).strip():
         raise BadQuery("name an actor: a slug, name or alias (list them with `actors`)")
     slugs = await find_actor_slugs(db, text) or await find_actor_slugs(db, slugify(text))
     if slugs:
@@ -91,7 +104,7 @@ async def resolve_concept(db, text: str | None) -> str | None:
     """A concept slug from a slug or its spelling in any case; None passes through."""
     if text is None:
         return None
-    for candidate in (name_key(text).replace(" ", "-"), slugify(text)):
+    for candidate in (name_key(_typed("concept", text)).replace(" ", "-"), slugify(text)):
         if await fetch_concept(db, candidate):
             return candidate
     labels = [(label, c.slug) for c in await fetch_concepts(db) for label in (c.slug, c.proposition)]
@@ -154,8 +167,15 @@ async def quotes(
 
 async def search(db, text: str, limit: int = 20) -> list[SearchHit]:
     """Statements whose text or speaker's name holds every word of `text`, taken literally."""
-    if not text or not text.strip():
+    if not text or not _typed("search text", text).strip():
         raise BadQuery('search needs some words, e.g. `search sanctions` or `search "working group"`')
+    if len(text) > MAX_SEARCH_CHARS:
+        raise BadQuery(
+            f"search text is at most {MAX_SEARCH_CHARS} characters (this one has {len(text):,}): "
+            "a few distinctive words find more"
+        )
+    if len(fts_terms(text)) > MAX_SEARCH_WORDS:
+        raise BadQuery(f"search takes at most {MAX_SEARCH_WORDS} different words: keep the distinctive ones")
     return await search_statements(db, text, _positive("limit", limit))
 
 
@@ -183,7 +203,7 @@ async def list_actors(db) -> list[ActorSummary]:
 
 
 async def article(db, article_id: int) -> ArticleView:
-    found = await fetch_article(db, article_id)
+    found = await fetch_article(db, article_id) if 1 <= article_id <= SQLITE_MAX_INT else None
     if found is None:
         raise NotFound("article", str(article_id))
     return found

@@ -35,6 +35,10 @@ class Settings:
     max_quote_marks: int = Limits.quote_marks
     max_word_chars: int = Limits.word_chars
     extract_seconds: float = Limits.seconds
+    read_connections: int = 3
+    query_seconds: float = 2.0
+    rate_limit_commands: int = 10
+    rate_limit_seconds: float = 30.0
 
     @property
     def limits(self) -> Limits:
@@ -54,18 +58,6 @@ def _int_or_none(name: str, raw: str | None) -> int | None:
         raise SettingsError(f"{name} must be a number, got {raw!r}") from None
 
 
-def _count(name: str, raw: str | None, default: int) -> int:
-    if raw in (None, ""):
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
-    if value <= 0:
-        raise SettingsError(f"{name} must be greater than 0, got {raw!r}")
-    return value
-
-
 def _float(name: str, raw: str | None, default: float) -> float:
     if raw in (None, ""):
         return default
@@ -75,6 +67,15 @@ def _float(name: str, raw: str | None, default: float) -> float:
         raise SettingsError(f"{name} must be a number, got {raw!r}") from None
     if value <= 0:
         raise SettingsError(f"{name} must be greater than 0, got {raw!r}")
+    return value
+
+
+def _count(name: str, raw: str | None, default: int) -> int:
+    value = _int_or_none(name, raw)
+    if value is None:
+        return default
+    if value < 1:
+        raise SettingsError(f"{name} must be at least 1, got {raw!r}")
     return value
 
 
@@ -113,11 +114,26 @@ def load_settings(env: dict[str, str] | None = None, dotenv_path: str | Path | N
         ),
         digest_post_empty=_bool("DIGEST_POST_EMPTY", env.get("DIGEST_POST_EMPTY"), base.digest_post_empty),
         log_level=(env.get("LOG_LEVEL") or base.log_level).upper(),
-        **_limits(env, base),
+        **_extraction_limits(env, base),
+        **_load_limits(env, base),
     )
 
 
-def _limits(env: dict[str, str], base: Settings) -> dict:
+def _load_limits(env: dict[str, str], base: Settings) -> dict:
+    """What keeps one member or one question from holding up everyone else."""
+    return dict(
+        read_connections=_count("READ_CONNECTIONS", env.get("READ_CONNECTIONS"), base.read_connections),
+        query_seconds=_float("QUERY_SECONDS", env.get("QUERY_SECONDS"), base.query_seconds),
+        rate_limit_commands=_count(
+            "RATE_LIMIT_COMMANDS", env.get("RATE_LIMIT_COMMANDS"), base.rate_limit_commands
+        ),
+        rate_limit_seconds=_float(
+            "RATE_LIMIT_SECONDS", env.get("RATE_LIMIT_SECONDS"), base.rate_limit_seconds
+        ),
+    )
+
+
+def _extraction_limits(env: dict[str, str], base: Settings) -> dict:
     counts = ("max_paragraph_chars", "max_paragraphs", "max_quote_marks", "max_word_chars")
     found: dict = {name: _count(name.upper(), env.get(name.upper()), getattr(base, name)) for name in counts}
     found["extract_seconds"] = _float("EXTRACT_SECONDS", env.get("EXTRACT_SECONDS"), base.extract_seconds)

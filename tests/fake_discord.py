@@ -70,6 +70,7 @@ class FakeDiscord:
         self.identify: dict | None = None
         self.messages: dict[str, dict] = {}
         self.attachments: dict[str, bytes] = {}
+        self.attachment_sent = 0  # bytes of streamed attachments written so far
         self._overrides: list[Override] = []
         self._interactions: dict[str, dict] = {}
         self._ws: web.WebSocketResponse | None = None
@@ -131,12 +132,17 @@ class FakeDiscord:
     def requests_to(self, interaction_id: str) -> list[Recorded]:
         return [r for r in self.requests if r.is_reply_to(interaction_id)]
 
-    def add_attachment(self, filename: str, data: bytes, content_type: str = "text/plain") -> dict:
-        """Serves `data` as an attachment; returns the resolved-attachment payload."""
+    def add_attachment(
+        self, filename: str, data: bytes, content_type: str = "text/plain", size: int | None = None
+    ) -> dict:
+        """Serves `data` as an attachment; returns the resolved-attachment payload. `size` is the size
+        the payload declares (default: the real one); `data` may be an iterator of chunks, streamed
+        until it ends or the client stops reading (`attachment_sent` counts the bytes written)."""
         att_id = snowflake()
         self.attachments[f"{att_id}-{filename}"] = data
         url = f"http://127.0.0.1:{self.port}/attachments/{att_id}-{filename}"
-        return payloads.attachment(att_id, filename, len(data), url, content_type)
+        declared = size if size is not None else len(data)
+        return payloads.attachment(att_id, filename, declared, url, content_type)
 
     async def dispatch(self, event: str, data: dict) -> None:
         assert self._ws is not None and not self._ws.closed, "no client connected to the fake gateway"
@@ -204,7 +210,19 @@ class FakeDiscord:
                                     status=404 if data is None else 200))  # fmt: skip
         if data is None:
             return web.Response(status=404)
-        return web.Response(body=data, content_type="application/octet-stream")
+        if isinstance(data, bytes):
+            return web.Response(body=data, content_type="application/octet-stream")
+        return await self._stream(request, data)
+
+    async def _stream(self, request: web.Request, chunks) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "application/octet-stream"})
+        await response.prepare(request)
+        with contextlib.suppress(ConnectionError):  # the client hung up: what it wanted to see
+            for chunk in chunks:
+                await response.write(chunk)
+                self.attachment_sent += len(chunk)
+            await response.write_eof()
+        return response
 
     async def _rest(self, request: web.Request) -> web.Response:
         rec = await _record(request)

@@ -7,6 +7,7 @@ import logging
 
 from bot.discord_app.errors import OUT_OF_DATE
 from bot.store import open_store
+from bot.store.readers import open_readers
 from tests.fake_discord import EPHEMERAL, LOADING
 from tests.handmade import fill
 
@@ -16,15 +17,15 @@ APOLOGY = "Sorry, something went wrong on my side while answering. It has been l
 async def test_a_query_failing_unexpectedly_gets_an_apology_and_the_bot_goes_on(tmp_path, start_bot, caplog):
     async with open_store(tmp_path / "a.db") as db:
         await fill(db)
-    closed = await open_store(tmp_path / "a.db")
-    await closed.close()  # every query on it now raises: an unexpected error, not a user's mistake
-    async with start_bot(closed) as h:
-        with caplog.at_level(logging.ERROR, logger="bot.discord"):
-            failed = await h.ask("stance", actor="park-il")
-        still_up = await h.ask("help")
-        async with open_store(tmp_path / "a.db") as db:
-            h.client.db = db
-            answered = await h.ask("stance", actor="park-il")
+        async with start_bot(db) as h:
+            readers = h.client.readers
+            await readers.close()  # every query on them now raises: an unexpected error, not a mistake
+            with caplog.at_level(logging.ERROR, logger="bot.discord"):
+                failed = await h.ask("stance", actor="park-il")
+            still_up = await h.ask("help")
+            async with open_readers(tmp_path / "a.db") as h.client.readers:
+                answered = await h.ask("stance", actor="park-il")
+            h.client.readers = readers
     assert failed.payload == {
         "tts": False,
         "embeds": [{"fields": [], "flags": 0, "color": 15105570, "type": "rich", "description": APOLOGY}],

@@ -127,7 +127,7 @@ def test_compare_actors_and_article(handmade, capsys):
             'error: search needs some words, e.g. `search sanctions` or `search "working group"`',
         ),
         (["article", "99"], "error: unknown article '99'"),
-        (["quotes", "park-il", "--limit", "0"], "error: limit must be at least 1, got 0"),
+        (["quotes", "park-il", "--limit", "0"], "error: limit must be from 1 to 1,000, got 0"),
     ],
 )
 def test_user_errors_are_one_line_on_stderr_and_exit_1(handmade, capsys, argv, message):

@@ -24,6 +24,7 @@ from tests.fake_discord import connected
 
 SEOUL = ZoneInfo("Asia/Seoul")
 ADMIN = 32  # Manage Server
+MEMBERS_PREVIEW = "Only you can see this: posting the digest for everyone needs the Manage Server permission."
 NO_PINGS = {"parse": []}
 DIGEST_COGS = ("bot.discord_app.cogs.digest",)
 
@@ -234,20 +235,40 @@ async def test_a_day_with_nothing_new_is_not_posted_when_switched_off(db, fake_d
     assert stored.last_posted_day == date(2025, 12, 11)
 
 
-async def test_now_posts_here_and_preview_is_private(db, fake_discord):
+async def test_now_posts_here_for_admins_and_preview_is_private(db, fake_discord):
     clock = Clock(kst(2025, 12, 10, 8, 0))
+    admin = fake_discord.member("admin", permissions=ADMIN)
     async with running(db, fake_discord, clock) as h:
         cog_of(h)
         preview = await ask(h, "preview")
         assert preview.ephemeral and preview.embeds[0]["title"] == "Digest · since the last one"
         assert "Unification Ministry backs talks" in preview.text
-        now = await ask(h, "now")
+        now = await ask(h, "now", admin)
         assert not now.ephemeral and now.payload["allowed_mentions"] == NO_PINGS
         assert now.embeds == preview.embeds
         again = await ask(h, "preview")
-        assert again.ephemeral and again.payload["content"] == "Nothing new since the last digest."
+        assert again.ephemeral and again.embeds == preview.embeds  # /digest now marked nothing as seen
     stored = await load_digest_settings(db, int(fake_discord.guild_id))
-    assert (stored.enabled, stored.last_posted_day, stored.watermark > 0) == (False, None, True)
+    assert stored is None  # nothing recorded
+
+
+async def test_a_members_digest_now_is_a_private_preview_and_the_daily_digest_keeps_its_items(
+    db, fake_discord
+):
+    """issue 9: any member's /digest now posted publicly and moved the watermark, so the scheduled
+    digest then skipped those items."""
+    clock = Clock(kst(2025, 12, 10, 8, 0))
+    async with running(db, fake_discord, clock) as h:
+        cog = cog_of(h)
+        await setup_digest(h, clock)
+        before = (await load_digest_settings(db, int(fake_discord.guild_id))).watermark
+        now = await ask(h, "now", fake_discord.member("bob"))
+        assert now.ephemeral and "Unification Ministry backs talks" in now.text
+        assert now.payload["content"] == MEMBERS_PREVIEW
+        assert (await load_digest_settings(db, int(fake_discord.guild_id))).watermark == before
+        assert [o.status for o in await cog.step(kst(2025, 12, 10, 9, 0))] == ["posted"]
+    [post] = posts(h)  # only the scheduled one
+    assert "Unification Ministry backs talks" in post.json["embeds"][0]["description"]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 
 from bot.model import Actor, Extraction
 from bot.store import MigrationError, open_store, save_article, schema_version, sync_tables, transaction
-from bot.store.db import MIGRATIONS_DIR, find_migrations
+from bot.store.db import MIGRATIONS_DIR, find_migrations, statement_words
 from tests.handmade import ACTORS, CONCEPTS, article_1, article_2, fill
 
 TABLES = {"articles", "actors", "aliases", "concepts", "statements", "statement_about", "stance_index",
@@ -112,12 +112,19 @@ async def test_migrations_apply_in_number_order_across_gaps(tmp_path):
         assert [row[1] for row in await db.execute_fetchall("PRAGMA table_info(one)")] == ["x", "y", "z"]
 
 
+ONE_TX = "a migration is one transaction"
+
+
 @pytest.mark.parametrize(
     ("name", "body", "problem"),
     [
         ("001_a.sql", "CREATE TABLE one (x);\n", "must start with BEGIN; and end with COMMIT;"),
         ("001_a.sql", "BEGIN;\nCREATE TABLE one (x);\n", "must start with BEGIN; and end with COMMIT;"),
         ("first.sql", "BEGIN;\nCOMMIT;\n", "named NNN_description.sql"),
+        ("001_a.sql", "BEGIN;\nCREATE TABLE a (x);\nCOMMIT;\nBEGIN;\nCREATE TABLE b (x);\nCOMMIT;\n", ONE_TX),
+        ("001_a.sql", "BEGIN;\nCREATE TABLE a (x);\nEND;\nCREATE TABLE b (x);\nCOMMIT;\n", ONE_TX),
+        ("001_a.sql", "BEGIN;\nCREATE TABLE a (x);\nROLLBACK;\nBEGIN; COMMIT;\n", ONE_TX),
+        ("001_a.sql", "BEGIN;\nSAVEPOINT s;\nCREATE TABLE a (x);\nRELEASE s;\nCOMMIT;\n", ONE_TX),
     ],
 )
 async def test_malformed_migration_files_are_refused(tmp_path, name, body, problem):
@@ -125,6 +132,49 @@ async def test_malformed_migration_files_are_refused(tmp_path, name, body, probl
     with pytest.raises(MigrationError, match=problem):
         await open_store(tmp_path / "s.db", tmp_path / "m")
     assert inspect(tmp_path / "s.db") == (0, set())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # issue 9: the first transaction was committed, a table made and rows changed, the version not
+        "BEGIN;\nCREATE TABLE two (x);\nUPDATE one SET x = 2;\nCOMMIT;\n"
+        "BEGIN;\nINSERT INTO nowhere VALUES (1);\nCOMMIT;\n",
+        "-- two steps\nBEGIN;\nCREATE TABLE two (x);\nCOMMIT; BEGIN; UPDATE one SET x = 2; COMMIT;\n",
+    ],
+)
+async def test_a_migration_with_an_inner_commit_is_refused_before_it_runs(tmp_path, body):
+    migrations = tmp_path / "migrations"
+    write(
+        migrations, "001_first.sql", "BEGIN;\nCREATE TABLE one (x);\nINSERT INTO one VALUES (1);\nCOMMIT;\n"
+    )
+    async with open_store(tmp_path / "s.db", migrations):
+        pass
+    write(migrations, "002_two_steps.sql", body)
+    with pytest.raises(MigrationError, match=f"002_two_steps.sql: {ONE_TX}"):
+        await open_store(tmp_path / "s.db", migrations)
+    assert inspect(tmp_path / "s.db") == (1, {"one"})
+    with contextlib.closing(sqlite3.connect(tmp_path / "s.db")) as con:
+        assert con.execute("SELECT x FROM one").fetchall() == [(1,)]
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("BEGIN;\nCREATE TABLE t (x);\nCOMMIT;\n", ["BEGIN", "CREATE", "COMMIT"]),
+        # a ; or a COMMIT inside a string, a comment or a trigger body ends no statement
+        ("BEGIN; INSERT INTO t VALUES ('a; COMMIT;'); -- COMMIT;\nCOMMIT;", ["BEGIN", "INSERT", "COMMIT"]),
+        ("BEGIN; /* COMMIT; */ CREATE TABLE t (x); COMMIT;", ["BEGIN", "CREATE", "COMMIT"]),
+        (
+            "BEGIN;\nCREATE TRIGGER g AFTER INSERT ON t BEGIN\n"
+            "  DELETE FROM u; INSERT INTO u VALUES (1);\nEND;\nCOMMIT;\n-- done\n",
+            ["BEGIN", "CREATE", "COMMIT"],
+        ),
+        ("", []),
+    ],
+)
+def test_statement_words_follow_sqlite_statement_ends(body, words):
+    assert statement_words(body) == words
 
 
 async def test_a_database_newer_than_the_code_is_refused(tmp_path):

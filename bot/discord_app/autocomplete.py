@@ -27,7 +27,7 @@ def as_choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
 
 async def _complete(lookup, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
     try:
-        pairs = await asyncio.wait_for(lookup(interaction.client.db, current, limit=CHOICES), DEADLINE)
+        pairs = await asyncio.wait_for(interaction.client.query(lookup, current, limit=CHOICES), DEADLINE)
     except TimeoutError:
         log.warning("autocomplete for %r took longer than %.1f s; offering no choices", current, DEADLINE)
         return []

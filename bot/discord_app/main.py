@@ -18,11 +18,13 @@ import discord
 
 from bot.console import run_console
 from bot.discord_app.client import StanceBot
+from bot.discord_app.log_redact import redact_handlers
 from bot.errors import SettingsError
 from bot.ingest import IngestReport, load_tables
 from bot.rescan import Rescanner
 from bot.settings import Settings
 from bot.store import open_store
+from bot.store.readers import open_readers
 
 log = logging.getLogger("bot.discord")
 
@@ -42,9 +44,10 @@ BAD_TOKEN = (
 
 
 def setup_logging(settings: Settings) -> None:
-    """LOG_LEVEL for our loggers and discord.py's; the token never reaches a log line (discord.py
-    does not log it, and our messages never include it)."""
+    """LOG_LEVEL for our loggers and discord.py's; neither the bot token nor an interaction token
+    reaches a log line (bot/discord_app/log_redact.py)."""
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    redact_handlers(logging.getLogger(), settings.discord_token)
 
 
 async def main(
@@ -61,10 +64,14 @@ async def main(
     async with open_store(settings.database_path) as db:
         await ingest_articles_dir(db, settings, extractor, out)
         if settings.discord_token:
-            await run_bot(db, settings, extractor)
+            # Questions go to read-only connections; `db` stays the one writer (ingest, digest).
+            async with open_readers(
+                settings.database_path, settings.read_connections, settings.query_seconds
+            ) as readers:
+                await run_bot(db, settings, extractor, readers=readers)
         else:
             print(NO_TOKEN, file=out)
-            await run_console(db, stdin, out, json_output)
+            await run_console(db, stdin, out, json_output, settings.query_seconds)
 
 
 async def ingest_articles_dir(db, settings: Settings, extractor, out: TextIO) -> None:

@@ -20,6 +20,11 @@ MIGRATION_NAME = re.compile(r"^(\d+)_[\w-]+\.sql$")
 # runner puts the version bump inside that transaction: the schema and its number move together.
 SCRIPT_BEGIN = re.compile(r"\A(\s|--[^\n]*\n)*BEGIN\b", re.IGNORECASE)
 SCRIPT_COMMIT = re.compile(r"\bCOMMIT\s*;?(\s|--[^\n]*(\n|\Z))*\Z", re.IGNORECASE)
+# A statement's first word once leading blanks and comments are skipped.
+FIRST_WORD = re.compile(r"\A(?:\s+|--[^\n]*(?:\n|\Z)|/\*.*?\*/)*(\w+)", re.DOTALL)
+# Statements that end or open a transaction. One of them inside a file would commit its first part
+# while user_version stays put, so a file holds exactly one BEGIN (first) and one COMMIT (last).
+TRANSACTION_CONTROL = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
 
 # One writer at a time per connection: the bot shares one connection between tasks, and a
 # transaction spans several awaits during which another task could otherwise write.
@@ -40,7 +45,26 @@ class Migration:
         commit = SCRIPT_COMMIT.search(text)
         if not SCRIPT_BEGIN.match(text) or not commit:
             raise MigrationError(f"{self.path.name}: a migration must start with BEGIN; and end with COMMIT;")
+        control = [i for i, word in enumerate(statement_words(text)) if word in TRANSACTION_CONTROL]
+        if len(control) != 2:
+            raise MigrationError(
+                f"{self.path.name}: a migration is one transaction: no BEGIN, COMMIT, END or ROLLBACK "
+                "between its first BEGIN; and its last COMMIT;"
+            )
         return f"{text[: commit.start()]}\nPRAGMA user_version = {self.number};\n{text[commit.start() :]}"
+
+
+def statement_words(script: str) -> list[str]:
+    """The first word of each statement of `script`, upper-cased. Statements end at a `;` that
+    SQLite itself calls complete, so a `;` in a string, a comment or a trigger body does not end
+    one (a trigger's BEGIN … END is a part of its CREATE TRIGGER)."""
+    words, start = [], 0
+    for semicolon in re.finditer(";", script):
+        if sqlite3.complete_statement(script[start : semicolon.end()]):
+            words.append(script[start : semicolon.end()])
+            start = semicolon.end()
+    words.append(script[start:])
+    return [m.group(1).upper() for m in map(FIRST_WORD.match, words) if m]
 
 
 def find_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
@@ -69,15 +93,15 @@ async def migrate(db: aiosqlite.Connection, directory: Path = MIGRATIONS_DIR) ->
     latest = migrations[-1].number if migrations else 0
     if current > latest:
         raise MigrationError(f"the database is at schema version {current}, newer than this code ({latest})")
-    for migration in migrations:
-        if migration.number > current:
-            await _apply(db, migration)
-            current = migration.number
+    pending = [m for m in migrations if m.number > current]
+    scripts = [m.script() for m in pending]  # every file checked before the first one runs
+    for migration, script in zip(pending, scripts, strict=True):
+        await _apply(db, migration, script)
+        current = migration.number
     return current
 
 
-async def _apply(db: aiosqlite.Connection, migration: Migration) -> None:
-    script = migration.script()
+async def _apply(db: aiosqlite.Connection, migration: Migration, script: str) -> None:
     try:
         await db.executescript(script)
     except sqlite3.Error as e:

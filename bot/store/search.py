@@ -22,12 +22,19 @@ ORDER BY rank LIMIT :limit
 """
 
 
+def fts_terms(text: str) -> list[str]:
+    """The white-space separated words of `text` that can match, each once (FTS5 ignores case, so
+    `Korea korea` is one word): a repeated word changes no answer, only the cost."""
+    words = [w for w in text.replace("\x00", " ").split() if WORD.search(w)]
+    return list({w.casefold(): w for w in words}.values())
+
+
 def fts_query(text: str) -> str | None:
     """User text as an FTS5 query taken literally: every white-space separated word becomes a
     quoted FTS5 string (so `"`, `*`, NEAR, AND/OR and parentheses are only text), all required.
-    None when no word is left (nothing could match)."""
-    words = [w for w in text.split() if WORD.search(w)]
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words) or None
+    None when no word is left (nothing could match). A NUL would end the query string early
+    inside SQLite ("unterminated string"), so it separates words like a space."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in fts_terms(text)) or None
 
 
 async def search_statements(db: aiosqlite.Connection, text: str, limit: int = 20) -> list[SearchHit]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 import aiohttp
@@ -47,6 +47,7 @@ from bot.store.sources import load_failures, load_feed_states
 log = logging.getLogger("bot.digest")
 FIRST_RETRY = timedelta(minutes=5)  # after a failed post; doubles each time, at most MAX_RETRY
 MAX_RETRY = timedelta(hours=1)
+MEMBERS_PREVIEW = "Only you can see this: posting the digest for everyone needs the Manage Server permission."
 
 
 def utc_now() -> datetime:
@@ -221,13 +222,17 @@ class DigestCog(commands.Cog):
 
     @digest.command(name="now")
     async def post_now(self, interaction: discord.Interaction) -> None:
-        """Post here what is new since the last digest."""
-        async with self._lock:  # not while a scheduled digest reads the same watermark
+        """Post here what is new since the last daily digest (admins; others see a private preview)."""
+        # Nothing is recorded: the daily digest still reports these items, whoever asked and when.
+        public = interaction.permissions.manage_guild
+        async with self._lock:  # not while a scheduled digest is moving the watermark
             old = await load_digest_settings(self.bot.db, interaction.guild_id)
-            digest = await within_deadline(interaction, self.build(old.watermark if old else 0, None))
-            message = digest_render.render_digest(digest, post_empty=True)
-            await self._reply(interaction, message, ephemeral=False)
-            await record_digest_posted(self.bot.db, interaction.guild_id, None, self.time(), digest.watermark)
+            work = self.build(old.watermark if old else 0, None)
+            digest = await within_deadline(interaction, work, ephemeral=not public)
+        message = digest_render.render_digest(digest, post_empty=True)
+        if not public:
+            message = replace(message, content="\n".join(filter(None, [message.content, MEMBERS_PREVIEW])))
+        await self._reply(interaction, message, ephemeral=not public)
 
     @digest.command(name="preview")
     async def preview(self, interaction: discord.Interaction) -> None:

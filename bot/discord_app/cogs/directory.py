@@ -24,7 +24,7 @@ class DirectoryCog(commands.Cog):
     @app_commands.command(name="actors")
     async def actors(self, interaction: discord.Interaction) -> None:
         """Every actor I know, with how many statements each has."""
-        await answer(interaction, queries.list_actors(self.bot.db), render.actors)
+        await answer(interaction, self.bot.query(queries.list_actors), render.actors)
 
     @app_commands.command(name="help")
     async def help(self, interaction: discord.Interaction) -> None:

@@ -8,6 +8,7 @@ from discord.ext import commands
 
 from bot import queries
 from bot.discord_app import render
+from bot.discord_app.options import Text
 from bot.discord_app.respond import answer
 
 
@@ -17,15 +18,17 @@ class SearchCog(commands.Cog):
 
     @app_commands.command(name="search")
     @app_commands.describe(text="Words to find; taken literally (quotes, * and NEAR are plain text)")
-    async def search(self, interaction: discord.Interaction, text: str) -> None:
+    async def search(self, interaction: discord.Interaction, text: Text) -> None:
         """Full-text search over every statement, best matches first."""
-        await answer(interaction, queries.search(self.bot.db, text), lambda hits: render.search(text, hits))
+        await answer(
+            interaction, self.bot.query(queries.search, text), lambda hits: render.search(text, hits)
+        )
 
     @app_commands.command(name="article")
     @app_commands.describe(id="The article number shown beside each quote")
     async def article(self, interaction: discord.Interaction, id: app_commands.Range[int, 1]) -> None:
         """One article: its title, date and every statement found in it."""
-        await answer(interaction, queries.article(self.bot.db, id), render.article)
+        await answer(interaction, self.bot.query(queries.article, id), render.article)
 
 
 async def setup(bot: commands.Bot) -> None:

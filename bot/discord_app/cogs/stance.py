@@ -10,6 +10,7 @@ from bot import queries
 from bot.articles import parse_date
 from bot.discord_app import render
 from bot.discord_app.autocomplete import actor_choices, concept_choices
+from bot.discord_app.options import Text
 from bot.discord_app.respond import answer
 
 ACTOR = "Slug, name or alias (start typing for suggestions)"
@@ -23,9 +24,11 @@ class StanceCog(commands.Cog):
     @app_commands.command(name="stance")
     @app_commands.describe(actor=ACTOR, concept=CONCEPT)
     @app_commands.autocomplete(actor=actor_choices, concept=concept_choices)
-    async def stance(self, interaction: discord.Interaction, actor: str, concept: str | None = None) -> None:
+    async def stance(
+        self, interaction: discord.Interaction, actor: Text, concept: Text | None = None
+    ) -> None:
         """An actor's positions by concept: the deciding quote, who said it, when, and what others said."""
-        await answer(interaction, queries.stance(self.bot.db, actor, concept), render.stance)
+        await answer(interaction, self.bot.query(queries.stance, actor, concept), render.stance)
 
     @app_commands.command(name="quotes")
     @app_commands.describe(
@@ -35,30 +38,32 @@ class StanceCog(commands.Cog):
     async def quotes(
         self,
         interaction: discord.Interaction,
-        actor: str,
-        concept: str | None = None,
-        since: str | None = None,
+        actor: Text,
+        concept: Text | None = None,
+        since: Text | None = None,
     ) -> None:
         """Who said what for an actor, newest first."""
         since_date = parse_date(since.strip(), "since") if since else None
-        rows = queries.quotes(self.bot.db, actor, concept, since_date)
+        rows = self.bot.query(queries.quotes, actor, concept, since_date)
         await answer(interaction, rows, lambda r: render.quotes(actor, r, concept, since))
 
     @app_commands.command(name="timeline")
     @app_commands.describe(actor=ACTOR)
     @app_commands.autocomplete(actor=actor_choices)
-    async def timeline(self, interaction: discord.Interaction, actor: str) -> None:
+    async def timeline(self, interaction: discord.Interaction, actor: Text) -> None:
         """An actor's statements in date order, with the stance each one takes."""
-        await answer(interaction, queries.timeline(self.bot.db, actor), lambda r: render.timeline(actor, r))
+        await answer(
+            interaction, self.bot.query(queries.timeline, actor), lambda r: render.timeline(actor, r)
+        )
 
     @app_commands.command(name="compare")
     @app_commands.describe(actor_a="The first actor", actor_b="The second actor", concept=CONCEPT)
     @app_commands.autocomplete(actor_a=actor_choices, actor_b=actor_choices, concept=concept_choices)
     async def compare(
-        self, interaction: discord.Interaction, actor_a: str, actor_b: str, concept: str | None = None
+        self, interaction: discord.Interaction, actor_a: Text, actor_b: Text, concept: Text | None = None
     ) -> None:
         """Two actors side by side, concept by concept."""
-        await answer(interaction, queries.compare(self.bot.db, actor_a, actor_b, concept), render.compare)
+        await answer(interaction, self.bot.query(queries.compare, actor_a, actor_b, concept), render.compare)
 
 
 async def setup(bot: commands.Bot) -> None:
