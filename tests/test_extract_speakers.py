@@ -219,3 +219,52 @@ def test_the_statement_said_is_the_body_that_issued_it(x):
         "“The waters are ours,” the statement said.",
     )
     assert who(got)[-1] == ("north-foreign-ministry", "north-foreign-ministry")
+
+
+def test_proper_nouns_right_after_a_role_word_are_a_person(x):
+    got = run(x, "“The talks went well,” Fisheries Ministry spokesperson Marta Quillon said.")
+    assert [st.speaker.id for st in got.statements] == ["marta-quillon"]
+
+
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("The spokesperson Marta Quillon left.", ["Marta Quillon"]),
+        # negatives: a place, a day, an organisation or a single word after the role word
+        ("The minister North Korea sent left.", []),
+        ("The envoy Monday Evening left.", []),
+        ("The spokesperson Fisheries Ministry named left.", []),
+        ("The spokesperson Quillon left.", []),
+    ],
+)
+def test_only_names_after_role_words_are_marked(x, names, text, persons):
+    roles = PersonNames(names.shapes, x.lexicon.organisation_words, x.lexicon.role_nouns)
+    doc = roles.mark(x.nlp(text))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == persons
+
+
+def test_a_lawmaker_of_a_party_named_after_him_is_the_speaker_not_the_party(x):
+    got = run(x, "Rep. Yeo Jin-seo of the main opposition Green Future Party called the plan reckless.")
+    assert who(got) == [("yeo-jin-seo", "green-party")]
+    assert got.statements[0].speaker.mention == "Rep. Yeo Jin-seo of the main opposition Green Future Party"
+
+
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        ("“Boats will stay home,” the analyst said.", "ahn-so-ra"),
+        ("“Boats will stay home,” the expert said.", "ahn-so-ra"),
+        # negative: a role of another kind is someone else, unnamed
+        ("“Boats will stay home,” the diplomat said.", "anon-source-1"),
+    ],
+)
+def test_the_analyst_is_the_person_introduced_with_a_role_of_that_kind(x, later, speaker):
+    got = run(x, "Ahn So-ra, a senior fellow at the Tidewater Institute, said the quota was fair.", later)
+    assert [st.speaker.id for st in got.statements] == ["ahn-so-ra", speaker]
+
+
+def test_a_dateline_with_a_country_is_not_part_of_the_speaker(x):
+    got = run(
+        x, "PUSAN, South Korea (Wirenews) — Kim Seon-ah, a Fisheries Ministry official, said boats were idle."
+    )
+    assert who(got) == [("kim-seon-ah", "fisheries-ministry")]

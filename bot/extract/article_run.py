@@ -164,7 +164,9 @@ class ArticleRun:
         entity = entity or self.discourse.resolved(subject)
         if entity is None or self.article.published is None:
             return
-        for c in subject.children:
+        verb = subject.head  # "Nam, appearing ... on Monday, rejected": the parser may hang it on the verb
+        between = [c for c in verb.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]
+        for c in [*subject.children, *between]:
             if self._occasion(c):
                 found = explicit_when(
                     c, self.dates.resolve, self.article.published, self.lex.event_nouns, act=False

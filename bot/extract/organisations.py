@@ -126,10 +126,12 @@ class Organisations:
     # --- bodies found in the text -------------------------------------------------------------
     def _named_body(self, span: Span, wanted) -> Span | None:
         """The first run of capitalised words in `span` that names an organisation and that
-        `wanted(run)` accepts."""
+        `wanted(run)` accepts; a person's name at its start is not part of it ("Tak Hye-ri of
+        the Blue Wave Party")."""
         for run in _capitalised_runs(span):
+            run = _after_person(run)
             if any(t.lower_ in self.lexicon.organisation_words and t.text[:1].isupper() for t in run):
-                if not any(t.ent_type_ == "PERSON" for t in run) and wanted(run):
+                if wanted(run):
                     return run
         return None
 
@@ -249,6 +251,17 @@ def _capitalised_runs(span: Span):
                 end -= 1
             yield span.doc[start:end]
             start = None
+
+
+def _after_person(run: Span) -> Span:
+    """The run after the last person's name followed by "of", "for" ...; else the whole run."""
+    cut = run.start
+    for t in run[:-1]:
+        if t.ent_type_ == "PERSON" and t.doc[t.i + 1].lower_ in CONNECTORS:
+            cut = t.i + 1
+    while cut < run.end and run.doc[cut].lower_ in CONNECTORS:
+        cut += 1
+    return run.doc[cut : run.end]
 
 
 def _capital_after(t: Token, span: Span) -> bool:

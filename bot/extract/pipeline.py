@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -61,7 +61,8 @@ class Extractor:
         self.coder = StanceCoder(concepts, lexicon)
         self.nlp = nlp
         self.names = names
-        self._persons = PersonNames(names, lexicon.organisation_words) if names else None
+        words = (lexicon.organisation_words, lexicon.role_nouns)
+        self._persons = PersonNames(names, *words) if names else None
         self.limits = limits
 
     def extract(self, article: Article) -> Extraction:
@@ -91,7 +92,8 @@ class Extractor:
 
     def _run(self, articles: list[Article]) -> Iterator[Extraction | ArticleError]:
         refused = {i: _refusal(a, self.limits) for i, a in enumerate(articles)}
-        stream = ParseStream(self.nlp, [a if refused[i] is None else None for i, a in enumerate(articles)])
+        todo = [a if refused[i] is None else None for i, a in enumerate(articles)]
+        stream = ParseStream(self.nlp, todo, self._tokenized)
         for i, article in enumerate(articles):
             yield refused[i] or self._read(stream, i, article)
 
@@ -106,6 +108,10 @@ class Extractor:
             return ArticleError(article.path, f"extraction failed: {e!r}")
         finally:
             stream.drop(i)
+
+    def _tokenized(self, text: str):
+        doc = self.nlp.make_doc(text)
+        return self._persons.joined(doc) if self._persons else doc
 
     def _marked(self, doc):
         return self._persons.mark(doc) if self._persons else doc
@@ -160,8 +166,8 @@ class ParseStream:
     """The paragraphs of a run of articles through nlp.pipe, a chunk at a time when first needed,
     so that the paragraphs of an article that was stopped are never parsed. None: no article."""
 
-    def __init__(self, nlp: Language, articles: list[Article | None]):
-        self.nlp = nlp
+    def __init__(self, nlp: Language, articles: list[Article | None], tokenized: Callable[[str], Doc]):
+        self.nlp, self.tokenized = nlp, tokenized
         self.todo = deque((i, a.text[s:e]) for i, a in enumerate(articles) if a for s, e in a.paragraphs)
         self.ready: deque[tuple[int, Doc]] = deque()
         self.dropped: set[int] = set()
@@ -190,14 +196,14 @@ class ParseStream:
             raise RuntimeError("no paragraphs left to parse")
         texts = [text for _, text in chunk]
         try:
-            docs: list = list(self.nlp.pipe(texts, batch_size=BATCH))
+            docs: list = list(self.nlp.pipe(map(self.tokenized, texts), batch_size=BATCH))
         except Exception:  # one text the pipeline cannot take: parse alone, so it costs only its article
             docs = [self._parse_alone(text) for text in texts]
         self.ready.extend(zip([owner for owner, _ in chunk], docs, strict=True))
 
     def _parse_alone(self, text: str) -> Doc | Exception:
         try:
-            return self.nlp(text)
+            return self.nlp(self.tokenized(text))
         except Exception as e:
             return e
 

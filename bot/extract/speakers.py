@@ -50,6 +50,7 @@ class Entity:
     role: str | None = None
     subject_at: list[int] = field(default_factory=list)  # where it was the subject of a clause
     gender: str | None = None  # "m"/"f" once a pronoun has referred to it
+    described: set[str] = field(default_factory=set)  # the words of the mention that introduced it
 
     def subject_before(self, pos: int) -> int:
         return max((p for p in self.subject_at if p < pos), default=-1)
@@ -77,6 +78,20 @@ def _name_run(span: Span, org_words: frozenset[str]) -> Span | None:
     return best
 
 
+def _split_off(head: Token) -> Token | None:
+    """ "Rep. Kwon of the main opposition People Power Party said": the parser may make the
+    party a second subject. The subject right before it, ending in its "of" phrase, is the
+    speaker, and the two are one mention."""
+    if head.dep_ != "nsubj":
+        return None
+    for sib in head.head.children:
+        if sib.dep_ == "nsubj" and sib.i < head.i and sib.right_edge.i == head.left_edge.i - 1:
+            last = head.doc[sib.right_edge.i]
+            if last.dep_ == "pobj" and last.head.dep_ == "prep" and last.head.head.i == sib.i:
+                return sib
+    return None
+
+
 def _past_dateline(head: Token) -> Token | None:
     """The subject the parser hung on a dateline ("SEOUL (Reuters) - Kim ..." has SEOUL as head):
     the first word after the dateline that depends on it; None when nothing does."""
@@ -99,6 +114,13 @@ def _person_named(head: Token, persons: list[Span]) -> Span:
 
 def mention_tokens(head: Token) -> list[Token]:
     """The mention's tokens: the head's subtree without clauses hanging off it or a dateline."""
+    split = _split_off(head)
+    if split is not None:
+        return mention_tokens(split) + _tokens(head)
+    return _tokens(head)
+
+
+def _tokens(head: Token) -> list[Token]:
     dropped: set[int] = set()
     for child in head.children:
         if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
@@ -173,12 +195,16 @@ class Discourse(Organisations):
         if hits:
             return self._known(hits[0].slug, self.base + ent.start_char)
         org, role = self._org_in(mention or list(ent), ent)
+        described = {t.lower_ for t in mention or ()}
         for e in self.entities.values():
             if e.kind == "person" and e.name == name:
                 if org and not e.org:
                     self._discover(name, "person", org, self.base + ent.start_char, role)
+                e.described |= described
                 return self._touch(e, self.base + ent.start_char)
-        return self._discover(name, "person", org, self.base + ent.start_char, role)
+        found = self._discover(name, "person", org, self.base + ent.start_char, role)
+        found.described |= described
+        return found
 
     # --- resolving --------------------------------------------------------------------------
     def resolve(self, head: Token, mention: list[Token], salient: bool = True) -> Entity | None:
@@ -186,7 +212,7 @@ class Discourse(Organisations):
         pronouns prefer (Hobbs); not the subject of "whether X had been told"."""
         key = self.base + head.idx
         if key not in self._resolved:
-            own = _past_dateline(head)
+            own = _split_off(head) or _past_dateline(head)
             if own is not head and own is not None:
                 mention = mention_tokens(head)
             self._resolved[key] = self._resolve(own, mention) if own is not None else None
@@ -358,7 +384,9 @@ class Discourse(Organisations):
                 found = self._last_subject(lambda e: self._body_near(e, pos), pos)
                 if found:
                     return found
-            found = self._last(lambda e: word in e.heads and mods <= e.mods, pos)
+            found = self._last(lambda e: word in e.heads and mods <= e.mods, pos) or self._same_role(
+                word, pos
+            )
             if found:
                 return found
             if word in self.lexicon.organisation_words:
@@ -377,6 +405,12 @@ class Discourse(Organisations):
         self._anon_count += 1
         e = Entity(f"anon-{org or 'source'}-{self._anon_count}", span.text, "person", org, True, {word}, mods)
         return self._touch(e, pos)
+
+    def _same_role(self, word: str, pos: int) -> Entity | None:
+        """ "the analyst" for the person introduced as "a senior fellow at the institute": a named
+        person described with a word of the same kind of role (data/names.toml role_groups)."""
+        kin = self.actors.names.role_kin(word) if self.actors.names else frozenset()
+        return self._last(lambda e: e.kind == "person" and not e.anonymous and bool(kin & e.described), pos)
 
     def _role_words(self, span: Span) -> set[str]:
         return {t.lower_ for t in span if t.lower_ in self.lexicon.role_nouns}
