@@ -19,6 +19,7 @@ from bot.articles import Article, Limits
 from bot.errors import ArticleError, SettingsError
 from bot.extract.article_run import ArticleRun
 from bot.extract.budget import Deadline, check_limits
+from bot.extract.disputes import DisputeFinder
 from bot.extract.lexicon import Lexicon, lexicon_from_lists
 from bot.extract.names import ActorIndex
 from bot.extract.person_names import NameShapes, PersonNames, load_name_shapes
@@ -59,6 +60,7 @@ class Extractor:
         self.index = ActorIndex(actors, names)
         self.lexicon = lexicon
         self.coder = StanceCoder(concepts, lexicon)
+        self.disputes = DisputeFinder(lexicon)
         self.nlp = nlp
         self.names = names
         words = (lexicon.organisation_words, lexicon.role_nouns)
@@ -100,7 +102,7 @@ class Extractor:
     def _read(self, stream: ParseStream, i: int, article: Article) -> Extraction | ArticleError:
         try:
             docs = map(self._marked, _docs(stream, i, article, self.limits.seconds))
-            return ArticleRun(self, article).run(LazyDocs(docs))
+            return self.disputes.link(ArticleRun(self, article).run(LazyDocs(docs)))
         except ArticleError as e:
             return e
         except Exception as e:  # a bug in the rules costs only its article; the log keeps the traceback
