@@ -235,3 +235,50 @@ def test_a_contrary_keyword_names_the_proposition_s_opposite(extractor):
         "disarm",
         "support",
     )
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Hwang Mi-ran said there would be no dialogue with Pyongyang this year.",
+            "no dialogue",
+            "inter-korean-dialogue",
+            "oppose",
+        ),
+        ("Hwang Mi-ran said the two Koreas were now two hostile states.", "hostile", "two-state", "support"),
+        ("Hwang Mi-ran said the new channel was not a working group.", "channel", "working-group", "oppose"),
+        (
+            "Hwang Mi-ran said Pyongyang's nuclear forces would grow stronger.",
+            "stronger",
+            "denuclearization",
+            "oppose",
+        ),
+        (
+            "Hwang Mi-ran said the US commitment to defending the South was ironclad.",
+            "ironclad",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            "Hwang Mi-ran said Seoul should ask Washington to bring back tactical nuclear weapons.",
+            "bring back",
+            "nuclear-armament",
+            "support",
+        ),
+        ("Hwang Mi-ran said aid for flood victims must continue.", "continue", "humanitarian-aid", "support"),
+    ],
+)
+def test_copulas_existentials_and_verbs_of_continuing(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("Hwang Mi-ran said the plan would be a gift to the working group's critics.", "gift"),
+        ("Hwang Mi-ran said she wondered if Seoul would keep the drills.", "drills"),
+    ],
+)
+def test_no_position_in_what_a_keyword_only_hangs_on(extractor, text, fragment):
+    assert stance_of(extractor, text, fragment) == (None, None)

@@ -11,6 +11,7 @@ from spacy.language import Language
 from bot.articles import Article
 from bot.errors import SettingsError
 from bot.extract.article_run import ArticleRun
+from bot.extract.disputes import DisputeFinder
 from bot.extract.lexicon import Lexicon, lexicon_from_lists
 from bot.extract.names import ActorIndex
 from bot.extract.person_names import NameShapes, PersonNames, load_name_shapes
@@ -45,6 +46,7 @@ class Extractor:
         self.index = ActorIndex(actors, names)
         self.lexicon = lexicon
         self.coder = StanceCoder(concepts, lexicon)
+        self.disputes = DisputeFinder(lexicon)
         self.nlp = nlp
         self.names = names
         words = (lexicon.organisation_words, lexicon.role_nouns)
@@ -69,7 +71,7 @@ class Extractor:
         docs = iter(self.nlp.pipe((self._tokenized(t) for t in texts), batch_size=BATCH))
         for article in articles:
             parsed = [self._marked(next(docs)) for _ in article.paragraphs]
-            yield ArticleRun(self, article).run(parsed)
+            yield self.disputes.link(ArticleRun(self, article).run(parsed))
 
     def _tokenized(self, text: str):
         doc = self.nlp.make_doc(text)

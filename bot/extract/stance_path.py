@@ -31,7 +31,7 @@ COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
 SUBJECTS = ("nsubj", "nsubjpass")
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
 FIRST_PERSON = {"i", "we"}
-QUESTION_VERBS = {"ask", "wonder", "inquire", "question"}
+QUESTION_MARKS = {"whether", "if"}
 PASS, STOP = "pass", "stop"
 
 
@@ -41,6 +41,7 @@ class Reading:
     words: list[tuple[int, str]] = field(default_factory=list)
     decided: bool = False
     neutral: bool = False
+    inside: frozenset[int] = frozenset()  # the keyword's tokens
 
     def take(self, at: int, text: str, sign: int) -> None:
         self.sign *= sign
@@ -69,9 +70,9 @@ class PathReader:
         k = keyword.root
         if keyword.sent.text.rstrip(" \"'”’").endswith("?") or _asked(span) or self._names_a_body(k):
             return None
-        r = Reading()
+        r = Reading(inside=frozenset(t.i for t in keyword))
         try:
-            top = self._climb(k, span, {t.i for t in keyword}, r)
+            top = self._climb(k, span, set(r.inside), r)
         except Abstain:
             return None
         if top and cue_polarity:
@@ -138,7 +139,7 @@ class PathReader:
 
     def _level(self, t: Token, prev: Token, r: Reading) -> str:
         """Reads one word of the path and what hangs on it."""
-        self._abstain_at(t)
+        self._abstain_at(t, prev)
         if self.w.topics.at(t) or self._neutral(t, r):
             return STOP
         if t.lemma_.lower() in self.w.copulas:
@@ -159,9 +160,10 @@ class PathReader:
                 if c.dep_ in COMPLEMENTS:
                     self._judged(c, r)
             return
-        if prev.dep_ == "attr" and any(c.dep_ == "expl" for c in t.children):
-            r.take(t.i, "there " + t.text, 1)  # "there will be (no) dialogue": it will (not) happen
-            return
+        if prev.dep_ == "attr" and prev.i in r.inside:
+            # "there will be (no) dialogue": it will (not) happen; "the two Koreas are two
+            # states", "the talks are not a working group": it is (not) the thing
+            r.take(t.i, t.text, 1)
         self._polar(t, r)  # "could become a working group"
         if prev.dep_ == "prep":  # "are different from X" with "from X" hung on the copula
             for c in t.children:
@@ -243,11 +245,11 @@ class PathReader:
             if not span.start <= t.i < span.end or self._neutral(t, r):
                 return
 
-    def _abstain_at(self, t: Token) -> None:
+    def _abstain_at(self, t: Token, prev: Token) -> None:
         for c in t.children:
             if c.dep_ in ("mark", "advmod") and c.lower_ in self.w.hypothetical and c.i < t.i:
                 raise Abstain
-        if t.lemma_.lower() in self.w.speech and t.pos_ in ("VERB", "AUX"):
+        if prev.dep_ == "ccomp" and t.lemma_.lower() in self.w.speech and t.pos_ in ("VERB", "AUX"):
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement
@@ -255,12 +257,7 @@ class PathReader:
 
 def _asked(span: Span) -> bool:
     """The statement is what someone was asked ("asked whether Seoul plans ...")."""
-    root = span.root
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in root.children):
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in QUESTION_MARKS:
         return True
-    head = root.head
-    for _ in range(2):
-        if head.lemma_.lower() in QUESTION_VERBS:
-            return True
-        head = head.head
-    return False
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in span.root.children)
