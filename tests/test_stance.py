@@ -332,3 +332,12 @@ def test_classing_verbs_gerund_subjects_and_relatives_about_things(
 )
 def test_no_position_from_people_described_or_a_judgement_for_a_purpose(extractor, text, fragment):
     assert stance_of(extractor, text, fragment) == (None, None)
+
+
+def test_an_intention_someone_was_asked_about_is_no_position(extractor):
+    text = (
+        "Asked whether Seoul and Washington plan to set up a standing working group, the spokesman "
+        "said that was not the idea."
+    )
+    got = extractor.extract(parse_article(text, "t.txt", PUBLISHED))
+    assert [(st.content, st.concept) for st in got.statements if st.concept] == []

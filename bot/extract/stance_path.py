@@ -278,8 +278,16 @@ def _for_a_purpose(c: Token) -> bool:
 
 
 def _asked(span: Span) -> bool:
-    """The statement is what someone was asked ("asked whether Seoul plans ...")."""
+    """The statement is what someone was asked about ("asked whether Seoul plans to ...",
+    "asked if the allies intend to ..."): its act sits under "whether" or "if"."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in QUESTION_MARKS:
         return True
-    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in span.root.children)
+    t = span.root
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
