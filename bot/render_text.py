@@ -168,11 +168,19 @@ def article(view: ArticleView) -> str:
     return "\n".join(lines)
 
 
-def ingest(report) -> str:
-    """An IngestReport (bot.ingest): one line per file, then the totals."""
+def ingest(report, summary: str | None = None) -> str:
+    """An IngestReport (bot.ingest): one line per file, then the totals (or `summary`)."""
     lines = [f"{r.status:<9} {r.path}: {r.message}" for r in report.results]
-    lines.append(report.summary())
+    lines.append(summary or report.summary())
     return "\n".join(lines)
+
+
+def interrupted(report, total: int) -> str:
+    """The last line of an ingest stopped by Ctrl-C or SIGTERM: what was stored stays stored."""
+    return (
+        f"interrupted after {len(report.results)} of {total} files: {report.summary()} "
+        "(run the same command again to go on)"
+    )
 
 
 def extraction(path: str, found: Sequence[Statement]) -> str:

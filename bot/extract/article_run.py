@@ -378,6 +378,9 @@ class ArticleRun:
                 return None, "reported"  # "asked whether ...": the question is not a statement
             if clause is not None:
                 return C.clause_span(clause, self.lex.speech_verbs), "reported"
+            lost = C.unparsed_clause(t, self.lex.medium_nouns)
+            if lost is not None:
+                return lost, "reported"
             if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and t.lemma_.lower() in ("say", "tell", "add")):
                 return C.parenthetical_span(t), "reported"
             lemma = t.lemma_.lower()

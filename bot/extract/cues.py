@@ -93,6 +93,7 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
             _according(t)
             or _verb_cue(t, lex)
             or _after_quote_cue(t, lex, outside)
+            or _lost_subject_cue(t, lex)
             or _noun_cue(t, lex)
             or _adjective_cue(t, lex)
         )
@@ -125,6 +126,24 @@ def _after_quote_cue(t: Token, lex: Lexicon, outside) -> Cue | None:
     if not any(w.pos_ in ("PROPN", "NOUN") for w in span):
         return None
     return Cue(t, "speech", span.root, None, t.text)
+
+
+def _lost_subject_cue(t: Token, lex: Lexicon) -> Cue | None:
+    """ "In a statement carried by the agency, Kim, a party official, said: ...": the parser hung
+    the speaker on the fronted phrase as an apposition; the outermost name before the verb speaks."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP") or t.lemma_.lower() not in lex.speech_verbs:
+        return None
+    if _subject(t) is not None or t.i == t.sent.start:
+        return None
+    k = t.doc[t.i - 1]
+    while k.is_punct and k.i > t.sent.start:
+        k = t.doc[k.i - 1]
+    top = None
+    while k.head.i != k.i and k.head.i < t.i:
+        if k.dep_ == "appos" and k.pos_ == "PROPN":
+            top = k
+        k = k.head
+    return Cue(t, "speech", top, None, t.text) if top is not None else None
 
 
 def _according(t: Token) -> Cue | None:
@@ -260,20 +279,24 @@ def clause_span(head: Token, speech: frozenset[str] = frozenset()) -> tuple[int,
         if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and clause_of(c) is not None
     ]
     hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
-    lo = head.left_edge.i
-    if head.doc[lo].lower_ == "that" and lo < head.i:
+    lo, doc = head.left_edge.i, head.doc
+    while lo < head.i and _adverbial_date(doc[lo], head):
+        lo += 1  # "said Thursday the government should ...": when it was said, not what
+    if doc[lo].lower_ == "that" and lo < head.i:
         lo += 1  # "stressing that aid ...": the complementizer even when parsed as a determiner
-    return trimmed(head.doc, lo, hi)
+    return trimmed(doc, lo, hi)
 
 
 def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """What an act is about: the verb's complements to its right, without separate clauses,
     dates, or (for a verb of saying) where it was said ("on Twitter", "in a statement"); a
     leading preposition is the cue's ("called for a ban" -> "a ban")."""
+    active = not any(c.dep_ == "nsubjpass" for c in verb.children)
     kept = [
         c for c in verb.children
         if c.i > verb.i
-        and (_for_clause(c) or c.dep_ in COMPLEMENTS and not (c.dep_ in CLAUSES and _has_subject(c)))
+        and (_for_clause(c) or _infinitive(c) or c.dep_ == "agent" and active
+             or c.dep_ in COMPLEMENTS and not (c.dep_ in CLAUSES and _has_subject(c)))
         and c.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
     kept = [c for c in kept if not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media)))]
@@ -284,7 +307,25 @@ def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[i
     first = verb.doc[lo]
     if first.dep_ in ("prep", "advmod", "prt") and first.head.i == verb.i and lo < kept[-1].right_edge.i:
         lo += 1
-    return trimmed(verb.doc, lo, max(c.right_edge.i for c in kept))
+    return trimmed(verb.doc, lo, _before_participle(kept[-1]))
+
+
+def _infinitive(c: Token) -> bool:
+    """ "called for the two sides to declare ...": a subjectless to-clause the parser made an
+    adverbial is what the act is for."""
+    return (
+        c.dep_ == "advcl"
+        and not _has_subject(c)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    )
+
+
+def _before_participle(last: Token) -> int:
+    """The last token of a complement, leaving out a trailing ", using ..." participle."""
+    tail = [c for c in last.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > last.i]
+    if tail and tail[0].doc[tail[0].left_edge.i - 1].text == ",":
+        return tail[0].left_edge.i - 2
+    return last.right_edge.i
 
 
 def _for_clause(c: Token) -> bool:
@@ -302,8 +343,32 @@ def adjective_span(adj: Token) -> tuple[int, int] | None:
     return trimmed(adj.doc, min(c.left_edge.i for c in kept), max(c.right_edge.i for c in kept))
 
 
+def _adverbial_date(t: Token, clause: Token) -> bool:
+    """A token of a date that hangs on the clause's verb as a bare adverbial ("Thursday")."""
+    if t.ent_type_ not in ("DATE", "TIME"):
+        return False
+    while t.head.i != clause.i and t.head.ent_type_ in ("DATE", "TIME") and t.head.i != t.i:
+        t = t.head
+    return t.head.i == clause.i and t.dep_ in ("npadvmod", "tmod")
+
+
 def _dates_only(prep: Token) -> bool:
     return all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
+
+
+def unparsed_clause(verb: Token, media: frozenset[str]) -> tuple[int, int] | None:
+    """What a verb of saying governs when the parser lost the clause: "X said the numbers were
+    nothing new" read as a second subject after the verb, or "saying in a release that the
+    sanctions would ..." with "that" hung on the release."""
+    doc, speaker = verb.doc, _subject(verb)
+    late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if late and speaker is not None and speaker.i < verb.i:
+        return trimmed(doc, late[0].left_edge.i, verb.right_edge.i)
+    for k in range(verb.i + 2, min(verb.i + 8, verb.right_edge.i)):
+        between = doc[verb.i + 1 : k]
+        if doc[k].lower_ == "that" and any(t.lemma_.lower() in media for t in between):
+            return trimmed(doc, k + 1, verb.right_edge.i)
+    return None
 
 
 def parenthetical_span(verb: Token) -> tuple[int, int] | None:
