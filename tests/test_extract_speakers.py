@@ -268,3 +268,33 @@ def test_a_dateline_with_a_country_is_not_part_of_the_speaker(x):
         x, "PUSAN, South Korea (Wirenews) — Kim Seon-ah, a Fisheries Ministry official, said boats were idle."
     )
     assert who(got) == [("kim-seon-ah", "fisheries-ministry")]
+
+
+def test_a_school_of_a_university_speaks_for_the_university_an_institute_for_itself(x):
+    school = run(
+        x, "“Nobody expects a deal,” said Wi Jun-ho of Namhae University's Graduate School of Maritime Law."
+    )
+    institute = run(
+        x, "“Nobody expects a deal,” said Wi Jun-ho of Namhae University's Institute for Maritime Law."
+    )
+    assert who(school) == [("wi-jun-ho", "namhae-university")]
+    assert who(institute) == [("wi-jun-ho", "institute-for-maritime-law")]
+
+
+def test_a_body_named_in_a_clause_about_the_person_does_not_place_them(x):
+    got = run(
+        x,
+        "Boat owners met at a forum hosted by the Tidewater Traders Association.",
+        "“We have waited long enough,” said Kim Ha-neul, the association's chairman, "
+        "whose company hired North Korean workers.",
+    )
+    assert who(got) == [("kim-ha-neul", "tidewater-traders-association")]
+
+
+def test_the_minister_is_the_person_introduced_with_that_title(x):
+    got = run(
+        x,
+        "Lawmakers pressed Fisheries Minister Ahn So-ra over the quota.",
+        "“The quota stays,” the minister said.",
+    )
+    assert who(got) == [("ahn-so-ra", "fisheries-ministry")]

@@ -97,6 +97,7 @@ class ArticleRun:
         for ent in p.doc.ents:
             if ent.label_ == "PERSON" and p.outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root))
+        self.discourse.note_bodies(p.doc, p.outside)
         for t in p.doc:
             if t.dep_ in ("nsubj", "nsubjpass") and p.outside(t):
                 self.discourse.note_subject(t)

@@ -196,14 +196,19 @@ class Discourse(Organisations):
             return self._known(hits[0].slug, self.base + ent.start_char)
         org, role = self._org_in(mention or list(ent), ent)
         described = {t.lower_ for t in mention or ()}
+        titles = [t for t in mention or () if t.i < ent.start] + [
+            c for c in ent.root.children if c.dep_ == "appos"
+        ]
         for e in self.entities.values():
             if e.kind == "person" and e.name == name:
                 if org and not e.org:
                     self._discover(name, "person", org, self.base + ent.start_char, role)
                 e.described |= described
+                e.heads |= self._role_words(titles)
                 return self._touch(e, self.base + ent.start_char)
         found = self._discover(name, "person", org, self.base + ent.start_char, role)
         found.described |= described
+        found.heads |= self._role_words(titles)  # "Unification Minister Nam ...": later "the minister"
         return found
 
     # --- resolving --------------------------------------------------------------------------
@@ -305,6 +310,8 @@ class Discourse(Organisations):
         return self._touch(best, pos)
 
     def _named_person(self, head: Token, span: Span, pos: int) -> Entity | None:
+        if self._organisation_hit(head, span.start_char, span.end_char):
+            return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
         if (
             head.pos_ == "PROPN"
             and head.text[:1].isupper()
