@@ -377,8 +377,9 @@ class ArticleRun:
         if cue.kind == "speech":
             if is_question(t, clause, self.lex.question_verbs):
                 return None, "reported"  # "asked whether ...": the question is not a statement
-            if clause is not None:
-                return C.clause_span(clause, self.lex.speech_verbs), "reported"
+            span = C.clause_span(clause, self.lex.speech_verbs) if clause is not None else None
+            if span is not None:
+                return C.continued_clause(t, span), "reported"
             lost = C.unparsed_clause(t, self.lex.medium_nouns)
             if lost is not None:
                 return lost, "reported"

@@ -204,7 +204,7 @@ def _outer_speaker(verb: Token, lex: Lexicon) -> Token | None:
 
 def _intention(t: Token, subject: Token, lex: Lexicon) -> Cue | None:
     """ "X wants to ...", "X plans to ...": an intention, taken as support for what is intended."""
-    has_goal = any(c.dep_ == "xcomp" and c.i > t.i for c in t.children)
+    has_goal = any(c.dep_ in ("xcomp", "dobj") and c.i > t.i for c in t.children)
     if not has_goal or not _agentive(subject, lex):
         return None
     return Cue(t, "position", subject, "support", t.text)
@@ -249,12 +249,32 @@ def trimmed(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     ):
         lo += 1
     while hi >= lo and (
-        doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in ".?!" or doc[hi].dep_ == "cc"
-    ):
+        doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in ".?!" + _closing(doc, lo, hi)
+        or doc[hi].dep_ == "cc"
+    ):  # fmt: skip
         hi -= 1  # "the levy was unfair and [stressed ...]": a dangling conjunction is not content
     if hi < lo:
         return None
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _closing(doc: Doc, lo: int, hi: int) -> str:
+    """ ")" when the span opened a bracket it closes ("the Ulchi Freedom Shield (UFS)")."""
+    return ")" if any(doc[i].text == "(" for i in range(lo, hi)) else ""
+
+
+def continued_clause(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """ "said the government should adjust the (UFS) exercise to ...": a word the parser
+    coordinated with the verb of saying, right after its clause with no conjunction between, is
+    the rest of that clause."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "conj" and not _has_subject(c) and c.left_edge.idx >= span[1]:
+            between = doc.text[span[1] : c.left_edge.idx]
+            if not between.strip(" )"):
+                tail = trimmed(doc, c.left_edge.i, c.right_edge.i)
+                return (span[0], tail[1]) if tail else span
+    return span
 
 
 def _has_subject(t: Token) -> bool:
@@ -295,7 +315,7 @@ def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[i
     kept = [
         c for c in verb.children
         if c.i > verb.i
-        and (_for_clause(c) or _infinitive(c) or c.dep_ == "agent" and active
+        and (_for_clause(c) or _infinitive(c) or _condition(c) or c.dep_ == "agent" and active
              or c.dep_ in COMPLEMENTS and not (c.dep_ in CLAUSES and _has_subject(c)))
         and c.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
@@ -318,6 +338,11 @@ def _infinitive(c: Token) -> bool:
         and not _has_subject(c)
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     )
+
+
+def _condition(c: Token) -> bool:
+    """ "threatened a walkout unless the levy is dropped": the condition is part of the act."""
+    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
 
 
 def _before_participle(last: Token) -> int:
