@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from bot.extract.names import NameHit
 
 CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
+DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N."
 ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]*[A-Z])\)")
 LEGISLATOR = {"rep.", "rep", "sen.", "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman"}
 REACH_BACK = 40  # characters before a mention a listed name covering its head may start at
@@ -166,11 +167,19 @@ class Organisations:
             return self._known(self._country_counterpart(hit[0], name, parent), pos)
         if parent in self.entities and self._is_unit(name):  # "X University's Graduate School of ..."
             return self._touch(self.entities[parent], pos)
+        parent = parent or self._country_at_start(name)
         entity = self._discover(name, self.actors.organisation_kind(name), parent, pos, None)
         m = ACRONYM.match(run.doc.text, run.end_char)
         if m:
             self.acronyms[m.group(1)] = entity.id
         return entity
+
+    def _country_at_start(self, name: str) -> str | None:
+        """ "U.S. Treasury Department", "North Korean Red Cross": the country it belongs to."""
+        hits = self.actors.find_names(name)
+        if hits and hits[0].start == 0 and self.actors.get(hits[0].slug).kind == "government":
+            return hits[0].slug
+        return None
 
     def _is_unit(self, name: str) -> bool:
         """A school or department of another body speaks for that body; an institute for itself."""
@@ -271,7 +280,7 @@ class Organisations:
         """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
         words = doc.text[at:end].split()[:2]
         roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads
-        return any(w.strip(",.").lower() in roles for w in words)
+        return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in roles for w in words)
 
 
 def _without_clauses(mention: list[Token]) -> list[Token]:
@@ -293,7 +302,9 @@ def _capitalised_runs(span: Span):
     ("Institute for Far Eastern Studies", "Kyungnam University's Institute ...")."""
     start = None
     for t in list(span) + [None]:
-        capital = t is not None and t.text[:1].isupper() and t.is_alpha or (t is not None and t.text == "'s")
+        capital = t is not None and (
+            t.text[:1].isupper() and t.is_alpha or DOTTED.match(t.text) or t.text == "'s"
+        )
         joining = t is not None and start is not None and t.lower_ in CONNECTORS and _capital_after(t, span)
         if capital or joining:
             start = t.i if start is None else start
