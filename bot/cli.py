@@ -15,6 +15,7 @@ import inspect
 import json
 import os
 import shlex
+import signal
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -22,7 +23,7 @@ from pathlib import Path
 from bot import queries, render_text
 from bot.articles import Article, find_article_files, load_article, parse_date
 from bot.errors import ArticleError, StanceError
-from bot.ingest import ingest_paths, ingest_paths_parallel, load_tables
+from bot.ingest import IngestReport, IngestResult, ingest_paths, ingest_paths_parallel, load_tables
 from bot.settings import load_settings
 from bot.store import open_store
 from bot.store.readers import time_budget
@@ -103,28 +104,28 @@ def _read_for_extract(paths: list[str], published) -> list[tuple[str, Article | 
 def _extractions(settings, articles: list[Article]):
     from bot.extract import load_extractor  # spaCy: loaded only by the commands that extract
 
-    extractor = load_extractor(settings)
-    many = getattr(extractor, "extract_many", None)
-    return many(articles) if many else map(extractor.extract, articles)
+    return load_extractor(settings).extract_each(articles)
 
 
 def run_extract(args, settings) -> int:
     items = _read_for_extract(args.files, args.date)
     articles = [item for _, item in items if isinstance(item, Article)]
     extractions = _extractions(settings, articles) if articles else iter(())
+    extracted = 0
     for path, item in items:
-        if isinstance(item, ArticleError):
-            print(f"error: {item}", file=sys.stderr)
-            found, error = [], str(item)
+        result = item if isinstance(item, ArticleError) else next(extractions)
+        if isinstance(result, ArticleError):  # unreadable, over a limit or out of time: only this file
+            print(f"error: {result}", file=sys.stderr)
+            found, error = [], str(result)
         else:
-            found, error = next(extractions).statements, None
+            found, error, extracted = result.statements, None, extracted + 1
         if args.json:
             line = {"file": path, "error": error} if error else {"file": path}
             _print_json({**line, "statements": [s.as_json() for s in found]})
         elif not error:
             print(render_text.extraction(path, found))
         sys.stdout.flush()
-    return 0 if articles else 1
+    return 0 if extracted else 1
 
 
 def _add_extract(sub) -> None:
@@ -133,8 +134,8 @@ def _add_extract(sub) -> None:
         "extract",
         help="print who said what in article files; stores nothing",
         description="One JSON object per file per line with --json: {file, statements} (or {file, error, "
-        "statements: []} for a file that cannot be read, with the message on stderr). Exit 0 when at "
-        "least one file was readable, 1 when none was.",
+        "statements: []} for a file that cannot be read or extracted, with the message on stderr). Exit 0 "
+        "when at least one file was extracted, 1 when none was.",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="article files or directories")
     p.add_argument("--date", type=_date, help="publication date for files without a date line (YYYY-MM-DD)")
@@ -144,22 +145,55 @@ def _add_extract(sub) -> None:
 # --- ingest --------------------------------------------------------------------------------------
 async def run_ingest(args, settings) -> int:
     paths = args.paths or [settings.articles_dir]
-    async with _store(settings) as db:
-        if args.workers > 1:
-            report = await ingest_paths_parallel(
-                db, paths, settings, workers=args.workers, published=args.date
-            )
-        else:
-            from bot.extract import load_extractor
+    stored: list[IngestResult] = []  # filled as each file is done: what an interruption leaves stored
+    signals = _cancel_on_sigterm()
+    try:
+        async with _store(settings) as db:
+            report = await _ingest(args, settings, db, paths, stored)
+    except asyncio.CancelledError:  # Ctrl-C (asyncio.run cancels us) or SIGTERM
+        total = len(find_article_files([Path(p) for p in paths]))
+        _print_ingest(
+            args, IngestReport(tuple(stored)), render_text.interrupted(IngestReport(tuple(stored)), total)
+        )
+        return 143 if signals else 130
+    _print_ingest(args, report, report.summary())
+    return 1 if report.failed else 0
 
-            report = await ingest_paths(db, paths, load_extractor(settings), args.date)
+
+async def _ingest(args, settings, db, paths, stored: list) -> IngestReport:
+    if args.workers > 1:
+        return await ingest_paths_parallel(
+            db, paths, settings, workers=args.workers, published=args.date, progress=stored
+        )
+    from bot.extract import load_extractor
+
+    return await ingest_paths(db, paths, load_extractor(settings), args.date, progress=stored)
+
+
+def _cancel_on_sigterm() -> list[int]:
+    """SIGTERM ends an ingest as Ctrl-C does: stored articles stay, workers stop, a summary is printed.
+    The list returned gets the signal's number when it came."""
+    came: list[int] = []
+    task = asyncio.current_task()
+
+    def stop() -> None:
+        came.append(signal.SIGTERM)
+        task.cancel()
+
+    try:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop)
+    except (NotImplementedError, RuntimeError, ValueError):
+        pass  # not the main thread, or no signals here (Windows): SIGTERM ends the process as before
+    return came
+
+
+def _print_ingest(args, report: IngestReport, summary: str) -> None:
     for failure in report.failed:
         print(f"error: {failure.message}", file=sys.stderr)
     if args.json:
         _print_json([dataclasses.asdict(r) for r in report.results])
     else:
-        print(render_text.ingest(report))
-    return 1 if report.failed else 0
+        print(render_text.ingest(report, summary))
 
 
 def _add_ingest(sub) -> None:

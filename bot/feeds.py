@@ -36,6 +36,7 @@ from bot.store.sources import (
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 5_000_000  # a feed or page larger than this is refused, not read into memory
+READ_CHUNK = 64 * 1024
 FETCH_TIMEOUT = 20.0
 MAX_BACKOFF = timedelta(hours=12)
 MAX_ITEMS = 50  # per poll: a feed dumping its archive is taken in portions
@@ -69,13 +70,30 @@ class HttpFetcher:
     async def get(self, url: str, headers: Mapping[str, str] | None = None) -> Fetched:
         try:
             async with self.session.get(url, headers=dict(headers or {}), timeout=self.timeout) as response:
-                body = await response.content.read(self.max_bytes + 1)
-                if len(body) > self.max_bytes:
-                    raise FeedError(f"{url}: larger than {self.max_bytes // 1_000_000} MB, not read")
+                body = await self._read_capped(response, url)
                 names = {k.lower(): v for k, v in response.headers.items()}
                 return Fetched(str(response.url), response.status, body, names)
         except (aiohttp.ClientError, TimeoutError, ValueError) as e:
             raise FeedError(f"{url}: cannot fetch ({type(e).__name__}: {e or 'timed out'})") from None
+
+    async def _read_capped(self, response: aiohttp.ClientResponse, url: str) -> bytes:
+        """The whole body, counted as it arrives (decompressed): a single read() returns only what
+        has arrived so far, and a declared length may be false or missing (an endless stream)."""
+        parts, size = [], 0
+        async for chunk in response.content.iter_chunked(READ_CHUNK):
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise FeedError(f"{url}: too large ({_size(response.content_length, size)}, "
+                                f"limit {self.max_bytes / 1e6:g} MB)")  # fmt: skip
+            parts.append(chunk)
+        return b"".join(parts)
+
+
+def _size(declared: int | None, counted: int) -> str:
+    """What the page says it holds when that is more than was counted, else what was counted."""
+    if declared and declared > counted:
+        return f"{declared / 1e6:.1f} MB"
+    return f"more than {counted / 1e6:.1f} MB"
 
 
 @dataclass(frozen=True)

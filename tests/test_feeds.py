@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -293,3 +294,90 @@ async def test_the_bot_polls_its_feeds_and_a_failing_one_does_not_stop_it(server
     assert not cog.poll_feeds.is_running() and session.closed
     assert (await load_feed_state(db, bad)).failures == 1
     assert (await load_feed_state(db, good)).last_ok_at == T0
+
+
+# --- downloads: read in full up to the cap, whatever the size the server declares -----------------
+MB = 1_000_000
+
+
+class Streams:
+    """Pages sent in pieces with pauses, as a slow server or a proxy sends them."""
+
+    def __init__(self):
+        self.sent: dict[str, int] = {}
+
+    async def start(self) -> Streams:
+        app = web.Application()
+        app.router.add_get("/pieces/{size}", self.pieces)
+        app.router.add_get("/declared/{size}", self.declared)
+        app.router.add_get("/endless", self.endless)
+        self.runner = web.AppRunner(app, handle_signals=False)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        self.base = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
+        return self
+
+    async def _send(self, request, response, size: int) -> web.StreamResponse:
+        await response.prepare(request)
+        piece = b"<p>" + b"x" * (64 * 1024 - 7) + b"</p>"
+        sent = 0
+        while sent < size:
+            chunk = piece[: size - sent]
+            try:
+                await response.write(chunk)
+            except (ConnectionResetError, aiohttp.ClientConnectionResetError):
+                break  # the client stopped reading: what a refused download looks like here
+            sent += len(chunk)
+            await asyncio.sleep(0.001 if sent % (16 * len(piece)) else 0.01)
+        self.sent[request.path] = sent
+        return response
+
+    async def pieces(self, request: web.Request) -> web.StreamResponse:
+        """Chunked transfer, no length declared."""
+        return await self._send(request, web.StreamResponse(), int(request.match_info["size"]))
+
+    async def declared(self, request: web.Request) -> web.StreamResponse:
+        size = int(request.match_info["size"])
+        return await self._send(request, web.StreamResponse(headers={"Content-Length": str(size)}), size)
+
+    async def endless(self, request: web.Request) -> web.StreamResponse:
+        return await self._send(request, web.StreamResponse(), 200 * MB)  # bounded: stops by itself
+
+
+@pytest.fixture
+async def streams():
+    s = await Streams().start()
+    yield s
+    await s.runner.cleanup()
+
+
+@pytest.mark.parametrize("route", ["pieces", "declared"])
+async def test_a_page_sent_in_pieces_is_read_in_full(streams, route):
+    async with aiohttp.ClientSession() as session:
+        fetched = await HttpFetcher(session).get(f"{streams.base}/{route}/{3 * MB}")
+    assert (fetched.status, len(fetched.body)) == (200, 3 * MB)
+
+
+@pytest.mark.parametrize(
+    "path, cap, size",
+    [
+        (f"/declared/{6 * MB}", 5 * MB, "6.0 MB"),
+        (f"/pieces/{6 * MB}", 5 * MB, "more than 5.0 MB"),
+        ("/endless", 2 * MB, "more than 2.0 MB"),
+    ],
+)
+async def test_a_page_over_the_cap_is_refused_as_too_large(streams, path, cap, size):
+    url = f"{streams.base}{path}"
+    async with aiohttp.ClientSession() as session:
+        with pytest.raises(FeedError) as e:
+            await HttpFetcher(session, max_bytes=cap).get(url)
+    assert str(e.value) == f"{url}: too large ({size}, limit {cap // MB} MB)"
+
+
+async def test_an_endless_item_page_is_a_failed_item_too_large(streams, server, poller, db):
+    server.items = [("Endless", f"{streams.base}/endless", "Tue, 09 Dec 2025 08:00:00 +0900")]
+    report = await poller.poll(f"{server.base}/rss.xml", T0)
+    assert (report.status, report.failed, report.ingested) == ("ok", 1, 0)
+    failures, _ = await load_failures(db)
+    assert failures[0].error == f"{streams.base}/endless: too large (more than 5.0 MB, limit 5 MB)"

@@ -28,24 +28,21 @@ def shape(report) -> list:
 STANCE_UNIFICATION = """\
 Unification Ministry (unification-ministry, ministry, of south-korea): 2 statements, 2025-12-09 to 2025-12-17
 
-working-group: opposes (1 statement)
+working-group: opposes (1 statement: 1 oppose)
   A standing South Korea-US working group should steer North Korea policy
   2025-12-17  Unification Ministry [position, "decided"] #4
-    “not to join the consultations on a working group”
-      in: The Unification Ministry decided not to join the consultations on a working group.
-      deciding words “not to join” · article 2: Ministry stays away from talks
+    Unification Ministry decided not to join the consultations on a working group
+      opposes · deciding words “not to join” · article 2: Ministry stays away from talks
 
-military-exercises: supports (1 statement)
+military-exercises: supports (1 statement: 1 support)
   Combined military exercises should be scaled back to revive dialogue
   2025-12-09  Chung Dong-young (Unification Minister) for Unification Ministry [reported, "called for"] #2
-    “scaling back military exercises”
-      in: Unification Minister Chung Dong-young called for scaling back military exercises.
-      deciding words “called for” · article 1: Seoul and Washington to meet regularly
+    Chung Dong-young called for scaling back military exercises
+      supports · deciding words “called for” · article 1: Seoul and Washington to meet regularly
 
 What others said about Unification Ministry:
   2025-12-17  Jung Chung-rae (Democratic Party leader) for Democratic Party of Korea [direct, "said"] #5
     “I support the Unification Ministry's position,”
-      in: "I support the Unification Ministry's position," Jung Chung-rae said.
       about unification-ministry · article 2: Ministry stays away from talks"""
 
 
@@ -115,13 +112,11 @@ def test_the_deciding_agreement_is_the_newest_one(rows, expected):
 
 QUOTES_MOFA_SANCTIONS = """\
   2025-12-17  Kim Min-ji for Foreign Ministry [reported, "said"] #7
-    “sanctions should be eased”
-      in: Kim Min-ji, a deputy at the Foreign Ministry, said sanctions should be eased.
+    Kim Min-ji said sanctions should be eased
       sanctions: opposes · deciding words “should be eased” · article 2: Ministry stays away from
       talks
   2025-12-09  a Foreign Ministry official for Foreign Ministry [reported, "said"] #3
-    “sanctions must stay”
-      in: A Foreign Ministry official said sanctions must stay, speaking on condition of anonymity.
+    A Foreign Ministry official said sanctions must stay
       sanctions: supports · deciding words “must stay” · about north-korea · article 1: Seoul and
       Washington to meet regularly"""
 
@@ -146,10 +141,13 @@ async def test_timeline_is_oldest_first_in_text_order(db):
 async def test_compare_two_actors(db):
     table = render_text.compare(await queries.compare(db, "foreign-ministry", "unification-ministry"))
     assert table == (
-        "concept             Foreign Ministry                    Unification Ministry\n"
-        "working-group       supports (2, latest 2025-12-17)     opposes (1, latest 2025-12-17)\n"
-        "military-exercises  -                                   supports (1, latest 2025-12-09)\n"
-        "sanctions           opposes (2, latest 2025-12-17)      -"
+        "concept             Foreign Ministry    "
+        "                                             Unification Ministry\n"
+        "working-group       supports (2 statements: 1 support, 1 oppose; latest 2025-12-17)"
+        "  opposes (1 statement: 1 oppose; latest 2025-12-17)\n"
+        "military-exercises  -                   "
+        "                                             supports (1 statement: 1 support; latest 2025-12-09)\n"
+        "sanctions           opposes (2 statements: 1 support, 1 oppose; latest 2025-12-17)   -"
     )
 
 

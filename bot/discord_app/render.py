@@ -24,6 +24,7 @@ from bot.queries import (
     StanceReport,
     StatementView,
 )
+from bot.wording import agreement_word, as_read, counted, disputed_note, position_word
 
 # A page holds fewer characters than the 4,096 allowed: long pages are hard to read on a phone.
 PAGE_CHARS = 3000
@@ -32,6 +33,8 @@ MAX_PAGES = 25
 # Compare: one row of three inline fields per concept. Rows are budgeted so a page stays under
 # the 6,000 characters a message may hold: 5 rows x (3 cells x 300 + names) < 6,000.
 COMPARE_ROWS = 5
+GROUP_SHOWN = 3  # statements shown under a concept: the deciding one, then two more, shorter
+GROUP_ENTRY_CHARS = 400
 CELL_CHARS = 300
 NAME_CHARS = 80
 ANSWER = discord.Colour.blurple()
@@ -42,7 +45,6 @@ HINTS = {
     "concept": "the concept option lists the concepts as you type",
     "article": "the number after “article #” beside each quote",
 }
-AGREEMENT = {"support": "supports", "oppose": "opposes", "neutral": "neutral", "mixed": "mixed"}
 
 
 def md(text: str | None, strip: bool = True) -> str:
@@ -56,14 +58,13 @@ def plural(n: int, word: str) -> str:
 
 
 def agreement_label(agreement: str | None) -> str:
-    return AGREEMENT.get(agreement or "", "no stance")
+    return agreement_word(agreement)
 
 
 def quoted(s: StatementView) -> str:
-    """The words to show: a direct quote in quote marks, otherwise the sentence it came from."""
-    if s.kind == "direct":
-        return f"“{md(s.content)}”"
-    return md(s.context or s.content)
+    """The words to show: a direct quote in quote marks, anything else as a sentence with its
+    speaker and verb ("Unification Ministry decided not to join ...")."""
+    return md(as_read(s))
 
 
 def attribution(s: StatementView) -> str:
@@ -74,11 +75,16 @@ def attribution(s: StatementView) -> str:
     return f"— {who} · {when} · article #{s.article_id} *{md(clip(s.article_title, 80))}*"
 
 
-def statement_entry(s: StatementView, show_stance: bool = False) -> str:
+def statement_entry(s: StatementView, show_stance: bool = False, own: bool = False) -> str:
+    """One statement; `show_stance` adds its concept and side, `own` only its side (inside its
+    concept's group). A report someone denied says so."""
     stance = ""
     if show_stance and s.concept:
         stance = f"**{agreement_label(s.agreement)}** `{s.concept}`: "
-    return f"> {stance}{quoted(s)}\n{attribution(s)}"
+    elif own and s.concept:
+        stance = f"**{agreement_label(s.agreement)}**: "
+    note = f"\n*{md(disputed_note(s))}*" if s.disputed_by else ""
+    return f"> {stance}{quoted(s)}{note}\n{attribution(s)}"
 
 
 def paged(
@@ -133,8 +139,10 @@ def stance(report: StanceReport) -> list[discord.Embed]:
     if report.about:
         entries.append(f"__What others said about {md(report.actor.name)}__")
         entries += [statement_entry(s, show_stance=True) for s in report.about]
+        if report.about_total > len(report.about):
+            entries.append(and_more(report.about_total - len(report.about)))
     footer = (
-        f"{plural(len(report.positions), 'concept')} · {plural(len(report.about), 'statement')} by others"
+        f"{plural(len(report.positions), 'concept')} · {plural(report.about_total, 'statement')} by others"
     )
     return paged(
         f"Stance: {actor_title(report.actor)}",
@@ -146,14 +154,15 @@ def stance(report: StanceReport) -> list[discord.Embed]:
 
 
 def position_entry(p: ConceptPosition) -> str:
+    """A concept group: its position (with its history), what the count counts, the deciding
+    statement, then the next ones shorter, each with its own side."""
     name = f"`{p.concept}`" if p.concept else "*no concept*"
-    lines = [f"{name} — **{agreement_label(p.agreement)}**"]
+    lines = [f"{name} — **{md(position_word(p))}** ({counted(p)})"]
     if p.proposition:
         lines.append(f"*{md(p.proposition)}*")
-    if p.statements:
-        lines.append(statement_entry(p.statements[0]))
-    if p.total > 1:
-        lines.append(f"({p.total} statements on this in all)")  # one shown: the newest decides
+    for n, s in enumerate(p.statements[:GROUP_SHOWN]):
+        entry = statement_entry(s, own=True)
+        lines.append(entry if n == 0 else clip(entry, GROUP_ENTRY_CHARS))
     return "\n".join(lines)
 
 
@@ -229,7 +238,8 @@ def compare_cell(p: ConceptPosition | None) -> str:
         return "nothing said"
     s = p.statements[0]
     said = f"\n— {md(clip(s.speaker.name, NAME_CHARS))}, {s.said_on or s.article_date or 'undated'}"
-    return f"**{agreement_label(p.agreement)}**\n{clip(quoted(s), CELL_CHARS - len(said) - 20)}{said}"
+    head = f"**{md(position_word(p))}** ({counted(p)})"
+    return f"{head}\n{clip(quoted(s), CELL_CHARS - len(said) - len(head) - 4)}{said}"
 
 
 def actors(rows: Sequence[ActorSummary]) -> list[discord.Embed]:

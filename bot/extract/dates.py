@@ -3,7 +3,9 @@
 Only time expressions that modify the cue (the verb of saying or acting) count: "said Tuesday",
 "on Wednesday backed", "urged ... during his November meeting". A date inside what was said
 ("the fact sheet ... on Nov. 14") or owned by a noun ("Tuesday's consultations") is not when
-it was said. Relative days resolve to the latest such day on or before publication.
+it was said. Relative days resolve to the latest such day on or before publication. A date the
+calendar cannot hold (the day before 0001-01-01, Feb. 29 of a common year) is no date: the words
+are still a statement, only undated.
 """
 
 from __future__ import annotations
@@ -17,16 +19,24 @@ MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 MONTH_RE = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?"
-    r"(?:,?\s+(\d{4}))?\b",
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+([0-9]{1,2})(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+([0-9]{4}))?\b",
     re.I,
 )
-YEAR_RE = re.compile(r"^(?:in\s+)?(\d{4})$")
+YEAR_RE = re.compile(r"^(?:in\s+)?([0-9]{4})$")  # [0-9]: \d also takes other scripts' digits
 DATE_PREPS = {"on", "in", "during", "at", "last", "earlier", "over"}
 
 
 def resolve_when(phrase: str, published: date) -> tuple[str, str] | None:
-    """('2025-12-09', 'day') for 'Tuesday' in an article of 2025-12-10, etc.; None if unknown."""
+    """('2025-12-09', 'day') for 'Tuesday' in an article of 2025-12-10, etc.; None if unknown or
+    outside the calendar."""
+    try:
+        return _resolve(phrase, published)
+    except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999
+        return None
+
+
+def _resolve(phrase: str, published: date) -> tuple[str, str] | None:
     low = phrase.lower().strip()
     if "next" in low.split() or "tomorrow" in low:
         return None
@@ -56,11 +66,11 @@ def _relative_period(low: str, published: date) -> tuple[str, str] | None:
     """ "last month" / "earlier this month" / "last year": the month or year, no day to give."""
     if "last month" in low:
         y, m = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-        return f"{y:04d}-{m:02d}", "month"
+        return (f"{y:04d}-{m:02d}", "month") if y >= 1 else None
     if "this month" in low:
         return f"{published.year:04d}-{published.month:02d}", "month"
     if "last year" in low:
-        return f"{published.year - 1:04d}", "year"
+        return (f"{published.year - 1:04d}", "year") if published.year > 1 else None
     if "this year" in low:
         return f"{published.year:04d}", "year"
     return None
@@ -69,11 +79,8 @@ def _relative_period(low: str, published: date) -> tuple[str, str] | None:
 def _month_day(month: int, day: str | None, year: str | None, published: date) -> tuple[str, str] | None:
     y = int(year) if year else (published.year if month <= published.month else published.year - 1)
     if day:
-        try:
-            when = date(y, month, int(day))
-        except ValueError:
-            return None
-        if not year and when > published:
-            when = date(y - 1, month, int(day))
+        if not year and (month, int(day)) > (published.month, published.day):
+            y = published.year - 1  # a day later in the year than publication was last year's
+        when = date(y, month, int(day))  # Feb. 29 of a common year raises: no date
         return when.isoformat(), "day"
-    return f"{y:04d}-{month:02d}", "month"
+    return (f"{y:04d}-{month:02d}", "month") if y >= 1 else None

@@ -14,7 +14,8 @@ LISTS = (
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
     "question_verbs", "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
-    "stance_copulas", "judgement_support", "judgement_oppose",
+    "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
+    "denial_words", "media_words", "stance_as_verbs",
 )  # fmt: skip
 
 
@@ -51,6 +52,11 @@ class Lexicon:
     stance_copulas: frozenset[str]
     judgement_support: frozenset[str]
     judgement_oppose: frozenset[str]
+    report_nouns: frozenset[str]
+    denial_verbs: frozenset[str]
+    denial_words: frozenset[str]
+    media_words: frozenset[str]
+    stance_as_verbs: frozenset[str]
     plain_saying_verbs: frozenset[str]
     weak_particles: frozenset[str]
     same_day_phrases: frozenset[str]

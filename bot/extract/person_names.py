@@ -18,7 +18,14 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from bot.errors import DataFileError
+from bot.model import ORGANISATION_KINDS
 from bot.tables import read_toml
+
+PLACES_AND_TIMES = ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME")
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 @dataclass(frozen=True)
@@ -28,9 +35,16 @@ class NameShapes:
     not_after_name: frozenset[str]
     honorifics: frozenset[str]
     not_names: frozenset[str] = frozenset()
+    not_name_words: frozenset[str] = frozenset()
     organisation_kinds: tuple[tuple[str, str], ...] = ()  # (head word, kind) for bodies not listed
     international_prefixes: tuple[str, ...] = ()
     leading_verbs: frozenset[str] = frozenset()
+    role_groups: tuple[frozenset[str], ...] = ()
+    unit_words: frozenset[str] = frozenset()
+
+    def role_kin(self, word: str) -> frozenset[str]:
+        """Every role word of the kinds `word` belongs to ("analyst" -> fellow, researcher, ...)."""
+        return frozenset(w for group in self.role_groups if word in group for w in group)
 
     def organisation_kind(self, name: str) -> str:
         """The kind of an organisation found in text, from the first telling word of its name."""
@@ -55,6 +69,10 @@ class NameShapes:
 
 def load_name_shapes(path: Path) -> NameShapes:
     raw = read_toml(path)
+    unknown = set(raw.get("organisation_kinds", {})) - set(ORGANISATION_KINDS)
+    if unknown:
+        kinds = ", ".join(ORGANISATION_KINDS)
+        raise DataFileError(f"{path}: organisation_kinds has {', '.join(sorted(unknown))}; use {kinds}")
     try:
         syllable = raw["syllable"]
         re.compile(syllable)
@@ -64,9 +82,12 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("not_after_name", [])),
             frozenset(w.lower() for w in raw.get("honorifics", [])),
             frozenset(w.lower() for w in raw.get("not_names", [])),
+            frozenset(w.lower() for w in raw.get("not_name_words", [])),
             tuple((w.lower(), k) for k, words in raw.get("organisation_kinds", {}).items() for w in words),
             tuple(raw.get("international_prefixes", [])),
             frozenset(raw.get("leading_verbs", [])),
+            tuple(frozenset(w.lower() for w in group) for group in raw.get("role_groups", {}).values()),
+            frozenset(w.lower() for w in raw.get("unit_words", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(
@@ -77,8 +98,10 @@ def load_name_shapes(path: Path) -> NameShapes:
 class PersonNames:
     """Marks romanized family-name-first names as PERSON entities on a parsed paragraph."""
 
-    def __init__(self, shapes: NameShapes, organisation_words: frozenset[str]):
-        self.shapes = shapes
+    def __init__(
+        self, shapes: NameShapes, organisation_words: frozenset[str], role_words: frozenset[str] = frozenset()
+    ):
+        self.shapes, self.role_words, self.organisation_words = shapes, role_words, organisation_words
         self._name = shapes.pattern()
         self._given = re.compile(rf"(?:{shapes.syllable}){{1,3}}")
         self._stop = shapes.not_after_name | organisation_words
@@ -96,14 +119,57 @@ class PersonNames:
         after = text[m.end() :].split(maxsplit=1)
         return not (after and after[0].strip(".,;:").lower() in self._stop)  # "Kim Il Sung University"
 
+    def joined(self, doc: Doc) -> Doc:
+        """A tokenized (unparsed) paragraph with each hyphenated given name one token ("Min-kyu",
+        not "Min", "-", "kyu"): split, the tagger takes the hyphen for a noun and the parser
+        gives the sentence two subjects."""
+        spans = []
+        for m in self._name.finditer(doc.text):
+            if self._fits(m, doc.text):
+                group = "given" if m.group("given") else "GIVEN"
+                span = doc.char_span(m.start(group), m.end(group))
+                if span is not None and len(span) > 1 and "-" in span.text:
+                    spans.append(span)
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+        return doc
+
     def mark(self, doc: Doc) -> Doc:
         """Sets the names found as PERSON entities, replacing the entities they overlap."""
-        found = [doc.char_span(s, e, label="PERSON", alignment_mode="expand") for s, e in self.find(doc.text)]
-        found = [span for span in found if span is not None]
+        spans = [doc.char_span(s, e, label="PERSON", alignment_mode="expand") for s, e in self.find(doc.text)]
+        found: list[Span] = []
+        for span in [s for s in spans if s is not None] + self._after_roles(doc):
+            if not any(_overlap(span, f) for f in found):
+                found.append(span)
         taken = {i for span in found for i in range(span.start, span.end)}
         kept = [self._trimmed(e) for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.set_ents(sorted([e for e in kept if e is not None] + found, key=lambda e: e.start))
         return doc
+
+    def _after_roles(self, doc: Doc) -> list[Span]:
+        """ "spokesperson Leah Castillo": two or three capitalised proper nouns right after a role
+        word are a person, whatever the recogniser called them (it often says ORG)."""
+        out = []
+        for t in doc[:-2]:
+            if t.lower_ not in self.role_words:
+                continue
+            end = t.i + 1
+            while end < len(doc) and end - t.i <= 3 and self._name_word(doc[end]):
+                end += 1
+            if 2 <= end - t.i - 1 <= 3 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
+                out.append(Span(doc, t.i + 1, end, label="PERSON"))
+        return out
+
+    def _name_word(self, t) -> bool:
+        return (
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.text[1:].islower()
+            and t.lower_ not in self.organisation_words
+            and t.lower_ not in self.shapes.not_name_words
+            and t.ent_type_ not in PLACES_AND_TIMES
+        )
 
     def _trimmed(self, ent: Span) -> Span | None:
         """A PERSON entity without the titles before the name ("Rep.", "Lt. Col.", "Vice Minister")."""

@@ -165,6 +165,7 @@ def looks_like_sentence(text: str, q: Quote) -> bool:
 
 def looks_like_name(inner: str) -> bool:
     """Title Case words without sentence punctuation: a name or label ("Peace Strategy Committee")."""
+    inner = inner.rstrip(".,")  # "under the theme “From Armistice to Peace.”": US punctuation
     words = [w for w in inner.replace("-", " ").split() if w[:1].isalpha()]
     if not words or len(words) > 10 or any(ch in inner for ch in ".!?"):
         return False

@@ -11,6 +11,7 @@ not Chung Dong-young). Hobbs-style recency, restricted by head noun and modifier
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -50,6 +51,7 @@ class Entity:
     role: str | None = None
     subject_at: list[int] = field(default_factory=list)  # where it was the subject of a clause
     gender: str | None = None  # "m"/"f" once a pronoun has referred to it
+    described: set[str] = field(default_factory=set)  # the words of the mention that introduced it
 
     def subject_before(self, pos: int) -> int:
         return max((p for p in self.subject_at if p < pos), default=-1)
@@ -77,6 +79,20 @@ def _name_run(span: Span, org_words: frozenset[str]) -> Span | None:
     return best
 
 
+def _split_off(head: Token) -> Token | None:
+    """ "Rep. Kwon of the main opposition People Power Party said": the parser may make the
+    party a second subject. The subject right before it, ending in its "of" phrase, is the
+    speaker, and the two are one mention."""
+    if head.dep_ != "nsubj":
+        return None
+    for sib in head.head.children:
+        if sib.dep_ == "nsubj" and sib.i < head.i and sib.right_edge.i == head.left_edge.i - 1:
+            last = head.doc[sib.right_edge.i]
+            if last.dep_ == "pobj" and last.head.dep_ == "prep" and last.head.head.i == sib.i:
+                return sib
+    return None
+
+
 def _past_dateline(head: Token) -> Token | None:
     """The subject the parser hung on a dateline ("SEOUL (Reuters) - Kim ..." has SEOUL as head):
     the first word after the dateline that depends on it; None when nothing does."""
@@ -99,6 +115,13 @@ def _person_named(head: Token, persons: list[Span]) -> Span:
 
 def mention_tokens(head: Token) -> list[Token]:
     """The mention's tokens: the head's subtree without clauses hanging off it or a dateline."""
+    split = _split_off(head)
+    if split is not None:
+        return mention_tokens(split) + _tokens(head)
+    return _tokens(head)
+
+
+def _tokens(head: Token) -> list[Token]:
     dropped: set[int] = set()
     for child in head.children:
         if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
@@ -128,10 +151,13 @@ class Discourse(Organisations):
         self._resolved: dict[int, Entity | None] = {}  # one resolution per mention
         self.named_in: dict[int, set[str]] = {}  # paragraph start -> entities referred to in it
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
+        self.paragraph_starts: list[int] = []  # where the paragraphs read so far begin
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
+        if not self.paragraph_starts or self.paragraph_starts[-1] < self.base:
+            self.paragraph_starts.append(self.base)
         e.last_seen = max(e.last_seen, pos)
         e.seen.append(pos)
         self.entities[e.id] = e
@@ -173,12 +199,21 @@ class Discourse(Organisations):
         if hits:
             return self._known(hits[0].slug, self.base + ent.start_char)
         org, role = self._org_in(mention or list(ent), ent)
+        described = {t.lower_ for t in mention or ()}
+        titles = [t for t in mention or () if t.i < ent.start] + [
+            c for c in ent.root.children if c.dep_ == "appos"
+        ]
         for e in self.entities.values():
             if e.kind == "person" and e.name == name:
                 if org and not e.org:
                     self._discover(name, "person", org, self.base + ent.start_char, role)
+                e.described |= described
+                e.heads |= self._role_words(titles)
                 return self._touch(e, self.base + ent.start_char)
-        return self._discover(name, "person", org, self.base + ent.start_char, role)
+        found = self._discover(name, "person", org, self.base + ent.start_char, role)
+        found.described |= described
+        found.heads |= self._role_words(titles)  # "Unification Minister Nam ...": later "the minister"
+        return found
 
     # --- resolving --------------------------------------------------------------------------
     def resolve(self, head: Token, mention: list[Token], salient: bool = True) -> Entity | None:
@@ -186,16 +221,32 @@ class Discourse(Organisations):
         pronouns prefer (Hobbs); not the subject of "whether X had been told"."""
         key = self.base + head.idx
         if key not in self._resolved:
-            own = _past_dateline(head)
+            own = _split_off(head) or _past_dateline(head)
             if own is not head and own is not None:
                 mention = mention_tokens(head)
             self._resolved[key] = self._resolve(own, mention) if own is not None else None
+            self._carried(head, self._resolved[key])
         found = self._resolved[key]
         if found is not None:
             self.named_in.setdefault(self.base, set()).add(found.id)
             if salient:
                 found.subject_at.append(key)
         return found
+
+    def _carried(self, head: Token, e: Entity | None) -> None:
+        """ "Kim said in a statement carried by the state news agency KCNA": a person of no known
+        body speaks for the government whose state media carried the words."""
+        if e is None or e.kind != "person" or e.anonymous or e.org:
+            return
+        verb = head.head
+        lo, hi = verb.i, verb.right_edge.i
+        for h in self.actors.find_names(
+            head.doc.text, head.doc[lo].idx, head.doc[hi].idx + len(head.doc[hi])
+        ):
+            if self.actors.get(h.slug).kind == "state-media" and self.actors.get(h.slug).parent:
+                e.org = self.actors.get(h.slug).parent
+                self._discover(e.name, "person", e.org, self.base + head.idx, e.role)
+                return
 
     def resolved(self, head: Token) -> Entity | None:
         """What `head` was already resolved to (None if it was not, or to nobody)."""
@@ -214,13 +265,22 @@ class Discourse(Organisations):
         "A Defense Ministry official spoke ..." (an unnamed source introduced without a cue), "The
         Defense Ministry said ..." (before "a ministry spokesperson" in the next sentence)."""
         det = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
-        main = head.dep_ == "nsubj" and head.head.dep_ in ("ROOT", "conj")
+        main = head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("ROOT", "conj")
         if head.lower_ in self.lexicon.anonymous_heads and det in INDEFINITE | DEFINITE:
             self.resolve(head, mention_tokens(head), main)
         elif (
-            head.lower_ in PERSON_PRONOUNS or head.ent_type_ == "PERSON" or self._known_organisation_at(head)
+            head.lower_ in PERSON_PRONOUNS
+            or head.ent_type_ == "PERSON"
+            or self._known_person_part(head)
+            or self._known_organisation_at(head)
         ):
             self.resolve(head, mention_tokens(head), main)
+
+    def _known_person_part(self, head: Token) -> bool:
+        """ "Kim, a former skipper, was unmoved": a bare name part of someone introduced."""
+        return head.pos_ == "PROPN" and any(
+            e.kind == "person" and head.text in e.parts for e in self.entities.values()
+        )
 
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
@@ -279,6 +339,8 @@ class Discourse(Organisations):
         return self._touch(best, pos)
 
     def _named_person(self, head: Token, span: Span, pos: int) -> Entity | None:
+        if self._organisation_hit(head, span.start_char, span.end_char):
+            return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
         if (
             head.pos_ == "PROPN"
             and head.text[:1].isupper()
@@ -334,8 +396,9 @@ class Discourse(Organisations):
             mentioned = fitting or mentioned
         if len(mentioned) > 1:
             speaking = [e for e in mentioned if e.subject_before(pos) >= 0]
-            if speaking:
-                return self._touch(max(speaking, key=lambda e: e.subject_before(pos)), pos)
+            best = max(speaking, key=lambda e: e.subject_before(pos), default=None)
+            if best is not None and not self._introduced_since(best, mentioned, pos):
+                return self._touch(best, pos)
         if mentioned:
             return self._touch(max(mentioned, key=lambda e: e.seen_before(pos)), pos)
         if introduced_only:
@@ -358,7 +421,9 @@ class Discourse(Organisations):
                 found = self._last_subject(lambda e: self._body_near(e, pos), pos)
                 if found:
                     return found
-            found = self._last(lambda e: word in e.heads and mods <= e.mods, pos)
+            found = self._last(lambda e: word in e.heads and mods <= e.mods, pos) or self._same_role(
+                word, pos
+            )
             if found:
                 return found
             if word in self.lexicon.organisation_words:
@@ -377,6 +442,20 @@ class Discourse(Organisations):
         self._anon_count += 1
         e = Entity(f"anon-{org or 'source'}-{self._anon_count}", span.text, "person", org, True, {word}, mods)
         return self._touch(e, pos)
+
+    def _same_role(self, word: str, pos: int) -> Entity | None:
+        """ "the analyst" for the person introduced as "a senior fellow at the institute": a named
+        person described with a word of the same kind of role (data/names.toml role_groups)."""
+        kin = self.actors.names.role_kin(word) if self.actors.names else frozenset()
+        return self._last(lambda e: e.kind == "person" and not e.anonymous and bool(kin & e.described), pos)
+
+    def _introduced_since(self, speaker: Entity, others: list[Entity], pos: int) -> bool:
+        """Another person of that name introduced in a later paragraph than the one the speaker
+        last spoke in: a bare name now means the newcomer ("Rep. Kim Mi-sook asked ... Kim said")."""
+        spoke = bisect_right(self.paragraph_starts, speaker.subject_before(pos))
+        return any(
+            bisect_right(self.paragraph_starts, min(e.seen)) > spoke for e in others if e is not speaker
+        )
 
     def _role_words(self, span: Span) -> set[str]:
         return {t.lower_ for t in span if t.lower_ in self.lexicon.role_nouns}

@@ -34,7 +34,8 @@ def is_headline(text: str) -> bool:
 
 # ... or any place named before an agency: "Pusan (Wirenews) —"
 WIRE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # place, day
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?"  # place, country
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # day
     r"\s*\([A-Z][\w.&'’ -]{0,30}\)\s*[-–—]{1,2}\s"  # (agency) and the dash
 )
 

@@ -15,7 +15,7 @@ WORD = re.compile(r"\w")
 # all of them for any rarer query.
 WINDOW = 1000
 SEARCH = """
-SELECT rowid, snippet(statements_fts, -1, '**', '**', '…', 24) AS snippet, rank
+SELECT rowid, snippet(statements_fts, 0, '**', '**', '…', 24) AS snippet, rank
 FROM statements_fts WHERE statements_fts MATCH :query AND rowid >= coalesce((SELECT min(rowid) FROM (
     SELECT rowid FROM statements_fts WHERE statements_fts MATCH :query ORDER BY rowid DESC LIMIT :window)), 0)
 ORDER BY rank LIMIT :limit

@@ -19,6 +19,7 @@ INSERT INTO statements (id, article_id, span_start, span_end, paragraph, kind, c
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 INSERT_ABOUT = "INSERT OR IGNORE INTO statement_about VALUES (?, ?, ?, ?, ?)"
+INSERT_DISPUTE = "INSERT OR IGNORE INTO disputes (statement_id, denial_id, by_actor) VALUES (?, ?, ?)"
 # Every actor a statement counts for: its speaker, its organisation and their parents. UNION
 # (not UNION ALL) also stops the recursion on a parent cycle.
 INDEX_STANCE = """
@@ -35,7 +36,11 @@ FROM owner JOIN statements s ON s.id = owner.statement_id
 VIEW = """
 SELECT s.*, a.title AS article_title, a.published AS article_date,
     sp.name AS sp_name, sp.kind AS sp_kind, sp.parent AS sp_parent, sp.role AS sp_role,
-    ac.name AS ac_name, ac.kind AS ac_kind, ac.parent AS ac_parent, ac.role AS ac_role
+    ac.name AS ac_name, ac.kind AS ac_kind, ac.parent AS ac_parent, ac.role AS ac_role,
+    (SELECT json_group_array(json_array(coalesce(who.name, dn.speaker_name), d.denial_id))
+        FROM disputes d JOIN statements dn ON dn.id = d.denial_id
+        LEFT JOIN actors who ON who.slug = d.by_actor
+        WHERE d.statement_id = s.id) AS disputes
 FROM statements s JOIN articles a ON a.id = s.article_id
 LEFT JOIN actors sp ON sp.slug = s.speaker LEFT JOIN actors ac ON ac.slug = s.actor
 WHERE s.id IN (SELECT value FROM json_each(?))
@@ -69,8 +74,20 @@ async def save_statements(
         about.extend((slug, sid, st.concept, sort_date, article_id) for slug in dict.fromkeys(st.about))
     await db.executemany(INSERT_STATEMENT, rows)
     await db.executemany(INSERT_ABOUT, about)
+    await db.executemany(INSERT_DISPUTE, _disputes(statements, first_id))
     await index_stance(db, [article_id])
     return len(rows)
+
+
+def _disputes(statements: Sequence[Statement], first_id: int) -> list[tuple[int, int, str]]:
+    """(report id, denial id, by whom): the denial is one of the same article's statements."""
+    ids = {(st.start, st.end): sid for sid, st in enumerate(statements, first_id)}
+    return [
+        (sid, ids[(d.start, d.end)], d.by)
+        for sid, st in enumerate(statements, first_id)
+        for d in st.disputed_by
+        if (d.start, d.end) in ids
+    ]
 
 
 async def index_stance(db: aiosqlite.Connection, article_ids: Sequence[int]) -> None:
@@ -104,6 +121,7 @@ def _view(row) -> StatementView:
         article_id=row["article_id"], article_title=row["article_title"], article_date=row["article_date"],
         context=row["context"], said_on_precision=row["said_on_precision"], confidence=row["confidence"],
         start=row["span_start"], end=row["span_end"], paragraph=row["paragraph"],
+        disputed_by=tuple((name, denial) for name, denial in json.loads(row["disputes"] or "[]")),
     )  # fmt: skip
 
 

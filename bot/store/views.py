@@ -42,6 +42,7 @@ class StatementView:
     start: int = 0  # content offsets in the article text
     end: int = 0
     paragraph: int = 0
+    disputed_by: tuple[tuple[str, int], ...] = ()  # a denied report: (who denies it, the denial's id)
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class ConceptPosition:
     agreement: str | None  # the latest agreement on it (support / oppose / neutral / mixed)
     statements: tuple[StatementView, ...]  # newest first; the first one is the deciding one
     total: int  # may exceed len(statements) when truncated
+    counts: tuple[tuple[str, int], ...] = ()  # (support | oppose | neutral | none | disputed, n)
+    history: tuple[tuple[str, str, str], ...] = ()  # (agreement, first month, last month), oldest first
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class StanceReport:
     statement_count: int
     first_date: str | None
     last_date: str | None
+    about_total: int = 0  # statements about the actor in all; `about` holds the newest of them
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,81 @@
+"""How answers word a statement and a position, the same in the terminal and in Discord.
+
+Only a direct quote stands in quote marks; a paraphrase, a mixed quote or an act reads as a
+sentence with its speaker and verb ("Unification Ministry decided not to join Tuesday's
+consultations ..."), so nobody is quoted saying words the article only reports. A position says
+what it is, what it was before when it changed, and what its counts count.
+"""
+
+from __future__ import annotations
+
+from bot.store.views import ConceptPosition, StatementView
+
+PRESENT = {"support": "supports", "oppose": "opposes", "neutral": "neutral", "mixed": "mixed"}
+PAST = {"support": "supported", "oppose": "opposed", "neutral": "neutral", "mixed": "mixed"}
+COUNTED = {
+    "support": "support", "oppose": "oppose", "neutral": "neutral", "none": "no stance",
+    "disputed": "disputed",
+}  # fmt: skip
+
+
+def agreement_word(agreement: str | None) -> str:
+    return PRESENT.get(agreement or "", "no stance")
+
+
+def as_read(view: StatementView, content: str | None = None) -> str:
+    """A direct quote in quote marks; anything else as "Speaker verb what they said"."""
+    text = " ".join((content if content is not None else view.content).split())
+    if view.kind == "direct":
+        return f"“{text}”"
+    who = view.speaker.name
+    cue = " ".join((view.cue or "").split())
+    if not cue:
+        return f"{_capital(who)}: {text}"
+    if cue.lower() == "according to":
+        return f"According to {who}, {text}"
+    return f"{_capital(who)} {_joined(cue, text)}"
+
+
+def _joined(cue: str, text: str) -> str:
+    """ "decided not to join" + "not to join the talks" reads "decided not to join the talks"."""
+    words = cue.split()
+    lowered = text.lower()
+    for n in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[-n:]).lower()
+        if lowered.startswith(tail + " ") or lowered == tail:
+            return " ".join(words[:-n]) + " " + text
+    return f"{cue} {text}"
+
+
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def disputed_note(view: StatementView) -> str | None:
+    """ "disputed by Unification Ministry (#14)": a report someone denied, and where."""
+    if not view.disputed_by:
+        return None
+    return "disputed by " + ", ".join(f"{name} (#{denial})" for name, denial in view.disputed_by)
+
+
+def position_word(p: ConceptPosition) -> str:
+    """The position, with its history when it changed: "supported until 2026-03, opposes since
+    2026-04"; "disputed report" when the only statements with a side are denied reports."""
+    if p.agreement is None:
+        return "disputed report, no position" if dict(p.counts).get("disputed") else "no stance"
+    runs = p.history
+    if len(runs) < 2 or runs[-1][0] != p.agreement:
+        return agreement_word(p.agreement)
+    before = [
+        f"{PAST[a]} until {last}" if n == 0 else f"{PAST[a]} {first} to {last}"
+        for n, (a, first, last) in enumerate(runs[:-1])
+    ]
+    return ", ".join([*before, f"{PRESENT[p.agreement]} since {runs[-1][1]}"])
+
+
+def counted(p: ConceptPosition) -> str:
+    """ "5 statements: 3 support, 1 oppose, 1 neutral": what the number counts."""
+    total = f"{p.total} statement" + ("" if p.total == 1 else "s")
+    if not p.counts or p.concept is None:
+        return total
+    return total + ": " + ", ".join(f"{n} {COUNTED.get(k, k)}" for k, n in p.counts)

@@ -1,0 +1,71 @@
+"""The date resolver on its own: words that date a saying, against the article's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.extract.dates import resolve_when
+
+THURSDAY = date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "phrase, published, expected",
+    [
+        ("Tuesday", THURSDAY, ("2026-03-10", "day")),
+        ("yesterday", THURSDAY, ("2026-03-11", "day")),
+        ("last month", THURSDAY, ("2026-02", "month")),
+        ("last year", THURSDAY, ("2025", "year")),
+        ("Nov. 3", THURSDAY, ("2025-11-03", "day")),
+        ("March 12", THURSDAY, ("2026-03-12", "day")),
+        ("March 13", THURSDAY, ("2025-03-13", "day")),
+        ("Feb. 29, 2024", THURSDAY, ("2024-02-29", "day")),
+        ("in 2019", THURSDAY, ("2019", "year")),
+        # negative cases: nothing to date by
+        ("next Tuesday", THURSDAY, None),
+        ("tomorrow", THURSDAY, None),
+        ("in 2031", THURSDAY, None),
+        ("the weekend", THURSDAY, None),
+    ],
+)
+def test_words_that_date_a_saying(phrase, published, expected):
+    assert resolve_when(phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, published",
+    [
+        ("yesterday", date(1, 1, 1)),  # the day before the calendar starts
+        ("Sunday", date(1, 1, 1)),  # a Monday: last Sunday is before year 1
+        ("last month", date(1, 1, 20)),
+        ("last year", date(1, 6, 1)),
+        ("in December", date(1, 3, 1)),  # December of year 0
+        ("Dec. 24", date(1, 3, 1)),
+        ("Feb. 29", date(2024, 2, 28)),  # the Feb. 29 before publication would be in 2023, a common year
+        ("Feb. 29", date(2025, 3, 5)),
+        ("Feb. 29, 2023", date(2025, 3, 5)),
+        ("Feb. 30", date(2025, 3, 5)),
+        ("Feb. 0", date(2025, 3, 5)),
+    ],
+)
+def test_dates_outside_the_calendar_are_no_date(phrase, published):
+    assert resolve_when(phrase, published) is None
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Feb. ٢٩", ("2026-02", "month")),  # Arabic-Indic digits are not read as a day
+        ("in ٢٠١٩", None),
+        ("Feb. 28", ("2026-02-28", "day")),
+    ],
+)
+def test_only_ascii_digits_are_read_as_days_and_years(phrase, expected):
+    assert resolve_when(phrase, THURSDAY) == expected
+
+
+def test_the_end_of_the_calendar_still_resolves():
+    assert resolve_when("yesterday", date(9999, 12, 31)) == ("9999-12-30", "day")
+    assert resolve_when("Dec. 31", date(9999, 12, 31)) == ("9999-12-31", "day")
