@@ -15,6 +15,9 @@ def slugify(name: str) -> str:
     """'Chung Dong-young' -> 'chung-dong-young'; used for actors found in text."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     ascii_name = re.sub(r"'", "", ascii_name)  # "People's Army" -> peoples-army, as people write it
+    ascii_name = re.sub(
+        r"\b((?:[A-Za-z]\.){2,})", lambda m: m.group(1).replace(".", ""), ascii_name
+    )  # U.S. -> US
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unknown"
 
 

@@ -50,6 +50,20 @@ CASES = [
      "on the quays.",
      [("port-ministry", "the ruling"),
       ("port-ministry", "the fines would “restore order” on the quays")]),
+    # an intended or threatened thing is a position, with the condition it hangs on
+    ("The Port Ministry threatened fines unless the levy is paid.",
+     [("port-ministry", "fines unless the levy is paid")]),
+    # negative: a clause of time is not the condition of the act
+    ("The Port Ministry threatened fines after the levy went unpaid.",
+     [("port-ministry", "fines")]),
+    # a noun the parser coordinated with "said" after the clause continues the clause
+    ("Port Minister Lena Dahl said Monday the council should consider moving the date of next month's "
+     "Harbour Safety Week (HSW) exercise to spare the fishing fleet.",
+     [("lena-dahl", "the council should consider moving the date of next month's Harbour Safety Week "
+                    "(HSW) exercise to spare the fishing fleet")]),
+    # ... and a bracket the content opens is closed in it
+    ("Lena Dahl said the council should consider delaying next month's Coastal Shield (CS) drill.",
+     [("lena-dahl", "the council should consider delaying next month's Coastal Shield (CS) drill")]),
     # negative: "that" naming a thing after a medium is not a clause
     ("Lena Dahl repeated in a letter that plan of hers.", []),
 ]  # fmt: skip

@@ -19,6 +19,7 @@ ACTORS = (
     Actor("north", "North Korea", "government", aliases=("Pyongyang", "North Korean")),
     Actor("china", "China", "government", aliases=("Beijing", "Chinese")),
     Actor("japan", "Japan", "government", aliases=("Tokyo", "Japanese")),
+    Actor("us", "United States", "government", aliases=("US", "U.S.", "Washington")),
     Actor(
         "foreign-ministry",
         "Foreign Ministry",
@@ -268,3 +269,69 @@ def test_a_dateline_with_a_country_is_not_part_of_the_speaker(x):
         x, "PUSAN, South Korea (Wirenews) — Kim Seon-ah, a Fisheries Ministry official, said boats were idle."
     )
     assert who(got) == [("kim-seon-ah", "fisheries-ministry")]
+
+
+def test_a_school_of_a_university_speaks_for_the_university_an_institute_for_itself(x):
+    school = run(
+        x, "“Nobody expects a deal,” said Wi Jun-ho of Namhae University's Graduate School of Maritime Law."
+    )
+    institute = run(
+        x, "“Nobody expects a deal,” said Wi Jun-ho of Namhae University's Institute for Maritime Law."
+    )
+    assert who(school) == [("wi-jun-ho", "namhae-university")]
+    assert who(institute) == [("wi-jun-ho", "institute-for-maritime-law")]
+
+
+def test_a_body_named_in_a_clause_about_the_person_does_not_place_them(x):
+    got = run(
+        x,
+        "Boat owners met at a forum hosted by the Tidewater Traders Association.",
+        "“We have waited long enough,” said Kim Ha-neul, the association's chairman, "
+        "whose company hired North Korean workers.",
+    )
+    assert who(got) == [("kim-ha-neul", "tidewater-traders-association")]
+
+
+def test_the_minister_is_the_person_introduced_with_that_title(x):
+    got = run(
+        x,
+        "Lawmakers pressed Fisheries Minister Ahn So-ra over the quota.",
+        "“The quota stays,” the minister said.",
+    )
+    assert who(got) == [("ahn-so-ra", "fisheries-ministry")]
+
+
+def test_a_bare_family_name_is_the_namesake_introduced_since_the_last_one_spoke(x):
+    got = run(
+        x,
+        "Rep. Kim Ha-neul said the quota bill was needed.",
+        "Fisheries Minister Ahn So-ra was questioned by Rep. Kim Do-yun of the Green Future Party.",
+        "Kim, a former skipper, was unmoved. “Boats are idle,” she said.",
+    )
+    assert [st.speaker.id for st in got.statements] == ["kim-ha-neul", "kim-do-yun"]
+
+
+def test_a_possessive_country_before_a_role_places_the_person(x):
+    got = run(
+        x,
+        "Ri Sol-mi, the North Korean leader's sister and a senior party official, said the talks were over.",
+    )
+    assert who(got) == [("ri-sol-mi", "north")]
+
+
+def test_a_person_whose_words_state_media_carried_speaks_for_that_state(extractor):
+    actors = ACTORS + (Actor("northern-news", "Northern News Agency", "state-media", parent="north"),)
+    x = Extractor(actors, (), extractor.lexicon, extractor.nlp, extractor.names)
+    carried = "Ri Sol-mi said in a statement carried by the Northern News Agency that the talks were over."
+    plain = "Ri Sol-mi said in a statement posted online that the talks were over."
+    assert who(run(x, carried)) == [("ri-sol-mi", "north")]
+    assert who(run(x, plain)) == [("ri-sol-mi", None)]
+
+
+def test_a_found_body_named_after_its_country_is_slugged_and_placed_there(x):
+    got = run(x, "The U.S. Fisheries Administration said the quota was fair.")
+    assert who(got) == [("us-fisheries-administration", "us-fisheries-administration")]
+    assert {a.slug: (a.kind, a.parent) for a in got.discovered}["us-fisheries-administration"] == (
+        "agency",
+        "us",
+    )

@@ -282,3 +282,62 @@ def test_copulas_existentials_and_verbs_of_continuing(extractor, text, fragment,
 )
 def test_no_position_in_what_a_keyword_only_hangs_on(extractor, text, fragment):
     assert stance_of(extractor, text, fragment) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Hwang Mi-ran said Pyongyang now treats the South as its main enemy.",
+            "main enemy",
+            "two-state",
+            "support",
+        ),
+        (
+            "Hwang Mi-ran said keeping the Unification Ministry was the best safeguard.",
+            "safeguard",
+            "unification-ministry-role",
+            "support",
+        ),
+        (
+            "Hwang Mi-ran said the North had no interest in family reunions.",
+            "interest",
+            "family-reunions",
+            "oppose",
+        ),
+        (
+            "Hwang Mi-ran urged a waiver that would let the Kaesong complex reopen.",
+            "waiver",
+            "economic-cooperation",
+            "support",
+        ),
+    ],
+)
+def test_classing_verbs_gerund_subjects_and_relatives_about_things(
+    extractor, text, fragment, concept, agreement
+):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        (
+            "Hwang Mi-ran said Seoul would not talk to those who describe the South as the main enemy.",
+            "those",
+        ),
+        ("Hwang Mi-ran said praising the sanctions was the quickest way to lose votes.", "quickest"),
+        ("Hwang Mi-ran dismissed the forum as a stunt about tactical nuclear weapons.", "stunt"),
+    ],
+)
+def test_no_position_from_people_described_or_a_judgement_for_a_purpose(extractor, text, fragment):
+    assert stance_of(extractor, text, fragment) == (None, None)
+
+
+def test_an_intention_someone_was_asked_about_is_no_position(extractor):
+    text = (
+        "Asked whether Seoul and Washington plan to set up a standing working group, the spokesman "
+        "said that was not the idea."
+    )
+    got = extractor.extract(parse_article(text, "t.txt", PUBLISHED))
+    assert [(st.content, st.concept) for st in got.statements if st.concept] == []

@@ -17,11 +17,12 @@ from spacy.tokens import Doc, Token
 
 from bot.articles import Article
 from bot.extract import cues as C
+from bot.extract import spans as S
 from bot.extract.context import sentence_around
 from bot.extract.event_dates import EventDates
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
-from bot.extract.structure import dateline_end, is_headline, is_question
+from bot.extract.structure import dateline_end, is_headline
 from bot.extract.when_said import explicit_when
 from bot.model import Extraction, Speaker, Statement
 
@@ -97,6 +98,7 @@ class ArticleRun:
         for ent in p.doc.ents:
             if ent.label_ == "PERSON" and p.outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root))
+        self.discourse.note_bodies(p.doc, p.outside)
         for t in p.doc:
             if t.dep_ in ("nsubj", "nsubjpass") and p.outside(t):
                 self.discourse.note_subject(t)
@@ -342,7 +344,7 @@ class ArticleRun:
         """Reported speech or an act. A clause with quotes woven in is one mixed (partial)
         statement, as PolNeAR annotates it; a clause that is nothing but a quote is left to
         the quote it is."""
-        span, kind = self._content_of(cue)
+        span, kind = S.cue_content(cue, self.lex)
         if span is None:
             return
         s, e = p.base + span[0], p.base + span[1]
@@ -364,31 +366,6 @@ class ArticleRun:
             consumed.update(inside)
         self._emit(kind, (s, e), said, polarity=cue.polarity if kind == "position" else None)
 
-    def _content_of(self, cue: C.Cue) -> tuple[tuple[int, int] | None, str]:
-        t = cue.token
-        if cue.kind == "according":
-            return _without(t.sent, t), "reported"
-        if cue.kind == "noun":
-            return C.noun_span(t, self.lex.medium_nouns), "position"
-        if cue.kind == "adjective":
-            return C.adjective_span(t), "position"
-        clause = C.clause_of(t)
-        if cue.kind == "speech":
-            if is_question(t, clause, self.lex.question_verbs):
-                return None, "reported"  # "asked whether ...": the question is not a statement
-            if clause is not None:
-                return C.clause_span(clause, self.lex.speech_verbs), "reported"
-            lost = C.unparsed_clause(t, self.lex.medium_nouns)
-            if lost is not None:
-                return lost, "reported"
-            if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and t.lemma_.lower() in ("say", "tell", "add")):
-                return C.parenthetical_span(t), "reported"
-            lemma = t.lemma_.lower()
-            if lemma in self.lex.clause_only_verbs or lemma in self.lex.plain_saying_verbs:
-                return None, "reported"
-            return C.complement_span(t, self.lex.medium_nouns), "reported"
-        return C.complement_span(t), "position"
-
 
 def _runs(attributed: list[tuple[Quote, Said, str]]) -> list[list[tuple[Quote, Said, str]]]:
     """Consecutive quotes of one speaker in a paragraph ("“A,” she said. “B.”") read as one
@@ -406,12 +383,3 @@ def _runs(attributed: list[tuple[Quote, Said, str]]) -> list[list[tuple[Quote, S
         else:
             runs.append([item])
     return runs
-
-
-def _without(sent, according: Token) -> tuple[int, int] | None:
-    """A sentence's characters minus its "according to X" phrase."""
-    lo, hi = according.left_edge.i, according.right_edge.i
-    doc = sent.doc
-    if lo - sent.start >= sent.end - 1 - hi:
-        return C.trimmed(doc, sent.start, lo - 1)
-    return C.trimmed(doc, hi + 1, sent.end - 1)

@@ -18,8 +18,10 @@ from spacy.tokens import Span, Token
 from bot.extract.names import NameHit
 
 CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
+DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N."
 ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]*[A-Z])\)")
 LEGISLATOR = {"rep.", "rep", "sen.", "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman"}
+REACH_BACK = 40  # characters before a mention a listed name covering its head may start at
 NEARBY = 600  # characters: a party named this close before a lawmaker is taken to be theirs
 
 
@@ -48,6 +50,7 @@ class Organisations:
         apposition ("The main opposition, the People Power Party"), its country's if qualified."""
         heads = [head] + [c for c in head.children if c.dep_ == "appos"]
         text = head.doc.text
+        start = max(0, start - REACH_BACK)  # the name may be cut by a misparse ("Cheong | Wa Dae")
         for h in self.actors.find_names(text, start, end):
             if self.actors.get(h.slug).kind != "person" and any(h.start <= t.idx < h.end for t in heads):
                 return replace(h, slug=self._qualified(h, text, start))
@@ -67,7 +70,7 @@ class Organisations:
         before = text[start:at].rstrip()
         before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
         if before.lower().endswith("its"):
-            last = self._last(lambda e: e.kind != "person" and not e.anonymous, self.base + at)
+            last = self._last(lambda e: e.kind == "government", self.base + at)
             return self._government_of(last.id) if last else None
         for h in self.actors.find_names(text, start, start + len(before)):
             if h.end == start + len(before) and self.actors.get(h.slug).kind == "government":
@@ -124,15 +127,30 @@ class Organisations:
         return self._touch(self.entities[best], pos)
 
     # --- bodies found in the text -------------------------------------------------------------
+    def note_bodies(self, doc, outside) -> None:
+        """Bodies not in the table named in narration ("a forum hosted by the Kaesong Business
+        Association"), remembered so that "the association's chairman" later finds them."""
+        for run in _capitalised_runs(doc[:]):
+            run = _after_person(run)
+            if len(run) < 2 or not outside(run.root) or not self._names_body(run):
+                continue
+            if not any(
+                h.start <= run.root.idx < h.end
+                for h in self.actors.find_names(doc.text, run.start_char, run.end_char)
+            ):
+                self._body(run, self.base + run.start_char)
+
+    def _names_body(self, run: Span) -> bool:
+        return any(t.lower_ in self.lexicon.organisation_words and t.text[:1].isupper() for t in run)
+
     def _named_body(self, span: Span, wanted) -> Span | None:
         """The first run of capitalised words in `span` that names an organisation and that
         `wanted(run)` accepts; a person's name at its start is not part of it ("Tak Hye-ri of
         the Blue Wave Party")."""
         for run in _capitalised_runs(span):
             run = _after_person(run)
-            if any(t.lower_ in self.lexicon.organisation_words and t.text[:1].isupper() for t in run):
-                if wanted(run):
-                    return run
+            if self._names_body(run) and wanted(run):
+                return run
         return None
 
     def _body(self, run: Span, pos: int):
@@ -147,11 +165,26 @@ class Organisations:
         hit = self.actors.find_names(name)
         if hit and hit[0].start == 0 and hit[0].end == len(name):
             return self._known(self._country_counterpart(hit[0], name, parent), pos)
+        if parent in self.entities and self._is_unit(name):  # "X University's Graduate School of ..."
+            return self._touch(self.entities[parent], pos)
+        parent = parent or self._country_at_start(name)
         entity = self._discover(name, self.actors.organisation_kind(name), parent, pos, None)
         m = ACRONYM.match(run.doc.text, run.end_char)
         if m:
             self.acronyms[m.group(1)] = entity.id
         return entity
+
+    def _country_at_start(self, name: str) -> str | None:
+        """ "U.S. Treasury Department", "North Korean Red Cross": the country it belongs to."""
+        hits = self.actors.find_names(name)
+        if hits and hits[0].start == 0 and self.actors.get(hits[0].slug).kind == "government":
+            return hits[0].slug
+        return None
+
+    def _is_unit(self, name: str) -> bool:
+        """A school or department of another body speaks for that body; an institute for itself."""
+        units = self.actors.names.unit_words if self.actors.names else frozenset()
+        return name.split()[0].lower() in units
 
     def _country_counterpart(self, hit: NameHit, name: str, country: str | None) -> str:
         if country is None or self.actors.get(country).kind != "government":
@@ -172,10 +205,14 @@ class Organisations:
         its country's if qualified ("Chinese Foreign Ministry spokesperson"); else the first body
         named in it, listed or not ("Rep. X of the Y Party", "X, a researcher at the Y Institute");
         else a party named just before a lawmaker; else "the ministry" of the story."""
+        mention = _without_clauses(mention)
         doc = mention[0].doc
         s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
         for h in self.actors.find_titles(doc.text, s, e):
             return self._qualified(h, doc.text, s), doc.text[h.start : h.end]
+        minister = self._ministry_of_minister(mention)
+        if minister:
+            return minister
         found = self._listed_or_found(mention, doc[mention[0].i : mention[-1].i + 1], s, e)
         if found or (found := self._led_body(mention)):
             return found, None
@@ -207,6 +244,21 @@ class Organisations:
             return self._body(body, self.base + body.start_char).id
         return known[1] if known else None
 
+    def _ministry_of_minister(self, mention: list[Token]) -> tuple[str, str] | None:
+        """ "Fisheries Minister Ahn": the listed "Fisheries Ministry", when no title was listed."""
+        for t in mention:
+            if t.text == "Minister" and t.i > 0 and t.doc[t.i - 1].text[:1].isupper():
+                lo = t.i - 1
+                while (
+                    lo > mention[0].i and t.doc[lo - 1].text[:1].isupper() and t.doc[lo - 1].lower_ != "vice"
+                ):
+                    lo -= 1
+                name = t.doc[lo : t.i].text + " Ministry"
+                hits = self.actors.find_names(name)
+                if hits and hits[0].start == 0 and hits[0].end == len(name):
+                    return hits[0].slug, t.doc[lo : t.i + 1].text
+        return None
+
     def _led_body(self, mention: list[Token]) -> str | None:
         """ "X, who heads the Y Network": the body a relative clause says the person leads."""
         leading = self.actors.names.leading_verbs if self.actors.names else frozenset()
@@ -228,7 +280,17 @@ class Organisations:
         """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
         words = doc.text[at:end].split()[:2]
         roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads
-        return any(w.strip(",.").lower() in roles for w in words)
+        return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in roles for w in words)
+
+
+def _without_clauses(mention: list[Token]) -> list[Token]:
+    """The mention up to a clause hanging inside it ("the association's chairman, whose company
+    employed North Korean workers"): what the clause names does not place the person."""
+    inside = {t.i for t in mention}
+    for t in mention:
+        if t.dep_ in ("relcl", "acl", "advcl") and t.head.i in inside:
+            return [w for w in mention if w.i < t.left_edge.i] or mention
+    return mention
 
 
 def _covers_known(run: Span, known: tuple[int, str] | None) -> bool:
@@ -240,7 +302,9 @@ def _capitalised_runs(span: Span):
     ("Institute for Far Eastern Studies", "Kyungnam University's Institute ...")."""
     start = None
     for t in list(span) + [None]:
-        capital = t is not None and t.text[:1].isupper() and t.is_alpha or (t is not None and t.text == "'s")
+        capital = t is not None and (
+            t.text[:1].isupper() and t.is_alpha or DOTTED.match(t.text) or t.text == "'s"
+        )
         joining = t is not None and start is not None and t.lower_ in CONNECTORS and _capital_after(t, span)
         if capital or joining:
             start = t.i if start is None else start

@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from bot.errors import DataFileError
+from bot.model import ORGANISATION_KINDS
 from bot.tables import read_toml
 
 PLACES_AND_TIMES = ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME")
@@ -39,6 +40,7 @@ class NameShapes:
     international_prefixes: tuple[str, ...] = ()
     leading_verbs: frozenset[str] = frozenset()
     role_groups: tuple[frozenset[str], ...] = ()
+    unit_words: frozenset[str] = frozenset()
 
     def role_kin(self, word: str) -> frozenset[str]:
         """Every role word of the kinds `word` belongs to ("analyst" -> fellow, researcher, ...)."""
@@ -67,6 +69,10 @@ class NameShapes:
 
 def load_name_shapes(path: Path) -> NameShapes:
     raw = read_toml(path)
+    unknown = set(raw.get("organisation_kinds", {})) - set(ORGANISATION_KINDS)
+    if unknown:
+        kinds = ", ".join(ORGANISATION_KINDS)
+        raise DataFileError(f"{path}: organisation_kinds has {', '.join(sorted(unknown))}; use {kinds}")
     try:
         syllable = raw["syllable"]
         re.compile(syllable)
@@ -81,6 +87,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             tuple(raw.get("international_prefixes", [])),
             frozenset(raw.get("leading_verbs", [])),
             tuple(frozenset(w.lower() for w in group) for group in raw.get("role_groups", {}).values()),
+            frozenset(w.lower() for w in raw.get("unit_words", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -11,6 +11,7 @@ not Chung Dong-young). Hobbs-style recency, restricted by head noun and modifier
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -150,10 +151,13 @@ class Discourse(Organisations):
         self._resolved: dict[int, Entity | None] = {}  # one resolution per mention
         self.named_in: dict[int, set[str]] = {}  # paragraph start -> entities referred to in it
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
+        self.paragraph_starts: list[int] = []  # where the paragraphs read so far begin
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
+        if not self.paragraph_starts or self.paragraph_starts[-1] < self.base:
+            self.paragraph_starts.append(self.base)
         e.last_seen = max(e.last_seen, pos)
         e.seen.append(pos)
         self.entities[e.id] = e
@@ -196,14 +200,19 @@ class Discourse(Organisations):
             return self._known(hits[0].slug, self.base + ent.start_char)
         org, role = self._org_in(mention or list(ent), ent)
         described = {t.lower_ for t in mention or ()}
+        titles = [t for t in mention or () if t.i < ent.start] + [
+            c for c in ent.root.children if c.dep_ == "appos"
+        ]
         for e in self.entities.values():
             if e.kind == "person" and e.name == name:
                 if org and not e.org:
                     self._discover(name, "person", org, self.base + ent.start_char, role)
                 e.described |= described
+                e.heads |= self._role_words(titles)
                 return self._touch(e, self.base + ent.start_char)
         found = self._discover(name, "person", org, self.base + ent.start_char, role)
         found.described |= described
+        found.heads |= self._role_words(titles)  # "Unification Minister Nam ...": later "the minister"
         return found
 
     # --- resolving --------------------------------------------------------------------------
@@ -216,12 +225,28 @@ class Discourse(Organisations):
             if own is not head and own is not None:
                 mention = mention_tokens(head)
             self._resolved[key] = self._resolve(own, mention) if own is not None else None
+            self._carried(head, self._resolved[key])
         found = self._resolved[key]
         if found is not None:
             self.named_in.setdefault(self.base, set()).add(found.id)
             if salient:
                 found.subject_at.append(key)
         return found
+
+    def _carried(self, head: Token, e: Entity | None) -> None:
+        """ "Kim said in a statement carried by the state news agency KCNA": a person of no known
+        body speaks for the government whose state media carried the words."""
+        if e is None or e.kind != "person" or e.anonymous or e.org:
+            return
+        verb = head.head
+        lo, hi = verb.i, verb.right_edge.i
+        for h in self.actors.find_names(
+            head.doc.text, head.doc[lo].idx, head.doc[hi].idx + len(head.doc[hi])
+        ):
+            if self.actors.get(h.slug).kind == "state-media" and self.actors.get(h.slug).parent:
+                e.org = self.actors.get(h.slug).parent
+                self._discover(e.name, "person", e.org, self.base + head.idx, e.role)
+                return
 
     def resolved(self, head: Token) -> Entity | None:
         """What `head` was already resolved to (None if it was not, or to nobody)."""
@@ -240,13 +265,22 @@ class Discourse(Organisations):
         "A Defense Ministry official spoke ..." (an unnamed source introduced without a cue), "The
         Defense Ministry said ..." (before "a ministry spokesperson" in the next sentence)."""
         det = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
-        main = head.dep_ == "nsubj" and head.head.dep_ in ("ROOT", "conj")
+        main = head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("ROOT", "conj")
         if head.lower_ in self.lexicon.anonymous_heads and det in INDEFINITE | DEFINITE:
             self.resolve(head, mention_tokens(head), main)
         elif (
-            head.lower_ in PERSON_PRONOUNS or head.ent_type_ == "PERSON" or self._known_organisation_at(head)
+            head.lower_ in PERSON_PRONOUNS
+            or head.ent_type_ == "PERSON"
+            or self._known_person_part(head)
+            or self._known_organisation_at(head)
         ):
             self.resolve(head, mention_tokens(head), main)
+
+    def _known_person_part(self, head: Token) -> bool:
+        """ "Kim, a former skipper, was unmoved": a bare name part of someone introduced."""
+        return head.pos_ == "PROPN" and any(
+            e.kind == "person" and head.text in e.parts for e in self.entities.values()
+        )
 
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
@@ -305,6 +339,8 @@ class Discourse(Organisations):
         return self._touch(best, pos)
 
     def _named_person(self, head: Token, span: Span, pos: int) -> Entity | None:
+        if self._organisation_hit(head, span.start_char, span.end_char):
+            return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
         if (
             head.pos_ == "PROPN"
             and head.text[:1].isupper()
@@ -360,8 +396,9 @@ class Discourse(Organisations):
             mentioned = fitting or mentioned
         if len(mentioned) > 1:
             speaking = [e for e in mentioned if e.subject_before(pos) >= 0]
-            if speaking:
-                return self._touch(max(speaking, key=lambda e: e.subject_before(pos)), pos)
+            best = max(speaking, key=lambda e: e.subject_before(pos), default=None)
+            if best is not None and not self._introduced_since(best, mentioned, pos):
+                return self._touch(best, pos)
         if mentioned:
             return self._touch(max(mentioned, key=lambda e: e.seen_before(pos)), pos)
         if introduced_only:
@@ -411,6 +448,14 @@ class Discourse(Organisations):
         person described with a word of the same kind of role (data/names.toml role_groups)."""
         kin = self.actors.names.role_kin(word) if self.actors.names else frozenset()
         return self._last(lambda e: e.kind == "person" and not e.anonymous and bool(kin & e.described), pos)
+
+    def _introduced_since(self, speaker: Entity, others: list[Entity], pos: int) -> bool:
+        """Another person of that name introduced in a later paragraph than the one the speaker
+        last spoke in: a bare name now means the newcomer ("Rep. Kim Mi-sook asked ... Kim said")."""
+        spoke = bisect_right(self.paragraph_starts, speaker.subject_before(pos))
+        return any(
+            bisect_right(self.paragraph_starts, min(e.seen)) > spoke for e in others if e is not speaker
+        )
 
     def _role_words(self, span: Span) -> set[str]:
         return {t.lower_ for t in span if t.lower_ in self.lexicon.role_nouns}

@@ -33,6 +33,7 @@ DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say w
 FIRST_PERSON = {"i", "we"}
 QUESTION_MARKS = {"whether", "if"}
 PASS, STOP = "pass", "stop"
+RELATIVES = {"who", "whom", "whose"}  # people: what they do is their view, not the speaker's
 
 
 @dataclass
@@ -90,10 +91,12 @@ class PathReader:
         prev = k
         while True:
             t = prev.head
-            if t.i == prev.i or not span.start <= t.i < span.end:
+            if t.i == prev.i:
                 return True
             if self._edge(prev, inside) == STOP:
-                return False
+                return False  # also at the top: "dismissed the forum as a stunt about X"
+            if not span.start <= t.i < span.end:
+                return True
             if self._level(t, prev, r) == STOP:
                 self._neutral_above(t, span, r)
                 return False
@@ -119,6 +122,8 @@ class PathReader:
         """Does what is above `prev` bear on it?"""
         if prev.i in inside:
             return PASS
+        if prev.dep_ == "prep" and prev.lower_ == "as" and prev.head.lemma_.lower() in self.w.as_verbs:
+            return PASS  # "defined the South as the principal enemy": it is one
         if prev.dep_ == "prep" and prev.lower_ in self.w.adjuncts and not self._takes(prev.head, prev):
             if prev.head.lemma_.lower() in self.w.copulas and any(
                 self.w.negates(c) for c in prev.head.children
@@ -126,8 +131,8 @@ class PathReader:
                 raise Abstain  # "the focus was not on how to ...": what is denied is an agenda
             return STOP
         infinitive = any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "that") for c in prev.children)
-        if prev.dep_ == "acl" and not infinitive:
-            raise Abstain  # a description of something else ("a network accused of ...")
+        if prev.dep_ == "acl" and not infinitive or prev.dep_ == "relcl" and _relative(prev):
+            raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
         if prev.dep_ in ("advcl", "relcl") and not infinitive:
             return STOP
         return PASS
@@ -146,6 +151,8 @@ class PathReader:
             self._copula(t, prev, r)
         elif self._terminal(t, prev, r):
             return STOP
+        elif prev.lower_ == "as" and t.lemma_.lower() in self.w.as_verbs:
+            r.take(t.i, f"{t.text} … as", 1)
         elif not (prev.dep_ == "prep" and self.w.polar.at(prev)):
             self._polar(t, r)  # not "end without talks": "without" says it, not "end"
         if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
@@ -155,10 +162,10 @@ class PathReader:
     def _copula(self, t: Token, prev: Token, r: Reading) -> None:
         """From the subject: what is said of it ("sanctions are not the answer"). From what is
         said: how the subject judges it ("the worst response would be to cut off contact")."""
-        if prev.dep_ in SUBJECTS:
+        if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
             for c in t.children:
-                if c.dep_ in COMPLEMENTS:
-                    self._judged(c, r)
+                if c.dep_ in COMPLEMENTS and not (prev.dep_ == "csubj" and _for_a_purpose(c)):
+                    self._judged(c, r)  # not "doing X is the fastest way to <something>"
             return
         if prev.dep_ == "attr" and prev.i in r.inside:
             # "there will be (no) dialogue": it will (not) happen; "the two Koreas are two
@@ -255,9 +262,32 @@ class PathReader:
                 raise Abstain  # someone else's view, reported inside the statement
 
 
+def _relative(verb: Token) -> bool:
+    """A relative clause about people ("those who treat it as ..."); one about a thing ("a
+    waiver that would let the complex reopen") says what the speaker holds of the thing."""
+    return any(
+        c.lower_ in RELATIVES and c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for c in verb.children
+    )
+
+
+def _for_a_purpose(c: Token) -> bool:
+    """ "the fastest way to hand them a reason": a judgement that depends on what it is for."""
+    return any(
+        g.dep_ in ("acl", "relcl", "advcl") and any(a.lower_ == "to" for a in g.children) for g in c.children
+    )
+
+
 def _asked(span: Span) -> bool:
-    """The statement is what someone was asked ("asked whether Seoul plans ...")."""
+    """The statement is what someone was asked about ("asked whether Seoul plans to ...",
+    "asked if the allies intend to ..."): its act sits under "whether" or "if"."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in QUESTION_MARKS:
         return True
-    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in span.root.children)
+    t = span.root
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -70,6 +70,7 @@ class StanceWords:
     copulas: frozenset[str]
     speech: frozenset[str]
     bodies: frozenset[str]  # organisations and people: "the sanctions committee" is not sanctions
+    as_verbs: frozenset[str]  # "define X as Y" says X is Y
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
@@ -79,7 +80,7 @@ class StanceWords:
             WordTable(polar), WordTable(judged), WordTable(dict.fromkeys(lex.stance_neutral, 0)),
             lex.negations, WordTable(dict.fromkeys(lex.stance_topics, 0)), lex.stance_adjuncts,
             lex.stance_hypothetical, lex.stance_copulas, lex.speech_verbs,
-            lex.organisation_words | lex.anonymous_heads,
+            lex.organisation_words | lex.anonymous_heads, lex.stance_as_verbs,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:

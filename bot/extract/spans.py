@@ -1,0 +1,250 @@
+"""What a cue governs: the character spans of its clause, complements or sentence, over the parse.
+
+A verb of saying governs its clausal complement (leaving out a concessive clause and a second
+saying coordinated with it), an act its complements to the right (without separate clauses,
+dates or the medium it was said in), a noun cue its own complements; where the parser lost a
+clause, the words after the verb stand in for it. Spans are (start, end) offsets in the doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from bot.extract.cues import SUBJECTS, Cue, clause_of, for_clause, subject_of
+from bot.extract.lexicon import Lexicon
+from bot.extract.structure import is_question
+
+COMPLEMENTS = {
+    "dobj",
+    "xcomp",
+    "prep",
+    "ccomp",
+    "attr",
+    "acomp",
+    "oprd",
+    "pobj",
+    "dative",
+    "advmod",
+    "prt",
+    "neg",
+}
+CLAUSES = ("ccomp", "advcl")
+CONCESSIVE = {"although", "though", "while", "whereas", "but"}
+
+
+def trimmed(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Token range [lo, hi] to a character span without edge punctuation, marks or spaces."""
+    while lo <= hi and (
+        doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that"
+    ):
+        lo += 1
+    while hi >= lo and (
+        doc[hi].is_space or doc[hi].is_punct and doc[hi].text not in ".?!" + _closing(doc, lo, hi)
+        or doc[hi].dep_ == "cc"
+    ):  # fmt: skip
+        hi -= 1  # "the levy was unfair and [stressed ...]": a dangling conjunction is not content
+    if hi < lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _closing(doc: Doc, lo: int, hi: int) -> str:
+    """ ")" when the span opened a bracket it closes ("the Ulchi Freedom Shield (UFS)")."""
+    return ")" if any(doc[i].text == "(" for i in range(lo, hi)) else ""
+
+
+def continued_clause(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """ "said the government should adjust the (UFS) exercise to ...": a word the parser
+    coordinated with the verb of saying, right after its clause with no conjunction between, is
+    the rest of that clause."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "conj" and not _has_subject(c) and c.left_edge.idx >= span[1]:
+            between = doc.text[span[1] : c.left_edge.idx]
+            if not between.strip(" )"):
+                tail = trimmed(doc, c.left_edge.i, c.right_edge.i)
+                return (span[0], tail[1]) if tail else span
+    return span
+
+
+def _has_subject(t: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in t.children)
+
+
+def clause_span(head: Token, speech: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """A clause's characters, leaving out a concessive clause after it ("…, although …") and a
+    further saying coordinated with it ("… and stressed that …", "…, adding that …")."""
+    cut = [
+        c for c in head.children
+        if c.i > head.i and c.dep_ == "advcl" and _has_subject(c)
+        and any(m.lower_ in CONCESSIVE for m in c.children if m.dep_ == "mark")
+    ]  # fmt: skip
+    cut += [
+        c for c in head.children
+        if c.i > head.i and c.dep_ == "conj" and clause_of(c) is not None and c.lemma_.lower() in speech
+    ]  # fmt: skip
+    cut += [
+        c
+        for c in head.children
+        if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and clause_of(c) is not None
+    ]
+    hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
+    lo, doc = head.left_edge.i, head.doc
+    while lo < head.i and _adverbial_date(doc[lo], head):
+        lo += 1  # "said Thursday the government should ...": when it was said, not what
+    if doc[lo].lower_ == "that" and lo < head.i:
+        lo += 1  # "stressing that aid ...": the complementizer even when parsed as a determiner
+    return trimmed(doc, lo, hi)
+
+
+def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """What an act is about: the verb's complements to its right, without separate clauses,
+    dates, or (for a verb of saying) where it was said ("on Twitter", "in a statement"); a
+    leading preposition is the cue's ("called for a ban" -> "a ban")."""
+    active = not any(c.dep_ == "nsubjpass" for c in verb.children)
+    kept = [
+        c for c in verb.children
+        if c.i > verb.i
+        and (for_clause(c) or _infinitive(c) or _condition(c) or c.dep_ == "agent" and active
+             or c.dep_ in COMPLEMENTS and not (c.dep_ in CLAUSES and _has_subject(c)))
+        and c.ent_type_ not in ("DATE", "TIME")
+    ]  # fmt: skip
+    kept = [c for c in kept if not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media)))]
+    kept = [c for c in kept if c.dep_ not in ("advmod", "prt", "neg") or c is not kept[-1]]
+    if not kept:
+        return None
+    lo = min(c.left_edge.i for c in kept)
+    first = verb.doc[lo]
+    if first.dep_ in ("prep", "advmod", "prt") and first.head.i == verb.i and lo < kept[-1].right_edge.i:
+        lo += 1
+    return trimmed(verb.doc, lo, _before_participle(kept[-1]))
+
+
+def _infinitive(c: Token) -> bool:
+    """ "called for the two sides to declare ...": a subjectless to-clause the parser made an
+    adverbial is what the act is for."""
+    return (
+        c.dep_ == "advcl"
+        and not _has_subject(c)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    )
+
+
+def _condition(c: Token) -> bool:
+    """ "threatened a walkout unless the levy is dropped": the condition is part of the act."""
+    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+
+
+def _before_participle(last: Token) -> int:
+    """The last token of a complement, leaving out a trailing ", using ..." participle."""
+    tail = [c for c in last.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > last.i]
+    if tail and tail[0].doc[tail[0].left_edge.i - 1].text == ",":
+        return tail[0].left_edge.i - 2
+    return last.right_edge.i
+
+
+def _medium(prep: Token, media: frozenset[str]) -> bool:
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in media for g in prep.children)
+
+
+def adjective_span(adj: Token) -> tuple[int, int] | None:
+    kept = [c for c in adj.children if c.dep_ in ("prep", "ccomp", "xcomp") and c.i > adj.i]
+    if not kept:
+        return None
+    return trimmed(adj.doc, min(c.left_edge.i for c in kept), max(c.right_edge.i for c in kept))
+
+
+def _adverbial_date(t: Token, clause: Token) -> bool:
+    """A token of a date that hangs on the clause's verb as a bare adverbial ("Thursday")."""
+    if t.ent_type_ not in ("DATE", "TIME"):
+        return False
+    while t.head.i != clause.i and t.head.ent_type_ in ("DATE", "TIME") and t.head.i != t.i:
+        t = t.head
+    return t.head.i == clause.i and t.dep_ in ("npadvmod", "tmod")
+
+
+def _dates_only(prep: Token) -> bool:
+    return all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
+
+
+def unparsed_clause(verb: Token, media: frozenset[str]) -> tuple[int, int] | None:
+    """What a verb of saying governs when the parser lost the clause: "X said the numbers were
+    nothing new" read as a second subject after the verb, or "saying in a release that the
+    sanctions would ..." with "that" hung on the release."""
+    doc, speaker = verb.doc, subject_of(verb)
+    late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if late and speaker is not None and speaker.i < verb.i:
+        return trimmed(doc, late[0].left_edge.i, verb.right_edge.i)
+    for k in range(verb.i + 2, min(verb.i + 8, verb.right_edge.i)):
+        between = doc[verb.i + 1 : k]
+        if doc[k].lower_ == "that" and any(t.lemma_.lower() in media for t in between):
+            return trimmed(doc, k + 1, verb.right_edge.i)
+    return None
+
+
+def parenthetical_span(verb: Token) -> tuple[int, int] | None:
+    """ "Sales, he said, were great": the sentence around a cue that governs nothing."""
+    sent, lo, hi = verb.sent, verb.left_edge.i, verb.right_edge.i
+    doc = verb.doc
+    left = trimmed(doc, sent.start, lo - 1) if lo > sent.start else None
+    right = trimmed(doc, hi + 1, sent.end - 1) if hi < sent.end - 1 else None
+    if left and right:
+        return left[0], right[1]
+    return left or right
+
+
+def noun_span(noun: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """What "X's calls" call for: the noun's own complements ("to ...", "for ...", "on ...",
+    "that ..."), or, for an object noun with nothing attached, the words that follow it."""
+    right = [
+        c for c in noun.children
+        if c.i > noun.i and c.dep_ in ("prep", "acl", "relcl", "xcomp", "ccomp", "advcl")
+        and not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media)))
+    ]  # fmt: skip
+    if right:
+        return trimmed(noun.doc, noun.i + 1, max(c.right_edge.i for c in right))
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ in ("nsubj", "nsubjpass") or nxt is None or nxt.lower_ not in ("to", "for", "that"):
+        return None
+    return trimmed(noun.doc, noun.i + 1, noun.sent.end - 1)
+
+
+def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
+    """What a cue governs, and the statement kind it makes: reported speech or a position."""
+    t = cue.token
+    if cue.kind == "according":
+        return _without(t.sent, t), "reported"
+    if cue.kind == "noun":
+        return noun_span(t, lex.medium_nouns), "position"
+    if cue.kind == "adjective":
+        return adjective_span(t), "position"
+    if cue.kind == "speech":
+        return _speech_content(t, lex), "reported"
+    return complement_span(t), "position"
+
+
+def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
+    clause = clause_of(t)
+    if is_question(t, clause, lex.question_verbs):
+        return None  # "asked whether ...": the question is not a statement
+    span = clause_span(clause, lex.speech_verbs) if clause is not None else None
+    if span is not None:
+        return continued_clause(t, span)
+    lost = unparsed_clause(t, lex.medium_nouns)
+    if lost is not None:
+        return lost
+    lemma = t.lemma_.lower()
+    if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and lemma in ("say", "tell", "add")):
+        return parenthetical_span(t)
+    if lemma in lex.clause_only_verbs or lemma in lex.plain_saying_verbs:
+        return None
+    return complement_span(t, lex.medium_nouns)
+
+
+def _without(sent, according: Token) -> tuple[int, int] | None:
+    """A sentence's characters minus its "according to X" phrase."""
+    lo, hi = according.left_edge.i, according.right_edge.i
+    doc = sent.doc
+    if lo - sent.start >= sent.end - 1 - hi:
+        return trimmed(doc, sent.start, lo - 1)
+    return trimmed(doc, hi + 1, sent.end - 1)
