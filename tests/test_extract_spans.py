@@ -64,6 +64,11 @@ CASES = [
     # ... and a bracket the content opens is closed in it
     ("Lena Dahl said the council should consider delaying next month's Coastal Shield (CS) drill.",
      [("lena-dahl", "the council should consider delaying next month's Coastal Shield (CS) drill")]),
+    # sanctioning or designating someone is an act against them
+    ("The Port Ministry sanctioned three trawler firms for dodging the levy.",
+     [("port-ministry", "three trawler firms for dodging the levy")]),
+    # negative: a passive designation with nobody named acting is nobody's statement
+    ("Three firms were designated as harbour partners last year.", []),
     # negative: "that" naming a thing after a medium is not a clause
     ("Lena Dahl repeated in a letter that plan of hers.", []),
 ]  # fmt: skip

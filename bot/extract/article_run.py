@@ -113,7 +113,8 @@ class ArticleRun:
 
     def _labelled(self, p: Para) -> None:
         """ "TAPPER: Do you think ...?", "Poll: Trump leads": a name and a colon open the paragraph."""
-        m = SPEAKER_LABEL.match(p.doc.text)
+        text = self.article.paragraph_text(p.n)  # doc.text is rebuilt from the tokens on each use
+        m = SPEAKER_LABEL.match(text)
         if m is None or m.group(1).lower() in self.lex.not_speaker_labels:
             return
         name = p.doc.char_span(0, m.end(1), alignment_mode="contract")
@@ -123,7 +124,7 @@ class ArticleRun:
         entity = self.discourse.resolve_label(name)
         if entity is not None:
             said = Said(entity, (p.base, p.base + m.end(1)), ":", self.dates.default, p.n)
-            self._emit("direct", (p.base + m.start(2), p.base + len(p.doc.text.rstrip())), said)
+            self._emit("direct", (p.base + m.start(2), p.base + len(text.rstrip())), said)
 
     def _outside(self, quotes: tuple[Quote, ...], base: int) -> Callable[[Token], bool]:
         spans = [(q.outer[0] - base, q.outer[1] - base) for q in quotes]
