@@ -66,8 +66,10 @@ async def test_members_are_rate_limited_one_by_one(db, start_bot, fake_discord):
     async with start_bot(db, settings(fake_discord, rate_limit_commands=2, rate_limit_seconds=60)) as h:
         first = [await h.ask("actors", alice) for _ in range(2)]
         refused = await h.ask("stance", alice, actor="park-il")
+        dropped = await h.send("actors", alice)
         choices = await h.choices("stance", "actor", alice, actor="park")  # typing is not counted
         other = await h.ask("actors", bob)
+        assert h.fake.requests_to(dropped["id"]) == []  # told once already: no answer at all
     assert [a.embeds[0]["title"] for a in first] == ["Actors", "Actors"]
     assert refused.ephemeral and refused.embeds[0]["title"] == "That did not work"
     assert refused.embeds[0]["description"].startswith(

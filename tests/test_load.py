@@ -125,6 +125,17 @@ async def test_a_runaway_question_holds_up_no_other(db, tmp_path):
         assert (await readers.run(queries.stance, "park-il")).actor.slug == "park-il"  # reader reusable
 
 
+async def test_a_storm_of_heavy_questions_leaves_a_reader_for_the_others(db, tmp_path):
+    async with open_readers(tmp_path / "stance.db", size=2, budget=1.0) as readers:
+        storm = [asyncio.create_task(readers.run_heavy(runaway)) for _ in range(2)]
+        await asyncio.sleep(0.05)
+        report = await asyncio.wait_for(readers.run(queries.stance, "park-il"), 0.8)
+        assert report.actor.slug == "park-il" and not any(t.done() for t in storm)
+        for task in storm:
+            with pytest.raises(TooBroad):
+                await task
+
+
 async def test_the_budget_stops_a_question_and_the_connection_answers_again(db):
     with pytest.raises(TooBroad, match="Narrow it"):
         async with time_budget(db, 0.2):
@@ -155,9 +166,13 @@ class Clock:
 @pytest.mark.parametrize(
     ("sent_at", "refused"),
     [
-        ([0, 1, 2], [False, False, True]),  # the third within 30 s is refused
-        ([0, 1, 30, 31], [False, False, False, False]),  # each one 30 s after the one it replaces
-        ([0, 0, 0, 29], [False, False, True, True]),  # a refused command is not counted, yet waits
+        ([0, 1, 2], ["answered", "answered", "told"]),  # the third within 30 s is refused
+        ([0, 1, 30, 31], ["answered"] * 4),  # each one 30 s after the one it replaces
+        # told once, then dropped without an answer until the window frees; refusals are not counted
+        (
+            [0, 0, 0, 29, 30, 30, 31],
+            ["answered", "answered", "told", "dropped", "answered", "answered", "told"],
+        ),
     ],
 )
 def test_rate_limit_is_a_sliding_window(sent_at, refused):
@@ -167,11 +182,10 @@ def test_rate_limit_is_a_sliding_window(sent_at, refused):
     for at in sent_at:
         clock.now = 100.0 + at
         try:
-            limit.check(7)
-            outcome.append(False)
+            outcome.append("answered" if limit.check(7) else "dropped")
         except RateLimited as e:
             assert str(e).startswith("slow down: at most 2 commands in 30 s each; try again in ")
-            outcome.append(True)
+            outcome.append("told")
     assert outcome == refused
 
 

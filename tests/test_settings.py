@@ -58,12 +58,32 @@ def test_the_example_values_are_the_defaults():
         ({"DEV_GUILD_ID": "my-server"}, "DEV_GUILD_ID must be a number, got 'my-server'"),
         ({"RESCAN_MINUTES": "0"}, "RESCAN_MINUTES must be greater than 0, got '0'"),
         ({"DIGEST_POST_EMPTY": "maybe"}, "DIGEST_POST_EMPTY must be true or false, got 'maybe'"),
+        ({"READ_CONNECTIONS": "0"}, "READ_CONNECTIONS must be at least 1, got '0'"),
+        ({"QUERY_SECONDS": "-1"}, "QUERY_SECONDS must be greater than 0, got '-1'"),
+        ({"RATE_LIMIT_COMMANDS": "ten"}, "RATE_LIMIT_COMMANDS must be a number, got 'ten'"),
+        ({"RATE_LIMIT_SECONDS": "0"}, "RATE_LIMIT_SECONDS must be greater than 0, got '0'"),
     ],
 )
 def test_a_bad_value_is_named(env, message):
     with pytest.raises(SettingsError) as e:
         load_settings(env=env)
     assert str(e.value) == message
+
+
+def test_limits_are_read():
+    env = {
+        "READ_CONNECTIONS": "5",
+        "QUERY_SECONDS": "0.5",
+        "RATE_LIMIT_COMMANDS": "3",
+        "RATE_LIMIT_SECONDS": "9",
+    }
+    got = load_settings(env=env)
+    assert (got.read_connections, got.query_seconds, got.rate_limit_commands, got.rate_limit_seconds) == (
+        5,
+        0.5,
+        3,
+        9.0,
+    )
 
 
 def test_the_token_never_shows_in_repr_or_str():

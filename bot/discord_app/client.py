@@ -37,15 +37,15 @@ EXTENSIONS = (
 
 class StanceTree(app_commands.CommandTree):
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        """The per-member rate limit, before any command runs (autocomplete is not counted)."""
+        """The per-member rate limit, before any command runs (autocomplete is not counted). A member
+        told to slow down gets no answer at all until the window frees."""
         if interaction.type is discord.InteractionType.autocomplete:
             return True
         try:
-            interaction.client.rate_limit.check(interaction.user.id)
+            return interaction.client.rate_limit.check(interaction.user.id)
         except RateLimited as e:
             await report_error(interaction, e)
             return False
-        return True
 
 
 class StanceBot(commands.Bot):
@@ -102,6 +102,10 @@ class StanceBot(commands.Bot):
     def query(self, function, *args, **kwargs):
         """`function(db, *args, **kwargs)` (a bot.queries function) on a free read-only connection."""
         return self.readers.run(function, *args, **kwargs)
+
+    def query_heavy(self, function, *args, **kwargs):
+        """`query` for full-text search: a storm of them leaves a reader free for everything else."""
+        return self.readers.run_heavy(function, *args, **kwargs)
 
     async def close(self) -> None:
         # Taken before the first await: discord.py's gateway task calls close() too, and a second

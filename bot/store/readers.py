@@ -20,6 +20,7 @@ and still stops a runaway statement within milliseconds of its deadline.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import sqlite3
 import time
@@ -86,19 +87,28 @@ class ReadPool:
         self._free: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
         for db in connections:
             self._free.put_nowait(db)
+        # Heavy questions (full-text search: what a storm is made of) may hold every reader but
+        # one, so the others (stance, quotes, autocomplete) never queue behind a storm.
+        self._heavy = asyncio.Semaphore(max(1, len(connections) - 1))
 
     @asynccontextmanager
-    async def reader(self, budget: float | None = None):
-        db = await self._free.get()
-        try:
-            async with time_budget(db, self.budget if budget is None else budget):
-                yield db
-        finally:
-            self._free.put_nowait(db)
+    async def reader(self, budget: float | None = None, heavy: bool = False):
+        async with self._heavy if heavy else contextlib.nullcontext():
+            db = await self._free.get()
+            try:
+                async with time_budget(db, self.budget if budget is None else budget):
+                    yield db
+            finally:
+                self._free.put_nowait(db)
 
     async def run(self, query, *args, **kwargs):
         """`await query(db, *args, **kwargs)` on a free reader, within the budget."""
         async with self.reader() as db:
+            return await query(db, *args, **kwargs)
+
+    async def run_heavy(self, query, *args, **kwargs):
+        """`run` for a question that may come in a storm: it never takes the last free reader."""
+        async with self.reader(heavy=True) as db:
             return await query(db, *args, **kwargs)
 
     async def close(self) -> None:

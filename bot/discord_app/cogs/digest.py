@@ -30,6 +30,7 @@ from bot.digest_schedule import (
 )
 from bot.discord_app import digest_render
 from bot.discord_app.limits import CHOICES
+from bot.discord_app.options import Text
 from bot.discord_app.respond import within_deadline
 from bot.errors import StanceError
 from bot.store.digest import (
@@ -176,7 +177,7 @@ class DigestCog(commands.Cog):
         timezone="IANA time zone, e.g. Europe/Berlin or Asia/Seoul (start typing for choices)",
     )
     async def setup(
-        self, interaction: discord.Interaction, channel: discord.TextChannel, time: str, timezone: str
+        self, interaction: discord.Interaction, channel: discord.TextChannel, time: Text, timezone: Text
     ) -> None:
         """Post a daily digest in a channel at a local time (admins: Manage Server)."""
         schedule = Schedule(parse_local_time(time), parse_timezone(timezone))

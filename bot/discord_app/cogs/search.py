@@ -21,7 +21,7 @@ class SearchCog(commands.Cog):
     async def search(self, interaction: discord.Interaction, text: Text) -> None:
         """Full-text search over every statement, best matches first."""
         await answer(
-            interaction, self.bot.query(queries.search, text), lambda hits: render.search(text, hits)
+            interaction, self.bot.query_heavy(queries.search, text), lambda hits: render.search(text, hits)
         )
 
     @app_commands.command(name="article")
