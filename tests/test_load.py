@@ -9,9 +9,11 @@ import sqlite3
 import pytest
 
 from bot import queries
+from bot.console import answer_line, ask
 from bot.errors import BadQuery, NotFound, RateLimited, TooBroad
 from bot.rate_limit import RateLimit
 from bot.store import open_store, transaction
+from bot.store import readers as readers_module
 from bot.store.readers import open_readers, store_path, time_budget
 from bot.store.search import fts_query, fts_terms
 from tests.handmade import fill
@@ -126,10 +128,10 @@ async def test_a_runaway_question_holds_up_no_other(db, tmp_path):
 
 
 async def test_a_storm_of_heavy_questions_leaves_a_reader_for_the_others(db, tmp_path):
-    async with open_readers(tmp_path / "stance.db", size=2, budget=1.0) as readers:
+    async with open_readers(tmp_path / "stance.db", size=2, budget=1.5) as readers:
         storm = [asyncio.create_task(readers.run_heavy(runaway)) for _ in range(2)]
         await asyncio.sleep(0.05)
-        report = await asyncio.wait_for(readers.run(queries.stance, "park-il"), 0.8)
+        report = await asyncio.wait_for(readers.run(queries.stance, "park-il"), 1.2)
         assert report.actor.slug == "park-il" and not any(t.done() for t in storm)
         for task in storm:
             with pytest.raises(TooBroad):
@@ -143,6 +145,15 @@ async def test_the_budget_stops_a_question_and_the_connection_answers_again(db):
     async with time_budget(db, 5):
         assert len(await queries.search(db, "sanctions")) == 2
     await fill_more(db)  # writes after a budget are not interrupted: the deadline was lifted
+
+
+async def test_the_console_and_the_cli_say_too_broad(db, monkeypatch, capsys):
+    monkeypatch.setattr(readers_module, "PROGRESS_STEPS", 1)  # the deadline checked at every step
+    assert (await answer_line(db, "/search sanctions", budget=1e-9)).startswith(
+        "error: that question takes too long to answer (over 1e-09 s): it is too broad. Narrow it"
+    )
+    assert await ask(db, "/stance park-il", budget=1e-9) == 1
+    assert capsys.readouterr().err.startswith("error: that question takes too long")
 
 
 async def fill_more(db) -> None:

@@ -98,7 +98,8 @@ async def disable_digest(db: aiosqlite.Connection, guild_id: int) -> bool:
 async def record_digest_posted(
     db: aiosqlite.Connection, guild_id: int, day: date | None, at: datetime, watermark: int
 ) -> None:
-    """After a successful post only. `day` is None for /digest now: the schedule is not touched."""
+    """After a successful scheduled post only (/digest now records nothing, so the daily digest
+    still reports what it showed). `day` None leaves the schedule's day as it is."""
     async with transaction(db):
         await db.execute(
             """INSERT INTO digest_settings (guild_id, watermark, last_posted_at) VALUES (?, ?, ?)
