@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench score polnear eval clean
+.PHONY: run test lint bench score polnear eval fuzz clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check bot tests bench
 	$(BIN)/python -m pytest -q
+
+# The fuzz tests with 10,000 cases per target (make test runs a few dozen each): a few minutes.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q --hypothesis-show-statistics tests/test_fuzz_input.py tests/test_fuzz_queries.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests bench

@@ -89,7 +89,8 @@ def _fuzzy(text: str, labels: list[tuple[str, str]], limit: int) -> list[str]:
 
 
 async def actor_suggestions(db, text: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
-    return _fuzzy(text, await fetch_actor_labels(db), limit)
+    # rapidfuzz crashes the process (segmentation fault) on a negative limit: checked first
+    return _fuzzy(text, await fetch_actor_labels(db), _positive("limit", limit))
 
 
 async def resolve_actor(db, text: str) -> ActorRef:

@@ -104,3 +104,22 @@ def start_bot(fake_discord):
             yield harness
 
     return start
+
+
+# --- fuzz tests (tests/test_fuzz_*.py): hypothesis profiles ------------------------------------------
+def _hypothesis_profiles() -> None:
+    """`make test` runs a bounded, repeatable number of cases (all fuzz tests together well under a
+    minute); `make fuzz` (HYPOTHESIS_PROFILE=fuzz) runs 10,000 cases per target, random each time."""
+    import os
+
+    from hypothesis import HealthCheck, settings
+
+    shared = dict(
+        deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+    )
+    settings.register_profile("quick", max_examples=40, derandomize=True, database=None, **shared)
+    settings.register_profile("fuzz", max_examples=10_000, **shared)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
+
+
+_hypothesis_profiles()

@@ -48,6 +48,8 @@ def test_words_that_date_a_saying(phrase, published, expected):
         ("Feb. 29, 2023", date(2025, 3, 5)),
         ("Feb. 30", date(2025, 3, 5)),
         ("Feb. 0", date(2025, 3, 5)),
+        ("0000", date(2000, 1, 1)),  # found by the fuzz tests
+        ("in 0000", date(2000, 1, 1)),
     ],
 )
 def test_dates_outside_the_calendar_are_no_date(phrase, published):

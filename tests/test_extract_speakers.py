@@ -335,3 +335,49 @@ def test_a_found_body_named_after_its_country_is_slugged_and_placed_there(x):
         "agency",
         "us",
     )
+
+
+def test_one_official_after_a_body_s_officials_is_one_of_them(x):
+    got = run(
+        x,
+        "Fisheries Ministry officials were blunter in private. “We were not asked,” one official said.",
+    )
+    assert who(got) == [("anon-fisheries-ministry-1", "fisheries-ministry")]
+
+
+def test_a_body_set_off_by_commas_after_the_subject_places_it(x):
+    got = run(
+        x,
+        "A senior official at the Foreign Ministry said the visit was off.",
+        "Another official, at the Fisheries Ministry, said the boats were ready.",
+    )
+    assert [st.actor for st in got.statements] == ["foreign-ministry", "fisheries-ministry"]
+
+
+@pytest.mark.parametrize(
+    "source, actor",
+    [
+        ("A military officer", "coastal-patrol-command"),
+        ("A senior army official", "coastal-patrol-command"),
+        # negatives: an unnamed source with no military word, or a civilian body named
+        ("A senior official", None),
+        ("An official at the Fisheries Ministry", "fisheries-ministry"),
+    ],
+)
+def test_an_unnamed_military_officer_speaks_for_the_military_body_in_the_story(x, source, actor):
+    got = run(
+        x,
+        "The Coastal Patrol Command said two boats had crossed the line.",
+        f"{source} said the boats turned back at dawn.",
+    )
+    assert [st.actor for st in got.statements][-1] == actor
+
+
+def test_a_possessive_name_is_the_person_not_a_cut_name(x):
+    got = run(x, "Kwak Jae-min's remarks drew fire. “The quota is final,” Kwak Jae-min said.")
+    assert [st.speaker.id for st in got.statements] == ["kwak-jae-min"]
+
+
+def test_a_title_before_a_name_is_the_person_and_the_organisation_the_body(x):
+    got = run(x, "“The quota is final,” Green Future Party Chairman Lee Jun-seok said.")
+    assert who(got) == [("lee-jun-seok", "green-party")]

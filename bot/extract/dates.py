@@ -57,7 +57,7 @@ def _resolve(phrase: str, published: date) -> tuple[str, str] | None:
     if m:
         return _month_day(MONTHS[m.group(1).lower()], m.group(2), m.group(3), published)
     m = YEAR_RE.match(low)
-    if m and int(m.group(1)) <= published.year:
+    if m and 1 <= int(m.group(1)) <= published.year:  # year 0 is not in the calendar
         return m.group(1), "year"
     return None
 

@@ -259,6 +259,22 @@ class Organisations:
                     return hits[0].slug, t.doc[lo : t.i + 1].text
         return None
 
+    def _military_body(self, mention: list[Token], pos: int) -> str | None:
+        """ "a military officer", "a senior army official": the military body or defence ministry
+        last named in the story (a reader takes the JCS or the ministry the story is about)."""
+        words = self.actors.names.military_words if self.actors.names else frozenset()
+        if not any(t.lower_ in words for t in mention):
+            return None
+
+        def military(e) -> bool:
+            actor = None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
+            return actor is not None and (
+                actor.kind == "military" or any(w in words for w in actor.name.lower().split())
+            )
+
+        found = self._last(military, pos)
+        return found.id if found else None
+
     def _led_body(self, mention: list[Token]) -> str | None:
         """ "X, who heads the Y Network": the body a relative clause says the person leads."""
         leading = self.actors.names.leading_verbs if self.actors.names else frozenset()

@@ -41,6 +41,7 @@ class NameShapes:
     leading_verbs: frozenset[str] = frozenset()
     role_groups: tuple[frozenset[str], ...] = ()
     unit_words: frozenset[str] = frozenset()
+    military_words: frozenset[str] = frozenset()
 
     def role_kin(self, word: str) -> frozenset[str]:
         """Every role word of the kinds `word` belongs to ("analyst" -> fellow, researcher, ...)."""
@@ -88,6 +89,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(raw.get("leading_verbs", [])),
             tuple(frozenset(w.lower() for w in group) for group in raw.get("role_groups", {}).values()),
             frozenset(w.lower() for w in raw.get("unit_words", [])),
+            frozenset(w.lower() for w in raw.get("military_words", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -121,13 +121,37 @@ def mention_tokens(head: Token) -> list[Token]:
     return _tokens(head)
 
 
+def _determiner(head: Token) -> str | None:
+    """The mention's determiner; "one" counts as one ("one official said")."""
+    return next(
+        (t.lower_ for t in head.children if t.dep_ == "det" or (t.dep_ == "nummod" and t.lower_ == "one")),
+        None,
+    )
+
+
+AFFILIATION = {"at", "from", "of", "with"}
+
+
+def _set_off(head: Token) -> list[Token]:
+    """ "Another official, at the Unification Ministry, said": the parser hangs the phrase set
+    off by commas on the verb (or a comma); it describes the subject."""
+    verb, doc = head.head, head.doc
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i:
+        return []
+    k = head.right_edge.i + 1
+    if k + 1 >= verb.i or doc[k].text != "," or doc[k + 1].lower_ not in AFFILIATION:
+        return []
+    end = next((t.i for t in doc[k + 1 : verb.i] if t.text == ","), verb.i)
+    return list(doc[k + 1 : end])
+
+
 def _tokens(head: Token) -> list[Token]:
     dropped: set[int] = set()
     for child in head.children:
         if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
             dropped.update(t.i for t in child.subtree)
     after = dateline_end(head.doc.text) if head.i < 12 else 0
-    kept = [t for t in head.subtree if t.i not in dropped and t.idx >= after]
+    kept = [t for t in head.subtree if t.i not in dropped and t.idx >= after] + _set_off(head)
     if not kept:  # a dateline alone
         return [head]
     lo, hi = min(t.i for t in kept), max(t.i for t in kept)
@@ -264,9 +288,13 @@ class Discourse(Organisations):
         """A subject met in passing, in text order, so that later references find the latest one:
         "A Defense Ministry official spoke ..." (an unnamed source introduced without a cue), "The
         Defense Ministry said ..." (before "a ministry spokesperson" in the next sentence)."""
-        det = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
+        det = _determiner(head)
         main = head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("ROOT", "conj")
-        if head.lower_ in self.lexicon.anonymous_heads and det in INDEFINITE | DEFINITE:
+        plural = head.tag_ in (
+            "NNS",
+            "NNPS",
+        )  # "Ministry officials were blunter": a group, then "one official"
+        if head.lower_ in self.lexicon.anonymous_heads and (det in INDEFINITE | DEFINITE or plural):
             self.resolve(head, mention_tokens(head), main)
         elif (
             head.lower_ in PERSON_PRONOUNS
@@ -355,6 +383,12 @@ class Discourse(Organisations):
             if self.actors.get(h.slug).kind == "person":
                 return self._known(h.slug, pos, self._role_words(span))
         persons = [e for e in span.ents if e.label_ == "PERSON"]
+        # a name the parser cut ("spokesperson Yoo | Ji-hyun struck"): the entity the head is in
+        persons += [
+            e
+            for e in head.doc.ents
+            if e.label_ == "PERSON" and e.start <= head.i < e.end and e not in persons
+        ]
         head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
         persons = [e for e in persons if e.start <= head.i < e.end or head_is_role]
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
@@ -413,7 +447,7 @@ class Discourse(Organisations):
             return None
         word = head.lemma_.lower()
         mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
-        det = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
+        det = _determiner(head)
         if det in DEFINITE:
             if word in self.documents:
                 return self._touch(self.documents[word], pos)
@@ -429,9 +463,10 @@ class Discourse(Organisations):
             if word in self.lexicon.organisation_words:
                 return self._organisation_named(word, pos)
         org, _ = self._org_in(mention, span)
-        if org is None and det == "another":  # "another official": one more of the same kind
+        if org is None and det in ("another", "one"):  # "another official", "one official": of the same kind
             same = self._last(lambda e: word in e.heads and e.anonymous, pos)
             org = same.org if same else None
+        org = org or self._military_body(mention, pos)
         plural = head.tag_ in ("NNS", "NNPS")
         if plural and det is None:
             key = f"group-{slugify(span.text)}"
