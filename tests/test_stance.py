@@ -362,3 +362,24 @@ def test_what_a_subject_says_of_its_complement(extractor, text, fragment, concep
 def test_calling_something_a_name_takes_no_side(extractor):
     text = "Hwang Mi-ran called the drills a routine event."
     assert stance_of(extractor, text, "drills") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Hwang Mi-ran said the Unification Ministry would stay at the heart of policy on the North.",
+            "heart",
+            "unification-ministry-role",
+            "support",
+        ),
+        (
+            "Hwang Mi-ran said Seoul should bring back family reunions.",
+            "bring back",
+            "family-reunions",
+            "support",
+        ),
+    ],
+)
+def test_a_central_place_and_bringing_back(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
