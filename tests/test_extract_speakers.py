@@ -381,3 +381,21 @@ def test_a_possessive_name_is_the_person_not_a_cut_name(x):
 def test_a_title_before_a_name_is_the_person_and_the_organisation_the_body(x):
     got = run(x, "“The quota is final,” Green Future Party Chairman Lee Jun-seok said.")
     assert who(got) == [("lee-jun-seok", "green-party")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, kind",
+    [
+        ("“Quotas must fall,” the Hanbit Institute said.", "hanbit-institute", "institute"),
+        ("The Sea Harvest Network said quotas must fall.", "sea-harvest-network", "civic-group"),
+        (
+            "The United Nations Fisheries Panel said quotas must fall.",
+            "united-nations-fisheries-panel",
+            "international",
+        ),
+    ],
+)
+def test_a_body_not_listed_is_a_speaker_of_its_own_kind_not_a_person(x, sentence, speaker, kind):
+    got = run(x, sentence)
+    assert who(got) == [(speaker, speaker)]
+    assert {a.slug: a.kind for a in got.discovered}[speaker] == kind
