@@ -75,6 +75,20 @@ def test_romanized_names_are_found_from_family_names_and_syllables(names, text, 
 
 
 @pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("Yoon Minho and Ryu Tae Gon spoke.", ["Yoon Minho", "Ryu Tae Gon"]),
+        # negatives: English words with the shape of a family name and a given name
+        ("Go Home, the crowd chanted.", []),
+        ("No Man can say that.", []),
+    ],
+)
+def test_unhyphenated_names_must_be_proper_nouns(x, names, text, persons):
+    doc = names.mark(x.nlp(text))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == persons
+
+
+@pytest.mark.parametrize(
     "sentence, speaker",
     [
         ("“We will send the rice,” ministry spokesperson Bae Sun-ok said.", "bae-sun-ok"),
