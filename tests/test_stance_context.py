@@ -69,3 +69,56 @@ from tests.test_stance import stance_of
 )
 def test_reference_and_copula(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # "what we oppose is X": the speaker opposes X
+        (
+            '"What we oppose is the lifting of sanctions before any real step," Ryu Seon-ok said.',
+            "lifting",
+            "sanctions",
+            "support",
+        ),
+        (
+            '"What we want is a return to dialogue with the North," Ryu Seon-ok said.',
+            "return",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        # "We do not X A. We X B": the point is B; A is only set off against it
+        (
+            '"We do not reject engagement with Pyongyang. What we reject is shelving the human rights '
+            'of its people," Ryu Seon-ok said.',
+            "shelving",
+            "north-korea-human-rights",
+            "support",
+        ),
+        (
+            '"We do not reject engagement with Pyongyang. We reject a deal that costs us our allies," '
+            "Ryu Seon-ok said.",
+            "allies",
+            None,
+            None,
+        ),
+        # not a contrast: a denied judgement of the topic, then what it is
+        (
+            '"The sanctions were never the problem. The problem was that nobody enforced them," '
+            "Ryu Seon-ok said.",
+            "never",
+            "sanctions",
+            "support",
+        ),
+        # two different acts: both sentences are the speaker's own
+        (
+            '"We do not oppose engagement with Pyongyang. We will watch the talks closely," '
+            "Ryu Seon-ok said.",
+            "watch",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_contrast_and_cleft(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -77,7 +77,10 @@ class StanceCoder:
         the names of the speaker's organisation ("his ministry")."""
         if span is None or not text.strip():
             return NONE
+        foils = _foils(span)
         for start, end, kw in self._mentions(span.text, self.references.mentions(span, own)):
+            if any(fs <= start < fe for fs, fe in foils):
+                continue
             keyword = span.doc.char_span(
                 span.start_char + start, span.start_char + end, alignment_mode="expand"
             )
@@ -104,6 +107,27 @@ class StanceCoder:
             if not any(s < ke and ks < e for ks, ke, _ in kept):
                 kept.append((s, e, kw))
         return sorted(kept, key=lambda f: f[0])
+
+
+def _foils(span: Span) -> list[tuple[int, int]]:
+    """ "We do not oppose X. What we oppose is Y", "We are not saying X. We are saying Y": the
+    denied sentence sets off the point, which is the next one; its keywords are not the
+    statement's position. Character ranges within span.text."""
+    doc = span.doc
+    sents = [doc[max(s.start, span.start) : min(s.end, span.end)] for s in span.sents]
+    return [
+        (a.start_char - span.start_char, a.end_char - span.start_char)
+        for a, b in zip(sents, sents[1:])
+        if a.root.pos_ != "AUX"  # "the problem was never X. It was Y": the subject stays the topic
+        and any(c.dep_ == "neg" for c in a.root.children)
+        and not any(c.dep_ == "neg" for c in b.root.children)
+        and a.root.lemma_.lower() in _acts(b.root)
+    ]
+
+
+def _acts(root) -> set[str]:
+    """A sentence's act: its verb, or in "what we oppose is ..." the verb of the subject clause."""
+    return {root.lemma_.lower()} | {c.lemma_.lower() for c in root.children if c.dep_ == "csubj"}
 
 
 def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:

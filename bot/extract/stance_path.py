@@ -212,6 +212,8 @@ class PathReader:
                 self._phrase(c, r)
             elif c.dep_ in ("acomp", "oprd") and not self._judged_by_copula(t, prev, c):
                 self._judged(c, r)
+            elif c.dep_ == "csubj" and any(g.lower_ == "what" for g in c.children):
+                self._polar(c, r)  # "what we oppose is X": the speaker opposes X
 
     def _judged_by_copula(self, t: Token, prev: Token, c: Token) -> bool:
         """ "his ministry had become redundant": _copula has read what is said of the subject once."""
