@@ -16,7 +16,7 @@ LISTS = (
     "question_verbs", "question_words",
     "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
-    "denial_words", "media_words", "stance_as_verbs",
+    "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
 )  # fmt: skip
 
 
@@ -58,6 +58,8 @@ class Lexicon:
     denial_words: frozenset[str]
     media_words: frozenset[str]
     stance_as_verbs: frozenset[str]
+    anaphor_determiners: frozenset[str]
+    own_possessives: frozenset[str]
     plain_saying_verbs: frozenset[str]
     weak_particles: frozenset[str]
     same_day_phrases: frozenset[str]
