@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -117,7 +118,7 @@ def _foils(span: Span) -> list[tuple[int, int]]:
     sents = [doc[max(s.start, span.start) : min(s.end, span.end)] for s in span.sents]
     return [
         (a.start_char - span.start_char, a.end_char - span.start_char)
-        for a, b in zip(sents, sents[1:])
+        for a, b in pairwise(sents)
         if a.root.pos_ != "AUX"  # "the problem was never X. It was Y": the subject stays the topic
         and any(c.dep_ == "neg" for c in a.root.children)
         and not any(c.dep_ == "neg" for c in b.root.children)
