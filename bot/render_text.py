@@ -19,7 +19,7 @@ from bot.queries import (
     StanceReport,
     StatementView,
 )
-from bot.wording import agreement_word, as_read, counted, disputed_note, position_word
+from bot.wording import agreement_word, as_read, counted, disputed_note, more, position_word
 
 WIDTH = 100
 INDENT = "    "
@@ -97,7 +97,7 @@ def stance(report: StanceReport) -> str:
         for view in report.about:
             lines += statement_lines(view)
         if report.about_total > len(report.about):
-            lines.append(f"  … and {report.about_total - len(report.about)} more")
+            lines.append(f"  … and {more(report)} more")
     return "\n".join(lines)
 
 

@@ -8,7 +8,8 @@ what it is, what it was before when it changed, and what its counts count.
 
 from __future__ import annotations
 
-from bot.store.views import ConceptPosition, StatementView
+from bot.store.positions import ABOUT_CAP
+from bot.store.views import ConceptPosition, StanceReport, StatementView
 
 PRESENT = {"support": "supports", "oppose": "opposes", "neutral": "neutral", "mixed": "mixed"}
 PAST = {"support": "supported", "oppose": "opposed", "neutral": "neutral", "mixed": "mixed"}
@@ -79,3 +80,9 @@ def counted(p: ConceptPosition) -> str:
     if not p.counts or p.concept is None:
         return total
     return total + ": " + ", ".join(f"{n} {COUNTED.get(k, k)}" for k, n in p.counts)
+
+
+def more(report: StanceReport) -> str:
+    """How many statements about the actor are not shown ("1000+" past the count's cap)."""
+    left = report.about_total - len(report.about)
+    return f"{left}+" if report.about_total >= ABOUT_CAP else str(left)

@@ -43,10 +43,10 @@ async def test_a_6000_character_search_is_refused_at_once(db, start_bot):
 
 
 async def test_stance_is_answered_while_another_question_runs_away(db, start_bot, fake_discord):
-    async with start_bot(db, settings(fake_discord, query_seconds=3.0)) as h:
+    async with start_bot(db, settings(fake_discord, query_seconds=60)) as h:
         slow = asyncio.create_task(h.client.query(runaway))
         await asyncio.sleep(0.05)  # it holds one reader of the pool
-        answer = await asyncio.wait_for(h.ask("stance", actor="park-il"), 2.5)
+        answer = await h.answer(await h.send("stance", actor="park-il"), timeout=20)
         assert not slow.done()
         slow.cancel()
     assert answer.embeds[0]["title"] == "Stance: Park Il (person)"

@@ -75,6 +75,20 @@ def test_romanized_names_are_found_from_family_names_and_syllables(names, text, 
 
 
 @pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("Yoon Minho and Ryu Tae Gon spoke.", ["Yoon Minho", "Ryu Tae Gon"]),
+        # negatives: English words with the shape of a family name and a given name
+        ("Go Home, the crowd chanted.", []),
+        ("No Man can say that.", []),
+    ],
+)
+def test_unhyphenated_names_must_be_proper_nouns(x, names, text, persons):
+    doc = names.mark(x.nlp(text))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == persons
+
+
+@pytest.mark.parametrize(
     "sentence, speaker",
     [
         ("“We will send the rice,” ministry spokesperson Bae Sun-ok said.", "bae-sun-ok"),
@@ -381,3 +395,21 @@ def test_a_possessive_name_is_the_person_not_a_cut_name(x):
 def test_a_title_before_a_name_is_the_person_and_the_organisation_the_body(x):
     got = run(x, "“The quota is final,” Green Future Party Chairman Lee Jun-seok said.")
     assert who(got) == [("lee-jun-seok", "green-party")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, kind",
+    [
+        ("“Quotas must fall,” the Hanbit Institute said.", "hanbit-institute", "institute"),
+        ("The Sea Harvest Network said quotas must fall.", "sea-harvest-network", "civic-group"),
+        (
+            "The United Nations Fisheries Panel said quotas must fall.",
+            "united-nations-fisheries-panel",
+            "international",
+        ),
+    ],
+)
+def test_a_body_not_listed_is_a_speaker_of_its_own_kind_not_a_person(x, sentence, speaker, kind):
+    got = run(x, sentence)
+    assert who(got) == [(speaker, speaker)]
+    assert {a.slug: a.kind for a in got.discovered}[speaker] == kind

@@ -341,3 +341,45 @@ def test_an_intention_someone_was_asked_about_is_no_position(extractor):
     )
     got = extractor.extract(parse_article(text, "t.txt", PUBLISHED))
     assert [(st.content, st.concept) for st in got.statements if st.concept] == []
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Hwang Mi-ran said the biggest obstacle was the alliance.",
+            "obstacle",
+            "us-alliance-deterrence",
+            "oppose",
+        ),
+        ("Hwang Mi-ran backed a call to lift sanctions.", "lift", "sanctions", "oppose"),
+    ],
+)
+def test_what_a_subject_says_of_its_complement(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+def test_calling_something_a_name_takes_no_side(extractor):
+    text = "Hwang Mi-ran called the drills a routine event."
+    assert stance_of(extractor, text, "drills") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Hwang Mi-ran said the Unification Ministry would stay at the heart of policy on the North.",
+            "heart",
+            "unification-ministry-role",
+            "support",
+        ),
+        (
+            "Hwang Mi-ran said Seoul should bring back family reunions.",
+            "bring back",
+            "family-reunions",
+            "support",
+        ),
+    ],
+)
+def test_a_central_place_and_bringing_back(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -43,6 +43,10 @@ LEAD_DAY = [
     (["The council’s budget hearing on Tuesday turned into a row over the levy.",
       "“We were promised a fair hearing,” said Greta Ulvang, a trawler owner."],
      "We were promised", "2027-05-11"),
+    # "has said" gives no day of its own: the story's day holds
+    (["The Harbour Council on Monday voted to double the mooring levy.",
+      "Port Minister Lena Dahl has said the levy would stay until the breakwater is paid for."],
+     "until the breakwater", "2027-05-10"),
     # negative: a thing named in the lead has its own day; the story's day stays the paper's
     (["The Port Ministry joined the levy talks, held in Bergen on Monday, for the first time.",
       "“We came to listen,” said Ivo Marten, a ministry official."],

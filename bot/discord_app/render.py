@@ -24,7 +24,7 @@ from bot.queries import (
     StanceReport,
     StatementView,
 )
-from bot.wording import agreement_word, as_read, counted, disputed_note, position_word
+from bot.wording import agreement_word, as_read, counted, disputed_note, more, position_word
 
 # A page holds fewer characters than the 4,096 allowed: long pages are hard to read on a phone.
 PAGE_CHARS = 3000
@@ -140,7 +140,7 @@ def stance(report: StanceReport) -> list[discord.Embed]:
         entries.append(f"__What others said about {md(report.actor.name)}__")
         entries += [statement_entry(s, show_stance=True) for s in report.about]
         if report.about_total > len(report.about):
-            entries.append(and_more(report.about_total - len(report.about)))
+            entries.append(f"…and {more(report)} more")
     footer = (
         f"{plural(len(report.positions), 'concept')} · {plural(report.about_total, 'statement')} by others"
     )

@@ -200,7 +200,7 @@ class ArticleRun:
         text = self.article.text[s:e]
         ent = said.entity
         actor = ent.org if ent.kind in ("person", "group") else ent.id
-        stance = self.x.coder.code(text, polarity, self._parsed(s, e))
+        stance = self.x.coder.code(text, polarity, self._parsed(s, e), self._names(actor))
         when = said.said_on or self.dates.default
         self.statements[(s, e)] = Statement(
             kind=kind, content=text, start=s, end=e, paragraph=said.paragraph, cue=said.cue,
@@ -210,6 +210,11 @@ class ArticleRun:
             confidence=conf or CONFIDENCE[kind], context=self._context(said.paragraph, (s, e)),
         )  # fmt: skip
         self.last = said
+
+    def _names(self, slug: str | None) -> tuple[str, ...]:
+        """The names of the speaker's organisation: "his ministry" may be one of them."""
+        actor = self.x.index.get(slug) if slug else None
+        return (actor.name, *actor.aliases) if actor else ()
 
     def _past_dateline(self, span: tuple[int, int], n: int) -> tuple[int, int]:
         """ "SEOUL, March 3 (Yonhap) -- North Korea fired ...": the dateline is not content."""

@@ -15,7 +15,7 @@ LISTS = (
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
     "question_verbs", "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
-    "denial_words", "media_words", "stance_as_verbs",
+    "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
 )  # fmt: skip
 
 
@@ -57,6 +57,8 @@ class Lexicon:
     denial_words: frozenset[str]
     media_words: frozenset[str]
     stance_as_verbs: frozenset[str]
+    anaphor_determiners: frozenset[str]
+    own_possessives: frozenset[str]
     plain_saying_verbs: frozenset[str]
     weak_particles: frozenset[str]
     same_day_phrases: frozenset[str]

@@ -11,6 +11,14 @@ from bot.model import Actor
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
+def text_of(doc) -> str:
+    """A parsed paragraph's text, kept: spaCy rebuilds `Doc.text` from its tokens on every read."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 @dataclass(frozen=True)
 class NameHit:
     start: int

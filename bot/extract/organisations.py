@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from bot.extract.names import NameHit
+from bot.extract.names import NameHit, text_of
 
 CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N."
@@ -49,7 +49,7 @@ class Organisations:
         """A known organisation's name that is the mention's head or stands beside it in
         apposition ("The main opposition, the People Power Party"), its country's if qualified."""
         heads = [head] + [c for c in head.children if c.dep_ == "appos"]
-        text = head.doc.text
+        text = text_of(head.doc)
         start = max(0, start - REACH_BACK)  # the name may be cut by a misparse ("Cheong | Wa Dae")
         for h in self.actors.find_names(text, start, end):
             if self.actors.get(h.slug).kind != "person" and any(h.start <= t.idx < h.end for t in heads):
@@ -89,7 +89,7 @@ class Organisations:
             return True
         return any(
             h.start <= head.idx < h.end
-            for h in self.actors.find_names(head.doc.text, span.start_char, span.end_char)
+            for h in self.actors.find_names(text_of(head.doc), span.start_char, span.end_char)
         )
 
     # --- an organisation as the speaker ----------------------------------------------------------
@@ -136,7 +136,7 @@ class Organisations:
                 continue
             if not any(
                 h.start <= run.root.idx < h.end
-                for h in self.actors.find_names(doc.text, run.start_char, run.end_char)
+                for h in self.actors.find_names(text_of(doc), run.start_char, run.end_char)
             ):
                 self._body(run, self.base + run.start_char)
 
@@ -169,7 +169,7 @@ class Organisations:
             return self._touch(self.entities[parent], pos)
         parent = parent or self._country_at_start(name)
         entity = self._discover(name, self.actors.organisation_kind(name), parent, pos, None)
-        m = ACRONYM.match(run.doc.text, run.end_char)
+        m = ACRONYM.match(text_of(run.doc), run.end_char)
         if m:
             self.acronyms[m.group(1)] = entity.id
         return entity
@@ -208,8 +208,8 @@ class Organisations:
         mention = _without_clauses(mention)
         doc = mention[0].doc
         s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
-        for h in self.actors.find_titles(doc.text, s, e):
-            return self._qualified(h, doc.text, s), doc.text[h.start : h.end]
+        for h in self.actors.find_titles(text_of(doc), s, e):
+            return self._qualified(h, text_of(doc), s), text_of(doc)[h.start : h.end]
         minister = self._ministry_of_minister(mention)
         if minister:
             return minister
@@ -231,13 +231,13 @@ class Organisations:
         """The first organisation named in the mention, known or found in the text."""
         doc = mention[0].doc
         known = None
-        for h in self.actors.find_names(doc.text, s, e):
+        for h in self.actors.find_names(text_of(doc), s, e):
             actor = self.actors.get(h.slug)
-            if actor.kind == "person" or _object_of_to(doc.text, s, h.start):
+            if actor.kind == "person" or _object_of_to(text_of(doc), s, h.start):
                 continue
             if actor.kind == "government" and not self._before_role(doc, h.end, e):
                 continue  # "a professor of North Korean studies" is not North Korea's
-            known = (h.start, self._qualified(h, doc.text, s))
+            known = (h.start, self._qualified(h, text_of(doc), s))
             break
         body = self._named_body(span, lambda run: not _covers_known(run, known))
         if body is not None and (known is None or body.start_char < known[0]):
@@ -294,7 +294,7 @@ class Organisations:
 
     def _before_role(self, doc, at: int, end: int) -> bool:
         """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
-        words = doc.text[at:end].split()[:2]
+        words = text_of(doc)[at:end].split()[:2]
         roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads
         return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in roles for w in words)
 

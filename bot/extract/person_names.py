@@ -24,6 +24,12 @@ from bot.tables import read_toml
 PLACES_AND_TIMES = ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME")
 
 
+def _name_like(span: Span) -> bool:
+    """A hyphenated given name is a name; otherwise the tagger must take every word for a proper
+    noun ("Go Home", "No Man" have the shape of names but are not)."""
+    return "-" in span.text or all(t.pos_ == "PROPN" for t in span)
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -140,8 +146,9 @@ class PersonNames:
     def mark(self, doc: Doc) -> Doc:
         """Sets the names found as PERSON entities, replacing the entities they overlap."""
         spans = [doc.char_span(s, e, label="PERSON", alignment_mode="expand") for s, e in self.find(doc.text)]
+        spans = [s for s in spans if s is not None and _name_like(s)]
         found: list[Span] = []
-        for span in [s for s in spans if s is not None] + self._after_roles(doc):
+        for span in spans + self._after_roles(doc):
             if not any(_overlap(span, f) for f in found):
                 found.append(span)
         taken = {i for span in found for i in range(span.start, span.end)}

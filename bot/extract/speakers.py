@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.cues import non_speaker
 from bot.extract.lexicon import Lexicon
-from bot.extract.names import ActorIndex
+from bot.extract.names import ActorIndex, text_of
 from bot.extract.organisations import Organisations
 from bot.extract.structure import dateline_end
 from bot.model import Actor
@@ -96,7 +96,7 @@ def _split_off(head: Token) -> Token | None:
 def _past_dateline(head: Token) -> Token | None:
     """The subject the parser hung on a dateline ("SEOUL (Reuters) - Kim ..." has SEOUL as head):
     the first word after the dateline that depends on it; None when nothing does."""
-    end = dateline_end(head.doc.text) if head.i < 12 else 0
+    end = dateline_end(text_of(head.doc)) if head.i < 12 else 0
     if head.idx >= end:
         return head
     after = [c for c in head.children if c.idx >= end and c.dep_ in ("appos", "conj", "compound", "nmod")]
@@ -150,7 +150,7 @@ def _tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
             dropped.update(t.i for t in child.subtree)
-    after = dateline_end(head.doc.text) if head.i < 12 else 0
+    after = dateline_end(text_of(head.doc)) if head.i < 12 else 0
     kept = [t for t in head.subtree if t.i not in dropped and t.idx >= after] + _set_off(head)
     if not kept:  # a dateline alone
         return [head]
@@ -265,7 +265,7 @@ class Discourse(Organisations):
         verb = head.head
         lo, hi = verb.i, verb.right_edge.i
         for h in self.actors.find_names(
-            head.doc.text, head.doc[lo].idx, head.doc[hi].idx + len(head.doc[hi])
+            text_of(head.doc), head.doc[lo].idx, head.doc[hi].idx + len(head.doc[hi])
         ):
             if self.actors.get(h.slug).kind == "state-media" and self.actors.get(h.slug).parent:
                 e.org = self.actors.get(h.slug).parent

@@ -21,6 +21,7 @@ from spacy.tokens import Span
 
 from bot.extract.lexicon import Lexicon
 from bot.extract.stance_path import PathReader
+from bot.extract.stance_refs import References
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
 from bot.model import Concept
 
@@ -48,6 +49,7 @@ class _Keyword:
     first: str  # its first word (a prefix when the keyword ends in `*` and has one word)
     prefix: bool
     sign: int  # +1: names what the proposition is for; -1: its opposite
+    head: str | None  # its last word when it has several: "the ministry" may name it again
 
     def may_occur(self, words: set[str]) -> bool:
         """A cheap test before the pattern: ~300 patterns per statement cost more than parsing."""
@@ -66,12 +68,16 @@ class StanceCoder:
             for k in listed
         ]
         self.readers = {c.slug: PathReader(words, _own_words(c)) for c in concepts}
+        self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
 
-    def code(self, text: str, cue_polarity: str | None = None, span: Span | None = None) -> Stance:
-        """The statement's stance; `span` is its parse (without one, no stance is read)."""
+    def code(
+        self, text: str, cue_polarity: str | None = None, span: Span | None = None, own: tuple[str, ...] = ()
+    ) -> Stance:
+        """The statement's stance; `span` is its parse (without one, no stance is read); `own`
+        the names of the speaker's organisation ("his ministry")."""
         if span is None or not text.strip():
             return NONE
-        for start, end, kw in self._mentions(span.text):
+        for start, end, kw in self._mentions(span.text, self.references.mentions(span, own)):
             keyword = span.doc.char_span(
                 span.start_char + start, span.start_char + end, alignment_mode="expand"
             )
@@ -83,15 +89,15 @@ class StanceCoder:
                 return Stance(kw.concept.slug, agreement, reading.cue() or None)
         return NONE
 
-    def _mentions(self, text: str) -> list[tuple[int, int, _Keyword]]:
-        """Keyword matches in text order; where two overlap, the longer one."""
+    def _mentions(self, text: str, references: list) -> list[tuple[int, int, _Keyword]]:
+        """Keyword matches and references in text order; where two overlap, the longer one."""
         words = set(WORD.findall(text.lower()))
         found = [
             (m.start(), m.end(), kw)
             for kw in self.keywords
             if kw.may_occur(words)
             for m in kw.pattern.finditer(text)
-        ]
+        ] + references
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         kept: list[tuple[int, int, _Keyword]] = []
         for s, e, kw in found:
@@ -102,8 +108,10 @@ class StanceCoder:
 
 def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
     first = WORD.findall(phrase.lower())[0]
-    prefix = phrase.endswith("*") and len(WORD.findall(phrase)) == 1
-    return _Keyword(c, phrase_re(phrase), first, prefix, sign)
+    words = WORD.findall(phrase.lower())
+    prefix = phrase.endswith("*") and len(words) == 1
+    head = words[-1] if len(words) > 1 and not phrase.endswith("*") else None
+    return _Keyword(c, phrase_re(phrase), first, prefix, sign, head)
 
 
 def _own_words(c: Concept) -> PatternTable:

@@ -210,8 +210,17 @@ class PathReader:
                 r.flip(c.i, c.text)
             elif c.dep_ in PHRASES:
                 self._phrase(c, r)
-            elif c.dep_ in ("acomp", "oprd"):
+            elif c.dep_ in ("acomp", "oprd") and not self._judged_by_copula(t, prev, c):
                 self._judged(c, r)
+
+    def _judged_by_copula(self, t: Token, prev: Token, c: Token) -> bool:
+        """ "his ministry had become redundant": _copula has read what is said of the subject once."""
+        from_subject = prev.dep_ in SUBJECTS or prev.dep_ == "csubj"
+        return (
+            t.lemma_.lower() in self.w.copulas
+            and from_subject
+            and not (prev.dep_ == "csubj" and _for_a_purpose(c))
+        )
 
     def _phrase(self, c: Token, r: Reading) -> None:
         """A phrase completing a word on the path ("is not on the table", "go ahead as planned")."""

@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import aiosqlite
 
-# One row per month, agreement and disputed-or-not: a handful of rows however many statements
-# the group holds, read along the (slug, concept, sort_date) index.
+# Kept by triggers (migration 004): a handful of rows however many statements the group holds.
 AGREEMENT_MONTHS = """
-SELECT substr(i.sort_date, 1, 7) AS month, s.agreement,
-    EXISTS (SELECT 1 FROM disputes d WHERE d.statement_id = s.id) AS disputed, count(*) AS n
-FROM stance_index i JOIN statements s ON s.id = i.statement_id
-WHERE i.slug = ? AND i.concept IS ?
-GROUP BY month, s.agreement, disputed ORDER BY month
+SELECT nullif(month, ''), nullif(agreement, ''), disputed, n FROM stance_months
+WHERE slug = ? AND concept = ifnull(?, '') AND n > 0 ORDER BY month
 """
+# Counted up to a cap: past it the answer says "1000+ more", and a widely named actor (tens of
+# thousands of statements about it) costs no more than that.
+ABOUT_CAP = 1_000
 ABOUT_COUNT = """
-SELECT count(*) FROM statement_about ab WHERE ab.actor = ? {concept}
+SELECT count(*) FROM (SELECT 1 FROM statement_about ab WHERE ab.actor = ? {concept}
     AND NOT EXISTS (SELECT 1 FROM stance_index si
-        WHERE si.slug = ab.actor AND si.statement_id = ab.statement_id)
+        WHERE si.slug = ab.actor AND si.statement_id = ab.statement_id) LIMIT ?)
 """
 
 
@@ -31,9 +30,10 @@ async def fetch_agreement_months(
 
 
 async def fetch_about_count(db: aiosqlite.Connection, slug: str, concept: str | None) -> int:
-    """How many statements by others are about `slug` (on `concept`, when given)."""
+    """How many statements by others are about `slug` (on `concept`, when given), up to ABOUT_CAP."""
     if concept is None:
-        rows = await db.execute_fetchall(ABOUT_COUNT.format(concept=""), (slug,))
+        rows = await db.execute_fetchall(ABOUT_COUNT.format(concept=""), (slug, ABOUT_CAP))
     else:
-        rows = await db.execute_fetchall(ABOUT_COUNT.format(concept="AND ab.concept = ?"), (slug, concept))
+        sql = ABOUT_COUNT.format(concept="AND ab.concept = ?")
+        rows = await db.execute_fetchall(sql, (slug, concept, ABOUT_CAP))
     return rows[0][0]

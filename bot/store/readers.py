@@ -76,7 +76,12 @@ async def time_budget(db: aiosqlite.Connection, seconds: float):
         if deadline.passed and "interrupt" in str(e):
             raise TooBroad(TOO_BROAD.format(seconds=seconds)) from None
         raise
-    deadline.at = math.inf  # after a cancellation it stays set: a query still running stops at it
+    except asyncio.CancelledError:
+        # Nobody waits for the answer any more (the user left, the bot is closing): the statement
+        # still running in the connection's thread stops at its next check, freeing the reader.
+        deadline.at = -math.inf
+        raise
+    deadline.at = math.inf
 
 
 class ReadPool:
@@ -90,16 +95,32 @@ class ReadPool:
         # Heavy questions (full-text search: what a storm is made of) may hold every reader but
         # one, so the others (stance, quotes, autocomplete) never queue behind a storm.
         self._heavy = asyncio.Semaphore(max(1, len(connections) - 1))
+        self._settling: set[asyncio.Task] = set()
 
     @asynccontextmanager
     async def reader(self, budget: float | None = None, heavy: bool = False):
         async with self._heavy if heavy else contextlib.nullcontext():
-            db = await self._free.get()
+            db, cancelled = await self._free.get(), False
             try:
                 async with time_budget(db, self.budget if budget is None else budget):
                     yield db
+            except asyncio.CancelledError:
+                cancelled = True
+                raise
             finally:
-                self._free.put_nowait(db)
+                if cancelled:
+                    settling = asyncio.create_task(self._return_when_idle(db))
+                    self._settling.add(settling)
+                    settling.add_done_callback(self._settling.discard)
+                else:
+                    self._free.put_nowait(db)
+
+    async def _return_when_idle(self, db: aiosqlite.Connection) -> None:
+        """A cancelled question's reader goes back once its statement has stopped (time_budget
+        interrupts it): lent at once, the next question's deadline would let it run on."""
+        with contextlib.suppress(sqlite3.Error, ValueError):  # ValueError: the pool was closed
+            await db.execute_fetchall("SELECT 1")
+        self._free.put_nowait(db)
 
     async def run(self, query, *args, **kwargs):
         """`await query(db, *args, **kwargs)` on a free reader, within the budget."""

@@ -29,8 +29,9 @@ WITH RECURSIVE owner (statement_id, slug) AS (
     UNION SELECT owner.statement_id, actors.parent FROM owner JOIN actors ON actors.slug = owner.slug
         WHERE actors.parent IS NOT NULL
 )
-INSERT INTO stance_index (slug, statement_id, concept, sort_date, article_id)
-SELECT owner.slug, s.id, s.concept, s.sort_date, s.article_id
+INSERT INTO stance_index (slug, statement_id, concept, sort_date, article_id, agreement, disputed)
+SELECT owner.slug, s.id, s.concept, s.sort_date, s.article_id, s.agreement,
+    EXISTS (SELECT 1 FROM disputes d WHERE d.statement_id = s.id)
 FROM owner JOIN statements s ON s.id = owner.statement_id
 """
 VIEW = """

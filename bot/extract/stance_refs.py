@@ -1,0 +1,69 @@
+"""A concept's thing named again by the head noun of its keyword, as news writing does after the
+first mention: "the Unification Ministry said ... the ministry would stay at the center",
+"an end-of-war declaration ... the declaration". Two kinds of reference count:
+
+- "the/this/that <head>" takes the nearest earlier mention with that head in the paragraph (a
+  chain of such references passes back to it). When that mention is another thing with the same
+  head ("the Foreign Ministry"), the reference is to that thing, not to the concept's.
+- "his/our/its <head>" is the speaker's own organisation ("the minister rejected the idea that his
+  ministry had become redundant"): a mention of the concept when the organisation's name is one
+  of its keywords.
+
+Only keywords of two or more words have a head to be named by; the words are data
+(data/lexicon.toml: anaphor_determiners, own_possessives).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+
+class Keyword(Protocol):
+    pattern: re.Pattern
+    head: str | None  # its last word, when it has more than one
+
+
+Mention = tuple[int, int, Keyword]
+
+
+class References:
+    def __init__(self, keywords: list, determiners: frozenset[str], possessives: frozenset[str]):
+        self.by_head: dict[str, list] = {}
+        for kw in keywords:
+            if kw.head:
+                self.by_head.setdefault(kw.head, []).append(kw)
+        self.determiners = determiners
+        self.possessives = possessives
+
+    def mentions(self, span: Span, own: tuple[str, ...]) -> list[Mention]:
+        """References in `span` to a keyword's thing, as (start, end, keyword) within span.text."""
+        found: list[Mention] = []
+        for t in span:
+            det = next((c for c in t.children if c.i < t.i and c.dep_ in ("det", "poss")), None)
+            if det is None or t.lower_ not in self.by_head:
+                continue
+            for kw in self._referent(t, det.lower_, own):
+                found.append((t.idx - span.start_char, t.idx - span.start_char + len(t), kw))
+        return found
+
+    def _referent(self, t: Token, det: str, own: tuple[str, ...]) -> list:
+        candidates = self.by_head[t.lower_]
+        if det in self.possessives:
+            return [kw for kw in candidates if any(kw.pattern.fullmatch(name) for name in own)]
+        if det in self.determiners:
+            return self._antecedent(t.doc.text[: t.idx], t.lower_, candidates)
+        return []
+
+    def _antecedent(self, before: str, head: str, candidates: list) -> list:
+        """The nearest earlier mention of `head`: a keyword ending there, or a further reference."""
+        for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", before, re.I))):
+            ending = [kw for kw in candidates if any(k.end() == m.end() for k in kw.pattern.finditer(before))]
+            if ending:
+                return ending[:1]
+            previous = re.search(r"(\w+)\W+$", before[: m.start()])
+            if not (previous and previous.group(1).lower() in self.determiners):
+                return []  # another thing with this head ("the Foreign Ministry")
+        return []
