@@ -13,7 +13,8 @@ LISTS = (
     "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
-    "question_verbs", "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
+    "question_verbs", "question_words",
+    "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
     "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
 )  # fmt: skip
@@ -67,6 +68,7 @@ class Lexicon:
     day_after_phrases: frozenset[str]
     occasion_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    question_words: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

@@ -225,7 +225,7 @@ def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
 
 def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
     clause = clause_of(t)
-    if is_question(t, clause, lex.question_verbs):
+    if is_question(t, clause, lex):
         return None  # "asked whether ...": the question is not a statement
     span = clause_span(clause, lex.speech_verbs) if clause is not None else None
     if span is not None:

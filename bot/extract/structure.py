@@ -15,6 +15,8 @@ import re
 
 from spacy.tokens import Token
 
+from bot.extract.lexicon import Lexicon
+
 HEADLINE = 160  # characters: a first line this short, ending no sentence, is a headline
 CLOSING = "\"”’'»)"
 DATELINE = re.compile(
@@ -24,7 +26,6 @@ DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,40}\))?"  # (Yonhap)
     r"\s*(?:--|—|–|-)\s+"
 )
-QUESTION_WORDS = {"whether", "if", "why", "how", "what", "when", "who", "which", "where"}
 
 
 def is_headline(text: str) -> bool:
@@ -46,9 +47,8 @@ def dateline_end(paragraph: str) -> int:
     return m.end() if m else 0
 
 
-def is_question(verb: Token, clause: Token | None, question_verbs: frozenset[str]) -> bool:
+def is_question(verb: Token, clause: Token | None, lex: Lexicon) -> bool:
     """ "asked whether the ministry would pull out": a verb of asking with an indirect question."""
-    if clause is None or verb.lemma_.lower() not in question_verbs:
+    if clause is None or verb.lemma_.lower() not in lex.question_verbs:
         return False
-    first = clause.doc[clause.left_edge.i]
-    return first.lower_ in QUESTION_WORDS
+    return clause.doc[clause.left_edge.i].lower_ in lex.question_words
