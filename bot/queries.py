@@ -131,6 +131,7 @@ async def stance(
     ref = await resolve_actor(db, actor)
     concept_slug = await resolve_concept(db, concept)
     _positive("limit_per_concept", limit_per_concept)
+    _positive("limit_about", limit_about)  # an int past SQLite's range: OverflowError on binding
     concepts = {c.slug: c for c in await fetch_concepts(db)}
     totals = [t for t in await fetch_stance_totals(db, ref.slug) if concept is None or t[0] == concept_slug]
     ordered = _concept_order(totals, {s: i for i, s in enumerate(concepts)})

@@ -131,3 +131,18 @@ def test_the_cli_query_commands_answer_or_say_why_not(store, monkeypatch, capsys
         assert "Traceback" not in err and not any(raw in err.lower() for raw in ("sqlite3", "fts5")), err
 
     run()
+
+
+@pytest.mark.parametrize(
+    "query, args, message",
+    [
+        (queries.actor_suggestions, ("park", -1), "limit must be from 1 to 1,000, got -1"),  # was a segfault
+        (queries.stance, ("south-korea", None, 1, 2**63),
+         "limit_about must be from 1 to 1,000, got 9223372036854775808"),  # was a raw OverflowError
+    ],
+)  # fmt: skip
+def test_what_the_fuzz_found_is_a_clear_error(store, query, args, message):
+    loop, db, _ = store
+    with pytest.raises(StanceError) as e:
+        loop.run_until_complete(query(db, *args))
+    assert str(e.value) == message

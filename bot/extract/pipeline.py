@@ -7,8 +7,7 @@ one that fails comes out as its error and the articles after it go on.
 from __future__ import annotations
 
 import logging
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -29,9 +28,9 @@ from bot.tables import load_actors, load_concepts, load_lexicon
 
 log = logging.getLogger(__name__)
 BATCH = 64
-# Paragraphs are parsed in chunks of at most this many characters, so an article stopped by its
-# time budget costs at most one chunk more (a few seconds), not the rest of its text.
-CHUNK_CHARS = 50_000
+# An article's paragraphs are parsed in chunks of at most this many characters, so one stopped by
+# its time budget costs at most one chunk more (a second or two), not the rest of its text.
+CHUNK_CHARS = 20_000
 LIMITS = Limits()
 
 
@@ -71,45 +70,39 @@ class Extractor:
         """One article's statements; ArticleError when it is over a limit or its time budget."""
         return next(self.extract_many([article]))
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = BATCH) -> Iterator[Extraction]:
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """extract_each, raising the first article's error."""
-        for result in self.extract_each(articles, batch_size):
+        for result in self.extract_each(articles):
             if isinstance(result, ArticleError):
                 raise result
             yield result
 
-    def extract_each(
-        self, articles: Iterable[Article], batch_size: int = BATCH
-    ) -> Iterator[Extraction | ArticleError]:
-        """Parses the paragraphs of many articles in one stream of nlp.pipe calls, yielding in order
-        each article's Extraction, or the ArticleError that stopped it."""
-        pending: list[Article] = []
+    def extract_each(self, articles: Iterable[Article]) -> Iterator[Extraction | ArticleError]:
+        """Each article's Extraction in order, or the ArticleError that stopped it (over a limit,
+        out of time, a failure in the rules): one article's trouble never stops the next."""
         for article in articles:
-            pending.append(article)
-            if sum(len(a.paragraphs) for a in pending) >= batch_size:
-                yield from self._run(pending)
-                pending = []
-        if pending:
-            yield from self._run(pending)
+            yield _refusal(article, self.limits) or self._read(article)
 
-    def _run(self, articles: list[Article]) -> Iterator[Extraction | ArticleError]:
-        refused = {i: _refusal(a, self.limits) for i, a in enumerate(articles)}
-        todo = [a if refused[i] is None else None for i, a in enumerate(articles)]
-        stream = ParseStream(self.nlp, todo, self._tokenized)
-        for i, article in enumerate(articles):
-            yield refused[i] or self._read(stream, i, article)
-
-    def _read(self, stream: ParseStream, i: int, article: Article) -> Extraction | ArticleError:
+    def _read(self, article: Article) -> Extraction | ArticleError:
         try:
-            docs = map(self._marked, _docs(stream, i, article, self.limits.seconds))
+            docs = map(self._marked, self._docs(article, Deadline(article, self.limits.seconds)))
             return self.disputes.link(ArticleRun(self, article).run(LazyDocs(docs)))
         except ArticleError as e:
             return e
         except Exception as e:  # a bug in the rules costs only its article; the log keeps the traceback
             log.exception("extracting %s failed", article.path)
             return ArticleError(article.path, f"extraction failed: {e!r}")
-        finally:
-            stream.drop(i)
+
+    def _docs(self, article: Article, deadline: Deadline) -> Iterator[Doc]:
+        """The article's parsed paragraphs, a chunk at a time when first needed, its time budget
+        checked before each: the paragraphs after the budget ran out are never parsed."""
+        n = 0
+        for chunk in _chunks([article.text[s:e] for s, e in article.paragraphs]):
+            deadline.check(n)
+            for doc in self.nlp.pipe(map(self._tokenized, chunk), batch_size=BATCH):
+                deadline.check(n)
+                yield doc
+                n += 1
 
     def _tokenized(self, text: str):
         doc = self.nlp.make_doc(text)
@@ -127,16 +120,18 @@ def _refusal(article: Article, limits: Limits) -> ArticleError | None:
     return None
 
 
-def _docs(stream: ParseStream, i: int, article: Article, seconds: float) -> Iterator[Doc]:
-    """The article's parsed paragraphs, checking its time budget before each. The clock starts at
-    its first paragraph: the chunk parsed for it may have held the end of the article before."""
-    deadline = None
-    for n in range(len(article.paragraphs)):
-        if deadline:
-            deadline.check(n)
-        doc = stream.next_doc(i)
-        deadline = deadline or Deadline(article, seconds)
-        yield doc
+def _chunks(texts: list[str]) -> Iterator[list[str]]:
+    """At most BATCH paragraphs and CHUNK_CHARS characters (unless one paragraph is longer) each."""
+    chunk: list[str] = []
+    size = 0
+    for text in texts:
+        if chunk and (len(chunk) == BATCH or size + len(text) > CHUNK_CHARS):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(text)
+        size += len(text)
+    if chunk:
+        yield chunk
 
 
 class LazyDocs:
@@ -162,52 +157,6 @@ class LazyDocs:
         if doc is not None:
             self._got.append(doc)
         return doc is not None
-
-
-class ParseStream:
-    """The paragraphs of a run of articles through nlp.pipe, a chunk at a time when first needed,
-    so that the paragraphs of an article that was stopped are never parsed. None: no article."""
-
-    def __init__(self, nlp: Language, articles: list[Article | None], tokenized: Callable[[str], Doc]):
-        self.nlp, self.tokenized = nlp, tokenized
-        self.todo = deque((i, a.text[s:e]) for i, a in enumerate(articles) if a for s, e in a.paragraphs)
-        self.ready: deque[tuple[int, Doc]] = deque()
-        self.dropped: set[int] = set()
-
-    def next_doc(self, i: int) -> Doc:
-        while not self.ready:
-            self._parse_chunk()
-        owner, doc = self.ready.popleft()
-        assert owner == i, "paragraphs are taken in article order"
-        if isinstance(doc, Exception):
-            raise doc
-        return doc
-
-    def drop(self, i: int) -> None:
-        self.dropped.add(i)
-        self.ready = deque(item for item in self.ready if item[0] != i)
-
-    def _parse_chunk(self) -> None:
-        chunk, size = [], 0
-        while self.todo and len(chunk) < BATCH and (not chunk or size + len(self.todo[0][1]) <= CHUNK_CHARS):
-            owner, text = self.todo.popleft()
-            if owner not in self.dropped:
-                chunk.append((owner, text))
-                size += len(text)
-        if not chunk:
-            raise RuntimeError("no paragraphs left to parse")
-        texts = [text for _, text in chunk]
-        try:
-            docs: list = list(self.nlp.pipe(map(self.tokenized, texts), batch_size=BATCH))
-        except Exception:  # one text the pipeline cannot take: parse alone, so it costs only its article
-            docs = [self._parse_alone(text) for text in texts]
-        self.ready.extend(zip([owner for owner, _ in chunk], docs, strict=True))
-
-    def _parse_alone(self, text: str) -> Doc | Exception:
-        try:
-            return self.nlp(self.tokenized(text))
-        except Exception as e:
-            return e
 
 
 def load_extractor(settings) -> Extractor:
