@@ -174,8 +174,24 @@ async def ingest_paths(
     interrupted (Ctrl-C) and still wants to say what was stored."""
     results = progress if progress is not None else []
     for item in _read_all(paths, published):
-        results.append(item if isinstance(item, IngestResult) else await ingest_one(db, item, extractor))
+        if isinstance(item, IngestResult):
+            results.append(item)
+        else:
+            await _finished(ingest_one(db, item, extractor), results.append)
     return IngestReport(tuple(results))
+
+
+async def _finished(saving, keep) -> None:
+    """Awaits one article's save and gives its result to `keep`, even when Ctrl-C or SIGTERM cancels
+    the wait: the write is already under way in SQLite's thread and will commit, so the summary of an
+    interrupted ingest must count it (seen as 'N-1 added' against N articles in the store)."""
+    task = asyncio.ensure_future(saving)
+    try:
+        result = await asyncio.shield(task)
+    except asyncio.CancelledError:
+        keep(await task)
+        raise
+    keep(result)
 
 
 # --- bulk: extraction in worker processes, the main process writes SQLite --------------------------
@@ -221,7 +237,7 @@ async def _save_chunk(db, articles: Sequence[Article], future, keep) -> None:
         if isinstance(extraction, str):
             keep(IngestResult(article.path, "failed", extraction, content_hash=article.content_hash))
         else:
-            keep(await store_extraction(db, article, extraction))
+            await _finished(store_extraction(db, article, extraction), keep)
 
 
 async def ingest_paths_parallel(
