@@ -20,6 +20,8 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from bot.extract.names import text_of
+
 
 class Keyword(Protocol):
     pattern: re.Pattern
@@ -54,7 +56,7 @@ class References:
         if det in self.possessives:
             return [kw for kw in candidates if any(kw.pattern.fullmatch(name) for name in own)]
         if det in self.determiners:
-            return self._antecedent(t.doc.text[: t.idx], t.lower_, candidates)
+            return self._antecedent(text_of(t.doc)[: t.idx], t.lower_, candidates)
         return []
 
     def _antecedent(self, before: str, head: str, candidates: list) -> list:

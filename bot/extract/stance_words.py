@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from bot.extract.names import text_of
+
 SUPPORT, OPPOSE = 1, -1
 
 
@@ -101,7 +103,7 @@ class PatternTable:
         )
 
     def at(self, t: Token) -> tuple[str, int] | None:
-        text = t.doc.text
+        text = text_of(t.doc)
         for pattern, value in self.patterns:
             m = pattern.match(text, t.idx)
             if m:
