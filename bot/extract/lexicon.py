@@ -17,6 +17,7 @@ LISTS = (
     "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
     "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
+    "legislator_words",
 )  # fmt: skip
 
 
@@ -60,6 +61,7 @@ class Lexicon:
     stance_as_verbs: frozenset[str]
     anaphor_determiners: frozenset[str]
     own_possessives: frozenset[str]
+    legislator_words: frozenset[str]
     plain_saying_verbs: frozenset[str]
     weak_particles: frozenset[str]
     same_day_phrases: frozenset[str]

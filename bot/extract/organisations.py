@@ -20,7 +20,6 @@ from bot.extract.names import NameHit, text_of
 CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N."
 ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]*[A-Z])\)")
-LEGISLATOR = {"rep.", "rep", "sen.", "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman"}
 REACH_BACK = 40  # characters before a mention a listed name covering its head may start at
 NEARBY = 600  # characters: a party named this close before a lawmaker is taken to be theirs
 
@@ -216,7 +215,7 @@ class Organisations:
         found = self._listed_or_found(mention, doc[mention[0].i : mention[-1].i + 1], s, e)
         if found or (found := self._led_body(mention)):
             return found, None
-        if any(t.lower_ in LEGISLATOR for t in mention):  # "Rep. Bae" right after "The party ..."
+        if any(t.lower_ in self.lexicon.legislator_words for t in mention):  # "The party ... Rep. Bae"
             party = self._last(lambda e: e.kind == "party", s + self.base)
             if party is not None and s + self.base - party.seen_before(s + self.base) < NEARBY:
                 return party.id, None
