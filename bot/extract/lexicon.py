@@ -17,7 +17,7 @@ LISTS = (
     "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
     "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
-    "legislator_words",
+    "legislator_words", "effect_support", "effect_oppose",
 )  # fmt: skip
 
 
@@ -71,6 +71,8 @@ class Lexicon:
     occasion_verbs: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
+    effect_support: frozenset[str]
+    effect_oppose: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

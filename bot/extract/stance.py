@@ -78,6 +78,7 @@ class StanceCoder:
         the names of the speaker's organisation ("his ministry")."""
         if span is None or not text.strip():
             return NONE
+        span = _with_subject(span)
         foils = _foils(span)
         for start, end, kw in self._mentions(span.text, self.references.mentions(span, own)):
             if any(fs <= start < fe for fs, fe in foils):
@@ -124,6 +125,18 @@ def _foils(span: Span) -> list[tuple[int, int]]:
         and not any(c.dep_ == "neg" for c in b.root.children)
         and a.root.lemma_.lower() in _acts(b.root)
     ]
+
+
+def _with_subject(span: Span) -> Span:
+    """ "insisted that sanctions “must stay in place”": a quoted predicate says what it says of
+    the subject just before the quote, which is part of what was said."""
+    root = span.root
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.start for c in root.children):
+        return span
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start), None)
+    if subject is None or any(not t.is_punct for t in span.doc[subject.right_edge.i + 1 : span.start]):
+        return span
+    return span.doc[subject.left_edge.i : span.end]
 
 
 def _acts(root) -> set[str]:

@@ -34,6 +34,11 @@ FIRST_PERSON = {"i", "we"}
 QUESTION_MARKS = {"whether", "if"}
 PASS, STOP = "pass", "stop"
 RELATIVES = {"who", "whom", "whose"}  # people: what they do is their view, not the speaker's
+JUDGED_OF = {
+    "of",
+    "with",
+}  # "the illusion of X", "the problem with X"; not "a threat to X", "a stunt about X"
+HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
 
 
 @dataclass
@@ -131,6 +136,8 @@ class PathReader:
                 raise Abstain  # "the focus was not on how to ...": what is denied is an agenda
             return STOP
         infinitive = any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "that") for c in prev.children)
+        if self._holding(prev):
+            return PASS  # "those who talk about X are mistaken": a judgement of X's holders
         if prev.dep_ == "acl" and not infinitive or prev.dep_ == "relcl" and _relative(prev):
             raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
         if prev.dep_ in ("advcl", "relcl") and not infinitive:
@@ -140,11 +147,16 @@ class PathReader:
     def _takes(self, head: Token, prep: Token) -> bool:
         """ "give up on dialogue", "insist on talks": the preposition belongs to the verb's phrase."""
         found = self.w.polar.at(head) or self.w.topics.at(head)
+        if any(c.dep_ == "dobj" and self.w.polar.ending_in(c, prep) for c in head.children):
+            return True  # "had no interest in X": the object's phrase
         return found is not None and found[0].lower().split()[-1] == prep.lower_
 
     def _level(self, t: Token, prev: Token, r: Reading) -> str:
         """Reads one word of the path and what hangs on it."""
         self._abstain_at(t, prev)
+        if self._holding(t):
+            self._holders(t, prev, r)
+            return PASS
         if self.w.topics.at(t) or self._neutral(t, r):
             return STOP
         if t.lemma_.lower() in self.w.copulas:
@@ -153,8 +165,10 @@ class PathReader:
             return STOP
         elif prev.lower_ == "as" and t.lemma_.lower() in self.w.as_verbs:
             r.take(t.i, f"{t.text} … as", 1)
+        elif prev.dep_ in ("nsubj", "csubj") and not self.own.at(t) and self._effect(t, r):
+            pass  # "the plan would harm the alliance": what the thing does, judged
         elif not (prev.dep_ == "prep" and self.w.polar.at(prev)):
-            self._polar(t, r)  # not "end without talks": "without" says it, not "end"
+            self._polar(t, r, prev)  # not "end without talks": "without" says it, not "end"
         if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
             self._children(t, prev, r)
         return PASS
@@ -185,7 +199,8 @@ class PathReader:
         changes what it says of the keyword."""
         found = (
             self.w.judgements.at(t)
-            if t.pos_ in ("NOUN", "ADJ") and prev.dep_ in ("pobj", "compound", "prep")
+            if t.pos_ in ("NOUN", "ADJ")
+            and (prev.dep_ in ("pobj", "compound") or prev.dep_ == "prep" and prev.lower_ in JUDGED_OF)
             else None
         )
         if found:
@@ -195,12 +210,69 @@ class PathReader:
                     r.flip(c.i, c.text)
         return found is not None
 
-    def _polar(self, t: Token, r: Reading) -> None:
+    def _polar(self, t: Token, r: Reading, prev: Token | None = None) -> None:
         if t.lower_ == "against" and t.head.pos_ in ("NOUN", "PROPN"):
             return  # "countermeasures against the drills" names a measure, not a side
         found = self.own.at(t) or self.w.polar.at(t)
+        if found is None and prev is not None and prev.dep_ == "prep":
+            found = self.w.polar.ending_in(t, prev)  # "no interest whatsoever in X"
+            if found is None:
+                self._object_phrase(t, prev, r)  # "had no interest in X" with "in X" on "had"
         if found:
             r.take(t.i, found[0], found[1])
+
+    def _object_phrase(self, t: Token, prep: Token, r: Reading) -> None:
+        for c in t.children:
+            found = self.w.polar.ending_in(c, prep) if c.dep_ == "dobj" else None
+            if found:
+                r.take(c.i, found[0], found[1])
+                for g in c.children:
+                    if self.w.negates(g):
+                        r.flip(g.i, g.text)
+                return
+
+    def _effect(self, t: Token, r: Reading) -> bool:
+        """What the subject is said to do: a harm or a good ("harm", "put ... at risk"), or a
+        judgement in what it does ("sends the wrong message", "poses a threat")."""
+        if t.pos_ not in ("VERB", "AUX"):
+            return False
+        found = self.w.effects.at(t) or next(
+            (f for c in t.children if c.dep_ in ("prep", "prt") and (f := self.w.effects.at(c))), None
+        )
+        if found:
+            r.take(t.i, found[0], found[1])
+            return True
+        before = r.decided
+        r.decided = False
+        for c in t.children:
+            if c.dep_ == "dobj" and not r.decided:
+                self._judged(c, r)
+        found_one, r.decided = r.decided, before or r.decided
+        return found_one
+
+    def _holding(self, verb: Token) -> bool:
+        """ "those who talk about X are mistaken", "people who oppose X are wrong": the clause says
+        what they hold, and what a copula says of them judges it."""
+        head = verb.head
+        return (
+            verb.dep_ == "relcl"
+            and _relative(verb)
+            and head.dep_ in SUBJECTS
+            and head.head.lemma_.lower() in self.w.copulas
+            and (head.lower_ in HOLDERS or head.lemma_.lower() in self.w.bodies)
+        )
+
+    def _holders(self, verb: Token, prev: Token, r: Reading) -> None:
+        """Their view turns what is said of them into the speaker's side on X, and decides
+        nothing by itself ("those who oppose sanctions met today" is no position)."""
+        found = self.w.polar.at(verb) or (self.w.polar.ending_in(verb, prev) if prev.dep_ == "prep" else None)
+        if found:
+            r.sign *= found[1]
+            r.words.append((verb.i, found[0]))
+        for c in verb.children:
+            if c.i != prev.i and self.w.negates(c):
+                r.flip(c.i, c.text)
+        r.decided = False
 
     def _children(self, t: Token, prev: Token, r: Reading) -> None:
         for c in t.children:

@@ -33,6 +33,15 @@ class WordTable:
         for found in self.by_first.values():
             found.sort(key=lambda item: -len(item[0]))
 
+    def ending_in(self, t: Token, prep: Token) -> tuple[str, object] | None:
+        """ "interest ... in X" reached from X: a phrase of the word and the preposition the path
+        came through, with words between them ("no interest whatsoever in")."""
+        for key in _forms(t):
+            for words, value in self.by_first.get(key, ()):
+                if words[1:] == [prep.lower_]:
+                    return f"{t.text} … {prep.text}", value
+        return None
+
     def at(self, t: Token) -> tuple[str, object] | None:
         for key in _forms(t):
             for words, value in self.by_first.get(key, ()):
@@ -73,16 +82,18 @@ class StanceWords:
     speech: frozenset[str]
     bodies: frozenset[str]  # organisations and people: "the sanctions committee" is not sanctions
     as_verbs: frozenset[str]  # "define X as Y" says X is Y
+    effects: WordTable  # what a subject does, judged: "harm" (OPPOSE), "help" (SUPPORT)
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
         polar = {w: SUPPORT for w in lex.stance_support} | {w: OPPOSE for w in lex.stance_oppose}
         judged = {w: SUPPORT for w in lex.judgement_support} | {w: OPPOSE for w in lex.judgement_oppose}
+        effects = {w: SUPPORT for w in lex.effect_support} | {w: OPPOSE for w in lex.effect_oppose}
         return cls(
             WordTable(polar), WordTable(judged), WordTable(dict.fromkeys(lex.stance_neutral, 0)),
             lex.negations, WordTable(dict.fromkeys(lex.stance_topics, 0)), lex.stance_adjuncts,
             lex.stance_hypothetical, lex.stance_copulas, lex.speech_verbs,
-            lex.organisation_words | lex.anonymous_heads, lex.stance_as_verbs,
+            lex.organisation_words | lex.anonymous_heads, lex.stance_as_verbs, WordTable(effects),
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
