@@ -144,7 +144,7 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         return None
     lemma = t.lemma_.lower()
     speech, polarity = lemma in lex.speech_verbs, lex.polarity(lemma)
-    for c in t.children:
+    for c in t.children if lemma in lex.preposition_verbs else ():
         if c.dep_ in ("prep", "prt") and c.i > t.i:
             polarity = lex.prep_polarity(lemma, c.lower_) or polarity
         elif for_clause(c):  # "called for the drills to be postponed"

@@ -80,12 +80,18 @@ class Lexicon:
         phrases = sorted(self.same_day_phrases, key=len, reverse=True)
         return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I)
 
+    @cached_property
+    def _prep_table(self) -> dict[str, str]:
+        """ "call for:support" -> {"call for": "support"} """
+        return {p: side for p, _, side in (item.partition(":") for item in sorted(self.preposition_polarity))}
+
+    @cached_property
+    def preposition_verbs(self) -> frozenset[str]:
+        """The verbs whose side a particle or preposition sets ("call for", "back down")."""
+        return frozenset(phrase.split(" ")[0] for phrase in self._prep_table)
+
     def prep_polarity(self, lemma: str, prep: str) -> str | None:
-        for item in self.preposition_polarity:
-            phrase, _, polarity = item.partition(":")
-            if phrase == f"{lemma} {prep}":
-                return polarity
-        return None
+        return self._prep_table.get(f"{lemma} {prep}")
 
     def adjective_polarity(self, word: str) -> str | None:
         if word in self.adjective_support:

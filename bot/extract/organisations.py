@@ -315,20 +315,22 @@ def _covers_known(run: Span, known: tuple[int, str] | None) -> bool:
 def _capitalised_runs(span: Span):
     """Runs of capitalised words, joined by "of", "for", "and", "the", "'s" inside a name
     ("Institute for Far Eastern Studies", "Kyungnam University's Institute ...")."""
+    tokens = list(span)  # read once: indexing a Doc builds a new Token each time
+    texts = [t.text for t in tokens]
+    joins = [t.lower_ in CONNECTORS for t in tokens]
     start = None
-    for t in list(span) + [None]:
-        capital = t is not None and (
-            t.text[:1].isupper() and t.is_alpha or DOTTED.match(t.text) or t.text == "'s"
-        )
-        joining = t is not None and start is not None and t.lower_ in CONNECTORS and _capital_after(t, span)
-        if capital or joining:
-            start = t.i if start is None else start
-            continue
+    for k in range(len(tokens) + 1):
+        if k < len(tokens):
+            text = texts[k]
+            capital = text[:1].isupper() and tokens[k].is_alpha or DOTTED.match(text) or text == "'s"
+            if capital or start is not None and joins[k] and _capital_after(k, texts, joins):
+                start = k if start is None else start
+                continue
         if start is not None:
-            end = t.i if t is not None else span.end
-            while end > start and span.doc[end - 1].lower_ in CONNECTORS:
+            end = k
+            while end > start and joins[end - 1]:
                 end -= 1
-            yield span.doc[start:end]
+            yield span[start:end]
             start = None
 
 
@@ -343,8 +345,8 @@ def _after_person(run: Span) -> Span:
     return run.doc[cut : run.end]
 
 
-def _capital_after(t: Token, span: Span) -> bool:
-    nxt = t.i + 1
-    while nxt < span.end and span.doc[nxt].lower_ in CONNECTORS:
+def _capital_after(k: int, texts: list[str], joins: list[bool]) -> bool:
+    nxt = k + 1
+    while nxt < len(texts) and joins[nxt]:
         nxt += 1
-    return nxt < span.end and span.doc[nxt].text[:1].isupper()
+    return nxt < len(texts) and texts[nxt][:1].isupper()
