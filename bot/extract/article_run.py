@@ -20,6 +20,7 @@ from bot.extract import cues as C
 from bot.extract import spans as S
 from bot.extract.context import sentence_around
 from bot.extract.event_dates import EventDates
+from bot.extract.names import text_of, tokens_between
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
 from bot.extract.structure import dateline_end, is_headline
@@ -314,11 +315,11 @@ class ArticleRun:
 
     @staticmethod
     def _starts_sentence(q: Quote, p: Para) -> bool:
-        tok = next((t for t in p.doc if p.at(t) >= q.start), None)
-        return tok is not None and tok.sent.start >= tok.i - 1
+        after = tokens_between(p.doc, q.start - p.base, len(text_of(p.doc)))
+        return len(after) > 0 and after[0].sent.start >= after.start - 1
 
     def _cue_for(self, q: Quote, p: Para, cues: list[C.Cue]) -> C.Cue | None:
-        inside = [t for t in p.doc if q.start <= p.at(t) < q.end]
+        inside = tokens_between(p.doc, q.start - p.base, q.end - p.base)
         if not inside or not cues:
             return None
         by_token = {c.token.i: c for c in cues}

@@ -68,12 +68,15 @@ def clause_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "ccomp"), None)
 
 
+CUE_POS = ("VERB", "NOUN", "ADJ")
+
+
 def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
     """Every cue in the doc whose word lies outside quotes (`outside(token)` says so)."""
     cues = []
     for t in doc:
-        if not outside(t) or t.is_punct or t.is_space:
-            continue
+        if t.pos_ not in CUE_POS and t.lower_ != "according" or not outside(t) or t.is_punct or t.is_space:
+            continue  # every kind of cue below is one of these words
         cue = (
             _according(t)
             or _verb_cue(t, lex)

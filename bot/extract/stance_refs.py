@@ -44,8 +44,10 @@ class References:
         """References in `span` to a keyword's thing, as (start, end, keyword) within span.text."""
         found: list[Mention] = []
         for t in span:
+            if t.lower_ not in self.by_head:  # first: a head word is rare, its children cost a walk
+                continue
             det = next((c for c in t.children if c.i < t.i and c.dep_ in ("det", "poss")), None)
-            if det is None or t.lower_ not in self.by_head:
+            if det is None:
                 continue
             for kw in self._referent(t, det.lower_, own):
                 found.append((t.idx - span.start_char, t.idx - span.start_char + len(t), kw))

@@ -84,7 +84,7 @@ def _in_clause(cue: Token, resolve: Resolve, published: date, act: bool) -> tupl
     left_out = {t.i for c in cue.children if c.dep_ in skip for t in c.subtree}
     found = [
         t for t in cue.subtree
-        if t.i not in left_out and t.ent_type_ == "DATE" and not _possessive(t) and _framing(t, cue)
+        if t.ent_type_ == "DATE" and t.i not in left_out and not _possessive(t) and _framing(t, cue)
     ]  # fmt: skip
     for t in sorted(found, key=lambda t: abs(t.i - cue.i)):
         when = resolve(entity_text(t), t)
