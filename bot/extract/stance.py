@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from bot.extract.lexicon import Lexicon
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import References
+from bot.extract.stance_topic import Acts, Topic, anaphors, direction
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
 from bot.model import Concept
 
@@ -30,7 +31,7 @@ POLARITY = {"support": SUPPORT, "oppose": OPPOSE}
 WORD = re.compile(r"\w+")
 AGREEMENT = {SUPPORT: "support", OPPOSE: "oppose"}
 
-__all__ = ["Stance", "StanceCoder", "phrase_re"]
+__all__ = ["Stance", "StanceCoder", "Topic", "phrase_re"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class _Keyword:
     prefix: bool
     sign: int  # +1: names what the proposition is for; -1: its opposite
     head: str | None  # its last word when it has several: "the ministry" may name it again
+    words: tuple[str, ...] = ()
 
     def may_occur(self, words: set[str]) -> bool:
         """A cheap test before the pattern: ~300 patterns per statement cost more than parsing."""
@@ -70,16 +72,30 @@ class StanceCoder:
         ]
         self.readers = {c.slug: PathReader(words, _own_words(c)) for c in concepts}
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
+        self.acts = {
+            slug: Acts(r.own, words.polar, lexicon.noun_cues, lexicon.topic_nouns)
+            for slug, r in self.readers.items()
+        }
+        self.heads = {c.slug: _heads(c, self.keywords) for c in concepts}
+        self.words = _TopicWords(lexicon, words.effects)
 
     def code(
-        self, text: str, cue_polarity: str | None = None, span: Span | None = None, own: tuple[str, ...] = ()
+        self,
+        text: str,
+        cue_polarity: str | None = None,
+        span: Span | None = None,
+        own: tuple[str, ...] = (),
+        topic: Topic | None = None,
     ) -> Stance:
         """The statement's stance; `span` is its parse (without one, no stance is read); `own`
-        the names of the speaker's organisation ("his ministry")."""
+        the names of the speaker's organisation ("his ministry"); `topic` what its context names
+        (bot/extract/stance_topic.py), for a statement about "it" that names no concept."""
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
         foils = _foils(span)
+        polarity = POLARITY.get(cue_polarity or "")
+        named: dict[str, Span] = {}
         for start, end, kw in self._mentions(span.text, self.references.mentions(span, own)):
             if any(fs <= start < fe for fs, fe in foils):
                 continue
@@ -88,11 +104,67 @@ class StanceCoder:
             )
             if keyword is None or len(keyword) == 0:
                 continue
-            reading = self.readers[kw.concept.slug].read(keyword, span, POLARITY.get(cue_polarity or ""))
+            named.setdefault(kw.concept.slug, keyword)
+            reading = self.readers[kw.concept.slug].read(keyword, span, polarity)
             if reading is not None:
-                agreement = "neutral" if reading.neutral else AGREEMENT[reading.sign * kw.sign]
-                return Stance(kw.concept.slug, agreement, reading.cue() or None)
+                return _stance(kw.concept.slug, reading, kw.sign)
+        found = self._on_own_topic(span, named, own, polarity) if named else NONE
+        if found is NONE and topic is not None:
+            return self._on_topic(span, topic, polarity)  # what it names decided nothing
+        return found
+
+    def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
+        """ "Cooperation is not a reward. It is the most durable form of peace": the statement's one
+        concept, named as a subject, is what "it" stands for after it (the subject is what a later
+        pronoun most likely takes up)."""
+        if len(named) != 1:
+            return NONE
+        ((slug, keyword),) = named.items()
+        if keyword.root.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+            return NONE
+        topic = self.named(span, own).get(slug)
+        return self._on_topic(span, topic, polarity, keyword.end) if topic else NONE
+
+    def named(self, span: Span, own: tuple[str, ...] = (), skip=(), keep=None) -> dict[str, Topic]:
+        """The concepts `span` names, each with what its first mention names (stance_topic.direction);
+        mentions inside the character ranges `skip` (the speaker's name, the statement) aside."""
+        found: dict[str, Topic] = {}
+        for start, end, kw in self._mentions(span.text, self.references.mentions(span, own)):
+            s, e = span.start_char + start, span.start_char + end
+            if kw.concept.slug in found or any(a <= s < b for a, b in skip):
+                continue
+            keyword = span.doc.char_span(s, e, alignment_mode="expand")
+            if keyword is None or len(keyword) == 0 or keep and not keep(keyword):
+                continue
+            if not self._a_speaker(keyword):
+                side, act = direction(keyword, self.acts[kw.concept.slug])
+                found[kw.concept.slug] = Topic(kw.concept.slug, None if side is None else side * kw.sign, act)
+        return found
+
+    def _a_speaker(self, keyword: Span) -> bool:
+        """ "The Unification Ministry said ...", "Unification Minister Kim": who speaks is not
+        what is spoken of."""
+        k = keyword.root
+        if k.dep_ == "nsubj" and k.head.lemma_.lower() in self.words.speech_verbs:
+            return True
+        return self.readers[next(iter(self.readers))].names_a_body(k)
+
+    def _on_topic(self, span: Span, topic: Topic, polarity: int | None, after: int = 0) -> Stance:
+        """The side the statement takes on what stands for the topic ("it", "the plan")."""
+        reader, own = self.readers[topic.concept], self.readers[topic.concept].own
+        for t, of_context in anaphors(span, self.words, topic, self.heads[topic.concept], own):
+            if t.i < after:
+                continue
+            sign = topic.sign if of_context else _base(self._concept(topic.concept))
+            if sign is None:
+                continue
+            reading = reader.read(span.doc[t.i : t.i + 1], span, polarity)
+            if reading is not None:
+                return _stance(topic.concept, reading, sign)
         return NONE
+
+    def _concept(self, slug: str) -> Concept:
+        return next(k.concept for k in self.keywords if k.concept.slug == slug)
 
     def _mentions(self, text: str, references: list) -> list[tuple[int, int, _Keyword]]:
         """Keyword matches and references in text order; where two overlap, the longer one."""
@@ -127,6 +199,39 @@ def _foils(span: Span) -> list[tuple[int, int]]:
     ]
 
 
+class _TopicWords:
+    """The words stance_topic.anaphors reads: the lexicon's, and the effects table."""
+
+    def __init__(self, lexicon: Lexicon, effects):
+        self.lexicon, self.effects = lexicon, effects
+
+    def __getattr__(self, name: str):
+        return getattr(self.lexicon, name)
+
+
+FUNCTION_WORDS = {"the", "a", "an", "to", "of", "with", "on", "in", "for", "and"}
+
+
+def _heads(c: Concept, keywords: list[_Keyword]) -> set[str]:
+    """The head nouns that name the concept's thing again ("the launches" for "leaflet launches"):
+    last words of its noun-compound keywords ("end the war" is no compound: "war" is not its thing)."""
+    return {
+        k.head
+        for k in keywords
+        if k.concept is c and k.head and k.sign == _base(c) and not FUNCTION_WORDS & set(k.words)
+    }
+
+
+def _stance(slug: str, reading, sign: int) -> Stance:
+    agreement = "neutral" if reading.neutral else AGREEMENT[reading.sign * sign]
+    return Stance(slug, agreement, reading.cue() or None)
+
+
+def _base(c: Concept) -> int:
+    """The sign of the concept's thing: what an `against` concept's keywords name it is against."""
+    return -1 if c.against else 1
+
+
 def _with_subject(span: Span) -> Span:
     """ "insisted that sanctions “must stay in place”": a quoted predicate says what it says of
     the subject just before the quote, which is part of what was said."""
@@ -149,7 +254,7 @@ def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
     words = WORD.findall(phrase.lower())
     prefix = phrase.endswith("*") and len(words) == 1
     head = words[-1] if len(words) > 1 and not phrase.endswith("*") else None
-    return _Keyword(c, phrase_re(phrase), first, prefix, sign, head)
+    return _Keyword(c, phrase_re(phrase), first, prefix, sign, head, tuple(words))
 
 
 def _own_words(c: Concept) -> PatternTable:

@@ -74,7 +74,7 @@ class PathReader:
     def read(self, keyword: Span, span: Span, cue_polarity: int | None) -> Reading | None:
         """The side the statement `span` takes on the thing `keyword` names, or None."""
         k = keyword.root
-        if keyword.sent.text.rstrip(" \"'”’").endswith("?") or _asked(span) or self._names_a_body(k):
+        if keyword.sent.text.rstrip(" \"'”’").endswith("?") or _asked(span) or self.names_a_body(k):
             return None
         r = Reading(inside=frozenset(t.i for t in keyword))
         try:
@@ -85,7 +85,7 @@ class PathReader:
             r.take(-1, "", cue_polarity)  # the act itself: "rejected", "urged", "X's calls"
         return r if (r.decided or r.neutral) else None
 
-    def _names_a_body(self, k: Token) -> bool:
+    def names_a_body(self, k: Token) -> bool:
         """ "the sanctions committee": the keyword names a body, not the thing; "the Unification
         Ministry's decision": what is said is of the decision, not of the ministry."""
         return k.dep_ == "poss" or k.dep_ == "compound" and k.head.lemma_.lower() in self.w.bodies
@@ -101,11 +101,20 @@ class PathReader:
             if self._edge(prev, inside) == STOP:
                 return False  # also at the top: "dismissed the forum as a stunt about X"
             if not span.start <= t.i < span.end:
+                self._named_as(t, prev, span, r)
                 return True
             if self._level(t, prev, r) == STOP:
                 self._neutral_above(t, span, r)
                 return False
             prev = t
+
+    def _named_as(self, verb: Token, obj: Token, span: Span, r: Reading) -> None:
+        """ "called the idea “a reckless gamble”": the statement is the object and what the
+        verb names it as."""
+        if obj.dep_ == "dobj":
+            for c in verb.children:
+                if c.dep_ == "oprd" and span.start <= c.i < span.end:
+                    self._judged(c, r)
 
     def _keyword(self, k: Token, inside: set[int], r: Reading) -> None:
         """The keyword's own words: a concept phrase in it ("regularize"), a negation ("no
@@ -159,6 +168,8 @@ class PathReader:
             return PASS
         if self.w.topics.at(t) or self._neutral(t, r):
             return STOP
+        if prev.dep_ == "csubj":
+            r.decided = False  # "merging the ministry would ...": what is said of the act decides
         if t.lemma_.lower() in self.w.copulas:
             self._copula(t, prev, r)
         elif self._terminal(t, prev, r):
