@@ -96,6 +96,12 @@ def test_judgements_of_those_who_hold_a_view(extractor, text, fragment, concept,
             "oppose",
         ),
         (
+            'Kil Bo-ra said Seoul had "no interest at all" in any working group.',
+            "interest",
+            "working-group",
+            "oppose",
+        ),
+        (
             'Kil Bo-ra insisted that the sanctions "must remain in place for now."',
             "must remain",
             "sanctions",

@@ -62,6 +62,14 @@ LEAD_TWO = "Lawmakers traded barbs on Friday over food aid and family reunions."
             "leaflet-launches",
             "oppose",
         ),
+        # the lead's agent is not its topic
+        (
+            "The Unification Ministry has postponed the family reunions planned for autumn.\n\n"
+            '"Delaying it again would hurt hundreds of elderly people," said Rep. Ma Dong-chul.',
+            "Delaying",
+            "family-reunions",
+            "support",
+        ),
         # the statement's own concept, named as its subject, is what a later "it" stands for
         (
             '"Food aid is not charity. It is essential," Kil Bo-ra said.',

@@ -145,8 +145,8 @@ class StanceCoder:
         """ "The Unification Ministry said ...", "Unification Minister Kim": who speaks is not
         what is spoken of."""
         k = keyword.root
-        if k.dep_ == "nsubj" and k.head.lemma_.lower() in self.words.speech_verbs:
-            return True
+        if k.dep_ == "nsubj" and (k.pos_ == "PROPN" or k.head.lemma_.lower() in self.words.speech_verbs):
+            return True  # "The Unification Ministry keeps the report out of view": an agent
         return self.readers[next(iter(self.readers))].names_a_body(k)
 
     def _on_topic(self, span: Span, topic: Topic, polarity: int | None, after: int = 0) -> Stance:

@@ -156,8 +156,10 @@ class PathReader:
     def _takes(self, head: Token, prep: Token) -> bool:
         """ "give up on dialogue", "insist on talks": the preposition belongs to the verb's phrase."""
         found = self.w.polar.at(head) or self.w.topics.at(head)
-        if any(c.dep_ == "dobj" and self.w.polar.ending_in(c, prep) for c in head.children):
-            return True  # "had no interest in X": the object's phrase
+        if self.w.polar.ending_in(head, prep) or any(
+            c.dep_ == "dobj" and self.w.polar.ending_in(c, prep) for c in head.children
+        ):
+            return True  # "no interest whatsoever in X", "had no interest in X": the object's phrase
         return found is not None and found[0].lower().split()[-1] == prep.lower_
 
     def _level(self, t: Token, prev: Token, r: Reading) -> str:

@@ -64,7 +64,7 @@ def direction(keyword: Span, acts: Acts) -> tuple[int | None, bool]:
         if t.head.i == t.i:
             return 1, False
         t = t.head
-        if t.tag_ in FINITE or t.pos_ == "AUX":
+        if _finite(t):
             return 1, False  # "Kim, who opposes the drills": the verb of the sentence is its own side
         side = acts.side(t)
         if side is not None:
@@ -72,6 +72,13 @@ def direction(keyword: Span, acts: Acts) -> tuple[int | None, bool]:
         if t.pos_ == "NOUN" and t.dep_ != "compound":
             return (None if t.lower_ in acts.proposals else 1), False
     return None, False
+
+
+def _finite(t: Token) -> bool:
+    """A verb of the sentence, not a gerund or infinitive naming an act ("has postponed" is one)."""
+    if t.tag_ in FINITE or t.pos_ == "AUX":
+        return True
+    return t.pos_ == "VERB" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in t.children)
 
 
 def anaphors(span: Span, words, topic: Topic, heads: set[str], own) -> Iterator[tuple[Token, bool]]:
