@@ -62,6 +62,15 @@ LEAD_TWO = "Lawmakers traded barbs on Friday over food aid and family reunions."
             "leaflet-launches",
             "oppose",
         ),
+        # an explicit neutral on "the plan" needs no word of what the plan would do
+        (
+            "Lawmakers argue over family reunions\n\n"
+            "The debate over the reunions resumed in the Assembly on Monday, officials said.\n\n"
+            '"We have no position on the plan," a Foreign Ministry official said.',
+            "no position",
+            "family-reunions",
+            "neutral",
+        ),
         # the lead's agent is not its topic
         (
             "The Unification Ministry has postponed the family reunions planned for autumn.\n\n"

@@ -152,15 +152,13 @@ class StanceCoder:
     def _on_topic(self, span: Span, topic: Topic, polarity: int | None, after: int = 0) -> Stance:
         """The side the statement takes on what stands for the topic ("it", "the plan")."""
         reader, own = self.readers[topic.concept], self.readers[topic.concept].own
-        for t, of_context in anaphors(span, self.words, topic, self.heads[topic.concept], own):
+        for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], own):
             if t.i < after:
                 continue
-            sign = topic.sign if of_context else _base(self._concept(topic.concept))
-            if sign is None:
-                continue
+            sign = _base(self._concept(topic.concept)) if definite is None else topic.sign
             reading = reader.read(span.doc[t.i : t.i + 1], span, polarity)
-            if reading is not None:
-                return _stance(topic.concept, reading, sign)
+            if reading is not None and (reading.neutral or definite is not False and sign is not None):
+                return _stance(topic.concept, reading, sign or 1)  # "no position on the plan" needs no aim
         return NONE
 
     def _concept(self, slug: str) -> Concept:

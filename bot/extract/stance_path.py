@@ -99,6 +99,8 @@ class PathReader:
             if t.i == prev.i:
                 return True
             if self._edge(prev, inside) == STOP:
+                if prev.dep_ == "prep" and t.pos_ == "NOUN":
+                    self._neutral(t, r)  # "has no position on X"
                 return False  # also at the top: "dismissed the forum as a stunt about X"
             if not span.start <= t.i < span.end:
                 self._named_as(t, prev, span, r)
@@ -332,14 +334,21 @@ class PathReader:
 
     def _neutral(self, t: Token, r: Reading) -> bool:
         """ "premature", "no position": the speaker says it takes no side (yet)."""
-        found = self.w.neutral.at(t)
+        found = self.w.neutral.at(t) or self._no_position(t)
         for c in t.children:
-            if found is None and c.dep_ in COMPLEMENTS:
-                found = self.w.neutral.at(c)
+            if found is None and c.dep_ in COMPLEMENTS + ("det",):
+                found = self.w.neutral.at(c)  # "is premature", "has no position on X"
         if found:
             r.neutral = True
             r.words.append((t.i, found[0]))
         return found is not None
+
+    def _no_position(self, t: Token) -> tuple[str, int] | None:
+        """ "does not have a position on X": the negated verb's "no position"."""
+        verb = t.head
+        if t.dep_ == "dobj" and any(c.dep_ == "neg" for c in verb.children):
+            return self.w.neutral.at_words(["no", t.lower_], f"{verb.text} … {t.text}")
+        return None
 
     def _neutral_above(self, t: Token, span: Span, r: Reading) -> None:
         """ "It is premature to talk about the drills": an agenda under an explicit neutral."""

@@ -81,18 +81,21 @@ def _finite(t: Token) -> bool:
     return t.pos_ == "VERB" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in t.children)
 
 
-def anaphors(span: Span, words, topic: Topic, heads: set[str], own) -> Iterator[tuple[Token, bool]]:
-    """Words of the statement that stand for the topic, each with whether it stands for what
-    the context names (True: "it"; "the plan" when the context names an act) or for the concept's
-    thing itself (False: its head noun, "the launches"; an act of the concept's own whose object
-    is left to the context, "vowed to send more", "its release")."""
+def anaphors(span: Span, words, topic: Topic, heads: set[str], own) -> Iterator[tuple[Token, bool | None]]:
+    """Words of the statement that stand for the topic: for what the context names (True: "it",
+    and "the plan" when the context names an act; False: "the plan" when it does not, which only
+    an explicit neutral can be about), or for the concept's thing itself (None: its head noun,
+    "the launches"; an act of the concept's own whose object is left to the context, "vowed to
+    send more", "its release")."""
     for t in span:
-        if _pronoun(t, words) or _proposal(t, words) and topic.act:
+        if _pronoun(t, words):
             yield t, True
+        elif _proposal(t, words):
+            yield t, topic.act
         elif t.pos_ == "NOUN" and t.lower_ in heads and not _named_before(t):
-            yield t, False
+            yield t, None
         elif own.at(t) and _elliptic(t):
-            yield t, False
+            yield t, None
 
 
 def _pronoun(t: Token, words) -> bool:
@@ -109,11 +112,13 @@ def _pronoun(t: Token, words) -> bool:
 
 
 def _proposal(t: Token, words) -> bool:
-    return (
-        t.pos_ == "NOUN"
-        and t.lower_ in words.topic_nouns
-        and any(c.dep_ in ("det", "poss") and c.lower_ in words.topic_determiners for c in t.children)
-    )
+    """ "the plan", "such a move", "its proposals", or a bare singular ("legislation that ...")."""
+    if t.pos_ != "NOUN" or t.lower_ not in words.topic_nouns:
+        return False
+    determiners = [c for c in t.children if c.dep_ in ("det", "poss")]
+    if not determiners:
+        return t.tag_ == "NN"
+    return any(c.lower_ in words.topic_determiners for c in determiners)
 
 
 def _named_before(t: Token) -> bool:
