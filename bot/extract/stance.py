@@ -10,6 +10,12 @@ The side toward the thing becomes agreement with the proposition: a `contrary` k
 proposition's opposite ("nuclear weapons" for denuclearization), an `against` concept is against
 what its keywords name ("the exercises should be scaled back"). Among several keywords, the first
 one the parse gives a side decides.
+
+When no keyword decides, words that stand for a concept's thing are read the same way: "it" after
+the statement's one concept named as a subject ("Cooperation is not a reward. It is ..."), or,
+failing that, "it", "the plan", the thing's head noun ("further launches") for the concept the
+statement's context names (bot/extract/stance_topic.py). Only the concept, and whether the context
+names the thing or an act on it, come from the context; the side comes from the statement.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from spacy.tokens import Span
 from bot.extract.lexicon import Lexicon
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import References
-from bot.extract.stance_topic import Acts, Topic, anaphors, direction
+from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
 from bot.model import Concept
 
@@ -77,7 +83,9 @@ class StanceCoder:
             for slug, r in self.readers.items()
         }
         self.heads = {c.slug: _heads(c, self.keywords) for c in concepts}
-        self.words = _TopicWords(lexicon, words.effects)
+        self.concepts = {c.slug: c for c in concepts}
+        self.words = TopicWords.from_lexicon(lexicon, words.effects)
+        self.general = PathReader(words, PatternTable({}))
 
     def code(
         self,
@@ -110,7 +118,7 @@ class StanceCoder:
                 return _stance(kw.concept.slug, reading, kw.sign)
         found = self._on_own_topic(span, named, own, polarity) if named else NONE
         if found is NONE and topic is not None:
-            return self._on_topic(span, topic, polarity)  # what it names decided nothing
+            return self._on_topic(span, topic, polarity)  # what it names itself decided nothing
         return found
 
     def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
@@ -145,9 +153,9 @@ class StanceCoder:
         """ "The Unification Ministry said ...", "Unification Minister Kim": who speaks is not
         what is spoken of."""
         k = keyword.root
-        if k.dep_ == "nsubj" and (k.pos_ == "PROPN" or k.head.lemma_.lower() in self.words.speech_verbs):
+        if k.dep_ == "nsubj" and (k.pos_ == "PROPN" or k.head.lemma_.lower() in self.words.speech):
             return True  # "The Unification Ministry keeps the report out of view": an agent
-        return self.readers[next(iter(self.readers))].names_a_body(k)
+        return self.general.names_a_body(k)
 
     def _on_topic(self, span: Span, topic: Topic, polarity: int | None, after: int = 0) -> Stance:
         """The side the statement takes on what stands for the topic ("it", "the plan")."""
@@ -155,14 +163,11 @@ class StanceCoder:
         for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], own):
             if t.i < after:
                 continue
-            sign = _base(self._concept(topic.concept)) if definite is None else topic.sign
+            sign = _base(self.concepts[topic.concept]) if definite is None else topic.sign
             reading = reader.read(span.doc[t.i : t.i + 1], span, polarity)
             if reading is not None and (reading.neutral or definite is not False and sign is not None):
                 return _stance(topic.concept, reading, sign or 1)  # "no position on the plan" needs no aim
         return NONE
-
-    def _concept(self, slug: str) -> Concept:
-        return next(k.concept for k in self.keywords if k.concept.slug == slug)
 
     def _mentions(self, text: str, references: list) -> list[tuple[int, int, _Keyword]]:
         """Keyword matches and references in text order; where two overlap, the longer one."""
@@ -195,16 +200,6 @@ def _foils(span: Span) -> list[tuple[int, int]]:
         and not any(c.dep_ == "neg" for c in b.root.children)
         and a.root.lemma_.lower() in _acts(b.root)
     ]
-
-
-class _TopicWords:
-    """The words stance_topic.anaphors reads: the lexicon's, and the effects table."""
-
-    def __init__(self, lexicon: Lexicon, effects):
-        self.lexicon, self.effects = lexicon, effects
-
-    def __getattr__(self, name: str):
-        return getattr(self.lexicon, name)
 
 
 FUNCTION_WORDS = {"the", "a", "an", "to", "of", "with", "on", "in", "for", "and"}

@@ -38,6 +38,29 @@ class Topic:
     act: bool = False  # a word of acting gave the sign ("adjusting the drills"): "the plan" may stand for it
 
 
+@dataclass(frozen=True)
+class TopicWords:
+    """The words that stand for a topic (data/lexicon.toml: topic_*), and what tells them apart."""
+
+    pronouns: frozenset[str]
+    nouns: frozenset[str]
+    determiners: frozenset[str]
+    copulas: frozenset[str]
+    speech: frozenset[str]
+    effects: object  # WordTable: "it would harm ..." says something of "it"
+
+    @classmethod
+    def from_lexicon(cls, lex, effects) -> TopicWords:
+        return cls(
+            lex.topic_pronouns,
+            lex.topic_nouns,
+            lex.topic_determiners,
+            lex.stance_copulas,
+            lex.speech_verbs,
+            effects,
+        )
+
+
 class Acts:
     """The words that say what a context's mention names: an act for (+1) or against (-1) the
     concept's thing (its own words, the general ones), an attitude (0: the thing itself), a
@@ -102,10 +125,10 @@ def _pronoun(t: Token, words) -> bool:
     """ "it" as what a copula or an effect is said of ("it would be a mistake", "it would harm
     ..."), or as an object ("restart it"); not the "it" of an agent ("it has stopped ..."),
     which is mostly a body, nor an extraposed one ("it is time to ...")."""
-    if t.lower_ not in words.topic_pronouns or t.pos_ != "PRON" or t.dep_ not in ARGUMENTS:
+    if t.lower_ not in words.pronouns or t.pos_ != "PRON" or t.dep_ not in ARGUMENTS:
         return False
     verb = t.head
-    if t.dep_ == "nsubj" and not (verb.lemma_.lower() in words.stance_copulas or words.effects.at(verb)):
+    if t.dep_ == "nsubj" and not (verb.lemma_.lower() in words.copulas or words.effects.at(verb)):
         return False
     complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     return not any(c.dep_ in EXTRAPOSED for g in (verb, *complements) for c in g.children)
@@ -113,12 +136,12 @@ def _pronoun(t: Token, words) -> bool:
 
 def _proposal(t: Token, words) -> bool:
     """ "the plan", "such a move", "its proposals", or a bare singular ("legislation that ...")."""
-    if t.pos_ != "NOUN" or t.lower_ not in words.topic_nouns:
+    if t.pos_ != "NOUN" or t.lower_ not in words.nouns:
         return False
     determiners = [c for c in t.children if c.dep_ in ("det", "poss")]
     if not determiners:
         return t.tag_ == "NN"
-    return any(c.lower_ in words.topic_determiners for c in determiners)
+    return any(c.lower_ in words.determiners for c in determiners)
 
 
 def _named_before(t: Token) -> bool:
@@ -170,7 +193,7 @@ class Contexts:
     def _not_reported(self, keyword: Span) -> bool:
         """ "insisted that sanctions ...": what a verb of saying governs is another statement."""
         return not any(
-            t.dep_ == "ccomp" and t.head.lemma_.lower() in self.coder.words.speech_verbs
+            t.dep_ == "ccomp" and t.head.lemma_.lower() in self.coder.words.speech
             for t in keyword.root.ancestors
         )
 
