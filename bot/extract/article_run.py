@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -205,7 +206,7 @@ class ArticleRun:
         ent = said.entity
         actor = ent.org if ent.kind in ("person", "group") else ent.id
         parsed, own = self._parsed(s, e), self._names(actor)
-        topic = self.contexts.topic(said.paragraph, said.mention, (s, e), ent.id, own)
+        topic = partial(self.contexts.topic, said.paragraph, said.mention, (s, e), ent.id, own)
         stance = self.x.coder.code(text, polarity, parsed, own, topic)
         self.contexts.note(said.paragraph, ent.id, parsed, own)
         when = said.said_on or self.dates.default

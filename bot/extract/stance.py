@@ -21,6 +21,7 @@ names the thing or an act on it, come from the context; the side comes from the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -29,7 +30,7 @@ from spacy.tokens import Span
 from bot.extract.lexicon import Lexicon
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import References
-from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction
+from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
 from bot.model import Concept
 
@@ -76,6 +77,9 @@ class StanceCoder:
             for sign, listed in ((1, c.keywords), (-1, c.contrary))
             for k in listed
         ]
+        self.by_first: dict[str, list[int]] = {}  # a keyword's first word: where to look it up
+        for i, kw in enumerate(self.keywords):
+            self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
         self.readers = {c.slug: PathReader(words, _own_words(c)) for c in concepts}
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
         self.acts = {
@@ -84,6 +88,7 @@ class StanceCoder:
         }
         self.heads = {c.slug: _heads(c, self.keywords) for c in concepts}
         self.concepts = {c.slug: c for c in concepts}
+        self.all_heads = set().union(*self.heads.values())
         self.words = TopicWords.from_lexicon(lexicon, words.effects)
         self.general = PathReader(words, PatternTable({}))
 
@@ -93,11 +98,12 @@ class StanceCoder:
         cue_polarity: str | None = None,
         span: Span | None = None,
         own: tuple[str, ...] = (),
-        topic: Topic | None = None,
+        topic: Callable[[], Topic | None] | None = None,
     ) -> Stance:
         """The statement's stance; `span` is its parse (without one, no stance is read); `own`
-        the names of the speaker's organisation ("his ministry"); `topic` what its context names
-        (bot/extract/stance_topic.py), for a statement about "it" that names no concept."""
+        the names of the speaker's organisation ("his ministry"); `topic` gives what its context
+        names (bot/extract/stance_topic.py), asked only when the statement's own words decide
+        nothing."""
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
@@ -117,8 +123,10 @@ class StanceCoder:
             if reading is not None:
                 return _stance(kw.concept.slug, reading, kw.sign)
         found = self._on_own_topic(span, named, own, polarity) if named else NONE
-        if found is NONE and topic is not None:
-            return self._on_topic(span, topic, polarity)  # what it names itself decided nothing
+        asks = found is NONE and topic is not None and may_stand_for(span, self.words, self.all_heads)
+        context = topic() if asks else None  # the context is read only for a statement that may need it
+        if context is not None:
+            return self._on_topic(span, context, polarity)  # what it names itself decided nothing
         return found
 
     def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
@@ -172,11 +180,12 @@ class StanceCoder:
     def _mentions(self, text: str, references: list) -> list[tuple[int, int, _Keyword]]:
         """Keyword matches and references in text order; where two overlap, the longer one."""
         words = set(WORD.findall(text.lower()))
+        looked_up = {i for w in words for i in self.by_first.get(w, ())}
+        prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words))
         found = [
-            (m.start(), m.end(), kw)
-            for kw in self.keywords
-            if kw.may_occur(words)
-            for m in kw.pattern.finditer(text)
+            (m.start(), m.end(), self.keywords[i])
+            for i in sorted(looked_up.union(prefixed))  # in the data's order, as ties are settled
+            for m in self.keywords[i].pattern.finditer(text)
         ] + references
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         kept: list[tuple[int, int, _Keyword]] = []

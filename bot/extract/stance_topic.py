@@ -121,6 +121,12 @@ def anaphors(span: Span, words, topic: Topic, heads: set[str], own) -> Iterator[
             yield t, None
 
 
+def may_stand_for(span: Span, words: TopicWords, heads: set[str]) -> bool:
+    """Whether any word of the statement could stand for some concept's thing (a cheap test
+    before the context is read)."""
+    return any(_pronoun(t, words) or _proposal(t, words) or t.lower_ in heads or _elliptic(t) for t in span)
+
+
 def _pronoun(t: Token, words) -> bool:
     """ "it" as what a copula or an effect is said of ("it would be a mistake", "it would harm
     ..."), or as an object ("restart it"); not the "it" of an agent ("it has stopped ..."),
@@ -163,7 +169,8 @@ class Contexts:
     def __init__(self, coder, paragraphs: list[tuple[int, int]], docs, headline: bool, quoted):
         self.coder, self.paragraphs, self.docs, self.headline = coder, paragraphs, docs, headline
         self.quoted = quoted  # (start, end) of every quote: what others say is not the attribution
-        self.last: dict[str, tuple[int, dict[str, Topic]]] = {}  # speaker: (paragraph, what they named)
+        self.last: dict[str, tuple[int, Span | None, tuple]] = {}  # speaker: (paragraph, parse, own names)
+        self._named_last: dict[str, dict[str, Topic]] = {}
         self._lead: dict[str, Topic] | None = None
 
     def topic(
@@ -178,7 +185,9 @@ class Contexts:
         return None
 
     def note(self, n: int, speaker: str, parsed: Span | None, own) -> None:
-        self.last[speaker] = (n, self.coder.named(parsed, own) if parsed is not None else {})
+        """The speaker's latest statement; what it names is read only if a later one needs it."""
+        self.last[speaker] = (n, parsed, own)
+        self._named_last.pop(speaker, None)
 
     def _attribution(self, n: int, mention: tuple[int, int], span: tuple[int, int], own) -> dict[str, Topic]:
         base, end = self.paragraphs[n]
@@ -198,8 +207,12 @@ class Contexts:
         )
 
     def _previous(self, n: int, speaker: str) -> dict[str, Topic]:
-        at, found = self.last.get(speaker, (-2, {}))
-        return found if at >= n - 1 else {}
+        at, parsed, own = self.last.get(speaker, (-2, None, ()))
+        if at < n - 1 or parsed is None:
+            return {}
+        if speaker not in self._named_last:
+            self._named_last[speaker] = self.coder.named(parsed, own)
+        return self._named_last[speaker]
 
     def _article(self) -> dict[str, Topic]:
         """What the headline names, when it names one concept; else the headline and the lead
