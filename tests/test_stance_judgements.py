@@ -96,6 +96,12 @@ def test_judgements_of_those_who_hold_a_view(extractor, text, fragment, concept,
             "oppose",
         ),
         (
+            'Kil Bo-ra said Seoul had "no interest at all" in any working group.',
+            "interest",
+            "working-group",
+            "oppose",
+        ),
+        (
             'Kil Bo-ra insisted that the sanctions "must remain in place for now."',
             "must remain",
             "sanctions",
@@ -113,4 +119,29 @@ def test_judgements_of_those_who_hold_a_view(extractor, text, fragment, concept,
 def test_phrases_across_the_path_and_a_subject_before_the_quote(
     extractor, text, fragment, concept, agreement
 ):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # an explicit neutral: "no position on X", "does not have a position on X"
+        (
+            "Kil Bo-ra said the ministry has no position on sanctions relief.",
+            "no position",
+            "sanctions",
+            "neutral",
+        ),
+        (
+            "Kil Bo-ra said the ministry does not have a position on the joint drills.",
+            "position",
+            "military-exercises",
+            "neutral",
+        ),
+        # negative: a post, not a position; a position that is not said
+        ("Kil Bo-ra said Kim has no position in the cabinet that handles the drills.", "cabinet", None, None),
+        ("Kil Bo-ra said Kim has a position on the joint drills.", "position", None, None),
+    ],
+)
+def test_no_position_on_a_thing_is_neutral(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

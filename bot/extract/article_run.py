@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +24,7 @@ from bot.extract.event_dates import EventDates
 from bot.extract.names import text_of, tokens_between
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
+from bot.extract.stance_topic import Contexts
 from bot.extract.structure import dateline_end, is_headline
 from bot.extract.when_said import explicit_when
 from bot.model import Extraction, Speaker, Statement
@@ -74,9 +76,12 @@ class ArticleRun:
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
         self.docs = docs  # the stance coder reads a statement's own parse
+        headline = bool(self.article.paragraphs) and is_headline(self.article.paragraph_text(0))
+        quoted = [(q.start, q.end) for q in self.quotes]
+        self.contexts = Contexts(self.x.coder, self.article.paragraphs, docs, headline, quoted)
         carried: Said | None = None
         for n, doc in enumerate(docs):
-            if n == 0 and is_headline(self.article.paragraph_text(0)):
+            if n == 0 and headline:
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
             carried = self._paragraph(self._para(n, doc), carried)
         ordered = sorted(self.statements.values(), key=self._order)
@@ -201,7 +206,10 @@ class ArticleRun:
         text = self.article.text[s:e]
         ent = said.entity
         actor = ent.org if ent.kind in ("person", "group") else ent.id
-        stance = self.x.coder.code(text, polarity, self._parsed(s, e), self._names(actor))
+        parsed, own = self._parsed(s, e), self._names(actor)
+        topic = partial(self.contexts.topic, said.paragraph, said.mention, (s, e), ent.id, own)
+        stance = self.x.coder.code(text, polarity, parsed, own, topic)
+        self.contexts.note(said.paragraph, ent.id, parsed, own)
         when = said.said_on or self.dates.default
         self.statements[(s, e)] = Statement(
             kind=kind, content=text, start=s, end=e, paragraph=said.paragraph, cue=said.cue,

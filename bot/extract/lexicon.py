@@ -17,7 +17,8 @@ LISTS = (
     "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
     "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
-    "legislator_words", "effect_support", "effect_oppose",
+    "legislator_words", "effect_support", "effect_oppose", "topic_pronouns", "topic_nouns",
+    "topic_determiners",
 )  # fmt: skip
 
 
@@ -73,6 +74,9 @@ class Lexicon:
     question_words: frozenset[str]
     effect_support: frozenset[str]
     effect_oppose: frozenset[str]
+    topic_pronouns: frozenset[str]
+    topic_nouns: frozenset[str]
+    topic_determiners: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

@@ -10,11 +10,18 @@ The side toward the thing becomes agreement with the proposition: a `contrary` k
 proposition's opposite ("nuclear weapons" for denuclearization), an `against` concept is against
 what its keywords name ("the exercises should be scaled back"). Among several keywords, the first
 one the parse gives a side decides.
+
+When no keyword decides, words that stand for a concept's thing are read the same way: "it" after
+the statement's one concept named as a subject ("Cooperation is not a reward. It is ..."), or,
+failing that, "it", "the plan", the thing's head noun ("further launches") for the concept the
+statement's context names (bot/extract/stance_topic.py). Only the concept, and whether the context
+names the thing or an act on it, come from the context; the side comes from the statement.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -23,6 +30,7 @@ from spacy.tokens import Span
 from bot.extract.lexicon import Lexicon
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import References
+from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
 from bot.model import Concept
 
@@ -30,7 +38,7 @@ POLARITY = {"support": SUPPORT, "oppose": OPPOSE}
 WORD = re.compile(r"\w+")
 AGREEMENT = {SUPPORT: "support", OPPOSE: "oppose"}
 
-__all__ = ["Stance", "StanceCoder", "phrase_re"]
+__all__ = ["Stance", "StanceCoder", "Topic", "phrase_re"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,7 @@ class _Keyword:
     prefix: bool
     sign: int  # +1: names what the proposition is for; -1: its opposite
     head: str | None  # its last word when it has several: "the ministry" may name it again
+    words: tuple[str, ...] = ()
 
     def may_occur(self, words: set[str]) -> bool:
         """A cheap test before the pattern: ~300 patterns per statement cost more than parsing."""
@@ -68,23 +77,39 @@ class StanceCoder:
             for sign, listed in ((1, c.keywords), (-1, c.contrary))
             for k in listed
         ]
+        self.by_first: dict[str, list[int]] = {}  # a keyword's first word: where to look it up
+        for i, kw in enumerate(self.keywords):
+            self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
         self.readers = {c.slug: PathReader(words, _own_words(c)) for c in concepts}
-        self._by_first: dict[str, list[int]] = {}  # first word -> keyword positions, for _candidates
-        for n, kw in enumerate(self.keywords):
-            if not kw.prefix:
-                self._by_first.setdefault(kw.first, []).append(n)
-        self._prefixed = [n for n, kw in enumerate(self.keywords) if kw.prefix]
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
+        self.acts = {
+            slug: Acts(r.own, words.polar, lexicon.noun_cues, lexicon.topic_nouns)
+            for slug, r in self.readers.items()
+        }
+        self.heads = {c.slug: _heads(c, self.keywords) for c in concepts}
+        self.concepts = {c.slug: c for c in concepts}
+        self.all_heads = set().union(*self.heads.values())
+        self.words = TopicWords.from_lexicon(lexicon, words.effects)
+        self.general = PathReader(words, PatternTable({}))
 
     def code(
-        self, text: str, cue_polarity: str | None = None, span: Span | None = None, own: tuple[str, ...] = ()
+        self,
+        text: str,
+        cue_polarity: str | None = None,
+        span: Span | None = None,
+        own: tuple[str, ...] = (),
+        topic: Callable[[], Topic | None] | None = None,
     ) -> Stance:
         """The statement's stance; `span` is its parse (without one, no stance is read); `own`
-        the names of the speaker's organisation ("his ministry")."""
+        the names of the speaker's organisation ("his ministry"); `topic` gives what its context
+        names (bot/extract/stance_topic.py), asked only when the statement's own words decide
+        nothing."""
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
         foils = _foils(span)
+        polarity = POLARITY.get(cue_polarity or "")
+        named: dict[str, Span] = {}
         for start, end, kw in self._mentions(span.text, self.references.mentions(span, own)):
             if any(fs <= start < fe for fs, fe in foils):
                 continue
@@ -93,24 +118,74 @@ class StanceCoder:
             )
             if keyword is None or len(keyword) == 0:
                 continue
-            reading = self.readers[kw.concept.slug].read(keyword, span, POLARITY.get(cue_polarity or ""))
+            named.setdefault(kw.concept.slug, keyword)
+            reading = self.readers[kw.concept.slug].read(keyword, span, polarity)
             if reading is not None:
-                agreement = "neutral" if reading.neutral else AGREEMENT[reading.sign * kw.sign]
-                return Stance(kw.concept.slug, agreement, reading.cue() or None)
-        return NONE
+                return _stance(kw.concept.slug, reading, kw.sign)
+        found = self._on_own_topic(span, named, own, polarity) if named else NONE
+        asks = found is NONE and topic is not None and may_stand_for(span, self.words, self.all_heads)
+        context = topic() if asks else None  # the context is read only for a statement that may need it
+        if context is not None:
+            return self._on_topic(span, context, polarity)  # what it names itself decided nothing
+        return found
 
-    def _candidates(self, text: str) -> list[_Keyword]:
-        """The keywords whose first word occurs in text, in table order: trying each of ~300
-        patterns on every statement cost more than the parse (looked up by word instead)."""
-        words = set(WORD.findall(text.lower()))
-        found = {n for w in words for n in self._by_first.get(w, ())}
-        found.update(n for n in self._prefixed if self.keywords[n].may_occur(words))
-        return [self.keywords[n] for n in sorted(found)]
+    def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
+        """ "Cooperation is not a reward. It is the most durable form of peace": the statement's one
+        concept, named as a subject, is what "it" stands for after it (the subject is what a later
+        pronoun most likely takes up)."""
+        if len(named) != 1:
+            return NONE
+        ((slug, keyword),) = named.items()
+        if keyword.root.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+            return NONE
+        topic = self.named(span, own).get(slug)
+        return self._on_topic(span, topic, polarity, keyword.end) if topic else NONE
+
+    def named(self, span: Span, own: tuple[str, ...] = (), skip=(), keep=None) -> dict[str, Topic]:
+        """The concepts `span` names, each with what its first mention names (stance_topic.direction);
+        mentions inside the character ranges `skip` (the speaker's name, the statement) aside."""
+        found: dict[str, Topic] = {}
+        for start, end, kw in self._mentions(span.text, self.references.mentions(span, own)):
+            s, e = span.start_char + start, span.start_char + end
+            if kw.concept.slug in found or any(a <= s < b for a, b in skip):
+                continue
+            keyword = span.doc.char_span(s, e, alignment_mode="expand")
+            if keyword is None or len(keyword) == 0 or keep and not keep(keyword):
+                continue
+            if not self._a_speaker(keyword):
+                side, act = direction(keyword, self.acts[kw.concept.slug])
+                found[kw.concept.slug] = Topic(kw.concept.slug, None if side is None else side * kw.sign, act)
+        return found
+
+    def _a_speaker(self, keyword: Span) -> bool:
+        """ "The Unification Ministry said ...", "Unification Minister Kim": who speaks is not
+        what is spoken of."""
+        k = keyword.root
+        if k.dep_ == "nsubj" and (k.pos_ == "PROPN" or k.head.lemma_.lower() in self.words.speech):
+            return True  # "The Unification Ministry keeps the report out of view": an agent
+        return self.general.names_a_body(k)
+
+    def _on_topic(self, span: Span, topic: Topic, polarity: int | None, after: int = 0) -> Stance:
+        """The side the statement takes on what stands for the topic ("it", "the plan")."""
+        reader, own = self.readers[topic.concept], self.readers[topic.concept].own
+        for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], own):
+            if t.i < after:
+                continue
+            sign = _base(self.concepts[topic.concept]) if definite is None else topic.sign
+            reading = reader.read(span.doc[t.i : t.i + 1], span, polarity)
+            if reading is not None and (reading.neutral or definite is not False and sign is not None):
+                return _stance(topic.concept, reading, sign or 1)  # "no position on the plan" needs no aim
+        return NONE
 
     def _mentions(self, text: str, references: list) -> list[tuple[int, int, _Keyword]]:
         """Keyword matches and references in text order; where two overlap, the longer one."""
+        words = set(WORD.findall(text.lower()))
+        looked_up = {i for w in words for i in self.by_first.get(w, ())}
+        prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words))
         found = [
-            (m.start(), m.end(), kw) for kw in self._candidates(text) for m in kw.pattern.finditer(text)
+            (m.start(), m.end(), self.keywords[i])
+            for i in sorted(looked_up.union(prefixed))  # in the data's order, as ties are settled
+            for m in self.keywords[i].pattern.finditer(text)
         ] + references
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         kept: list[tuple[int, int, _Keyword]] = []
@@ -136,6 +211,29 @@ def _foils(span: Span) -> list[tuple[int, int]]:
     ]
 
 
+FUNCTION_WORDS = {"the", "a", "an", "to", "of", "with", "on", "in", "for", "and"}
+
+
+def _heads(c: Concept, keywords: list[_Keyword]) -> set[str]:
+    """The head nouns that name the concept's thing again ("the launches" for "leaflet launches"):
+    last words of its noun-compound keywords ("end the war" is no compound: "war" is not its thing)."""
+    return {
+        k.head
+        for k in keywords
+        if k.concept is c and k.head and k.sign == _base(c) and not FUNCTION_WORDS & set(k.words)
+    }
+
+
+def _stance(slug: str, reading, sign: int) -> Stance:
+    agreement = "neutral" if reading.neutral else AGREEMENT[reading.sign * sign]
+    return Stance(slug, agreement, reading.cue() or None)
+
+
+def _base(c: Concept) -> int:
+    """The sign of the concept's thing: what an `against` concept's keywords name it is against."""
+    return -1 if c.against else 1
+
+
 def _with_subject(span: Span) -> Span:
     """ "insisted that sanctions “must stay in place”": a quoted predicate says what it says of
     the subject just before the quote, which is part of what was said."""
@@ -158,7 +256,7 @@ def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
     words = WORD.findall(phrase.lower())
     prefix = phrase.endswith("*") and len(words) == 1
     head = words[-1] if len(words) > 1 and not phrase.endswith("*") else None
-    return _Keyword(c, phrase_re(phrase), first, prefix, sign, head)
+    return _Keyword(c, phrase_re(phrase), first, prefix, sign, head, tuple(words))
 
 
 def _own_words(c: Concept) -> PatternTable:

@@ -74,7 +74,7 @@ class PathReader:
     def read(self, keyword: Span, span: Span, cue_polarity: int | None) -> Reading | None:
         """The side the statement `span` takes on the thing `keyword` names, or None."""
         k = keyword.root
-        if keyword.sent.text.rstrip(" \"'”’").endswith("?") or _asked(span) or self._names_a_body(k):
+        if keyword.sent.text.rstrip(" \"'”’").endswith("?") or _asked(span) or self.names_a_body(k):
             return None
         r = Reading(inside=frozenset(t.i for t in keyword))
         try:
@@ -85,7 +85,7 @@ class PathReader:
             r.take(-1, "", cue_polarity)  # the act itself: "rejected", "urged", "X's calls"
         return r if (r.decided or r.neutral) else None
 
-    def _names_a_body(self, k: Token) -> bool:
+    def names_a_body(self, k: Token) -> bool:
         """ "the sanctions committee": the keyword names a body, not the thing; "the Unification
         Ministry's decision": what is said is of the decision, not of the ministry."""
         return k.dep_ == "poss" or k.dep_ == "compound" and k.head.lemma_.lower() in self.w.bodies
@@ -99,13 +99,24 @@ class PathReader:
             if t.i == prev.i:
                 return True
             if self._edge(prev, inside) == STOP:
+                if prev.dep_ == "prep" and t.pos_ == "NOUN":
+                    self._neutral(t, r)  # "has no position on X"
                 return False  # also at the top: "dismissed the forum as a stunt about X"
             if not span.start <= t.i < span.end:
+                self._named_as(t, prev, span, r)
                 return True
             if self._level(t, prev, r) == STOP:
                 self._neutral_above(t, span, r)
                 return False
             prev = t
+
+    def _named_as(self, verb: Token, obj: Token, span: Span, r: Reading) -> None:
+        """ "called the idea “a reckless gamble”": the statement is the object and what the
+        verb names it as."""
+        if obj.dep_ == "dobj":
+            for c in verb.children:
+                if c.dep_ == "oprd" and span.start <= c.i < span.end:
+                    self._judged(c, r)
 
     def _keyword(self, k: Token, inside: set[int], r: Reading) -> None:
         """The keyword's own words: a concept phrase in it ("regularize"), a negation ("no
@@ -147,8 +158,10 @@ class PathReader:
     def _takes(self, head: Token, prep: Token) -> bool:
         """ "give up on dialogue", "insist on talks": the preposition belongs to the verb's phrase."""
         found = self.w.polar.at(head) or self.w.topics.at(head)
-        if any(c.dep_ == "dobj" and self.w.polar.ending_in(c, prep) for c in head.children):
-            return True  # "had no interest in X": the object's phrase
+        if self.w.polar.ending_in(head, prep) or any(
+            c.dep_ == "dobj" and self.w.polar.ending_in(c, prep) for c in head.children
+        ):
+            return True  # "no interest whatsoever in X", "had no interest in X": the object's phrase
         return found is not None and found[0].lower().split()[-1] == prep.lower_
 
     def _level(self, t: Token, prev: Token, r: Reading) -> str:
@@ -159,6 +172,8 @@ class PathReader:
             return PASS
         if self.w.topics.at(t) or self._neutral(t, r):
             return STOP
+        if prev.dep_ == "csubj":
+            r.decided = False  # "merging the ministry would ...": what is said of the act decides
         if t.lemma_.lower() in self.w.copulas:
             self._copula(t, prev, r)
         elif self._terminal(t, prev, r):
@@ -319,14 +334,21 @@ class PathReader:
 
     def _neutral(self, t: Token, r: Reading) -> bool:
         """ "premature", "no position": the speaker says it takes no side (yet)."""
-        found = self.w.neutral.at(t)
+        found = self.w.neutral.at(t) or self._no_position(t)
         for c in t.children:
-            if found is None and c.dep_ in COMPLEMENTS:
-                found = self.w.neutral.at(c)
+            if found is None and c.dep_ in COMPLEMENTS + ("det",):
+                found = self.w.neutral.at(c)  # "is premature", "has no position on X"
         if found:
             r.neutral = True
             r.words.append((t.i, found[0]))
         return found is not None
+
+    def _no_position(self, t: Token) -> tuple[str, int] | None:
+        """ "does not have a position on X": the negated verb's "no position"."""
+        verb = t.head
+        if t.dep_ == "dobj" and any(c.dep_ == "neg" for c in verb.children):
+            return self.w.neutral.at_words(["no", t.lower_], f"{verb.text} … {t.text}")
+        return None
 
     def _neutral_above(self, t: Token, span: Span, r: Reading) -> None:
         """ "It is premature to talk about the drills": an agenda under an explicit neutral."""

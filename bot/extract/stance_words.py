@@ -42,6 +42,13 @@ class WordTable:
                     return f"{t.text} … {prep.text}", value
         return None
 
+    def at_words(self, words: list[str], shown: str) -> tuple[str, object] | None:
+        """The value of exactly these words, if listed."""
+        for listed, value in self.by_first.get(words[0], ()):
+            if listed == words:
+                return shown, value
+        return None
+
     def at(self, t: Token) -> tuple[str, object] | None:
         for key in _forms(t):
             for words, value in self.by_first.get(key, ()):

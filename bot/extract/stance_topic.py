@@ -1,0 +1,230 @@
+"""The concept a statement takes a side on when it does not name it: news writing names the
+topic once, in the attribution or the lead, and the quote goes on about "it", "the plan", "the
+bill" ("Kim, who opposes the bill to abolish the ministry, said it would be a grave mistake").
+
+The nearest context that names exactly one concept gives it: the statement's own attribution
+sentence (the speaker's own name aside), then the same speaker's statement just before (in this
+paragraph or the one before), then the article's headline and lead. A context naming two
+concepts gives none. The context gives only the concept and what its words name: the thing
+itself, or an act for or against it ("the bill to merge the ministry" is against the ministry
+keeping its role). The side is read in the statement's own words (bot/extract/stance_path.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+ARGUMENTS = ("nsubj", "dobj", "pobj")
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+EXTRAPOSED = (
+    "xcomp",
+    "ccomp",
+    "csubj",
+    "acl",
+    "relcl",
+    "advcl",
+)  # "it is time to ...": "it" stands for nothing
+ELLIPTIC_OBJECTS = {"more", "it", "them", "another", "again"}  # "vowed to send more"
+CLIMB = 4  # words from a context's keyword up to what names the topic
+
+
+@dataclass(frozen=True)
+class Topic:
+    concept: str
+    sign: int | None  # +1 the thing or an act for it; -1 an act against it; None: unknown
+    act: bool = False  # a word of acting gave the sign ("adjusting the drills"): "the plan" may stand for it
+
+
+@dataclass(frozen=True)
+class TopicWords:
+    """The words that stand for a topic (data/lexicon.toml: topic_*), and what tells them apart."""
+
+    pronouns: frozenset[str]
+    nouns: frozenset[str]
+    determiners: frozenset[str]
+    copulas: frozenset[str]
+    speech: frozenset[str]
+    effects: object  # WordTable: "it would harm ..." says something of "it"
+
+    @classmethod
+    def from_lexicon(cls, lex, effects) -> TopicWords:
+        return cls(
+            lex.topic_pronouns,
+            lex.topic_nouns,
+            lex.topic_determiners,
+            lex.stance_copulas,
+            lex.speech_verbs,
+            effects,
+        )
+
+
+class Acts:
+    """The words that say what a context's mention names: an act for (+1) or against (-1) the
+    concept's thing (its own words, the general ones), an attitude (0: the thing itself), a
+    proposal noun whose aim needs a word of acting."""
+
+    def __init__(self, own, polar, attitudes: frozenset[str], proposals: frozenset[str]):
+        self.own, self.polar, self.attitudes, self.proposals = own, polar, attitudes, proposals
+
+    def side(self, t: Token) -> int | None:
+        if t.pos_ == "NOUN" and t.lower_ in self.attitudes:
+            return 0
+        found = self.own.at(t) or self.polar.at(t)
+        return found[1] if found else None
+
+
+def direction(keyword: Span, acts: Acts) -> tuple[int | None, bool]:
+    """What a context's mention names: the thing (+1) when it is an argument of the sentence's
+    verb or of an attitude ("opposes the drills", "rejection of talks"); an act on it when a
+    gerund, infinitive or noun of acting takes it ("adjusting the drills", "a bill to merge the
+    ministry"); unknown (None) when a proposal's aim is left unsaid ("a push to fold it into ...").
+    The flag says a word of acting gave it."""
+    t = keyword.root
+    for _ in range(CLIMB):
+        if t.head.i == t.i:
+            return 1, False
+        t = t.head
+        if _finite(t):
+            return 1, False  # "Kim, who opposes the drills": the verb of the sentence is its own side
+        side = acts.side(t)
+        if side is not None:
+            return side or 1, bool(side)
+        if t.pos_ == "NOUN" and t.dep_ != "compound":
+            return (None if t.lower_ in acts.proposals else 1), False
+    return None, False
+
+
+def _finite(t: Token) -> bool:
+    """A verb of the sentence, not a gerund or infinitive naming an act ("has postponed" is one)."""
+    if t.tag_ in FINITE or t.pos_ == "AUX":
+        return True
+    return t.pos_ == "VERB" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in t.children)
+
+
+def anaphors(span: Span, words, topic: Topic, heads: set[str], own) -> Iterator[tuple[Token, bool | None]]:
+    """Words of the statement that stand for the topic: for what the context names (True: "it",
+    and "the plan" when the context names an act; False: "the plan" when it does not, which only
+    an explicit neutral can be about), or for the concept's thing itself (None: its head noun,
+    "the launches"; an act of the concept's own whose object is left to the context, "vowed to
+    send more", "its release")."""
+    for t in span:
+        if _pronoun(t, words):
+            yield t, True
+        elif _proposal(t, words):
+            yield t, topic.act
+        elif t.pos_ == "NOUN" and t.lower_ in heads and not _named_before(t):
+            yield t, None
+        elif own.at(t) and _elliptic(t):
+            yield t, None
+
+
+def may_stand_for(span: Span, words: TopicWords, heads: set[str]) -> bool:
+    """Whether any word of the statement could stand for some concept's thing (a cheap test
+    before the context is read)."""
+    return any(_pronoun(t, words) or _proposal(t, words) or t.lower_ in heads or _elliptic(t) for t in span)
+
+
+def _pronoun(t: Token, words) -> bool:
+    """ "it" as what a copula or an effect is said of ("it would be a mistake", "it would harm
+    ..."), or as an object ("restart it"); not the "it" of an agent ("it has stopped ..."),
+    which is mostly a body, nor an extraposed one ("it is time to ...")."""
+    if t.lower_ not in words.pronouns or t.pos_ != "PRON" or t.dep_ not in ARGUMENTS:
+        return False
+    verb = t.head
+    if t.dep_ == "nsubj" and not (verb.lemma_.lower() in words.copulas or words.effects.at(verb)):
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return not any(c.dep_ in EXTRAPOSED for g in (verb, *complements) for c in g.children)
+
+
+def _proposal(t: Token, words) -> bool:
+    """ "the plan", "such a move", "its proposals", or a bare singular ("legislation that ...")."""
+    if t.pos_ != "NOUN" or t.lower_ not in words.nouns:
+        return False
+    determiners = [c for c in t.children if c.dep_ in ("det", "poss")]
+    if not determiners:
+        return t.tag_ == "NN"
+    return any(c.lower_ in words.determiners for c in determiners)
+
+
+def _named_before(t: Token) -> bool:
+    """ "the ministry" after "the Foreign Ministry" in its paragraph: the earlier mention decides
+    what it is (bot/extract/stance_refs.py), not the context."""
+    return any(w.lower_ == t.lower_ for w in t.doc[: t.i])
+
+
+def _elliptic(t: Token) -> bool:
+    """ "to send more", "its release": the act's thing is left to the context."""
+    if t.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and c.lower_ in ELLIPTIC_OBJECTS for c in t.children)
+    return t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children)
+
+
+class Contexts:
+    """One article's contexts of statements, as the run meets them in order."""
+
+    def __init__(self, coder, paragraphs: list[tuple[int, int]], docs, headline: bool, quoted):
+        self.coder, self.paragraphs, self.docs, self.headline = coder, paragraphs, docs, headline
+        self.quoted = quoted  # (start, end) of every quote: what others say is not the attribution
+        self.last: dict[str, tuple[int, Span | None, tuple]] = {}  # speaker: (paragraph, parse, own names)
+        self._named_last: dict[str, dict[str, Topic]] = {}
+        self._lead: dict[str, Topic] | None = None
+
+    def topic(
+        self, n: int, mention: tuple[int, int], span: tuple[int, int], speaker: str, own
+    ) -> Topic | None:
+        """The nearest context's concept: attribution sentence, the speaker's statement before,
+        the headline and lead; None when the nearest that names any names two."""
+        article = self._article() if n > int(self.headline) else {}  # not the lead's own statements
+        for found in (self._attribution(n, mention, span, own), self._previous(n, speaker), article):
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else None
+        return None
+
+    def note(self, n: int, speaker: str, parsed: Span | None, own) -> None:
+        """The speaker's latest statement; what it names is read only if a later one needs it."""
+        self.last[speaker] = (n, parsed, own)
+        self._named_last.pop(speaker, None)
+
+    def _attribution(self, n: int, mention: tuple[int, int], span: tuple[int, int], own) -> dict[str, Topic]:
+        base, end = self.paragraphs[n]
+        if not base <= mention[0] < mention[1] <= end:
+            return {}  # a speaker carried from an earlier paragraph
+        name = self.docs[n].char_span(mention[0] - base, mention[1] - base, alignment_mode="expand")
+        if name is None or len(name) == 0:
+            return {}
+        skip = [(a - base, b - base) for a, b in (mention, span, *self.quoted) if base <= a < end]
+        return self.coder.named(name.sent, own, skip, self._not_reported)
+
+    def _not_reported(self, keyword: Span) -> bool:
+        """ "insisted that sanctions ...": what a verb of saying governs is another statement."""
+        return not any(
+            t.dep_ == "ccomp" and t.head.lemma_.lower() in self.coder.words.speech
+            for t in keyword.root.ancestors
+        )
+
+    def _previous(self, n: int, speaker: str) -> dict[str, Topic]:
+        at, parsed, own = self.last.get(speaker, (-2, None, ()))
+        if at < n - 1 or parsed is None:
+            return {}
+        if speaker not in self._named_last:
+            self._named_last[speaker] = self.coder.named(parsed, own)
+        return self._named_last[speaker]
+
+    def _article(self) -> dict[str, Topic]:
+        """What the headline names, when it names one concept; else the headline and the lead
+        together (computed once). The headline says what the story is about; the lead adds its
+        setting and aims."""
+        if self._lead is None:
+            self._lead = {}
+            for n in range(min(2 if self.headline else 1, len(self.paragraphs))):
+                one = list(self._lead) if n == 1 and len(self._lead) == 1 else None
+                for slug, topic in self.coder.named(self.docs[n][:]).items():
+                    if one and slug not in one:
+                        continue  # the headline's one concept; the lead may say more of it
+                    if slug not in self._lead or topic.act and not self._lead[slug].act:
+                        self._lead[slug] = topic  # a word of acting says more than a bare mention
+        return self._lead
