@@ -131,8 +131,8 @@ class Organisations:
         Association"), remembered so that "the association's chairman" later finds them."""
         for run in _capitalised_runs(doc[:]):
             run = _after_person(run)
-            if len(run) < 2 or not outside(run.root) or not self._names_body(run):
-                continue
+            if len(run) < 2 or not self._names_body(run) or not outside(run.root):
+                continue  # the cheap tests first: a run's root is found by walking its tokens
             if not any(
                 h.start <= run.root.idx < h.end
                 for h in self.actors.find_names(text_of(doc), run.start_char, run.end_char)

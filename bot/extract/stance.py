@@ -107,10 +107,11 @@ class StanceCoder:
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
-        foils = _foils(span)
+        mentions = self._mentions(span.text, self.references.mentions(span, own))
+        foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")
         named: dict[str, Span] = {}
-        for start, end, kw in self._mentions(span.text, self.references.mentions(span, own)):
+        for start, end, kw in mentions:
             if any(fs <= start < fe for fs, fe in foils):
                 continue
             keyword = span.doc.char_span(

@@ -79,12 +79,22 @@ def lead_dates(sent: Span, outside) -> list[Token]:
     ]  # fmt: skip
 
 
+def _dates_under(cue: Token) -> list[Token]:
+    """The tokens of time phrases in the cue's subtree, in text order (found through the
+    paragraph's few DATE entities, not by walking the subtree)."""
+    return [t for ent in cue.doc.ents if ent.label_ == "DATE" for t in ent if _under(t, cue)]
+
+
+def _under(t: Token, top: Token) -> bool:
+    return t.i == top.i or top.is_ancestor(t)
+
+
 def _in_clause(cue: Token, resolve: Resolve, published: date, act: bool) -> tuple[str, str] | None:
     skip = SAID_NOT_WHEN | (ACTED_ON if act else set())
-    left_out = {t.i for c in cue.children if c.dep_ in skip for t in c.subtree}
+    left_out = [c for c in cue.children if c.dep_ in skip]
     found = [
-        t for t in cue.subtree
-        if t.ent_type_ == "DATE" and t.i not in left_out and not _possessive(t) and _framing(t, cue)
+        t for t in _dates_under(cue)
+        if not any(_under(t, c) for c in left_out) and not _possessive(t) and _framing(t, cue)
     ]  # fmt: skip
     for t in sorted(found, key=lambda t: abs(t.i - cue.i)):
         when = resolve(entity_text(t), t)
