@@ -210,6 +210,10 @@ def _init_worker(settings, threads: int, parent: int) -> None:
     _WORKER_EXTRACTOR = load_extractor(settings)
 
 
+def _ready() -> None:
+    """A first task for each worker: starting them early, before there is anything to extract."""
+
+
 def _extract_chunk(articles: Sequence[Article]) -> list[Extraction | str]:
     """A chunk through extract_each (one nlp.pipe stream); a str is the error for that article."""
     return [r if isinstance(r, Extraction) else str(r) for r in _WORKER_EXTRACTOR.extract_each(articles)]
@@ -246,24 +250,29 @@ async def ingest_paths_parallel(
     settings,
     workers: int = 2,
     published: date | None = None,
-    chunk: int = 8,
+    chunk: int = 4,
     progress: list | None = None,
 ) -> IngestReport:
     """ingest_paths for many files: `workers` processes extract (each loads the extractor once),
     this process saves each article in its own transaction as the chunks come back, in order."""
-    items = _read_all(paths, published)
-    known, todo = await _pending(db, items)
-    saved: list[IngestResult] = []
-    if progress is not None:
-        progress.extend(known.values())
     pool = _worker_pool(settings, workers)
+    for _ in range(workers):  # the workers load spaCy (~2 s) while this process reads the files
+        pool.submit(_ready)
+    saved: list[IngestResult] = []
     try:
+        items = _read_all(paths, published)
+        known, todo = await _pending(db, items)
+        if progress is not None:
+            progress.extend(known.values())
         chunks = [todo[i : i + chunk] for i in range(0, len(todo), chunk)]
         await _extract_and_save(db, pool, workers, chunks, saved, progress)
     except BaseException:  # Ctrl-C, SIGTERM, a dead worker: stop the workers now, not after their chunk
         stop_workers(pool)
         raise
-    pool.shutdown()
+    if todo:
+        pool.shutdown()
+    else:  # nothing new: no need to wait for the workers to finish loading
+        stop_workers(pool)
     extracted = iter(saved)
     return IngestReport(tuple(known[i] if i in known else next(extracted) for i in range(len(items))))
 

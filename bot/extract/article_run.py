@@ -20,8 +20,9 @@ from bot.articles import Article
 from bot.extract import cues as C
 from bot.extract import spans as S
 from bot.extract.context import sentence_around
+from bot.extract.doc_cache import tokens_between, tokens_with
 from bot.extract.event_dates import EventDates
-from bot.extract.names import text_of, tokens_between
+from bot.extract.names import text_of
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
 from bot.extract.stance_topic import Contexts
@@ -105,8 +106,8 @@ class ArticleRun:
             if ent.label_ == "PERSON" and p.outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root))
         self.discourse.note_bodies(p.doc, p.outside)
-        for t in p.doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and p.outside(t):
+        for t in tokens_with(p.doc, dep=("nsubj", "nsubjpass")):
+            if p.outside(t):
                 self.discourse.note_subject(t)
                 self._note_occasion(p, t)
         self._labelled(p)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from bot.extract.doc_cache import tokens_with
 from bot.extract.lexicon import Lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -74,7 +75,7 @@ CUE_POS = ("VERB", "NOUN", "ADJ")
 def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
     """Every cue in the doc whose word lies outside quotes (`outside(token)` says so)."""
     cues = []
-    for t in doc:
+    for t in tokens_with(doc, pos=CUE_POS, lower=("according",)):
         if t.pos_ not in CUE_POS and t.lower_ != "according" or not outside(t) or t.is_punct or t.is_space:
             continue  # every kind of cue below is one of these words
         cue = (

@@ -86,13 +86,13 @@ class Lexicon:
 
     @cached_property
     def _prep_table(self) -> dict[str, str]:
-        """ "call for:support" -> {"call for": "support"} """
+        """ "call for:support" -> {"call for": "support"}"""
         return {p: side for p, _, side in (item.partition(":") for item in sorted(self.preposition_polarity))}
 
     @cached_property
     def preposition_verbs(self) -> frozenset[str]:
         """The verbs whose side a particle or preposition sets ("call for", "back down")."""
-        return frozenset(phrase.split(" ")[0] for phrase in self._prep_table)
+        return frozenset(item.split(" ")[0] for item in self.preposition_polarity)
 
     def prep_polarity(self, lemma: str, prep: str) -> str | None:
         return self._prep_table.get(f"{lemma} {prep}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.extract.person_names import NameShapes
@@ -18,20 +17,6 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
-
-
-def starts_of(doc) -> list[int]:
-    """Each token's character offset in a parsed paragraph, kept (for bisecting by offset)."""
-    starts = doc.user_data.get("starts")
-    if starts is None:
-        starts = doc.user_data["starts"] = [t.idx for t in doc]
-    return starts
-
-
-def tokens_between(doc, start: int, end: int):
-    """The tokens that begin at offsets start <= idx < end, as a Span."""
-    starts = starts_of(doc)
-    return doc[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 @dataclass(frozen=True)
