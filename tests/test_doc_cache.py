@@ -56,7 +56,8 @@ PHRASES = [
     ["Ko", "KOR", "Korin Sato", "Kor"],  # a folded phrase that begins an exact one: plain alternation kept
 ]
 TEXTS = [
-    "The Harbour Board of Lusk and the harbour board of lusk met; HB and hb, the TFU and Tidewater Fishers' Union.",
+    "The Harbour Board of Lusk and the harbour board of lusk met; HB and hb, "
+    "the TFU and Tidewater Fishers' Union.",
     "The UN Office for Ports, the un office, the U.N. and UN officials; a Port Agency and the Ports Agency.",
     "KOR said; Kor said; Korin Sato, ko and KO; Korean.",
 ]
