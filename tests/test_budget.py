@@ -159,3 +159,27 @@ def test_quote_scanning_is_linear(text):
     start = time.monotonic()
     find_quotes(text, ((0, len(text)),))
     assert time.monotonic() - start < 5
+
+
+SHORT = [
+    article(SAID, path="one.txt"),
+    article(
+        "The harbour board met on Monday.", '"The levy stays," board chair Odile Brenn said.', path="two.txt"
+    ),
+    article('"Nobody asked us," said Tamsin Ekwe, a trawler captain.', path="three.txt"),
+]
+
+
+def test_short_articles_parsed_together_read_as_each_alone(extractor):
+    """Consecutive short articles share one parsing batch; each comes out as if parsed alone,
+    in order, and one refused among them stays in its place and costs the others nothing."""
+    limits = dataclasses.replace(SMALL, paragraphs=2_000, paragraph_chars=2_000)
+    extractor = Extractor(
+        tuple(extractor.index.by_slug.values()), (), extractor.lexicon, extractor.nlp, limits=limits
+    )
+    alone = [extractor.extract(a) for a in SHORT]
+    refused = article('"' * 7, path="refused.txt")
+    together = list(extractor.extract_each([SHORT[0], SHORT[1], refused, SHORT[2], SHORT[0]]))
+    assert together[:2] + together[3:] == alone + alone[:1]
+    assert isinstance(together[2], ArticleError) and "refused.txt" in str(together[2])
+    assert [len(e.statements) for e in alone] == [1, 1, 1]
