@@ -149,7 +149,7 @@ async def stance(
     count = sum(t[1] for t in totals)
     return StanceReport(
         ref, tuple(positions), tuple(about), count, min(firsts, default=None), max(lasts, default=None),
-        about_total,
+        about_total, concept_slug,
     )  # fmt: skip
 
 

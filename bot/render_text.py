@@ -89,7 +89,7 @@ def stance(report: StanceReport) -> str:
     span = f", {report.first_date} to {report.last_date}" if report.first_date else ""
     lines = [f"{actor_label(report.actor)}: {_plural(report.statement_count, 'statement')}{span}"]
     if not report.positions:
-        lines.append("No statements by it (or its people) yet.")
+        lines.append(report.empty_text())
     for position in report.positions:
         lines += ["", *_position_lines(position)]
     if report.about:

@@ -85,7 +85,17 @@ async def test_stance_limits_statements_per_concept_but_keeps_the_total(db):
 async def test_stance_of_an_actor_without_statements_is_empty_not_an_error(db):
     report = await queries.stance(db, "united-states")
     assert (report.positions, report.about, report.statement_count, report.first_date) == ((), (), 0, None)
-    assert render_text.stance(report).endswith("No statements by it (or its people) yet.")
+    assert render_text.stance(report).endswith("No statements by United States (or its people) yet.")
+
+
+async def test_stance_on_a_concept_it_never_spoke_on_says_so_not_that_it_never_spoke(db):
+    report = await queries.stance(db, "foreign-ministry", concept="military-exercises")
+    assert report.statement_count == 0 and report.concept == "military-exercises"
+    assert render_text.stance(report).endswith(
+        "No statements by Foreign Ministry (or its people) on military-exercises yet."
+    )
+    everything = await queries.stance(db, "foreign-ministry")
+    assert everything.statement_count > 0 and everything.concept is None
 
 
 def view(sid: int, agreement: str | None, said_on: str) -> StatementView:

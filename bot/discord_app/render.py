@@ -149,7 +149,7 @@ def stance(report: StanceReport) -> list[discord.Embed]:
         entries,
         header,
         footer,
-        empty="No statements by this actor yet.",
+        empty=report.empty_text(),
     )
 
 

@@ -65,6 +65,12 @@ class StanceReport:
     first_date: str | None
     last_date: str | None
     about_total: int = 0  # statements about the actor in all; `about` holds the newest of them
+    concept: str | None = None  # the concept asked about, when the answer is limited to one
+
+    def empty_text(self) -> str:
+        """What an answer with no statement of the actor's says (per concept when one was asked)."""
+        on = f" on {self.concept}" if self.concept else ""
+        return f"No statements by {self.actor.name} (or its people){on} yet."
 
 
 @dataclass(frozen=True)
