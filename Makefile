@@ -31,6 +31,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_queries.py
 
 score: $(STAMP)

@@ -96,6 +96,11 @@ def test_unhyphenated_names_must_be_proper_nouns(x, names, text, persons):
         ("“We will send the rice,” Rep. Tak Hye-ri said on Tuesday.", "tak-hye-ri"),
         ("“We will send the rice,” said YOON DA-BIN.", "yoon-da-bin"),
         ("“We will send the rice,” Fisheries Minister Kwak Jae-min said.", "kwak-jae-min"),
+        # a family name missing from the list: the name is read from the run of proper nouns
+        ("Rep. Ga Ro-un said the quotas were too low.", "ga-ro-un"),
+        ("Rep. Mo Yeon-su said the quotas were too low.", "mo-yeon-su"),
+        ("Dr. Vell Anwick said the quotas were too low.", "vell-anwick"),
+        ("Sen. Oduya Brask said the quotas were too low.", "oduya-brask"),
     ],
 )
 def test_a_named_speaker_is_the_name_without_titles(x, sentence, speaker):

@@ -57,13 +57,15 @@ class Entity:
         return max((p for p in self.subject_at if p < pos), default=-1)
 
 
-def _name_run(span: Span, org_words: frozenset[str]) -> Span | None:
+def _name_run(span: Span, org_words: frozenset[str], titles: frozenset[str] = frozenset()) -> Span | None:
     """The longest run of proper nouns (hyphens allowed inside) that could be a person's name:
-    at least two words, capitalised first, for names the NER missed ("Wi Sung-lac")."""
+    at least two words, capitalised first, for names the NER missed ("Wi Sung-lac"); a title
+    before it ("Rep.", "Dr.") is not part of the name."""
     best, start = None, None
     doc = span.doc
     for t in list(span) + [None]:
-        inside = t is not None and (t.pos_ == "PROPN" or (t.text == "-" and start is not None))
+        title = t is not None and start is None and t.lower_ in titles
+        inside = t is not None and not title and (t.pos_ == "PROPN" or (t.text == "-" and start is not None))
         if inside and start is None and t.text[:1].isupper():
             start = t.i
         elif not inside and start is not None:
@@ -392,7 +394,8 @@ class Discourse(Organisations):
         head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
         persons = [e for e in persons if e.start <= head.i < e.end or head_is_role]
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
-            run = _name_run(span, self.lexicon.organisation_words)
+            titles = self.actors.names.honorifics if self.actors.names else frozenset()
+            run = _name_run(span, self.lexicon.organisation_words, titles)
             persons = [run] if run is not None else []
         if (
             not persons

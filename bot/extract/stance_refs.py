@@ -20,6 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from bot.extract.doc_cache import tokens_with
 from bot.extract.names import text_of
 
 
@@ -37,14 +38,15 @@ class References:
         for kw in keywords:
             if kw.head:
                 self.by_head.setdefault(kw.head, []).append(kw)
+        self.heads = tuple(sorted(self.by_head))
         self.determiners = determiners
         self.possessives = possessives
 
     def mentions(self, span: Span, own: tuple[str, ...]) -> list[Mention]:
         """References in `span` to a keyword's thing, as (start, end, keyword) within span.text."""
         found: list[Mention] = []
-        for t in span:
-            if t.lower_ not in self.by_head:  # first: a head word is rare, its children cost a walk
+        for t in tokens_with(span.doc, lower=self.heads):  # the paragraph's head words, found once
+            if not span.start <= t.i < span.end:
                 continue
             det = next((c for c in t.children if c.i < t.i and c.dep_ in ("det", "poss")), None)
             if det is None:
