@@ -405,7 +405,8 @@ UTTERANCES = [
     # negative: a quote that takes its own stance stands on its own
     (
         f"“{LONG_A},” Brekke said. “The joint drills must be scaled back before the season opens, "
-        "because every boat in the harbour loses a week of fishing whenever the firing ranges are closed to boats.”",
+        "because every boat in the harbour loses a week of fishing whenever the firing ranges "
+        "are closed to boats.”",
         2,
     ),
 ]
