@@ -95,10 +95,6 @@ def test_quoted_labels_are_nobodys_statement(x, paragraph, expected):
 
 WRITERS_TAIL = [
     # the writer's background set off by a comma at the end of reported speech is not said
-    ("Lena Dahl said the ferry fares would rise in June, when the summer timetable begins.",
-     [("lena-dahl", "the ferry fares would rise in June")]),
-    ("Lena Dahl said the harbour board would approve the plan, which has been debated for two years.",
-     [("lena-dahl", "the harbour board would approve the plan")]),
     ("Lena Dahl said most trawler crews had already signed up, with similar numbers expected up north.",
      [("lena-dahl", "most trawler crews had already signed up")]),
     ("Lena Dahl said the levy had passed easily, highlighting the gap between crews and owners.",
@@ -106,7 +102,9 @@ WRITERS_TAIL = [
     # negative: a participle of saying is the speaker's own further words
     ("Lena Dahl said the levy was fair, urging the crews to pay on time.",
      [("lena-dahl", "the levy was fair, urging the crews to pay on time")]),
-    # negative: a restrictive relative clause, or one inside the clause, is what was said
+    # negative: a relative clause, at the end or inside, is what was said
+    ("Lena Dahl said the ferry fares would rise in June, when the summer timetable begins.",
+     [("lena-dahl", "the ferry fares would rise in June, when the summer timetable begins")]),
     ("Lena Dahl said the board that meets in June would decide.",
      [("lena-dahl", "the board that meets in June would decide")]),
     ("Lena Dahl said the levy, which took effect in May, was working.",

@@ -98,16 +98,16 @@ def clause_span(head: Token, speech: frozenset[str] = frozenset()) -> tuple[int,
     return trimmed(doc, lo, hi)
 
 
-RELATIVE_OPENERS = {"which", "when", "where", "who", "whom", "whose"}
-TAIL_OPENERS = {"with", "along", "including"}
+TAIL_OPENERS = {"with", "along"}
 
 
 def _before_writers_tail(doc: Doc, head: Token, hi: int, speech: frozenset[str]) -> int:
     """Where reported speech ends before the writer's own addition set off by a comma at its end:
-    a non-restrictive relative clause (", which ...", ", when ...", ", for whom ..."), a trailing
-    participle (", highlighting ...") or a "with" phrase (", with similar levels ..."). News
+    a participle (", highlighting ...") or a "with" phrase (", with similar levels ..."). News
     writers hang background on the reported clause this way; it is not what the speaker said.
-    A participle of saying (", urging ...", ", warning ...") is the speaker's own and stays."""
+    A participle of saying (", urging ...", ", warning ...") is the speaker's own and stays. A
+    trailing relative clause (", which ...") stays too: PolNeAR's annotators count it as the
+    speaker's about as often as not."""
     for k in range(head.left_edge.i + 2, hi):
         if doc[k].text != "," or doc[k].head.i == k and doc[k].dep_ == "ROOT":
             continue
@@ -127,8 +127,6 @@ def _phrase_head(doc: Doc, start: int, hi: int) -> Token | None:
 
 def _writers_phrase(doc: Doc, h: Token, start: int) -> bool:
     first = doc[start]
-    if h.dep_ == "relcl":
-        return any(w.lower_ in RELATIVE_OPENERS for w in doc[start : min(start + 3, h.i + 1)])
     if h.dep_ == "advcl" and h.tag_ == "VBG" and h.i == start:
         return True
     return h.dep_ == "prep" and first.lower_ in TAIL_OPENERS and h.i == start
