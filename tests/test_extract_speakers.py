@@ -154,6 +154,21 @@ def test_a_country_before_a_shared_name_picks_that_country_s_body(x, sentence, a
     assert [st.actor for st in run(x, sentence).statements] == [actor]
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("In Lusk, Chief Cabinet Secretary Aki Sora said the port was watching closely.", "aki-sora"),
+        ("Deputy Council Chairman Tovin Marsh said the port would reopen.", "tovin-marsh"),
+    ],
+)
+def test_a_job_title_before_a_name_is_no_body(x, sentence, speaker):
+    """ "Chief Cabinet Secretary": job words around an organisation word make a title, not a body
+    (before, the body was slugged from the title and the name: "chief-cabinet-secretary-aki-sora")."""
+    got = run(x, sentence)
+    assert [st.speaker.id for st in got.statements] == [speaker]
+    assert [(a.slug, a.kind, a.parent) for a in got.discovered] == [(speaker, "person", None)]
+
+
 def test_its_ministry_is_the_ministry_of_the_country_just_named(x):
     got = run(x, "North Korea will keep testing rockets, its foreign ministry said on Sunday.")
     assert who(got) == [("north-foreign-ministry", "north-foreign-ministry")]
@@ -169,6 +184,9 @@ def test_its_ministry_is_the_ministry_of_the_country_just_named(x):
          "oh-da-eun", "sea-harvest-network", "civic-group"),
         ("“No more,” said Wi Jun-ho, a professor at Namhae University's Institute for Fisheries Law.",
          "wi-jun-ho", "institute-for-fisheries-law", "institute"),
+        # a title before the name: the body is the title without its job word and the name
+        ("Hanbit Institute Director Bae Sun-ok said the talks would fail.",
+         "bae-sun-ok", "hanbit-institute", "institute"),
     ],
 )  # fmt: skip
 def test_a_person_is_placed_in_the_body_named_beside_them(x, sentence, speaker, actor, kind):

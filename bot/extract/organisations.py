@@ -130,7 +130,7 @@ class Organisations:
         """Bodies not in the table named in narration ("a forum hosted by the Kaesong Business
         Association"), remembered so that "the association's chairman" later finds them."""
         for run in _capitalised_runs(doc[:]):
-            run = _after_person(run)
+            run = _before_person(_after_person(run), self.lexicon.role_nouns)
             if len(run) < 2 or not self._names_body(run) or not outside(run.root):
                 continue  # the cheap tests first: a run's root is found by walking its tokens
             if not any(
@@ -147,7 +147,7 @@ class Organisations:
         `wanted(run)` accepts; a person's name at its start is not part of it ("Tak Hye-ri of
         the Blue Wave Party")."""
         for run in _capitalised_runs(span):
-            run = _after_person(run)
+            run = _before_person(_after_person(run), self.lexicon.role_nouns)
             if self._names_body(run) and wanted(run):
                 return run
         return None
@@ -343,6 +343,23 @@ def _after_person(run: Span) -> Span:
     while cut < run.end and run.doc[cut].lower_ in CONNECTORS:
         cut += 1
     return run.doc[cut : run.end]
+
+
+def _before_person(run: Span, roles: frozenset[str]) -> Span:
+    """A run that ends with a person's name is a title and the name ("Chief Cabinet Secretary Aki
+    Sora", "Hanbit Institute Director Bae"): the name and the job words before it are no part of
+    a body's name."""
+    end = run.end
+    while end > run.start and run.doc[end - 1].ent_type_ == "PERSON":
+        end -= 1
+    if end in (run.start, run.end) or run.doc[end - 1].lower_ not in roles:
+        return run  # no job word before the name: the recogniser's "person" may be part of the body
+    while end > run.start and run.doc[end - 1].lower_ in roles:
+        end -= 1
+    title = run.doc[run.start : end]
+    if any(t.lower_ in roles for t in title):  # "Chief Cabinet", "Deputy Prime": still a job, not a body
+        return run.doc[run.start : run.start]
+    return title
 
 
 def _capital_after(k: int, texts: list[str], joins: list[bool]) -> bool:

@@ -181,10 +181,12 @@ class PersonNames:
         )
 
     def _trimmed(self, ent: Span) -> Span | None:
-        """A PERSON entity without the titles before the name ("Rep.", "Lt. Col.", "Vice Minister")."""
+        """A PERSON entity without the titles before the name ("Rep.", "Lt. Col.", "Vice Minister",
+        "Minister" of "Deputy Prime Minister Lorn Vesk"): a job word is no part of a name."""
         if ent.label_ != "PERSON":
             return ent
         start = ent.start
-        while start < ent.end - 1 and ent.doc[start].lower_ in self.shapes.honorifics:
+        titles = self.shapes.honorifics | self.role_words
+        while start < ent.end - 1 and ent.doc[start].lower_ in titles:
             start += 1
         return Span(ent.doc, start, ent.end, label="PERSON")
