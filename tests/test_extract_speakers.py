@@ -436,3 +436,26 @@ def test_a_body_not_listed_is_a_speaker_of_its_own_kind_not_a_person(x, sentence
     got = run(x, sentence)
     assert who(got) == [(speaker, speaker)]
     assert {a.slug: a.kind for a in got.discovered}[speaker] == kind
+
+
+WRITTEN = [
+    # a relative clause describing the speaker is part of the mention as written
+    ("“The ferry will not stop,” said Paul Mers, who runs the ferry line from Askvik.",
+     ("paul-mers", "Paul Mers, who runs the ferry line from Askvik")),
+    ("Paul Mers, who runs the ferry line from Askvik, said the fares would rise.",
+     ("paul-mers", "Paul Mers, who runs the ferry line from Askvik")),
+    # the cue inside the relative clause: its pronoun is where the speaker is written
+    ("Voters also heard from Paul Mers, who said the fares would rise.", ("paul-mers", "who")),
+    # negative: a clause that itself says something is not a description
+    ("Paul Mers, who said he had warned the board, told reporters the fares would rise.",
+     ("paul-mers", "Paul Mers")),
+    # negative: no relative clause, the mention is the name with its title
+    ("Ferry skipper Paul Mers said the fares would rise.", ("paul-mers", "Ferry skipper Paul Mers")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), WRITTEN)
+def test_the_mention_is_the_speaker_as_written(x, paragraph, expected):
+    article = parse_article("Ferry row\n\n" + paragraph, "t.txt", PUBLISHED)
+    got = [(st.speaker.id, st.speaker.mention) for st in x.extract(article).statements]
+    assert expected in got

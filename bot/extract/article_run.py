@@ -29,6 +29,7 @@ from bot.extract.speakers import Discourse, Entity, mention_tokens
 from bot.extract.stance_topic import Contexts
 from bot.extract.structure import bare_attribution, dateline_end, is_headline
 from bot.extract.when_said import explicit_when
+from bot.extract.written import written_span
 from bot.model import Extraction, Speaker, Statement
 
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
@@ -157,7 +158,8 @@ class ArticleRun:
         entity = self.discourse.resolve(cue.speaker, mention)
         if entity is None:
             return None
-        span = (p.at(mention[0]), p.at(mention[-1]) + len(mention[-1]))
+        lo, hi = written_span(cue.token, cue.speaker, mention, self.lex.speech_verbs)
+        span = (p.at(lo), p.at(hi) + len(hi))
         when = self._when(p, cue, entity)
         for prep in (c for c in cue.token.children if c.dep_ == "prep"):
             for doc_noun in (g for g in prep.children if g.lemma_.lower() in self.lex.medium_nouns):
