@@ -382,10 +382,40 @@ def test_a_lawmaker_right_after_his_party_is_named_counts_for_the_party(x):
 
 
 def test_long_quotes_around_one_attribution_stay_two_statements(x):
-    first = "We have looked at every option for the hotline, " * 7
+    first = "We have looked at every option for the hotline, " * 20  # past BARE_RUN_LENGTH
     got = run(x, f'"{first.strip()}" Kang Ji-won said. "Nothing else will do."')
     assert [st.content for st in got.statements][-1] == "Nothing else will do."
     assert all(st.speaker.id == "kang-ji-won" for st in got.statements)
+
+
+LONG_A = (
+    "We sailed out past the breakwater before dawn and found the nets torn along the whole line, "
+    "every float cut loose and the marker buoys gone"
+)  # with LONG_B, past RUN_LENGTH
+LONG_B = (
+    "Nobody on the boat had seen anything like it in twenty years, and nobody knew who to call "
+    "first, the coast office or the insurers in town"
+)
+UTTERANCES = [
+    # one utterance broken only by a bare attribution is one statement, however long
+    (f"“{LONG_A},” said Oddny Brekke, a skipper from the northern fleet. “{LONG_B}.”", 1),
+    (f"“{LONG_A},” Brekke told reporters. “{LONG_B}.”", 1),
+    # negative: circumstances between mark two statements
+    (f"“{LONG_A},” Brekke said at the quay on Tuesday. “{LONG_B}.”", 2),
+    # negative: a quote that takes its own stance stands on its own
+    (
+        f"“{LONG_A},” Brekke said. “The joint drills must be scaled back before the season opens, "
+        "because every boat in the harbour loses a week of fishing whenever the firing ranges "
+        "are closed to boats.”",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "count"), UTTERANCES)
+def test_a_long_run_of_quotes_is_one_statement_only_when_one_utterance(x, paragraph, count):
+    got = run(x, "Oddny Brekke runs a trawler.", paragraph)
+    assert [st.speaker.id for st in got.statements] == ["oddny-brekke"] * count
 
 
 def test_asking_not_to_be_named_is_not_a_statement(x):

@@ -91,3 +91,30 @@ LABELS = [
 @pytest.mark.parametrize(("paragraph", "expected"), LABELS)
 def test_quoted_labels_are_nobodys_statement(x, paragraph, expected):
     assert said(x, paragraph) == expected
+
+
+WRITERS_TAIL = [
+    # the writer's background set off by a comma at the end of reported speech is not said
+    ("Lena Dahl said most trawler crews had already signed up, with similar numbers expected up north.",
+     [("lena-dahl", "most trawler crews had already signed up")]),
+    ("Lena Dahl said the levy had passed easily, highlighting the gap between crews and owners.",
+     [("lena-dahl", "the levy had passed easily")]),
+    # negative: a participle of saying is the speaker's own further words
+    ("Lena Dahl said the levy was fair, urging the crews to pay on time.",
+     [("lena-dahl", "the levy was fair, urging the crews to pay on time")]),
+    # negative: a relative clause, at the end or inside, is what was said
+    ("Lena Dahl said the ferry fares would rise in June, when the summer timetable begins.",
+     [("lena-dahl", "the ferry fares would rise in June, when the summer timetable begins")]),
+    ("Lena Dahl said the board that meets in June would decide.",
+     [("lena-dahl", "the board that meets in June would decide")]),
+    ("Lena Dahl said the levy, which took effect in May, was working.",
+     [("lena-dahl", "the levy, which took effect in May, was working")]),
+    # negative: a phrase set off at the start of the clause is part of it
+    ("Lena Dahl said that, with the season over, the crews would rest.",
+     [("lena-dahl", "with the season over, the crews would rest")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), WRITERS_TAIL)
+def test_the_writers_tail_on_reported_speech_is_not_content(x, paragraph, expected):
+    assert said(x, paragraph) == expected

@@ -23,18 +23,17 @@ from bot.extract.context import sentence_around
 from bot.extract.doc_cache import tokens_between, tokens_with
 from bot.extract.event_dates import EventDates
 from bot.extract.names import text_of
+from bot.extract.quote_runs import ATTRIBUTION_GAP, runs
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
 from bot.extract.stance_topic import Contexts
-from bot.extract.structure import dateline_end, is_headline
+from bot.extract.structure import bare_attribution, dateline_end, is_headline
 from bot.extract.when_said import explicit_when
 from bot.model import Extraction, Speaker, Statement
 
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}):\s+(\S.*)$", re.S)
-RUN_LENGTH = 300  # a longer run stays separate quotes: each reads on its own
-ATTRIBUTION_GAP = 200  # characters between two quotes that can only be their attribution
 
 
 @dataclass
@@ -257,11 +256,28 @@ class ArticleRun:
     # --- quotes -------------------------------------------------------------------------------
     def _quotes(self, p: Para, quotes: list[Quote], cues: list[C.Cue], carried: Said | None) -> None:
         attributed = self._attribute_quotes(p, quotes, cues, carried)
-        for group in _runs(attributed):
+        for group in runs(attributed, partial(self._one_utterance, p)):
             first, said, kind = group[0]
             span = (content_of(self.article.text, first)[0], content_of(self.article.text, group[-1][0])[1])
             conf = CONFIDENCE["continued"] if said.cue is None else None
             self._emit(kind, span, said, conf=conf)
+
+    def _one_utterance(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
+        """Two quotes broken only by a bare attribution that make one point (the same stance,
+        or none): one utterance. A quote that takes its own stance stands on its own."""
+        between = tokens_between(p.doc, a[0].end - p.base, b[0].open_at - p.base)
+        return bare_attribution(between, self.lex.speech_verbs) and self._stance_alone(
+            p, *a[:2]
+        ) == self._stance_alone(p, *b[:2])
+
+    def _stance_alone(self, p: Para, q: Quote, said: Said) -> tuple[str | None, str | None]:
+        ent = said.entity
+        own = self._names(ent.org if ent.kind in ("person", "group") else ent.id)
+        topic = partial(self.contexts.topic, p.n, said.mention, (q.start, q.end), ent.id, own)
+        found = self.x.coder.code(
+            self.article.text[q.start : q.end], None, self._parsed(q.start, q.end), own, topic
+        )
+        return found.concept, found.agreement
 
     def _attribute_quotes(
         self, p: Para, quotes: list[Quote], cues: list[C.Cue], carried: Said | None
@@ -381,21 +397,3 @@ class ArticleRun:
             kind = "partial" if kind == "reported" else kind
             consumed.update(inside)
         self._emit(kind, (s, e), said, polarity=cue.polarity if kind == "position" else None)
-
-
-def _runs(attributed: list[tuple[Quote, Said, str]]) -> list[list[tuple[Quote, Said, str]]]:
-    """Consecutive quotes of one speaker in a paragraph ("“A,” she said. “B.”") read as one
-    statement, the way PolNeAR annotates them."""
-    runs: list[list[tuple[Quote, Said, str]]] = []
-    for item in attributed:
-        last = runs[-1][-1] if runs else None
-        if (
-            last is not None
-            and last[1].entity.id == item[1].entity.id
-            and item[0].open_at - last[0].end <= ATTRIBUTION_GAP
-            and item[0].end - runs[-1][0][0].start <= RUN_LENGTH
-        ):
-            runs[-1].append(item)
-        else:
-            runs.append([item])
-    return runs

@@ -90,11 +90,46 @@ def clause_span(head: Token, speech: frozenset[str] = frozenset()) -> tuple[int,
     ]
     hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
     lo, doc = head.left_edge.i, head.doc
+    hi = _before_writers_tail(doc, head, hi, speech)
     while lo < head.i and _adverbial_date(doc[lo], head):
         lo += 1  # "said Thursday the government should ...": when it was said, not what
     if doc[lo].lower_ == "that" and lo < head.i:
         lo += 1  # "stressing that aid ...": the complementizer even when parsed as a determiner
     return trimmed(doc, lo, hi)
+
+
+TAIL_OPENERS = {"with", "along"}
+
+
+def _before_writers_tail(doc: Doc, head: Token, hi: int, speech: frozenset[str]) -> int:
+    """Where reported speech ends before the writer's own addition set off by a comma at its end:
+    a participle (", highlighting ...") or a "with" phrase (", with similar levels ..."). News
+    writers hang background on the reported clause this way; it is not what the speaker said.
+    A participle of saying (", urging ...", ", warning ...") is the speaker's own and stays. A
+    trailing relative clause (", which ...") stays too: PolNeAR's annotators count it as the
+    speaker's about as often as not."""
+    for k in range(head.left_edge.i + 2, hi):
+        if doc[k].text != "," or doc[k].head.i == k and doc[k].dep_ == "ROOT":
+            continue
+        h = _phrase_head(doc, k + 1, hi)
+        if h is not None and _writers_phrase(doc, h, k + 1) and h.lemma_.lower() not in speech:
+            return k - 1
+    return hi
+
+
+def _phrase_head(doc: Doc, start: int, hi: int) -> Token | None:
+    """The token whose subtree spans exactly doc[start .. hi] (None when no one does)."""
+    t = doc[start]
+    while t.head.i != t.i and t.head.left_edge.i >= start and t.head.right_edge.i <= hi:
+        t = t.head
+    return t if t.left_edge.i == start and t.right_edge.i >= hi - 1 else None
+
+
+def _writers_phrase(doc: Doc, h: Token, start: int) -> bool:
+    first = doc[start]
+    if h.dep_ == "advcl" and h.tag_ == "VBG" and h.i == start:
+        return True
+    return h.dep_ == "prep" and first.lower_ in TAIL_OPENERS and h.i == start
 
 
 def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:

@@ -7,13 +7,16 @@
   neither a speaker nor part of what was said.
 - "Asked whether …", "When asked about …", "X asked whether …": a question put to a speaker is
   not a statement; the answer after it is (news convention for Q&A at briefings and hearings).
+- `“A,” X said. “B.”`: when nothing stands between two quotes but the speaker (with who they
+  are) and the verb of saying, the writer has only broken one utterance to attribute it; it is one
+  statement however long. Circumstances between ("said at a briefing on Monday") mark two.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from bot.extract.lexicon import Lexicon
 
@@ -52,3 +55,16 @@ def is_question(verb: Token, clause: Token | None, lex: Lexicon) -> bool:
     if clause is None or verb.lemma_.lower() not in lex.question_verbs:
         return False
     return clause.doc[clause.left_edge.i].lower_ in lex.question_words
+
+
+CIRCUMSTANCES = ("prep", "advcl", "npadvmod", "advmod", "ccomp", "xcomp", "conj", "agent")
+
+
+def bare_attribution(between: Span, speech_verbs: frozenset[str]) -> bool:
+    """The words between two quotes hold one verb of saying and nothing of its own but its
+    speaker and addressee ("Kim said.", "said Kim, a lawmaker from Busan", "she told reporters")."""
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech_verbs]
+    if len(verbs) != 1:
+        return False
+    own = [c for c in verbs[0].children if c.dep_ in CIRCUMSTANCES]
+    return not any(between.start <= c.i < between.end for c in own)
