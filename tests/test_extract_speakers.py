@@ -112,6 +112,24 @@ def test_apposition_naming_a_relative_is_not_the_speaker(x):
     assert who(got) == [("ri-sol-mi", "north")]
 
 
+@pytest.mark.parametrize(
+    "again, speaker",
+    [
+        ("Kim, the analyst, said the fleet would wait.", "kim-so-ra"),  # introduced as an analyst
+        ("Kim, the minister, said the fleet would wait.", "kim-ha-jun"),
+        ("Kim said the fleet would wait.", "kim-ha-jun"),  # no description: the one last speaking
+    ],
+)
+def test_a_family_name_with_a_description_is_the_person_introduced_so(x, again, speaker):
+    got = run(
+        x,
+        "Kim So-ra, an analyst at the Lusk Maritime Institute, said the quotas were too low.",
+        "Fisheries Minister Kim Ha-jun said the quotas would stay.",
+        again,
+    )
+    assert [st.speaker.id for st in got.statements][-1] == speaker
+
+
 def test_a_bare_family_name_two_people_share_is_the_one_last_speaking(x):
     got = run(
         x,

@@ -503,8 +503,9 @@ class Discourse(Organisations):
         return {t.lower_ for t in span if t.pos_ in ("NOUN", "ADJ") or t.lower_ in self.lexicon.role_nouns}
 
     def _described_by(self, e: Entity) -> set[str]:
-        """Words that describe a person: their roles and the names of their organisation."""
-        words = set(e.heads) | {w.lower() for w in (e.role or "").split()}
+        """Words that describe a person: their roles, the names of their organisation and the words
+        they were introduced with ("Kim, a researcher at ...": later "Kim, the researcher")."""
+        words = set(e.heads) | e.described | {w.lower() for w in (e.role or "").split()}
         org = self.actors.get(e.org) if e.org else None
         if org is not None:
             words |= {w.lower() for n in (org.name, *org.aliases) for w in n.split()}
