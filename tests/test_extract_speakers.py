@@ -467,6 +467,10 @@ WRITTEN = [
     # negative: a clause that itself says something is not a description
     ("Paul Mers, who said he had warned the board, told reporters the fares would rise.",
      ("paul-mers", "Paul Mers")),
+    # a participle describing the speaker and the rest of a coordinated subject are written too
+    ("A panel of skippers led by Paul Mers agreed that the fares were too high.",
+     ("anon-source-1", "A panel of skippers led by Paul Mers")),
+    ("Paul Mers and his crew argue that the fares are too high.", ("paul-mers", "Paul Mers and his crew")),
     # negative: no relative clause, the mention is the name with its title
     ("Ferry skipper Paul Mers said the fares would rise.", ("paul-mers", "Ferry skipper Paul Mers")),
 ]  # fmt: skip

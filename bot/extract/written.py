@@ -2,8 +2,9 @@
 
 The entity is resolved from the mention's core (speakers.mention_tokens); the span shown as the
 mention follows how news names its sources, as PolNeAR's annotators mark them:
-- "Paul Mers, who runs the ferry line, said": the non-restrictive relative clause describing the
-  speaker is part of the mention ("said Paul Mers, who runs the ferry line" too);
+- "Paul Mers, who runs the ferry line, said": a relative clause or participle describing the
+  speaker ("a skipper who ...", "a panel led by ...") is part of the mention, and so is the rest
+  of a coordinated subject ("Mers and his crew argue ...");
 - "Mers, who said the fares would rise": the cue sits in the relative clause, so the clause is
   the statement's attribution and its relative pronoun is where the speaker is written.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+WRITTEN_WITH = ("relcl", "acl", "conj")  # "who ...", "led by ...", "and her aides"
 
 
 def written_span(
@@ -24,10 +26,17 @@ def written_span(
         if pronoun is not None:
             return pronoun, pronoun
     last = mention[-1]
-    for rel in (c for c in head.children if c.dep_ == "relcl" and c.i > last.i):
-        opens = head.doc[rel.left_edge.i - 1].text == "," and rel.left_edge.lower_ in RELATIVE_PRONOUNS
-        inside = rel.left_edge.i <= cue.i <= rel.right_edge.i
-        saying = any(t.lemma_.lower() in speech and t.pos_ == "VERB" for t in rel.subtree)
-        if opens and not inside and not saying and rel.left_edge.i - 2 <= last.i:
-            last = rel.right_edge
+    for part in (c for c in head.children if c.dep_ in WRITTEN_WITH and c.i > last.i):
+        inside = part.left_edge.i <= cue.i <= part.right_edge.i
+        saying = any(t.lemma_.lower() in speech and t.pos_ == "VERB" for t in part.subtree)
+        if not inside and not saying and _adjoins(head, part, last):
+            last = part.right_edge
+    while last.i > mention[0].i and (last.is_punct or last.is_space):
+        last = head.doc[last.i - 1]
     return mention[0], last
+
+
+def _adjoins(head: Token, part: Token, last: Token) -> bool:
+    """The part follows the mention directly, or set off by a comma (or a dash)."""
+    gap = [t for t in head.doc[last.i + 1 : part.left_edge.i] if not (t.is_punct or t.dep_ == "cc")]
+    return not gap
