@@ -118,3 +118,17 @@ WRITERS_TAIL = [
 @pytest.mark.parametrize(("paragraph", "expected"), WRITERS_TAIL)
 def test_the_writers_tail_on_reported_speech_is_not_content(x, paragraph, expected):
     assert said(x, paragraph) == expected
+
+
+CONTROLLED = [
+    # a verb of saying under "used to", "tried to" is said by the outer subject (subject control)
+    ("Lena Dahl used to boast that the ferry never ran late.", [("lena-dahl", "the ferry never ran late")]),
+    ("Lena Dahl tried to argue that the levy was fair.", [("lena-dahl", "the levy was fair")]),
+    # negative: "asked the board to announce": the board would say it, and has not yet
+    ("Lena Dahl asked the board to announce that the levy would stay.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), CONTROLLED)
+def test_a_controlled_verb_of_saying_is_the_outer_subjects(x, paragraph, expected):
+    assert said(x, paragraph) == expected

@@ -46,7 +46,14 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)  # "X said ... and added ..."
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
         return subject_of(verb.head)  # "X responded, saying ..."
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and _subject_control(verb.head):
+        return subject_of(verb.head)  # "X used to boast that ...", "X went on to say ..."
     return None
+
+
+def _subject_control(head: Token) -> bool:
+    """ "X tried to argue": X argues. Not "X asked Y to argue" (object control: Y argues)."""
+    return not any(c.dep_ in ("dobj", "dative", "nsubj") and c.i > head.i for c in head.children)
 
 
 AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
