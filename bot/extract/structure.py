@@ -23,7 +23,8 @@ from bot.extract.lexicon import Lexicon
 HEADLINE = 160  # characters: a first line this short, ending no sentence, is a headline
 CLOSING = "\"”’'»)"
 DATELINE = re.compile(
-    r"^[A-Z]{2,}(?:[ .'’-]*[A-Z]+)*\.?"  # SEOUL, NEW YORK, WASHINGTON, D.C.
+    r"^[A-Z]{2,}(?:[ .'’-]+[A-Z]+)*\.?"  # SEOUL, NEW YORK, WASHINGTON, D.C. (one separator or more
+    # between words: with none allowed, a run of capitals splits every way and fails in 2^n steps)
     r"(?:,\s*(?:[A-Z]\.)+)?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , March 3
     r"\s*(?:\([^)\n]{1,40}\))?"  # (Yonhap)
