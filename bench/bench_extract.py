@@ -12,14 +12,13 @@ figure cannot: on a shared 2-core machine its runs vary by ±15%.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench_ingest import BLAS_THREADS, ROOT, make_articles
+from bench_ingest import BLAS_THREADS, ROOT, data_settings, make_articles
 
 for _name in BLAS_THREADS:  # before numpy loads, as in the ingest workers
     os.environ.setdefault(_name, "1")
@@ -27,7 +26,6 @@ sys.path.insert(0, str(ROOT))
 
 from bot.articles import load_article  # noqa: E402
 from bot.extract import load_extractor  # noqa: E402
-from bot.settings import load_settings  # noqa: E402
 
 
 def cpu_seconds(work) -> float:
@@ -41,10 +39,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100, help="articles (default 100)")
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds (default 3)")
     args = parser.parse_args()
-    data = ROOT / "data"
-    files = dict(actors_file=data / "actors.toml", concepts_file=data / "concepts.toml")
-    files.update(lexicon_file=data / "lexicon.toml", names_file=data / "names.toml")
-    extractor = load_extractor(dataclasses.replace(load_settings(dotenv_path=None), **files))
+    extractor = load_extractor(data_settings())
     with tempfile.TemporaryDirectory() as tmp:
         articles = [load_article(p) for p in make_articles(Path(tmp), args.n)]
     texts = [a.text[s:e] for a in articles for s, e in a.paragraphs]

@@ -75,6 +75,14 @@ def make_articles(folder: Path, n: int, seed: int = 7) -> list[Path]:
     return paths
 
 
+def data_settings():
+    """The settings with the project's own data files, wherever the benchmark is run from."""
+    data = ROOT / "data"
+    files = dict(actors_file=data / "actors.toml", concepts_file=data / "concepts.toml")
+    files.update(lexicon_file=data / "lexicon.toml", names_file=data / "names.toml")
+    return dataclasses.replace(load_settings(dotenv_path=None), **files)
+
+
 def peak_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux reports kilobytes
 
@@ -132,12 +140,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000, help="articles to make and ingest (default 1000)")
     parser.add_argument("--workers", type=int, default=2, help="extraction processes (default 2)")
     args = parser.parse_args()
-    data = ROOT / "data"
-    tables = dict(actors_file=data / "actors.toml", concepts_file=data / "concepts.toml")
-    settings = load_settings(dotenv_path=None)
-    settings = dataclasses.replace(
-        settings, lexicon_file=data / "lexicon.toml", names_file=data / "names.toml", **tables
-    )
+    settings = data_settings()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()

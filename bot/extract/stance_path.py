@@ -240,10 +240,7 @@ class PathReader:
         for c in t.children:
             found = self.w.polar.ending_in(c, prep) if c.dep_ == "dobj" else None
             if found:
-                r.take(c.i, found[0], found[1])
-                for g in c.children:
-                    if self.w.negates(g):
-                        r.flip(g.i, g.text)
+                self._take_negated(r, c.i, found, c)
                 return
 
     def _effect(self, t: Token, r: Reading) -> bool:
@@ -316,20 +313,21 @@ class PathReader:
         general = self.w.polar.at(c)
         found = self.own.at(c) or (general if general and (" " in general[0] or c.dep_ == "prt") else None)
         if found:
-            r.take(c.i, found[0], found[1])
-            for g in c.children:
-                if self.w.negates(g):
-                    r.flip(g.i, g.text)
+            self._take_negated(r, c.i, found, c)
+
+    def _take_negated(self, r: Reading, at: int, found: tuple[str, int], head: Token) -> None:
+        """A phrase's side, turned by each negation on the word it completes ("is not on the table")."""
+        r.take(at, found[0], found[1])
+        for g in head.children:
+            if self.w.negates(g):
+                r.flip(g.i, g.text)
 
     def _judged(self, c: Token, r: Reading) -> None:
         """The first judgement (or concept phrase) in a complement's own words, left to right."""
         for t in c.doc[c.left_edge.i : c.i + 1]:
             found = self.own.at(t) or self.w.judgements.at(t)
             if found:
-                r.take(t.i, found[0], found[1])
-                for g in c.children:
-                    if self.w.negates(g):
-                        r.flip(g.i, g.text)
+                self._take_negated(r, t.i, found, c)
                 return
 
     def _neutral(self, t: Token, r: Reading) -> bool:
