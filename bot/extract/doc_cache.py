@@ -2,23 +2,31 @@
 
 spaCy builds a new Python object for each token it hands out (`doc[i]`, iteration, `.head`,
 `.children`), which made whole-paragraph scans the larger part of the rules' cost; these read
-the parse's arrays once and hand out only the tokens asked for.
+the parse's arrays once and hand out only the tokens asked for. What is kept is plain numbers
+(token indices), never tokens or spans: a token holds its doc, and the doc would hold it.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
+import numpy
 from spacy.attrs import DEP, LOWER, POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+
+def kept(doc: Doc, key, compute: Callable[[Doc], object]):
+    """`compute(doc)`, worked out on the first call for `key` and kept with the paragraph."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = compute(doc)
+    return found
 
 
 def starts_of(doc: Doc) -> list[int]:
     """Each token's character offset in the paragraph."""
-    starts = doc.user_data.get("starts")
-    if starts is None:
-        starts = doc.user_data["starts"] = [t.idx for t in doc]
-    return starts
+    return kept(doc, "starts", lambda d: [t.idx for t in d])
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> Span:
@@ -27,15 +35,41 @@ def tokens_between(doc: Doc, start: int, end: int) -> Span:
     return doc[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
+def indices_with(doc: Doc, pos: tuple[str, ...] = (), dep: tuple[str, ...] = (), lower: tuple[str, ...] = ()):
+    """The indices, in order, of the tokens whose part of speech is one of `pos`, relation one of
+    `dep` or lower-case form one of `lower` (computed once per paragraph and question)."""
+    return kept(doc, ("with", pos, dep, lower), lambda d: _indices_with(d, pos, dep, lower))
+
+
+def _indices_with(doc: Doc, pos, dep, lower) -> list[int]:
+    columns = kept(doc, "pos dep lower", lambda d: d.to_array([POS, DEP, LOWER]).reshape(-1, 3))
+    strings = doc.vocab.strings
+    hit = numpy.zeros(len(columns), dtype=bool)
+    for n, words in enumerate((pos, dep, lower)):
+        if words:
+            hit |= numpy.isin(columns[:, n], numpy.array([strings[w] for w in words], dtype=numpy.uint64))
+    return numpy.flatnonzero(hit).tolist()
+
+
 def tokens_with(doc: Doc, pos: tuple[str, ...] = (), dep: tuple[str, ...] = (), lower: tuple[str, ...] = ()):
-    """The tokens, in order, whose part of speech is one of `pos`, relation one of `dep` or
-    lower-case form one of `lower`."""
-    key = ("with", pos, dep, lower)
-    found = doc.user_data.get(key)
-    if found is None:
-        strings = doc.vocab.strings
-        wanted = [{strings[w] for w in words} for words in (pos, dep, lower)]
-        rows = doc.to_array([POS, DEP, LOWER]).tolist()
-        found = [i for i, row in enumerate(rows) if any(v in w for v, w in zip(row, wanted, strict=True))]
-        doc.user_data[key] = found
-    return [doc[i] for i in found]
+    """The tokens of `indices_with`."""
+    return [doc[i] for i in indices_with(doc, pos, dep, lower)]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of each sentence's first token."""
+    return kept(doc, "sentence starts", lambda d: [s.start for s in d.sents])
+
+
+def sentence_bounds(t: Token) -> tuple[int, int]:
+    """The token range [start, end) of the sentence holding `t` (what `t.sent` spans; spaCy
+    finds it by walking the paragraph's tokens on every call)."""
+    starts = sentence_starts(t.doc)
+    k = bisect_right(starts, t.i)
+    return starts[k - 1], starts[k] if k < len(starts) else len(t.doc)
+
+
+def sentence_of(t: Token) -> Span:
+    """`t.sent`, from the paragraph's sentence starts."""
+    start, end = sentence_bounds(t)
+    return t.doc[start:end]

@@ -19,6 +19,11 @@ def text_of(doc) -> str:
     return text
 
 
+def span_text(span) -> str:
+    """`span.text`, cut from the kept paragraph text (spaCy joins its tokens' texts on each read)."""
+    return text_of(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
 @dataclass(frozen=True)
 class NameHit:
     start: int

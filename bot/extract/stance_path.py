@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from bot.extract.doc_cache import sentence_of
+from bot.extract.names import span_text
 from bot.extract.stance_words import PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
@@ -74,7 +76,8 @@ class PathReader:
     def read(self, keyword: Span, span: Span, cue_polarity: int | None) -> Reading | None:
         """The side the statement `span` takes on the thing `keyword` names, or None."""
         k = keyword.root
-        if keyword.sent.text.rstrip(" \"'”’").endswith("?") or _asked(span) or self.names_a_body(k):
+        asked = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
+        if asked or _asked(span) or self.names_a_body(k):
             return None
         r = Reading(inside=frozenset(t.i for t in keyword))
         try:
