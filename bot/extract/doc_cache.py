@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-import numpy
 from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +28,16 @@ def starts_of(doc: Doc) -> list[int]:
     return kept(doc, "starts", lambda d: [t.idx for t in d])
 
 
+def texts_of(doc: Doc) -> list[str]:
+    """Each token's text."""
+    return kept(doc, "texts", lambda d: [t.text for t in d])
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """Each token's lower-case form."""
+    return kept(doc, "lowers", lambda d: [t.lower_ for t in d])
+
+
 def tokens_between(doc: Doc, start: int, end: int) -> Span:
     """The tokens that begin at offsets start <= idx < end."""
     starts = starts_of(doc)
@@ -42,13 +51,14 @@ def indices_with(doc: Doc, pos: tuple[str, ...] = (), dep: tuple[str, ...] = (),
 
 
 def _indices_with(doc: Doc, pos, dep, lower) -> list[int]:
-    columns = kept(doc, "pos dep lower", lambda d: d.to_array([POS, DEP, LOWER]).reshape(-1, 3))
+    columns = kept(doc, "pos dep lower", lambda d: [c.tolist() for c in d.to_array([POS, DEP, LOWER]).T])
     strings = doc.vocab.strings
-    hit = numpy.zeros(len(columns), dtype=bool)
-    for n, words in enumerate((pos, dep, lower)):
-        if words:
-            hit |= numpy.isin(columns[:, n], numpy.array([strings[w] for w in words], dtype=numpy.uint64))
-    return numpy.flatnonzero(hit).tolist()
+    found: set[int] = set()
+    for column, words in zip(columns, (pos, dep, lower), strict=True):
+        if words:  # a set lookup per token, for the few columns asked about
+            wanted = {strings[w] for w in words}
+            found.update(i for i, v in enumerate(column) if v in wanted)
+    return sorted(found)
 
 
 def tokens_with(doc: Doc, pos: tuple[str, ...] = (), dep: tuple[str, ...] = (), lower: tuple[str, ...] = ()):

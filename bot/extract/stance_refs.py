@@ -20,7 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import tokens_with
+from bot.extract.doc_cache import indices_with
 from bot.extract.names import text_of
 
 
@@ -45,9 +45,11 @@ class References:
     def mentions(self, span: Span, own: tuple[str, ...]) -> list[Mention]:
         """References in `span` to a keyword's thing, as (start, end, keyword) within span.text."""
         found: list[Mention] = []
-        for t in tokens_with(span.doc, lower=self.heads):  # the paragraph's head words, found once
-            if not span.start <= t.i < span.end:
+        doc = span.doc
+        for i in indices_with(doc, lower=self.heads):  # the paragraph's head words, found once
+            if not span.start <= i < span.end:
                 continue
+            t = doc[i]
             det = next((c for c in t.children if c.i < t.i and c.dep_ in ("det", "poss")), None)
             if det is None:
                 continue
