@@ -286,7 +286,6 @@ class ArticleRun:
     ) -> list[tuple[Quote, Said, str]]:
         n = p.n
         speech = [c for c in cues if c.kind in ("speech", "according", "position")]
-        narration = any(p.outside(t) and not (t.is_punct or t.is_space) for t in p.doc)
         out: list[tuple[Quote, Said, str]] = []
         for i, q in enumerate(quotes):
             if self._is_label(q):
@@ -301,7 +300,7 @@ class ArticleRun:
             direct = self._is_direct(q, p)
             if said is None and speech and direct:  # a scare quote in narration is nobody's
                 said = self._said(p, min(speech, key=lambda c: abs(p.at(c.token) - q.start)))
-            if said is None and not narration:
+            if said is None and not _narrated(p):  # read only when needed: it walks the paragraph
                 said = self._continued(n)
             if said is None:
                 continue
@@ -399,3 +398,8 @@ class ArticleRun:
             kind = "partial" if kind == "reported" else kind
             consumed.update(inside)
         self._emit(kind, (s, e), said, polarity=cue.polarity if kind == "position" else None)
+
+
+def _narrated(p: Para) -> bool:
+    """Whether the paragraph has words outside its quotes."""
+    return any(p.outside(t) and not (t.is_punct or t.is_space) for t in p.doc)

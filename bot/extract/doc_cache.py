@@ -11,7 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from spacy.attrs import DEP, LOWER, POS
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 
@@ -25,17 +26,57 @@ def kept(doc: Doc, key, compute: Callable[[Doc], object]):
 
 def starts_of(doc: Doc) -> list[int]:
     """Each token's character offset in the paragraph."""
-    return kept(doc, "starts", lambda d: [t.idx for t in d])
+    return kept(doc, "starts", lambda d: d.to_array(IDX).tolist())
 
 
 def texts_of(doc: Doc) -> list[str]:
     """Each token's text."""
-    return kept(doc, "texts", lambda d: [t.text for t in d])
+    return kept(doc, "texts", lambda d: _strings(d, ORTH))
 
 
 def lowers_of(doc: Doc) -> list[str]:
     """Each token's lower-case form."""
-    return kept(doc, "lowers", lambda d: [t.lower_ for t in d])
+    return kept(doc, "lowers", lambda d: _strings(d, LOWER))
+
+
+def lemmas_of(doc: Doc) -> list[str]:
+    """Each token's lemma, lower-cased."""
+    return kept(doc, "lemmas", lambda d: [w.lower() for w in _strings(d, LEMMA)])
+
+
+def tags_of(doc: Doc) -> list[str]:
+    """Each token's coarse part of speech (`pos_`)."""
+    return kept(doc, "pos", lambda d: _strings(d, POS))
+
+
+def subtree_of(t: Token) -> list[int]:
+    """The indices of `t.subtree`, in its order (left children's subtrees, the token, right
+    children's), from the paragraph's heads read once: spaCy walks it with nested generators."""
+    children = kept(t.doc, "children", _children)
+    return kept(t.doc, ("subtree", t.i), lambda _: _subtree(children, t.i))
+
+
+def _children(doc: Doc) -> list[list[int]]:
+    heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).astype(numpy.int64)).tolist()
+    children: list[list[int]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(i)
+    return children
+
+
+def _subtree(children: list[list[int]], i: int) -> list[int]:
+    out = [j for c in children[i] if c < i for j in _subtree(children, c)]
+    out.append(i)
+    out += [j for c in children[i] if c > i for j in _subtree(children, c)]
+    return out
+
+
+def _strings(doc: Doc, attr: int) -> list[str]:
+    """One string attribute of every token, through the array (reading it off each token costs
+    a Token object per word)."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(attr).tolist()]
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> Span:

@@ -335,7 +335,7 @@ def _capitalised_runs(doc: Doc, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     for k in range(len(texts) + 1):
         if k < len(texts):
             text = texts[k]
-            capital = text[:1].isupper() and alpha[k] or DOTTED.match(text) or text == "'s"
+            capital = text[:1].isupper() and (alpha[k] or DOTTED.match(text)) or text == "'s"
             if capital or start is not None and joins[k] and _capital_after(k, texts, joins):
                 start = k if start is None else start
                 continue
