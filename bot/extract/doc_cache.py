@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 
@@ -93,13 +95,19 @@ def indices_with(doc: Doc, pos: tuple[str, ...] = (), dep: tuple[str, ...] = (),
 
 def _indices_with(doc: Doc, pos, dep, lower) -> list[int]:
     columns = kept(doc, "pos dep lower", lambda d: [c.tolist() for c in d.to_array([POS, DEP, LOWER]).T])
-    strings = doc.vocab.strings
     found: set[int] = set()
     for column, words in zip(columns, (pos, dep, lower), strict=True):
         if words:  # a set lookup per token, for the few columns asked about
-            wanted = {strings[w] for w in words}
+            wanted = _ids(words)
             found.update(i for i, v in enumerate(column) if v in wanted)
     return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _ids(words: tuple[str, ...]) -> frozenset[int]:
+    """The string ids (hashes) of words, as the parse's arrays hold them: the same in every
+    pipeline, so worked out once per list of words."""
+    return frozenset(map(get_string_id, words))
 
 
 def tokens_with(doc: Doc, pos: tuple[str, ...] = (), dep: tuple[str, ...] = (), lower: tuple[str, ...] = ()):

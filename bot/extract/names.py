@@ -17,7 +17,7 @@ HITS_KEPT = 512  # name searches kept: more than one article makes
 def _normalised(text: str) -> str:
     """The text with straight apostrophes (the same length: offsets hold), for the last texts
     searched: a paragraph and its article are searched for names many times over."""
-    return text.translate(APOSTROPHES)
+    return text.replace("’", "'").replace("‘", "'")
 
 
 def text_of(doc) -> str:
