@@ -31,7 +31,7 @@ from bot.extract.lexicon import Lexicon
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import References
 from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
-from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
+from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, phrase_re
 from bot.model import Concept
 
 POLARITY = {"support": SUPPORT, "oppose": OPPOSE}
@@ -64,7 +64,7 @@ class _Keyword:
     def may_occur(self, words: set[str]) -> bool:
         """A cheap test before the pattern: ~300 patterns per statement cost more than parsing."""
         if self.prefix:
-            return any(w.startswith(self.first) for w in words)
+            return any(w.startswith(self.first) for w in words)  # both folded (stance_words.fold)
         return self.first in words
 
 
@@ -180,7 +180,7 @@ class StanceCoder:
 
     def _mentions(self, text: str, references: list) -> list[tuple[int, int, _Keyword]]:
         """Keyword matches and references in text order; where two overlap, the longer one."""
-        words = set(WORD.findall(text.lower()))
+        words = {fold(w) for w in WORD.findall(text.lower())}
         looked_up = {i for w in words for i in self.by_first.get(w, ())}
         prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words))
         found = [
@@ -253,8 +253,8 @@ def _acts(root) -> set[str]:
 
 
 def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
-    first = WORD.findall(phrase.lower())[0]
     words = WORD.findall(phrase.lower())
+    first = fold(words[0])
     prefix = phrase.endswith("*") and len(words) == 1
     head = words[-1] if len(words) > 1 and not phrase.endswith("*") else None
     return _Keyword(c, phrase_re(phrase), first, prefix, sign, head, tuple(words))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from bot.extract.stance_words import PatternTable, StanceWords
+from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
 COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
@@ -254,6 +254,9 @@ class PathReader:
         if found:
             r.take(t.i, found[0], found[1])
             return True
+        done = next((c for c in t.children if c.dep_ == "xcomp"), None)
+        if done is not None and t.lemma_.lower() in self.w.raisers:
+            return self._harm(done, r)
         before = r.decided
         r.decided = False
         for c in t.children:
@@ -261,6 +264,15 @@ class PathReader:
                 self._judged(c, r)
         found_one, r.decided = r.decided, before or r.decided
         return found_one
+
+    def _harm(self, done: Token, r: Reading) -> bool:
+        """ "the plan risked doing the country real harm": what is risked is a harm; a good one
+        ("risks helping the regime") is said to be bad in itself, not of the subject."""
+        trial = Reading()
+        if not (self._effect(done, trial) and trial.sign == OPPOSE):
+            return False
+        r.take(trial.words[0][0], trial.cue(), OPPOSE)
+        return True
 
     def _holding(self, verb: Token) -> bool:
         """ "those who talk about X are mistaken", "people who oppose X are wrong": the clause says
