@@ -115,3 +115,66 @@ def test_a_concept_s_verb_and_its_particle_with_the_object_between(
 )
 def test_a_risk_of_harm_judges_its_subject(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Deputy envoy Ma Ji-suk urged Pyongyang to return to negotiations on denuclearization.",
+            "negotiations",
+            "denuclearization",
+            "support",
+        ),
+        (
+            "Ma Ji-suk called on the North to resume talks on family reunions before the holiday.",
+            "talks",
+            "family-reunions",
+            "support",
+        ),
+        ("Ma Ji-suk rejected talks on a peace treaty.", "peace treaty", "end-of-war-declaration", "oppose"),
+        # negative: talks on a thing that is no aim; on the proposition's contrary; a description;
+        # a question
+        ("Ma Ji-suk urged the allies to hold talks on sanctions.", "talks", None, None),
+        ("Ma Ji-suk urged Pyongyang to return to talks on its nuclear weapons.", "talks", None, None),
+        ("Ma Ji-suk said the talks on denuclearization stalled in 2019.", "stalled", None, None),
+        ('"Will the North return to talks on denuclearization?" Ma Ji-suk said.', "return", None, None),
+    ],
+)
+def test_negotiations_on_an_aim_seek_it(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        (
+            "Cha Young-il said Seoul remained ready to discuss flood control with the North at any time.",
+            "flood control",
+            "support",
+        ),
+        ('"We are open to meeting with the North anywhere," Minister Cha Young-il said.', "open", "support"),
+        (
+            "Minister Cha Young-il said Seoul was willing to sit down with Pyongyang without conditions.",
+            "willing",
+            "support",
+        ),
+        (
+            "Cha Young-il said Seoul would refuse to negotiate with North Korean officials.",
+            "refuse",
+            "oppose",
+        ),
+        # negative: a meeting reported, not offered; another country; a question; others' view
+        (
+            "Minister Cha Young-il said officials discussed the matter with the North on Monday.",
+            "matter",
+            None,
+        ),
+        ("Minister Cha Young-il said Seoul was ready to discuss trade with Tokyo.", "trade", None),
+        ('"Is Seoul ready to talk with Pyongyang?" Minister Cha Young-il said.', "ready", None),
+        ("Cha Young-il said critics believe Seoul is too eager to talk with Pyongyang.", "critics", None),
+    ],
+)
+def test_an_offer_to_talk_with_the_counterpart_is_for_dialogue(extractor, text, fragment, agreement):
+    concept = "inter-korean-dialogue" if agreement else None
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -99,6 +99,7 @@ class StanceWords:
     as_verbs: frozenset[str]  # "define X as Y" says X is Y
     effects: WordTable  # what a subject does, judged: "harm" (OPPOSE), "help" (SUPPORT)
     raisers: frozenset[str]  # "risks doing harm": what the complement does is the subject's effect
+    negotiations: frozenset[str]  # "negotiations on denuclearization" seek it (a concept's `aim`)
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
@@ -110,7 +111,7 @@ class StanceWords:
             lex.negations, WordTable(dict.fromkeys(lex.stance_topics, 0)), lex.stance_adjuncts,
             lex.stance_hypothetical, lex.stance_copulas, lex.speech_verbs,
             lex.organisation_words | lex.anonymous_heads, lex.stance_as_verbs, WordTable(effects),
-            lex.effect_raisers,
+            lex.effect_raisers, lex.negotiation_nouns,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
