@@ -178,3 +178,81 @@ def test_negotiations_on_an_aim_seek_it(extractor, text, fragment, concept, agre
 def test_an_offer_to_talk_with_the_counterpart_is_for_dialogue(extractor, text, fragment, agreement):
     concept = "inter-korean-dialogue" if agreement else None
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+WAITING = "The ministry said on Monday trucks were waiting at the border.\n\n"
+TREATY = "Minister floats peace treaty at summit\n\nOfficials said the proposal would go to the cabinet.\n\n"
+FLOOD_AID = f"Seoul offers flood aid to the North\n\n{WAITING}"
+TWO = f"Seoul floats peace treaty and flood aid\n\n{WAITING}"
+REUNIONS = "Seoul proposes family reunions\n\nThe ministry said on Monday the proposal was ready.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            f'{TREATY}"We have no interest in signing papers with a government that shells our islands," '
+            "Rep. Goh Min-jae said.",
+            "signing",
+            "end-of-war-declaration",
+            "oppose",
+        ),
+        (
+            f'{FLOOD_AID}"We remain open to sending supplies whenever the roads reopen," Goh Min-jae said.',
+            "sending",
+            "humanitarian-aid",
+            "support",
+        ),
+        # negative: a context naming two concepts; a thing of its own; a noun that names one; a
+        # question; someone else's view
+        (
+            f'{TWO}"We remain open to sending supplies whenever the roads reopen," Rep. Goh Min-jae said.',
+            "sending",
+            None,
+            None,
+        ),
+        (
+            f'{TREATY}"We have no interest in signing a fishing agreement," Rep. Goh Min-jae said.',
+            "signing",
+            None,
+            None,
+        ),
+        (f'{REUNIONS}"We have no interest in holding talks," Rep. Goh Min-jae said.', "holding", None, None),
+        (
+            f'{TREATY}"Do they have any interest in signing papers?" Rep. Goh Min-jae said.',
+            "signing",
+            None,
+            None,
+        ),
+        (
+            f'{FLOOD_AID}"They say they have no interest in sending supplies," Rep. Goh Min-jae said.',
+            "sending",
+            None,
+            None,
+        ),
+    ],
+)
+def test_an_attitude_to_an_act_on_any_thing_of_its_kind(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Activist Hwa Jin-ok said her group was committed to sending balloons over the border.",
+            "sending",
+            "leaflet-launches",
+            "oppose",
+        ),
+        # negative: a past act reported is no position
+        (
+            "Activist Hwa Jin-ok said her group had sent balloons over the border on Saturday.",
+            "sent",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_concept_s_verb_as_a_gerund_but_not_as_a_past_act(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -96,7 +96,7 @@ class StanceCoder:
         self.heads = {c.slug: _heads(c, self.keywords) for c in concepts}
         self.concepts = {c.slug: c for c in concepts}
         self.all_heads = set().union(*self.heads.values())
-        self.words = TopicWords.from_lexicon(lexicon, words.effects)
+        self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
 
     def code(

@@ -48,9 +48,11 @@ class TopicWords:
     copulas: frozenset[str]
     speech: frozenset[str]
     effects: object  # WordTable: "it would harm ..." says something of "it"
+    polar: object  # WordTable: "interest in", "open to": an attitude toward doing an act
+    named: frozenset[str]  # nouns that name a thing of their own ("talks", "a meeting"): never generic
 
     @classmethod
-    def from_lexicon(cls, lex, effects) -> TopicWords:
+    def from_lexicon(cls, lex, effects, polar) -> TopicWords:
         return cls(
             lex.topic_pronouns,
             lex.topic_nouns,
@@ -58,6 +60,8 @@ class TopicWords:
             lex.stance_copulas,
             lex.speech_verbs,
             effects,
+            polar,
+            lex.talk_words | lex.negotiation_nouns | lex.event_nouns,
         )
 
 
@@ -117,14 +121,16 @@ def anaphors(span: Span, words, topic: Topic, heads: set[str], own) -> Iterator[
             yield t, topic.act
         elif t.pos_ == "NOUN" and t.lower_ in heads and not _named_before(t):
             yield t, None
-        elif own.at(t) and _elliptic(t):
+        elif own.at(t) and _elliptic(t, words):
             yield t, None
 
 
 def may_stand_for(span: Span, words: TopicWords, heads: set[str]) -> bool:
     """Whether any word of the statement could stand for some concept's thing (a cheap test
     before the context is read)."""
-    return any(_pronoun(t, words) or _proposal(t, words) or t.lower_ in heads or _elliptic(t) for t in span)
+    return any(
+        _pronoun(t, words) or _proposal(t, words) or t.lower_ in heads or _elliptic(t, words) for t in span
+    )
 
 
 def _pronoun(t: Token, words) -> bool:
@@ -156,11 +162,31 @@ def _named_before(t: Token) -> bool:
     return any(w.lower_ == t.lower_ for w in t.doc[: t.i])
 
 
-def _elliptic(t: Token) -> bool:
-    """ "to send more", "its release": the act's thing is left to the context."""
+def _elliptic(t: Token, words) -> bool:
+    """ "to send more", "its release": the act's thing is left to the context; so it is in an
+    attitude toward doing the act to any thing of its kind ("no interest in signing papers")."""
     if t.pos_ == "VERB":
-        return any(c.dep_ == "dobj" and c.lower_ in ELLIPTIC_OBJECTS for c in t.children)
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        if any(c.lower_ in ELLIPTIC_OBJECTS for c in objects):
+            return True
+        return bool(objects) and _attitude_to(t, words) and all(_generic(c, words) for c in objects)
     return t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children)
+
+
+def _attitude_to(t: Token, words) -> bool:
+    """A gerund an attitude's preposition takes: "no interest in signing", "open to sending"."""
+    prep = t.head
+    return t.dep_ == "pcomp" and prep.dep_ == "prep" and words.polar.ending_in(prep.head, prep) is not None
+
+
+def _generic(c: Token, words) -> bool:
+    """A bare plural with nothing that says which ("papers", "pieces of paper"), not a noun
+    that names a thing of its own ("talks")."""
+    if c.tag_ != "NNS" or c.lemma_.lower() in words.named or c.lower_ in words.named:
+        return False
+    return not any(
+        g.dep_ in ("det", "poss", "amod", "compound", "nummod", "relcl", "acl") for g in c.children
+    )
 
 
 class Contexts:

@@ -132,10 +132,13 @@ class PatternTable:
             ((phrase_re(p), v) for p, v in entries.items()), key=lambda e: -len(e[0].pattern)
         )
         self.split: dict[str, list[tuple[str, int]]] = {}
+        self.lemmas: dict[str, int] = {}  # one-word verbs, also as a gerund ("sign": "signing")
         for phrase, value in entries.items():
             words = phrase.lower().split()
             if len(words) == 2 and "*" not in phrase:
                 self.split.setdefault(fold(words[0]), []).append((words[1], value))
+            elif len(words) == 1 and "*" not in phrase and "-" not in phrase:
+                self.lemmas[fold(words[0])] = value
 
     def at(self, t: Token) -> tuple[str, int] | None:
         text = text_of(t.doc)
@@ -143,7 +146,10 @@ class PatternTable:
             m = pattern.match(text, t.idx)
             if m:
                 return m.group(), value
-        return self._split(t) if t.pos_ == "VERB" else None
+        if t.pos_ != "VERB":
+            return None
+        value = self.lemmas.get(fold(t.lemma_.lower())) if t.tag_ in ("VB", "VBG") else None
+        return (t.text, value) if value is not None else self._split(t)  # not "had sent": a past act
 
     def _split(self, t: Token) -> tuple[str, int] | None:
         """ "push to fold the ministry into the Foreign Ministry", "scale the drills back"."""
