@@ -60,7 +60,7 @@ class Extractor:
     ):
         self.index = ActorIndex(actors, names)
         self.lexicon = lexicon
-        self.coder = StanceCoder(concepts, lexicon)
+        self.coder = StanceCoder(concepts, lexicon, self.index)
         self.disputes = DisputeFinder(lexicon)
         self.nlp = nlp
         self.names = names

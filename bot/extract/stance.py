@@ -30,8 +30,9 @@ from spacy.tokens import Span
 from bot.extract.lexicon import Lexicon
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import References
+from bot.extract.stance_talks import Talks
 from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
-from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
+from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, phrase_re
 from bot.model import Concept
 
 POLARITY = {"support": SUPPORT, "oppose": OPPOSE}
@@ -64,12 +65,13 @@ class _Keyword:
     def may_occur(self, words: set[str]) -> bool:
         """A cheap test before the pattern: ~300 patterns per statement cost more than parsing."""
         if self.prefix:
-            return any(w.startswith(self.first) for w in words)
+            return any(w.startswith(self.first) for w in words)  # both folded (stance_words.fold)
         return self.first in words
 
 
 class StanceCoder:
-    def __init__(self, concepts: tuple[Concept, ...], lexicon: Lexicon):
+    def __init__(self, concepts: tuple[Concept, ...], lexicon: Lexicon, actors=None):
+        """`actors` (an ActorIndex) names a concept's counterpart ("talks with the North")."""
         words = StanceWords.from_lexicon(lexicon)
         self.keywords = [
             _keyword(c, k, sign * (-1 if c.against else 1))
@@ -80,8 +82,13 @@ class StanceCoder:
         self.by_first: dict[str, list[int]] = {}  # a keyword's first word: where to look it up
         for i, kw in enumerate(self.keywords):
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
-        self.readers = {c.slug: PathReader(words, _own_words(c)) for c in concepts}
+        self.readers = {c.slug: PathReader(words, _own_words(c), c.aim) for c in concepts}
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
+        self.talks = Talks(
+            lexicon.talk_words,
+            actors,
+            {c.counterpart: _keyword(c, "talks with", _base(c)) for c in concepts if c.counterpart},
+        )
         self.acts = {
             slug: Acts(r.own, words.polar, lexicon.noun_cues, lexicon.topic_nouns)
             for slug, r in self.readers.items()
@@ -107,7 +114,7 @@ class StanceCoder:
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
-        mentions = self._mentions(span.text, self.references.mentions(span, own))
+        mentions = self._mentions(span.text, self._references(span, own))
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")
         named: dict[str, Span] = {}
@@ -120,7 +127,9 @@ class StanceCoder:
             if keyword is None or len(keyword) == 0:
                 continue
             named.setdefault(kw.concept.slug, keyword)
-            reading = self.readers[kw.concept.slug].read(keyword, span, polarity)
+            reading = self.readers[kw.concept.slug].read(
+                keyword, span, polarity, kw.sign == _base(kw.concept)
+            )
             if reading is not None:
                 return _stance(kw.concept.slug, reading, kw.sign)
         found = self._on_own_topic(span, named, own, polarity) if named else NONE
@@ -146,7 +155,7 @@ class StanceCoder:
         """The concepts `span` names, each with what its first mention names (stance_topic.direction);
         mentions inside the character ranges `skip` (the speaker's name, the statement) aside."""
         found: dict[str, Topic] = {}
-        for start, end, kw in self._mentions(span.text, self.references.mentions(span, own)):
+        for start, end, kw in self._mentions(span.text, self._references(span, own)):
             s, e = span.start_char + start, span.start_char + end
             if kw.concept.slug in found or any(a <= s < b for a, b in skip):
                 continue
@@ -157,6 +166,11 @@ class StanceCoder:
                 side, act = direction(keyword, self.acts[kw.concept.slug])
                 found[kw.concept.slug] = Topic(kw.concept.slug, None if side is None else side * kw.sign, act)
         return found
+
+    def _references(self, span: Span, own: tuple[str, ...]) -> list:
+        """What names a concept's thing besides its keywords: "the ministry" after the Unification
+        Ministry (stance_refs.py), talking with a counterpart (stance_talks.py)."""
+        return self.references.mentions(span, own) + self.talks.mentions(span)
 
     def _a_speaker(self, keyword: Span) -> bool:
         """ "The Unification Ministry said ...", "Unification Minister Kim": who speaks is not
@@ -180,7 +194,7 @@ class StanceCoder:
 
     def _mentions(self, text: str, references: list) -> list[tuple[int, int, _Keyword]]:
         """Keyword matches and references in text order; where two overlap, the longer one."""
-        words = set(WORD.findall(text.lower()))
+        words = {fold(w) for w in WORD.findall(text.lower())}
         looked_up = {i for w in words for i in self.by_first.get(w, ())}
         prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words))
         found = [
@@ -253,8 +267,8 @@ def _acts(root) -> set[str]:
 
 
 def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
-    first = WORD.findall(phrase.lower())[0]
     words = WORD.findall(phrase.lower())
+    first = fold(words[0])
     prefix = phrase.endswith("*") and len(words) == 1
     head = words[-1] if len(words) > 1 and not phrase.endswith("*") else None
     return _Keyword(c, phrase_re(phrase), first, prefix, sign, head, tuple(words))

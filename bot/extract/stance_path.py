@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from bot.extract.stance_words import PatternTable, StanceWords
+from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
 COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
@@ -48,6 +48,7 @@ class Reading:
     decided: bool = False
     neutral: bool = False
     inside: frozenset[int] = frozenset()  # the keyword's tokens
+    aim: bool = False  # the keyword names an outcome to be reached: talks on it seek it
 
     def take(self, at: int, text: str, sign: int) -> None:
         self.sign *= sign
@@ -67,16 +68,20 @@ class Abstain(Exception):
 
 
 class PathReader:
-    def __init__(self, words: StanceWords, own: PatternTable):
+    def __init__(self, words: StanceWords, own: PatternTable, aim: bool = False):
         self.w = words
         self.own = own  # the concept's own phrases (value: +1 / -1)
+        self.aim = aim  # the concept's keywords name an outcome (concepts.toml `aim`)
 
-    def read(self, keyword: Span, span: Span, cue_polarity: int | None) -> Reading | None:
-        """The side the statement `span` takes on the thing `keyword` names, or None."""
+    def read(
+        self, keyword: Span, span: Span, cue_polarity: int | None, thing: bool = False
+    ) -> Reading | None:
+        """The side the statement `span` takes on the thing `keyword` names, or None; `thing`:
+        the keyword names what the proposition is for (not its contrary)."""
         k = keyword.root
         if keyword.sent.text.rstrip(" \"'”’").endswith("?") or _asked(span) or self.names_a_body(k):
             return None
-        r = Reading(inside=frozenset(t.i for t in keyword))
+        r = Reading(inside=frozenset(t.i for t in keyword), aim=self.aim and thing)
         try:
             top = self._climb(k, span, set(r.inside), r)
         except Abstain:
@@ -98,7 +103,7 @@ class PathReader:
             t = prev.head
             if t.i == prev.i:
                 return True
-            if self._edge(prev, inside) == STOP:
+            if self._edge(prev, inside, r.aim) == STOP:
                 if prev.dep_ == "prep" and t.pos_ == "NOUN":
                     self._neutral(t, r)  # "has no position on X"
                 return False  # also at the top: "dismissed the forum as a stunt about X"
@@ -134,10 +139,13 @@ class PathReader:
             elif c.dep_ in DESCRIBERS and c.i < k.i:
                 self._judged(c, r)
 
-    def _edge(self, prev: Token, inside: set[int]) -> str:
+    def _edge(self, prev: Token, inside: set[int], aim: bool = False) -> str:
         """Does what is above `prev` bear on it?"""
         if prev.i in inside:
             return PASS
+        if aim and prev.dep_ == "prep" and prev.lower_ in ("on", "over"):
+            if prev.head.lower_ in self.w.negotiations:
+                return PASS  # "urged a return to negotiations on denuclearization": talks that seek it
         if prev.dep_ == "prep" and prev.lower_ == "as" and prev.head.lemma_.lower() in self.w.as_verbs:
             return PASS  # "defined the South as the principal enemy": it is one
         if prev.dep_ == "prep" and prev.lower_ in self.w.adjuncts and not self._takes(prev.head, prev):
@@ -254,6 +262,9 @@ class PathReader:
         if found:
             r.take(t.i, found[0], found[1])
             return True
+        done = next((c for c in t.children if c.dep_ == "xcomp"), None)
+        if done is not None and t.lemma_.lower() in self.w.raisers:
+            return self._harm(done, r)
         before = r.decided
         r.decided = False
         for c in t.children:
@@ -261,6 +272,15 @@ class PathReader:
                 self._judged(c, r)
         found_one, r.decided = r.decided, before or r.decided
         return found_one
+
+    def _harm(self, done: Token, r: Reading) -> bool:
+        """ "the plan risked doing the country real harm": what is risked is a harm; a good one
+        ("risks helping the regime") is said to be bad in itself, not of the subject."""
+        trial = Reading()
+        if not (self._effect(done, trial) and trial.sign == OPPOSE):
+            return False
+        r.take(trial.words[0][0], trial.cue(), OPPOSE)
+        return True
 
     def _holding(self, verb: Token) -> bool:
         """ "those who talk about X are mistaken", "people who oppose X are wrong": the clause says

@@ -14,10 +14,17 @@ from bot.extract.names import text_of
 SUPPORT, OPPOSE = 1, -1
 
 
+def fold(word: str) -> str:
+    """A word with British and American -ise/-ize spellings made one ("denuclearisation",
+    "denuclearization"): data written either way matches text written the other."""
+    return word.replace("iz", "is")
+
+
 def phrase_re(phrase: str) -> re.Pattern:
     """A data phrase as a pattern over text: whole words, any case, a space or hyphen between
-    words, `*` ending a prefix ("regulari*" also finds "regularizing")."""
+    words, `*` ending a prefix ("regulari*" also finds "regularizing"), -ize also as -ise."""
     body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+    body = body.replace("iz", "i[sz]").replace("IZ", "I[SZ]")
     tail = r"\w*" if phrase.endswith("*") else ""
     return re.compile(r"(?<!\w)" + body + tail + r"(?!\w)", re.I)
 
@@ -28,7 +35,7 @@ class WordTable:
     def __init__(self, entries: dict[str, object]):
         self.by_first: dict[str, list[tuple[list[str], object]]] = {}
         for phrase, value in entries.items():
-            words = phrase.lower().split()
+            words = [fold(w) for w in phrase.lower().split()]
             self.by_first.setdefault(words[0], []).append((words, value))
         for found in self.by_first.values():
             found.sort(key=lambda item: -len(item[0]))
@@ -38,12 +45,13 @@ class WordTable:
         came through, with words between them ("no interest whatsoever in")."""
         for key in _forms(t):
             for words, value in self.by_first.get(key, ()):
-                if words[1:] == [prep.lower_]:
+                if words[1:] == [fold(prep.lower_)]:
                     return f"{t.text} … {prep.text}", value
         return None
 
     def at_words(self, words: list[str], shown: str) -> tuple[str, object] | None:
         """The value of exactly these words, if listed."""
+        words = [fold(w) for w in words]
         for listed, value in self.by_first.get(words[0], ()):
             if listed == words:
                 return shown, value
@@ -64,14 +72,14 @@ def _forms(t: Token) -> dict[str, None]:
     if t.lower_.endswith("ing") and len(t.lower_) > 5:
         stem = t.lower_[:-3]
         forms += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
-    return dict.fromkeys(forms)
+    return dict.fromkeys(fold(f) for f in forms)
 
 
 def _follows(t: Token, rest: list[str]) -> bool:
     doc = t.doc
     if t.i + len(rest) >= len(doc):
         return False
-    return all(doc[t.i + 1 + n].lower_ == w for n, w in enumerate(rest))
+    return all(fold(doc[t.i + 1 + n].lower_) == w for n, w in enumerate(rest))
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,8 @@ class StanceWords:
     bodies: frozenset[str]  # organisations and people: "the sanctions committee" is not sanctions
     as_verbs: frozenset[str]  # "define X as Y" says X is Y
     effects: WordTable  # what a subject does, judged: "harm" (OPPOSE), "help" (SUPPORT)
+    raisers: frozenset[str]  # "risks doing harm": what the complement does is the subject's effect
+    negotiations: frozenset[str]  # "negotiations on denuclearization" seek it (a concept's `aim`)
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
@@ -101,6 +111,7 @@ class StanceWords:
             lex.negations, WordTable(dict.fromkeys(lex.stance_topics, 0)), lex.stance_adjuncts,
             lex.stance_hypothetical, lex.stance_copulas, lex.speech_verbs,
             lex.organisation_words | lex.anonymous_heads, lex.stance_as_verbs, WordTable(effects),
+            lex.effect_raisers, lex.negotiation_nouns,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
@@ -113,12 +124,18 @@ class StanceWords:
 
 
 class PatternTable:
-    """A concept's own phrases (with `*` prefixes), found where a token starts them."""
+    """A concept's own phrases (with `*` prefixes), found where a token starts them; a verb and
+    its particle or preposition also with the object between ("fold the ministry into")."""
 
     def __init__(self, entries: dict[str, int]):
         self.patterns = sorted(
             ((phrase_re(p), v) for p, v in entries.items()), key=lambda e: -len(e[0].pattern)
         )
+        self.split: dict[str, list[tuple[str, int]]] = {}
+        for phrase, value in entries.items():
+            words = phrase.lower().split()
+            if len(words) == 2 and "*" not in phrase:
+                self.split.setdefault(fold(words[0]), []).append((words[1], value))
 
     def at(self, t: Token) -> tuple[str, int] | None:
         text = text_of(t.doc)
@@ -126,4 +143,13 @@ class PatternTable:
             m = pattern.match(text, t.idx)
             if m:
                 return m.group(), value
+        return self._split(t) if t.pos_ == "VERB" else None
+
+    def _split(self, t: Token) -> tuple[str, int] | None:
+        """ "push to fold the ministry into the Foreign Ministry", "scale the drills back"."""
+        for key in dict.fromkeys((fold(t.lemma_.lower()), fold(t.lower_))):
+            for second, value in self.split.get(key, ()):
+                for c in t.children:
+                    if c.dep_ in ("prep", "prt", "advmod") and c.i > t.i and c.lower_ == second:
+                        return f"{t.text} … {c.text}", value
         return None

@@ -1,0 +1,180 @@
+"""Stance rules of news language (issue 8, third round): spellings, verbs split from their
+particle, what a risk says of its subject.
+
+Every sentence is written for these tests (invented people, wording of our own). Each table has
+negative cases: a question, someone else's view, a good effect that is risked, a context naming
+two concepts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.extract import Extractor
+from bot.model import Concept
+from tests.test_stance import stance_of
+
+TIES = Concept("ties", "Ties with Tokyo should be normalized", ("normalization",), support=("prioritiz*",))
+
+
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        ("Vice Minister Pyo Dal-sun said normalisation was essential.", "essential", "support"),
+        ("Vice Minister Pyo Dal-sun said the normalization was a mistake.", "mistake", "oppose"),
+        ("Vice Minister Pyo Dal-sun said Seoul must prioritise normalisation.", "prioritise", "support"),
+        ('"Is normalisation essential?" Vice Minister Pyo Dal-sun said.', "essential", None),
+        ("Vice Minister Pyo Dal-sun said the talks covered normalisation.", "covered", None),
+    ],
+)
+def test_ize_written_in_data_also_matches_ise(extractor, text, fragment, agreement):
+    x = Extractor((), (TIES,), extractor.lexicon, extractor.nlp)
+    assert stance_of(x, text, fragment) == (("ties" if agreement else None), agreement)
+
+
+def test_a_lexicon_word_written_ize_also_matches_ise(extractor):
+    lexicon = replace(extractor.lexicon, effect_oppose=extractor.lexicon.effect_oppose - {"jeopardise"})
+    x = Extractor((), (TIES,), lexicon, extractor.nlp)
+    text = "Vice Minister Pyo Dal-sun said normalisation would jeopardise the fishing deal."
+    assert stance_of(x, text, "jeopardise") == ("ties", "oppose")
+
+
+TWO_ACTS = "Lawmakers move to fold Unification Ministry into Interior Ministry and end family reunions"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Rep. Yoo Hana said Seoul must never fold the Unification Ministry into the Interior Ministry.",
+            "fold",
+            "unification-ministry-role",
+            "support",
+        ),
+        (
+            "Rep. Yoo Hana said Seoul would shut the Unification Ministry down next year.",
+            "shut",
+            "unification-ministry-role",
+            "oppose",
+        ),
+        # the headline names an act against the ministry's role with its object between
+        (
+            "Lawmakers move to fold Unification Ministry into Interior Ministry\n\n"
+            "The proposal reached a committee on Monday.\n\n"
+            "Rep. Yoo Hana denounced the proposal as reckless.",
+            "proposal",
+            "unification-ministry-role",
+            "support",
+        ),
+        # negative: a headline naming two concepts gives none
+        (
+            f"{TWO_ACTS}\n\nThe proposal reached a committee on Monday.\n\n"
+            "Rep. Yoo Hana denounced the proposal as reckless.",
+            "proposal",
+            None,
+            None,
+        ),
+        # negative: the particle is another word's
+        (
+            "Rep. Yoo Hana said the Unification Ministry would fold and walk into a trap.",
+            "fold",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_concept_s_verb_and_its_particle_with_the_object_between(
+    extractor, text, fragment, concept, agreement
+):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Rep. Yoo Hana warned that the leaflet launches risked doing real harm to the island villages.",
+            "harm",
+            "leaflet-launches",
+            "support",
+        ),
+        (
+            "Rep. Yoo Hana said the sanctions risk doing real harm to farmers.",
+            "farmers",
+            "sanctions",
+            "oppose",
+        ),
+        ("Rep. Yoo Hana said the sanctions risked real harm to farmers.", "farmers", "sanctions", "oppose"),
+        # negative: what is risked is a good; a question; someone else's view
+        ("Rep. Yoo Hana said food aid risks strengthening the regime.", "strengthening", None, None),
+        ('"Do the drills risk doing harm?" Rep. Yoo Hana said.', "harm", None, None),
+        ("Rep. Yoo Hana said critics believe the drills risk doing harm.", "critics", None, None),
+    ],
+)
+def test_a_risk_of_harm_judges_its_subject(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Deputy envoy Ma Ji-suk urged Pyongyang to return to negotiations on denuclearization.",
+            "negotiations",
+            "denuclearization",
+            "support",
+        ),
+        (
+            "Ma Ji-suk called on the North to resume talks on family reunions before the holiday.",
+            "talks",
+            "family-reunions",
+            "support",
+        ),
+        ("Ma Ji-suk rejected talks on a peace treaty.", "peace treaty", "end-of-war-declaration", "oppose"),
+        # negative: talks on a thing that is no aim; on the proposition's contrary; a description;
+        # a question
+        ("Ma Ji-suk urged the allies to hold talks on sanctions.", "talks", None, None),
+        ("Ma Ji-suk urged Pyongyang to return to talks on its nuclear weapons.", "talks", None, None),
+        ("Ma Ji-suk said the talks on denuclearization stalled in 2019.", "stalled", None, None),
+        ('"Will the North return to talks on denuclearization?" Ma Ji-suk said.', "return", None, None),
+    ],
+)
+def test_negotiations_on_an_aim_seek_it(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        (
+            "Cha Young-il said Seoul remained ready to discuss flood control with the North at any time.",
+            "flood control",
+            "support",
+        ),
+        ('"We are open to meeting with the North anywhere," Minister Cha Young-il said.', "open", "support"),
+        (
+            "Minister Cha Young-il said Seoul was willing to sit down with Pyongyang without conditions.",
+            "willing",
+            "support",
+        ),
+        (
+            "Cha Young-il said Seoul would refuse to negotiate with North Korean officials.",
+            "refuse",
+            "oppose",
+        ),
+        # negative: a meeting reported, not offered; another country; a question; others' view
+        (
+            "Minister Cha Young-il said officials discussed the matter with the North on Monday.",
+            "matter",
+            None,
+        ),
+        ("Minister Cha Young-il said Seoul was ready to discuss trade with Tokyo.", "trade", None),
+        ('"Is Seoul ready to talk with Pyongyang?" Minister Cha Young-il said.', "ready", None),
+        ("Cha Young-il said critics believe Seoul is too eager to talk with Pyongyang.", "critics", None),
+    ],
+)
+def test_an_offer_to_talk_with_the_counterpart_is_for_dialogue(extractor, text, fragment, agreement):
+    concept = "inter-korean-dialogue" if agreement else None
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
