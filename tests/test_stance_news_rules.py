@@ -256,3 +256,65 @@ def test_an_attitude_to_an_act_on_any_thing_of_its_kind(extractor, text, fragmen
 )
 def test_a_concept_s_verb_as_a_gerund_but_not_as_a_past_act(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+STEEL = Concept("steel", "Steel tariffs should stay", ("steel tariffs",))
+
+
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        ("Minister Ohn Sae-ra said the steel tariffs must stay in place.", "steel", "support"),
+        ("Minister Ohn Sae-ra said the steel and aluminium tariffs must stay in place.", "steel", "support"),
+        ("Minister Ohn Sae-ra said the steel or copper tariffs were a mistake.", "mistake", "oppose"),
+        # negative: the modifier is another noun's; the head is another phrase's
+        ("Minister Ohn Sae-ra said steel exports and tariffs on cars must stay in place.", "steel", None),
+        ("Minister Ohn Sae-ra said the steel talks and new tariffs were a mistake.", "steel", None),
+    ],
+)
+def test_a_keyword_with_a_coordinated_modifier(extractor, text, fragment, agreement):
+    x = Extractor((), (STEEL,), extractor.lexicon, extractor.nlp)
+    assert stance_of(x, text, fragment) == (("steel" if agreement else None), agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        ("Minister Ohn Sae-ra said the allies must keep the meetings regular.", "regular", "support"),
+        (
+            "Minister Ohn Sae-ra said the two sides would no longer keep the meetings regular.",
+            "regular",
+            "oppose",
+        ),
+        # negative: a description; a question; someone else's view
+        ("Minister Ohn Sae-ra said the meetings had been regular until 2019.", "regular", None),
+        ('"Will the allies keep the meetings regular?" Minister Ohn Sae-ra said.', "regular", None),
+        (
+            "Minister Ohn Sae-ra said critics believe the allies should keep the meetings regular.",
+            "critics",
+            None,
+        ),
+    ],
+)
+def test_a_keyword_said_as_a_predicate(extractor, text, fragment, agreement):
+    concept = "regular-consultations" if agreement else None
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        ("Minister Ohn Sae-ra said the problem with the sanctions was their cost.", "cost", "oppose"),
+        # negative: the problem is denied ("never", "not"), and the next sentence says where it lies,
+        # which may be with the thing or elsewhere
+        (
+            '"The problem with the sanctions was never their design. It was that few enforced them," '
+            "Minister Ohn Sae-ra said.",
+            "design",
+            None,
+        ),
+        ("Minister Ohn Sae-ra said the problem with the sanctions is not their size.", "size", None),
+    ],
+)
+def test_a_problem_denied_is_no_position(extractor, text, fragment, agreement):
+    assert stance_of(extractor, text, fragment) == (("sanctions" if agreement else None), agreement)

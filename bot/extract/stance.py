@@ -29,10 +29,10 @@ from spacy.tokens import Span
 
 from bot.extract.lexicon import Lexicon
 from bot.extract.stance_path import PathReader
-from bot.extract.stance_refs import References
+from bot.extract.stance_refs import Predicates, References
 from bot.extract.stance_talks import Talks
 from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
-from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, phrase_re
+from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, keyword_re, phrase_re
 from bot.model import Concept
 
 POLARITY = {"support": SUPPORT, "oppose": OPPOSE}
@@ -84,6 +84,7 @@ class StanceCoder:
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
         self.readers = {c.slug: PathReader(words, _own_words(c), c.aim) for c in concepts}
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
+        self.predicates = Predicates(self.keywords)
         self.talks = Talks(
             lexicon.talk_words,
             actors,
@@ -169,8 +170,11 @@ class StanceCoder:
 
     def _references(self, span: Span, own: tuple[str, ...]) -> list:
         """What names a concept's thing besides its keywords: "the ministry" after the Unification
-        Ministry (stance_refs.py), talking with a counterpart (stance_talks.py)."""
-        return self.references.mentions(span, own) + self.talks.mentions(span)
+        Ministry, "keep the consultations regular" (stance_refs.py), talking with a counterpart
+        (stance_talks.py)."""
+        return (
+            self.references.mentions(span, own) + self.talks.mentions(span) + self.predicates.mentions(span)
+        )
 
     def _a_speaker(self, keyword: Span) -> bool:
         """ "The Unification Ministry said ...", "Unification Minister Kim": who speaks is not
@@ -271,7 +275,7 @@ def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
     first = fold(words[0])
     prefix = phrase.endswith("*") and len(words) == 1
     head = words[-1] if len(words) > 1 and not phrase.endswith("*") else None
-    return _Keyword(c, phrase_re(phrase), first, prefix, sign, head, tuple(words))
+    return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words))
 
 
 def _own_words(c: Concept) -> PatternTable:

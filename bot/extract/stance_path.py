@@ -227,11 +227,22 @@ class PathReader:
             else None
         )
         if found:
+            if self._denied(t):
+                raise Abstain  # "the problem with X was never that it existed": the problem lies elsewhere
             r.take(t.i, found[0], found[1])
             for c in t.children:
                 if self.w.negates(c):
                     r.flip(c.i, c.text)
         return found is not None
+
+    def _denied(self, judgement: Token) -> bool:
+        """A judgement the keyword hangs on, the subject of a negated copula."""
+        verb = judgement.head
+        return (
+            judgement.dep_ in SUBJECTS
+            and verb.lemma_.lower() in self.w.copulas
+            and any(self.w.negates(c) for c in verb.children)
+        )
 
     def _polar(self, t: Token, r: Reading, prev: Token | None = None) -> None:
         if t.lower_ == "against" and t.head.pos_ in ("NOUN", "PROPN"):

@@ -73,3 +73,27 @@ class References:
             if not (previous and previous.group(1).lower() in self.determiners):
                 return []  # another thing with this head ("the Foreign Ministry")
         return []
+
+
+class Predicates:
+    """A two-word keyword said as a predicate: "keep the consultations regular", "the talks must
+    stay regular" name the regular consultations. The mention is the adjective, whose side is read
+    from the verb it completes ("keep": for)."""
+
+    def __init__(self, keywords: list):
+        self.by_word: dict[str, list[tuple[str, object]]] = {}
+        for kw in keywords:
+            if len(kw.words) == 2 and not kw.prefix:
+                self.by_word.setdefault(kw.words[0], []).append((kw.words[1], kw))
+        self.words = tuple(sorted(self.by_word))
+
+    def mentions(self, span: Span) -> list[Mention]:
+        found: list[Mention] = []
+        for t in tokens_with(span.doc, dep=("oprd", "acomp")):  # the paragraph's complements, found once
+            if not span.start <= t.i < span.end or t.lower_ not in self.by_word:
+                continue
+            said_of = {c.lower_ for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
+            for noun, kw in self.by_word[t.lower_]:
+                if noun in said_of:
+                    found.append((t.idx - span.start_char, t.idx - span.start_char + len(t), kw))
+        return found

@@ -29,6 +29,17 @@ def phrase_re(phrase: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + body + tail + r"(?!\w)", re.I)
 
 
+def keyword_re(phrase: str) -> re.Pattern:
+    """A two-word keyword also with a coordinated modifier between ("nuclear and ballistic
+    missile programmes" names the nuclear programmes): both modifiers share the head."""
+    words = phrase.split()
+    if len(words) != 2 or "*" in phrase:
+        return phrase_re(phrase)
+    first, last = (phrase_re(w).pattern.removeprefix(r"(?<!\w)").removesuffix(r"(?!\w)") for w in words)
+    shared = r"(?:[\s-]+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    return re.compile(r"(?<!\w)" + first + shared + r"[\s-]+" + last + r"(?!\w)", re.I)
+
+
 class WordTable:
     """Phrases with a value each, found at a token: the longest phrase that starts there."""
 
