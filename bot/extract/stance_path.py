@@ -15,15 +15,17 @@ strengthen sanctions"), someone else's view reported inside the statement ("crit
 relative clause describing something else. An agenda word ("the talks focused on ...") or a
 preposition of setting or reason ("blocked projects on sanctions grounds") ends the reading:
 words above it do not bear on the keyword, words below it still count ("discussions on a plan to
-hold regular meetings" is for regular meetings).
+hold regular meetings" is for regular meetings). Talks on an outcome are the exception: they
+seek it ("urged a return to negotiations on denuclearization", for a concept whose keywords name
+an aim). What a subject is said to risk is a harm ("the plan risks doing real harm"); a problem
+denied ("the problem with X was never ...") says only that it lies elsewhere: no position.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
+from bot.extract.stance_reading import Abstain, Reading, asked, for_a_purpose, relative
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
@@ -31,40 +33,12 @@ COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
 SUBJECTS = ("nsubj", "nsubjpass")
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
 FIRST_PERSON = {"i", "we"}
-QUESTION_MARKS = {"whether", "if"}
 PASS, STOP = "pass", "stop"
-RELATIVES = {"who", "whom", "whose"}  # people: what they do is their view, not the speaker's
 JUDGED_OF = {
     "of",
     "with",
 }  # "the illusion of X", "the problem with X"; not "a threat to X", "a stunt about X"
 HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
-
-
-@dataclass
-class Reading:
-    sign: int = 1
-    words: list[tuple[int, str]] = field(default_factory=list)
-    decided: bool = False
-    neutral: bool = False
-    inside: frozenset[int] = frozenset()  # the keyword's tokens
-    aim: bool = False  # the keyword names an outcome to be reached: talks on it seek it
-
-    def take(self, at: int, text: str, sign: int) -> None:
-        self.sign *= sign
-        self.words.append((at, text))
-        self.decided = True
-
-    def flip(self, at: int, text: str) -> None:
-        self.sign *= -1
-        self.words.append((at, text))
-
-    def cue(self) -> str:
-        return " … ".join(text for _, text in sorted(self.words) if text)
-
-
-class Abstain(Exception):
-    """The keyword sits in a question, a condition or someone else's view: no stance."""
 
 
 class PathReader:
@@ -79,7 +53,7 @@ class PathReader:
         """The side the statement `span` takes on the thing `keyword` names, or None; `thing`:
         the keyword names what the proposition is for (not its contrary)."""
         k = keyword.root
-        if keyword.sent.text.rstrip(" \"'”’").endswith("?") or _asked(span) or self.names_a_body(k):
+        if keyword.sent.text.rstrip(" \"'”’").endswith("?") or asked(span) or self.names_a_body(k):
             return None
         r = Reading(inside=frozenset(t.i for t in keyword), aim=self.aim and thing)
         try:
@@ -157,7 +131,7 @@ class PathReader:
         infinitive = any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "that") for c in prev.children)
         if self._holding(prev):
             return PASS  # "those who talk about X are mistaken": a judgement of X's holders
-        if prev.dep_ == "acl" and not infinitive or prev.dep_ == "relcl" and _relative(prev):
+        if prev.dep_ == "acl" and not infinitive or prev.dep_ == "relcl" and relative(prev):
             raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
         if prev.dep_ in ("advcl", "relcl") and not infinitive:
             return STOP
@@ -201,7 +175,7 @@ class PathReader:
         said: how the subject judges it ("the worst response would be to cut off contact")."""
         if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
             for c in t.children:
-                if c.dep_ in COMPLEMENTS and not (prev.dep_ == "csubj" and _for_a_purpose(c)):
+                if c.dep_ in COMPLEMENTS and not (prev.dep_ == "csubj" and for_a_purpose(c)):
                     self._judged(c, r)  # not "doing X is the fastest way to <something>"
             return
         if prev.dep_ == "attr" and prev.i in r.inside:
@@ -299,7 +273,7 @@ class PathReader:
         head = verb.head
         return (
             verb.dep_ == "relcl"
-            and _relative(verb)
+            and relative(verb)
             and head.dep_ in SUBJECTS
             and head.head.lemma_.lower() in self.w.copulas
             and (head.lower_ in HOLDERS or head.lemma_.lower() in self.w.bodies)
@@ -336,7 +310,7 @@ class PathReader:
         return (
             t.lemma_.lower() in self.w.copulas
             and from_subject
-            and not (prev.dep_ == "csubj" and _for_a_purpose(c))
+            and not (prev.dep_ == "csubj" and for_a_purpose(c))
         )
 
     def _phrase(self, c: Token, r: Reading) -> None:
@@ -394,34 +368,3 @@ class PathReader:
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement
-
-
-def _relative(verb: Token) -> bool:
-    """A relative clause about people ("those who treat it as ..."); one about a thing ("a
-    waiver that would let the complex reopen") says what the speaker holds of the thing."""
-    return any(
-        c.lower_ in RELATIVES and c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for c in verb.children
-    )
-
-
-def _for_a_purpose(c: Token) -> bool:
-    """ "the fastest way to hand them a reason": a judgement that depends on what it is for."""
-    return any(
-        g.dep_ in ("acl", "relcl", "advcl") and any(a.lower_ == "to" for a in g.children) for g in c.children
-    )
-
-
-def _asked(span: Span) -> bool:
-    """The statement is what someone was asked about ("asked whether Seoul plans to ...",
-    "asked if the allies intend to ..."): its act sits under "whether" or "if"."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in QUESTION_MARKS:
-        return True
-    t = span.root
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in t.children):
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False

@@ -134,6 +134,14 @@ class StanceWords:
         return t.dep_ in ("det", "advmod", "preconj", "npadvmod") and t.lower_ in self.negations
 
 
+def _act_named(t: Token) -> bool:
+    """A verb that names an act rather than reports one: "sign", "signing" (not "had sent", "is
+    developing": a past or ongoing act told, not urged)."""
+    if t.tag_ == "VB":
+        return True
+    return t.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+
+
 class PatternTable:
     """A concept's own phrases (with `*` prefixes), found where a token starts them; a verb and
     its particle or preposition also with the object between ("fold the ministry into")."""
@@ -159,8 +167,8 @@ class PatternTable:
                 return m.group(), value
         if t.pos_ != "VERB":
             return None
-        value = self.lemmas.get(fold(t.lemma_.lower())) if t.tag_ in ("VB", "VBG") else None
-        return (t.text, value) if value is not None else self._split(t)  # not "had sent": a past act
+        value = self.lemmas.get(fold(t.lemma_.lower())) if _act_named(t) else None
+        return (t.text, value) if value is not None else self._split(t)
 
     def _split(self, t: Token) -> tuple[str, int] | None:
         """ "push to fold the ministry into the Foreign Ministry", "scale the drills back"."""
