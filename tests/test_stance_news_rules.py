@@ -318,3 +318,34 @@ def test_a_keyword_said_as_a_predicate(extractor, text, fragment, agreement):
 )
 def test_a_problem_denied_is_no_position(extractor, text, fragment, agreement):
     assert stance_of(extractor, text, fragment) == (("sanctions" if agreement else None), agreement)
+
+
+SNUB = "North Korea snubs Seoul again\n\n"
+KEEP_OFFER = "\n\nAn official at the ministry said Seoul would keep its offer on the table."
+
+
+@pytest.mark.parametrize(
+    "lead, concept, agreement",
+    [
+        # the lead's own clause names talks; what the North insists on is its own statement
+        (
+            "North Korea on Monday rejected South Korea's offer of Red Cross talks, insisting that aid "
+            "shipments were a thing of the past.",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        # negative: the lead's own clause names two; only reported words name any
+        (
+            "North Korea on Monday rejected South Korea's offer of Red Cross talks and aid shipments.",
+            None,
+            None,
+        ),
+        (
+            "North Korea on Monday said aid shipments and Red Cross talks were a thing of the past.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_lead_s_own_clause_before_what_it_reports(extractor, lead, concept, agreement):
+    assert stance_of(extractor, SNUB + lead + KEEP_OFFER, "its offer") == (concept, agreement)
