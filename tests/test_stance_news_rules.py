@@ -286,8 +286,10 @@ def test_a_keyword_with_a_coordinated_modifier(extractor, text, fragment, agreem
             "regular",
             "oppose",
         ),
+        ("Minister Ohn Sae-ra said the meetings must be kept regular.", "regular", "support"),
         # negative: a description; a question; someone else's view
         ("Minister Ohn Sae-ra said the meetings had been regular until 2019.", "regular", None),
+        ("Minister Ohn Sae-ra said the meetings became regular in 2019.", "regular", None),
         ('"Will the allies keep the meetings regular?" Minister Ohn Sae-ra said.', "regular", None),
         (
             "Minister Ohn Sae-ra said critics believe the allies should keep the meetings regular.",
@@ -318,3 +320,73 @@ def test_a_keyword_said_as_a_predicate(extractor, text, fragment, agreement):
 )
 def test_a_problem_denied_is_no_position(extractor, text, fragment, agreement):
     assert stance_of(extractor, text, fragment) == (("sanctions" if agreement else None), agreement)
+
+
+SNUB = "North Korea snubs Seoul again\n\n"
+KEEP_OFFER = "\n\nAn official at the ministry said Seoul would keep its offer on the table."
+
+
+@pytest.mark.parametrize(
+    "lead, concept, agreement",
+    [
+        # the lead's own clause names talks; what the North insists on is its own statement
+        (
+            "North Korea on Monday rejected South Korea's offer of Red Cross talks, insisting that aid "
+            "shipments were a thing of the past.",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        # negative: the lead's own clause names two; only reported words name any
+        (
+            "North Korea on Monday rejected South Korea's offer of Red Cross talks and aid shipments.",
+            None,
+            None,
+        ),
+        (
+            "North Korea on Monday said aid shipments and Red Cross talks were a thing of the past.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_lead_s_own_clause_before_what_it_reports(extractor, lead, concept, agreement):
+    assert stance_of(extractor, SNUB + lead + KEEP_OFFER, "its offer") == (concept, agreement)
+
+
+_ECON = ("economic-cooperation", "support")
+_REUNIONS = ("family-reunions", "support")
+KAESONG = "Seoul weighs reopening Kaesong Industrial Complex\n\nOfficials met business owners on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            f"{KAESONG}Minister Ra Eun-ji said the government would keep its offer on the table.",
+            "offer",
+            *_ECON,
+        ),
+        (
+            f"{KAESONG}Minister Ra Eun-ji said the government would not give up on the plan.",
+            "give up",
+            *_ECON,
+        ),
+        ("Minister Ra Eun-ji said Seoul would keep family reunions on the table.", "table", *_REUNIONS),
+        # negative: taken off the table is against; a question; someone else's view
+        (
+            f"{KAESONG}Minister Ra Eun-ji said the government had taken the plan off the table.",
+            "plan",
+            "economic-cooperation",
+            "oppose",
+        ),
+        ('"Will Seoul keep family reunions on the table?" Minister Ra Eun-ji said.', "table", None, None),
+        (
+            "Minister Ra Eun-ji said critics believe Seoul should keep family reunions on the table.",
+            "critics",
+            None,
+            None,
+        ),
+    ],
+)
+def test_keeping_on_the_table_and_not_giving_up(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

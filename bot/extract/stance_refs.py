@@ -76,9 +76,10 @@ class References:
 
 
 class Predicates:
-    """A two-word keyword said as a predicate: "keep the consultations regular", "the talks must
-    stay regular" name the regular consultations. The mention is the adjective, whose side is read
-    from the verb it completes ("keep": for)."""
+    """A two-word keyword said as what a verb makes of its object: "keep the consultations
+    regular", "make the meetings regular" name the regular consultations. The mention is the
+    adjective, whose side is read from the verb it completes ("keep": for). After a copula ("the
+    meetings became regular") it describes: not a mention."""
 
     def __init__(self, keywords: list):
         self.by_word: dict[str, list[tuple[str, object]]] = {}
@@ -89,10 +90,10 @@ class Predicates:
 
     def mentions(self, span: Span) -> list[Mention]:
         found: list[Mention] = []
-        for t in tokens_with(span.doc, dep=("oprd", "acomp")):  # the paragraph's complements, found once
+        for t in tokens_with(span.doc, dep=("oprd",)):  # the paragraph's object predicates, found once
             if not span.start <= t.i < span.end or t.lower_ not in self.by_word:
                 continue
-            said_of = {c.lower_ for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")}
+            said_of = {c.lower_ for c in t.head.children if c.dep_ in ("dobj", "nsubjpass")}
             for noun, kw in self.by_word[t.lower_]:
                 if noun in said_of:
                     found.append((t.idx - span.start_char, t.idx - span.start_char + len(t), kw))

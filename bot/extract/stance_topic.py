@@ -5,9 +5,11 @@ bill" ("Kim, who opposes the bill to abolish the ministry, said it would be a gr
 The nearest context that names exactly one concept gives it: the statement's own attribution
 sentence (the speaker's own name aside), then the same speaker's statement just before (in this
 paragraph or the one before), then the article's headline and lead. A context naming two
-concepts gives none. The context gives only the concept and what its words name: the thing
-itself, or an act for or against it ("the bill to merge the ministry" is against the ministry
-keeping its role). The side is read in the statement's own words (bot/extract/stance_path.py).
+concepts gives none; a headline or lead naming two is read again without what its verbs of saying
+report ("rejected the offer of talks, insisting the Koreas are two states" is about the talks).
+The context gives only the concept and what its words name: the thing itself, or an act for or
+against it ("the bill to merge the ministry" is against the ministry keeping its role). The side
+is read in the statement's own words (bot/extract/stance_path.py).
 """
 
 from __future__ import annotations
@@ -248,9 +250,18 @@ class Contexts:
             self._lead = {}
             for n in range(min(2 if self.headline else 1, len(self.paragraphs))):
                 one = list(self._lead) if n == 1 and len(self._lead) == 1 else None
-                for slug, topic in self.coder.named(self.docs[n][:]).items():
+                for slug, topic in self._summary(n).items():
                     if one and slug not in one:
                         continue  # the headline's one concept; the lead may say more of it
                     if slug not in self._lead or topic.act and not self._lead[slug].act:
                         self._lead[slug] = topic  # a word of acting says more than a bare mention
         return self._lead
+
+    def _summary(self, n: int) -> dict[str, Topic]:
+        """What a headline or lead names; when it names several, those its own clauses name ("X
+        rejected Seoul's offer of talks, insisting the two Koreas are separate states": what X
+        insists is X's statement, read on its own)."""
+        named = self.coder.named(self.docs[n][:])
+        if len(named) > 1:
+            return self.coder.named(self.docs[n][:], keep=self._not_reported) or named
+        return named
