@@ -1,9 +1,11 @@
-"""Stance rules of news language (issue 8, third round): spellings, verbs split from their
-particle, what a risk says of its subject.
+"""Stance rules of news language (issue 8, third round): -ise spellings of -ize data, verbs split
+from their particle, what a risk says of its subject, talks on an aim, talking with the other
+side, an attitude to an act on any thing of its kind, coordinated modifiers, keywords as object
+predicates, a problem denied, a lead's own clause, keeping on the table.
 
 Every sentence is written for these tests (invented people, wording of our own). Each table has
-negative cases: a question, someone else's view, a good effect that is risked, a context naming
-two concepts.
+negative cases: a question, someone else's view, a description or past act, a good effect that is
+risked, a context naming two concepts, a thing that is not the concept's.
 """
 
 from __future__ import annotations
