@@ -55,6 +55,8 @@ class PathReader:
         k = keyword.root
         if keyword.sent.text.rstrip(" \"'”’").endswith("?") or asked(span) or self.names_a_body(k):
             return None
+        if self._in_question(k, span):
+            return None
         r = Reading(inside=frozenset(t.i for t in keyword), aim=self.aim and thing)
         try:
             top = self._climb(k, span, set(r.inside), r)
@@ -89,6 +91,17 @@ class PathReader:
                 return False
             prev = t
 
+    def _open(self, t: Token) -> bool:
+        """A clause opened by "whether", "if", "how": a question or a condition."""
+        return any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in self.w.hypothetical and c.i < t.i for c in t.children
+        )
+
+    def _in_question(self, k: Token, span: Span) -> bool:
+        """ "investigating whether the activists broke the rules by flying balloons": a keyword
+        anywhere under a question or condition is no position, though the reading stops below it."""
+        return any(self._open(a) for a in k.ancestors if span.start <= a.i < span.end)
+
     def _named_as(self, verb: Token, obj: Token, span: Span, r: Reading) -> None:
         """ "called the idea “a reckless gamble”": the statement is the object and what the
         verb names it as."""
@@ -101,6 +114,8 @@ class PathReader:
         """The keyword's own words: a concept phrase in it ("regularize"), a negation ("no
         dialogue"), a judgement before it ("a futile dialogue")."""
         for t in sorted((k.doc[i] for i in inside), key=lambda t: t.i):
+            if t.pos_ in ("NOUN", "PROPN") and t.i == k.i:
+                continue  # "the launch", "regularization": the thing named, no act on it
             found = self.own.at(t)
             if found:
                 r.take(t.i, found[0], found[1])
@@ -152,9 +167,9 @@ class PathReader:
         if self._holding(t):
             self._holders(t, prev, r)
             return PASS
-        if self.w.topics.at(t) or self._neutral(t, r):
+        if self.w.topics.at(t) and not self._remedy_of(t, prev) or self._neutral(t, r):
             return STOP
-        if prev.dep_ == "csubj":
+        if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
         if t.lemma_.lower() in self.w.copulas:
             self._copula(t, prev, r)
@@ -164,11 +179,17 @@ class PathReader:
             r.take(t.i, f"{t.text} … as", 1)
         elif prev.dep_ in ("nsubj", "csubj") and not self.own.at(t) and self._effect(t, r):
             pass  # "the plan would harm the alliance": what the thing does, judged
-        elif not (prev.dep_ == "prep" and self.w.polar.at(prev)):
+        elif not (
+            prev.dep_ == "prep" and self.w.polar.at(prev) or _acts_on_another(t, prev) and not self.own.at(t)
+        ):
             self._polar(t, r, prev)  # not "end without talks": "without" says it, not "end"
         if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
             self._children(t, prev, r)
         return PASS
+
+    def _remedy_of(self, verb: Token, prev: Token) -> bool:
+        """ "the talks will address the crisis": a remedy its subject brings, not an agenda."""
+        return prev.dep_ == "nsubj" and verb.lemma_.lower() in self.w.remedies
 
     def _copula(self, t: Token, prev: Token, r: Reading) -> None:
         """From the subject: what is said of it ("sanctions are not the answer"). From what is
@@ -226,7 +247,9 @@ class PathReader:
             found = self.w.polar.ending_in(t, prev)  # "no interest whatsoever in X"
             if found is None:
                 self._object_phrase(t, prev, r)  # "had no interest in X" with "in X" on "had"
-        if found:
+        if found and _act_noun(t) and self.own.at(t):
+            r.turn(t.i, found[0], found[1])  # "the closure of X": an act named, not a side taken
+        elif found:
             r.take(t.i, found[0], found[1])
 
     def _object_phrase(self, t: Token, prep: Token, r: Reading) -> None:
@@ -255,6 +278,8 @@ class PathReader:
         for c in t.children:
             if c.dep_ == "dobj" and not r.decided:
                 self._judged(c, r)
+                if r.decided and t.lemma_.lower() in self.w.remedies:
+                    r.flip(t.i, t.text)  # "cannot solve the problem": a remedy turns what it takes
         found_one, r.decided = r.decided, before or r.decided
         return found_one
 
@@ -361,10 +386,23 @@ class PathReader:
                 return
 
     def _abstain_at(self, t: Token, prev: Token) -> None:
-        for c in t.children:
-            if c.dep_ in ("mark", "advmod") and c.lower_ in self.w.hypothetical and c.i < t.i:
-                raise Abstain
+        if self._open(t):
+            raise Abstain
         if prev.dep_ == "ccomp" and t.lemma_.lower() in self.w.speech and t.pos_ in ("VERB", "AUX"):
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement
+
+
+def _acts_on_another(verb: Token, prev: Token) -> bool:
+    """ "sanctions will end the regime's funding": an act of the subject's is for or against its
+    object, and says nothing of the subject ("the drills must end" says it of the drills)."""
+    return prev.dep_ in ("nsubj", "csubj") and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _act_noun(t: Token) -> bool:
+    """ "the launch of the ferry", "its closure": a noun that names an act, by its "of" or its
+    possessive (not "the reopen" in "let the complex reopen": a verb the parser took for a noun)."""
+    return t.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children
+    )

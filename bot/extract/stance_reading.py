@@ -25,6 +25,11 @@ class Reading:
         self.words.append((at, text))
         self.decided = True
 
+    def turn(self, at: int, text: str, sign: int) -> None:
+        """A word that says which way the thing goes and takes no side on it ("the closure of")."""
+        self.sign *= sign
+        self.words.append((at, text))
+
     def flip(self, at: int, text: str) -> None:
         self.sign *= -1
         self.words.append((at, text))

@@ -111,6 +111,7 @@ class StanceWords:
     effects: WordTable  # what a subject does, judged: "harm" (OPPOSE), "help" (SUPPORT)
     raisers: frozenset[str]  # "risks doing harm": what the complement does is the subject's effect
     negotiations: frozenset[str]  # "negotiations on denuclearization" seek it (a concept's `aim`)
+    remedies: frozenset[str]  # "solve the problem": doing it to a bad thing is a good effect
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
@@ -122,13 +123,19 @@ class StanceWords:
             lex.negations, WordTable(dict.fromkeys(lex.stance_topics, 0)), lex.stance_adjuncts,
             lex.stance_hypothetical, lex.stance_copulas, lex.speech_verbs,
             lex.organisation_words | lex.anonymous_heads, lex.stance_as_verbs, WordTable(effects),
-            lex.effect_raisers, lex.negotiation_nouns,
+            lex.effect_raisers, lex.negotiation_nouns, lex.remedy_verbs,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
-        """ "not", "never", "no" (dialogue), "no longer": a word that turns around its head."""
+        """ "not", "never", "no" (dialogue), "no longer": a word that turns around its head; so
+        does a subject that says nobody does it ("nobody opposes X", "no one here wants X",
+        "none of us backs X", "no country would accept X")."""
         if t.dep_ == "neg":
             return True
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return t.lower_ in self.negations or any(
+                c.dep_ == "det" and c.lower_ in self.negations for c in t.children
+            )
         if t.lower_ == "longer" and any(c.lower_ == "no" for c in t.children):
             return True
         return t.dep_ in ("det", "advmod", "preconj", "npadvmod") and t.lower_ in self.negations
