@@ -49,6 +49,8 @@ class Concept:
         False  # the proposition is against what its keywords name ("drills should be scaled back")
     )
     contrary: tuple[str, ...] = ()  # keywords naming the proposition's opposite ("nuclear weapons")
+    aim: bool = False  # its keywords name an outcome: talks on it seek it ("talks on denuclearization")
+    counterpart: str | None = None  # an actor: talking with it (or its bodies) names the concept's thing
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,8 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 _strings(path, f"{slug}.oppose", entry.get("oppose")),
                 bool(entry.get("against", False)),
                 _strings(path, f"{slug}.contrary", entry.get("contrary")),
+                bool(entry.get("aim", False)),
+                entry.get("counterpart"),
             )
         )
     return tuple(concepts)

@@ -182,12 +182,15 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
 
 
 def _outer_speaker(verb: Token, lex: Lexicon) -> Token | None:
-    """ "X said A and stressed that B", "X said A, stressing that B": the parser often hangs the
-    second verb of saying on A's verb; it is still X's saying (Y is X's statement, not A's
-    subject's)."""
-    if clause_of(verb) is None or any(c.dep_ in SUBJECTS for c in verb.children):
+    """ "X said A and stressed that B", "X said A, stressing that B", "X proposed that A hold
+    talks, calling it urgent": the parser often hangs the second verb of saying on A's verb; it
+    is still X's saying (B is X's statement, not A's subject's)."""
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    if not (verb.dep_ in ("conj", "ccomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+    if clause_of(verb) is None and not (participle and verb.head.dep_ == "ccomp"):
+        return None  # ", calling it a task" on a reported clause's verb: still the reporter's words
+    if not (verb.dep_ in ("conj", "ccomp") or participle):
         return None
     inner = verb.head
     if verb.dep_ == "ccomp" and verb.doc[verb.i - 1].dep_ == "cc":

@@ -18,7 +18,7 @@ LISTS = (
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
     "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
     "legislator_words", "effect_support", "effect_oppose", "topic_pronouns", "topic_nouns",
-    "topic_determiners",
+    "topic_determiners", "effect_raisers", "negotiation_nouns", "talk_words", "remedy_verbs",
 )  # fmt: skip
 
 
@@ -77,6 +77,10 @@ class Lexicon:
     topic_pronouns: frozenset[str]
     topic_nouns: frozenset[str]
     topic_determiners: frozenset[str]
+    effect_raisers: frozenset[str]
+    negotiation_nouns: frozenset[str]
+    talk_words: frozenset[str]
+    remedy_verbs: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

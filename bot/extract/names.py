@@ -143,6 +143,19 @@ class ActorIndex:
                     return other.slug
         return None
 
+    def body_of(self, country: str, word: str) -> str | None:
+        """ "South Korea's military": the one body of `country` that the generic word names, by
+        its name or its kind ("military" -> the country's one military body); None if not one."""
+        kind = self.organisation_kind(word)
+        found = [
+            a.slug
+            for a in self.by_slug.values()
+            if a.parent == country
+            and a.kind != "person"
+            and (word in self._key(a.name).split() or kind != "other" and a.kind == kind)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def organisation_kind(self, name: str) -> str:
         return self.names.organisation_kind(name) if self.names else "other"
 

@@ -106,11 +106,22 @@ class Organisations:
         found = self._named_body(span, lambda run: run.start <= head.i < run.end)
         if found is not None:
             return self._body(found, pos)
+        owned = self._country_body(head, span)
+        if owned is not None:
+            return self._known(owned, pos)
         for ent in span.ents:
             if ent.start <= head.i < ent.end and ent.label_ in ("GPE", "NORP"):
                 kind = {"GPE": "government", "NORP": "group"}[ent.label_]
                 return self._discover(_strip_the(ent.text).replace("’s", "").strip(), kind, None, pos, None)
         return None
+
+    def _country_body(self, head: Token, span: Span) -> str | None:
+        """ "South Korea's military", "the Japanese military": a generic head after a country
+        is that country's one listed body of the kind."""
+        if head.lower_ not in self.lexicon.organisation_words or not head.text.islower():
+            return None
+        country = self._country_before(text_of(head.doc), span.start_char, head.idx)
+        return self.actors.body_of(country, head.lower_) if country else None
 
     def _organisation_named(self, word: str, pos: int):
         """ "the ministry": the organisation with that word in its name mentioned last, including
@@ -152,7 +163,14 @@ class Organisations:
                 yield doc[start:end]
 
     def _names_body(self, run: Span) -> bool:
-        return any(t.lower_ in self.lexicon.organisation_words and t.text[:1].isupper() for t in run)
+        """A run holding a capitalised organisation word and a word of its own name: "Ministry"
+        or "The Agency" alone is a generic head, the body of that kind last named, not a body."""
+        return any(t.lower_ in self.lexicon.organisation_words and t.text[:1].isupper() for t in run) and (
+            not self._generic(run)
+        )
+
+    def _generic(self, run: Span) -> bool:
+        return all(t.lower_ in self.lexicon.organisation_words or t.lower_ in CONNECTORS for t in run)
 
     def _named_body(self, span: Span, wanted) -> Span | None:
         """The first run of capitalised words in `span` that names an organisation and that
@@ -231,8 +249,16 @@ class Organisations:
             party = self._last(lambda e: e.kind == "party", s + self.base)
             if party is not None and s + self.base - party.seen_before(s + self.base) < NEARBY:
                 return party.id, None
-        for t in mention:  # "ministry spokesperson Koo", "an official at the ministry"
-            if t.text.islower() and t.lower_ in self.lexicon.organisation_words and t.i != span.root.i:
+        runs = _capitalised_runs(doc, mention[0].i, mention[-1].i + 1)
+        generic = {i for lo, hi in runs if self._generic(doc[lo:hi]) for i in range(lo, hi)}
+        for t in (
+            mention
+        ):  # "ministry spokesperson Koo", "Ministry spokesperson Koo", "an official at the ministry"
+            if (
+                (t.text.islower() or t.i in generic)
+                and t.lower_ in self.lexicon.organisation_words
+                and t.i != span.root.i
+            ):
                 found = self._organisation_named(t.lower_, self.base + t.idx)
                 if found:
                     return found.id, None

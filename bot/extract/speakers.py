@@ -111,6 +111,22 @@ def _past_dateline(head: Token) -> Token | None:
     return max(after, key=lambda c: len(list(c.subtree)), default=None)
 
 
+OWNED = {"prep", "pobj", "poss", "relcl", "acl", "advcl"}
+
+
+def _is_named(head: Token, name: Span | None) -> bool:
+    """Whether a name in the mention is the person the mention is about: not one it is owned by
+    or related to ("the sister of leader Kim Jong-un", "Kim Jong-un's aide" are someone else)."""
+    if name is None or len(name) == 0 or name.start <= head.i < name.end:
+        return True
+    t = name.root
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ in OWNED:
+            return False
+        t = t.head
+    return True
+
+
 def _person_named(head: Token, persons: list[Span]) -> Span:
     """The name the mention is about: the one its head is part of or governs ("Kim Yo-jong, the
     sister of leader Kim Jong-un" is Kim Yo-jong), else the longest."""
@@ -171,6 +187,8 @@ def _tokens(head: Token) -> list[Token]:
     lo, hi = min(t.i for t in inside), max(t.i for t in inside)
     doc = head.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
+        if doc[hi].text == ")" and doc[hi - 1].text.isupper() and doc[hi - 2].text == "(":
+            break  # "the Joint Chiefs of Staff (JCS)": the bracket closes its acronym
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
@@ -394,7 +412,8 @@ class Discourse(Organisations):
                 return found
         text = span.text
         for h in self.actors.find_names(text):
-            if self.actors.get(h.slug).kind == "person":
+            name = span.char_span(h.start, h.end, alignment_mode="expand")
+            if self.actors.get(h.slug).kind == "person" and _is_named(head, name):
                 return self._known(h.slug, pos, self._role_words(span))
         persons = [e for e in span.ents if e.label_ == "PERSON"]
         # a name the parser cut ("spokesperson Yoo | Ji-hyun struck"): the entity the head is in
@@ -404,11 +423,11 @@ class Discourse(Organisations):
             if e.label_ == "PERSON" and e.start <= head.i < e.end and e not in persons
         ]
         head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
-        persons = [e for e in persons if e.start <= head.i < e.end or head_is_role]
+        persons = [e for e in persons if (e.start <= head.i < e.end or head_is_role) and _is_named(head, e)]
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
             titles = self.actors.names.honorifics if self.actors.names else frozenset()
             run = _name_run(span, self.lexicon.organisation_words, titles)
-            persons = [run] if run is not None else []
+            persons = [run] if run is not None and _is_named(head, run) else []
         if (
             not persons
             and head.pos_ == "PROPN"

@@ -30,9 +30,10 @@ from spacy.tokens import Span
 
 from bot.extract.lexicon import Lexicon
 from bot.extract.stance_path import PathReader
-from bot.extract.stance_refs import References
+from bot.extract.stance_refs import Predicates, References
+from bot.extract.stance_talks import Talks
 from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
-from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
+from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, keyword_re, phrase_re
 from bot.model import Concept
 
 POLARITY = {"support": SUPPORT, "oppose": OPPOSE}
@@ -66,12 +67,13 @@ class _Keyword:
     def may_occur(self, words: set[str]) -> bool:
         """A cheap test before the pattern: ~300 patterns per statement cost more than parsing."""
         if self.prefix:
-            return any(w.startswith(self.first) for w in words)
+            return any(w.startswith(self.first) for w in words)  # both folded (stance_words.fold)
         return self.first in words
 
 
 class StanceCoder:
-    def __init__(self, concepts: tuple[Concept, ...], lexicon: Lexicon):
+    def __init__(self, concepts: tuple[Concept, ...], lexicon: Lexicon, actors=None):
+        """`actors` (an ActorIndex) names a concept's counterpart ("talks with the North")."""
         words = StanceWords.from_lexicon(lexicon)
         self.keywords = [
             _keyword(c, k, sign * (-1 if c.against else 1))
@@ -82,8 +84,14 @@ class StanceCoder:
         self.by_first: dict[str, list[int]] = {}  # a keyword's first word: where to look it up
         for i, kw in enumerate(self.keywords):
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
-        self.readers = {c.slug: PathReader(words, _own_words(c)) for c in concepts}
+        self.readers = {c.slug: PathReader(words, _own_words(c), c.aim) for c in concepts}
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
+        self.predicates = Predicates(self.keywords)
+        self.talks = Talks(
+            lexicon.talk_words,
+            actors,
+            {c.counterpart: _keyword(c, "talks with", _base(c)) for c in concepts if c.counterpart},
+        )
         self.acts = {
             slug: Acts(r.own, words.polar, lexicon.noun_cues, lexicon.topic_nouns)
             for slug, r in self.readers.items()
@@ -91,7 +99,7 @@ class StanceCoder:
         self.heads = {c.slug: _heads(c, self.keywords) for c in concepts}
         self.concepts = {c.slug: c for c in concepts}
         self.all_heads = set().union(*self.heads.values())
-        self.words = TopicWords.from_lexicon(lexicon, words.effects)
+        self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
         self._keyword_matches = lru_cache(maxsize=MATCHES_KEPT)(self._matches)
 
@@ -110,7 +118,7 @@ class StanceCoder:
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
-        mentions = self._mentions(span.text, self.references.mentions(span, own))
+        mentions = self._mentions(span.text, self._references(span, own))
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")
         named: dict[str, Span] = {}
@@ -123,7 +131,9 @@ class StanceCoder:
             if keyword is None or len(keyword) == 0:
                 continue
             named.setdefault(kw.concept.slug, keyword)
-            reading = self.readers[kw.concept.slug].read(keyword, span, polarity)
+            reading = self.readers[kw.concept.slug].read(
+                keyword, span, polarity, kw.sign == _base(kw.concept)
+            )
             if reading is not None:
                 return _stance(kw.concept.slug, reading, kw.sign)
         found = self._on_own_topic(span, named, own, polarity) if named else NONE
@@ -149,7 +159,7 @@ class StanceCoder:
         """The concepts `span` names, each with what its first mention names (stance_topic.direction);
         mentions inside the character ranges `skip` (the speaker's name, the statement) aside."""
         found: dict[str, Topic] = {}
-        for start, end, kw in self._mentions(span.text, self.references.mentions(span, own)):
+        for start, end, kw in self._mentions(span.text, self._references(span, own)):
             s, e = span.start_char + start, span.start_char + end
             if kw.concept.slug in found or any(a <= s < b for a, b in skip):
                 continue
@@ -160,6 +170,14 @@ class StanceCoder:
                 side, act = direction(keyword, self.acts[kw.concept.slug])
                 found[kw.concept.slug] = Topic(kw.concept.slug, None if side is None else side * kw.sign, act)
         return found
+
+    def _references(self, span: Span, own: tuple[str, ...]) -> list:
+        """What names a concept's thing besides its keywords: "the ministry" after the Unification
+        Ministry, "keep the consultations regular" (stance_refs.py), talking with a counterpart
+        (stance_talks.py)."""
+        return (
+            self.references.mentions(span, own) + self.talks.mentions(span) + self.predicates.mentions(span)
+        )
 
     def _a_speaker(self, keyword: Span) -> bool:
         """ "The Unification Ministry said ...", "Unification Minister Kim": who speaks is not
@@ -195,7 +213,7 @@ class StanceCoder:
         """Every keyword's matches in text, keywords in the data's order (as ties are settled).
         Kept for the last texts read (see __init__): a sentence is read again as the context of
         each statement in it, a quote alone and in its run."""
-        words = set(WORD.findall(text.lower()))
+        words = {fold(w) for w in WORD.findall(text.lower())}
         looked_up = {i for w in words for i in self.by_first.get(w, ())}
         prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words))
         return tuple(
@@ -262,11 +280,11 @@ def _acts(root) -> set[str]:
 
 
 def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
-    first = WORD.findall(phrase.lower())[0]
     words = WORD.findall(phrase.lower())
+    first = fold(words[0])
     prefix = phrase.endswith("*") and len(words) == 1
     head = words[-1] if len(words) > 1 and not phrase.endswith("*") else None
-    return _Keyword(c, phrase_re(phrase), first, prefix, sign, head, tuple(words))
+    return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words))
 
 
 def _own_words(c: Concept) -> PatternTable:

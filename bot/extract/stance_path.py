@@ -15,27 +15,27 @@ strengthen sanctions"), someone else's view reported inside the statement ("crit
 relative clause describing something else. An agenda word ("the talks focused on ...") or a
 preposition of setting or reason ("blocked projects on sanctions grounds") ends the reading:
 words above it do not bear on the keyword, words below it still count ("discussions on a plan to
-hold regular meetings" is for regular meetings).
+hold regular meetings" is for regular meetings). Talks on an outcome are the exception: they
+seek it ("urged a return to negotiations on denuclearization", for a concept whose keywords name
+an aim). What a subject is said to risk is a harm ("the plan risks doing real harm"); a problem
+denied ("the problem with X was never ...") says only that it lies elsewhere: no position.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import sentence_of
 from bot.extract.names import span_text
-from bot.extract.stance_words import PatternTable, StanceWords
+from bot.extract.stance_reading import Abstain, Reading, asked, for_a_purpose, relative
+from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
 COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
 SUBJECTS = ("nsubj", "nsubjpass")
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
 FIRST_PERSON = {"i", "we"}
-QUESTION_MARKS = {"whether", "if"}
 PASS, STOP = "pass", "stop"
-RELATIVES = {"who", "whom", "whose"}  # people: what they do is their view, not the speaker's
 JUDGED_OF = {
     "of",
     "with",
@@ -43,43 +43,24 @@ JUDGED_OF = {
 HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
 
 
-@dataclass
-class Reading:
-    sign: int = 1
-    words: list[tuple[int, str]] = field(default_factory=list)
-    decided: bool = False
-    neutral: bool = False
-    inside: frozenset[int] = frozenset()  # the keyword's tokens
-
-    def take(self, at: int, text: str, sign: int) -> None:
-        self.sign *= sign
-        self.words.append((at, text))
-        self.decided = True
-
-    def flip(self, at: int, text: str) -> None:
-        self.sign *= -1
-        self.words.append((at, text))
-
-    def cue(self) -> str:
-        return " … ".join(text for _, text in sorted(self.words) if text)
-
-
-class Abstain(Exception):
-    """The keyword sits in a question, a condition or someone else's view: no stance."""
-
-
 class PathReader:
-    def __init__(self, words: StanceWords, own: PatternTable):
+    def __init__(self, words: StanceWords, own: PatternTable, aim: bool = False):
         self.w = words
         self.own = own  # the concept's own phrases (value: +1 / -1)
+        self.aim = aim  # the concept's keywords name an outcome (concepts.toml `aim`)
 
-    def read(self, keyword: Span, span: Span, cue_polarity: int | None) -> Reading | None:
-        """The side the statement `span` takes on the thing `keyword` names, or None."""
+    def read(
+        self, keyword: Span, span: Span, cue_polarity: int | None, thing: bool = False
+    ) -> Reading | None:
+        """The side the statement `span` takes on the thing `keyword` names, or None; `thing`:
+        the keyword names what the proposition is for (not its contrary)."""
         k = keyword.root
-        asked = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
-        if asked or _asked(span) or self.names_a_body(k):
+        question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
+        if question or asked(span) or self.names_a_body(k):
             return None
-        r = Reading(inside=frozenset(t.i for t in keyword))
+        if self._in_question(k, span):
+            return None
+        r = Reading(inside=frozenset(t.i for t in keyword), aim=self.aim and thing)
         try:
             top = self._climb(k, span, set(r.inside), r)
         except Abstain:
@@ -101,7 +82,7 @@ class PathReader:
             t = prev.head
             if t.i == prev.i:
                 return True
-            if self._edge(prev, inside) == STOP:
+            if self._edge(prev, inside, r.aim) == STOP:
                 if prev.dep_ == "prep" and t.pos_ == "NOUN":
                     self._neutral(t, r)  # "has no position on X"
                 return False  # also at the top: "dismissed the forum as a stunt about X"
@@ -112,6 +93,17 @@ class PathReader:
                 self._neutral_above(t, span, r)
                 return False
             prev = t
+
+    def _open(self, t: Token) -> bool:
+        """A clause opened by "whether", "if", "how": a question or a condition."""
+        return any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in self.w.hypothetical and c.i < t.i for c in t.children
+        )
+
+    def _in_question(self, k: Token, span: Span) -> bool:
+        """ "investigating whether the activists broke the rules by flying balloons": a keyword
+        anywhere under a question or condition is no position, though the reading stops below it."""
+        return any(self._open(a) for a in k.ancestors if span.start <= a.i < span.end)
 
     def _named_as(self, verb: Token, obj: Token, span: Span, r: Reading) -> None:
         """ "called the idea “a reckless gamble”": the statement is the object and what the
@@ -125,6 +117,8 @@ class PathReader:
         """The keyword's own words: a concept phrase in it ("regularize"), a negation ("no
         dialogue"), a judgement before it ("a futile dialogue")."""
         for t in sorted((k.doc[i] for i in inside), key=lambda t: t.i):
+            if t.pos_ in ("NOUN", "PROPN") and t.i == k.i:
+                continue  # "the launch", "regularization": the thing named, no act on it
             found = self.own.at(t)
             if found:
                 r.take(t.i, found[0], found[1])
@@ -137,10 +131,13 @@ class PathReader:
             elif c.dep_ in DESCRIBERS and c.i < k.i:
                 self._judged(c, r)
 
-    def _edge(self, prev: Token, inside: set[int]) -> str:
+    def _edge(self, prev: Token, inside: set[int], aim: bool = False) -> str:
         """Does what is above `prev` bear on it?"""
         if prev.i in inside:
             return PASS
+        if aim and prev.dep_ == "prep" and prev.lower_ in ("on", "over"):
+            if prev.head.lower_ in self.w.negotiations:
+                return PASS  # "urged a return to negotiations on denuclearization": talks that seek it
         if prev.dep_ == "prep" and prev.lower_ == "as" and prev.head.lemma_.lower() in self.w.as_verbs:
             return PASS  # "defined the South as the principal enemy": it is one
         if prev.dep_ == "prep" and prev.lower_ in self.w.adjuncts and not self._takes(prev.head, prev):
@@ -152,7 +149,7 @@ class PathReader:
         infinitive = any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "that") for c in prev.children)
         if self._holding(prev):
             return PASS  # "those who talk about X are mistaken": a judgement of X's holders
-        if prev.dep_ == "acl" and not infinitive or prev.dep_ == "relcl" and _relative(prev):
+        if prev.dep_ == "acl" and not infinitive or prev.dep_ == "relcl" and relative(prev):
             raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
         if prev.dep_ in ("advcl", "relcl") and not infinitive:
             return STOP
@@ -173,9 +170,9 @@ class PathReader:
         if self._holding(t):
             self._holders(t, prev, r)
             return PASS
-        if self.w.topics.at(t) or self._neutral(t, r):
+        if self.w.topics.at(t) and not self._remedy_of(t, prev) or self._neutral(t, r):
             return STOP
-        if prev.dep_ == "csubj":
+        if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
         if t.lemma_.lower() in self.w.copulas:
             self._copula(t, prev, r)
@@ -185,18 +182,24 @@ class PathReader:
             r.take(t.i, f"{t.text} … as", 1)
         elif prev.dep_ in ("nsubj", "csubj") and not self.own.at(t) and self._effect(t, r):
             pass  # "the plan would harm the alliance": what the thing does, judged
-        elif not (prev.dep_ == "prep" and self.w.polar.at(prev)):
+        elif not (
+            prev.dep_ == "prep" and self.w.polar.at(prev) or _acts_on_another(t, prev) and not self.own.at(t)
+        ):
             self._polar(t, r, prev)  # not "end without talks": "without" says it, not "end"
         if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
             self._children(t, prev, r)
         return PASS
+
+    def _remedy_of(self, verb: Token, prev: Token) -> bool:
+        """ "the talks will address the crisis": a remedy its subject brings, not an agenda."""
+        return prev.dep_ == "nsubj" and verb.lemma_.lower() in self.w.remedies
 
     def _copula(self, t: Token, prev: Token, r: Reading) -> None:
         """From the subject: what is said of it ("sanctions are not the answer"). From what is
         said: how the subject judges it ("the worst response would be to cut off contact")."""
         if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
             for c in t.children:
-                if c.dep_ in COMPLEMENTS and not (prev.dep_ == "csubj" and _for_a_purpose(c)):
+                if c.dep_ in COMPLEMENTS and not (prev.dep_ == "csubj" and for_a_purpose(c)):
                     self._judged(c, r)  # not "doing X is the fastest way to <something>"
             return
         if prev.dep_ == "attr" and prev.i in r.inside:
@@ -222,11 +225,22 @@ class PathReader:
             else None
         )
         if found:
+            if self._denied(t):
+                raise Abstain  # "the problem with X was never that it existed": the problem lies elsewhere
             r.take(t.i, found[0], found[1])
             for c in t.children:
                 if self.w.negates(c):
                     r.flip(c.i, c.text)
         return found is not None
+
+    def _denied(self, judgement: Token) -> bool:
+        """A judgement the keyword hangs on, the subject of a negated copula."""
+        verb = judgement.head
+        return (
+            judgement.dep_ in SUBJECTS
+            and verb.lemma_.lower() in self.w.copulas
+            and any(self.w.negates(c) for c in verb.children)
+        )
 
     def _polar(self, t: Token, r: Reading, prev: Token | None = None) -> None:
         if t.lower_ == "against" and t.head.pos_ in ("NOUN", "PROPN"):
@@ -236,7 +250,9 @@ class PathReader:
             found = self.w.polar.ending_in(t, prev)  # "no interest whatsoever in X"
             if found is None:
                 self._object_phrase(t, prev, r)  # "had no interest in X" with "in X" on "had"
-        if found:
+        if found and _act_noun(t) and self.own.at(t):
+            r.turn(t.i, found[0], found[1])  # "the closure of X": an act named, not a side taken
+        elif found:
             r.take(t.i, found[0], found[1])
 
     def _object_phrase(self, t: Token, prep: Token, r: Reading) -> None:
@@ -257,13 +273,27 @@ class PathReader:
         if found:
             r.take(t.i, found[0], found[1])
             return True
+        done = next((c for c in t.children if c.dep_ == "xcomp"), None)
+        if done is not None and t.lemma_.lower() in self.w.raisers:
+            return self._harm(done, r)
         before = r.decided
         r.decided = False
         for c in t.children:
             if c.dep_ == "dobj" and not r.decided:
                 self._judged(c, r)
+                if r.decided and t.lemma_.lower() in self.w.remedies:
+                    r.flip(t.i, t.text)  # "cannot solve the problem": a remedy turns what it takes
         found_one, r.decided = r.decided, before or r.decided
         return found_one
+
+    def _harm(self, done: Token, r: Reading) -> bool:
+        """ "the plan risked doing the country real harm": what is risked is a harm; a good one
+        ("risks helping the regime") is said to be bad in itself, not of the subject."""
+        trial = Reading()
+        if not (self._effect(done, trial) and trial.sign == OPPOSE):
+            return False
+        r.take(trial.words[0][0], trial.cue(), OPPOSE)
+        return True
 
     def _holding(self, verb: Token) -> bool:
         """ "those who talk about X are mistaken", "people who oppose X are wrong": the clause says
@@ -271,7 +301,7 @@ class PathReader:
         head = verb.head
         return (
             verb.dep_ == "relcl"
-            and _relative(verb)
+            and relative(verb)
             and head.dep_ in SUBJECTS
             and head.head.lemma_.lower() in self.w.copulas
             and (head.lower_ in HOLDERS or head.lemma_.lower() in self.w.bodies)
@@ -308,7 +338,7 @@ class PathReader:
         return (
             t.lemma_.lower() in self.w.copulas
             and from_subject
-            and not (prev.dep_ == "csubj" and _for_a_purpose(c))
+            and not (prev.dep_ == "csubj" and for_a_purpose(c))
         )
 
     def _phrase(self, c: Token, r: Reading) -> None:
@@ -359,41 +389,23 @@ class PathReader:
                 return
 
     def _abstain_at(self, t: Token, prev: Token) -> None:
-        for c in t.children:
-            if c.dep_ in ("mark", "advmod") and c.lower_ in self.w.hypothetical and c.i < t.i:
-                raise Abstain
+        if self._open(t):
+            raise Abstain
         if prev.dep_ == "ccomp" and t.lemma_.lower() in self.w.speech and t.pos_ in ("VERB", "AUX"):
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement
 
 
-def _relative(verb: Token) -> bool:
-    """A relative clause about people ("those who treat it as ..."); one about a thing ("a
-    waiver that would let the complex reopen") says what the speaker holds of the thing."""
-    return any(
-        c.lower_ in RELATIVES and c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for c in verb.children
+def _acts_on_another(verb: Token, prev: Token) -> bool:
+    """ "sanctions will end the regime's funding": an act of the subject's is for or against its
+    object, and says nothing of the subject ("the drills must end" says it of the drills)."""
+    return prev.dep_ in ("nsubj", "csubj") and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _act_noun(t: Token) -> bool:
+    """ "the launch of the ferry", "its closure": a noun that names an act, by its "of" or its
+    possessive (not "the reopen" in "let the complex reopen": a verb the parser took for a noun)."""
+    return t.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children
     )
-
-
-def _for_a_purpose(c: Token) -> bool:
-    """ "the fastest way to hand them a reason": a judgement that depends on what it is for."""
-    return any(
-        g.dep_ in ("acl", "relcl", "advcl") and any(a.lower_ == "to" for a in g.children) for g in c.children
-    )
-
-
-def _asked(span: Span) -> bool:
-    """The statement is what someone was asked about ("asked whether Seoul plans to ...",
-    "asked if the allies intend to ..."): its act sits under "whether" or "if"."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in QUESTION_MARKS:
-        return True
-    t = span.root
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in t.children):
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import indices_with, kept, starts_of, texts_of
+from bot.extract.doc_cache import indices_with, kept, starts_of, texts_of, tokens_with
 from bot.extract.names import text_of
 
 
@@ -50,7 +50,7 @@ class References:
             if span.start <= i < span.end:
                 # the same word is met again in each statement and context holding it
                 key = ("referent", id(self), i, own)
-                for kw in kept(doc, key, lambda d: self._referent_at(d[i], own)):
+                for kw in kept(doc, key, lambda d, i=i: self._referent_at(d[i], own)):
                     start = starts_of(doc)[i] - span.start_char
                     found.append((start, start + len(texts_of(doc)[i]), kw))
         return found
@@ -77,3 +77,28 @@ class References:
             if not (previous and previous.group(1).lower() in self.determiners):
                 return []  # another thing with this head ("the Foreign Ministry")
         return []
+
+
+class Predicates:
+    """A two-word keyword said as what a verb makes of its object: "keep the consultations
+    regular", "make the meetings regular" name the regular consultations. The mention is the
+    adjective, whose side is read from the verb it completes ("keep": for). After a copula ("the
+    meetings became regular") it describes: not a mention."""
+
+    def __init__(self, keywords: list):
+        self.by_word: dict[str, list[tuple[str, object]]] = {}
+        for kw in keywords:
+            if len(kw.words) == 2 and not kw.prefix:
+                self.by_word.setdefault(kw.words[0], []).append((kw.words[1], kw))
+        self.words = tuple(sorted(self.by_word))
+
+    def mentions(self, span: Span) -> list[Mention]:
+        found: list[Mention] = []
+        for t in tokens_with(span.doc, dep=("oprd",)):  # the paragraph's object predicates, found once
+            if not span.start <= t.i < span.end or t.lower_ not in self.by_word:
+                continue
+            said_of = {c.lower_ for c in t.head.children if c.dep_ in ("dobj", "nsubjpass")}
+            for noun, kw in self.by_word[t.lower_]:
+                if noun in said_of:
+                    found.append((t.idx - span.start_char, t.idx - span.start_char + len(t), kw))
+        return found

@@ -5,9 +5,11 @@ bill" ("Kim, who opposes the bill to abolish the ministry, said it would be a gr
 The nearest context that names exactly one concept gives it: the statement's own attribution
 sentence (the speaker's own name aside), then the same speaker's statement just before (in this
 paragraph or the one before), then the article's headline and lead. A context naming two
-concepts gives none. The context gives only the concept and what its words name: the thing
-itself, or an act for or against it ("the bill to merge the ministry" is against the ministry
-keeping its role). The side is read in the statement's own words (bot/extract/stance_path.py).
+concepts gives none; a headline or lead naming two is read again without what its verbs of saying
+report ("rejected the offer of talks, insisting the Koreas are two states" is about the talks).
+The context gives only the concept and what its words name: the thing itself, or an act for or
+against it ("the bill to merge the ministry" is against the ministry keeping its role). The side
+is read in the statement's own words (bot/extract/stance_path.py).
 """
 
 from __future__ import annotations
@@ -50,9 +52,11 @@ class TopicWords:
     copulas: frozenset[str]
     speech: frozenset[str]
     effects: object  # WordTable: "it would harm ..." says something of "it"
+    polar: object  # WordTable: "interest in", "open to": an attitude toward doing an act
+    named: frozenset[str]  # nouns that name a thing of their own ("talks", "a meeting"): never generic
 
     @classmethod
-    def from_lexicon(cls, lex, effects) -> TopicWords:
+    def from_lexicon(cls, lex, effects, polar) -> TopicWords:
         return cls(
             lex.topic_pronouns,
             lex.topic_nouns,
@@ -60,6 +64,8 @@ class TopicWords:
             lex.stance_copulas,
             lex.speech_verbs,
             effects,
+            polar,
+            lex.talk_words | lex.negotiation_nouns | lex.event_nouns,
         )
 
 
@@ -119,14 +125,16 @@ def anaphors(span: Span, words, topic: Topic, heads: set[str], own) -> Iterator[
             yield t, topic.act
         elif t.pos_ == "NOUN" and t.lower_ in heads and not _named_before(t):
             yield t, None
-        elif own.at(t) and _elliptic(t):
+        elif own.at(t) and _elliptic(t, words):
             yield t, None
 
 
 def may_stand_for(span: Span, words: TopicWords, heads: set[str]) -> bool:
     """Whether any word of the statement could stand for some concept's thing (a cheap test
     before the context is read)."""
-    return any(_pronoun(t, words) or _proposal(t, words) or t.lower_ in heads or _elliptic(t) for t in span)
+    return any(
+        _pronoun(t, words) or _proposal(t, words) or t.lower_ in heads or _elliptic(t, words) for t in span
+    )
 
 
 def _pronoun(t: Token, words) -> bool:
@@ -158,11 +166,31 @@ def _named_before(t: Token) -> bool:
     return any(w.lower_ == t.lower_ for w in t.doc[: t.i])
 
 
-def _elliptic(t: Token) -> bool:
-    """ "to send more", "its release": the act's thing is left to the context."""
+def _elliptic(t: Token, words) -> bool:
+    """ "to send more", "its release": the act's thing is left to the context; so it is in an
+    attitude toward doing the act to any thing of its kind ("no interest in signing papers")."""
     if t.pos_ == "VERB":
-        return any(c.dep_ == "dobj" and c.lower_ in ELLIPTIC_OBJECTS for c in t.children)
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        if any(c.lower_ in ELLIPTIC_OBJECTS for c in objects):
+            return True
+        return bool(objects) and _attitude_to(t, words) and all(_generic(c, words) for c in objects)
     return t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children)
+
+
+def _attitude_to(t: Token, words) -> bool:
+    """A gerund an attitude's preposition takes: "no interest in signing", "open to sending"."""
+    prep = t.head
+    return t.dep_ == "pcomp" and prep.dep_ == "prep" and words.polar.ending_in(prep.head, prep) is not None
+
+
+def _generic(c: Token, words) -> bool:
+    """A bare plural with nothing that says which ("papers", "pieces of paper"), not a noun
+    that names a thing of its own ("talks")."""
+    if c.tag_ != "NNS" or c.lemma_.lower() in words.named or c.lower_ in words.named:
+        return False
+    return not any(
+        g.dep_ in ("det", "poss", "amod", "compound", "nummod", "relcl", "acl") for g in c.children
+    )
 
 
 class Contexts:
@@ -224,9 +252,18 @@ class Contexts:
             self._lead = {}
             for n in range(min(2 if self.headline else 1, len(self.paragraphs))):
                 one = list(self._lead) if n == 1 and len(self._lead) == 1 else None
-                for slug, topic in self.coder.named(self.docs[n][:]).items():
+                for slug, topic in self._summary(n).items():
                     if one and slug not in one:
                         continue  # the headline's one concept; the lead may say more of it
                     if slug not in self._lead or topic.act and not self._lead[slug].act:
                         self._lead[slug] = topic  # a word of acting says more than a bare mention
         return self._lead
+
+    def _summary(self, n: int) -> dict[str, Topic]:
+        """What a headline or lead names; when it names several, those its own clauses name ("X
+        rejected Seoul's offer of talks, insisting the two Koreas are separate states": what X
+        insists is X's statement, read on its own)."""
+        named = self.coder.named(self.docs[n][:])
+        if len(named) > 1:
+            return self.coder.named(self.docs[n][:], keep=self._not_reported) or named
+        return named

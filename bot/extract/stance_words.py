@@ -14,12 +14,30 @@ from bot.extract.names import text_of
 SUPPORT, OPPOSE = 1, -1
 
 
+def fold(word: str) -> str:
+    """A word with British and American -ise/-ize spellings made one ("denuclearisation",
+    "denuclearization"): data written either way matches text written the other."""
+    return word.replace("iz", "is")
+
+
 def phrase_re(phrase: str) -> re.Pattern:
     """A data phrase as a pattern over text: whole words, any case, a space or hyphen between
-    words, `*` ending a prefix ("regulari*" also finds "regularizing")."""
+    words, `*` ending a prefix ("regulari*" also finds "regularizing"), -ize also as -ise."""
     body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+    body = body.replace("iz", "i[sz]").replace("IZ", "I[SZ]")
     tail = r"\w*" if phrase.endswith("*") else ""
     return re.compile(r"(?<!\w)" + body + tail + r"(?!\w)", re.I)
+
+
+def keyword_re(phrase: str) -> re.Pattern:
+    """A two-word keyword also with a coordinated modifier between ("nuclear and ballistic
+    missile programmes" names the nuclear programmes): both modifiers share the head."""
+    words = phrase.split()
+    if len(words) != 2 or "*" in phrase:
+        return phrase_re(phrase)
+    first, last = (phrase_re(w).pattern.removeprefix(r"(?<!\w)").removesuffix(r"(?!\w)") for w in words)
+    shared = r"(?:[\s-]+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    return re.compile(r"(?<!\w)" + first + shared + r"[\s-]+" + last + r"(?!\w)", re.I)
 
 
 class WordTable:
@@ -28,7 +46,7 @@ class WordTable:
     def __init__(self, entries: dict[str, object]):
         self.by_first: dict[str, list[tuple[list[str], object]]] = {}
         for phrase, value in entries.items():
-            words = phrase.lower().split()
+            words = [fold(w) for w in phrase.lower().split()]
             self.by_first.setdefault(words[0], []).append((words, value))
         for found in self.by_first.values():
             found.sort(key=lambda item: -len(item[0]))
@@ -38,12 +56,13 @@ class WordTable:
         came through, with words between them ("no interest whatsoever in")."""
         for key in _forms(t):
             for words, value in self.by_first.get(key, ()):
-                if words[1:] == [prep.lower_]:
+                if words[1:] == [fold(prep.lower_)]:
                     return f"{t.text} … {prep.text}", value
         return None
 
     def at_words(self, words: list[str], shown: str) -> tuple[str, object] | None:
         """The value of exactly these words, if listed."""
+        words = [fold(w) for w in words]
         for listed, value in self.by_first.get(words[0], ()):
             if listed == words:
                 return shown, value
@@ -64,14 +83,14 @@ def _forms(t: Token) -> dict[str, None]:
     if t.lower_.endswith("ing") and len(t.lower_) > 5:
         stem = t.lower_[:-3]
         forms += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
-    return dict.fromkeys(forms)
+    return dict.fromkeys(fold(f) for f in forms)
 
 
 def _follows(t: Token, rest: list[str]) -> bool:
     doc = t.doc
     if t.i + len(rest) >= len(doc):
         return False
-    return all(doc[t.i + 1 + n].lower_ == w for n, w in enumerate(rest))
+    return all(fold(doc[t.i + 1 + n].lower_) == w for n, w in enumerate(rest))
 
 
 @dataclass(frozen=True)
@@ -90,6 +109,9 @@ class StanceWords:
     bodies: frozenset[str]  # organisations and people: "the sanctions committee" is not sanctions
     as_verbs: frozenset[str]  # "define X as Y" says X is Y
     effects: WordTable  # what a subject does, judged: "harm" (OPPOSE), "help" (SUPPORT)
+    raisers: frozenset[str]  # "risks doing harm": what the complement does is the subject's effect
+    negotiations: frozenset[str]  # "negotiations on denuclearization" seek it (a concept's `aim`)
+    remedies: frozenset[str]  # "solve the problem": doing it to a bad thing is a good effect
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
@@ -101,24 +123,48 @@ class StanceWords:
             lex.negations, WordTable(dict.fromkeys(lex.stance_topics, 0)), lex.stance_adjuncts,
             lex.stance_hypothetical, lex.stance_copulas, lex.speech_verbs,
             lex.organisation_words | lex.anonymous_heads, lex.stance_as_verbs, WordTable(effects),
+            lex.effect_raisers, lex.negotiation_nouns, lex.remedy_verbs,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
-        """ "not", "never", "no" (dialogue), "no longer": a word that turns around its head."""
+        """ "not", "never", "no" (dialogue), "no longer": a word that turns around its head; so
+        does a subject that says nobody does it ("nobody opposes X", "no one here wants X",
+        "none of us backs X", "no country would accept X")."""
         if t.dep_ == "neg":
             return True
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return t.lower_ in self.negations or any(
+                c.dep_ == "det" and c.lower_ in self.negations for c in t.children
+            )
         if t.lower_ == "longer" and any(c.lower_ == "no" for c in t.children):
             return True
         return t.dep_ in ("det", "advmod", "preconj", "npadvmod") and t.lower_ in self.negations
 
 
+def _act_named(t: Token) -> bool:
+    """A verb that names an act rather than reports one: "sign", "signing" (not "had sent", "is
+    developing": a past or ongoing act told, not urged)."""
+    if t.tag_ == "VB":
+        return True
+    return t.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+
+
 class PatternTable:
-    """A concept's own phrases (with `*` prefixes), found where a token starts them."""
+    """A concept's own phrases (with `*` prefixes), found where a token starts them; a verb and
+    its particle or preposition also with the object between ("fold the ministry into")."""
 
     def __init__(self, entries: dict[str, int]):
         self.patterns = sorted(
             ((phrase_re(p), v) for p, v in entries.items()), key=lambda e: -len(e[0].pattern)
         )
+        self.split: dict[str, list[tuple[str, int]]] = {}
+        self.lemmas: dict[str, int] = {}  # one-word verbs, also as a gerund ("sign": "signing")
+        for phrase, value in entries.items():
+            words = phrase.lower().split()
+            if len(words) == 2 and "*" not in phrase:
+                self.split.setdefault(fold(words[0]), []).append((words[1], value))
+            elif len(words) == 1 and "*" not in phrase and "-" not in phrase:
+                self.lemmas[fold(words[0])] = value
 
     def at(self, t: Token) -> tuple[str, int] | None:
         text = text_of(t.doc)
@@ -126,4 +172,16 @@ class PatternTable:
             m = pattern.match(text, t.idx)
             if m:
                 return m.group(), value
+        if t.pos_ != "VERB":
+            return None
+        value = self.lemmas.get(fold(t.lemma_.lower())) if _act_named(t) else None
+        return (t.text, value) if value is not None else self._split(t)
+
+    def _split(self, t: Token) -> tuple[str, int] | None:
+        """ "push to fold the ministry into the Foreign Ministry", "scale the drills back"."""
+        for key in dict.fromkeys((fold(t.lemma_.lower()), fold(t.lower_))):
+            for second, value in self.split.get(key, ()):
+                for c in t.children:
+                    if c.dep_ in ("prep", "prt", "advmod") and c.i > t.i and c.lower_ == second:
+                        return f"{t.text} … {c.text}", value
         return None

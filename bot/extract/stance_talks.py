@@ -1,0 +1,54 @@
+"""Talking with the other side names dialogue wherever the words stand: "we remain ready to
+discuss flood control with the North at any time" is an offer of talks though no keyword of
+dialogue is written ("talks with the North" is one; "discuss ... with the North" is split).
+
+A word of talking (data/lexicon.toml: talk_words) whose "with" object names a concept's
+counterpart (data/concepts.toml: counterpart), or one of its bodies or people (data/actors.toml,
+by parent), is a mention of that concept's thing; the side is read off the parse from there like
+any keyword's ("ready to", "refused to", "would never").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from bot.extract.doc_cache import tokens_with
+from bot.extract.names import text_of
+
+
+class Talks:
+    def __init__(self, words: frozenset[str], actors, keywords: dict[str, object]):
+        self.words = words
+        self.actors = actors  # ActorIndex, or None: then no counterpart can be named
+        self.keywords = keywords  # counterpart's slug: the keyword its concept is mentioned by
+
+    def mentions(self, span: Span) -> list[tuple[int, int, object]]:
+        """Words of talking with a counterpart in `span`, as (start, end, keyword) in span.text."""
+        if not self.keywords or self.actors is None:
+            return []
+        found = []
+        for w in tokens_with(span.doc, lower=("with",)):  # the paragraph's "with"s, found once
+            talk = self._talking(w)
+            if talk is None or not (span.start <= w.i < span.end and span.start <= talk.i < span.end):
+                continue
+            for kw in self._counterparts(w):
+                found.append((talk.idx - span.start_char, talk.idx - span.start_char + len(talk), kw))
+        return found
+
+    def _talking(self, w: Token) -> Token | None:
+        """The word of talking "with" belongs to: its head, or the verb whose object it hangs on
+        ("discuss flood control with the North": the parse may attach it to either)."""
+        for t in (w.head, w.head.head if w.head.dep_ == "dobj" else None):
+            if t is not None and (t.lemma_.lower() in self.words or t.lower_ in self.words):
+                return t
+        return None
+
+    def _counterparts(self, w: Token) -> list:
+        """The keywords of the counterparts the object of "with" names."""
+        obj = next((c for c in w.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return []
+        text = text_of(obj.doc)
+        named = self.actors.find_names(text, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+        countries = {slug for hit in named for slug in self.actors.lineage(hit.slug)}
+        return [kw for country, kw in self.keywords.items() if country in countries]

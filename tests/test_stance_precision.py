@@ -1,0 +1,134 @@
+"""Stances that hold on text the rules were not written for (issue 8, precision): a side only
+where some word of the statement gives one.
+
+Every sentence is written for these tests (invented people, places and wording of our own); the
+concepts are the project's data/concepts.toml or a made-up one. Each table has negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extract import Extractor
+from bot.model import Concept
+from tests.test_stance import stance_of
+
+FERRY = Concept(
+    "ferry-link",
+    "A ferry link to the islands should be opened",
+    ("ferry link", "ferry service", "crossing*"),
+    support=("open*", "launch"),
+    oppose=("scrap*", "clos*"),
+)
+
+
+@pytest.fixture(scope="module")
+def ferry(extractor):
+    return Extractor((), (FERRY,), extractor.lexicon, extractor.nlp)
+
+
+# A negative quantifier as subject negates its clause.
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        ("Mayor Odile Brandt said nobody opposes the ferry link.", "nobody", "support"),
+        (
+            "Mayor Odile Brandt said no one on the council wants the ferry service scrapped.",
+            "no one",
+            "support",
+        ),
+        ("Mayor Odile Brandt said none of us backs the ferry link.", "none", "oppose"),
+        ("Mayor Odile Brandt said no island would reject the ferry service.", "island", "support"),
+        # negative: a subject that is everyone is no negation
+        ("Mayor Odile Brandt said everybody opposes the ferry link.", "everybody", "oppose"),
+        # negative: "no" inside the object is the object's own
+        ("Mayor Odile Brandt said islanders want no ferry link.", "islanders", "oppose"),
+    ],
+)
+def test_a_negative_quantifier_subject_negates(ferry, text, fragment, agreement):
+    assert stance_of(ferry, text, fragment) == ("ferry-link", agreement)
+
+
+# A keyword in the subject: the predicate must judge it; the subject's own act word does not.
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        (
+            "Mayor Odile Brandt said scrapping the ferry link would send a signal to the mainland.",
+            "signal",
+            None,
+        ),
+        (
+            "Mayor Odile Brandt said any attempt to close the ferry service would be a reckless move.",
+            "reckless",
+            "support",
+        ),
+        (
+            "Mayor Odile Brandt said any attempt to close the ferry service would be a thing of the past.",
+            "past",
+            None,
+        ),
+        ("Mayor Odile Brandt said the ferry link will end the islands' isolation.", "isolation", None),
+        ("Mayor Odile Brandt said closing the ferry link would harm the fishermen.", "harm", "support"),
+        # negative: a subject that undergoes the act (passive, intransitive) still takes its side
+        ("Mayor Odile Brandt said the ferry service should be scrapped.", "scrapped", "oppose"),
+        ("Mayor Odile Brandt said the ferry link must go ahead.", "go ahead", "support"),
+    ],
+)
+def test_a_keyword_in_the_subject_takes_the_predicates_side(ferry, text, fragment, agreement):
+    assert stance_of(ferry, text, fragment) == (("ferry-link" if agreement else None), agreement)
+
+
+# A remedy turns what it takes: solving a problem is a good effect.
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        ("Mayor Odile Brandt said the ferry link cannot solve the problem.", "solve", "oppose"),
+        (
+            "Mayor Odile Brandt said the ferry service would ease the crisis on the islands.",
+            "ease",
+            "support",
+        ),
+        ("Mayor Odile Brandt said the ferry link will tackle the deadlock.", "tackle", "support"),
+        ("Mayor Odile Brandt said the ferry link will not fix the problem.", "fix", "oppose"),
+        # negative: a verb that does not remedy keeps the judgement of what it makes
+        ("Mayor Odile Brandt said the ferry link created the problem.", "created", "oppose"),
+        # negative: the keyword as the object of an agenda word is still no position
+        ("Mayor Odile Brandt said the council will address the ferry link.", "address", None),
+    ],
+)
+def test_a_remedy_turns_what_it_takes(ferry, text, fragment, agreement):
+    assert stance_of(ferry, text, fragment) == (("ferry-link" if agreement else None), agreement)
+
+
+# A keyword under a question or condition, however far up: no position.
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        (
+            "Inspectors said they were checking whether the operator broke rules by opening the ferry link.",
+            "checking",
+            None,
+        ),
+        ("Inspectors said they would decide if the ferry link should open in May.", "decide", None),
+        # negative: a condition that is not above the keyword leaves its side
+        ("Inspectors said the ferry link should open if the weather allows.", "weather", "support"),
+    ],
+)
+def test_a_keyword_under_a_question_anywhere_on_its_path(ferry, text, fragment, agreement):
+    assert stance_of(ferry, text, fragment) == (("ferry-link" if agreement else None), agreement)
+
+
+# Negation turns a side that some word gives; alone it gives none.
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        ("Mayor Odile Brandt said the harbour office had not been told of the crossing.", "told", None),
+        ("Mayor Odile Brandt said she had not heard about the launch of the ferry service.", "heard", None),
+        # negative: a word that takes a side, then turned
+        ("Mayor Odile Brandt said the town will not open the ferry link.", "open", "oppose"),
+        ("Mayor Odile Brandt said she does not welcome the ferry link.", "welcome", "oppose"),
+    ],
+)
+def test_negation_alone_gives_no_side(ferry, text, fragment, agreement):
+    assert stance_of(ferry, text, fragment) == (("ferry-link" if agreement else None), agreement)
