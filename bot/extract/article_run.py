@@ -26,6 +26,7 @@ from bot.extract.names import text_of
 from bot.extract.quote_runs import ATTRIBUTION_GAP, runs
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
+from bot.extract.stance_shortened import EARLIER
 from bot.extract.stance_topic import Contexts
 from bot.extract.structure import bare_attribution, dateline_end, is_headline
 from bot.extract.when_said import explicit_when
@@ -82,6 +83,7 @@ class ArticleRun:
         self.contexts = Contexts(self.x.coder, self.article.paragraphs, docs, headline, quoted)
         carried: Said | None = None
         for n, doc in enumerate(docs):
+            doc.user_data[EARLIER] = self.article.text[: self.article.paragraphs[n][0]]  # stance_shortened.py
             if n == 0 and headline:
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
             carried = self._paragraph(self._para(n, doc), carried)
@@ -258,7 +260,7 @@ class ArticleRun:
     # --- quotes -------------------------------------------------------------------------------
     def _quotes(self, p: Para, quotes: list[Quote], cues: list[C.Cue], carried: Said | None) -> None:
         attributed = self._attribute_quotes(p, quotes, cues, carried)
-        for group in runs(attributed, partial(self._one_utterance, p)):
+        for group in runs(attributed, partial(self._one_utterance, p), partial(self._no_new_side, p)):
             first, said, kind = group[0]
             span = (content_of(self.article.text, first)[0], content_of(self.article.text, group[-1][0])[1])
             conf = CONFIDENCE["continued"] if said.cue is None else None
@@ -268,9 +270,15 @@ class ArticleRun:
         """Two quotes broken only by a bare attribution that make one point (the same stance,
         or none): one utterance. A quote that takes its own stance stands on its own."""
         between = tokens_between(p.doc, a[0].end - p.base, b[0].open_at - p.base)
-        return bare_attribution(between, self.lex.speech_verbs) and self._stance_alone(
-            p, *a[:2]
-        ) == self._stance_alone(p, *b[:2])
+        return bare_attribution(between, self.lex.speech_verbs) and self._one_point(p, a, b)
+
+    def _one_point(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
+        """The same stance, or none: a quote that takes a side of its own is its own statement."""
+        return self._stance_alone(p, *a[:2]) == self._stance_alone(p, *b[:2])
+
+    def _no_new_side(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
+        """ "“A,” she said. “B.”": B taking a side A does not take stands on its own."""
+        return self._stance_alone(p, *b[:2]) == (None, None) or self._stance_alone(p, *a[:2]) != (None, None)
 
     def _stance_alone(self, p: Para, q: Quote, said: Said) -> tuple[str | None, str | None]:
         ent = said.entity
