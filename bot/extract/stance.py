@@ -28,6 +28,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from bot.extract.lexicon import Lexicon
+from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import Predicates, References
 from bot.extract.stance_talks import Talks
@@ -99,6 +100,7 @@ class StanceCoder:
         self.all_heads = set().union(*self.heads.values())
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
+        self.parties = Parties(actors, lexicon.modals, words)
 
     def code(
         self,
@@ -128,6 +130,8 @@ class StanceCoder:
             if keyword is None or len(keyword) == 0:
                 continue
             named.setdefault(kw.concept.slug, keyword)
+            if polarity is None and self._a_fact(keyword, span, own):  # not what a speaker proposes
+                continue
             reading = self.readers[kw.concept.slug].read(
                 keyword, span, polarity, kw.sign == _base(kw.concept)
             )
@@ -139,6 +143,11 @@ class StanceCoder:
         if context is not None:
             return self._on_topic(span, context, polarity)  # what it names itself decided nothing
         return found
+
+    def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:
+        """ "the board was created to prepare for unification": what a third party did, told."""
+        others = self.parties.others(own)
+        return others is not None and self.parties.reported_fact(keyword.root, span, others)
 
     def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
         """ "Cooperation is not a reward. It is the most durable form of peace": the statement's one

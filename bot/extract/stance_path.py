@@ -25,7 +25,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from bot.extract.stance_reading import Abstain, Reading, asked, for_a_purpose, relative
+from bot.extract.stance_reading import (
+    Abstain,
+    Reading,
+    act_noun,
+    acts_on_another,
+    asked,
+    for_a_purpose,
+    relative,
+)
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
@@ -180,7 +188,7 @@ class PathReader:
         elif prev.dep_ in ("nsubj", "csubj") and not self.own.at(t) and self._effect(t, r):
             pass  # "the plan would harm the alliance": what the thing does, judged
         elif not (
-            prev.dep_ == "prep" and self.w.polar.at(prev) or _acts_on_another(t, prev) and not self.own.at(t)
+            prev.dep_ == "prep" and self.w.polar.at(prev) or acts_on_another(t, prev) and not self.own.at(t)
         ):
             self._polar(t, r, prev)  # not "end without talks": "without" says it, not "end"
         if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
@@ -247,7 +255,7 @@ class PathReader:
             found = self.w.polar.ending_in(t, prev)  # "no interest whatsoever in X"
             if found is None:
                 self._object_phrase(t, prev, r)  # "had no interest in X" with "in X" on "had"
-        if found and _act_noun(t) and self.own.at(t):
+        if found and act_noun(t) and self.own.at(t):
             r.turn(t.i, found[0], found[1])  # "the closure of X": an act named, not a side taken
         elif found:
             r.take(t.i, found[0], found[1])
@@ -392,17 +400,3 @@ class PathReader:
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement
-
-
-def _acts_on_another(verb: Token, prev: Token) -> bool:
-    """ "sanctions will end the regime's funding": an act of the subject's is for or against its
-    object, and says nothing of the subject ("the drills must end" says it of the drills)."""
-    return prev.dep_ in ("nsubj", "csubj") and any(c.dep_ == "dobj" for c in verb.children)
-
-
-def _act_noun(t: Token) -> bool:
-    """ "the launch of the ferry", "its closure": a noun that names an act, by its "of" or its
-    possessive (not "the reopen" in "let the complex reopen": a verb the parser took for a noun)."""
-    return t.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children
-    )
