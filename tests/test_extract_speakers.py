@@ -481,3 +481,58 @@ def test_the_mention_is_the_speaker_as_written(x, paragraph, expected):
     article = parse_article("Ferry row\n\n" + paragraph, "t.txt", PUBLISHED)
     got = [(st.speaker.id, st.speaker.mention) for st in x.extract(article).statements]
     assert expected in got
+
+
+@pytest.mark.parametrize(
+    "later, actor",
+    [
+        # a bare generic head, capitalised at the start of a sentence, is the body last named
+        ("Ministry spokesperson Wi Jun-ho said the boats were safe.", "fisheries-ministry"),
+        ("The Ministry said the boats were safe.", "fisheries-ministry"),
+        # negative: a full name is a body of its own
+        ("Harbour Ministry spokesperson Wi Jun-ho said the boats were safe.", "harbour-ministry"),
+    ],
+)
+def test_a_bare_generic_head_is_the_body_last_named_not_a_new_one(x, later, actor):
+    got = run(x, "The Fisheries Ministry said on Monday that two boats were missing.", later)
+    assert [st.actor for st in got.statements][-1] == actor
+    assert "ministry" not in {a.slug for a in got.discovered}
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Two boats sank, South Korea's navy said.", "korea-navy"),
+        ("Two boats sank, North Korea's navy said.", "north-navy"),
+        # negative: a country with no such body listed, or two bodies of the kind
+        ("Two boats sank, China's navy said.", None),
+    ],
+)
+def test_a_generic_head_after_a_country_is_that_countrys_one_body_of_its_kind(extractor, sentence, actor):
+    actors = ACTORS + (
+        Actor("korea-navy", "Republic of Korea Fleet", "military", parent="korea"),
+        Actor("north-navy", "Eastern Fleet Command", "military", parent="north"),
+        Actor("china-navy", "Southern Fleet", "military", parent="china"),
+        Actor("china-guard", "Coast Guard of China", "military", parent="china"),
+    )
+    x = Extractor(actors, (), extractor.lexicon, extractor.nlp, extractor.names)
+    assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the name in an "of", "to" or possessive phrase is someone else: an unnamed relative or aide
+        ("The younger sister of Fisheries Minister Kwak Jae-min said the quota was unfair.", None),
+        ("An aide to Fisheries Minister Kwak Jae-min said the quota was unfair.", None),
+        ("Kwak Jae-min's brother said the quota was unfair.", None),
+        # negative: the name the mention is about
+        ("Kwak Jae-min, the brother of a skipper, said the quota was unfair.", "kwak-jae-min"),
+        ("Fisheries Minister Kwak Jae-min said the quota was unfair.", "kwak-jae-min"),
+    ],
+)  # fmt: skip
+def test_a_person_named_as_whose_relative_or_aide_is_not_the_speaker(extractor, sentence, speaker):
+    actors = ACTORS + (Actor("kwak-jae-min", "Kwak Jae-min", "person", parent="fisheries-ministry"),)
+    x = Extractor(actors, (), extractor.lexicon, extractor.nlp, extractor.names)
+    got = [(st.speaker.id, st.speaker.anonymous) for st in run(x, sentence).statements]
+    assert got == [(speaker, False)] if speaker else len(got) == 1 and got[0][1]

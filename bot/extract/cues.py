@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bot.extract.doc_cache import tokens_with
+from bot.extract.doc_cache import sentence_bounds, tokens_with
 from bot.extract.lexicon import Lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -113,10 +113,10 @@ def _after_quote_cue(t: Token, lex: Lexicon, outside) -> Cue | None:
     subject: the words between the closing quote mark and the verb name the speaker."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in lex.speech_verbs or subject_of(t) is not None:
         return None
-    k = t.i - 1
-    while k >= t.sent.start and outside(t.doc[k]) and t.doc[k].text not in ".;:?!":
+    k, first = t.i - 1, sentence_bounds(t)[0]
+    while k >= first and outside(t.doc[k]) and t.doc[k].text not in ".;:?!":
         k -= 1
-    if k < t.sent.start or outside(t.doc[k]) or k + 1 >= t.i:
+    if k < first or outside(t.doc[k]) or k + 1 >= t.i:
         return None
     span = t.doc[k + 1 : t.i]
     if not any(w.pos_ in ("PROPN", "NOUN") for w in span):
@@ -129,10 +129,11 @@ def _lost_subject_cue(t: Token, lex: Lexicon) -> Cue | None:
     the speaker on the fronted phrase as an apposition; the outermost name before the verb speaks."""
     if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP") or t.lemma_.lower() not in lex.speech_verbs:
         return None
-    if subject_of(t) is not None or t.i == t.sent.start:
+    first = sentence_bounds(t)[0]
+    if subject_of(t) is not None or t.i == first:
         return None
     k = t.doc[t.i - 1]
-    while k.is_punct and k.i > t.sent.start:
+    while k.is_punct and k.i > first:
         k = t.doc[k.i - 1]
     top = None
     while k.head.i != k.i and k.head.i < t.i:
@@ -181,12 +182,15 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
 
 
 def _outer_speaker(verb: Token, lex: Lexicon) -> Token | None:
-    """ "X said A and stressed that B", "X said A, stressing that B": the parser often hangs the
-    second verb of saying on A's verb; it is still X's saying (Y is X's statement, not A's
-    subject's)."""
-    if clause_of(verb) is None or any(c.dep_ in SUBJECTS for c in verb.children):
+    """ "X said A and stressed that B", "X said A, stressing that B", "X proposed that A hold
+    talks, calling it urgent": the parser often hangs the second verb of saying on A's verb; it
+    is still X's saying (B is X's statement, not A's subject's)."""
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    if not (verb.dep_ in ("conj", "ccomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+    if clause_of(verb) is None and not (participle and verb.head.dep_ == "ccomp"):
+        return None  # ", calling it a task" on a reported clause's verb: still the reporter's words
+    if not (verb.dep_ in ("conj", "ccomp") or participle):
         return None
     inner = verb.head
     if verb.dep_ == "ccomp" and verb.doc[verb.i - 1].dep_ == "cc":

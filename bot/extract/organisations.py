@@ -11,10 +11,13 @@ slugged from the full name; an acronym given in brackets after it ("(JCS)") refe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.attrs import IS_ALPHA
+from spacy.tokens import Doc, Span, Token
 
+from bot.extract.doc_cache import kept, lowers_of, texts_of
 from bot.extract.names import NameHit, text_of
 
 CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
@@ -103,11 +106,22 @@ class Organisations:
         found = self._named_body(span, lambda run: run.start <= head.i < run.end)
         if found is not None:
             return self._body(found, pos)
+        owned = self._country_body(head, span)
+        if owned is not None:
+            return self._known(owned, pos)
         for ent in span.ents:
             if ent.start <= head.i < ent.end and ent.label_ in ("GPE", "NORP"):
                 kind = {"GPE": "government", "NORP": "group"}[ent.label_]
                 return self._discover(_strip_the(ent.text).replace("’s", "").strip(), kind, None, pos, None)
         return None
+
+    def _country_body(self, head: Token, span: Span) -> str | None:
+        """ "South Korea's military", "the Japanese military": a generic head after a country
+        is that country's one listed body of the kind."""
+        if head.lower_ not in self.lexicon.organisation_words or not head.text.islower():
+            return None
+        country = self._country_before(text_of(head.doc), span.start_char, head.idx)
+        return self.actors.body_of(country, head.lower_) if country else None
 
     def _organisation_named(self, word: str, pos: int):
         """ "the ministry": the organisation with that word in its name mentioned last, including
@@ -129,7 +143,7 @@ class Organisations:
     def note_bodies(self, doc, outside) -> None:
         """Bodies not in the table named in narration ("a forum hosted by the Kaesong Business
         Association"), remembered so that "the association's chairman" later finds them."""
-        for run in _capitalised_runs(doc[:]):
+        for run in self._body_runs(doc[:]):
             run = _before_person(_after_person(run), self.lexicon.role_nouns)
             if len(run) < 2 or not self._names_body(run) or not outside(run.root):
                 continue  # the cheap tests first: a run's root is found by walking its tokens
@@ -139,14 +153,30 @@ class Organisations:
             ):
                 self._body(run, self.base + run.start_char)
 
+    def _body_runs(self, span: Span) -> Iterator[Span]:
+        """The runs of capitalised words in `span` holding a capitalised organisation word: the
+        only ones that can name a body (what is cut off them later only makes them shorter)."""
+        doc, words = span.doc, self.lexicon.organisation_words
+        texts, lowers = texts_of(doc), lowers_of(doc)
+        for start, end in _capitalised_runs(doc, span.start, span.end):
+            if any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end)):
+                yield doc[start:end]
+
     def _names_body(self, run: Span) -> bool:
-        return any(t.lower_ in self.lexicon.organisation_words and t.text[:1].isupper() for t in run)
+        """A run holding a capitalised organisation word and a word of its own name: "Ministry"
+        or "The Agency" alone is a generic head, the body of that kind last named, not a body."""
+        return any(t.lower_ in self.lexicon.organisation_words and t.text[:1].isupper() for t in run) and (
+            not self._generic(run)
+        )
+
+    def _generic(self, run: Span) -> bool:
+        return all(t.lower_ in self.lexicon.organisation_words or t.lower_ in CONNECTORS for t in run)
 
     def _named_body(self, span: Span, wanted) -> Span | None:
         """The first run of capitalised words in `span` that names an organisation and that
         `wanted(run)` accepts; a person's name at its start is not part of it ("Tak Hye-ri of
         the Blue Wave Party")."""
-        for run in _capitalised_runs(span):
+        for run in self._body_runs(span):
             run = _before_person(_after_person(run), self.lexicon.role_nouns)
             if self._names_body(run) and wanted(run):
                 return run
@@ -219,8 +249,16 @@ class Organisations:
             party = self._last(lambda e: e.kind == "party", s + self.base)
             if party is not None and s + self.base - party.seen_before(s + self.base) < NEARBY:
                 return party.id, None
-        for t in mention:  # "ministry spokesperson Koo", "an official at the ministry"
-            if t.text.islower() and t.lower_ in self.lexicon.organisation_words and t.i != span.root.i:
+        runs = _capitalised_runs(doc, mention[0].i, mention[-1].i + 1)
+        generic = {i for lo, hi in runs if self._generic(doc[lo:hi]) for i in range(lo, hi)}
+        for t in (
+            mention
+        ):  # "ministry spokesperson Koo", "Ministry spokesperson Koo", "an official at the ministry"
+            if (
+                (t.text.islower() or t.i in generic)
+                and t.lower_ in self.lexicon.organisation_words
+                and t.i != span.root.i
+            ):
                 found = self._organisation_named(t.lower_, self.base + t.idx)
                 if found:
                     return found.id, None
@@ -312,17 +350,18 @@ def _covers_known(run: Span, known: tuple[int, str] | None) -> bool:
     return known is not None and run.start_char <= known[0] < run.end_char
 
 
-def _capitalised_runs(span: Span):
-    """Runs of capitalised words, joined by "of", "for", "and", "the", "'s" inside a name
-    ("Institute for Far Eastern Studies", "Kyungnam University's Institute ...")."""
-    tokens = list(span)  # read once: indexing a Doc builds a new Token each time
-    texts = [t.text for t in tokens]
-    joins = [t.lower_ in CONNECTORS for t in tokens]
+def _capitalised_runs(doc: Doc, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised words among doc[lo:hi], joined by "of", "for", "and", "the", "'s"
+    inside a name ("Institute for Far Eastern Studies", "Kyungnam University's Institute ..."),
+    as token ranges."""
+    texts = texts_of(doc)[lo:hi]
+    joins = [w in CONNECTORS for w in lowers_of(doc)[lo:hi]]
+    alpha = kept(doc, "is_alpha", lambda d: d.to_array(IS_ALPHA).tolist())[lo:hi]
     start = None
-    for k in range(len(tokens) + 1):
-        if k < len(tokens):
+    for k in range(len(texts) + 1):
+        if k < len(texts):
             text = texts[k]
-            capital = text[:1].isupper() and tokens[k].is_alpha or DOTTED.match(text) or text == "'s"
+            capital = text[:1].isupper() and (alpha[k] or DOTTED.match(text)) or text == "'s"
             if capital or start is not None and joins[k] and _capital_after(k, texts, joins):
                 start = k if start is None else start
                 continue
@@ -330,7 +369,7 @@ def _capitalised_runs(span: Span):
             end = k
             while end > start and joins[end - 1]:
                 end -= 1
-            yield span[start:end]
+            yield lo + start, lo + end
             start = None
 
 

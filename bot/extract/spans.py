@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from bot.extract.cues import SUBJECTS, Cue, clause_of, for_clause, subject_of
+from bot.extract.doc_cache import sentence_bounds, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.structure import is_question
 
@@ -86,7 +87,7 @@ def clause_span(head: Token, speech: frozenset[str] = frozenset()) -> tuple[int,
     cut += [
         c
         for c in head.children
-        if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and clause_of(c) is not None
+        if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and _says(c, head, speech)
     ]
     hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
     lo, doc = head.left_edge.i, head.doc
@@ -96,6 +97,18 @@ def clause_span(head: Token, speech: frozenset[str] = frozenset()) -> tuple[int,
     if doc[lo].lower_ == "that" and lo < head.i:
         lo += 1  # "stressing that aid ...": the complementizer even when parsed as a determiner
     return trimmed(doc, lo, hi)
+
+
+def _says(participle: Token, head: Token, speech: frozenset[str]) -> bool:
+    """ "…, adding that …", and on a reported clause "…, calling it a task": a participle of
+    saying that is a statement of its own (cues.py gives it the reporting verb's speaker)."""
+    if clause_of(participle) is not None:
+        return True
+    return (
+        head.dep_ == "ccomp"
+        and participle.lemma_.lower() in speech
+        and any(c.dep_ in ("dobj", "oprd", "xcomp") for c in participle.children)
+    )
 
 
 TAIL_OPENERS = {"with", "along"}
@@ -219,13 +232,27 @@ def unparsed_clause(verb: Token, media: frozenset[str]) -> tuple[int, int] | Non
 
 def parenthetical_span(verb: Token) -> tuple[int, int] | None:
     """ "Sales, he said, were great": the sentence around a cue that governs nothing."""
-    sent, lo, hi = verb.sent, verb.left_edge.i, verb.right_edge.i
+    sent, lo, hi = sentence_of(verb), verb.left_edge.i, verb.right_edge.i
     doc = verb.doc
     left = trimmed(doc, sent.start, lo - 1) if lo > sent.start else None
     right = trimmed(doc, hi + 1, sent.end - 1) if hi < sent.end - 1 else None
+    if left and _whole_clause_before(verb, lo, hi):
+        return left  # "A fired a missile, X said, days before the drills": what follows is the writer's
     if left and right:
         return left[0], right[1]
     return left or right
+
+
+def _whole_clause_before(verb: Token, lo: int, hi: int) -> bool:
+    """The words before a parenthetical cue are a clause of their own: the verb it hangs on and
+    that verb's subject ("Sales, he said, were great" has its verb after the cue), and no clause
+    coordinated with it follows ("A rose, he said, and B fell" reports both)."""
+    head = verb.head
+    return (
+        head.i < lo
+        and any(c.dep_ in SUBJECTS and c.i < lo for c in head.children)
+        and not any(c.dep_ == "conj" and c.i > hi for c in head.children)
+    )
 
 
 def noun_span(noun: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:
@@ -241,14 +268,14 @@ def noun_span(noun: Token, media: frozenset[str] = frozenset()) -> tuple[int, in
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.dep_ in ("nsubj", "nsubjpass") or nxt is None or nxt.lower_ not in ("to", "for", "that"):
         return None
-    return trimmed(noun.doc, noun.i + 1, noun.sent.end - 1)
+    return trimmed(noun.doc, noun.i + 1, sentence_bounds(noun)[1] - 1)
 
 
 def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
     """What a cue governs, and the statement kind it makes: reported speech or a position."""
     t = cue.token
     if cue.kind == "according":
-        return _without(t.sent, t), "reported"
+        return _without(sentence_of(t), t), "reported"
     if cue.kind == "noun":
         return noun_span(t, lex.medium_nouns), "position"
     if cue.kind == "adjective":
@@ -271,9 +298,27 @@ def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
     lemma = t.lemma_.lower()
     if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and lemma in ("say", "tell", "add")):
         return parenthetical_span(t)
+    inverted = _inverted_report(t)
+    if inverted is not None:
+        return inverted
     if lemma in lex.clause_only_verbs or lemma in lex.plain_saying_verbs:
         return None
     return complement_span(t, lex.medium_nouns)
+
+
+def _inverted_report(verb: Token) -> tuple[int, int] | None:
+    """ "The boats sailed at dawn and docked by noon, the agency said in a statement.": the parser
+    may hang the closing "X said" on the report's verb as one more conjunct. What comes before
+    the comma that opens it is what was said; "A, and X said" is two clauses, not a report."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if verb.dep_ != "conj" or subject is None or verb.head.i > subject.i:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= verb.head.i or verb.doc[comma].text != ",":
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return None  # "…, the minister told reporters" stays; "…, he said the talks ..." is its own clause
+    return trimmed(verb.doc, verb.head.left_edge.i, comma - 1)
 
 
 def _without(sent, according: Token) -> tuple[int, int] | None:

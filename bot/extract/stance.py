@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -39,6 +40,7 @@ from bot.model import Concept
 POLARITY = {"support": SUPPORT, "oppose": OPPOSE}
 WORD = re.compile(r"\w+")
 AGREEMENT = {SUPPORT: "support", OPPOSE: "oppose"}
+MATCHES_KEPT = 256  # texts whose keyword matches are kept: more than one article's sentences
 
 __all__ = ["Stance", "StanceCoder", "Topic", "phrase_re"]
 
@@ -101,6 +103,7 @@ class StanceCoder:
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
         self.parties = Parties(actors, lexicon.modals, words)
+        self._keyword_matches = lru_cache(maxsize=MATCHES_KEPT)(self._matches)
 
     def code(
         self,
@@ -207,20 +210,26 @@ class StanceCoder:
 
     def _mentions(self, text: str, references: list) -> list[tuple[int, int, _Keyword]]:
         """Keyword matches and references in text order; where two overlap, the longer one."""
-        words = {fold(w) for w in WORD.findall(text.lower())}
-        looked_up = {i for w in words for i in self.by_first.get(w, ())}
-        prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words))
-        found = [
-            (m.start(), m.end(), self.keywords[i])
-            for i in sorted(looked_up.union(prefixed))  # in the data's order, as ties are settled
-            for m in self.keywords[i].pattern.finditer(text)
-        ] + references
+        found = [*self._keyword_matches(text), *references]
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         kept: list[tuple[int, int, _Keyword]] = []
         for s, e, kw in found:
             if not any(s < ke and ks < e for ks, ke, _ in kept):
                 kept.append((s, e, kw))
         return sorted(kept, key=lambda f: f[0])
+
+    def _matches(self, text: str) -> tuple[tuple[int, int, _Keyword], ...]:
+        """Every keyword's matches in text, keywords in the data's order (as ties are settled).
+        Kept for the last texts read (see __init__): a sentence is read again as the context of
+        each statement in it, a quote alone and in its run."""
+        words = {fold(w) for w in WORD.findall(text.lower())}
+        looked_up = {i for w in words for i in self.by_first.get(w, ())}
+        prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words))
+        return tuple(
+            (m.start(), m.end(), self.keywords[i])
+            for i in sorted(looked_up.union(prefixed))
+            for m in self.keywords[i].pattern.finditer(text)
+        )
 
 
 def _foils(span: Span) -> list[tuple[int, int]]:

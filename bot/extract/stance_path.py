@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from bot.extract.doc_cache import sentence_of
+from bot.extract.names import span_text
 from bot.extract.stance_reading import (
     Abstain,
     Reading,
@@ -61,7 +63,8 @@ class PathReader:
         """The side the statement `span` takes on the thing `keyword` names, or None; `thing`:
         the keyword names what the proposition is for (not its contrary)."""
         k = keyword.root
-        if keyword.sent.text.rstrip(" \"'”’").endswith("?") or asked(span) or self.names_a_body(k):
+        question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
+        if question or asked(span) or self.names_a_body(k):
             return None
         if self._in_question(k, span):
             return None

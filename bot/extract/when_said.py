@@ -46,7 +46,10 @@ def explicit_when(
     count from the day in force)."""
     heads = [cue] + [c for c in cue.children if c.dep_ == "xcomp"]
     if cue.lower_ == "according" or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp")):
-        heads.append(cue.head)
+        on_report = (
+            cue.dep_ == "advcl" and cue.head.dep_ == "ccomp"
+        )  # "said A would sail Monday, calling ..."
+        heads.append(cue.head.head if on_report else cue.head)
     for h in heads:
         for t in _time_phrases(h, event_nouns):
             found = resolve(entity_text(t), t)
