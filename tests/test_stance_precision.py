@@ -188,3 +188,42 @@ def test_negation_alone_gives_no_side(ferry, text, fragment, agreement):
 )
 def test_a_third_partys_act_told_plainly_is_no_position(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# Comparisons and identity take no side, except on a form a thing takes (concepts.toml `form`).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Envoy Lars Berg said the new accord, unlike a peace treaty, leaves the armistice in force.",
+            "unlike",
+            None,
+            None,
+        ),
+        ("Envoy Lars Berg said the ceasefire pact is not a peace treaty.", "ceasefire", None, None),
+        ("Envoy Lars Berg said his plan is different from sanctions.", "different", None, None),
+        # a form: being one, or unlike one, takes a side
+        ("Envoy Lars Berg said the new panel is not a working group.", "panel", "working-group", "oppose"),
+        (
+            "Envoy Lars Berg said the new forum is quite different from the old working group.",
+            "forum",
+            "working-group",
+            "oppose",
+        ),
+        # negative: what will (not) happen, and what should become one, still take a side
+        (
+            "Envoy Lars Berg said there will be no peace treaty this year.",
+            "no peace",
+            "end-of-war-declaration",
+            "oppose",
+        ),
+        (
+            "Envoy Lars Berg said the armistice should become a peace treaty.",
+            "become",
+            "end-of-war-declaration",
+            "support",
+        ),
+    ],
+)
+def test_comparison_and_identity_take_no_side_but_on_a_form(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -85,7 +85,9 @@ class StanceCoder:
         self.by_first: dict[str, list[int]] = {}  # a keyword's first word: where to look it up
         for i, kw in enumerate(self.keywords):
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
-        self.readers = {c.slug: PathReader(words, _own_words(c), c.aim) for c in concepts}
+        self.readers = {
+            c.slug: PathReader(words, _own_words(c, lexicon.stance_unlike), c.aim, c.form) for c in concepts
+        }
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
         self.predicates = Predicates(self.keywords)
         self.talks = Talks(
@@ -296,5 +298,7 @@ def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
     return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words))
 
 
-def _own_words(c: Concept) -> PatternTable:
-    return PatternTable({p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose})
+def _own_words(c: Concept, unlike: frozenset[str]) -> PatternTable:
+    """The concept's own phrases; for a form ("a working group"), being unlike one is not being one."""
+    contrasts = {p: OPPOSE for p in unlike} if c.form else {}
+    return PatternTable(contrasts | {p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose})

@@ -52,10 +52,11 @@ HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "th
 
 
 class PathReader:
-    def __init__(self, words: StanceWords, own: PatternTable, aim: bool = False):
+    def __init__(self, words: StanceWords, own: PatternTable, aim: bool = False, form: bool = False):
         self.w = words
         self.own = own  # the concept's own phrases (value: +1 / -1)
         self.aim = aim  # the concept's keywords name an outcome (concepts.toml `aim`)
+        self.form = form  # they name a form a thing takes: being one takes a side (`form`)
 
     def read(
         self, keyword: Span, span: Span, cue_polarity: int | None, thing: bool = False
@@ -210,9 +211,10 @@ class PathReader:
                 if c.dep_ in COMPLEMENTS and not (prev.dep_ == "csubj" and for_a_purpose(c)):
                     self._judged(c, r)  # not "doing X is the fastest way to <something>"
             return
-        if prev.dep_ == "attr" and prev.i in r.inside:
+        if prev.dep_ == "attr" and prev.i in r.inside and (self.form or _existential(t)):
             # "there will be (no) dialogue": it will (not) happen; "the two Koreas are two
-            # states", "the talks are not a working group": it is (not) the thing
+            # states", "the talks are not a working group": it is (not) the form; "the
+            # armistice is not a peace treaty" only classifies the armistice
             r.take(t.i, t.text, 1)
         self._polar(t, r)  # "could become a working group"
         if prev.dep_ == "prep":  # "are different from X" with "from X" hung on the copula
@@ -403,3 +405,7 @@ class PathReader:
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement
+
+
+def _existential(be: Token) -> bool:
+    return any(c.dep_ == "expl" for c in be.children)
