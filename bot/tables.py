@@ -85,6 +85,7 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 _strings(path, f"{slug}.contrary", entry.get("contrary")),
                 bool(entry.get("aim", False)),
                 entry.get("counterpart"),
+                bool(entry.get("form", False)),
             )
         )
     return tuple(concepts)

@@ -20,7 +20,7 @@ from bot.articles import Article
 from bot.extract import cues as C
 from bot.extract import spans as S
 from bot.extract.context import sentence_around
-from bot.extract.doc_cache import tokens_between, tokens_with
+from bot.extract.doc_cache import sentence_bounds, tokens_between, tokens_with
 from bot.extract.event_dates import EventDates
 from bot.extract.names import text_of
 from bot.extract.quote_runs import ATTRIBUTION_GAP, runs
@@ -294,7 +294,6 @@ class ArticleRun:
     ) -> list[tuple[Quote, Said, str]]:
         n = p.n
         speech = [c for c in cues if c.kind in ("speech", "according", "position")]
-        narration = any(p.outside(t) and not (t.is_punct or t.is_space) for t in p.doc)
         out: list[tuple[Quote, Said, str]] = []
         for i, q in enumerate(quotes):
             if self._is_label(q):
@@ -309,7 +308,7 @@ class ArticleRun:
             direct = self._is_direct(q, p)
             if said is None and speech and direct:  # a scare quote in narration is nobody's
                 said = self._said(p, min(speech, key=lambda c: abs(p.at(c.token) - q.start)))
-            if said is None and not narration:
+            if said is None and not _narrated(p):  # read only when needed: it walks the paragraph
                 said = self._continued(n)
             if said is None:
                 continue
@@ -351,7 +350,7 @@ class ArticleRun:
     @staticmethod
     def _starts_sentence(q: Quote, p: Para) -> bool:
         after = tokens_between(p.doc, q.start - p.base, len(text_of(p.doc)))
-        return len(after) > 0 and after[0].sent.start >= after.start - 1
+        return len(after) > 0 and sentence_bounds(after[0])[0] >= after.start - 1
 
     def _cue_for(self, q: Quote, p: Para, cues: list[C.Cue]) -> C.Cue | None:
         inside = tokens_between(p.doc, q.start - p.base, q.end - p.base)
@@ -363,8 +362,8 @@ class ArticleRun:
             t = t.head
             if t.i in by_token and not (q.start <= p.at(t) < q.end):
                 return by_token[t.i]
-        sents = {inside[0].sent.start, inside[-1].sent.start}
-        near = [c for c in cues if c.token.sent.start in sents]
+        sents = {sentence_bounds(inside[0])[0], sentence_bounds(inside[-1])[0]}
+        near = [c for c in cues if sentence_bounds(c.token)[0] in sents]
         after = self._next_sentence_cue(q, p, cues)
         pool = near or ([after] if after else [])
         return min(pool, key=lambda c: abs(p.at(c.token) - q.end)) if pool else None
@@ -407,3 +406,8 @@ class ArticleRun:
             kind = "partial" if kind == "reported" else kind
             consumed.update(inside)
         self._emit(kind, (s, e), said, polarity=cue.polarity if kind == "position" else None)
+
+
+def _narrated(p: Para) -> bool:
+    """Whether the paragraph has words outside its quotes."""
+    return any(p.outside(t) and not (t.is_punct or t.is_space) for t in p.doc)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bot.extract.doc_cache import tokens_with
+from bot.extract.doc_cache import sentence_bounds, tokens_with
 from bot.extract.lexicon import Lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -113,10 +113,10 @@ def _after_quote_cue(t: Token, lex: Lexicon, outside) -> Cue | None:
     subject: the words between the closing quote mark and the verb name the speaker."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in lex.speech_verbs or subject_of(t) is not None:
         return None
-    k = t.i - 1
-    while k >= t.sent.start and outside(t.doc[k]) and t.doc[k].text not in ".;:?!":
+    k, first = t.i - 1, sentence_bounds(t)[0]
+    while k >= first and outside(t.doc[k]) and t.doc[k].text not in ".;:?!":
         k -= 1
-    if k < t.sent.start or outside(t.doc[k]) or k + 1 >= t.i:
+    if k < first or outside(t.doc[k]) or k + 1 >= t.i:
         return None
     span = t.doc[k + 1 : t.i]
     if not any(w.pos_ in ("PROPN", "NOUN") for w in span):
@@ -129,10 +129,11 @@ def _lost_subject_cue(t: Token, lex: Lexicon) -> Cue | None:
     the speaker on the fronted phrase as an apposition; the outermost name before the verb speaks."""
     if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP") or t.lemma_.lower() not in lex.speech_verbs:
         return None
-    if subject_of(t) is not None or t.i == t.sent.start:
+    first = sentence_bounds(t)[0]
+    if subject_of(t) is not None or t.i == first:
         return None
     k = t.doc[t.i - 1]
-    while k.is_punct and k.i > t.sent.start:
+    while k.is_punct and k.i > first:
         k = t.doc[k.i - 1]
     top = None
     while k.head.i != k.i and k.head.i < t.i:

@@ -2,23 +2,83 @@
 
 spaCy builds a new Python object for each token it hands out (`doc[i]`, iteration, `.head`,
 `.children`), which made whole-paragraph scans the larger part of the rules' cost; these read
-the parse's arrays once and hand out only the tokens asked for.
+the parse's arrays once and hand out only the tokens asked for. What is kept is plain numbers
+(token indices), never tokens or spans: a token holds its doc, and the doc would hold it.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from functools import lru_cache
 
-from spacy.attrs import DEP, LOWER, POS
-from spacy.tokens import Doc, Span
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+
+def kept(doc: Doc, key, compute: Callable[[Doc], object]):
+    """`compute(doc)`, worked out on the first call for `key` and kept with the paragraph."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = compute(doc)
+    return found
 
 
 def starts_of(doc: Doc) -> list[int]:
     """Each token's character offset in the paragraph."""
-    starts = doc.user_data.get("starts")
-    if starts is None:
-        starts = doc.user_data["starts"] = [t.idx for t in doc]
-    return starts
+    return kept(doc, "starts", lambda d: d.to_array(IDX).tolist())
+
+
+def texts_of(doc: Doc) -> list[str]:
+    """Each token's text."""
+    return kept(doc, "texts", lambda d: _strings(d, ORTH))
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """Each token's lower-case form."""
+    return kept(doc, "lowers", lambda d: _strings(d, LOWER))
+
+
+def lemmas_of(doc: Doc) -> list[str]:
+    """Each token's lemma, lower-cased."""
+    return kept(doc, "lemmas", lambda d: [w.lower() for w in _strings(d, LEMMA)])
+
+
+def tags_of(doc: Doc) -> list[str]:
+    """Each token's coarse part of speech (`pos_`)."""
+    return kept(doc, "pos", lambda d: _strings(d, POS))
+
+
+def subtree_of(t: Token) -> list[int]:
+    """The indices of `t.subtree`, in its order (left children's subtrees, the token, right
+    children's), from the paragraph's heads read once: spaCy walks it with nested generators."""
+    children = kept(t.doc, "children", _children)
+    return kept(t.doc, ("subtree", t.i), lambda _: _subtree(children, t.i))
+
+
+def _children(doc: Doc) -> list[list[int]]:
+    heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).astype(numpy.int64)).tolist()
+    children: list[list[int]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(i)
+    return children
+
+
+def _subtree(children: list[list[int]], i: int) -> list[int]:
+    out = [j for c in children[i] if c < i for j in _subtree(children, c)]
+    out.append(i)
+    out += [j for c in children[i] if c > i for j in _subtree(children, c)]
+    return out
+
+
+def _strings(doc: Doc, attr: int) -> list[str]:
+    """One string attribute of every token, through the array (reading it off each token costs
+    a Token object per word)."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(attr).tolist()]
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> Span:
@@ -27,15 +87,48 @@ def tokens_between(doc: Doc, start: int, end: int) -> Span:
     return doc[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
+def indices_with(doc: Doc, pos: tuple[str, ...] = (), dep: tuple[str, ...] = (), lower: tuple[str, ...] = ()):
+    """The indices, in order, of the tokens whose part of speech is one of `pos`, relation one of
+    `dep` or lower-case form one of `lower` (computed once per paragraph and question)."""
+    return kept(doc, ("with", pos, dep, lower), lambda d: _indices_with(d, pos, dep, lower))
+
+
+def _indices_with(doc: Doc, pos, dep, lower) -> list[int]:
+    columns = kept(doc, "pos dep lower", lambda d: [c.tolist() for c in d.to_array([POS, DEP, LOWER]).T])
+    found: set[int] = set()
+    for column, words in zip(columns, (pos, dep, lower), strict=True):
+        if words:  # a set lookup per token, for the few columns asked about
+            wanted = _ids(words)
+            found.update(i for i, v in enumerate(column) if v in wanted)
+    return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _ids(words: tuple[str, ...]) -> frozenset[int]:
+    """The string ids (hashes) of words, as the parse's arrays hold them: the same in every
+    pipeline, so worked out once per list of words."""
+    return frozenset(map(get_string_id, words))
+
+
 def tokens_with(doc: Doc, pos: tuple[str, ...] = (), dep: tuple[str, ...] = (), lower: tuple[str, ...] = ()):
-    """The tokens, in order, whose part of speech is one of `pos`, relation one of `dep` or
-    lower-case form one of `lower`."""
-    key = ("with", pos, dep, lower)
-    found = doc.user_data.get(key)
-    if found is None:
-        strings = doc.vocab.strings
-        wanted = [{strings[w] for w in words} for words in (pos, dep, lower)]
-        rows = doc.to_array([POS, DEP, LOWER]).tolist()
-        found = [i for i, row in enumerate(rows) if any(v in w for v, w in zip(row, wanted, strict=True))]
-        doc.user_data[key] = found
-    return [doc[i] for i in found]
+    """The tokens of `indices_with`."""
+    return [doc[i] for i in indices_with(doc, pos, dep, lower)]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of each sentence's first token."""
+    return kept(doc, "sentence starts", lambda d: [s.start for s in d.sents])
+
+
+def sentence_bounds(t: Token) -> tuple[int, int]:
+    """The token range [start, end) of the sentence holding `t` (what `t.sent` spans; spaCy
+    finds it by walking the paragraph's tokens on every call)."""
+    starts = sentence_starts(t.doc)
+    k = bisect_right(starts, t.i)
+    return starts[k - 1], starts[k] if k < len(starts) else len(t.doc)
+
+
+def sentence_of(t: Token) -> Span:
+    """`t.sent`, from the paragraph's sentence starts."""
+    start, end = sentence_bounds(t)
+    return t.doc[start:end]

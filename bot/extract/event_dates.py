@@ -17,7 +17,9 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import resolve_when
+from bot.extract.doc_cache import sentence_of
 from bot.extract.lexicon import Lexicon
+from bot.extract.names import span_text
 from bot.extract.when_said import entity_text, explicit_when, lead_dates, past_event
 
 When = tuple[str, str]
@@ -123,9 +125,9 @@ def _named_in(entity, paragraph: tuple[int, int]) -> bool:
 
 def _same_day(cue: Token, lex: Lexicon) -> bool:
     """ "the same day" in the cue's sentence or the one before it in the paragraph."""
-    sent = cue.sent
-    before: Span | None = cue.doc[sent.start - 1].sent if sent.start > 0 else None
-    return any(s is not None and lex.same_day.search(s.text) for s in (sent, before))
+    sent = sentence_of(cue)
+    before: Span | None = sentence_of(cue.doc[sent.start - 1]) if sent.start > 0 else None
+    return any(s is not None and lex.same_day.search(span_text(s)) for s in (sent, before))
 
 
 def _with_following(low: str, at: Token) -> str:

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.extract.person_names import NameShapes
 from bot.model import Actor
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+HITS_KEPT = 512  # name searches kept: more than one article makes
+
+
+@lru_cache(maxsize=64)
+def _normalised(text: str) -> str:
+    """The text with straight apostrophes (the same length: offsets hold), for the last texts
+    searched: a paragraph and its article are searched for names many times over."""
+    return text.replace("’", "'").replace("‘", "'")
 
 
 def text_of(doc) -> str:
@@ -17,6 +26,11 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+def span_text(span) -> str:
+    """`span.text`, cut from the kept paragraph text (spaCy joins its tokens' texts on each read)."""
+    return text_of(span.doc)[span.start_char : span.end_char] if len(span) else ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,9 @@ class ActorIndex:
                 self._title_slug.setdefault(self._key(phrase), a.slug)
         self._aliases = _pattern(list(self._phrases(actors, titles=False)))
         self._titles = _pattern(list(self._phrases(actors, titles=True)))
+        # the same stretch of a paragraph is searched by several rules (a mention, its head, the
+        # organisation it names): the last searches are kept
+        self._hits = lru_cache(maxsize=HITS_KEPT)(self._scan)
 
     @staticmethod
     def _phrases(actors, titles: bool):
@@ -97,27 +114,22 @@ class ActorIndex:
     def _key(phrase: str) -> str:
         return phrase.translate(APOSTROPHES).lower()
 
-    def _scan(self, pattern, table, text: str, start: int, end: int, via_title: bool) -> list[NameHit]:
+    def _scan(self, titles: bool, text: str, start: int, end: int) -> tuple[NameHit, ...]:
+        pattern, table = (self._titles, self._title_slug) if titles else (self._aliases, self._alias_slug)
         if pattern is None:
-            return []
-        # one character of context each side keeps the word-boundary lookarounds right
-        lo = max(0, start - 1)
-        norm = text[lo : end + 1].translate(APOSTROPHES)
-        return [
-            NameHit(lo + m.start(), lo + m.end(), table[self._key(m.group())], via_title)
-            for m in pattern.finditer(norm, start - lo, end - lo)
-        ]
+            return ()
+        # the lookbehind sees the character before `start`; nothing after `end` is seen
+        return tuple(
+            NameHit(m.start(), m.end(), table[self._key(m.group())], titles)
+            for m in pattern.finditer(_normalised(text), start, end)
+        )
 
-    def find_names(self, text: str, start: int = 0, end: int | None = None) -> list[NameHit]:
+    def find_names(self, text: str, start: int = 0, end: int | None = None) -> tuple[NameHit, ...]:
         """Non-overlapping alias hits, longest first (regex alternation is ordered by length)."""
-        return self._scan(
-            self._aliases, self._alias_slug, text, start, len(text) if end is None else end, False
-        )
+        return self._hits(False, text, start, len(text) if end is None else end)
 
-    def find_titles(self, text: str, start: int = 0, end: int | None = None) -> list[NameHit]:
-        return self._scan(
-            self._titles, self._title_slug, text, start, len(text) if end is None else end, True
-        )
+    def find_titles(self, text: str, start: int = 0, end: int | None = None) -> tuple[NameHit, ...]:
+        return self._hits(True, text, start, len(text) if end is None else end)
 
     def counterpart(self, slug: str, country: str) -> str | None:
         """The body of `country` named like `slug` ("Foreign Ministry" -> "Chinese Foreign Ministry")."""

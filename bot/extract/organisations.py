@@ -11,10 +11,13 @@ slugged from the full name; an acronym given in brackets after it ("(JCS)") refe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.attrs import ENT_TYPE, IS_ALPHA
+from spacy.tokens import Doc, Span, Token
 
+from bot.extract.doc_cache import kept, lowers_of, texts_of
 from bot.extract.names import NameHit, text_of
 
 CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
@@ -163,7 +166,7 @@ class Organisations:
     def note_bodies(self, doc, outside) -> None:
         """Bodies not in the table named in narration ("a forum hosted by the Kaesong Business
         Association"), remembered so that "the association's chairman" later finds them."""
-        for run in _capitalised_runs(doc[:]):
+        for run in self._body_runs(doc[:]):
             run = _before_person(_after_person(run), self.lexicon.role_nouns)
             if len(run) < 2 or not self._names_body(run) or not outside(run.root):
                 continue  # the cheap tests first: a run's root is found by walking its tokens
@@ -172,6 +175,18 @@ class Organisations:
                 for h in self.actors.find_names(text_of(doc), run.start_char, run.end_char)
             ):
                 self._body(run, self.base + run.start_char)
+
+    def _body_runs(self, span: Span) -> Iterator[Span]:
+        """The runs of capitalised words in `span` holding a capitalised organisation word or
+        right after a lower-case one ("the group Free Voices"): the only ones that can name a body
+        (what is cut off them later only makes them shorter)."""
+        doc, words = span.doc, self.lexicon.organisation_words
+        texts, lowers = texts_of(doc), lowers_of(doc)
+        for start, end in _capitalised_runs(doc, span.start, span.end):
+            if any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end)) or (
+                start > 0 and lowers[start - 1] in words and texts[start - 1].islower()
+            ):
+                yield doc[start:end]
 
     def _names_body(self, run: Span) -> bool:
         """A run holding a capitalised organisation word and a word of its own name: "Ministry"
@@ -199,7 +214,7 @@ class Organisations:
         """The first run of capitalised words in `span` that names an organisation and that
         `wanted(run)` accepts; a person's name at its start is not part of it ("Tak Hye-ri of
         the Blue Wave Party")."""
-        for run in _capitalised_runs(span):
+        for run in self._body_runs(span):
             run = _before_person(_after_person(run), self.lexicon.role_nouns)
             if self._names_body(run) and wanted(run):
                 return run
@@ -256,21 +271,19 @@ class Organisations:
         return None
 
 
-def _capitalised_runs(span: Span):
-    """Runs of capitalised words, joined by "of", "for", "and", "the", "'s" inside a name
-    ("Institute for Far Eastern Studies", "Kyungnam University's Institute ...")."""
-    tokens = list(span)  # read once: indexing a Doc builds a new Token each time
-    texts = [t.text for t in tokens]
-    joins = [t.lower_ in CONNECTORS for t in tokens]
+def _capitalised_runs(doc: Doc, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised words among doc[lo:hi], joined by "of", "for", "and", "the", "'s"
+    inside a name ("Institute for Far Eastern Studies", "Kyungnam University's Institute ..."),
+    as token ranges."""
+    texts = texts_of(doc)[lo:hi]
+    joins = [w in CONNECTORS for w in lowers_of(doc)[lo:hi]]
+    alpha = kept(doc, "is_alpha", lambda d: d.to_array(IS_ALPHA).tolist())[lo:hi]
+    days = kept(doc, "is_day", _day_flags)[lo:hi]
     start = None
-    for k in range(len(tokens) + 1):
-        if k < len(tokens):
+    for k in range(len(texts) + 1):
+        if k < len(texts):
             text = texts[k]
-            capital = (
-                text[:1].isupper() and tokens[k].is_alpha and tokens[k].ent_type_ not in DAYS
-                or DOTTED.match(text)
-                or text == "'s"
-            )  # fmt: skip
+            capital = text[:1].isupper() and (alpha[k] and not days[k] or DOTTED.match(text)) or text == "'s"
             if capital or start is not None and joins[k] and _capital_after(k, texts, joins):
                 start = k if start is None else start
                 continue
@@ -278,8 +291,14 @@ def _capitalised_runs(span: Span):
             end = k
             while end > start and joins[end - 1]:
                 end -= 1
-            yield span[start:end]
+            yield lo + start, lo + end
             start = None
+
+
+def _day_flags(doc: Doc) -> list[bool]:
+    """Which tokens the recogniser took for a day or a time (one array read per paragraph)."""
+    ids = {doc.vocab.strings[label] for label in DAYS}
+    return [v in ids for v in doc.to_array(ENT_TYPE).tolist()]
 
 
 def _after_person(run: Span) -> Span:

@@ -59,8 +59,9 @@ class Placement:
         ministry": a generic head is the body of that kind the story last named."""
         if not mention:
             return None
-        whole = mention[0].doc[mention[0].i : mention[-1].i + 1]
-        generic = {t.i for run in _capitalised_runs(whole) if self._generic(run) for t in run}
+        doc = mention[0].doc
+        runs = _capitalised_runs(doc, mention[0].i, mention[-1].i + 1)
+        generic = {i for lo, hi in runs if self._generic(doc[lo:hi]) for i in range(lo, hi)}
         words = self.lexicon.organisation_words
         for t in mention:
             if (t.text.islower() or t.i in generic) and t.lower_ in words and t.i != span.root.i:

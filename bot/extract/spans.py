@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from bot.extract.cues import SUBJECTS, Cue, clause_of, for_clause, subject_of
+from bot.extract.doc_cache import sentence_bounds, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.structure import is_question
 
@@ -231,7 +232,7 @@ def unparsed_clause(verb: Token, media: frozenset[str]) -> tuple[int, int] | Non
 
 def parenthetical_span(verb: Token) -> tuple[int, int] | None:
     """ "Sales, he said, were great": the sentence around a cue that governs nothing."""
-    sent, lo, hi = verb.sent, verb.left_edge.i, verb.right_edge.i
+    sent, lo, hi = sentence_of(verb), verb.left_edge.i, verb.right_edge.i
     doc = verb.doc
     left = trimmed(doc, sent.start, lo - 1) if lo > sent.start else None
     right = trimmed(doc, hi + 1, sent.end - 1) if hi < sent.end - 1 else None
@@ -267,14 +268,14 @@ def noun_span(noun: Token, media: frozenset[str] = frozenset()) -> tuple[int, in
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.dep_ in ("nsubj", "nsubjpass") or nxt is None or nxt.lower_ not in ("to", "for", "that"):
         return None
-    return trimmed(noun.doc, noun.i + 1, noun.sent.end - 1)
+    return trimmed(noun.doc, noun.i + 1, sentence_bounds(noun)[1] - 1)
 
 
 def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
     """What a cue governs, and the statement kind it makes: reported speech or a position."""
     t = cue.token
     if cue.kind == "according":
-        return _without(t.sent, t), "reported"
+        return _without(sentence_of(t), t), "reported"
     if cue.kind == "noun":
         return noun_span(t, lex.medium_nouns), "position"
     if cue.kind == "adjective":

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from bot.extract.cues import non_speaker
+from bot.extract.doc_cache import kept
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import ActorIndex, text_of
 from bot.extract.organisations import Organisations
@@ -96,10 +97,15 @@ def _split_off(head: Token) -> Token | None:
     return None
 
 
+def _dateline_end(doc) -> int:
+    """Where the paragraph's wire dateline ends (0: none), matched once per paragraph."""
+    return kept(doc, "dateline end", lambda d: dateline_end(text_of(d)))
+
+
 def _past_dateline(head: Token) -> Token | None:
     """The subject the parser hung on a dateline ("SEOUL (Reuters) - Kim ..." has SEOUL as head):
     the first word after the dateline that depends on it; None when nothing does."""
-    end = dateline_end(text_of(head.doc)) if head.i < 12 else 0
+    end = _dateline_end(head.doc) if head.i < 12 else 0
     if head.idx >= end:
         return head
     after = [c for c in head.children if c.idx >= end and c.dep_ in ("appos", "conj", "compound", "nmod")]
@@ -133,11 +139,17 @@ def _person_named(head: Token, persons: list[Span]) -> Span:
 
 
 def mention_tokens(head: Token) -> list[Token]:
-    """The mention's tokens: the head's subtree without clauses hanging off it or a dateline."""
+    """The mention's tokens: the head's subtree without clauses hanging off it or a dateline.
+    Worked out once per head: a subject is looked at by several rules."""
+    doc = head.doc
+    return [doc[i] for i in kept(doc, ("mention", head.i), lambda _: _mention_indices(head))]
+
+
+def _mention_indices(head: Token) -> list[int]:
     split = _split_off(head)
     if split is not None:
-        return mention_tokens(split) + _tokens(head)
-    return _tokens(head)
+        return [t.i for t in mention_tokens(split) + _tokens(head)]
+    return [t.i for t in _tokens(head)]
 
 
 def _determiner(head: Token) -> str | None:
@@ -169,11 +181,11 @@ def _tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
             dropped.update(t.i for t in child.subtree)
-    after = dateline_end(text_of(head.doc)) if head.i < 12 else 0
-    kept = [t for t in head.subtree if t.i not in dropped and t.idx >= after] + _set_off(head)
-    if not kept:  # a dateline alone
+    after = _dateline_end(head.doc) if head.i < 12 else 0
+    inside = [t for t in head.subtree if t.i not in dropped and t.idx >= after] + _set_off(head)
+    if not inside:  # a dateline alone
         return [head]
-    lo, hi = min(t.i for t in kept), max(t.i for t in kept)
+    lo, hi = min(t.i for t in inside), max(t.i for t in inside)
     doc = head.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
         if doc[hi].text == ")" and doc[hi - 1].text.isupper() and doc[hi - 2].text == "(":

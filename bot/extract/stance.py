@@ -23,11 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Span
 
 from bot.extract.lexicon import Lexicon
+from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import Predicates, References
 from bot.extract.stance_talks import Talks
@@ -38,6 +40,7 @@ from bot.model import Concept
 POLARITY = {"support": SUPPORT, "oppose": OPPOSE}
 WORD = re.compile(r"\w+")
 AGREEMENT = {SUPPORT: "support", OPPOSE: "oppose"}
+MATCHES_KEPT = 256  # texts whose keyword matches are kept: more than one article's sentences
 
 __all__ = ["Stance", "StanceCoder", "Topic", "phrase_re"]
 
@@ -82,7 +85,9 @@ class StanceCoder:
         self.by_first: dict[str, list[int]] = {}  # a keyword's first word: where to look it up
         for i, kw in enumerate(self.keywords):
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
-        self.readers = {c.slug: PathReader(words, _own_words(c), c.aim) for c in concepts}
+        self.readers = {
+            c.slug: PathReader(words, _own_words(c, lexicon.stance_unlike), c.aim, c.form) for c in concepts
+        }
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
         self.predicates = Predicates(self.keywords)
         self.talks = Talks(
@@ -99,6 +104,8 @@ class StanceCoder:
         self.all_heads = set().union(*self.heads.values())
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
+        self.parties = Parties(actors, lexicon.modals, words)
+        self._keyword_matches = lru_cache(maxsize=MATCHES_KEPT)(self._matches)
 
     def code(
         self,
@@ -128,6 +135,8 @@ class StanceCoder:
             if keyword is None or len(keyword) == 0:
                 continue
             named.setdefault(kw.concept.slug, keyword)
+            if polarity is None and self._a_fact(keyword, span, own):  # not what a speaker proposes
+                continue
             reading = self.readers[kw.concept.slug].read(
                 keyword, span, polarity, kw.sign == _base(kw.concept)
             )
@@ -139,6 +148,11 @@ class StanceCoder:
         if context is not None:
             return self._on_topic(span, context, polarity)  # what it names itself decided nothing
         return found
+
+    def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:
+        """ "the board was created to prepare for unification": what a third party did, told."""
+        others = self.parties.others(own)
+        return others is not None and self.parties.reported_fact(keyword.root, span, others)
 
     def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
         """ "Cooperation is not a reward. It is the most durable form of peace": the statement's one
@@ -198,20 +212,26 @@ class StanceCoder:
 
     def _mentions(self, text: str, references: list) -> list[tuple[int, int, _Keyword]]:
         """Keyword matches and references in text order; where two overlap, the longer one."""
-        words = {fold(w) for w in WORD.findall(text.lower())}
-        looked_up = {i for w in words for i in self.by_first.get(w, ())}
-        prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words))
-        found = [
-            (m.start(), m.end(), self.keywords[i])
-            for i in sorted(looked_up.union(prefixed))  # in the data's order, as ties are settled
-            for m in self.keywords[i].pattern.finditer(text)
-        ] + references
+        found = [*self._keyword_matches(text), *references]
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         kept: list[tuple[int, int, _Keyword]] = []
         for s, e, kw in found:
             if not any(s < ke and ks < e for ks, ke, _ in kept):
                 kept.append((s, e, kw))
         return sorted(kept, key=lambda f: f[0])
+
+    def _matches(self, text: str) -> tuple[tuple[int, int, _Keyword], ...]:
+        """Every keyword's matches in text, keywords in the data's order (as ties are settled).
+        Kept for the last texts read (see __init__): a sentence is read again as the context of
+        each statement in it, a quote alone and in its run."""
+        words = {fold(w) for w in WORD.findall(text.lower())}
+        looked_up = {i for w in words for i in self.by_first.get(w, ())}
+        prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words))
+        return tuple(
+            (m.start(), m.end(), self.keywords[i])
+            for i in sorted(looked_up.union(prefixed))
+            for m in self.keywords[i].pattern.finditer(text)
+        )
 
 
 def _foils(span: Span) -> list[tuple[int, int]]:
@@ -278,5 +298,7 @@ def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
     return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words))
 
 
-def _own_words(c: Concept) -> PatternTable:
-    return PatternTable({p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose})
+def _own_words(c: Concept, unlike: frozenset[str]) -> PatternTable:
+    """The concept's own phrases; for a form ("a working group"), being unlike one is not being one."""
+    contrasts = {p: OPPOSE for p in unlike} if c.form else {}
+    return PatternTable(contrasts | {p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose})

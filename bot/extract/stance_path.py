@@ -25,7 +25,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from bot.extract.stance_reading import Abstain, Reading, asked, for_a_purpose, relative
+from bot.extract.doc_cache import sentence_of
+from bot.extract.names import span_text
+from bot.extract.stance_reading import (
+    Abstain,
+    Reading,
+    act_noun,
+    acts_on_another,
+    asked,
+    for_a_purpose,
+    relative,
+)
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
@@ -42,10 +52,11 @@ HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "th
 
 
 class PathReader:
-    def __init__(self, words: StanceWords, own: PatternTable, aim: bool = False):
+    def __init__(self, words: StanceWords, own: PatternTable, aim: bool = False, form: bool = False):
         self.w = words
         self.own = own  # the concept's own phrases (value: +1 / -1)
         self.aim = aim  # the concept's keywords name an outcome (concepts.toml `aim`)
+        self.form = form  # they name a form a thing takes: being one takes a side (`form`)
 
     def read(
         self, keyword: Span, span: Span, cue_polarity: int | None, thing: bool = False
@@ -53,7 +64,8 @@ class PathReader:
         """The side the statement `span` takes on the thing `keyword` names, or None; `thing`:
         the keyword names what the proposition is for (not its contrary)."""
         k = keyword.root
-        if keyword.sent.text.rstrip(" \"'”’").endswith("?") or asked(span) or self.names_a_body(k):
+        question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
+        if question or asked(span) or self.names_a_body(k):
             return None
         if self._in_question(k, span):
             return None
@@ -180,7 +192,7 @@ class PathReader:
         elif prev.dep_ in ("nsubj", "csubj") and not self.own.at(t) and self._effect(t, r):
             pass  # "the plan would harm the alliance": what the thing does, judged
         elif not (
-            prev.dep_ == "prep" and self.w.polar.at(prev) or _acts_on_another(t, prev) and not self.own.at(t)
+            prev.dep_ == "prep" and self.w.polar.at(prev) or acts_on_another(t, prev) and not self.own.at(t)
         ):
             self._polar(t, r, prev)  # not "end without talks": "without" says it, not "end"
         if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
@@ -199,9 +211,10 @@ class PathReader:
                 if c.dep_ in COMPLEMENTS and not (prev.dep_ == "csubj" and for_a_purpose(c)):
                     self._judged(c, r)  # not "doing X is the fastest way to <something>"
             return
-        if prev.dep_ == "attr" and prev.i in r.inside:
+        if prev.dep_ == "attr" and prev.i in r.inside and (self.form or _existential(t)):
             # "there will be (no) dialogue": it will (not) happen; "the two Koreas are two
-            # states", "the talks are not a working group": it is (not) the thing
+            # states", "the talks are not a working group": it is (not) the form; "the
+            # armistice is not a peace treaty" only classifies the armistice
             r.take(t.i, t.text, 1)
         self._polar(t, r)  # "could become a working group"
         if prev.dep_ == "prep":  # "are different from X" with "from X" hung on the copula
@@ -247,7 +260,7 @@ class PathReader:
             found = self.w.polar.ending_in(t, prev)  # "no interest whatsoever in X"
             if found is None:
                 self._object_phrase(t, prev, r)  # "had no interest in X" with "in X" on "had"
-        if found and _act_noun(t) and self.own.at(t):
+        if found and act_noun(t) and self.own.at(t):
             r.turn(t.i, found[0], found[1])  # "the closure of X": an act named, not a side taken
         elif found:
             r.take(t.i, found[0], found[1])
@@ -394,15 +407,5 @@ class PathReader:
                 raise Abstain  # someone else's view, reported inside the statement
 
 
-def _acts_on_another(verb: Token, prev: Token) -> bool:
-    """ "sanctions will end the regime's funding": an act of the subject's is for or against its
-    object, and says nothing of the subject ("the drills must end" says it of the drills)."""
-    return prev.dep_ in ("nsubj", "csubj") and any(c.dep_ == "dobj" for c in verb.children)
-
-
-def _act_noun(t: Token) -> bool:
-    """ "the launch of the ferry", "its closure": a noun that names an act, by its "of" or its
-    possessive (not "the reopen" in "let the complex reopen": a verb the parser took for a noun)."""
-    return t.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children
-    )
+def _existential(be: Token) -> bool:
+    return any(c.dep_ == "expl" for c in be.children)

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import tokens_with
+from bot.extract.doc_cache import indices_with, kept, starts_of, texts_of, tokens_with
 from bot.extract.names import text_of
 
 
@@ -45,15 +45,19 @@ class References:
     def mentions(self, span: Span, own: tuple[str, ...]) -> list[Mention]:
         """References in `span` to a keyword's thing, as (start, end, keyword) within span.text."""
         found: list[Mention] = []
-        for t in tokens_with(span.doc, lower=self.heads):  # the paragraph's head words, found once
-            if not span.start <= t.i < span.end:
-                continue
-            det = next((c for c in t.children if c.i < t.i and c.dep_ in ("det", "poss")), None)
-            if det is None:
-                continue
-            for kw in self._referent(t, det.lower_, own):
-                found.append((t.idx - span.start_char, t.idx - span.start_char + len(t), kw))
+        doc = span.doc
+        for i in indices_with(doc, lower=self.heads):  # the paragraph's head words, found once
+            if span.start <= i < span.end:
+                # the same word is met again in each statement and context holding it
+                key = ("referent", id(self), i, own)
+                for kw in kept(doc, key, lambda d, i=i: self._referent_at(d[i], own)):
+                    start = starts_of(doc)[i] - span.start_char
+                    found.append((start, start + len(texts_of(doc)[i]), kw))
         return found
+
+    def _referent_at(self, t: Token, own: tuple[str, ...]) -> list:
+        det = next((c for c in t.children if c.i < t.i and c.dep_ in ("det", "poss")), None)
+        return [] if det is None else self._referent(t, det.lower_, own)
 
     def _referent(self, t: Token, det: str, own: tuple[str, ...]) -> list:
         candidates = self.by_head[t.lower_]

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from bot.extract.doc_cache import sentence_of
+
 ARGUMENTS = ("nsubj", "dobj", "pobj")
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 EXTRAPOSED = (
@@ -225,7 +227,7 @@ class Contexts:
         if name is None or len(name) == 0:
             return {}
         skip = [(a - base, b - base) for a, b in (mention, span, *self.quoted) if base <= a < end]
-        return self.coder.named(name.sent, own, skip, self._not_reported)
+        return self.coder.named(sentence_of(name[0]), own, skip, self._not_reported)
 
     def _not_reported(self, keyword: Span) -> bool:
         """ "insisted that sanctions ...": what a verb of saying governs is another statement."""

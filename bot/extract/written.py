@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from bot.extract.doc_cache import lemmas_of, subtree_of, tags_of
+
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 WRITTEN_WITH = ("relcl", "acl", "conj")  # "who ...", "led by ...", "and her aides"
 
@@ -28,7 +30,8 @@ def written_span(
     last = mention[-1]
     for part in (c for c in head.children if c.dep_ in WRITTEN_WITH and c.i > last.i):
         inside = part.left_edge.i <= cue.i <= part.right_edge.i
-        saying = any(t.lemma_.lower() in speech and t.pos_ == "VERB" for t in part.subtree)
+        lemmas, tags = lemmas_of(head.doc), tags_of(head.doc)
+        saying = any(lemmas[i] in speech and tags[i] == "VERB" for i in subtree_of(part))
         if not inside and not saying and _adjoins(head, part, last):
             last = part.right_edge
     while last.i > mention[0].i and (last.is_punct or last.is_space):
