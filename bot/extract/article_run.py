@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from spacy.tokens import Doc, Token
@@ -87,8 +87,16 @@ class ArticleRun:
             if n == 0 and headline:
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
             carried = self._paragraph(self._para(n, doc), carried)
-        ordered = sorted(self.statements.values(), key=self._order)
+        ordered = sorted(map(self._placed_later, self.statements.values()), key=self._order)
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
+
+    def _placed_later(self, st: Statement) -> Statement:
+        """A person placed only further on ("…,” said Hwang, a lawmaker of the Y Party) spoke
+        for that body in their earlier statements too."""
+        ent = self.discourse.entities.get(st.speaker.id)
+        if st.actor is None and ent is not None and ent.kind == "person" and ent.org:
+            return replace(st, actor=ent.org)
+        return st
 
     def _order(self, st: Statement):
         inside = sum(

@@ -29,6 +29,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from bot.extract.lexicon import Lexicon
+from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import Predicates, References
 from bot.extract.stance_shortened import Shortened, noun_head
@@ -86,7 +87,9 @@ class StanceCoder:
         self.by_first: dict[str, list[int]] = {}  # a keyword's first word: where to look it up
         for i, kw in enumerate(self.keywords):
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
-        self.readers = {c.slug: PathReader(words, _own_words(c), c.aim) for c in concepts}
+        self.readers = {
+            c.slug: PathReader(words, _own_words(c, lexicon.stance_unlike), c.aim, c.form) for c in concepts
+        }
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
         self.predicates = Predicates(self.keywords)
         self.shortened = Shortened(self.keywords, lexicon.shortened_determiners)
@@ -104,6 +107,10 @@ class StanceCoder:
         self.all_heads = set().union(*self.heads.values())
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
+        self.parties = Parties(actors, lexicon.modals, words)
+        self.owned = {  # a phrase's words: the keyword it is when its owner holds it
+            tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
+        }
         self._keyword_matches = lru_cache(maxsize=MATCHES_KEPT)(self._matches)
 
     def code(
@@ -135,7 +142,10 @@ class StanceCoder:
             )
             if keyword is None or len(keyword) == 0:
                 continue
+            kw = self._owned(kw, keyword, own)
             named.setdefault(kw.concept.slug, keyword)
+            if polarity is None and self._a_fact(keyword, span, own):  # not what a speaker proposes
+                continue
             reading = self.readers[kw.concept.slug].read(
                 keyword, span, polarity, kw.sign == _base(kw.concept)
             )
@@ -147,6 +157,17 @@ class StanceCoder:
         if context is not None:
             return self._on_topic(span, context, polarity)  # what it names itself decided nothing
         return found
+
+    def _owned(self, kw: _Keyword, keyword: Span, own: tuple[str, ...]) -> _Keyword:
+        """ "Seoul has no plan to develop nuclear weapons": another concept's thing when its
+        owner holds it (concepts.toml `owner`, `owned`)."""
+        found = self.owned.get(kw.words)
+        return found if found and self.parties.owns(keyword.root, own, found.concept.owner) else kw
+
+    def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:
+        """ "the board was created to prepare for unification": what a third party did, told."""
+        others = self.parties.others(own)
+        return others is not None and self.parties.reported_fact(keyword.root, span, others)
 
     def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
         """ "Cooperation is not a reward. It is the most durable form of peace": the statement's one
@@ -316,5 +337,7 @@ def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
     return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words), noun_head(phrase))
 
 
-def _own_words(c: Concept) -> PatternTable:
-    return PatternTable({p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose})
+def _own_words(c: Concept, unlike: frozenset[str]) -> PatternTable:
+    """The concept's own phrases; for a form ("a working group"), being unlike one is not being one."""
+    contrasts = {p: OPPOSE for p in unlike} if c.form else {}
+    return PatternTable(contrasts | {p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose})

@@ -27,7 +27,18 @@ from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import sentence_of
 from bot.extract.names import span_text
-from bot.extract.stance_reading import Abstain, Reading, asked, for_a_purpose, relative
+from bot.extract.stance_reading import (
+    Abstain,
+    Reading,
+    act_noun,
+    acts_on_another,
+    asked,
+    existential,
+    for_a_purpose,
+    in_question,
+    opens_question,
+    relative,
+)
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
@@ -44,10 +55,11 @@ HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "th
 
 
 class PathReader:
-    def __init__(self, words: StanceWords, own: PatternTable, aim: bool = False):
+    def __init__(self, words: StanceWords, own: PatternTable, aim: bool = False, form: bool = False):
         self.w = words
         self.own = own  # the concept's own phrases (value: +1 / -1)
         self.aim = aim  # the concept's keywords name an outcome (concepts.toml `aim`)
+        self.form = form  # they name a form a thing takes: being one takes a side (`form`)
 
     def read(
         self, keyword: Span, span: Span, cue_polarity: int | None, thing: bool = False
@@ -58,7 +70,7 @@ class PathReader:
         question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
         if question or asked(span) or self.names_a_body(k):
             return None
-        if self._in_question(k, span):
+        if in_question(k, span, self.w.hypothetical):
             return None
         r = Reading(inside=frozenset(t.i for t in keyword), aim=self.aim and thing)
         try:
@@ -93,17 +105,6 @@ class PathReader:
                 self._neutral_above(t, span, r)
                 return False
             prev = t
-
-    def _open(self, t: Token) -> bool:
-        """A clause opened by "whether", "if", "how": a question or a condition."""
-        return any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in self.w.hypothetical and c.i < t.i for c in t.children
-        )
-
-    def _in_question(self, k: Token, span: Span) -> bool:
-        """ "investigating whether the activists broke the rules by flying balloons": a keyword
-        anywhere under a question or condition is no position, though the reading stops below it."""
-        return any(self._open(a) for a in k.ancestors if span.start <= a.i < span.end)
 
     def _named_as(self, verb: Token, obj: Token, span: Span, r: Reading) -> None:
         """ "called the idea “a reckless gamble”": the statement is the object and what the
@@ -153,6 +154,8 @@ class PathReader:
             raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
         if prev.dep_ in ("advcl", "relcl") and not infinitive:
             return STOP
+        if prev.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in prev.children):
+            return STOP  # "Pyongyang wants X, and every launch makes Y ...": a clause of its own
         return PASS
 
     def _takes(self, head: Token, prep: Token) -> bool:
@@ -171,7 +174,8 @@ class PathReader:
         if self._holding(t):
             self._holders(t, prev, r)
             return PASS
-        if self.w.topics.at(t) and not self._remedy_of(t, prev) or self._neutral(t, r):
+        remedy = prev.dep_ == "nsubj" and t.lemma_.lower() in self.w.remedies  # "X will address the crisis"
+        if self.w.topics.at(t) and not remedy or self._neutral(t, r):
             return STOP
         if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
@@ -187,7 +191,7 @@ class PathReader:
         elif prev.dep_ in ("nsubj", "csubj") and not self.own.at(t) and self._effect(t, r):
             pass  # "the plan would harm the alliance": what the thing does, judged
         elif not (
-            prev.dep_ == "prep" and self.w.polar.at(prev) or _acts_on_another(t, prev) and not self.own.at(t)
+            prev.dep_ == "prep" and self.w.polar.at(prev) or acts_on_another(t, prev) and not self.own.at(t)
         ):
             self._polar(t, r, prev)  # not "end without talks": "without" says it, not "end"
         if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
@@ -233,10 +237,6 @@ class PathReader:
                 r.flip(c.i, c.text)  # "must not stop", "do not have to end"
         return PASS
 
-    def _remedy_of(self, verb: Token, prev: Token) -> bool:
-        """ "the talks will address the crisis": a remedy its subject brings, not an agenda."""
-        return prev.dep_ == "nsubj" and verb.lemma_.lower() in self.w.remedies
-
     def _copula(self, t: Token, prev: Token, r: Reading) -> None:
         """From the subject: what is said of it ("sanctions are not the answer"). From what is
         said: how the subject judges it ("the worst response would be to cut off contact")."""
@@ -245,9 +245,10 @@ class PathReader:
                 if c.dep_ in COMPLEMENTS and not (prev.dep_ == "csubj" and for_a_purpose(c)):
                     self._judged(c, r)  # not "doing X is the fastest way to <something>"
             return
-        if prev.dep_ == "attr" and prev.i in r.inside:
+        if prev.dep_ == "attr" and prev.i in r.inside and (self.form or existential(t)):
             # "there will be (no) dialogue": it will (not) happen; "the two Koreas are two
-            # states", "the talks are not a working group": it is (not) the thing
+            # states", "the talks are not a working group": it is (not) the form; "the
+            # armistice is not a peace treaty" only classifies the armistice
             r.take(t.i, t.text, 1)
         self._polar(t, r)  # "could become a working group"
         if prev.dep_ == "prep":  # "are different from X" with "from X" hung on the copula
@@ -293,7 +294,7 @@ class PathReader:
             found = self.w.polar.ending_in(t, prev)  # "no interest whatsoever in X"
             if found is None:
                 self._object_phrase(t, prev, r)  # "had no interest in X" with "in X" on "had"
-        if found and _act_noun(t) and self.own.at(t):
+        if found and act_noun(t) and self.own.at(t):
             r.turn(t.i, found[0], found[1])  # "the closure of X": an act named, not a side taken
         elif found:
             r.take(t.i, found[0], found[1])
@@ -415,6 +416,8 @@ class PathReader:
         """The first judgement (or concept phrase) in a complement's own words, left to right."""
         for t in c.doc[c.left_edge.i : c.i + 1]:
             found = self.own.at(t) or self.w.judgements.at(t)
+            if found and any(g.lower_ in self.w.diminishers for g in t.children):
+                return  # "look less realistic": a judgement lowered, not turned, says neither side
             if found:
                 self._take_negated(r, t.i, found, c)
                 return
@@ -459,7 +462,7 @@ class PathReader:
                 return
 
     def _abstain_at(self, t: Token, prev: Token) -> None:
-        if self._open(t):
+        if opens_question(t, self.w.hypothetical):
             raise Abstain
         if prev.dep_ == "ccomp" and t.lemma_.lower() in self.w.speech and t.pos_ in ("VERB", "AUX"):
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
@@ -467,19 +470,5 @@ class PathReader:
                 raise Abstain  # someone else's view, reported inside the statement
 
 
-def _acts_on_another(verb: Token, prev: Token) -> bool:
-    """ "sanctions will end the regime's funding": an act of the subject's is for or against its
-    object, and says nothing of the subject ("the drills must end" says it of the drills)."""
-    return prev.dep_ in ("nsubj", "csubj") and any(c.dep_ == "dobj" for c in verb.children)
-
-
 def _to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _act_noun(t: Token) -> bool:
-    """ "the launch of the ferry", "its closure": a noun that names an act, by its "of" or its
-    possessive (not "the reopen" in "let the complex reopen": a verb the parser took for a noun)."""
-    return t.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children
-    )
