@@ -86,6 +86,8 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 bool(entry.get("aim", False)),
                 entry.get("counterpart"),
                 bool(entry.get("form", False)),
+                entry.get("owner"),
+                _strings(path, f"{slug}.owned", entry.get("owned")),
             )
         )
     return tuple(concepts)

@@ -227,3 +227,70 @@ def test_a_third_partys_act_told_plainly_is_no_position(extractor, text, fragmen
 )
 def test_comparison_and_identity_take_no_side_but_on_a_form(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# Whose nuclear weapons: South Korea's are nuclear armament, anyone else's denuclearization
+# (concepts.toml `owner`, `owned`).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Defense Minister Ko Min-ha said Seoul has no plan to develop nuclear weapons.",
+            "no plan",
+            "nuclear-armament",
+            "oppose",
+        ),
+        (
+            '"We do not need nuclear weapons," Defense Minister Ko Min-ha said.',
+            "need",
+            "nuclear-armament",
+            "oppose",
+        ),
+        (
+            "Defense Minister Ko Min-ha said the allies want Seoul to forgo nuclear weapons.",
+            "forgo",
+            "nuclear-armament",
+            "oppose",
+        ),
+        # negative: another owner, or someone pressed to give them up
+        (
+            "Defense Minister Ko Min-ha said Seoul will keep pressing Pyongyang to give up nuclear weapons.",
+            "pressing",
+            "denuclearization",
+            "support",
+        ),
+        (
+            '"We will never give up our nuclear weapons," Kim Yo-jong said.',
+            "never",
+            "denuclearization",
+            "oppose",
+        ),
+        ("China urged North Korea to give up its nuclear weapons.", "give up", "denuclearization", "support"),
+    ],
+)
+def test_who_holds_the_weapons_decides_the_concept(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# A clause of its own, joined by "and", is read alone; a judgement lowered says neither side.
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        ("Mayor Odile Brandt said the ferry link looks less useful every year.", "less", None),
+        (
+            "Mayor Odile Brandt said the council wants a bridge, and the ferry link is useful.",
+            "useful",
+            "support",
+        ),
+        (
+            "Mayor Odile Brandt said the council rejects the plan, and the ferry link is useful.",
+            "useful",
+            "support",
+        ),
+        # negative: the judgement itself, and one turned
+        ("Mayor Odile Brandt said the ferry link is useful.", "useful", "support"),
+        ("Mayor Odile Brandt said the ferry link is not useful.", "useful", "oppose"),
+    ],
+)
+def test_a_coordinated_clause_alone_and_a_lowered_judgement(ferry, text, fragment, agreement):
+    assert stance_of(ferry, text, fragment) == (("ferry-link" if agreement else None), agreement)

@@ -19,7 +19,7 @@ LISTS = (
     "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
     "legislator_words", "effect_support", "effect_oppose", "topic_pronouns", "topic_nouns",
     "topic_determiners", "effect_raisers", "negotiation_nouns", "talk_words", "remedy_verbs",
-    "stance_unlike",
+    "stance_unlike", "judgement_diminishers",
 )  # fmt: skip
 
 
@@ -83,6 +83,7 @@ class Lexicon:
     talk_words: frozenset[str]
     remedy_verbs: frozenset[str]
     stance_unlike: frozenset[str]
+    judgement_diminishers: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

@@ -105,6 +105,9 @@ class StanceCoder:
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
         self.parties = Parties(actors, lexicon.modals, words)
+        self.owned = {  # a phrase's words: the keyword it is when its owner holds it
+            tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
+        }
         self._keyword_matches = lru_cache(maxsize=MATCHES_KEPT)(self._matches)
 
     def code(
@@ -134,6 +137,7 @@ class StanceCoder:
             )
             if keyword is None or len(keyword) == 0:
                 continue
+            kw = self._owned(kw, keyword, own)
             named.setdefault(kw.concept.slug, keyword)
             if polarity is None and self._a_fact(keyword, span, own):  # not what a speaker proposes
                 continue
@@ -148,6 +152,12 @@ class StanceCoder:
         if context is not None:
             return self._on_topic(span, context, polarity)  # what it names itself decided nothing
         return found
+
+    def _owned(self, kw: _Keyword, keyword: Span, own: tuple[str, ...]) -> _Keyword:
+        """ "Seoul has no plan to develop nuclear weapons": another concept's thing when its
+        owner holds it (concepts.toml `owner`, `owned`)."""
+        found = self.owned.get(kw.words)
+        return found if found and self.parties.owns(keyword.root, own, found.concept.owner) else kw
 
     def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:
         """ "the board was created to prepare for unification": what a third party did, told."""

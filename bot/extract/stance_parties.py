@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from bot.extract.names import text_of
 
 SUBJECTS = ("nsubj", "nsubjpass")
+FIRST_PERSON = ("we", "i", "us", "our", "my")
 FINITE = ("VBD", "VBZ", "VBP")
 NEEDS = ("have", "need", "ought")  # "has to stop": a necessity, like a modal
 
@@ -39,6 +40,20 @@ class Parties:
         )
         names = [n.lower() for n in own]
         return lambda subject: self._third(subject, side, names)
+
+    def owns(self, k: Token, own: tuple[str, ...], owner: str) -> bool:
+        """Whether `owner` (or one of its bodies) holds what `k` names: its possessor, or who has,
+        builds or gives it up ("Seoul has no plan to develop nuclear weapons"; "we" and "our" are
+        the speaker's side; "pressed Pyongyang to give up X": the one pressed)."""
+        holder = _holder(k)
+        if holder is None or self.actors is None:
+            return False
+        if holder.lower_ in FIRST_PERSON:
+            found = self.actors.find_names(own[0]) if own else []
+        else:
+            start, end = holder.left_edge.idx, holder.right_edge.idx + len(holder.right_edge)
+            found = self.actors.find_names(text_of(holder.doc), start, end)
+        return any(owner in self.actors.lineage(hit.slug) for hit in found)
 
     def _third(self, subject: Token, side: set[str], names: list[str]) -> bool:
         if subject.pos_ == "PRON":
@@ -95,3 +110,21 @@ class Parties:
             c.dep_ in ("aux", "auxpass") and (c.lower_ in self.modals or c.lower_ == "to")
             for c in verb.children
         )
+
+
+def _holder(k: Token) -> Token | None:
+    """Who holds what `k` names: its possessor, else the nearest subject up its path (the object
+    of a verb that makes someone do it, "pressed Pyongyang to give up X")."""
+    poss = next((c for c in k.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    prev = k
+    for verb in k.ancestors:
+        made = next((c for c in verb.children if c.dep_ == "dobj" and c.i != prev.i), None)
+        if prev.dep_ in ("xcomp", "ccomp") and made is not None:
+            return made
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i != prev.i), None)
+        if subject is not None:
+            return subject
+        prev = verb
+    return None

@@ -33,7 +33,10 @@ from bot.extract.stance_reading import (
     act_noun,
     acts_on_another,
     asked,
+    existential,
     for_a_purpose,
+    in_question,
+    opens_question,
     relative,
 )
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
@@ -67,7 +70,7 @@ class PathReader:
         question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
         if question or asked(span) or self.names_a_body(k):
             return None
-        if self._in_question(k, span):
+        if in_question(k, span, self.w.hypothetical):
             return None
         r = Reading(inside=frozenset(t.i for t in keyword), aim=self.aim and thing)
         try:
@@ -102,17 +105,6 @@ class PathReader:
                 self._neutral_above(t, span, r)
                 return False
             prev = t
-
-    def _open(self, t: Token) -> bool:
-        """A clause opened by "whether", "if", "how": a question or a condition."""
-        return any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in self.w.hypothetical and c.i < t.i for c in t.children
-        )
-
-    def _in_question(self, k: Token, span: Span) -> bool:
-        """ "investigating whether the activists broke the rules by flying balloons": a keyword
-        anywhere under a question or condition is no position, though the reading stops below it."""
-        return any(self._open(a) for a in k.ancestors if span.start <= a.i < span.end)
 
     def _named_as(self, verb: Token, obj: Token, span: Span, r: Reading) -> None:
         """ "called the idea “a reckless gamble”": the statement is the object and what the
@@ -162,6 +154,8 @@ class PathReader:
             raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
         if prev.dep_ in ("advcl", "relcl") and not infinitive:
             return STOP
+        if prev.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in prev.children):
+            return STOP  # "Pyongyang wants X, and every launch makes Y ...": a clause of its own
         return PASS
 
     def _takes(self, head: Token, prep: Token) -> bool:
@@ -179,7 +173,8 @@ class PathReader:
         if self._holding(t):
             self._holders(t, prev, r)
             return PASS
-        if self.w.topics.at(t) and not self._remedy_of(t, prev) or self._neutral(t, r):
+        remedy = prev.dep_ == "nsubj" and t.lemma_.lower() in self.w.remedies  # "X will address the crisis"
+        if self.w.topics.at(t) and not remedy or self._neutral(t, r):
             return STOP
         if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
@@ -199,10 +194,6 @@ class PathReader:
             self._children(t, prev, r)
         return PASS
 
-    def _remedy_of(self, verb: Token, prev: Token) -> bool:
-        """ "the talks will address the crisis": a remedy its subject brings, not an agenda."""
-        return prev.dep_ == "nsubj" and verb.lemma_.lower() in self.w.remedies
-
     def _copula(self, t: Token, prev: Token, r: Reading) -> None:
         """From the subject: what is said of it ("sanctions are not the answer"). From what is
         said: how the subject judges it ("the worst response would be to cut off contact")."""
@@ -211,7 +202,7 @@ class PathReader:
                 if c.dep_ in COMPLEMENTS and not (prev.dep_ == "csubj" and for_a_purpose(c)):
                     self._judged(c, r)  # not "doing X is the fastest way to <something>"
             return
-        if prev.dep_ == "attr" and prev.i in r.inside and (self.form or _existential(t)):
+        if prev.dep_ == "attr" and prev.i in r.inside and (self.form or existential(t)):
             # "there will be (no) dialogue": it will (not) happen; "the two Koreas are two
             # states", "the talks are not a working group": it is (not) the form; "the
             # armistice is not a peace treaty" only classifies the armistice
@@ -369,6 +360,8 @@ class PathReader:
         """The first judgement (or concept phrase) in a complement's own words, left to right."""
         for t in c.doc[c.left_edge.i : c.i + 1]:
             found = self.own.at(t) or self.w.judgements.at(t)
+            if found and any(g.lower_ in self.w.diminishers for g in t.children):
+                return  # "look less realistic": a judgement lowered, not turned, says neither side
             if found:
                 self._take_negated(r, t.i, found, c)
                 return
@@ -399,13 +392,9 @@ class PathReader:
                 return
 
     def _abstain_at(self, t: Token, prev: Token) -> None:
-        if self._open(t):
+        if opens_question(t, self.w.hypothetical):
             raise Abstain
         if prev.dep_ == "ccomp" and t.lemma_.lower() in self.w.speech and t.pos_ in ("VERB", "AUX"):
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement
-
-
-def _existential(be: Token) -> bool:
-    return any(c.dep_ == "expl" for c in be.children)

@@ -86,3 +86,19 @@ def act_noun(t: Token) -> bool:
     return t.pos_ == "NOUN" and any(
         c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children
     )
+
+
+def existential(be: Token) -> bool:
+    """ "there will be no dialogue": it will (not) happen."""
+    return any(c.dep_ == "expl" for c in be.children)
+
+
+def opens_question(t: Token, hypothetical: frozenset[str]) -> bool:
+    """A clause opened by "whether", "if", "how": a question or a condition."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in hypothetical and c.i < t.i for c in t.children)
+
+
+def in_question(k: Token, span: Span, hypothetical: frozenset[str]) -> bool:
+    """ "investigating whether the activists broke the rules by flying balloons": a keyword
+    anywhere under a question or condition is no position, though the reading stops below it."""
+    return any(opens_question(a, hypothetical) for a in k.ancestors if span.start <= a.i < span.end)

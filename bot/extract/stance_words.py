@@ -112,6 +112,7 @@ class StanceWords:
     raisers: frozenset[str]  # "risks doing harm": what the complement does is the subject's effect
     negotiations: frozenset[str]  # "negotiations on denuclearization" seek it (a concept's `aim`)
     remedies: frozenset[str]  # "solve the problem": doing it to a bad thing is a good effect
+    diminishers: frozenset[str]  # "less realistic": a judgement lowered says neither side
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
@@ -123,7 +124,7 @@ class StanceWords:
             lex.negations, WordTable(dict.fromkeys(lex.stance_topics, 0)), lex.stance_adjuncts,
             lex.stance_hypothetical, lex.stance_copulas, lex.speech_verbs,
             lex.organisation_words | lex.anonymous_heads, lex.stance_as_verbs, WordTable(effects),
-            lex.effect_raisers, lex.negotiation_nouns, lex.remedy_verbs,
+            lex.effect_raisers, lex.negotiation_nouns, lex.remedy_verbs, lex.judgement_diminishers,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
