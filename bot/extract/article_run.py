@@ -74,6 +74,7 @@ class ArticleRun:
         self.statements: dict[tuple[int, int], Statement] = {}
         self.last: Said | None = None
         self.dates = EventDates(article.published, self.lex)
+        self._alone: dict[tuple[int, int, str], tuple[str | None, str | None]] = {}
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
@@ -187,13 +188,26 @@ class ArticleRun:
             return
         verb = subject.head  # "Nam, appearing ... on Monday, rejected": the parser may hang it on the verb
         between = [c for c in verb.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]
-        for c in [*subject.children, *between]:
-            if self._occasion(c):
+        own = [verb] if subject.dep_ == "nsubj" and self._at_event(verb) else []
+        for c in [*subject.children, *between, *own]:
+            if c is verb or self._occasion(c):
                 found = explicit_when(
                     c, self.dates.resolve, self.article.published, self.lex.event_nouns, act=False
                 )
-                if found:
+                if found and (c is not verb or found[1] == "day"):
                     self.dates.given(found, entity.id, self.article.paragraphs[p.n])
+
+    def _at_event(self, verb: Token) -> bool:
+        """ "Chang answered the question at a parliamentary audit on Friday": the speaker's own
+        act at an event; its day is the day of what they said there."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.speech_verbs or self.lex.polarity(lemma) or lemma in self.lex.intention_verbs:
+            return False  # a cue: dated as it is read (a relative day must count once)
+        return verb.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "during") and g.lemma_.lower() in self.lex.event_nouns
+            for c in verb.children
+            for g in c.children
+        )
 
     def _occasion(self, verb: Token) -> bool:
         """A participle or relative clause on a speaker that names an occasion: a verb of
@@ -268,27 +282,29 @@ class ArticleRun:
     # --- quotes -------------------------------------------------------------------------------
     def _quotes(self, p: Para, quotes: list[Quote], cues: list[C.Cue], carried: Said | None) -> None:
         attributed = self._attribute_quotes(p, quotes, cues, carried)
-        for group in runs(attributed, partial(self._one_utterance, p), partial(self._no_new_side, p)):
+        for group in runs(attributed, partial(self._same_point, p), partial(self._bare_between, p)):
             first, said, kind = group[0]
             span = (content_of(self.article.text, first)[0], content_of(self.article.text, group[-1][0])[1])
             conf = CONFIDENCE["continued"] if said.cue is None else None
             self._emit(kind, span, said, conf=conf)
 
-    def _one_utterance(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
-        """Two quotes broken only by a bare attribution that make one point (the same stance,
-        or none): one utterance. A quote that takes its own stance stands on its own."""
-        between = tokens_between(p.doc, a[0].end - p.base, b[0].open_at - p.base)
-        return bare_attribution(between, self.lex.speech_verbs) and self._one_point(p, a, b)
-
-    def _one_point(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
-        """The same stance, or none: a quote that takes a side of its own is its own statement."""
+    def _same_point(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
+        """Two quotes that take the same stance, or none, make one point; a quote that takes a
+        stance of its own stands on its own, and so gets its own stance."""
         return self._stance_alone(p, *a[:2]) == self._stance_alone(p, *b[:2])
 
-    def _no_new_side(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
-        """ "“A,” she said. “B.”": B taking a side A does not take stands on its own."""
-        return self._stance_alone(p, *b[:2]) == (None, None) or self._stance_alone(p, *a[:2]) != (None, None)
+    def _bare_between(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
+        """Two quotes broken only by a bare attribution ("“A,” the official said. “B.”")."""
+        between = tokens_between(p.doc, a[0].end - p.base, b[0].open_at - p.base)
+        return bare_attribution(between, self.lex.speech_verbs)
 
     def _stance_alone(self, p: Para, q: Quote, said: Said) -> tuple[str | None, str | None]:
+        key = (q.start, q.end, said.entity.id)
+        if key not in self._alone:  # a quote is compared with the one before it and the one after
+            self._alone[key] = self._code_alone(p, q, said)
+        return self._alone[key]
+
+    def _code_alone(self, p: Para, q: Quote, said: Said) -> tuple[str | None, str | None]:
         ent = said.entity
         own = self._names(ent.org if ent.kind in ("person", "group") else ent.id)
         topic = partial(self.contexts.topic, p.n, said.mention, (q.start, q.end), ent.id, own)
