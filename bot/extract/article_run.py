@@ -26,6 +26,7 @@ from bot.extract.names import text_of
 from bot.extract.quote_runs import ATTRIBUTION_GAP, runs
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
+from bot.extract.stance_shortened import EARLIER
 from bot.extract.stance_topic import Contexts
 from bot.extract.structure import bare_attribution, dateline_end, is_headline
 from bot.extract.when_said import explicit_when
@@ -83,6 +84,7 @@ class ArticleRun:
         self.contexts = Contexts(self.x.coder, self.article.paragraphs, docs, headline, quoted)
         carried: Said | None = None
         for n, doc in enumerate(docs):
+            doc.user_data[EARLIER] = self.article.text[: self.article.paragraphs[n][0]]  # stance_shortened.py
             if n == 0 and headline:
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
             carried = self._paragraph(self._para(n, doc), carried)
