@@ -139,3 +139,21 @@ OTHER_EVENTS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), OTHER_EVENTS)
 def test_a_saying_dated_by_another_event(x, paragraphs, expected):
     assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+PAST_ACTS = [
+    # an act narrated with its own year is dated by it
+    (["The levy dispute is years old.",
+      "The Harbour Council blocked a lower levy in March 2019."],
+     [("a lower levy", "2019-03")]),
+    # negative: a year in a relative clause on what the act is about is that thing's
+    (["The levy dispute is years old.",
+      "The Harbour Council has long argued for a lower levy, a proposal that surfaced in 2019 and "
+      "again in 2023."],
+     [("a lower levy", "2027-05-12")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PAST_ACTS)
+def test_a_past_act_is_dated_by_its_own_year_only(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
