@@ -294,3 +294,24 @@ def test_who_holds_the_weapons_decides_the_concept(extractor, text, fragment, co
 )
 def test_a_coordinated_clause_alone_and_a_lowered_judgement(ferry, text, fragment, agreement):
     assert stance_of(ferry, text, fragment) == (("ferry-link" if agreement else None), agreement)
+
+
+# "it" after a subject the statement itself names takes that up, not the context's topic.
+ABOLISH = "Rep. Yoo Hana, who opposes the bill to abolish the Unification Ministry, said"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        (
+            f"{ABOLISH}: “The governors may call the vote a formality. We will not answer by backing it.”",
+            "governors",
+            None,
+        ),
+        # negative: "it" with nothing before it in the statement stands for the topic
+        (f"{ABOLISH} it would be a grave mistake.", "mistake", "support"),
+    ],
+)
+def test_it_takes_up_the_statements_own_subject_first(extractor, text, fragment, agreement):
+    concept = "unification-ministry-role" if agreement else None
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -211,7 +211,7 @@ class StanceCoder:
     def _on_topic(self, span: Span, topic: Topic, polarity: int | None, after: int = 0) -> Stance:
         """The side the statement takes on what stands for the topic ("it", "the plan")."""
         reader, own = self.readers[topic.concept], self.readers[topic.concept].own
-        for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], own):
+        for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], own, after):
             if t.i < after:
                 continue
             sign = _base(self.concepts[topic.concept]) if definite is None else topic.sign
