@@ -152,6 +152,45 @@ def test_negation_alone_gives_no_side(ferry, text, fragment, agreement):
             None,
             None,
         ),
+        # what a third party will or may do, foretold
+        (
+            "Foreign Ministry spokesperson Ryu Bo-ra said Pyongyang will never give up its nukes.",
+            "never",
+            None,
+            None,
+        ),
+        (
+            "Foreign Ministry spokesperson Ryu Bo-ra said the North could send more balloons.",
+            "could",
+            None,
+            None,
+        ),
+        # ... but only by a speaker whose side is known
+        (
+            "Professor Ada Lind said Pyongyang will never give up its nuclear weapons.",
+            "never",
+            "denuclearization",
+            "oppose",
+        ),
+        # negative: what it ought to do, or what is to be done to it
+        (
+            "Professor Ada Lind said Pyongyang must give up its nuclear weapons.",
+            "must",
+            "denuclearization",
+            "support",
+        ),
+        (
+            "Professor Ada Lind said Pyongyang would do well to resume dialogue.",
+            "do well",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Professor Ada Lind said Pyongyang can never be allowed to keep nuclear weapons.",
+            "allowed",
+            "denuclearization",
+            "support",
+        ),
         # negative: the speaker's own side's act is its position
         (
             "Unification Ministry spokesperson Pyo Dal-sun said Seoul has postponed the joint drills.",

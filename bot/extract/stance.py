@@ -104,7 +104,7 @@ class StanceCoder:
         self.all_heads = set().union(*self.heads.values())
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
-        self.parties = Parties(actors, lexicon.modals, words)
+        self.parties = Parties(actors, lexicon.modals, lexicon.foretelling_modals, words)
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
         }
