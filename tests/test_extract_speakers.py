@@ -641,3 +641,31 @@ def test_the_official_is_one_person_not_the_officials_met_before(x):
         "“We used to fish,” the official said.",
     )
     assert [st.speaker.id for st in got.statements] == ["anon-fisheries-ministry-1"] * 2
+
+
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        # a family name that is also an English word, taken by the parser for an interjection
+        ("Oh warned that the quota would “empty the harbour.”", "oh-da-eun"),
+        ("Oh later said that the quota was too low.", "oh-da-eun"),
+        # negative: an interjection set off by a comma is no speaker
+        ("Oh, the boats will wait, Rep. Kim Ha-neul said.", "kim-ha-neul"),
+    ],
+)
+def test_a_family_name_taken_for_an_interjection_is_the_speaker(x, later, speaker):
+    got = run(x, "Rep. Oh Da-eun of the Green Future Party spoke first.", later)
+    assert [st.speaker.id for st in got.statements][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, actor",
+    [
+        # a title before a name is no part of it; a country in the mention places the person
+        ("Prime Minister Aki Sora said the port would open.", "aki-sora", None),
+        ("Japanese Prime Minister Aki Sora said the port would open.", "aki-sora", "japan"),
+        ("Japan's prime minister, Aki Sora, said the port would open.", "aki-sora", "japan"),
+    ],
+)
+def test_a_head_of_government_is_slugged_from_the_name_and_placed_by_the_country(x, sentence, speaker, actor):
+    assert who(run(x, sentence)) == [(speaker, actor)]

@@ -20,6 +20,8 @@ LISTS = (
     "legislator_words", "effect_support", "effect_oppose", "topic_pronouns", "topic_nouns",
     "topic_determiners", "effect_raisers", "negotiation_nouns", "talk_words", "remedy_verbs",
     "stance_unlike", "judgement_diminishers", "foretelling_modals",
+    "undecided_phrases", "course_end", "course_go_on", "obligation_words", "stance_support_negated",
+    "shortened_determiners", "topic_demonstratives",
 )  # fmt: skip
 
 
@@ -85,6 +87,13 @@ class Lexicon:
     stance_unlike: frozenset[str]
     judgement_diminishers: frozenset[str]
     foretelling_modals: frozenset[str]
+    undecided_phrases: frozenset[str]
+    course_end: frozenset[str]
+    course_go_on: frozenset[str]
+    obligation_words: frozenset[str]
+    stance_support_negated: frozenset[str]
+    shortened_determiners: frozenset[str]
+    topic_demonstratives: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

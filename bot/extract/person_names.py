@@ -188,6 +188,7 @@ class PersonNames:
             and t.text[:1].isupper()
             and t.text[1:].islower()
             and t.lower_ not in self.organisation_words
+            and t.lower_ not in self.role_words  # "Prime Minister Sakura Imai": "Minister" is the title
             and t.lower_ not in self.shapes.not_name_words
             and t.ent_type_ not in PLACES_AND_TIMES
         )

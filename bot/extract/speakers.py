@@ -405,7 +405,7 @@ class Discourse(Organisations, Placement):
         if self._organisation_hit(head, span.start_char, span.end_char):
             return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
         if (
-            head.pos_ == "PROPN"
+            (head.pos_ == "PROPN" or head.dep_ == "intj")  # "Oh warned": a name taken for "oh"
             and head.text[:1].isupper()
             and not any(c.dep_ == "compound" for c in head.children)
         ):

@@ -32,6 +32,7 @@ from bot.extract.lexicon import Lexicon
 from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import Predicates, References
+from bot.extract.stance_shortened import Shortened, noun_head
 from bot.extract.stance_talks import Talks
 from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, keyword_re, phrase_re
@@ -64,6 +65,7 @@ class _Keyword:
     sign: int  # +1: names what the proposition is for; -1: its opposite
     head: str | None  # its last word when it has several: "the ministry" may name it again
     words: tuple[str, ...] = ()
+    noun_head: str | None = None  # the noun it is about: "the declaration" later in the article
 
     def may_occur(self, words: set[str]) -> bool:
         """A cheap test before the pattern: ~300 patterns per statement cost more than parsing."""
@@ -90,6 +92,7 @@ class StanceCoder:
         }
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
         self.predicates = Predicates(self.keywords)
+        self.shortened = Shortened(self.keywords, lexicon.shortened_determiners)
         self.talks = Talks(
             lexicon.talk_words,
             actors,
@@ -125,7 +128,9 @@ class StanceCoder:
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
-        mentions = self._mentions(span.text, self._references(span, own))
+        references = self._references(span, own)
+        short = _only_shortened(self.shortened.mentions(span), references)
+        mentions = _full_first(self._mentions(span.text, references + short), short)
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")
         named: dict[str, Span] = {}
@@ -180,7 +185,8 @@ class StanceCoder:
         """The concepts `span` names, each with what its first mention names (stance_topic.direction);
         mentions inside the character ranges `skip` (the speaker's name, the statement) aside."""
         found: dict[str, Topic] = {}
-        for start, end, kw in self._mentions(span.text, self._references(span, own)):
+        references = self._references(span, own) + self.shortened.mentions(span)
+        for start, end, kw in self._mentions(span.text, references):
             s, e = span.start_char + start, span.start_char + end
             if kw.concept.slug in found or any(a <= s < b for a, b in skip):
                 continue
@@ -244,6 +250,19 @@ class StanceCoder:
         )
 
 
+def _full_first(mentions: list, short: list) -> list:
+    """Keywords named in full decide before a shortened mention ("the consultations to be turned
+    into a standing body" is about the standing body): the short form is the weaker evidence."""
+    shortened = {(s, e) for s, e, _ in short}
+    return sorted(mentions, key=lambda m: (m[0], m[1]) in shortened)
+
+
+def _only_shortened(short: list, references: list) -> list:
+    """Shortened mentions that no reference within the paragraph already names."""
+    named = {(s, e) for s, e, _ in references}
+    return [m for m in short if (m[0], m[1]) not in named]
+
+
 def _foils(span: Span) -> list[tuple[int, int]]:
     """ "We do not oppose X. What we oppose is Y", "We are not saying X. We are saying Y": the
     denied sentence sets off the point, which is the next one; its keywords are not the
@@ -285,14 +304,24 @@ def _base(c: Concept) -> int:
 
 def _with_subject(span: Span) -> Span:
     """ "insisted that sanctions “must stay in place”": a quoted predicate says what it says of
-    the subject just before the quote, which is part of what was said."""
+    the subject just before the quote, which is part of what was said; so does a quoted
+    complement of a copula just before it ("said that was “not on the table”")."""
     root = span.root
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.start for c in root.children):
         return span
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start), None)
-    if subject is None or any(not t.is_punct for t in span.doc[subject.right_edge.i + 1 : span.start]):
+    holder = root.head if root.dep_ in COMPLEMENT_DEPS and root.head.i < span.start else root
+    subject = next(
+        (c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start), None
+    )
+    if subject is None or any(
+        not (t.is_punct or t.i == holder.i or t.head.i == holder.i and t.dep_ in ("neg", "aux"))
+        for t in span.doc[subject.right_edge.i + 1 : span.start]
+    ):
         return span
     return span.doc[subject.left_edge.i : span.end]
+
+
+COMPLEMENT_DEPS = ("acomp", "attr", "prep")  # what a copula says of its subject
 
 
 def _acts(root) -> set[str]:
@@ -305,7 +334,7 @@ def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
     first = fold(words[0])
     prefix = phrase.endswith("*") and len(words) == 1
     head = words[-1] if len(words) > 1 and not phrase.endswith("*") else None
-    return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words))
+    return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words), noun_head(phrase))
 
 
 def _own_words(c: Concept, unlike: frozenset[str]) -> PatternTable:

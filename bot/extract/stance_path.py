@@ -95,8 +95,8 @@ class PathReader:
             if t.i == prev.i:
                 return True
             if self._edge(prev, inside, r.aim) == STOP:
-                if prev.dep_ == "prep" and t.pos_ == "NOUN":
-                    self._neutral(t, r)  # "has no position on X"
+                if prev.dep_ == "prep":
+                    self._neutral(t, r)  # "has no position on X", "undecided on X"
                 return False  # also at the top: "dismissed the forum as a stunt about X"
             if not span.start <= t.i < span.end:
                 self._named_as(t, prev, span, r)
@@ -160,9 +160,10 @@ class PathReader:
 
     def _takes(self, head: Token, prep: Token) -> bool:
         """ "give up on dialogue", "insist on talks": the preposition belongs to the verb's phrase."""
-        found = self.w.polar.at(head) or self.w.topics.at(head)
+        found = self.w.polar.at(head) or self.w.topics.at(head) or self.w.denied_only.at(head)
         if self.w.polar.ending_in(head, prep) or any(
-            c.dep_ == "dobj" and self.w.polar.ending_in(c, prep) for c in head.children
+            c.dep_ == "dobj" and (self.w.polar.ending_in(c, prep) or self.w.denied_only.ending_in(c, prep))
+            for c in head.children
         ):
             return True  # "no interest whatsoever in X", "had no interest in X": the object's phrase
         return found is not None and found[0].lower().split()[-1] == prep.lower_
@@ -178,6 +179,9 @@ class PathReader:
             return STOP
         if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
+        course = self._course(t) if prev.dep_ == "nsubj" else None
+        if course is not None:
+            return self._on_course(t, course, r)
         if t.lemma_.lower() in self.w.copulas:
             self._copula(t, prev, r)
         elif self._terminal(t, prev, r):
@@ -192,6 +196,45 @@ class PathReader:
             self._polar(t, r, prev)  # not "end without talks": "without" says it, not "end"
         if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
             self._children(t, prev, r)
+        return PASS
+
+    def _course(self, t: Token) -> tuple[Token, tuple[str, int], bool] | None:
+        """ "the drills must stop", "the reunions have to happen": the verb of its subject's own
+        course (no object, no complement), and whether it is what must be (a modal of obligation,
+        "have to", "need to", or "let ... go ahead")."""
+        verb, obliged = t, self._obliged(t)
+        if t.pos_ == "VERB" and t.lemma_.lower() in self.w.obligations:
+            verb = next((c for c in t.children if c.dep_ == "xcomp" and _to(c)), None)
+            obliged = True
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        found = self.w.course.at(verb)
+        if found is None or any(c.dep_ in ("dobj", *COMPLEMENTS) for c in verb.children):
+            return None
+        if not obliged and any(c.tag_ == "MD" for c in verb.children):
+            return None  # "the drills will proceed as planned": an announcement is read as before
+        return verb, found, obliged
+
+    def _obliged(self, verb: Token) -> bool:
+        if any(c.dep_ == "aux" and c.lower_ in self.w.obligations for c in verb.children):
+            return True
+        let = verb.head
+        return (
+            let.lemma_.lower() == "let"
+            and let.tag_ == "VB"
+            and not any(c.dep_ == "nsubj" for c in let.children)
+        )
+
+    def _on_course(self, t: Token, course: tuple[Token, tuple[str, int], bool], r: Reading) -> str:
+        """Ending what must be is against it, its going on for it; an account of its course
+        ("the talks ended in May", "the drills continue") takes no side."""
+        verb, found, obliged = course
+        if not obliged:
+            return STOP
+        r.take(verb.i, found[0], found[1])
+        for c in {*t.children, *verb.children}:
+            if self.w.negates(c):
+                r.flip(c.i, c.text)  # "must not stop", "do not have to end"
         return PASS
 
     def _copula(self, t: Token, prev: Token, r: Reading) -> None:
@@ -246,7 +289,7 @@ class PathReader:
     def _polar(self, t: Token, r: Reading, prev: Token | None = None) -> None:
         if t.lower_ == "against" and t.head.pos_ in ("NOUN", "PROPN"):
             return  # "countermeasures against the drills" names a measure, not a side
-        found = self.own.at(t) or self.w.polar.at(t)
+        found = self.own.at(t) or self.w.polar.at(t) or self._denied_phrase(t)
         if found is None and prev is not None and prev.dep_ == "prep":
             found = self.w.polar.ending_in(t, prev)  # "no interest whatsoever in X"
             if found is None:
@@ -256,9 +299,22 @@ class PathReader:
         elif found:
             r.take(t.i, found[0], found[1])
 
+    def _denied_phrase(self, t: Token) -> tuple[str, int] | None:
+        """ "no reason to resume talks", "see no point in talks": a phrase that takes a side only
+        when denied (the negation on it then turns it)."""
+        found = self.w.denied_only.at(t)
+        return found if found and any(self.w.negates(c) for c in t.children) else None
+
+    def _denied_ending(self, t: Token, prep: Token) -> tuple[str, int] | None:
+        """ "saw no point in X" with "in X" on "saw"."""
+        found = self.w.denied_only.ending_in(t, prep)
+        return found if found and any(self.w.negates(c) for c in t.children) else None
+
     def _object_phrase(self, t: Token, prep: Token, r: Reading) -> None:
         for c in t.children:
-            found = self.w.polar.ending_in(c, prep) if c.dep_ == "dobj" else None
+            found = (
+                self.w.polar.ending_in(c, prep) or self._denied_ending(c, prep) if c.dep_ == "dobj" else None
+            )
             if found:
                 self._take_negated(r, c.i, found, c)
                 return
@@ -367,15 +423,29 @@ class PathReader:
                 return
 
     def _neutral(self, t: Token, r: Reading) -> bool:
-        """ "premature", "no position": the speaker says it takes no side (yet)."""
-        found = self.w.neutral.at(t) or self._no_position(t)
+        """ "premature", "no position", "neither for nor against", "has not made up its mind":
+        the speaker says it takes no side (yet)."""
+        found = self.w.neutral.at(t) or self._no_position(t) or self._neither(t) or self._undecided(t)
         for c in t.children:
             if found is None and c.dep_ in COMPLEMENTS + ("det",):
                 found = self.w.neutral.at(c)  # "is premature", "has no position on X"
         if found:
             r.neutral = True
-            r.words.append((t.i, found[0]))
+            if (t.i, found[0]) not in r.words and not any(w == found[0] for _, w in r.words):
+                r.words.append((t.i, found[0]))
         return found is not None
+
+    def _neither(self, t: Token) -> tuple[str, int] | None:
+        """ "neither for nor against X": the phrase starts at the pair's "neither"."""
+        pair = t.head if t.dep_ == "conj" else t
+        return next((f for c in pair.children if c.dep_ == "preconj" and (f := self.w.neutral.at(c))), None)
+
+    def _undecided(self, t: Token) -> tuple[str, int] | None:
+        """ "has not made up its mind on X", "has not decided on X": a choice not yet made."""
+        found = self.w.undecided.at(t) if t.pos_ in ("VERB", "AUX") else None
+        if found and any(c.dep_ == "neg" for c in t.children):
+            return f"not {found[0]}", 0
+        return None
 
     def _no_position(self, t: Token) -> tuple[str, int] | None:
         """ "does not have a position on X": the negated verb's "no position"."""
@@ -398,3 +468,7 @@ class PathReader:
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement
+
+
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
