@@ -669,3 +669,19 @@ def test_a_family_name_taken_for_an_interjection_is_the_speaker(x, later, speake
 )
 def test_a_head_of_government_is_slugged_from_the_name_and_placed_by_the_country(x, sentence, speaker, actor):
     assert who(run(x, sentence)) == [(speaker, actor)]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a country named after a shared name picks that country's body, or the country itself
+        ("The foreign ministry in Pyongyang said the drills were a provocation.", "north-foreign-ministry"),
+        ("The Foreign Ministry of China said the drills were a provocation.", "china-foreign-ministry"),
+        ("The Fisheries Ministry in Tokyo said the drills were a provocation.", "japan"),
+        # negatives: Seoul's own, or a phrase that is no place
+        ("The Foreign Ministry in Seoul said the drills were a provocation.", "foreign-ministry"),
+        ("The Foreign Ministry in a statement said the drills were a provocation.", "foreign-ministry"),
+    ],
+)
+def test_a_country_after_a_shared_name_picks_that_countrys_body(x, sentence, actor):
+    assert [st.actor for st in run(x, sentence).statements] == [actor]

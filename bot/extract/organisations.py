@@ -56,8 +56,26 @@ class Organisations:
         start = max(0, start - REACH_BACK)  # the name may be cut by a misparse ("Cheong | Wa Dae")
         for h in self.actors.find_names(text, start, end):
             if self.actors.get(h.slug).kind != "person" and any(h.start <= t.idx < h.end for t in heads):
-                return replace(h, slug=self._qualified(h, text, start))
+                slug = self._qualified(h, text, start)
+                return replace(h, slug=self._placed_after(head, slug) if slug == h.slug else slug)
         return None
+
+    def _placed_after(self, head: Token, slug: str) -> str:
+        """ "The foreign ministry in Pyongyang", "the Foreign Ministry of China": a country named
+        after a shared name picks that country's body, as one named before it does."""
+        beside = [
+            *head.children,
+            *(c for c in head.head.children if c.i == head.i + 1),
+        ]  # or hung on the verb
+        for prep in (c for c in beside if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                hits = self.actors.find_names(text_of(head.doc), obj.left_edge.idx, obj.idx + len(obj))
+                country = (
+                    hits[-1].slug if hits and self.actors.get(hits[-1].slug).kind == "government" else None
+                )
+                if country and country not in self.actors.lineage(slug):
+                    return self.actors.counterpart(slug, country) or country
+        return slug
 
     def _qualified(self, hit: NameHit, text: str, start: int) -> str:
         """A body named after a foreign country counts for that country's body of that name, or
