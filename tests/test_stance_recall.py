@@ -1,7 +1,8 @@
 """Stance rules of news language (issue 8, fourth round: recall that carries to unseen articles):
 a thing's own course under an obligation ("the drills must stop", "the reunions have to
 happen"), verdicts whose subject is what the speaker was asked about ("that was out of the
-question"), explicit neutrals ("neither for nor against X", "undecided on X"), attitudes denied
+question"), explicit neutrals ("neither for nor against X", "undecided on X", "... the merger" of
+a course the context names), general words for acts against ("refrain from"), attitudes denied
 ("not interested in X", "no reason to X"), a quote that takes a side the one before it does not
 take, and a multi-word keyword shortened to its head noun later in the article.
 
@@ -257,4 +258,62 @@ LAUNCHES = (
     ],
 )
 def test_a_keyword_shortened_to_its_head_noun(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+MERGER = (
+    "Lawmakers weigh merger of Unification Ministry\n\n"
+    "SEOUL -- A bill to fold the Unification Ministry into the Interior Ministry reached the Assembly"
+    " on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            f'{MERGER}"I am neither for nor against the merger," said Prof. Ahn Gi-tae.',
+            "neither",
+            "unification-ministry-role",
+            "neutral",
+        ),
+        (
+            f'{MERGER}"I am undecided on the merger," said Prof. Ahn Gi-tae.',
+            "undecided",
+            "unification-ministry-role",
+            "neutral",
+        ),
+        # negative: a side on the act needs the act's direction, which the noun alone does not give
+        (f'{MERGER}"I am all for the merger," said Prof. Ahn Gi-tae.', "all for", None, None),
+    ],
+)
+def test_an_explicit_neutral_on_an_act_the_context_names(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Rep. Bae Sun-hee said the ministry has asked activists to refrain from leaflet launches.",
+            "refrain",
+            "leaflet-launches",
+            "support",
+        ),
+        (
+            "Rep. Bae Sun-hee said her party wants to absorb the Unification Ministry into another ministry.",
+            "absorb",
+            "unification-ministry-role",
+            "oppose",
+        ),
+        # negative: refraining from something else
+        (
+            "Rep. Bae Sun-hee said the ministry refrained from comment on leaflet launches.",
+            "refrained",
+            None,
+            None,
+        ),
+    ],
+)
+def test_general_words_for_acts_against(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -107,6 +107,7 @@ class StanceCoder:
         self.all_heads = set().union(*self.heads.values())
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
+        self.neutral_words = {p.split()[0] for p in lexicon.stance_neutral | lexicon.undecided_phrases}
         self.parties = Parties(actors, lexicon.modals, words)
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
@@ -152,7 +153,7 @@ class StanceCoder:
             if reading is not None:
                 return _stance(kw.concept.slug, reading, kw.sign)
         found = self._on_own_topic(span, named, own, polarity) if named else NONE
-        asks = found is NONE and topic is not None and may_stand_for(span, self.words, self.all_heads)
+        asks = found is NONE and topic is not None and self._may_stand_for(span)
         context = topic() if asks else None  # the context is read only for a statement that may need it
         if context is not None:
             return self._on_topic(span, context, polarity)  # what it names itself decided nothing
@@ -168,6 +169,16 @@ class StanceCoder:
         """ "the board was created to prepare for unification": what a third party did, told."""
         others = self.parties.others(own)
         return others is not None and self.parties.reported_fact(keyword.root, span, others)
+
+    def _may_stand_for(self, span: Span) -> bool:
+        """A cheap test before the context is read: a word that may stand for a concept's thing,
+        or an explicit neutral with a noun that may name one of a concept's acts ("neither for
+        nor against the merger")."""
+        if may_stand_for(span, self.words, self.all_heads):
+            return True
+        if not any(t.lemma_.lower() in self.neutral_words or t.lower_ in self.neutral_words for t in span):
+            return False
+        return any(t.pos_ == "NOUN" and any(r.own.at(t) for r in self.readers.values()) for t in span)
 
     def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
         """ "Cooperation is not a reward. It is the most durable form of peace": the statement's one

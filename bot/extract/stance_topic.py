@@ -132,6 +132,11 @@ def anaphors(span: Span, words, topic: Topic, heads: set[str], own) -> Iterator[
             yield t, None
         elif own.at(t) and _elliptic(t, words):
             yield t, None
+        elif own.at(t) and _proposal_like(t, words):
+            yield (
+                t,
+                False,
+            )  # "the merger": an act of the concept's, which only an explicit neutral can be about
 
 
 def may_stand_for(span: Span, words: TopicWords, heads: set[str]) -> bool:
@@ -176,6 +181,12 @@ def _proposal(t: Token, words) -> bool:
     if not determiners:
         return t.tag_ == "NN"
     return any(c.lower_ in words.determiners for c in determiners)
+
+
+def _proposal_like(t: Token, words) -> bool:
+    """ "neither for nor against the merger": a noun for one of the concept's own acts, tied to
+    one by a determiner, stands for the course the context names, as "the plan" does."""
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words.determiners for c in t.children)
 
 
 def _named_before(t: Token) -> bool:
