@@ -117,6 +117,7 @@ class StanceWords:
     course: WordTable  # a thing's own course: "stop" (OPPOSE), "go ahead" (SUPPORT)
     obligations: frozenset[str]  # "must", "should", "have (to)": what must be
     denied_only: WordTable  # sides only when denied: "no reason to X"
+    causatives: frozenset[str]  # "get the talks going": an act for the course they make happen
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
@@ -131,7 +132,7 @@ class StanceWords:
             lex.organisation_words | lex.anonymous_heads, lex.stance_as_verbs, WordTable(effects),
             lex.effect_raisers, lex.negotiation_nouns, lex.remedy_verbs, lex.judgement_diminishers,
             WordTable(dict.fromkeys(lex.undecided_phrases, 0)), WordTable(course), lex.obligation_words,
-            WordTable(dict.fromkeys(lex.stance_support_negated, SUPPORT)),
+            WordTable(dict.fromkeys(lex.stance_support_negated, SUPPORT)), lex.course_causatives,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
