@@ -8,6 +8,7 @@ the parse's arrays once and hand out only the tokens asked for. What is kept is 
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
@@ -20,10 +21,20 @@ from spacy.tokens import Doc, Span, Token
 
 def kept(doc: Doc, key, compute: Callable[[Doc], object]):
     """`compute(doc)`, worked out on the first call for `key` and kept with the paragraph."""
-    found = doc.user_data.get(key)
-    if found is None:
+    found = doc.user_data.get(key, _MISSING)
+    if found is _MISSING:
         found = doc.user_data[key] = compute(doc)
     return found
+
+
+_MISSING = object()
+_owners = itertools.count()
+
+
+def owner_key() -> int:
+    """A number for an object whose results are kept with paragraphs (in the keys it uses):
+    unlike id(), never reused by another object."""
+    return next(_owners)
 
 
 def starts_of(doc: Doc) -> list[int]:

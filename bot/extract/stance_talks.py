@@ -28,8 +28,8 @@ class Talks:
             return []
         found = []
         for w in tokens_with(span.doc, lower=("with",)):  # the paragraph's "with"s, found once
-            talk = self._talking(w)
-            if talk is None or not (span.start <= w.i < span.end and span.start <= talk.i < span.end):
+            talk = self._talking(w) if span.start <= w.i < span.end else None
+            if talk is None or not span.start <= talk.i < span.end:
                 continue
             for kw in self._counterparts(w):
                 found.append((talk.idx - span.start_char, talk.idx - span.start_char + len(talk), kw))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from bot.extract.doc_cache import kept, owner_key
 from bot.extract.names import text_of
 
 SUPPORT, OPPOSE = 1, -1
@@ -44,6 +45,7 @@ class WordTable:
     """Phrases with a value each, found at a token: the longest phrase that starts there."""
 
     def __init__(self, entries: dict[str, object]):
+        self.key = owner_key()
         self.by_first: dict[str, list[tuple[list[str], object]]] = {}
         for phrase, value in entries.items():
             words = [fold(w) for w in phrase.lower().split()]
@@ -69,6 +71,11 @@ class WordTable:
         return None
 
     def at(self, t: Token) -> tuple[str, object] | None:
+        """The longest listed phrase that starts at `t`, with its value (kept per token: a word
+        is looked up again for each statement and context it is in)."""
+        return kept(t.doc, ("word table", self.key, t.i), lambda _: self._at(t))
+
+    def _at(self, t: Token) -> tuple[str, object] | None:
         for key in _forms(t):
             for words, value in self.by_first.get(key, ()):
                 if _follows(t, words[1:]):
@@ -154,6 +161,7 @@ class PatternTable:
     its particle or preposition also with the object between ("fold the ministry into")."""
 
     def __init__(self, entries: dict[str, int]):
+        self.key = owner_key()
         self.patterns = sorted(
             ((phrase_re(p), v) for p, v in entries.items()), key=lambda e: -len(e[0].pattern)
         )
@@ -167,6 +175,10 @@ class PatternTable:
                 self.lemmas[fold(words[0])] = value
 
     def at(self, t: Token) -> tuple[str, int] | None:
+        """The concept's phrase that starts at `t`, with its side (kept per token, as WordTable.at)."""
+        return kept(t.doc, ("pattern table", self.key, t.i), lambda _: self._at(t))
+
+    def _at(self, t: Token) -> tuple[str, int] | None:
         text = text_of(t.doc)
         for pattern, value in self.patterns:
             m = pattern.match(text, t.idx)
