@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import resolve_when
-from bot.extract.doc_cache import sentence_of
+from bot.extract.doc_cache import entity_at, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
 from bot.extract.when_said import entity_text, explicit_when, lead_dates, past_event
@@ -132,7 +132,7 @@ def _same_day(cue: Token, lex: Lexicon) -> bool:
 
 def _with_following(low: str, at: Token) -> str:
     """ "a day" + "after the summit": the word after a bare "a day" says which way it counts."""
-    ent = next((e for e in at.doc.ents if e.start <= at.i < e.end), None)
+    ent = entity_at(at)
     if ent is None or ent.end >= len(at.doc) or not low.endswith("day"):
         return low
     nxt = at.doc[ent.end].lower_

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span, Token
 
-from bot.extract.doc_cache import kept, lowers_of, texts_of
+from bot.extract.doc_cache import entities_in, kept, lowers_of, texts_of
 from bot.extract.names import NameHit, text_of
 
 CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
@@ -109,7 +109,7 @@ class Organisations:
         owned = self._country_body(head, span)
         if owned is not None:
             return self._known(owned, pos)
-        for ent in span.ents:
+        for ent in entities_in(span):
             if ent.start <= head.i < ent.end and ent.label_ in ("GPE", "NORP"):
                 kind = {"GPE": "government", "NORP": "group"}[ent.label_]
                 return self._discover(_strip_the(ent.text).replace("’s", "").strip(), kind, None, pos, None)
