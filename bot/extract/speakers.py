@@ -417,11 +417,7 @@ class Discourse(Organisations):
                 return self._known(h.slug, pos, self._role_words(span))
         persons = [e for e in entities_in(span) if e.label_ == "PERSON"]
         # a name the parser cut ("spokesperson Yoo | Ji-hyun struck"): the entity the head is in
-        persons += [
-            e
-            for e in entities(head.doc, "PERSON")
-            if e.start <= head.i < e.end and e not in persons
-        ]
+        persons += [e for e in entities(head.doc, "PERSON") if e.start <= head.i < e.end and e not in persons]
         head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
         persons = [e for e in persons if (e.start <= head.i < e.end or head_is_role) and _is_named(head, e)]
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
