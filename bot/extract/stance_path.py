@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import sentence_of
+from bot.extract.doc_cache import kept, sentence_of
 from bot.extract.names import span_text
 from bot.extract.stance_reading import Abstain, Reading, asked, for_a_purpose, relative
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
@@ -95,9 +95,15 @@ class PathReader:
             prev = t
 
     def _open(self, t: Token) -> bool:
-        """A clause opened by "whether", "if", "how": a question or a condition."""
-        return any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in self.w.hypothetical and c.i < t.i for c in t.children
+        """A clause opened by "whether", "if", "how": a question or a condition (kept per token:
+        every keyword below it asks again)."""
+        words = self.w.hypothetical
+        return kept(
+            t.doc,
+            ("open", words, t.i),
+            lambda _: any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in words and c.i < t.i for c in t.children
+            ),
         )
 
     def _in_question(self, k: Token, span: Span) -> bool:
