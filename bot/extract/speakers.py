@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from bot.extract.cues import non_speaker
 from bot.extract.doc_cache import entities, entities_in, kept
 from bot.extract.lexicon import Lexicon
-from bot.extract.names import ActorIndex, text_of
+from bot.extract.names import ActorIndex, span_text, text_of
 from bot.extract.organisations import Organisations
 from bot.extract.structure import dateline_end
 from bot.model import Actor
@@ -410,7 +410,7 @@ class Discourse(Organisations):
             found = self._surname(head.text, pos, self._describing_words(span), introduced_only=True)
             if found:
                 return found
-        text = span.text
+        text = span_text(span)
         for h in self.actors.find_names(text):
             name = span.char_span(h.start, h.end, alignment_mode="expand")
             if self.actors.get(h.slug).kind == "person" and _is_named(head, name):

@@ -29,6 +29,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from bot.extract.lexicon import Lexicon
+from bot.extract.names import span_text
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import Predicates, References
 from bot.extract.stance_talks import Talks
@@ -118,7 +119,7 @@ class StanceCoder:
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
-        mentions = self._mentions(span.text, self._references(span, own))
+        mentions = self._mentions(span_text(span), self._references(span, own))
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")
         named: dict[str, Span] = {}
@@ -159,7 +160,7 @@ class StanceCoder:
         """The concepts `span` names, each with what its first mention names (stance_topic.direction);
         mentions inside the character ranges `skip` (the speaker's name, the statement) aside."""
         found: dict[str, Topic] = {}
-        for start, end, kw in self._mentions(span.text, self._references(span, own)):
+        for start, end, kw in self._mentions(span_text(span), self._references(span, own)):
             s, e = span.start_char + start, span.start_char + end
             if kw.concept.slug in found or any(a <= s < b for a, b in skip):
                 continue
