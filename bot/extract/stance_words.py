@@ -162,9 +162,10 @@ class PatternTable:
 
     def __init__(self, entries: dict[str, int]):
         self.key = owner_key()
-        self.patterns = sorted(
-            ((phrase_re(p), v) for p, v in entries.items()), key=lambda e: -len(e[0].pattern)
-        )
+        ordered = sorted(((phrase_re(p), v, p) for p, v in entries.items()), key=lambda e: -len(e[0].pattern))
+        self.patterns = [(pattern, v) for pattern, v, _ in ordered]
+        self._initials = [_initial(p) for _, _, p in ordered]
+        self._by_initial: dict[str, list[tuple[re.Pattern, int]]] = {}
         self.split: dict[str, list[tuple[str, int]]] = {}
         self.lemmas: dict[str, int] = {}  # one-word verbs, also as a gerund ("sign": "signing")
         for phrase, value in entries.items():
@@ -180,7 +181,7 @@ class PatternTable:
 
     def _at(self, t: Token) -> tuple[str, int] | None:
         text = text_of(t.doc)
-        for pattern, value in self.patterns:
+        for pattern, value in self._starting_with(text[t.idx : t.idx + 1]):
             m = pattern.match(text, t.idx)
             if m:
                 return m.group(), value
@@ -188,6 +189,22 @@ class PatternTable:
             return None
         value = self.lemmas.get(fold(t.lemma_.lower())) if _act_named(t) else None
         return (t.text, value) if value is not None else self._split(t)
+
+    def _starting_with(self, ch: str) -> list[tuple[re.Pattern, int]]:
+        """The patterns that can match at a character, in their order: those whose phrase begins
+        with it in any case, and those that begin with no plain letter or digit (any could match
+        a character outside ASCII: case folding pairs some of them with ASCII letters)."""
+        if not ch.isascii():
+            return self.patterns
+        key = ch.lower()
+        found = self._by_initial.get(key)
+        if found is None:
+            found = self._by_initial[key] = [
+                entry
+                for entry, initial in zip(self.patterns, self._initials, strict=True)
+                if initial in (key, None)
+            ]
+        return found
 
     def _split(self, t: Token) -> tuple[str, int] | None:
         """ "push to fold the ministry into the Foreign Ministry", "scale the drills back"."""
@@ -197,3 +214,9 @@ class PatternTable:
                     if c.dep_ in ("prep", "prt", "advmod") and c.i > t.i and c.lower_ == second:
                         return f"{t.text} … {c.text}", value
         return None
+
+
+def _initial(phrase: str) -> str | None:
+    """A phrase's first character in lower case, when it is a plain letter or digit (None: any)."""
+    first = phrase[:1]
+    return first.lower() if first.isascii() and first.isalnum() else None
