@@ -47,7 +47,8 @@ class References:
         """References in `span` to a keyword's thing, as (start, end, keyword) within span.text."""
         found: list[Mention] = []
         doc = span.doc
-        for i in indices_with(doc, lower=self.heads):  # the paragraph's head words, found once
+        heads = kept(doc, ("heads", self.key), lambda d: indices_with(d, lower=self.heads))
+        for i in heads:  # the paragraph's head words, found once (a short key: ~100 words hash slowly)
             if span.start <= i < span.end:
                 # the same word is met again in each statement and context holding it
                 key = ("referent", self.key, i, own)
