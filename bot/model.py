@@ -51,6 +51,9 @@ class Concept:
     contrary: tuple[str, ...] = ()  # keywords naming the proposition's opposite ("nuclear weapons")
     aim: bool = False  # its keywords name an outcome: talks on it seek it ("talks on denuclearization")
     counterpart: str | None = None  # an actor: talking with it (or its bodies) names the concept's thing
+    form: bool = False  # its keywords name a form a thing takes ("a working group"): being one takes a side
+    owner: str | None = None  # an actor: `owned` phrases name this concept's thing when it owns them
+    owned: tuple[str, ...] = ()  # "nuclear weapons": Seoul's are nuclear armament, not the North's
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,9 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 _strings(path, f"{slug}.contrary", entry.get("contrary")),
                 bool(entry.get("aim", False)),
                 entry.get("counterpart"),
+                bool(entry.get("form", False)),
+                entry.get("owner"),
+                _strings(path, f"{slug}.owned", entry.get("owned")),
             )
         )
     return tuple(concepts)

@@ -430,3 +430,37 @@ def test_the_same_day_is_the_day_last_given(x):
         "Chang Ho-sik pushed back the same day. Speaking to lawmakers, Chang said the tariffs would stay.",
     )
     assert find(got, "tariffs would stay").said_on == "2026-03-10"
+
+
+SHORT_RUNS = [
+    # two short quotes around a bare attribution that make one point (no stance, or the same)
+    ("“The boats are in,” Brekke said. “The nets are dry.”",
+     [("The boats are in,” Brekke said. “The nets are dry.", None)]),
+    # negative: the second takes a side of its own: two statements, the stance only on its own
+    ("“The boats are in,” Brekke said. “The joint drills must be scaled back.”",
+     [("The boats are in", None), ("The joint drills must be scaled back.", "drills")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SHORT_RUNS)
+def test_a_short_run_of_quotes_is_one_statement_only_when_it_makes_one_point(x, paragraph, expected):
+    got = run(x, "Oddny Brekke runs a trawler.", paragraph)
+    assert [(st.content, st.concept) for st in got.statements] == expected
+
+
+COORDINATED_SAYING = [
+    # "told a briefing that A, and stressed that B": the first saying stops before the second
+    ("Chang Ho-sik told a press briefing that the ministry had put inspectors on standby, and "
+     "stressed that tariffs should stay whatever the talks bring.",
+     ["the ministry had put inspectors on standby", "tariffs should stay whatever the talks bring"]),
+    ("Chang Ho-sik said the inspectors were ready and stressed that tariffs should stay.",
+     ["the inspectors were ready", "tariffs should stay"]),
+    # negative: one saying of two coordinated clauses is one statement
+    ("Chang Ho-sik said the inspectors were ready and the tariffs would stay.",
+     ["the inspectors were ready and the tariffs would stay"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "contents"), COORDINATED_SAYING)
+def test_a_second_saying_coordinated_with_the_first_is_its_own_statement(x, paragraph, contents):
+    assert [st.content for st in run(x, paragraph).statements] == contents

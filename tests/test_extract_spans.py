@@ -171,3 +171,8 @@ CLOSING_ATTRIBUTION = [
 @pytest.mark.parametrize(("paragraph", "expected"), CLOSING_ATTRIBUTION)
 def test_a_closing_attribution_reports_the_clause_before_it(x, paragraph, expected):
     assert said(x, paragraph) == expected
+
+
+def test_the_writers_tail_after_a_closing_quote_mark_is_not_content(x):
+    got = said(x, "Lena Dahl warned that the board should not “sell the quay,” referring to the June tender.")
+    assert got == [("lena-dahl", "the board should not “sell the quay,")]

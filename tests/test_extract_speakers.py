@@ -536,3 +536,152 @@ def test_a_person_named_as_whose_relative_or_aide_is_not_the_speaker(extractor, 
     x = Extractor(actors, (), extractor.lexicon, extractor.nlp, extractor.names)
     got = [(st.speaker.id, st.speaker.anonymous) for st in run(x, sentence).statements]
     assert got == [(speaker, False)] if speaker else len(got) == 1 and got[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, actor, kind",
+    [
+        # a name right after a lower-case organisation word is that kind of body, whatever its words
+        ("Oh Da-eun, who runs the Pusan-based fishermen's group Blue Harbour Voices, said it was unfair.",
+         "oh-da-eun", "blue-harbour-voices", "civic-group"),
+        ("Oh Da-eun, who chairs the foundation Halcyon Trust, said the quota was unfair.",
+         "oh-da-eun", "halcyon-trust", "civic-group"),
+        # a body the recogniser knows, after "at": no organisation word needed
+        ("An official at the Korean Red Cross said the families had been called.",
+         "anon-korean-red-cross-1", "korean-red-cross", "other"),
+    ],
+)  # fmt: skip
+def test_a_body_named_after_a_kind_word_or_at_is_found_and_places_the_person(
+    x, sentence, speaker, actor, kind
+):
+    got = run(x, sentence)
+    assert who(got) == [(speaker, actor)]
+    assert {a.slug: a.kind for a in got.discovered}[actor] == kind
+
+
+def test_a_day_is_no_part_of_a_body_found_in_the_text(x):
+    got = run(x, "Oh Da-eun told The Harbour Press on Wednesday that the quota was unfair.")
+    assert "harbour-press" in {a.slug for a in got.discovered}
+    assert not [a.slug for a in got.discovered if "wednesday" in a.slug]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a past role places nobody; "now at", "who is now ... at" place the person there
+        ("“No more,” said Wi Jun-ho, a former Foreign Minister who is now a fellow at Tidewater Institute.",
+         "tidewater-institute"),
+        ("“No more,” said Wi Jun-ho, a former U.S. envoy now at the Halcyon Institution.",
+         "halcyon-institution"),
+        ("“No more,” said Wi Jun-ho, who works at the Tidewater Institute.", "tidewater-institute"),
+        # negatives: a past role alone, a past post, a present one that is not a post
+        ("“No more,” said Wi Jun-ho, a former Foreign Minister.", None),
+        ("“No more,” said Wi Jun-ho, a retired official at the Fisheries Ministry.", None),
+        ("“No more,” said Wi Jun-ho, who was a fellow at the Tidewater Institute.", None),
+        ("“No more,” said Wi Jun-ho, who is not a member of the Tidewater Institute.", None),
+        # negative: a present role still places the person
+        ("“No more,” said Wi Jun-ho, a Foreign Ministry official.", "foreign-ministry"),
+    ],
+)  # fmt: skip
+def test_a_past_role_places_nobody_but_where_the_person_is_now_does(x, sentence, actor):
+    assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+def test_an_apposition_on_a_later_mention_places_a_person_introduced_without_a_body(x):
+    got = run(
+        x,
+        "Rep. Tak Hye-ri rose at the hearing to defend her quota bill, and she said it was fair.",
+        "“Boats are idle,” said Tak, a first-term lawmaker of the Green Future Party.",
+        "Tak said the bill would pass.",
+    )
+    # the earlier statement too: by the end of the story the reader knows whom she speaks for
+    assert who(got) == [("tak-hye-ri", "green-party")] * 3
+
+
+def test_an_apposition_does_not_move_a_person_already_placed(x):
+    got = run(
+        x,
+        "Fisheries Ministry spokesperson Tak Hye-ri said the boats were idle.",
+        "“Boats are idle,” said Tak, a member of the Green Future Party.",
+    )
+    assert who(got) == [("tak-hye-ri", "fisheries-ministry")] * 2
+
+
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        # "the association head": the person introduced as heading it
+        ("The association head also said that the boats must sail.", "oh-da-eun"),
+        ("The association chairman also said that the boats must sail.", "anon-sea-harvest-association-1"),
+    ],
+)
+def test_the_head_is_the_person_introduced_as_heading_the_body(x, later, speaker):
+    got = run(x, "“We wait,” said Oh Da-eun, who heads the Sea Harvest Association.", later)
+    assert [st.speaker.id for st in got.statements][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        # "his party": the body of the person last speaking, when it is a party
+        ("His party has long argued for a lower quota.", "green-party"),
+        # negative: the person's body is no party
+        ("His ministry has long argued for a lower quota.", "anon-source-1"),
+    ],
+)
+def test_his_party_is_the_party_of_the_person_last_speaking(x, later, speaker):
+    got = run(x, "Rep. Tak Hye-ri of the Green Future Party said the quota was unfair.", later)
+    assert [st.speaker.id for st in got.statements][-1] == speaker
+
+
+def test_the_official_is_one_person_not_the_officials_met_before(x):
+    got = run(
+        x,
+        "A Fisheries Ministry official said morale was low and that younger officials were leaving.",
+        "“We used to fish,” the official said.",
+    )
+    assert [st.speaker.id for st in got.statements] == ["anon-fisheries-ministry-1"] * 2
+
+
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        # a family name that is also an English word, taken by the parser for an interjection
+        ("Oh warned that the quota would “empty the harbour.”", "oh-da-eun"),
+        ("Oh later said that the quota was too low.", "oh-da-eun"),
+        # negative: an interjection set off by a comma is no speaker
+        ("Oh, the boats will wait, Rep. Kim Ha-neul said.", "kim-ha-neul"),
+    ],
+)
+def test_a_family_name_taken_for_an_interjection_is_the_speaker(x, later, speaker):
+    got = run(x, "Rep. Oh Da-eun of the Green Future Party spoke first.", later)
+    assert [st.speaker.id for st in got.statements][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, actor",
+    [
+        # a title before a name is no part of it; a country in the mention places the person
+        ("Prime Minister Aki Sora said the port would open.", "aki-sora", None),
+        ("Japanese Prime Minister Aki Sora said the port would open.", "aki-sora", "japan"),
+        ("Japan's prime minister, Aki Sora, said the port would open.", "aki-sora", "japan"),
+    ],
+)
+def test_a_head_of_government_is_slugged_from_the_name_and_placed_by_the_country(x, sentence, speaker, actor):
+    assert who(run(x, sentence)) == [(speaker, actor)]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a country named after a shared name picks that country's body, or the country itself
+        ("The foreign ministry in Pyongyang said the drills were a provocation.", "north-foreign-ministry"),
+        ("The Foreign Ministry of China said the drills were a provocation.", "china-foreign-ministry"),
+        ("The Fisheries Ministry in Tokyo said the drills were a provocation.", "japan"),
+        # negatives: Seoul's own, or a phrase that is no place
+        ("The Foreign Ministry in Seoul said the drills were a provocation.", "foreign-ministry"),
+        ("The Foreign Ministry in a statement said the drills were a provocation.", "foreign-ministry"),
+    ],
+)
+def test_a_country_after_a_shared_name_picks_that_countrys_body(x, sentence, actor):
+    assert [st.actor for st in run(x, sentence).statements] == [actor]

@@ -288,7 +288,7 @@ def test_no_position_in_what_a_keyword_only_hangs_on(extractor, text, fragment):
     "text, fragment, concept, agreement",
     [
         (
-            "Hwang Mi-ran said Pyongyang now treats the South as its main enemy.",
+            "Hwang Mi-ran said Pyongyang must now treat the South as its main enemy.",
             "main enemy",
             "two-state",
             "support",

@@ -132,3 +132,165 @@ def test_a_keyword_under_a_question_anywhere_on_its_path(ferry, text, fragment, 
 )
 def test_negation_alone_gives_no_side(ferry, text, fragment, agreement):
     assert stance_of(ferry, text, fragment) == (("ferry-link" if agreement else None), agreement)
+
+
+# A plain account of what a third party did or does reports events, not the speaker's position.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        ("Professor Ada Lind said Tokyo is tightening sanctions on Pyongyang.", "tightening", None, None),
+        ("Professor Ada Lind said Pyongyang now treats the South as its main enemy.", "treats", None, None),
+        (
+            "Professor Ada Lind said Pyongyang has rejected every offer of dialogue.",
+            "Pyongyang has",
+            None,
+            None,
+        ),
+        (
+            "Professor Ada Lind said the Harbour Peace Council was founded in 1990 to seek reconciliation.",
+            "founded",
+            None,
+            None,
+        ),
+        # negative: the speaker's own side's act is its position
+        (
+            "Unification Ministry spokesperson Pyo Dal-sun said Seoul has postponed the joint drills.",
+            "postponed",
+            "military-exercises",
+            "support",
+        ),
+        # negative: modality, a judgement, a clause above that takes a side, a proposal
+        (
+            "Professor Ada Lind said Tokyo should tighten sanctions on Pyongyang.",
+            "tighten",
+            "sanctions",
+            "support",
+        ),
+        (
+            "Professor Ada Lind said Tokyo is right to tighten sanctions on Pyongyang.",
+            "right",
+            "sanctions",
+            "support",
+        ),
+        (
+            "Professor Ada Lind said the world will never accept that Pyongyang keeps its nuclear weapons.",
+            "accept",
+            "denuclearization",
+            "support",
+        ),
+        (
+            "Professor Ada Lind proposed that Tokyo and Seoul hold regular consultations.",
+            "hold",
+            "regular-consultations",
+            "support",
+        ),
+    ],
+)
+def test_a_third_partys_act_told_plainly_is_no_position(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# Comparisons and identity take no side, except on a form a thing takes (concepts.toml `form`).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Envoy Lars Berg said the new accord, unlike a peace treaty, leaves the armistice in force.",
+            "unlike",
+            None,
+            None,
+        ),
+        ("Envoy Lars Berg said the ceasefire pact is not a peace treaty.", "ceasefire", None, None),
+        ("Envoy Lars Berg said his plan is different from sanctions.", "different", None, None),
+        # a form: being one, or unlike one, takes a side
+        ("Envoy Lars Berg said the new panel is not a working group.", "panel", "working-group", "oppose"),
+        (
+            "Envoy Lars Berg said the new forum is quite different from the old working group.",
+            "forum",
+            "working-group",
+            "oppose",
+        ),
+        # negative: what will (not) happen, and what should become one, still take a side
+        (
+            "Envoy Lars Berg said there will be no peace treaty this year.",
+            "no peace",
+            "end-of-war-declaration",
+            "oppose",
+        ),
+        (
+            "Envoy Lars Berg said the armistice should become a peace treaty.",
+            "become",
+            "end-of-war-declaration",
+            "support",
+        ),
+    ],
+)
+def test_comparison_and_identity_take_no_side_but_on_a_form(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# Whose nuclear weapons: South Korea's are nuclear armament, anyone else's denuclearization
+# (concepts.toml `owner`, `owned`).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Defense Minister Ko Min-ha said Seoul has no plan to develop nuclear weapons.",
+            "no plan",
+            "nuclear-armament",
+            "oppose",
+        ),
+        (
+            '"We do not need nuclear weapons," Defense Minister Ko Min-ha said.',
+            "need",
+            "nuclear-armament",
+            "oppose",
+        ),
+        (
+            "Defense Minister Ko Min-ha said the allies want Seoul to forgo nuclear weapons.",
+            "forgo",
+            "nuclear-armament",
+            "oppose",
+        ),
+        # negative: another owner, or someone pressed to give them up
+        (
+            "Defense Minister Ko Min-ha said Seoul will keep pressing Pyongyang to give up nuclear weapons.",
+            "pressing",
+            "denuclearization",
+            "support",
+        ),
+        (
+            '"We will never give up our nuclear weapons," Kim Yo-jong said.',
+            "never",
+            "denuclearization",
+            "oppose",
+        ),
+        ("China urged North Korea to give up its nuclear weapons.", "give up", "denuclearization", "support"),
+    ],
+)
+def test_who_holds_the_weapons_decides_the_concept(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# A clause of its own, joined by "and", is read alone; a judgement lowered says neither side.
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        ("Mayor Odile Brandt said the ferry link looks less useful every year.", "less", None),
+        (
+            "Mayor Odile Brandt said the council wants a bridge, and the ferry link is useful.",
+            "useful",
+            "support",
+        ),
+        (
+            "Mayor Odile Brandt said the council rejects the plan, and the ferry link is useful.",
+            "useful",
+            "support",
+        ),
+        # negative: the judgement itself, and one turned
+        ("Mayor Odile Brandt said the ferry link is useful.", "useful", "support"),
+        ("Mayor Odile Brandt said the ferry link is not useful.", "useful", "oppose"),
+    ],
+)
+def test_a_coordinated_clause_alone_and_a_lowered_judgement(ferry, text, fragment, agreement):
+    assert stance_of(ferry, text, fragment) == (("ferry-link" if agreement else None), agreement)

@@ -112,3 +112,48 @@ def test_the_day_named_in_the_lead(x, paragraphs, fragment, expected):
 @pytest.mark.parametrize(("paragraphs", "expected"), RELATIVE + CARRIED)
 def test_relative_and_carried_days(x, paragraphs, expected):
     assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+OTHER_EVENTS = [
+    # "came a day after X said": X said it a day before the day in force
+    (["Port Minister Lena Dahl on Tuesday proposed a lower levy.",
+      "Her proposal came a day after the Harbour Council said it would “look again at every fee.”"],
+     [("look again at every fee", "2027-05-10")]),
+    # ... and "before": a day after it
+    (["The Harbour Council on Monday voted on the levy.",
+      "The vote came a day before the Port Ministry said the levy was “under review.”"],
+     [("under review", "2027-05-11")]),
+    # a speaker's own act at an event, with its day, dates what they said there
+    (["The levy dispute reached the harbour committee this week.",
+      "Port Minister Lena Dahl answered the question bluntly at a committee hearing on Monday.",
+      "“The levy stays,” Dahl told the councillors."],
+     [("The levy stays", "2027-05-10")]),
+    # negative: an act with a day at no event leaves the story's day
+    (["The levy dispute reached the harbour committee this week.",
+      "Port Minister Lena Dahl moved house on Monday.",
+      "“The levy stays,” Dahl told the councillors."],
+     [("The levy stays", "2027-05-12")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OTHER_EVENTS)
+def test_a_saying_dated_by_another_event(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+PAST_ACTS = [
+    # an act narrated with its own year is dated by it
+    (["The levy dispute is years old.",
+      "The Harbour Council blocked a lower levy in March 2019."],
+     [("a lower levy", "2019-03")]),
+    # negative: a year in a relative clause on what the act is about is that thing's
+    (["The levy dispute is years old.",
+      "The Harbour Council has long argued for a lower levy, a proposal that surfaced in 2019 and "
+      "again in 2023."],
+     [("a lower levy", "2027-05-12")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PAST_ACTS)
+def test_a_past_act_is_dated_by_its_own_year_only(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected

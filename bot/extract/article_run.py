@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from spacy.tokens import Doc, Token
@@ -26,6 +26,7 @@ from bot.extract.names import text_of
 from bot.extract.quote_runs import ATTRIBUTION_GAP, runs
 from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
 from bot.extract.speakers import Discourse, Entity, mention_tokens
+from bot.extract.stance_shortened import EARLIER
 from bot.extract.stance_topic import Contexts
 from bot.extract.structure import bare_attribution, dateline_end, is_headline
 from bot.extract.when_said import explicit_when
@@ -73,6 +74,7 @@ class ArticleRun:
         self.statements: dict[tuple[int, int], Statement] = {}
         self.last: Said | None = None
         self.dates = EventDates(article.published, self.lex)
+        self._alone: dict[tuple[int, int, str], tuple[str | None, str | None]] = {}
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
@@ -82,11 +84,20 @@ class ArticleRun:
         self.contexts = Contexts(self.x.coder, self.article.paragraphs, docs, headline, quoted)
         carried: Said | None = None
         for n, doc in enumerate(docs):
+            doc.user_data[EARLIER] = self.article.text[: self.article.paragraphs[n][0]]  # stance_shortened.py
             if n == 0 and headline:
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
             carried = self._paragraph(self._para(n, doc), carried)
-        ordered = sorted(self.statements.values(), key=self._order)
+        ordered = sorted(map(self._placed_later, self.statements.values()), key=self._order)
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
+
+    def _placed_later(self, st: Statement) -> Statement:
+        """A person placed only further on ("…,” said Hwang, a lawmaker of the Y Party) spoke
+        for that body in their earlier statements too."""
+        ent = self.discourse.entities.get(st.speaker.id)
+        if st.actor is None and ent is not None and ent.kind == "person" and ent.org:
+            return replace(st, actor=ent.org)
+        return st
 
     def _order(self, st: Statement):
         inside = sum(
@@ -177,13 +188,26 @@ class ArticleRun:
             return
         verb = subject.head  # "Nam, appearing ... on Monday, rejected": the parser may hang it on the verb
         between = [c for c in verb.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]
-        for c in [*subject.children, *between]:
-            if self._occasion(c):
+        own = [verb] if subject.dep_ == "nsubj" and self._at_event(verb) else []
+        for c in [*subject.children, *between, *own]:
+            if c is verb or self._occasion(c):
                 found = explicit_when(
                     c, self.dates.resolve, self.article.published, self.lex.event_nouns, act=False
                 )
-                if found:
+                if found and (c is not verb or found[1] == "day"):
                     self.dates.given(found, entity.id, self.article.paragraphs[p.n])
+
+    def _at_event(self, verb: Token) -> bool:
+        """ "Chang answered the question at a parliamentary audit on Friday": the speaker's own
+        act at an event; its day is the day of what they said there."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.speech_verbs or self.lex.polarity(lemma) or lemma in self.lex.intention_verbs:
+            return False  # a cue: dated as it is read (a relative day must count once)
+        return verb.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "during") and g.lemma_.lower() in self.lex.event_nouns
+            for c in verb.children
+            for g in c.children
+        )
 
     def _occasion(self, verb: Token) -> bool:
         """A participle or relative clause on a speaker that names an occasion: a verb of
@@ -258,21 +282,29 @@ class ArticleRun:
     # --- quotes -------------------------------------------------------------------------------
     def _quotes(self, p: Para, quotes: list[Quote], cues: list[C.Cue], carried: Said | None) -> None:
         attributed = self._attribute_quotes(p, quotes, cues, carried)
-        for group in runs(attributed, partial(self._one_utterance, p)):
+        for group in runs(attributed, partial(self._same_point, p), partial(self._bare_between, p)):
             first, said, kind = group[0]
             span = (content_of(self.article.text, first)[0], content_of(self.article.text, group[-1][0])[1])
             conf = CONFIDENCE["continued"] if said.cue is None else None
             self._emit(kind, span, said, conf=conf)
 
-    def _one_utterance(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
-        """Two quotes broken only by a bare attribution that make one point (the same stance,
-        or none): one utterance. A quote that takes its own stance stands on its own."""
+    def _same_point(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
+        """Two quotes that take the same stance, or none, make one point; a quote that takes a
+        stance of its own stands on its own, and so gets its own stance."""
+        return self._stance_alone(p, *a[:2]) == self._stance_alone(p, *b[:2])
+
+    def _bare_between(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
+        """Two quotes broken only by a bare attribution ("“A,” the official said. “B.”")."""
         between = tokens_between(p.doc, a[0].end - p.base, b[0].open_at - p.base)
-        return bare_attribution(between, self.lex.speech_verbs) and self._stance_alone(
-            p, *a[:2]
-        ) == self._stance_alone(p, *b[:2])
+        return bare_attribution(between, self.lex.speech_verbs)
 
     def _stance_alone(self, p: Para, q: Quote, said: Said) -> tuple[str | None, str | None]:
+        key = (q.start, q.end, said.entity.id)
+        if key not in self._alone:  # a quote is compared with the one before it and the one after
+            self._alone[key] = self._code_alone(p, q, said)
+        return self._alone[key]
+
+    def _code_alone(self, p: Para, q: Quote, said: Said) -> tuple[str | None, str | None]:
         ent = said.entity
         own = self._names(ent.org if ent.kind in ("person", "group") else ent.id)
         topic = partial(self.contexts.topic, p.n, said.mention, (q.start, q.end), ent.id, own)

@@ -42,12 +42,26 @@ def subject_of(verb: Token) -> Token | None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             return pobj
+    name = _name_taken_for_interjection(verb)
+    if name is not None:
+        return name
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)  # "X said ... and added ..."
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
         return subject_of(verb.head)  # "X responded, saying ..."
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and _subject_control(verb.head):
         return subject_of(verb.head)  # "X used to boast that ...", "X went on to say ..."
+    return None
+
+
+def _name_taken_for_interjection(verb: Token) -> Token | None:
+    """ "Oh warned that ...": a family name that is also an English word ("Oh", "No", "Ha") the
+    parser took for an interjection, capitalised and right before its verb, is the subject."""
+    for c in verb.children:
+        if c.dep_ == "intj" and c.i < verb.i and c.text[:1].isupper() and c.is_alpha:
+            between = verb.doc[c.i + 1 : verb.i]
+            if all(t.pos_ == "ADV" for t in between):
+                return c
     return None
 
 

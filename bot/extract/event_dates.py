@@ -105,6 +105,9 @@ class EventDates:
         the day of the event whose paragraph named them; else an act's own year; else the story's."""
         if self.published is None:
             return None
+        before = self._before_main(cue)
+        if before:
+            return before
         own = explicit_when(cue, self.resolve, self.published, self.lex.event_nouns, act)
         if own:
             self.given(own, speaker.id, paragraph)
@@ -117,6 +120,35 @@ class EventDates:
         if self.event is not None and _named_in(speaker, self.event.paragraph):
             return self.event.when
         return (past_event(cue, self.published) if act else None) or self.default
+
+    def _before_main(self, cue: Token) -> When | None:
+        """ "The proposal came a day after the office said ...": the saying is the main clause's
+        point of reference, so it was a day before the day in force (after "before": a day after)."""
+        mark = next((c for c in cue.children if c.dep_ == "mark"), None)
+        if cue.dep_ != "advcl" or mark is None or mark.lower_ not in ("after", "before"):
+            return None
+        if not self.anchor or self.anchor[1] != "day":
+            return None
+        near = [*cue.head.children, *(c for c in cue.children if c.i < mark.i)]  # "a day" on either verb
+        gap = next((c for c in near if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
+        days = _days_in(entity_text(gap)) if gap is not None else None
+        if days is None:
+            return None
+        day = date.fromisoformat(self.anchor[0]) + timedelta(days=-days if mark.lower_ == "after" else days)
+        return (day.isoformat(), "day") if day <= self.published else None
+
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _days_in(phrase: str) -> int | None:
+    """ "a day" 1, "two days" 2, "a week" 7; None for anything else."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[1] not in UNIT_DAYS:
+        return None
+    n = NUMBER_WORDS.get(words[0]) or (int(words[0]) if words[0].isascii() and words[0].isdigit() else None)
+    return n * UNIT_DAYS[words[1]] if n else None
 
 
 def _named_in(entity, paragraph: tuple[int, int]) -> bool:

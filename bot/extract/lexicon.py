@@ -19,6 +19,9 @@ LISTS = (
     "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
     "legislator_words", "effect_support", "effect_oppose", "topic_pronouns", "topic_nouns",
     "topic_determiners", "effect_raisers", "negotiation_nouns", "talk_words", "remedy_verbs",
+    "stance_unlike", "judgement_diminishers",
+    "undecided_phrases", "course_end", "course_go_on", "obligation_words", "stance_support_negated",
+    "shortened_determiners", "topic_demonstratives",
 )  # fmt: skip
 
 
@@ -81,6 +84,15 @@ class Lexicon:
     negotiation_nouns: frozenset[str]
     talk_words: frozenset[str]
     remedy_verbs: frozenset[str]
+    stance_unlike: frozenset[str]
+    judgement_diminishers: frozenset[str]
+    undecided_phrases: frozenset[str]
+    course_end: frozenset[str]
+    course_go_on: frozenset[str]
+    obligation_words: frozenset[str]
+    stance_support_negated: frozenset[str]
+    shortened_determiners: frozenset[str]
+    topic_demonstratives: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

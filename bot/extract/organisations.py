@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.attrs import IS_ALPHA
+from spacy.attrs import ENT_TYPE, IS_ALPHA
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.doc_cache import entities_in, kept, lowers_of, texts_of
@@ -23,8 +23,9 @@ from bot.extract.names import NameHit, text_of
 CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N."
 ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]*[A-Z])\)")
+PERSON_POSSESSIVES = {"his", "her"}
+DAYS = ("DATE", "TIME")  # "the Associated Press on Wednesday": a day is no part of a name
 REACH_BACK = 40  # characters before a mention a listed name covering its head may start at
-NEARBY = 600  # characters: a party named this close before a lawmaker is taken to be theirs
 
 
 def _object_of_to(text: str, start: int, at: int) -> bool:
@@ -55,8 +56,26 @@ class Organisations:
         start = max(0, start - REACH_BACK)  # the name may be cut by a misparse ("Cheong | Wa Dae")
         for h in self.actors.find_names(text, start, end):
             if self.actors.get(h.slug).kind != "person" and any(h.start <= t.idx < h.end for t in heads):
-                return replace(h, slug=self._qualified(h, text, start))
+                slug = self._qualified(h, text, start)
+                return replace(h, slug=self._placed_after(head, slug) if slug == h.slug else slug)
         return None
+
+    def _placed_after(self, head: Token, slug: str) -> str:
+        """ "The foreign ministry in Pyongyang", "the Foreign Ministry of China": a country named
+        after a shared name picks that country's body, as one named before it does."""
+        beside = [
+            *head.children,
+            *(c for c in head.head.children if c.i == head.i + 1),
+        ]  # or hung on the verb
+        for prep in (c for c in beside if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                hits = self.actors.find_names(text_of(head.doc), obj.left_edge.idx, obj.idx + len(obj))
+                country = (
+                    hits[-1].slug if hits and self.actors.get(hits[-1].slug).kind == "government" else None
+                )
+                if country and country not in self.actors.lineage(slug):
+                    return self.actors.counterpart(slug, country) or country
+        return slug
 
     def _qualified(self, hit: NameHit, text: str, start: int) -> str:
         """A body named after a foreign country counts for that country's body of that name, or
@@ -139,6 +158,28 @@ class Organisations:
             return self._known(best, pos)
         return self._touch(self.entities[best], pos)
 
+    def _owners_body(self, head: Token, pos: int):
+        """ "His party has long argued ...": a generic head after "his" or "her" is the body of
+        the person last speaking or acting, when that body is of the kind the word names."""
+        word = head.lower_
+        if word not in self.lexicon.organisation_words or not any(
+            c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in head.children
+        ):
+            return None
+        person = self._last_subject(lambda e: e.kind == "person", pos)
+        actor = (
+            self.actors.get(person.org) or self.discovered.get(person.org) if person and person.org else None
+        )
+        if actor is None or not (
+            word in actor.name.lower().split() or actor.kind == self.actors.organisation_kind(word)
+        ):
+            return None
+        return (
+            self._known(actor.slug, pos)
+            if actor.slug in self.actors.by_slug
+            else self._touch(self.entities[actor.slug], pos)
+        )
+
     # --- bodies found in the text -------------------------------------------------------------
     def note_bodies(self, doc, outside) -> None:
         """Bodies not in the table named in narration ("a forum hosted by the Kaesong Business
@@ -154,23 +195,38 @@ class Organisations:
                 self._body(run, self.base + run.start_char)
 
     def _body_runs(self, span: Span) -> Iterator[Span]:
-        """The runs of capitalised words in `span` holding a capitalised organisation word: the
-        only ones that can name a body (what is cut off them later only makes them shorter)."""
+        """The runs of capitalised words in `span` holding a capitalised organisation word or
+        right after a lower-case one ("the group Free Voices"): the only ones that can name a body
+        (what is cut off them later only makes them shorter)."""
         doc, words = span.doc, self.lexicon.organisation_words
         texts, lowers = texts_of(doc), lowers_of(doc)
         named = kept(doc, ("body words", words), lambda _: _capitalised_in(texts, lowers, words))
         if not any(span.start <= i < span.end for i in named):
             return  # most paragraphs name no body: no runs to look at
         for start, end in _capitalised_runs(doc, span.start, span.end):
-            if any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end)):
+            if any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end)) or (
+                start > 0 and lowers[start - 1] in words and texts[start - 1].islower()
+            ):
                 yield doc[start:end]
 
     def _names_body(self, run: Span) -> bool:
         """A run holding a capitalised organisation word and a word of its own name: "Ministry"
         or "The Agency" alone is a generic head, the body of that kind last named, not a body."""
+        if self._classifier(run) is not None:
+            return True
         return any(t.lower_ in self.lexicon.organisation_words and t.text[:1].isupper() for t in run) and (
             not self._generic(run)
         )
+
+    def _classifier(self, run: Span) -> str | None:
+        """ "the activist group Free Korea Voices", "the think tank's institute X": a name right
+        after a lower-case organisation word is that kind of body, whatever its own words."""
+        if len(run) == 0 or run.start == 0 or run[0].lower_ in self.lexicon.role_nouns:
+            return None
+        before = run.doc[run.start - 1]
+        if before.text.islower() and before.lower_ in self.lexicon.organisation_words:
+            return before.lower_
+        return None
 
     def _generic(self, run: Span) -> bool:
         return all(t.lower_ in self.lexicon.organisation_words or t.lower_ in CONNECTORS for t in run)
@@ -200,7 +256,11 @@ class Organisations:
         if parent in self.entities and self._is_unit(name):  # "X University's Graduate School of ..."
             return self._touch(self.entities[parent], pos)
         parent = parent or self._country_at_start(name)
-        entity = self._discover(name, self.actors.organisation_kind(name), parent, pos, None)
+        kind = self.actors.organisation_kind(name)
+        classifier = self._classifier(run)
+        if kind == "other" and classifier is not None:
+            kind = self.actors.organisation_kind(classifier)
+        entity = self._discover(name, kind, parent, pos, None)
         m = ACRONYM.match(text_of(run.doc), run.end_char)
         if m:
             self.acronyms[m.group(1)] = entity.id
@@ -231,127 +291,6 @@ class Organisations:
             return self._discover(_strip_the(owner), self.actors.organisation_kind(owner), None, pos, None).id
         return None
 
-    # --- the organisation a person is placed in ---------------------------------------------
-    def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
-        """The organisation a mention places its person in: a job title ("Unification Minister"),
-        its country's if qualified ("Chinese Foreign Ministry spokesperson"); else the first body
-        named in it, listed or not ("Rep. X of the Y Party", "X, a researcher at the Y Institute");
-        else a party named just before a lawmaker; else "the ministry" of the story."""
-        mention = _without_clauses(mention)
-        doc = mention[0].doc
-        s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
-        for h in self.actors.find_titles(text_of(doc), s, e):
-            return self._qualified(h, text_of(doc), s), text_of(doc)[h.start : h.end]
-        minister = self._ministry_of_minister(mention)
-        if minister:
-            return minister
-        found = self._listed_or_found(mention, doc[mention[0].i : mention[-1].i + 1], s, e)
-        if found or (found := self._led_body(mention)):
-            return found, None
-        if any(t.lower_ in self.lexicon.legislator_words for t in mention):  # "The party ... Rep. Bae"
-            party = self._last(lambda e: e.kind == "party", s + self.base)
-            if party is not None and s + self.base - party.seen_before(s + self.base) < NEARBY:
-                return party.id, None
-        runs = _capitalised_runs(doc, mention[0].i, mention[-1].i + 1)
-        generic = {i for lo, hi in runs if self._generic(doc[lo:hi]) for i in range(lo, hi)}
-        for t in (
-            mention
-        ):  # "ministry spokesperson Koo", "Ministry spokesperson Koo", "an official at the ministry"
-            if (
-                (t.text.islower() or t.i in generic)
-                and t.lower_ in self.lexicon.organisation_words
-                and t.i != span.root.i
-            ):
-                found = self._organisation_named(t.lower_, self.base + t.idx)
-                if found:
-                    return found.id, None
-        return None, None
-
-    def _listed_or_found(self, mention: list[Token], span: Span, s: int, e: int) -> str | None:
-        """The first organisation named in the mention, known or found in the text."""
-        doc = mention[0].doc
-        known = None
-        for h in self.actors.find_names(text_of(doc), s, e):
-            actor = self.actors.get(h.slug)
-            if actor.kind == "person" or _object_of_to(text_of(doc), s, h.start):
-                continue
-            if actor.kind == "government" and not self._before_role(doc, h.end, e):
-                continue  # "a professor of North Korean studies" is not North Korea's
-            known = (h.start, self._qualified(h, text_of(doc), s))
-            break
-        body = self._named_body(span, lambda run: not _covers_known(run, known))
-        if body is not None and (known is None or body.start_char < known[0]):
-            return self._body(body, self.base + body.start_char).id
-        return known[1] if known else None
-
-    def _ministry_of_minister(self, mention: list[Token]) -> tuple[str, str] | None:
-        """ "Fisheries Minister Ahn": the listed "Fisheries Ministry", when no title was listed."""
-        for t in mention:
-            if t.text == "Minister" and t.i > 0 and t.doc[t.i - 1].text[:1].isupper():
-                lo = t.i - 1
-                while (
-                    lo > mention[0].i and t.doc[lo - 1].text[:1].isupper() and t.doc[lo - 1].lower_ != "vice"
-                ):
-                    lo -= 1
-                name = t.doc[lo : t.i].text + " Ministry"
-                hits = self.actors.find_names(name)
-                if hits and hits[0].start == 0 and hits[0].end == len(name):
-                    return hits[0].slug, t.doc[lo : t.i + 1].text
-        return None
-
-    def _military_body(self, mention: list[Token], pos: int) -> str | None:
-        """ "a military officer", "a senior army official": the military body or defence ministry
-        last named in the story (a reader takes the JCS or the ministry the story is about)."""
-        words = self.actors.names.military_words if self.actors.names else frozenset()
-        if not any(t.lower_ in words for t in mention):
-            return None
-
-        def military(e) -> bool:
-            actor = None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
-            return actor is not None and (
-                actor.kind == "military" or any(w in words for w in actor.name.lower().split())
-            )
-
-        found = self._last(military, pos)
-        return found.id if found else None
-
-    def _led_body(self, mention: list[Token]) -> str | None:
-        """ "X, who heads the Y Network": the body a relative clause says the person leads."""
-        leading = self.actors.names.leading_verbs if self.actors.names else frozenset()
-        for t in mention:
-            for clause in (c for c in t.children if c.dep_ == "relcl" and c.lemma_.lower() in leading):
-                words = [w for w in clause.subtree if w.i > clause.i]
-                if words:
-                    found = self._listed_or_found(
-                        words,
-                        words[0].doc[words[0].i : words[-1].i + 1],
-                        words[0].idx,
-                        words[-1].idx + len(words[-1]),
-                    )
-                    if found:
-                        return found
-        return None
-
-    def _before_role(self, doc, at: int, end: int) -> bool:
-        """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
-        words = text_of(doc)[at:end].split()[:2]
-        roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads
-        return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in roles for w in words)
-
-
-def _without_clauses(mention: list[Token]) -> list[Token]:
-    """The mention up to a clause hanging inside it ("the association's chairman, whose company
-    employed North Korean workers"): what the clause names does not place the person."""
-    inside = {t.i for t in mention}
-    for t in mention:
-        if t.dep_ in ("relcl", "acl", "advcl") and t.head.i in inside:
-            return [w for w in mention if w.i < t.left_edge.i] or mention
-    return mention
-
-
-def _covers_known(run: Span, known: tuple[int, str] | None) -> bool:
-    return known is not None and run.start_char <= known[0] < run.end_char
-
 
 def _capitalised_runs(doc: Doc, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """Runs of capitalised words among doc[lo:hi], joined by "of", "for", "and", "the", "'s"
@@ -360,11 +299,12 @@ def _capitalised_runs(doc: Doc, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     texts = texts_of(doc)[lo:hi]
     joins = [w in CONNECTORS for w in lowers_of(doc)[lo:hi]]
     alpha = kept(doc, "is_alpha", lambda d: d.to_array(IS_ALPHA).tolist())[lo:hi]
+    days = kept(doc, "is_day", _day_flags)[lo:hi]
     start = None
     for k in range(len(texts) + 1):
         if k < len(texts):
             text = texts[k]
-            capital = text[:1].isupper() and (alpha[k] or DOTTED.match(text)) or text == "'s"
+            capital = text[:1].isupper() and (alpha[k] and not days[k] or DOTTED.match(text)) or text == "'s"
             if capital or start is not None and joins[k] and _capital_after(k, texts, joins):
                 start = k if start is None else start
                 continue
@@ -374,6 +314,12 @@ def _capitalised_runs(doc: Doc, lo: int, hi: int) -> Iterator[tuple[int, int]]:
                 end -= 1
             yield lo + start, lo + end
             start = None
+
+
+def _day_flags(doc: Doc) -> list[bool]:
+    """Which tokens the recogniser took for a day or a time (one array read per paragraph)."""
+    ids = {doc.vocab.strings[label] for label in DAYS}
+    return [v in ids for v in doc.to_array(ENT_TYPE).tolist()]
 
 
 def _after_person(run: Span) -> Span:

@@ -51,6 +51,14 @@ class NameShapes:
     role_groups: tuple[frozenset[str], ...] = ()
     unit_words: frozenset[str] = frozenset()
     military_words: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()
+    present_role_verbs: frozenset[str] = frozenset()
+    present_words: frozenset[str] = frozenset()
+    leading_roles: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (verb, the role nouns it gives)
+
+    def led_roles(self, verb: str) -> tuple[str, ...]:
+        """The role nouns leading by `verb` gives ("head" -> head, chief): "the group's head"."""
+        return next((nouns for v, nouns in self.leading_roles if v == verb), ())
 
     def role_kin(self, word: str) -> frozenset[str]:
         """Every role word of the kinds `word` belongs to ("analyst" -> fellow, researcher, ...)."""
@@ -101,6 +109,10 @@ def load_name_shapes(path: Path) -> NameShapes:
             tuple(frozenset(w.lower() for w in group) for group in raw.get("role_groups", {}).values()),
             frozenset(w.lower() for w in raw.get("unit_words", [])),
             frozenset(w.lower() for w in raw.get("military_words", [])),
+            frozenset(w.lower() for w in raw.get("former_words", [])),
+            frozenset(w.lower() for w in raw.get("present_role_verbs", [])),
+            frozenset(w.lower() for w in raw.get("present_words", [])),
+            tuple((v, tuple(n.lower() for n in nouns)) for v, nouns in raw.get("leading_roles", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(
@@ -188,6 +200,7 @@ class PersonNames:
             and t.text[:1].isupper()
             and t.text[1:].islower()
             and t.lower_ not in self.organisation_words
+            and t.lower_ not in self.role_words  # "Prime Minister Sakura Imai": "Minister" is the title
             and t.lower_ not in self.shapes.not_name_words
             and t.ent_type_ not in PLACES_AND_TIMES
         )

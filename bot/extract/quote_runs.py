@@ -1,8 +1,10 @@
 """Which of one speaker's consecutive quotes in a paragraph read as one statement.
 
-"“A,” she said. “B.”" is one statement, the way PolNeAR annotates it, when the run is short;
-a longer run is one only when it is one utterance the writer broke to attribute it (the caller
-decides: a bare attribution between, and one point made), up to BARE_RUN_LENGTH.
+"“A,” she said. “B.”" is one statement, the way PolNeAR annotates it, when the two make one
+point: the same stance, or none (a quote that takes a side of its own is scored, stored and
+shown on its own, with its own stance). A short run joins on that alone; a longer one only when
+the writer broke one utterance to attribute it (a bare attribution between), up to
+BARE_RUN_LENGTH. The caller decides what one point and a bare attribution are.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ BARE_RUN_LENGTH = 900  # ... unless it is one utterance broken only to attribute
 ATTRIBUTION_GAP = 200  # characters between two quotes that can only be their attribution
 
 Item = tuple[Quote, Any, str]  # a quote, who said it (article_run.Said, with .entity), its kind
+Pair = Callable[[Item, Item], bool]
 
 
-def runs(attributed: list[Item], one: Callable[[Item, Item], bool]) -> list[list[Item]]:
-    """Consecutive quotes of one speaker in a paragraph ("“A,” she said. “B.”") read as one
-    statement, the way PolNeAR annotates them: a short run, or a longer one that is one utterance
-    (`one(a, b)`: broken only by a bare attribution, one point) up to BARE_RUN_LENGTH."""
+def runs(attributed: list[Item], same: Pair, bare: Pair) -> list[list[Item]]:
+    """Consecutive quotes of one speaker in a paragraph ("“A,” she said. “B.”") that make one
+    point (`same(a, b)`): one statement when short, or when broken only by a bare attribution
+    (`bare(a, b)`) up to BARE_RUN_LENGTH."""
     out: list[list[Item]] = []
     for item in attributed:
         last = out[-1][-1] if out else None
@@ -30,7 +33,7 @@ def runs(attributed: list[Item], one: Callable[[Item, Item], bool]) -> list[list
             last is not None
             and last[1].entity.id == item[1].entity.id
             and item[0].open_at - last[0].end <= ATTRIBUTION_GAP
-            and _short_or_one(out[-1], item, one)
+            and _joins(out[-1], item, same, bare)
         ):
             out[-1].append(item)
         else:
@@ -38,6 +41,8 @@ def runs(attributed: list[Item], one: Callable[[Item, Item], bool]) -> list[list
     return out
 
 
-def _short_or_one(run: list[Item], item: Item, one: Callable[[Item, Item], bool]) -> bool:
+def _joins(run: list[Item], item: Item, same: Pair, bare: Pair) -> bool:
     length = item[0].end - run[0][0].start
-    return length <= RUN_LENGTH or length <= BARE_RUN_LENGTH and one(run[-1], item)
+    if length > BARE_RUN_LENGTH or not same(run[-1], item):
+        return False
+    return length <= RUN_LENGTH or bare(run[-1], item)

@@ -124,8 +124,11 @@ def _before_writers_tail(doc: Doc, head: Token, hi: int, speech: frozenset[str])
     for k in range(head.left_edge.i + 2, hi):
         if doc[k].text != "," or doc[k].head.i == k and doc[k].dep_ == "ROOT":
             continue
-        h = _phrase_head(doc, k + 1, hi)
-        if h is not None and _writers_phrase(doc, h, k + 1) and h.lemma_.lower() not in speech:
+        start = k + 1
+        while start < hi and doc[start].is_quote:  # "…,” referring to ...": the quote closed first
+            start += 1
+        h = _phrase_head(doc, start, hi)
+        if h is not None and _writers_phrase(doc, h, start) and h.lemma_.lower() not in speech:
             return k - 1
     return hi
 
@@ -215,18 +218,23 @@ def _dates_only(prep: Token) -> bool:
     return all(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i != prep.i)
 
 
-def unparsed_clause(verb: Token, media: frozenset[str]) -> tuple[int, int] | None:
+def unparsed_clause(
+    verb: Token, media: frozenset[str], speech: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """What a verb of saying governs when the parser lost the clause: "X said the numbers were
     nothing new" read as a second subject after the verb, or "saying in a release that the
-    sanctions would ..." with "that" hung on the release."""
+    sanctions would ..." with "that" hung on the release; up to a further saying coordinated
+    with the verb ("told a briefing that A, and stressed that B": B is a statement of its own)."""
     doc, speaker = verb.doc, subject_of(verb)
+    further = [c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in speech]
+    hi = min(further, default=verb.right_edge.i + 1) - 1
     late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     if late and speaker is not None and speaker.i < verb.i:
-        return trimmed(doc, late[0].left_edge.i, verb.right_edge.i)
-    for k in range(verb.i + 2, min(verb.i + 8, verb.right_edge.i)):
+        return trimmed(doc, late[0].left_edge.i, hi)
+    for k in range(verb.i + 2, min(verb.i + 8, hi)):
         between = doc[verb.i + 1 : k]
         if doc[k].lower_ == "that" and any(t.lemma_.lower() in media for t in between):
-            return trimmed(doc, k + 1, verb.right_edge.i)
+            return trimmed(doc, k + 1, hi)
     return None
 
 
@@ -292,7 +300,7 @@ def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
     span = clause_span(clause, lex.speech_verbs) if clause is not None else None
     if span is not None:
         return continued_clause(t, span)
-    lost = unparsed_clause(t, lex.medium_nouns)
+    lost = unparsed_clause(t, lex.medium_nouns, lex.speech_verbs)
     if lost is not None:
         return lost
     lemma = t.lemma_.lower()

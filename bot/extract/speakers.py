@@ -21,6 +21,7 @@ from bot.extract.doc_cache import entities, entities_in, kept
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import ActorIndex, span_text, text_of
 from bot.extract.organisations import Organisations
+from bot.extract.placement import Placement
 from bot.extract.structure import dateline_end
 from bot.model import Actor
 from bot.tables import slugify
@@ -195,7 +196,7 @@ def _tokens(head: Token) -> list[Token]:
     return [doc[i] for i in range(lo, hi + 1)]
 
 
-class Discourse(Organisations):
+class Discourse(Organisations, Placement):
     """The entities of one article, in order of mention."""
 
     def __init__(self, actors: ActorIndex, lexicon: Lexicon):
@@ -259,16 +260,18 @@ class Discourse(Organisations):
         titles = [t for t in mention or () if t.i < ent.start] + [
             c for c in ent.root.children if c.dep_ == "appos"
         ]
+        # "Unification Minister Nam ...", "Nam, who chairs ...": later "the minister", "the chair"
+        roles = self._role_words(titles) | self._led_roles(mention or [])
         for e in self.entities.values():
             if e.kind == "person" and e.name == name:
                 if org and not e.org:
                     self._discover(name, "person", org, self.base + ent.start_char, role)
                 e.described |= described
-                e.heads |= self._role_words(titles)
+                e.heads |= roles
                 return self._touch(e, self.base + ent.start_char)
         found = self._discover(name, "person", org, self.base + ent.start_char, role)
         found.described |= described
-        found.heads |= self._role_words(titles)  # "Unification Minister Nam ...": later "the minister"
+        found.heads |= roles
         return found
 
     # --- resolving --------------------------------------------------------------------------
@@ -402,14 +405,14 @@ class Discourse(Organisations):
         if self._organisation_hit(head, span.start_char, span.end_char):
             return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
         if (
-            head.pos_ == "PROPN"
+            (head.pos_ == "PROPN" or head.dep_ == "intj")  # "Oh warned": a name taken for "oh"
             and head.text[:1].isupper()
             and not any(c.dep_ == "compound" for c in head.children)
         ):
             # a bare name the NER may call a place or company ("Chung said", "Wang, without ...")
             found = self._surname(head.text, pos, self._describing_words(span), introduced_only=True)
             if found:
-                return found
+                return self._placed(found, span, pos)
         text = span_text(span)
         for h in self.actors.find_names(text):
             name = span.char_span(h.start, h.end, alignment_mode="expand")
@@ -430,7 +433,8 @@ class Discourse(Organisations):
             and head.text[:1].isupper()
             and not self._org_headed(head, span)
         ):
-            return self._surname(head.text, pos, self._describing_words(span))  # "Park, a lawmaker, said"
+            found = self._surname(head.text, pos, self._describing_words(span))  # "Park, a lawmaker, said"
+            return self._placed(found, span, pos)
         if not persons:
             return None
         ent = _person_named(head, persons)
@@ -441,6 +445,16 @@ class Discourse(Organisations):
         if found:
             found.heads.update(self._role_words(span))
         return found
+
+    def _placed(self, e: Entity | None, span: Span, pos: int) -> Entity | None:
+        """ "…,” said Hwang, a lawmaker of the Y Party.": words beside a later mention place a
+        person introduced without a body."""
+        if e is None or e.org or e.anonymous or len(span) < 2:
+            return e
+        org, role = self._org_in(list(span), span)
+        if org:
+            self._discover(e.name, "person", org, pos, role)
+        return e
 
     def _surname(
         self, part: str, pos: int, roles: set[str] = frozenset(), introduced_only: bool = False
@@ -478,6 +492,7 @@ class Discourse(Organisations):
         word = head.lemma_.lower()
         mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
         det = _determiner(head)
+        plural = head.tag_ in ("NNS", "NNPS")
         if det in DEFINITE:
             if word in self.documents:
                 return self._touch(self.documents[word], pos)
@@ -485,19 +500,21 @@ class Discourse(Organisations):
                 found = self._last_subject(lambda e: self._body_near(e, pos), pos)
                 if found:
                     return found
-            found = self._last(lambda e: word in e.heads and mods <= e.mods, pos) or self._same_role(
-                word, pos
-            )
+            found = self._last(  # "the official" is one person, not the officials met before
+                lambda e: word in e.heads and mods <= e.mods and (plural or e.kind != "group"), pos
+            ) or self._same_role(word, pos)
             if found:
                 return found
             if word in self.lexicon.organisation_words:
                 return self._organisation_named(word, pos)
+        owned = self._owners_body(head, pos)
+        if owned is not None:
+            return owned
         org, _ = self._org_in(mention, span)
         if org is None and det in ("another", "one"):  # "another official", "one official": of the same kind
             same = self._last(lambda e: word in e.heads and e.anonymous, pos)
             org = same.org if same else None
         org = org or self._military_body(mention, pos)
-        plural = head.tag_ in ("NNS", "NNPS")
         if plural and det is None:
             key = f"group-{slugify(span.text)}"
             if key in self.entities:

@@ -30,8 +30,10 @@ from spacy.tokens import Span
 
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
+from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import Predicates, References
+from bot.extract.stance_shortened import Shortened, noun_head
 from bot.extract.stance_talks import Talks
 from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, keyword_re, phrase_re
@@ -64,6 +66,7 @@ class _Keyword:
     sign: int  # +1: names what the proposition is for; -1: its opposite
     head: str | None  # its last word when it has several: "the ministry" may name it again
     words: tuple[str, ...] = ()
+    noun_head: str | None = None  # the noun it is about: "the declaration" later in the article
 
     def may_occur(self, words: set[str]) -> bool:
         """A cheap test before the pattern: ~300 patterns per statement cost more than parsing."""
@@ -85,9 +88,12 @@ class StanceCoder:
         self.by_first: dict[str, list[int]] = {}  # a keyword's first word: where to look it up
         for i, kw in enumerate(self.keywords):
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
-        self.readers = {c.slug: PathReader(words, _own_words(c), c.aim) for c in concepts}
+        self.readers = {
+            c.slug: PathReader(words, _own_words(c, lexicon.stance_unlike), c.aim, c.form) for c in concepts
+        }
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
         self.predicates = Predicates(self.keywords)
+        self.shortened = Shortened(self.keywords, lexicon.shortened_determiners)
         self.talks = Talks(
             lexicon.talk_words,
             actors,
@@ -102,6 +108,11 @@ class StanceCoder:
         self.all_heads = set().union(*self.heads.values())
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
+        self.neutral_words = {p.split()[0] for p in lexicon.stance_neutral | lexicon.undecided_phrases}
+        self.parties = Parties(actors, lexicon.modals, words)
+        self.owned = {  # a phrase's words: the keyword it is when its owner holds it
+            tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
+        }
         self._keyword_matches = lru_cache(maxsize=MATCHES_KEPT)(self._matches)
 
     def code(
@@ -119,7 +130,9 @@ class StanceCoder:
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
-        mentions = self._mentions(span_text(span), self._references(span, own))
+        references = self._references(span, own)
+        short = _only_shortened(self.shortened.mentions(span), references)
+        mentions = _full_first(self._mentions(span_text(span), references + short), short)
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")
         named: dict[str, Span] = {}
@@ -131,18 +144,42 @@ class StanceCoder:
             )
             if keyword is None or len(keyword) == 0:
                 continue
+            kw = self._owned(kw, keyword, own)
             named.setdefault(kw.concept.slug, keyword)
+            if polarity is None and self._a_fact(keyword, span, own):  # not what a speaker proposes
+                continue
             reading = self.readers[kw.concept.slug].read(
                 keyword, span, polarity, kw.sign == _base(kw.concept)
             )
             if reading is not None:
                 return _stance(kw.concept.slug, reading, kw.sign)
         found = self._on_own_topic(span, named, own, polarity) if named else NONE
-        asks = found is NONE and topic is not None and may_stand_for(span, self.words, self.all_heads)
+        asks = found is NONE and topic is not None and self._may_stand_for(span)
         context = topic() if asks else None  # the context is read only for a statement that may need it
         if context is not None:
             return self._on_topic(span, context, polarity)  # what it names itself decided nothing
         return found
+
+    def _owned(self, kw: _Keyword, keyword: Span, own: tuple[str, ...]) -> _Keyword:
+        """ "Seoul has no plan to develop nuclear weapons": another concept's thing when its
+        owner holds it (concepts.toml `owner`, `owned`)."""
+        found = self.owned.get(kw.words)
+        return found if found and self.parties.owns(keyword.root, own, found.concept.owner) else kw
+
+    def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:
+        """ "the board was created to prepare for unification": what a third party did, told."""
+        others = self.parties.others(own)
+        return others is not None and self.parties.reported_fact(keyword.root, span, others)
+
+    def _may_stand_for(self, span: Span) -> bool:
+        """A cheap test before the context is read: a word that may stand for a concept's thing,
+        or an explicit neutral with a noun that may name one of a concept's acts ("neither for
+        nor against the merger")."""
+        if may_stand_for(span, self.words, self.all_heads):
+            return True
+        if not any(t.lemma_.lower() in self.neutral_words or t.lower_ in self.neutral_words for t in span):
+            return False
+        return any(t.pos_ == "NOUN" and any(r.own.at(t) for r in self.readers.values()) for t in span)
 
     def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
         """ "Cooperation is not a reward. It is the most durable form of peace": the statement's one
@@ -160,7 +197,8 @@ class StanceCoder:
         """The concepts `span` names, each with what its first mention names (stance_topic.direction);
         mentions inside the character ranges `skip` (the speaker's name, the statement) aside."""
         found: dict[str, Topic] = {}
-        for start, end, kw in self._mentions(span_text(span), self._references(span, own)):
+        references = self._references(span, own) + self.shortened.mentions(span)
+        for start, end, kw in self._mentions(span_text(span), references):
             s, e = span.start_char + start, span.start_char + end
             if kw.concept.slug in found or any(a <= s < b for a, b in skip):
                 continue
@@ -224,6 +262,19 @@ class StanceCoder:
         )
 
 
+def _full_first(mentions: list, short: list) -> list:
+    """Keywords named in full decide before a shortened mention ("the consultations to be turned
+    into a standing body" is about the standing body): the short form is the weaker evidence."""
+    shortened = {(s, e) for s, e, _ in short}
+    return sorted(mentions, key=lambda m: (m[0], m[1]) in shortened)
+
+
+def _only_shortened(short: list, references: list) -> list:
+    """Shortened mentions that no reference within the paragraph already names."""
+    named = {(s, e) for s, e, _ in references}
+    return [m for m in short if (m[0], m[1]) not in named]
+
+
 def _foils(span: Span) -> list[tuple[int, int]]:
     """ "We do not oppose X. What we oppose is Y", "We are not saying X. We are saying Y": the
     denied sentence sets off the point, which is the next one; its keywords are not the
@@ -265,14 +316,24 @@ def _base(c: Concept) -> int:
 
 def _with_subject(span: Span) -> Span:
     """ "insisted that sanctions “must stay in place”": a quoted predicate says what it says of
-    the subject just before the quote, which is part of what was said."""
+    the subject just before the quote, which is part of what was said; so does a quoted
+    complement of a copula just before it ("said that was “not on the table”")."""
     root = span.root
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.start for c in root.children):
         return span
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start), None)
-    if subject is None or any(not t.is_punct for t in span.doc[subject.right_edge.i + 1 : span.start]):
+    holder = root.head if root.dep_ in COMPLEMENT_DEPS and root.head.i < span.start else root
+    subject = next(
+        (c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start), None
+    )
+    if subject is None or any(
+        not (t.is_punct or t.i == holder.i or t.head.i == holder.i and t.dep_ in ("neg", "aux"))
+        for t in span.doc[subject.right_edge.i + 1 : span.start]
+    ):
         return span
     return span.doc[subject.left_edge.i : span.end]
+
+
+COMPLEMENT_DEPS = ("acomp", "attr", "prep")  # what a copula says of its subject
 
 
 def _acts(root) -> set[str]:
@@ -285,8 +346,10 @@ def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
     first = fold(words[0])
     prefix = phrase.endswith("*") and len(words) == 1
     head = words[-1] if len(words) > 1 and not phrase.endswith("*") else None
-    return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words))
+    return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words), noun_head(phrase))
 
 
-def _own_words(c: Concept) -> PatternTable:
-    return PatternTable({p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose})
+def _own_words(c: Concept, unlike: frozenset[str]) -> PatternTable:
+    """The concept's own phrases; for a form ("a working group"), being unlike one is not being one."""
+    contrasts = {p: OPPOSE for p in unlike} if c.form else {}
+    return PatternTable(contrasts | {p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose})

@@ -25,9 +25,20 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import kept, sentence_of
+from bot.extract.doc_cache import sentence_of
 from bot.extract.names import span_text
-from bot.extract.stance_reading import Abstain, Reading, asked, for_a_purpose, relative
+from bot.extract.stance_reading import (
+    Abstain,
+    Reading,
+    act_noun,
+    acts_on_another,
+    asked,
+    existential,
+    for_a_purpose,
+    in_question,
+    opens_question,
+    relative,
+)
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
@@ -44,10 +55,11 @@ HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "th
 
 
 class PathReader:
-    def __init__(self, words: StanceWords, own: PatternTable, aim: bool = False):
+    def __init__(self, words: StanceWords, own: PatternTable, aim: bool = False, form: bool = False):
         self.w = words
         self.own = own  # the concept's own phrases (value: +1 / -1)
         self.aim = aim  # the concept's keywords name an outcome (concepts.toml `aim`)
+        self.form = form  # they name a form a thing takes: being one takes a side (`form`)
 
     def read(
         self, keyword: Span, span: Span, cue_polarity: int | None, thing: bool = False
@@ -58,7 +70,7 @@ class PathReader:
         question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
         if question or asked(span) or self.names_a_body(k):
             return None
-        if self._in_question(k, span):
+        if in_question(k, span, self.w.hypothetical):
             return None
         r = Reading(inside=frozenset(t.i for t in keyword), aim=self.aim and thing)
         try:
@@ -83,8 +95,8 @@ class PathReader:
             if t.i == prev.i:
                 return True
             if self._edge(prev, inside, r.aim) == STOP:
-                if prev.dep_ == "prep" and t.pos_ == "NOUN":
-                    self._neutral(t, r)  # "has no position on X"
+                if prev.dep_ == "prep":
+                    self._neutral(t, r)  # "has no position on X", "undecided on X"
                 return False  # also at the top: "dismissed the forum as a stunt about X"
             if not span.start <= t.i < span.end:
                 self._named_as(t, prev, span, r)
@@ -93,23 +105,6 @@ class PathReader:
                 self._neutral_above(t, span, r)
                 return False
             prev = t
-
-    def _open(self, t: Token) -> bool:
-        """A clause opened by "whether", "if", "how": a question or a condition (kept per token:
-        every keyword below it asks again)."""
-        words = self.w.hypothetical
-        return kept(
-            t.doc,
-            ("open", words, t.i),
-            lambda _: any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in words and c.i < t.i for c in t.children
-            ),
-        )
-
-    def _in_question(self, k: Token, span: Span) -> bool:
-        """ "investigating whether the activists broke the rules by flying balloons": a keyword
-        anywhere under a question or condition is no position, though the reading stops below it."""
-        return any(self._open(a) for a in k.ancestors if span.start <= a.i < span.end)
 
     def _named_as(self, verb: Token, obj: Token, span: Span, r: Reading) -> None:
         """ "called the idea “a reckless gamble”": the statement is the object and what the
@@ -159,13 +154,16 @@ class PathReader:
             raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
         if prev.dep_ in ("advcl", "relcl") and not infinitive:
             return STOP
+        if prev.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in prev.children):
+            return STOP  # "Pyongyang wants X, and every launch makes Y ...": a clause of its own
         return PASS
 
     def _takes(self, head: Token, prep: Token) -> bool:
         """ "give up on dialogue", "insist on talks": the preposition belongs to the verb's phrase."""
-        found = self.w.polar.at(head) or self.w.topics.at(head)
+        found = self.w.polar.at(head) or self.w.topics.at(head) or self.w.denied_only.at(head)
         if self.w.polar.ending_in(head, prep) or any(
-            c.dep_ == "dobj" and self.w.polar.ending_in(c, prep) for c in head.children
+            c.dep_ == "dobj" and (self.w.polar.ending_in(c, prep) or self.w.denied_only.ending_in(c, prep))
+            for c in head.children
         ):
             return True  # "no interest whatsoever in X", "had no interest in X": the object's phrase
         return found is not None and found[0].lower().split()[-1] == prep.lower_
@@ -176,10 +174,14 @@ class PathReader:
         if self._holding(t):
             self._holders(t, prev, r)
             return PASS
-        if self.w.topics.at(t) and not self._remedy_of(t, prev) or self._neutral(t, r):
+        remedy = prev.dep_ == "nsubj" and t.lemma_.lower() in self.w.remedies  # "X will address the crisis"
+        if self.w.topics.at(t) and not remedy or self._neutral(t, r):
             return STOP
         if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
+        course = self._course(t) if prev.dep_ == "nsubj" else None
+        if course is not None:
+            return self._on_course(t, course, r)
         if t.lemma_.lower() in self.w.copulas:
             self._copula(t, prev, r)
         elif self._terminal(t, prev, r):
@@ -189,16 +191,51 @@ class PathReader:
         elif prev.dep_ in ("nsubj", "csubj") and not self.own.at(t) and self._effect(t, r):
             pass  # "the plan would harm the alliance": what the thing does, judged
         elif not (
-            prev.dep_ == "prep" and self.w.polar.at(prev) or _acts_on_another(t, prev) and not self.own.at(t)
+            prev.dep_ == "prep" and self.w.polar.at(prev) or acts_on_another(t, prev) and not self.own.at(t)
         ):
             self._polar(t, r, prev)  # not "end without talks": "without" says it, not "end"
         if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
             self._children(t, prev, r)
         return PASS
 
-    def _remedy_of(self, verb: Token, prev: Token) -> bool:
-        """ "the talks will address the crisis": a remedy its subject brings, not an agenda."""
-        return prev.dep_ == "nsubj" and verb.lemma_.lower() in self.w.remedies
+    def _course(self, t: Token) -> tuple[Token, tuple[str, int], bool] | None:
+        """ "the drills must stop", "the reunions have to happen": the verb of its subject's own
+        course (no object, no complement), and whether it is what must be (a modal of obligation,
+        "have to", "need to", or "let ... go ahead")."""
+        verb, obliged = t, self._obliged(t)
+        if t.pos_ == "VERB" and t.lemma_.lower() in self.w.obligations:
+            verb = next((c for c in t.children if c.dep_ == "xcomp" and _to(c)), None)
+            obliged = True
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        found = self.w.course.at(verb)
+        if found is None or any(c.dep_ in ("dobj", *COMPLEMENTS) for c in verb.children):
+            return None
+        if not obliged and any(c.tag_ == "MD" for c in verb.children):
+            return None  # "the drills will proceed as planned": an announcement is read as before
+        return verb, found, obliged
+
+    def _obliged(self, verb: Token) -> bool:
+        if any(c.dep_ == "aux" and c.lower_ in self.w.obligations for c in verb.children):
+            return True
+        let = verb.head
+        return (
+            let.lemma_.lower() == "let"
+            and let.tag_ == "VB"
+            and not any(c.dep_ == "nsubj" for c in let.children)
+        )
+
+    def _on_course(self, t: Token, course: tuple[Token, tuple[str, int], bool], r: Reading) -> str:
+        """Ending what must be is against it, its going on for it; an account of its course
+        ("the talks ended in May", "the drills continue") takes no side."""
+        verb, found, obliged = course
+        if not obliged:
+            return STOP
+        r.take(verb.i, found[0], found[1])
+        for c in {*t.children, *verb.children}:
+            if self.w.negates(c):
+                r.flip(c.i, c.text)  # "must not stop", "do not have to end"
+        return PASS
 
     def _copula(self, t: Token, prev: Token, r: Reading) -> None:
         """From the subject: what is said of it ("sanctions are not the answer"). From what is
@@ -208,9 +245,10 @@ class PathReader:
                 if c.dep_ in COMPLEMENTS and not (prev.dep_ == "csubj" and for_a_purpose(c)):
                     self._judged(c, r)  # not "doing X is the fastest way to <something>"
             return
-        if prev.dep_ == "attr" and prev.i in r.inside:
+        if prev.dep_ == "attr" and prev.i in r.inside and (self.form or existential(t)):
             # "there will be (no) dialogue": it will (not) happen; "the two Koreas are two
-            # states", "the talks are not a working group": it is (not) the thing
+            # states", "the talks are not a working group": it is (not) the form; "the
+            # armistice is not a peace treaty" only classifies the armistice
             r.take(t.i, t.text, 1)
         self._polar(t, r)  # "could become a working group"
         if prev.dep_ == "prep":  # "are different from X" with "from X" hung on the copula
@@ -251,19 +289,32 @@ class PathReader:
     def _polar(self, t: Token, r: Reading, prev: Token | None = None) -> None:
         if t.lower_ == "against" and t.head.pos_ in ("NOUN", "PROPN"):
             return  # "countermeasures against the drills" names a measure, not a side
-        found = self.own.at(t) or self.w.polar.at(t)
+        found = self.own.at(t) or self.w.polar.at(t) or self._denied_phrase(t)
         if found is None and prev is not None and prev.dep_ == "prep":
             found = self.w.polar.ending_in(t, prev)  # "no interest whatsoever in X"
             if found is None:
                 self._object_phrase(t, prev, r)  # "had no interest in X" with "in X" on "had"
-        if found and _act_noun(t) and self.own.at(t):
+        if found and act_noun(t) and self.own.at(t):
             r.turn(t.i, found[0], found[1])  # "the closure of X": an act named, not a side taken
         elif found:
             r.take(t.i, found[0], found[1])
 
+    def _denied_phrase(self, t: Token) -> tuple[str, int] | None:
+        """ "no reason to resume talks", "see no point in talks": a phrase that takes a side only
+        when denied (the negation on it then turns it)."""
+        found = self.w.denied_only.at(t)
+        return found if found and any(self.w.negates(c) for c in t.children) else None
+
+    def _denied_ending(self, t: Token, prep: Token) -> tuple[str, int] | None:
+        """ "saw no point in X" with "in X" on "saw"."""
+        found = self.w.denied_only.ending_in(t, prep)
+        return found if found and any(self.w.negates(c) for c in t.children) else None
+
     def _object_phrase(self, t: Token, prep: Token, r: Reading) -> None:
         for c in t.children:
-            found = self.w.polar.ending_in(c, prep) if c.dep_ == "dobj" else None
+            found = (
+                self.w.polar.ending_in(c, prep) or self._denied_ending(c, prep) if c.dep_ == "dobj" else None
+            )
             if found:
                 self._take_negated(r, c.i, found, c)
                 return
@@ -365,20 +416,36 @@ class PathReader:
         """The first judgement (or concept phrase) in a complement's own words, left to right."""
         for t in c.doc[c.left_edge.i : c.i + 1]:
             found = self.own.at(t) or self.w.judgements.at(t)
+            if found and any(g.lower_ in self.w.diminishers for g in t.children):
+                return  # "look less realistic": a judgement lowered, not turned, says neither side
             if found:
                 self._take_negated(r, t.i, found, c)
                 return
 
     def _neutral(self, t: Token, r: Reading) -> bool:
-        """ "premature", "no position": the speaker says it takes no side (yet)."""
-        found = self.w.neutral.at(t) or self._no_position(t)
+        """ "premature", "no position", "neither for nor against", "has not made up its mind":
+        the speaker says it takes no side (yet)."""
+        found = self.w.neutral.at(t) or self._no_position(t) or self._neither(t) or self._undecided(t)
         for c in t.children:
             if found is None and c.dep_ in COMPLEMENTS + ("det",):
                 found = self.w.neutral.at(c)  # "is premature", "has no position on X"
         if found:
             r.neutral = True
-            r.words.append((t.i, found[0]))
+            if (t.i, found[0]) not in r.words and not any(w == found[0] for _, w in r.words):
+                r.words.append((t.i, found[0]))
         return found is not None
+
+    def _neither(self, t: Token) -> tuple[str, int] | None:
+        """ "neither for nor against X": the phrase starts at the pair's "neither"."""
+        pair = t.head if t.dep_ == "conj" else t
+        return next((f for c in pair.children if c.dep_ == "preconj" and (f := self.w.neutral.at(c))), None)
+
+    def _undecided(self, t: Token) -> tuple[str, int] | None:
+        """ "has not made up its mind on X", "has not decided on X": a choice not yet made."""
+        found = self.w.undecided.at(t) if t.pos_ in ("VERB", "AUX") else None
+        if found and any(c.dep_ == "neg" for c in t.children):
+            return f"not {found[0]}", 0
+        return None
 
     def _no_position(self, t: Token) -> tuple[str, int] | None:
         """ "does not have a position on X": the negated verb's "no position"."""
@@ -395,7 +462,7 @@ class PathReader:
                 return
 
     def _abstain_at(self, t: Token, prev: Token) -> None:
-        if self._open(t):
+        if opens_question(t, self.w.hypothetical):
             raise Abstain
         if prev.dep_ == "ccomp" and t.lemma_.lower() in self.w.speech and t.pos_ in ("VERB", "AUX"):
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
@@ -403,15 +470,5 @@ class PathReader:
                 raise Abstain  # someone else's view, reported inside the statement
 
 
-def _acts_on_another(verb: Token, prev: Token) -> bool:
-    """ "sanctions will end the regime's funding": an act of the subject's is for or against its
-    object, and says nothing of the subject ("the drills must end" says it of the drills)."""
-    return prev.dep_ in ("nsubj", "csubj") and any(c.dep_ == "dobj" for c in verb.children)
-
-
-def _act_noun(t: Token) -> bool:
-    """ "the launch of the ferry", "its closure": a noun that names an act, by its "of" or its
-    possessive (not "the reopen" in "let the complex reopen": a verb the parser took for a noun)."""
-    return t.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children
-    )
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

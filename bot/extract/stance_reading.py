@@ -1,11 +1,14 @@
 """A reading of one keyword's side (bot/extract/stance_path.py), and the parse tests that void
-it: a question put to the speaker, a relative clause about people, a judgement for a purpose."""
+it: a question put to the speaker, a relative clause about people, a judgement for a purpose, an
+act of a subject's on another object, a named act ("the launch of X") that takes no side."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
+
+from bot.extract.doc_cache import kept
 
 QUESTION_MARKS = {"whether", "if"}
 RELATIVES = {"who", "whom", "whose"}  # people: what they do is their view, not the speaker's
@@ -71,3 +74,40 @@ def asked(span: Span) -> bool:
             return False
         t = t.head
     return False
+
+
+def acts_on_another(verb: Token, prev: Token) -> bool:
+    """ "sanctions will end the regime's funding": an act of the subject's is for or against its
+    object, and says nothing of the subject ("the drills must end" says it of the drills)."""
+    return prev.dep_ in ("nsubj", "csubj") and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def act_noun(t: Token) -> bool:
+    """ "the launch of the ferry", "its closure": a noun that names an act, by its "of" or its
+    possessive (not "the reopen" in "let the complex reopen": a verb the parser took for a noun)."""
+    return t.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children
+    )
+
+
+def existential(be: Token) -> bool:
+    """ "there will be no dialogue": it will (not) happen."""
+    return any(c.dep_ == "expl" for c in be.children)
+
+
+def opens_question(t: Token, hypothetical: frozenset[str]) -> bool:
+    """A clause opened by "whether", "if", "how": a question or a condition (kept per token:
+    every keyword below it asks again)."""
+    return kept(
+        t.doc,
+        ("open", hypothetical, t.i),
+        lambda _: any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in hypothetical and c.i < t.i for c in t.children
+        ),
+    )
+
+
+def in_question(k: Token, span: Span, hypothetical: frozenset[str]) -> bool:
+    """ "investigating whether the activists broke the rules by flying balloons": a keyword
+    anywhere under a question or condition is no position, though the reading stops below it."""
+    return any(opens_question(a, hypothetical) for a in k.ancestors if span.start <= a.i < span.end)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import sentence_of
+from bot.extract.stance_shortened import own_modifier
 
 ARGUMENTS = ("nsubj", "dobj", "pobj")
 FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -54,6 +55,8 @@ class TopicWords:
     effects: object  # WordTable: "it would harm ..." says something of "it"
     polar: object  # WordTable: "interest in", "open to": an attitude toward doing an act
     named: frozenset[str]  # nouns that name a thing of their own ("talks", "a meeting"): never generic
+    demonstratives: frozenset[str] = frozenset()  # "that was out of the question" (_opens)
+    questions: frozenset[str] = frozenset()  # "asked": what it governs is the question answered
 
     @classmethod
     def from_lexicon(cls, lex, effects, polar) -> TopicWords:
@@ -66,6 +69,8 @@ class TopicWords:
             effects,
             polar,
             lex.talk_words | lex.negotiation_nouns | lex.event_nouns,
+            lex.topic_demonstratives,
+            lex.question_verbs,
         )
 
 
@@ -119,35 +124,53 @@ def anaphors(span: Span, words, topic: Topic, heads: set[str], own) -> Iterator[
     "the launches"; an act of the concept's own whose object is left to the context, "vowed to
     send more", "its release")."""
     for t in span:
-        if _pronoun(t, words):
+        if _pronoun(t, words, span):
             yield t, True
         elif _proposal(t, words):
             yield t, topic.act
-        elif t.pos_ == "NOUN" and t.lower_ in heads and not _named_before(t):
+        elif t.pos_ == "NOUN" and t.lower_ in heads and not _named_before(t) and not own_modifier(t):
             yield t, None
         elif own.at(t) and _elliptic(t, words):
             yield t, None
+        elif own.at(t) and _proposal_like(t, words):
+            yield (
+                t,
+                False,
+            )  # "the merger": an act of the concept's, which only an explicit neutral can be about
 
 
 def may_stand_for(span: Span, words: TopicWords, heads: set[str]) -> bool:
     """Whether any word of the statement could stand for some concept's thing (a cheap test
     before the context is read)."""
     return any(
-        _pronoun(t, words) or _proposal(t, words) or t.lower_ in heads or _elliptic(t, words) for t in span
+        _pronoun(t, words, span) or _proposal(t, words) or t.lower_ in heads or _elliptic(t, words)
+        for t in span
     )
 
 
-def _pronoun(t: Token, words) -> bool:
+def _pronoun(t: Token, words, span: Span) -> bool:
     """ "it" as what a copula or an effect is said of ("it would be a mistake", "it would harm
     ..."), or as an object ("restart it"); not the "it" of an agent ("it has stopped ..."),
     which is mostly a body, nor an extraposed one ("it is time to ...")."""
-    if t.lower_ not in words.pronouns or t.pos_ != "PRON" or t.dep_ not in ARGUMENTS:
+    if t.pos_ != "PRON" or t.dep_ not in ARGUMENTS:
         return False
     verb = t.head
+    if t.lower_ in words.demonstratives:
+        return _opens(t, verb, span, words)
+    if t.lower_ not in words.pronouns:
+        return False
     if t.dep_ == "nsubj" and not (verb.lemma_.lower() in words.copulas or words.effects.at(verb)):
         return False
     complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
     return not any(c.dep_ in EXTRAPOSED for g in (verb, *complements) for c in g.children)
+
+
+def _opens(t: Token, verb: Token, span: Span, words) -> bool:
+    """ "(asked about X, he said) that was “out of the question”": a demonstrative that opens
+    the statement as the subject of a copula points to what was put to the speaker; one further
+    on points back to the statement's own words ("..., but that would be a different matter")."""
+    first = next((w for w in span if not w.is_punct), None)
+    return t.dep_ == "nsubj" and verb.lemma_.lower() in words.copulas and first is not None and first.i == t.i
 
 
 def _proposal(t: Token, words) -> bool:
@@ -158,6 +181,12 @@ def _proposal(t: Token, words) -> bool:
     if not determiners:
         return t.tag_ == "NN"
     return any(c.lower_ in words.determiners for c in determiners)
+
+
+def _proposal_like(t: Token, words) -> bool:
+    """ "neither for nor against the merger": a noun for one of the concept's own acts, tied to
+    one by a determiner, stands for the course the context names, as "the plan" does."""
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words.determiners for c in t.children)
 
 
 def _named_before(t: Token) -> bool:
@@ -230,9 +259,12 @@ class Contexts:
         return self.coder.named(sentence_of(name[0]), own, skip, self._not_reported)
 
     def _not_reported(self, keyword: Span) -> bool:
-        """ "insisted that sanctions ...": what a verb of saying governs is another statement."""
+        """ "insisted that sanctions ...": what a verb of saying governs is another statement; what
+        the speaker was asked ("asked whether Seoul would reopen X, he said that was ...") is what
+        the answer is about."""
+        words = self.coder.words
         return not any(
-            t.dep_ == "ccomp" and t.head.lemma_.lower() in self.coder.words.speech
+            t.dep_ == "ccomp" and t.head.lemma_.lower() in words.speech - words.questions
             for t in keyword.root.ancestors
         )
 

@@ -119,18 +119,26 @@ class StanceWords:
     raisers: frozenset[str]  # "risks doing harm": what the complement does is the subject's effect
     negotiations: frozenset[str]  # "negotiations on denuclearization" seek it (a concept's `aim`)
     remedies: frozenset[str]  # "solve the problem": doing it to a bad thing is a good effect
+    diminishers: frozenset[str]  # "less realistic": a judgement lowered says neither side
+    undecided: WordTable  # negated, no side taken yet: "has not made up its mind on X"
+    course: WordTable  # a thing's own course: "stop" (OPPOSE), "go ahead" (SUPPORT)
+    obligations: frozenset[str]  # "must", "should", "have (to)": what must be
+    denied_only: WordTable  # sides only when denied: "no reason to X"
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
         polar = {w: SUPPORT for w in lex.stance_support} | {w: OPPOSE for w in lex.stance_oppose}
         judged = {w: SUPPORT for w in lex.judgement_support} | {w: OPPOSE for w in lex.judgement_oppose}
         effects = {w: SUPPORT for w in lex.effect_support} | {w: OPPOSE for w in lex.effect_oppose}
+        course = {w: SUPPORT for w in lex.course_go_on} | {w: OPPOSE for w in lex.course_end}
         return cls(
             WordTable(polar), WordTable(judged), WordTable(dict.fromkeys(lex.stance_neutral, 0)),
             lex.negations, WordTable(dict.fromkeys(lex.stance_topics, 0)), lex.stance_adjuncts,
             lex.stance_hypothetical, lex.stance_copulas, lex.speech_verbs,
             lex.organisation_words | lex.anonymous_heads, lex.stance_as_verbs, WordTable(effects),
-            lex.effect_raisers, lex.negotiation_nouns, lex.remedy_verbs,
+            lex.effect_raisers, lex.negotiation_nouns, lex.remedy_verbs, lex.judgement_diminishers,
+            WordTable(dict.fromkeys(lex.undecided_phrases, 0)), WordTable(course), lex.obligation_words,
+            WordTable(dict.fromkeys(lex.stance_support_negated, SUPPORT)),
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:

@@ -129,15 +129,29 @@ def _possessive(t: Token) -> bool:
 
 
 def past_event(verb: Token, published: date) -> tuple[str, str] | None:
-    """An act narrated with its own year ("blocked ... in January 2019"): dated by it."""
+    """An act narrated with its own year ("blocked ... in January 2019"): dated by it; not by a
+    year in a relative clause on what it is about ("argued for X, a proposal that surfaced in 2008")."""
     for t in verb.subtree:
-        if t.ent_type_ == "DATE" and t.dep_ == "pobj" and t.head.lower_ in DATE_PREPS:
+        if (
+            t.ent_type_ == "DATE"
+            and t.dep_ == "pobj"
+            and t.head.lower_ in DATE_PREPS
+            and not _in_relative(t, verb)
+        ):
             phrase = entity_text(t)
             if re.search(r"\b(19|20)\d\d\b", phrase):
                 found = resolve_when(phrase, published)
                 if found and found[0] < published.isoformat()[:7]:
                     return found
     return None
+
+
+def _in_relative(t: Token, top: Token) -> bool:
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
 
 
 def entity_text(t: Token) -> str:

@@ -1,0 +1,220 @@
+"""Which organisation a person is placed in by the words that introduce them (part of
+`speakers.Discourse`, beside `organisations.Organisations`, whose finding it uses).
+
+In the order a reader weighs them: a job title ("Unification Minister"), its country's when
+qualified ("Chinese Foreign Ministry spokesperson"); the first body named in the mention, listed
+or not ("Rep. X of the Y Party", "X, a researcher at the Y Institute"); a body the person is said
+to lead or to work at now, in a relative clause ("X, who heads the Y Network", "X, who is now a
+fellow at the Y Institute"); a party named just before a lawmaker; "the ministry" of the story.
+A past role places nobody ("a former vice minister", "a retired army general"), unless the
+mention says where the person is now ("a former envoy now at the Y Institution").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from bot.extract.names import text_of
+from bot.extract.organisations import _capitalised_runs, _object_of_to
+
+NEARBY = 600  # characters: a party named this close before a lawmaker is taken to be theirs
+
+
+class Placement:
+    """Person placement; mixed into Discourse, whose state it shares."""
+
+    def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
+        """The organisation a mention places its person in, and the job title that did it."""
+        mention = _without_clauses(mention)
+        current = self._without_past_roles(mention)
+        for part in _runs_of(current):
+            found = self._named_in(part)
+            if found[0]:
+                return found
+        led = self._led_body(mention)
+        if led:
+            return led, None
+        if any(t.lower_ in self.lexicon.legislator_words for t in current):  # "The party ... Rep. Bae"
+            s = mention[0].idx + self.base
+            party = self._last(lambda e: e.kind == "party", s)
+            if party is not None and s - party.seen_before(s) < NEARBY:
+                return party.id, None
+        return self._generic_named(current, span), None
+
+    def _named_in(self, part: list[Token]) -> tuple[str | None, str | None]:
+        """A title, "X Minister" or a body named in one unbroken stretch of the mention."""
+        doc = part[0].doc
+        s, e = part[0].idx, part[-1].idx + len(part[-1])
+        for h in self.actors.find_titles(text_of(doc), s, e):
+            return self._qualified(h, text_of(doc), s), text_of(doc)[h.start : h.end]
+        minister = self._ministry_of_minister(part)
+        if minister:
+            return minister
+        return self._listed_or_found(part, doc[part[0].i : part[-1].i + 1], s, e), None
+
+    def _generic_named(self, mention: list[Token], span: Span) -> str | None:
+        """ "ministry spokesperson Koo", "Ministry spokesperson Koo", "an official at the
+        ministry": a generic head is the body of that kind the story last named."""
+        if not mention:
+            return None
+        doc = mention[0].doc
+        runs = _capitalised_runs(doc, mention[0].i, mention[-1].i + 1)
+        generic = {i for lo, hi in runs if self._generic(doc[lo:hi]) for i in range(lo, hi)}
+        words = self.lexicon.organisation_words
+        for t in mention:
+            if (t.text.islower() or t.i in generic) and t.lower_ in words and t.i != span.root.i:
+                found = self._organisation_named(t.lower_, self.base + t.idx)
+                if found:
+                    return found.id
+        return None
+
+    def _without_past_roles(self, mention: list[Token]) -> list[Token]:
+        """The mention without a past role and the bodies it names ("a former U.S. negotiator",
+        "a former official at the ministry"); a place it names after "now" stays."""
+        names = self.actors.names
+        former = names.former_words if names else frozenset()
+        present = names.present_words if names else frozenset()
+        past: set[int] = set()
+        for t in mention:
+            if t.lower_ in former and t.head.i != t.i and t.dep_ in ("amod", "advmod", "compound"):
+                role = t.head
+                after = range(role.i + 1, role.right_edge.i + 1)
+                now = next((i for i in after if t.doc[i].lower_ in present), len(t.doc))
+                past.update(range(role.left_edge.i, role.i + 1))
+                for c in role.children:
+                    if c.dep_ == "prep" and role.i < c.i < now:
+                        past.update(w.i for w in c.subtree)
+        return [t for t in mention if t.i not in past]
+
+    def _listed_or_found(self, mention: list[Token], span: Span, s: int, e: int) -> str | None:
+        """The first organisation named in the mention, known or found in the text."""
+        doc = mention[0].doc
+        known = None
+        for h in self.actors.find_names(text_of(doc), s, e):
+            actor = self.actors.get(h.slug)
+            if actor.kind == "person" or _object_of_to(text_of(doc), s, h.start):
+                continue
+            if actor.kind == "government" and not self._before_role(doc, h.end, e):
+                continue  # "a professor of North Korean studies" is not North Korea's
+            known = (h.start, self._qualified(h, text_of(doc), s))
+            break
+        body = self._named_body(span, lambda run: not _covers_known(run, known))
+        if body is None and known is None:
+            body = _affiliation(span)
+        if body is not None and (known is None or body.start_char < known[0]):
+            return self._body(body, self.base + body.start_char).id
+        return known[1] if known else None
+
+    def _ministry_of_minister(self, mention: list[Token]) -> tuple[str, str] | None:
+        """ "Fisheries Minister Ahn": the listed "Fisheries Ministry", when no title was listed."""
+        for t in mention:
+            if t.text == "Minister" and t.i > 0 and t.doc[t.i - 1].text[:1].isupper():
+                lo = t.i - 1
+                while (
+                    lo > mention[0].i and t.doc[lo - 1].text[:1].isupper() and t.doc[lo - 1].lower_ != "vice"
+                ):
+                    lo -= 1
+                name = t.doc[lo : t.i].text + " Ministry"
+                hits = self.actors.find_names(name)
+                if hits and hits[0].start == 0 and hits[0].end == len(name):
+                    return hits[0].slug, t.doc[lo : t.i + 1].text
+        return None
+
+    def _military_body(self, mention: list[Token], pos: int) -> str | None:
+        """ "a military officer", "a senior army official": the military body or defence ministry
+        last named in the story (a reader takes the JCS or the ministry the story is about)."""
+        words = self.actors.names.military_words if self.actors.names else frozenset()
+        if not any(t.lower_ in words for t in mention):
+            return None
+
+        def military(e) -> bool:
+            actor = None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
+            return actor is not None and (
+                actor.kind == "military" or any(w in words for w in actor.name.lower().split())
+            )
+
+        found = self._last(military, pos)
+        return found.id if found else None
+
+    def _led_body(self, mention: list[Token]) -> str | None:
+        """ "X, who heads the Y Network", "X, who is now a fellow at the Y Institute": the body a
+        relative clause says the person leads or works at now."""
+        for clause in self._post_clauses(mention):
+            words = [w for w in clause.subtree if w.i > clause.i]
+            if words:
+                found = self._listed_or_found(
+                    words,
+                    words[0].doc[words[0].i : words[-1].i + 1],
+                    words[0].idx,
+                    words[-1].idx + len(words[-1]),
+                )
+                if found:
+                    return found
+        return None
+
+    def _post_clauses(self, mention: list[Token]) -> list[Token]:
+        """The relative clauses on the mention that say what post the person holds now."""
+        names = self.actors.names
+        leading = names.leading_verbs if names else frozenset()
+        holding = names.present_role_verbs if names else frozenset()
+        out = []
+        for t in mention:
+            for c in t.children:
+                lemma = c.lemma_.lower()
+                if c.dep_ != "relcl" or any(n.dep_ == "neg" for n in c.children):
+                    continue
+                if lemma in leading or lemma in holding and c.tag_ in ("VBZ", "VBP"):
+                    out.append(c)
+        return out
+
+    def _led_roles(self, mention: list[Token]) -> set[str]:
+        """ "X, who heads the association": later "the association head" is X."""
+        names = self.actors.names
+        if names is None:
+            return set()
+        return {r for c in self._post_clauses(mention) for r in names.led_roles(c.lemma_.lower())}
+
+    def _before_role(self, doc, at: int, end: int) -> bool:
+        """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
+        words = text_of(doc)[at:end].split()[:2]
+        roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads
+        return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in roles for w in words)
+
+
+AFFILIATION = {"at", "from", "of", "with"}
+
+
+def _affiliation(span: Span) -> Span | None:
+    """ "an official at the Korean Red Cross": a body the recogniser found, named after "at",
+    "of", "from" or "with", though no organisation word says it is one."""
+    for ent in span.ents:
+        if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in AFFILIATION:
+            return ent
+    return None
+
+
+def _runs_of(tokens: list[Token]) -> list[list[Token]]:
+    """Unbroken stretches of tokens (a past role cut out of the mention leaves two)."""
+    out: list[list[Token]] = []
+    for t in tokens:
+        if out and out[-1][-1].i == t.i - 1:
+            out[-1].append(t)
+        else:
+            out.append([t])
+    return out
+
+
+def _without_clauses(mention: list[Token]) -> list[Token]:
+    """The mention up to a clause hanging inside it ("the association's chairman, whose company
+    employed North Korean workers"): what the clause names does not place the person."""
+    inside = {t.i for t in mention}
+    for t in mention:
+        if t.dep_ in ("relcl", "acl", "advcl") and t.head.i in inside:
+            return [w for w in mention if w.i < t.left_edge.i] or mention
+    return mention
+
+
+def _covers_known(run: Span, known: tuple[int, str] | None) -> bool:
+    return known is not None and run.start_char <= known[0] < run.end_char

@@ -1,0 +1,130 @@
+"""Who a clause is about: a plain account of what a third party did or does reports events, not
+the speaker's position ("the board was created in 1969 to prepare for unification", "Pyongyang
+wants to walk into talks as a nuclear power").
+
+A third party is a named actor outside the speaker's own organisation and its parents
+(data/actors.toml, by lineage: for a ministry's spokesperson "Seoul" is their side), or a proper
+name no actor table knows. Pronouns are not judged: in reported speech "he" and "they" are most
+often the speaker. A clause is a plain account when its verb is finite and carries no modal, no
+"have to", no copula (which says what a thing is) and no effect (which judges what it does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from bot.extract.names import text_of
+
+SUBJECTS = ("nsubj", "nsubjpass")
+FIRST_PERSON = ("we", "i", "us", "our", "my")
+FINITE = ("VBD", "VBZ", "VBP")
+NEEDS = ("have", "need", "ought")  # "has to stop": a necessity, like a modal
+
+
+class Parties:
+    def __init__(self, actors, modals: frozenset[str], words):
+        self.actors = actors  # ActorIndex, or None: then no clause is judged a third party's
+        self.modals, self.copulas, self.effects = modals, words.copulas, words.effects
+        self.polar, self.speech = words.polar, words.speech
+
+    def others(self, own: tuple[str, ...]) -> Callable[[Token], bool] | None:
+        """Whether a subject is a third party to a speaker whose organisation has the names `own`."""
+        if self.actors is None:
+            return None
+        side = (
+            {s for hit in self.actors.find_names(own[0]) for s in self.actors.lineage(hit.slug)}
+            if own
+            else set()
+        )
+        names = [n.lower() for n in own]
+        return lambda subject: self._third(subject, side, names)
+
+    def owns(self, k: Token, own: tuple[str, ...], owner: str) -> bool:
+        """Whether `owner` (or one of its bodies) holds what `k` names: its possessor, or who has,
+        builds or gives it up ("Seoul has no plan to develop nuclear weapons"; "we" and "our" are
+        the speaker's side; "pressed Pyongyang to give up X": the one pressed)."""
+        holder = _holder(k)
+        if holder is None or self.actors is None:
+            return False
+        if holder.lower_ in FIRST_PERSON:
+            found = self.actors.find_names(own[0]) if own else []
+        else:
+            start, end = holder.left_edge.idx, holder.right_edge.idx + len(holder.right_edge)
+            found = self.actors.find_names(text_of(holder.doc), start, end)
+        return any(owner in self.actors.lineage(hit.slug) for hit in found)
+
+    def _third(self, subject: Token, side: set[str], names: list[str]) -> bool:
+        if subject.pos_ == "PRON":
+            return False
+        doc = subject.doc
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        text = text_of(doc)[start:end].lower()
+        if any(name in text for name in names):
+            return False
+        hits = self.actors.find_names(text_of(doc), start, end)
+        if hits:
+            return not any(self.actors.lineage(h.slug) & side for h in hits)
+        return subject.pos_ == "PROPN"
+
+    def reported_fact(self, k: Token, span: Span, others: Callable[[Token], bool]) -> bool:
+        """The keyword's clause is the statement's one clause with a subject of its own, and it
+        plainly tells what a third party did or does."""
+        path = {k.i} | {a.i for a in k.ancestors}
+        clauses = [
+            (a, s)
+            for a in k.ancestors
+            if span.start <= a.i < span.end
+            for s in a.children
+            if s.dep_ in SUBJECTS and s.i not in path
+        ]
+        if not clauses:
+            return False
+        verb, subject = clauses[0]
+        if not (self._plain(verb) and others(subject)):
+            return False
+        above = span.root.head  # "proposed that the two sides hold talks": what is proposed
+        return not (
+            any(self._holds(v) for v, _ in clauses[1:]) or self.polar.at(above) and above.i < span.start
+        )
+
+    def _holds(self, verb: Token) -> bool:
+        """ "we will never accept that Pyongyang keeps its weapons": a clause above that takes a
+        side on the account, or says or thinks it, makes it the object of a position."""
+        return bool(self.polar.at(verb) or verb.lemma_.lower() in self.speech or self._modal(verb))
+
+    def _plain(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        if lemma in self.copulas or lemma in NEEDS or self.effects.at(verb):
+            return False
+        if self._modal(verb):
+            return False
+        return verb.tag_ in FINITE or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
+        )
+
+    def _modal(self, verb: Token) -> bool:
+        """ "would", "must", "to": what may, must or is to happen, not what did."""
+        return any(
+            c.dep_ in ("aux", "auxpass") and (c.lower_ in self.modals or c.lower_ == "to")
+            for c in verb.children
+        )
+
+
+def _holder(k: Token) -> Token | None:
+    """Who holds what `k` names: its possessor, else the nearest subject up its path (the object
+    of a verb that makes someone do it, "pressed Pyongyang to give up X")."""
+    poss = next((c for c in k.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    prev = k
+    for verb in k.ancestors:
+        made = next((c for c in verb.children if c.dep_ == "dobj" and c.i != prev.i), None)
+        if prev.dep_ in ("xcomp", "ccomp") and made is not None:
+            return made
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i != prev.i), None)
+        if subject is not None:
+            return subject
+        prev = verb
+    return None

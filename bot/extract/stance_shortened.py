@@ -1,0 +1,93 @@
+"""A multi-word keyword shortened to its head noun later in the article, as news writing does once
+the full name is given: "the end-of-war declaration ... a declaration", "reunions of separated
+families ... the reunions", "leaflet launches ... these launches".
+
+The head noun names the keyword's thing when the article named the full keyword earlier (the
+headline, the lead, any earlier paragraph, or earlier in this one), no other concept's keyword
+with that head is named in the article so far, and the nearest earlier use of the word is that
+keyword or a further shortened mention (not "the Foreign Ministry" before "the ministry"). A
+head with a modifier of its own ("a declaration of emergency", "the emergency declaration") is
+another thing (an adjective only describes it: "further launches"); so is an indefinite subject
+("a ministry is only as good as ..."), which speaks of any.
+The determiners are data (data/lexicon.toml: shortened_determiners).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from bot.extract.doc_cache import indices_with, kept, starts_of, texts_of
+from bot.extract.names import text_of
+
+EARLIER = "article text before"  # doc.user_data: the article before the paragraph (article_run.py)
+OWN_MODIFIERS = ("compound", "nmod", "poss", "appos")  # say which thing; an adjective describes ("further")
+OWN_PREPOSITIONS = {"of", "on", "about", "against"}  # "a declaration of emergency" ("for" says whom)
+INDEFINITE = {"a", "an"}
+FUNCTION_WORDS = {"the", "a", "an", "to", "of", "with", "on", "in", "for", "and", "its", "own"}
+
+
+def noun_head(phrase: str) -> str | None:
+    """The noun a keyword is about: the last word of a compound ("end-of-war declaration"), the
+    first of "reunions of separated families" or "declaration ending the war"; none for a verb
+    phrase ("formally end the war") or a prefix."""
+    words = phrase.lower().split()
+    if len(words) < 2 or phrase.endswith("*"):
+        return None
+    if len(words) > 2 and (words[1] == "of" or words[1].endswith("ing")) and words[0] not in FUNCTION_WORDS:
+        return words[0]
+    return None if FUNCTION_WORDS & set(words) or words[-1].endswith("ing") else words[-1]
+
+
+class Shortened:
+    def __init__(self, keywords: list, determiners: frozenset[str]):
+        self.by_head: dict[str, list] = {}
+        for kw in keywords:
+            if kw.noun_head:
+                self.by_head.setdefault(kw.noun_head, []).append(kw)
+        self.heads = tuple(sorted(self.by_head))
+        self.determiners = determiners
+
+    def mentions(self, span: Span) -> list[tuple[int, int, object]]:
+        """Shortened mentions in `span`, as (start, end, keyword) within span.text."""
+        doc = span.doc
+        if EARLIER not in doc.user_data:
+            return []  # a text read outside an article
+        found = []
+        for i in indices_with(doc, lower=self.heads):  # the paragraph's head words, found once
+            if span.start <= i < span.end:
+                for kw in kept(doc, ("shortened", id(self), i), lambda d, i=i: self._referent(d[i])):
+                    start = starts_of(doc)[i] - span.start_char
+                    found.append((start, start + len(texts_of(doc)[i]), kw))
+        return found
+
+    def _referent(self, t: Token) -> list:
+        det = next((c for c in t.children if c.dep_ == "det" and c.i < t.i), None)
+        if t.pos_ != "NOUN" or det is None or det.lower_ not in self.determiners or own_modifier(t):
+            return []
+        if det.lower_ in INDEFINITE and t.dep_ in ("nsubj", "nsubjpass"):
+            return []  # "a ministry built for ... is a ministry without ...": any such thing
+        before = t.doc.user_data[EARLIER] + text_of(t.doc)[: t.idx]
+        named = [kw for kw in self.by_head[t.lower_] if kw.pattern.search(before)]
+        if len({kw.concept.slug for kw in named}) != 1:
+            return []  # never named, or two concepts share the head
+        return self._nearest(before, t.lower_, named)
+
+    def _nearest(self, before: str, head: str, named: list) -> list:
+        """The keyword that ends at the nearest earlier use of `head` not itself shortened."""
+        for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", before, re.I))):
+            ending = [kw for kw in named if any(k.end() == m.end() for k in kw.pattern.finditer(before))]
+            if ending:
+                return ending[:1]
+            previous = re.search(r"(\w+)\W+$", before[: m.start()])
+            if not (previous and previous.group(1).lower() in self.determiners):
+                return []  # another thing with this head ("the Foreign Ministry")
+        return []
+
+
+def own_modifier(t: Token) -> bool:
+    """ "a declaration of emergency", "the emergency declaration": the head says which thing itself."""
+    return any(
+        c.dep_ in OWN_MODIFIERS or c.dep_ == "prep" and c.lower_ in OWN_PREPOSITIONS for c in t.children
+    )
