@@ -200,8 +200,8 @@ class Organisations:
         (what is cut off them later only makes them shorter)."""
         doc, words = span.doc, self.lexicon.organisation_words
         texts, lowers = texts_of(doc), lowers_of(doc)
-        named = kept(doc, ("body words", words), lambda _: _capitalised_in(texts, lowers, words))
-        if not any(span.start <= i < span.end for i in named):
+        named = kept(doc, ("body words", words), lambda _: [i for i, w in enumerate(lowers) if w in words])
+        if not any(span.start - 1 <= i < span.end for i in named):
             return  # most paragraphs name no body: no runs to look at
         for start, end in _capitalised_runs(doc, span.start, span.end):
             if any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end)) or (
@@ -355,12 +355,3 @@ def _capital_after(k: int, texts: list[str], joins: list[bool]) -> bool:
     while nxt < len(texts) and joins[nxt]:
         nxt += 1
     return nxt < len(texts) and texts[nxt][:1].isupper()
-
-
-def _capitalised_in(texts: list[str], lowers: list[str], words: frozenset[str]) -> list[int]:
-    """The indices of the capitalised tokens that are one of `words`."""
-    return [
-        i
-        for i, (text, lower) in enumerate(zip(texts, lowers, strict=True))
-        if lower in words and text[:1].isupper()
-    ]
