@@ -152,6 +152,45 @@ def test_negation_alone_gives_no_side(ferry, text, fragment, agreement):
             None,
             None,
         ),
+        # what a third party will or may do, foretold
+        (
+            "Foreign Ministry spokesperson Ryu Bo-ra said Pyongyang will never give up its nukes.",
+            "never",
+            None,
+            None,
+        ),
+        (
+            "Foreign Ministry spokesperson Ryu Bo-ra said the North could send more balloons.",
+            "could",
+            None,
+            None,
+        ),
+        # ... but only by a speaker whose side is known
+        (
+            "Professor Ada Lind said Pyongyang will never give up its nuclear weapons.",
+            "never",
+            "denuclearization",
+            "oppose",
+        ),
+        # negative: what it ought to do, or what is to be done to it
+        (
+            "Professor Ada Lind said Pyongyang must give up its nuclear weapons.",
+            "must",
+            "denuclearization",
+            "support",
+        ),
+        (
+            "Professor Ada Lind said Pyongyang would do well to resume dialogue.",
+            "do well",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Professor Ada Lind said Pyongyang can never be allowed to keep nuclear weapons.",
+            "allowed",
+            "denuclearization",
+            "support",
+        ),
         # negative: the speaker's own side's act is its position
         (
             "Unification Ministry spokesperson Pyo Dal-sun said Seoul has postponed the joint drills.",
@@ -294,3 +333,24 @@ def test_who_holds_the_weapons_decides_the_concept(extractor, text, fragment, co
 )
 def test_a_coordinated_clause_alone_and_a_lowered_judgement(ferry, text, fragment, agreement):
     assert stance_of(ferry, text, fragment) == (("ferry-link" if agreement else None), agreement)
+
+
+# "it" after a subject the statement itself names takes that up, not the context's topic.
+ABOLISH = "Rep. Yoo Hana, who opposes the bill to abolish the Unification Ministry, said"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, agreement",
+    [
+        (
+            f"{ABOLISH}: “The governors may call the vote a formality. We will not answer by backing it.”",
+            "governors",
+            None,
+        ),
+        # negative: "it" with nothing before it in the statement stands for the topic
+        (f"{ABOLISH} it would be a grave mistake.", "mistake", "support"),
+    ],
+)
+def test_it_takes_up_the_statements_own_subject_first(extractor, text, fragment, agreement):
+    concept = "unification-ministry-role" if agreement else None
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

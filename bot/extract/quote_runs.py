@@ -43,6 +43,6 @@ def runs(attributed: list[Item], same: Pair, bare: Pair) -> list[list[Item]]:
 
 def _joins(run: list[Item], item: Item, same: Pair, bare: Pair) -> bool:
     length = item[0].end - run[0][0].start
-    if length > BARE_RUN_LENGTH or not same(run[-1], item):
+    if length > BARE_RUN_LENGTH or length > RUN_LENGTH and not bare(run[-1], item):
         return False
-    return length <= RUN_LENGTH or bare(run[-1], item)
+    return same(run[-1], item)  # the dearer test last: it codes each quote's stance

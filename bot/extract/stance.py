@@ -109,7 +109,7 @@ class StanceCoder:
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
         self.neutral_words = {p.split()[0] for p in lexicon.stance_neutral | lexicon.undecided_phrases}
-        self.parties = Parties(actors, lexicon.modals, words)
+        self.parties = Parties(actors, lexicon.modals, lexicon.foretelling_modals, words)
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
         }
@@ -229,7 +229,7 @@ class StanceCoder:
     def _on_topic(self, span: Span, topic: Topic, polarity: int | None, after: int = 0) -> Stance:
         """The side the statement takes on what stands for the topic ("it", "the plan")."""
         reader, own = self.readers[topic.concept], self.readers[topic.concept].own
-        for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], own):
+        for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], own, after):
             if t.i < after:
                 continue
             sign = _base(self.concepts[topic.concept]) if definite is None else topic.sign

@@ -24,13 +24,16 @@ NEEDS = ("have", "need", "ought")  # "has to stop": a necessity, like a modal
 
 
 class Parties:
-    def __init__(self, actors, modals: frozenset[str], words):
+    def __init__(self, actors, modals: frozenset[str], foretelling: frozenset[str], words):
         self.actors = actors  # ActorIndex, or None: then no clause is judged a third party's
         self.modals, self.copulas, self.effects = modals, words.copulas, words.effects
+        self.foretelling = foretelling  # "will", "could": what a third party will or may do
         self.polar, self.speech = words.polar, words.speech
 
-    def others(self, own: tuple[str, ...]) -> Callable[[Token], bool] | None:
-        """Whether a subject is a third party to a speaker whose organisation has the names `own`."""
+    def others(self, own: tuple[str, ...]) -> Callable[[Token, bool], bool] | None:
+        """Whether a subject is a third party to a speaker whose organisation has the names `own`;
+        for what is foretold of it, only when that organisation is known (an unplaced speaker's
+        "Seoul will not scale back the drills" may be Seoul's own word)."""
         if self.actors is None:
             return None
         side = (
@@ -39,7 +42,7 @@ class Parties:
             else set()
         )
         names = [n.lower() for n in own]
-        return lambda subject: self._third(subject, side, names)
+        return lambda subject, foretold: (bool(side) or not foretold) and self._third(subject, side, names)
 
     def owns(self, k: Token, own: tuple[str, ...], owner: str) -> bool:
         """Whether `owner` (or one of its bodies) holds what `k` names: its possessor, or who has,
@@ -68,7 +71,7 @@ class Parties:
             return not any(self.actors.lineage(h.slug) & side for h in hits)
         return subject.pos_ == "PROPN"
 
-    def reported_fact(self, k: Token, span: Span, others: Callable[[Token], bool]) -> bool:
+    def reported_fact(self, k: Token, span: Span, others: Callable[[Token, bool], bool]) -> bool:
         """The keyword's clause is the statement's one clause with a subject of its own, and it
         plainly tells what a third party did or does."""
         path = {k.i} | {a.i for a in k.ancestors}
@@ -82,7 +85,7 @@ class Parties:
         if not clauses:
             return False
         verb, subject = clauses[0]
-        if not (self._plain(verb) and others(subject)):
+        if not (self._plain(verb) and others(subject, self._modal(verb))):
             return False
         above = span.root.head  # "proposed that the two sides hold talks": what is proposed
         return not (
@@ -99,10 +102,18 @@ class Parties:
         if lemma in self.copulas or lemma in NEEDS or self.effects.at(verb):
             return False
         if self._modal(verb):
-            return False
+            return self._predicted(verb)
         return verb.tag_ in FINITE or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
         )
+
+    def _predicted(self, verb: Token) -> bool:
+        """ "the North could send more", "Pyongyang will never give them up": what a third party
+        will or may do, foretold; not what it ought to do ("should", "would do well to"), nor what
+        is to be done to it (a passive)."""
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        modal = [c for c in aux if c.lower_ in self.modals or c.lower_ == "to"]
+        return all(c.dep_ == "aux" for c in aux) and all(c.lower_ in self.foretelling for c in modal)
 
     def _modal(self, verb: Token) -> bool:
         """ "would", "must", "to": what may, must or is to happen, not what did."""

@@ -32,6 +32,7 @@ EXTRAPOSED = (
     "relcl",
     "advcl",
 )  # "it is time to ...": "it" stands for nothing
+ANTECEDENTS = ("nsubj", "nsubjpass")  # what a later "it" most likely takes up
 ELLIPTIC_OBJECTS = {"more", "it", "them", "another", "again"}  # "vowed to send more"
 CLIMB = 4  # words from a context's keyword up to what names the topic
 
@@ -117,14 +118,16 @@ def _finite(t: Token) -> bool:
     return t.pos_ == "VERB" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in t.children)
 
 
-def anaphors(span: Span, words, topic: Topic, heads: set[str], own) -> Iterator[tuple[Token, bool | None]]:
+def anaphors(
+    span: Span, words, topic: Topic, heads: set[str], own, since: int = 0
+) -> Iterator[tuple[Token, bool | None]]:
     """Words of the statement that stand for the topic: for what the context names (True: "it",
     and "the plan" when the context names an act; False: "the plan" when it does not, which only
     an explicit neutral can be about), or for the concept's thing itself (None: its head noun,
     "the launches"; an act of the concept's own whose object is left to the context, "vowed to
     send more", "its release")."""
     for t in span:
-        if _pronoun(t, words, span):
+        if _pronoun(t, words, span) and not _taken_up(span, t, since):
             yield t, True
         elif _proposal(t, words):
             yield t, topic.act
@@ -137,6 +140,12 @@ def anaphors(span: Span, words, topic: Topic, heads: set[str], own) -> Iterator[
                 t,
                 False,
             )  # "the merger": an act of the concept's, which only an explicit neutral can be about
+
+
+def _taken_up(span: Span, it: Token, since: int) -> bool:
+    """ "Pyongyang may call us a hostile state. We will not answer by agreeing with it": a
+    pronoun after a subject the statement itself names (from `since`) most likely takes it up."""
+    return any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ANTECEDENTS for t in span if since <= t.i < it.i)
 
 
 def may_stand_for(span: Span, words: TopicWords, heads: set[str]) -> bool:
