@@ -191,6 +191,25 @@ def test_negation_alone_gives_no_side(ferry, text, fragment, agreement):
             "denuclearization",
             "support",
         ),
+        # in the speaker's own words "they" are others; in reported speech they may be the speaker
+        (
+            '"They have rejected every offer of dialogue," Ryu Bo-ra of the Foreign Ministry said.',
+            "They",
+            None,
+            None,
+        ),
+        (
+            '"We have rejected every offer of dialogue," Ryu Bo-ra of the Foreign Ministry said.',
+            "We",
+            "inter-korean-dialogue",
+            "oppose",
+        ),
+        (
+            "Ryu Bo-ra of the Foreign Ministry said they had rejected every offer of dialogue.",
+            "they",
+            "inter-korean-dialogue",
+            "oppose",
+        ),
         # negative: the speaker's own side's act is its position
         (
             "Unification Ministry spokesperson Pyo Dal-sun said Seoul has postponed the joint drills.",

@@ -317,3 +317,41 @@ def test_an_explicit_neutral_on_an_act_the_context_names(extractor, text, fragme
 )
 def test_general_words_for_acts_against(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Rep. Bae Sun-hee said flood aid "should be given without conditions."',
+            "given",
+            "humanitarian-aid",
+            "support",
+        ),
+        (
+            "Rep. Bae Sun-hee said the food aid must be delivered before winter.",
+            "delivered",
+            "humanitarian-aid",
+            "support",
+        ),
+        # negative: a passive told, not under a modal
+        ("Rep. Bae Sun-hee said humanitarian aid was given in 2019.", "given", None, None),
+        (
+            "Rep. Bae Sun-hee said the Unification Ministry has outlived its usefulness.",
+            "outlived",
+            "unification-ministry-role",
+            "oppose",
+        ),
+        # negative: something of the ministry's past its use, not the ministry
+        (
+            "Rep. Bae Sun-hee said the Unification Ministry's old headquarters has outlived its usefulness.",
+            "outlived",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_modal_passive_names_the_act_and_a_thing_past_its_use(
+    extractor, text, fragment, concept, agreement
+):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

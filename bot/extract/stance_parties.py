@@ -4,9 +4,11 @@ wants to walk into talks as a nuclear power").
 
 A third party is a named actor outside the speaker's own organisation and its parents
 (data/actors.toml, by lineage: for a ministry's spokesperson "Seoul" is their side), or a proper
-name no actor table knows. Pronouns are not judged: in reported speech "he" and "they" are most
-often the speaker. A clause is a plain account when its verb is finite and carries no modal, no
-"have to", no copula (which says what a thing is) and no effect (which judges what it does).
+name no actor table knows, or, in a direct quote, "they", "he" or "she" (in reported speech
+they are most often the speaker). A clause is a plain account when its verb is finite and
+carries no modal, no "have to", no copula (which says what a thing is) and no effect (which
+judges what it does); what a third party will or may do is foretold, not a position, when the
+speaker's own side is known.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from bot.extract.names import text_of
 
 SUBJECTS = ("nsubj", "nsubjpass")
 FIRST_PERSON = ("we", "i", "us", "our", "my")
+THIRD_PERSON = ("they", "he", "she")
 FINITE = ("VBD", "VBZ", "VBP")
 NEEDS = ("have", "need", "ought")  # "has to stop": a necessity, like a modal
 
@@ -42,7 +45,9 @@ class Parties:
             else set()
         )
         names = [n.lower() for n in own]
-        return lambda subject, foretold: (bool(side) or not foretold) and self._third(subject, side, names)
+        return lambda subject, foretold, quoted=False: (
+            (bool(side) or not foretold) and self._third(subject, side, names, quoted)
+        )
 
     def owns(self, k: Token, own: tuple[str, ...], owner: str) -> bool:
         """Whether `owner` (or one of its bodies) holds what `k` names: its possessor, or who has,
@@ -58,9 +63,9 @@ class Parties:
             found = self.actors.find_names(text_of(holder.doc), start, end)
         return any(owner in self.actors.lineage(hit.slug) for hit in found)
 
-    def _third(self, subject: Token, side: set[str], names: list[str]) -> bool:
-        if subject.pos_ == "PRON":
-            return False
+    def _third(self, subject: Token, side: set[str], names: list[str], quoted: bool) -> bool:
+        if subject.pos_ == "PRON":  # in the speaker's own words "they" and "he" are others
+            return quoted and subject.lower_ in THIRD_PERSON
         doc = subject.doc
         start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
         text = text_of(doc)[start:end].lower()
@@ -85,7 +90,8 @@ class Parties:
         if not clauses:
             return False
         verb, subject = clauses[0]
-        if not (self._plain(verb) and others(subject, self._modal(verb))):
+        quoted = span.start > 0 and span.doc[span.start - 1].is_quote
+        if not (self._plain(verb) and others(subject, self._modal(verb), quoted)):
             return False
         above = span.root.head  # "proposed that the two sides hold talks": what is proposed
         return not (

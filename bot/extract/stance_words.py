@@ -161,6 +161,9 @@ def _act_named(t: Token) -> bool:
     developing": a past or ongoing act told, not urged)."""
     if t.tag_ == "VB":
         return True
+    if t.tag_ == "VBN":  # "aid should be given": a passive under a modal names the act as "should give" does
+        deps = {(c.dep_, c.tag_) for c in t.children}
+        return ("auxpass", "VB") in deps and any(dep == "aux" and tag == "MD" for dep, tag in deps)
     return t.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
 
 
