@@ -69,6 +69,8 @@ ASKED = "Asked whether Seoul would consider reopening the Kaesong complex, Rep. 
     [
         (f'{ASKED} "out of the question."', "question", "economic-cooperation", "oppose"),
         (f'{ASKED} "not on the table."', "table", "economic-cooperation", "oppose"),
+        (f'{ASKED} "not an option."', "option", "economic-cooperation", "oppose"),
+        ("Rep. Bae Sun-hee said new drills were not an option.", "option", "military-exercises", "support"),
         (
             "Rep. Bae Sun-hee said lifting the sanctions was out of the question.",
             "lifting",

@@ -11,10 +11,15 @@ proposition's opposite ("nuclear weapons" for denuclearization), an `against` co
 what its keywords name ("the exercises should be scaled back"). Among several keywords, the first
 one the parse gives a side decides.
 
+A keyword named in full earlier in the article may come back as its head noun ("the end-of-war
+declaration ... a declaration", bot/extract/stance_shortened.py); such a mention decides only after
+the keywords the statement names in full.
+
 When no keyword decides, words that stand for a concept's thing are read the same way: "it" after
 the statement's one concept named as a subject ("Cooperation is not a reward. It is ..."), or,
 failing that, "it", "the plan", the thing's head noun ("further launches") for the concept the
-statement's context names (bot/extract/stance_topic.py). Only the concept, and whether the context
+statement's context names (bot/extract/stance_topic.py), and a "that" opening the statement ("asked
+about X, said that was out of the question"). Only the concept, and whether the context
 names the thing or an act on it, come from the context; the side comes from the statement.
 """
 

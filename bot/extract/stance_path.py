@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import sentence_of
 from bot.extract.names import span_text
+from bot.extract.stance_course import course_of, on_course
 from bot.extract.stance_reading import (
     Abstain,
     Reading,
@@ -179,9 +180,9 @@ class PathReader:
             return STOP
         if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
-        course = self._course(t) if prev.dep_ == "nsubj" else None
+        course = course_of(t, self.w) if prev.dep_ == "nsubj" else None
         if course is not None:
-            return self._on_course(t, course, r)
+            return PASS if on_course(t, course, r, self.w) else STOP
         if t.lemma_.lower() in self.w.copulas:
             self._copula(t, prev, r)
         elif self._terminal(t, prev, r):
@@ -196,47 +197,6 @@ class PathReader:
             self._polar(t, r, prev)  # not "end without talks": "without" says it, not "end"
         if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
             self._children(t, prev, r)
-        return PASS
-
-    def _course(self, t: Token) -> tuple[Token, tuple[str, int], bool] | None:
-        """ "the drills must stop", "the reunions have to happen": the verb of its subject's own
-        course (no object, no complement), and whether it is what must be (a modal of obligation,
-        "have to", "need to", or "let ... go ahead")."""
-        verb, obliged = t, self._obliged(t)
-        if t.pos_ == "VERB" and t.lemma_.lower() in self.w.obligations:
-            verb = next((c for c in t.children if c.dep_ == "xcomp" and _to(c)), None)
-            obliged = True
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
-            return None
-        found = self.w.course.at(verb)
-        if found is None or any(c.dep_ in ("dobj", *COMPLEMENTS) for c in verb.children):
-            return None
-        if not obliged and any(c.tag_ == "MD" for c in verb.children):
-            return None  # "the drills will proceed as planned": an announcement is read as before
-        return verb, found, obliged
-
-    def _obliged(self, verb: Token) -> bool:
-        if any(c.dep_ == "aux" and c.lower_ in self.w.obligations for c in verb.children):
-            return True
-        if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in self.w.causatives:
-            return True  # "to get talks going again": made to go on
-        let = verb.head
-        return (
-            let.lemma_.lower() == "let"
-            and let.tag_ == "VB"
-            and not any(c.dep_ == "nsubj" for c in let.children)
-        )
-
-    def _on_course(self, t: Token, course: tuple[Token, tuple[str, int], bool], r: Reading) -> str:
-        """Ending what must be is against it, its going on for it; an account of its course
-        ("the talks ended in May", "the drills continue") takes no side."""
-        verb, found, obliged = course
-        if not obliged:
-            return STOP
-        r.take(verb.i, found[0], found[1])
-        for c in {*t.children, *verb.children}:
-            if self.w.negates(c):
-                r.flip(c.i, c.text)  # "must not stop", "do not have to end"
         return PASS
 
     def _copula(self, t: Token, prev: Token, r: Reading) -> None:
@@ -470,7 +430,3 @@ class PathReader:
             subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement
-
-
-def _to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
