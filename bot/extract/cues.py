@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bot.extract.doc_cache import sentence_bounds, tokens_with
+from bot.extract.doc_cache import lemmas_of, lowers_of, sentence_bounds, tags_of, tokens_with
 from bot.extract.lexicon import Lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -99,6 +99,8 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
     for t in tokens_with(doc, pos=CUE_POS, lower=("according",)):
         if t.pos_ not in CUE_POS and t.lower_ != "according" or not outside(t) or t.is_punct or t.is_space:
             continue  # every kind of cue below is one of these words
+        if not _may_cue(t, lex):
+            continue
         cue = (
             _according(t)
             or _verb_cue(t, lex)
@@ -110,6 +112,20 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
         if cue and outside(cue.speaker) and not non_speaker(cue.speaker, lex) and not _hypothetical(t, lex):
             cues.append(cue)
     return cues
+
+
+def _may_cue(t: Token, lex: Lexicon) -> bool:
+    """Whether the word is one a cue below can be made of (a cheap test: most nouns, verbs and
+    adjectives of a paragraph are none)."""
+    doc, i = t.doc, t.i
+    pos, lower = tags_of(doc)[i], lowers_of(doc)[i]
+    if lower == "according":
+        return True
+    if pos == "VERB":
+        return lemmas_of(doc)[i] in lex.cue_verbs
+    if pos == "NOUN":
+        return lower in lex.noun_cues
+    return pos == "ADJ" and lower in lex.cue_adjectives
 
 
 def non_speaker(t: Token, lex: Lexicon) -> bool:

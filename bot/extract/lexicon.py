@@ -21,7 +21,7 @@ LISTS = (
     "topic_determiners", "effect_raisers", "negotiation_nouns", "talk_words", "remedy_verbs",
     "stance_unlike", "judgement_diminishers", "foretelling_modals",
     "undecided_phrases", "course_end", "course_go_on", "obligation_words", "stance_support_negated",
-    "shortened_determiners", "topic_demonstratives",
+    "shortened_determiners", "topic_demonstratives", "course_causatives",
 )  # fmt: skip
 
 
@@ -94,6 +94,7 @@ class Lexicon:
     stance_support_negated: frozenset[str]
     shortened_determiners: frozenset[str]
     topic_demonstratives: frozenset[str]
+    course_causatives: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:
@@ -105,6 +106,17 @@ class Lexicon:
     def _prep_table(self) -> dict[str, str]:
         """ "call for:support" -> {"call for": "support"}"""
         return {p: side for p, _, side in (item.partition(":") for item in sorted(self.preposition_polarity))}
+
+    @cached_property
+    def cue_verbs(self) -> frozenset[str]:
+        """Every verb that can be a cue: of saying, of a position, of intention, or one whose
+        particle sets a side (cues.find_cues looks no further at other verbs)."""
+        positions = self.position_support | self.position_oppose | self.position_neutral
+        return self.speech_verbs | positions | self.intention_verbs | self.preposition_verbs
+
+    @cached_property
+    def cue_adjectives(self) -> frozenset[str]:
+        return self.adjective_support | self.adjective_oppose | self.adjective_neutral
 
     @cached_property
     def preposition_verbs(self) -> frozenset[str]:
