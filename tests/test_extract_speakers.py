@@ -685,3 +685,14 @@ def test_a_head_of_government_is_slugged_from_the_name_and_placed_by_the_country
 )
 def test_a_country_after_a_shared_name_picks_that_countrys_body(x, sentence, actor):
     assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+def test_an_act_whose_subject_the_parser_hung_on_a_fronted_phrase(x):
+    got = run(
+        x,
+        "In a statement carried by state media, the North Korean Foreign Ministry accused Seoul of lies.",
+    )
+    assert who(got) == [("north-foreign-ministry", "north-foreign-ministry")]
+    # negative: with a subject of its own, the verb after the fronted phrase is the one that acts
+    got = run(x, "In a statement carried by state media, Pyongyang accused Seoul of provocation.")
+    assert who(got) == [("north", "north")]

@@ -20,7 +20,7 @@ from bot.articles import Article
 from bot.extract import cues as C
 from bot.extract import spans as S
 from bot.extract.context import sentence_around
-from bot.extract.doc_cache import sentence_bounds, tokens_between, tokens_with
+from bot.extract.doc_cache import entities, sentence_bounds, tokens_between, tokens_with
 from bot.extract.event_dates import EventDates
 from bot.extract.names import text_of
 from bot.extract.quote_runs import ATTRIBUTION_GAP, runs
@@ -113,8 +113,8 @@ class ArticleRun:
     def _paragraph(self, p: Para, carried: Said | None) -> Said | None:
         self.discourse.base = p.base
         self.dates.read_lead(p.doc, p.outside)
-        for ent in p.doc.ents:
-            if ent.label_ == "PERSON" and p.outside(ent.root):
+        for ent in entities(p.doc, "PERSON"):
+            if p.outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root))
         self.discourse.note_bodies(p.doc, p.outside)
         for t in tokens_with(p.doc, dep=("nsubj", "nsubjpass")):

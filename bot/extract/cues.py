@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bot.extract.doc_cache import sentence_bounds, tokens_with
+from bot.extract.doc_cache import lemmas_of, lowers_of, sentence_bounds, tags_of, tokens_with
 from bot.extract.lexicon import Lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -99,6 +99,8 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
     for t in tokens_with(doc, pos=CUE_POS, lower=("according",)):
         if t.pos_ not in CUE_POS and t.lower_ != "according" or not outside(t) or t.is_punct or t.is_space:
             continue  # every kind of cue below is one of these words
+        if not _may_cue(t, lex):
+            continue
         cue = (
             _according(t)
             or _verb_cue(t, lex)
@@ -110,6 +112,20 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
         if cue and outside(cue.speaker) and not non_speaker(cue.speaker, lex) and not _hypothetical(t, lex):
             cues.append(cue)
     return cues
+
+
+def _may_cue(t: Token, lex: Lexicon) -> bool:
+    """Whether the word is one a cue below can be made of (a cheap test: most nouns, verbs and
+    adjectives of a paragraph are none)."""
+    doc, i = t.doc, t.i
+    pos, lower = tags_of(doc)[i], lowers_of(doc)[i]
+    if lower == "according":
+        return True
+    if pos == "VERB":
+        return lemmas_of(doc)[i] in lex.cue_verbs
+    if pos == "NOUN":
+        return lower in lex.noun_cues
+    return pos == "ADJ" and lower in lex.cue_adjectives
 
 
 def non_speaker(t: Token, lex: Lexicon) -> bool:
@@ -141,10 +157,17 @@ def _after_quote_cue(t: Token, lex: Lexicon, outside) -> Cue | None:
 def _lost_subject_cue(t: Token, lex: Lexicon) -> Cue | None:
     """ "In a statement carried by the agency, Kim, a party official, said: ...": the parser hung
     the speaker on the fronted phrase as an apposition; the outermost name before the verb speaks."""
-    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP") or t.lemma_.lower() not in lex.speech_verbs:
+    if t.pos_ != "VERB" or t.lemma_.lower() not in lex.speech_verbs or subject_of(t) is not None:
         return None
+    top = fronted_subject(t)
+    return Cue(t, "speech", top, None, t.text) if top is not None else None
+
+
+def fronted_subject(t: Token) -> Token | None:
+    """The outermost name in apposition on a phrase fronted before a finite verb with no subject
+    ("In a statement carried by KCNA, the North's Foreign Ministry accused ...")."""
     first = sentence_bounds(t)[0]
-    if subject_of(t) is not None or t.i == first:
+    if t.tag_ not in ("VBD", "VBZ", "VBP") or t.i == first:
         return None
     k = t.doc[t.i - 1]
     while k.is_punct and k.i > first:
@@ -154,7 +177,7 @@ def _lost_subject_cue(t: Token, lex: Lexicon) -> Cue | None:
         if k.dep_ == "appos" and k.pos_ == "PROPN":
             top = k
         k = k.head
-    return Cue(t, "speech", top, None, t.text) if top is not None else None
+    return top
 
 
 def _according(t: Token) -> Cue | None:
@@ -178,6 +201,8 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
     if not speech and polarity is None and lemma not in lex.intention_verbs:
         return None
     subject = (_outer_speaker(t, lex) if speech else None) or subject_of(t)
+    if subject is None and polarity is not None:
+        subject = fronted_subject(t)  # an act whose subject the parser hung on a fronted phrase
     if subject is None:
         return None
     if speech and (clause_of(t) is not None or polarity is None):

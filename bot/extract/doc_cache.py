@@ -8,6 +8,7 @@ the parse's arrays once and hand out only the tokens asked for. What is kept is 
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
@@ -20,10 +21,20 @@ from spacy.tokens import Doc, Span, Token
 
 def kept(doc: Doc, key, compute: Callable[[Doc], object]):
     """`compute(doc)`, worked out on the first call for `key` and kept with the paragraph."""
-    found = doc.user_data.get(key)
-    if found is None:
+    found = doc.user_data.get(key, _MISSING)
+    if found is _MISSING:
         found = doc.user_data[key] = compute(doc)
     return found
+
+
+_MISSING = object()
+_owners = itertools.count()
+
+
+def owner_key() -> int:
+    """A number for an object whose results are kept with paragraphs (in the keys it uses):
+    unlike id(), never reused by another object."""
+    return next(_owners)
 
 
 def starts_of(doc: Doc) -> list[int]:
@@ -113,6 +124,40 @@ def _ids(words: tuple[str, ...]) -> frozenset[int]:
 def tokens_with(doc: Doc, pos: tuple[str, ...] = (), dep: tuple[str, ...] = (), lower: tuple[str, ...] = ()):
     """The tokens of `indices_with`."""
     return [doc[i] for i in indices_with(doc, pos, dep, lower)]
+
+
+def ents_of(doc: Doc) -> list[tuple[int, int, str, int, int]]:
+    """The entities as (start, end, label, kb_id, id): `doc.ents` builds a Span for each on
+    every read."""
+    return kept(doc, "ents", lambda d: [(e.start, e.end, e.label_, e.kb_id, e.id) for e in d.ents])
+
+
+def _entity(doc: Doc, ent: tuple[int, int, str, int, int]) -> Span:
+    start, end, label, kb_id, span_id = ent
+    return Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
+
+
+def entities(doc: Doc, label: str | None = None) -> list[Span]:
+    """`doc.ents`, or those with `label`, built only for what is asked."""
+    return [_entity(doc, ent) for ent in ents_of(doc) if label is None or ent[2] == label]
+
+
+def entities_in(span: Span) -> list[Span]:
+    """`span.ents`: the entities inside the span (as spaCy reads them: in order, stopping at the
+    first one that starts inside and runs past its end)."""
+    found = []
+    for ent in ents_of(span.doc):
+        if ent[0] >= span.start:
+            if ent[1] > span.end:
+                break
+            found.append(_entity(span.doc, ent))
+    return found
+
+
+def entity_at(t: Token) -> Span | None:
+    """The first entity holding `t`."""
+    ent = next((ent for ent in ents_of(t.doc) if ent[0] <= t.i < ent[1]), None)
+    return _entity(t.doc, ent) if ent is not None else None
 
 
 def sentence_starts(doc: Doc) -> list[int]:

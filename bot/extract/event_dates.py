@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import resolve_when
-from bot.extract.doc_cache import sentence_of
+from bot.extract.doc_cache import entity_at, kept, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
 from bot.extract.when_said import entity_text, explicit_when, lead_dates, past_event
@@ -159,12 +159,17 @@ def _same_day(cue: Token, lex: Lexicon) -> bool:
     """ "the same day" in the cue's sentence or the one before it in the paragraph."""
     sent = sentence_of(cue)
     before: Span | None = sentence_of(cue.doc[sent.start - 1]) if sent.start > 0 else None
-    return any(s is not None and lex.same_day.search(span_text(s)) for s in (sent, before))
+    return any(s is not None and _says_same_day(s, lex.same_day) for s in (sent, before))
+
+
+def _says_same_day(sent: Span, pattern) -> bool:
+    """Whether the sentence says "the same day" (read once per sentence)."""
+    return kept(sent.doc, ("same day", pattern, sent.start), lambda _: bool(pattern.search(span_text(sent))))
 
 
 def _with_following(low: str, at: Token) -> str:
     """ "a day" + "after the summit": the word after a bare "a day" says which way it counts."""
-    ent = next((e for e in at.doc.ents if e.start <= at.i < e.end), None)
+    ent = entity_at(at)
     if ent is None or ent.end >= len(at.doc) or not low.endswith("day"):
         return low
     nxt = at.doc[ent.end].lower_

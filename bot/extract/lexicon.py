@@ -108,6 +108,17 @@ class Lexicon:
         return {p: side for p, _, side in (item.partition(":") for item in sorted(self.preposition_polarity))}
 
     @cached_property
+    def cue_verbs(self) -> frozenset[str]:
+        """Every verb that can be a cue: of saying, of a position, of intention, or one whose
+        particle sets a side (cues.find_cues looks no further at other verbs)."""
+        positions = self.position_support | self.position_oppose | self.position_neutral
+        return self.speech_verbs | positions | self.intention_verbs | self.preposition_verbs
+
+    @cached_property
+    def cue_adjectives(self) -> frozenset[str]:
+        return self.adjective_support | self.adjective_oppose | self.adjective_neutral
+
+    @cached_property
     def preposition_verbs(self) -> frozenset[str]:
         """The verbs whose side a particle or preposition sets ("call for", "back down")."""
         return frozenset(item.split(" ")[0] for item in self.preposition_polarity)

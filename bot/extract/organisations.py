@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.attrs import ENT_TYPE, IS_ALPHA
 from spacy.tokens import Doc, Span, Token
 
-from bot.extract.doc_cache import kept, lowers_of, texts_of
+from bot.extract.doc_cache import entities_in, kept, lowers_of, texts_of
 from bot.extract.names import NameHit, text_of
 
 CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
@@ -128,7 +128,7 @@ class Organisations:
         owned = self._country_body(head, span)
         if owned is not None:
             return self._known(owned, pos)
-        for ent in span.ents:
+        for ent in entities_in(span):
             if ent.start <= head.i < ent.end and ent.label_ in ("GPE", "NORP"):
                 kind = {"GPE": "government", "NORP": "group"}[ent.label_]
                 return self._discover(_strip_the(ent.text).replace("’s", "").strip(), kind, None, pos, None)
@@ -200,6 +200,9 @@ class Organisations:
         (what is cut off them later only makes them shorter)."""
         doc, words = span.doc, self.lexicon.organisation_words
         texts, lowers = texts_of(doc), lowers_of(doc)
+        named = kept(doc, ("body words", words), lambda _: [i for i, w in enumerate(lowers) if w in words])
+        if not any(span.start - 1 <= i < span.end for i in named):
+            return  # most paragraphs name no body: no runs to look at
         for start, end in _capitalised_runs(doc, span.start, span.end):
             if any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end)) or (
                 start > 0 and lowers[start - 1] in words and texts[start - 1].islower()

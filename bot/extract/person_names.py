@@ -18,10 +18,13 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from bot.errors import DataFileError
+from bot.extract.doc_cache import lowers_of
+from bot.extract.regex_trie import trie
 from bot.model import ORGANISATION_KINDS
 from bot.tables import read_toml
 
 PLACES_AND_TIMES = ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME")
+FOUND = "person names"  # doc.user_data: the names `joined` found, as character spans
 
 
 def _name_like(span: Span) -> bool:
@@ -74,8 +77,10 @@ class NameShapes:
         title case or all capitals."""
         given = r"[A-Z][a-z]+ [A-Z][a-z]+(?![\w-])|[A-Z][a-z]+(?:-[a-z]+)?"
         upper = r"[A-Z]+(?:-[A-Z]+)?"
-        names = "|".join(sorted((re.escape(s) for s in self.surnames), key=len, reverse=True))
-        upper_names = "|".join(re.escape(s.upper()) for s in self.surnames)
+        # tries, not alternations: tried at every place of every paragraph (a space must follow
+        # the family name, so at most one can match at a place: the order is no matter)
+        names = trie(sorted(self.surnames), fold=False)
+        upper_names = trie(sorted(s.upper() for s in self.surnames), fold=False)
         return re.compile(
             rf"(?<![\w.-])(?:(?P<fam>{names}) (?P<given>{given})|(?P<FAM>{upper_names}) (?P<GIVEN>{upper}))"
             r"(?![\w-])"
@@ -142,22 +147,28 @@ class PersonNames:
     def joined(self, doc: Doc) -> Doc:
         """A tokenized (unparsed) paragraph with each hyphenated given name one token ("Min-kyu",
         not "Min", "-", "kyu"): split, the tagger takes the hyphen for a noun and the parser
-        gives the sentence two subjects."""
+        gives the sentence two subjects. The names found and the text are kept with the doc for
+        `mark` and the rules (joining tokens leaves the text as it was)."""
+        text = doc.text
+        found = [m for m in self._name.finditer(text) if self._fits(m, text)]
         spans = []
-        for m in self._name.finditer(doc.text):
-            if self._fits(m, doc.text):
-                group = "given" if m.group("given") else "GIVEN"
-                span = doc.char_span(m.start(group), m.end(group))
-                if span is not None and len(span) > 1 and "-" in span.text:
-                    spans.append(span)
+        for m in found:
+            group = "given" if m.group("given") else "GIVEN"
+            span = doc.char_span(m.start(group), m.end(group))
+            if span is not None and len(span) > 1 and "-" in span.text:
+                spans.append(span)
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
+        doc.user_data["text"] = text  # names.text_of
+        doc.user_data[FOUND] = [m.span() for m in found]
         return doc
 
     def mark(self, doc: Doc) -> Doc:
         """Sets the names found as PERSON entities, replacing the entities they overlap."""
-        spans = [doc.char_span(s, e, label="PERSON", alignment_mode="expand") for s, e in self.find(doc.text)]
+        found_before = doc.user_data.get(FOUND)
+        names = found_before if found_before is not None else self.find(doc.text)
+        spans = [doc.char_span(s, e, label="PERSON", alignment_mode="expand") for s, e in names]
         spans = [s for s in spans if s is not None and _name_like(s)]
         found: list[Span] = []
         for span in spans + self._after_roles(doc):
@@ -172,9 +183,10 @@ class PersonNames:
         """ "spokesperson Leah Castillo": two or three capitalised proper nouns right after a role
         word are a person, whatever the recogniser called them (it often says ORG)."""
         out = []
-        for t in doc[:-2]:
-            if t.lower_ not in self.role_words:
+        for i, word in enumerate(lowers_of(doc)[:-2]):
+            if word not in self.role_words:
                 continue
+            t = doc[i]
             end = t.i + 1
             while end < len(doc) and end - t.i <= 3 and self._name_word(doc[end]):
                 end += 1

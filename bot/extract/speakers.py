@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from bot.extract.cues import non_speaker
-from bot.extract.doc_cache import kept
+from bot.extract.doc_cache import entities, entities_in, kept
 from bot.extract.lexicon import Lexicon
-from bot.extract.names import ActorIndex, text_of
+from bot.extract.names import ActorIndex, span_text, text_of
 from bot.extract.organisations import Organisations
 from bot.extract.placement import Placement
 from bot.extract.structure import dateline_end
@@ -413,18 +413,14 @@ class Discourse(Organisations, Placement):
             found = self._surname(head.text, pos, self._describing_words(span), introduced_only=True)
             if found:
                 return self._placed(found, span, pos)
-        text = span.text
+        text = span_text(span)
         for h in self.actors.find_names(text):
             name = span.char_span(h.start, h.end, alignment_mode="expand")
             if self.actors.get(h.slug).kind == "person" and _is_named(head, name):
                 return self._known(h.slug, pos, self._role_words(span))
-        persons = [e for e in span.ents if e.label_ == "PERSON"]
+        persons = [e for e in entities_in(span) if e.label_ == "PERSON"]
         # a name the parser cut ("spokesperson Yoo | Ji-hyun struck"): the entity the head is in
-        persons += [
-            e
-            for e in head.doc.ents
-            if e.label_ == "PERSON" and e.start <= head.i < e.end and e not in persons
-        ]
+        persons += [e for e in entities(head.doc, "PERSON") if e.start <= head.i < e.end and e not in persons]
         head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
         persons = [e for e in persons if (e.start <= head.i < e.end or head_is_role) and _is_named(head, e)]
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):

@@ -29,6 +29,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from bot.extract.lexicon import Lexicon
+from bot.extract.names import span_text
 from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import Predicates, References
@@ -131,7 +132,7 @@ class StanceCoder:
         span = _with_subject(span)
         references = self._references(span, own)
         short = _only_shortened(self.shortened.mentions(span), references)
-        mentions = _full_first(self._mentions(span.text, references + short), short)
+        mentions = _full_first(self._mentions(span_text(span), references + short), short)
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")
         named: dict[str, Span] = {}
@@ -197,7 +198,7 @@ class StanceCoder:
         mentions inside the character ranges `skip` (the speaker's name, the statement) aside."""
         found: dict[str, Topic] = {}
         references = self._references(span, own) + self.shortened.mentions(span)
-        for start, end, kw in self._mentions(span.text, references):
+        for start, end, kw in self._mentions(span_text(span), references):
             s, e = span.start_char + start, span.start_char + end
             if kw.concept.slug in found or any(a <= s < b for a, b in skip):
                 continue

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from bot.extract.doc_cache import kept
+
 QUESTION_MARKS = {"whether", "if"}
 RELATIVES = {"who", "whom", "whose"}  # people: what they do is their view, not the speaker's
 
@@ -94,8 +96,15 @@ def existential(be: Token) -> bool:
 
 
 def opens_question(t: Token, hypothetical: frozenset[str]) -> bool:
-    """A clause opened by "whether", "if", "how": a question or a condition."""
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in hypothetical and c.i < t.i for c in t.children)
+    """A clause opened by "whether", "if", "how": a question or a condition (kept per token:
+    every keyword below it asks again)."""
+    return kept(
+        t.doc,
+        ("open", hypothetical, t.i),
+        lambda _: any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in hypothetical and c.i < t.i for c in t.children
+        ),
+    )
 
 
 def in_question(k: Token, span: Span, hypothetical: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import indices_with, kept, starts_of, texts_of, tokens_with
+from bot.extract.doc_cache import indices_with, kept, owner_key, starts_of, texts_of, tokens_with
 from bot.extract.names import text_of
 
 
@@ -39,6 +39,7 @@ class References:
             if kw.head:
                 self.by_head.setdefault(kw.head, []).append(kw)
         self.heads = tuple(sorted(self.by_head))
+        self.key = owner_key()
         self.determiners = determiners
         self.possessives = possessives
 
@@ -46,10 +47,11 @@ class References:
         """References in `span` to a keyword's thing, as (start, end, keyword) within span.text."""
         found: list[Mention] = []
         doc = span.doc
-        for i in indices_with(doc, lower=self.heads):  # the paragraph's head words, found once
+        heads = kept(doc, ("heads", self.key), lambda d: indices_with(d, lower=self.heads))
+        for i in heads:  # the paragraph's head words, found once (a short key: ~100 words hash slowly)
             if span.start <= i < span.end:
                 # the same word is met again in each statement and context holding it
-                key = ("referent", id(self), i, own)
+                key = ("referent", self.key, i, own)
                 for kw in kept(doc, key, lambda d, i=i: self._referent_at(d[i], own)):
                     start = starts_of(doc)[i] - span.start_char
                     found.append((start, start + len(texts_of(doc)[i]), kw))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import tokens_with
+from bot.extract.doc_cache import indices_with
 from bot.extract.names import text_of
 
 
@@ -27,10 +27,11 @@ class Talks:
         if not self.keywords or self.actors is None:
             return []
         found = []
-        for w in tokens_with(span.doc, lower=("with",)):  # the paragraph's "with"s, found once
-            talk = self._talking(w)
-            if talk is None or not (span.start <= w.i < span.end and span.start <= talk.i < span.end):
+        for i in indices_with(span.doc, lower=("with",)):  # the paragraph's "with"s, found once
+            talk = self._talking(span.doc[i]) if span.start <= i < span.end else None
+            if talk is None or not span.start <= talk.i < span.end:
                 continue
+            w = span.doc[i]
             for kw in self._counterparts(w):
                 found.append((talk.idx - span.start_char, talk.idx - span.start_char + len(talk), kw))
         return found

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from bot.extract.doc_cache import kept, owner_key
 from bot.extract.names import text_of
 
 SUPPORT, OPPOSE = 1, -1
@@ -44,6 +45,7 @@ class WordTable:
     """Phrases with a value each, found at a token: the longest phrase that starts there."""
 
     def __init__(self, entries: dict[str, object]):
+        self.key = owner_key()
         self.by_first: dict[str, list[tuple[list[str], object]]] = {}
         for phrase, value in entries.items():
             words = [fold(w) for w in phrase.lower().split()]
@@ -69,6 +71,11 @@ class WordTable:
         return None
 
     def at(self, t: Token) -> tuple[str, object] | None:
+        """The longest listed phrase that starts at `t`, with its value (kept per token: a word
+        is looked up again for each statement and context it is in)."""
+        return kept(t.doc, ("word table", self.key, t.i), lambda _: self._at(t))
+
+    def _at(self, t: Token) -> tuple[str, object] | None:
         for key in _forms(t):
             for words, value in self.by_first.get(key, ()):
                 if _follows(t, words[1:]):
@@ -167,9 +174,11 @@ class PatternTable:
     its particle or preposition also with the object between ("fold the ministry into")."""
 
     def __init__(self, entries: dict[str, int]):
-        self.patterns = sorted(
-            ((phrase_re(p), v) for p, v in entries.items()), key=lambda e: -len(e[0].pattern)
-        )
+        self.key = owner_key()
+        ordered = sorted(((phrase_re(p), v, p) for p, v in entries.items()), key=lambda e: -len(e[0].pattern))
+        self.patterns = [(pattern, v) for pattern, v, _ in ordered]
+        self._initials = [_initial(p) for _, _, p in ordered]
+        self._by_initial: dict[str, list[tuple[re.Pattern, int]]] = {}
         self.split: dict[str, list[tuple[str, int]]] = {}
         self.lemmas: dict[str, int] = {}  # one-word verbs, also as a gerund ("sign": "signing")
         for phrase, value in entries.items():
@@ -180,8 +189,12 @@ class PatternTable:
                 self.lemmas[fold(words[0])] = value
 
     def at(self, t: Token) -> tuple[str, int] | None:
+        """The concept's phrase that starts at `t`, with its side (kept per token, as WordTable.at)."""
+        return kept(t.doc, ("pattern table", self.key, t.i), lambda _: self._at(t))
+
+    def _at(self, t: Token) -> tuple[str, int] | None:
         text = text_of(t.doc)
-        for pattern, value in self.patterns:
+        for pattern, value in self._starting_with(text[t.idx : t.idx + 1]):
             m = pattern.match(text, t.idx)
             if m:
                 return m.group(), value
@@ -189,6 +202,22 @@ class PatternTable:
             return None
         value = self.lemmas.get(fold(t.lemma_.lower())) if _act_named(t) else None
         return (t.text, value) if value is not None else self._split(t)
+
+    def _starting_with(self, ch: str) -> list[tuple[re.Pattern, int]]:
+        """The patterns that can match at a character, in their order: those whose phrase begins
+        with it in any case, and those that begin with no plain letter or digit (any could match
+        a character outside ASCII: case folding pairs some of them with ASCII letters)."""
+        if not ch.isascii():
+            return self.patterns
+        key = ch.lower()
+        found = self._by_initial.get(key)
+        if found is None:
+            found = self._by_initial[key] = [
+                entry
+                for entry, initial in zip(self.patterns, self._initials, strict=True)
+                if initial in (key, None)
+            ]
+        return found
 
     def _split(self, t: Token) -> tuple[str, int] | None:
         """ "push to fold the ministry into the Foreign Ministry", "scale the drills back"."""
@@ -198,3 +227,9 @@ class PatternTable:
                     if c.dep_ in ("prep", "prt", "advmod") and c.i > t.i and c.lower_ == second:
                         return f"{t.text} … {c.text}", value
         return None
+
+
+def _initial(phrase: str) -> str | None:
+    """A phrase's first character in lower case, when it is a plain letter or digit (None: any)."""
+    first = phrase[:1]
+    return first.lower() if first.isascii() and first.isalnum() else None

@@ -17,6 +17,8 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from bot.extract.dates import DATE_PREPS, resolve_when
+from bot.extract.doc_cache import entities, entity_at
+from bot.extract.names import span_text
 
 Resolve = Callable[[str, Token], tuple[str, str] | None]
 
@@ -85,7 +87,7 @@ def lead_dates(sent: Span, outside) -> list[Token]:
 def _dates_under(cue: Token) -> list[Token]:
     """The tokens of time phrases in the cue's subtree, in text order (found through the
     paragraph's few DATE entities, not by walking the subtree)."""
-    return [t for ent in cue.doc.ents if ent.label_ == "DATE" for t in ent if _under(t, cue)]
+    return [t for ent in entities(cue.doc, "DATE") for t in ent if _under(t, cue)]
 
 
 def _under(t: Token, top: Token) -> bool:
@@ -153,7 +155,5 @@ def _in_relative(t: Token, top: Token) -> bool:
 
 
 def entity_text(t: Token) -> str:
-    for ent in t.doc.ents:
-        if ent.start <= t.i < ent.end:
-            return ent.text
-    return t.text
+    ent = entity_at(t)
+    return span_text(ent) if ent is not None else t.text
