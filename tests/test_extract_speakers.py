@@ -499,11 +499,18 @@ def test_a_bare_generic_head_is_the_body_last_named_not_a_new_one(x, later, acto
     assert "ministry" not in {a.slug for a in got.discovered}
 
 
+def test_an_article_opening_the_sentence_is_no_part_of_a_body(x):
+    got = run(x, "A Fisheries Ministry official said the boats were safe.")
+    assert who(got) == [("anon-fisheries-ministry-1", "fisheries-ministry")]
+    assert [a.slug for a in got.discovered if "ministry" in a.slug] == []
+
+
 @pytest.mark.parametrize(
     "sentence, actor",
     [
         ("Two boats sank, South Korea's navy said.", "korea-navy"),
         ("Two boats sank, North Korea's navy said.", "north-navy"),
+        ("Two boats sank, North Korea's coastal navy said.", "north-navy"),
         # negative: a country with no such body listed, or two bodies of the kind
         ("Two boats sank, China's navy said.", None),
     ],

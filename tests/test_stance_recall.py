@@ -42,8 +42,16 @@ from tests.test_stance import stance_of, statement
         ('"These drills have to stop," said Rep. Bae Sun-hee.', "stop", "military-exercises", "support"),
         ('"The drills must not stop," said Rep. Bae Sun-hee.', "stop", "military-exercises", "oppose"),
         ("Rep. Bae Sun-hee said the leaflet launches must end.", "end", "leaflet-launches", "support"),
+        (
+            "Rep. Bae Sun-hee said Seoul must use every channel to get talks with the North going again.",
+            "going",
+            "inter-korean-dialogue",
+            "support",
+        ),
         # negative: an account of the thing's course, not what must be
         ("Rep. Bae Sun-hee said the leaflet launches ended in May.", "ended", None, None),
+        ("Rep. Bae Sun-hee said talks with the North are going well.", "going", None, None),
+        ("Rep. Bae Sun-hee said the talks with the North went nowhere.", "nowhere", None, None),
         ("Rep. Bae Sun-hee said family reunions continue despite the dispute.", "continue", None, None),
         ('"These drills stopped last year," said Rep. Bae Sun-hee.', "stopped", None, None),
     ],

@@ -21,7 +21,7 @@ LISTS = (
     "topic_determiners", "effect_raisers", "negotiation_nouns", "talk_words", "remedy_verbs",
     "stance_unlike", "judgement_diminishers", "foretelling_modals", "act_nouns_against",
     "undecided_phrases", "course_end", "course_go_on", "obligation_words", "stance_support_negated",
-    "shortened_determiners", "topic_demonstratives",
+    "shortened_determiners", "topic_demonstratives", "course_causatives",
 )  # fmt: skip
 
 
@@ -95,6 +95,7 @@ class Lexicon:
     stance_support_negated: frozenset[str]
     shortened_determiners: frozenset[str]
     topic_demonstratives: frozenset[str]
+    course_causatives: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

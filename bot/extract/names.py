@@ -123,15 +123,20 @@ class ActorIndex:
         return None
 
     def body_of(self, country: str, word: str) -> str | None:
-        """ "South Korea's military": the one body of `country` that the generic word names, by
-        its name or its kind ("military" -> the country's one military body); None if not one."""
+        """ "South Korea's military", "Pyongyang's state media": the one body of `country` that the
+        generic word names, by its names or its kind ("military" -> the country's one military
+        body); None if not exactly one."""
         kind = self.organisation_kind(word)
         found = [
             a.slug
             for a in self.by_slug.values()
             if a.parent == country
             and a.kind != "person"
-            and (word in self._key(a.name).split() or kind != "other" and a.kind == kind)
+            and (
+                any(word in self._key(n).split() for n in (a.name, *a.aliases))
+                or kind != "other"
+                and a.kind == kind
+            )
         ]
         return found[0] if len(found) == 1 else None
 

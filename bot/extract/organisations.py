@@ -135,11 +135,14 @@ class Organisations:
         return None
 
     def _country_body(self, head: Token, span: Span) -> str | None:
-        """ "South Korea's military", "the Japanese military": a generic head after a country
-        is that country's one listed body of the kind."""
+        """ "South Korea's military", "Pyongyang's state media": a generic head after a country
+        (and the words that make it up) is that country's one listed body of the kind."""
         if head.lower_ not in self.lexicon.organisation_words or not head.text.islower():
             return None
-        country = self._country_before(text_of(head.doc), span.start_char, head.idx)
+        doc, lo = head.doc, head.i
+        while lo > span.start and doc[lo - 1].dep_ in ("compound", "amod") and doc[lo - 1].head.i == head.i:
+            lo -= 1
+        country = self._country_before(text_of(doc), span.start_char, doc[lo].idx)
         return self.actors.body_of(country, head.lower_) if country else None
 
     def _organisation_named(self, word: str, pos: int):
@@ -204,6 +207,8 @@ class Organisations:
         if not any(span.start - 1 <= i < span.end for i in named):
             return  # most paragraphs name no body: no runs to look at
         for start, end in _capitalised_runs(doc, span.start, span.end):
+            if lowers[start] in ("a", "an") and end - start > 1:
+                start += 1  # "A Foreign Ministry official said": the article opens the sentence
             if any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end)) or (
                 start > 0 and lowers[start - 1] in words and texts[start - 1].islower()
             ):

@@ -218,6 +218,8 @@ class PathReader:
     def _obliged(self, verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in self.w.obligations for c in verb.children):
             return True
+        if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in self.w.causatives:
+            return True  # "to get talks going again": made to go on
         let = verb.head
         return (
             let.lemma_.lower() == "let"
