@@ -373,3 +373,28 @@ ABOLISH = "Rep. Yoo Hana, who opposes the bill to abolish the Unification Minist
 def test_it_takes_up_the_statements_own_subject_first(extractor, text, fragment, agreement):
     concept = "unification-ministry-role" if agreement else None
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# An act against a thing named as a noun says which way the thing goes, and takes no side by itself.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Analyst Mira Holt said a reduction of the drills would hurt readiness.",
+            "reduction",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            "Analyst Mira Holt said the withdrawal of US troops would be a grave mistake.",
+            "withdrawal",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        ("Analyst Mira Holt opposes cuts to humanitarian aid.", "cuts", "humanitarian-aid", "support"),
+        # negative: named, and negated, with no word that takes a side
+        ("Analyst Mira Holt said she had not heard of any suspension of the drills.", "heard", None, None),
+    ],
+)
+def test_an_act_named_as_a_noun_turns_but_does_not_decide(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -19,7 +19,7 @@ LISTS = (
     "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
     "legislator_words", "effect_support", "effect_oppose", "topic_pronouns", "topic_nouns",
     "topic_determiners", "effect_raisers", "negotiation_nouns", "talk_words", "remedy_verbs",
-    "stance_unlike", "judgement_diminishers", "foretelling_modals",
+    "stance_unlike", "judgement_diminishers", "foretelling_modals", "act_nouns_against",
     "undecided_phrases", "course_end", "course_go_on", "obligation_words", "stance_support_negated",
     "shortened_determiners", "topic_demonstratives", "course_causatives",
 )  # fmt: skip
@@ -87,6 +87,7 @@ class Lexicon:
     stance_unlike: frozenset[str]
     judgement_diminishers: frozenset[str]
     foretelling_modals: frozenset[str]
+    act_nouns_against: frozenset[str]
     undecided_phrases: frozenset[str]
     course_end: frozenset[str]
     course_go_on: frozenset[str]

@@ -296,8 +296,9 @@ class PathReader:
             found = self.w.polar.ending_in(t, prev)  # "no interest whatsoever in X"
             if found is None:
                 self._object_phrase(t, prev, r)  # "had no interest in X" with "in X" on "had"
-        if found and act_noun(t) and self.own.at(t):
-            r.turn(t.i, found[0], found[1])  # "the closure of X": an act named, not a side taken
+        named = self.w.act_nouns.at(t) if t.pos_ == "NOUN" and found is None else None
+        if named or found and act_noun(t) and self.own.at(t):
+            r.turn(t.i, *(named or found))  # "the closure of X": an act named, not a side taken
         elif found:
             r.take(t.i, found[0], found[1])
 

@@ -125,6 +125,7 @@ class StanceWords:
     obligations: frozenset[str]  # "must", "should", "have (to)": what must be
     denied_only: WordTable  # sides only when denied: "no reason to X"
     causatives: frozenset[str]  # "get the talks going": an act for the course they make happen
+    act_nouns: WordTable  # "a reduction of": which way the thing goes, no side taken
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
@@ -140,6 +141,7 @@ class StanceWords:
             lex.effect_raisers, lex.negotiation_nouns, lex.remedy_verbs, lex.judgement_diminishers,
             WordTable(dict.fromkeys(lex.undecided_phrases, 0)), WordTable(course), lex.obligation_words,
             WordTable(dict.fromkeys(lex.stance_support_negated, SUPPORT)), lex.course_causatives,
+            WordTable(dict.fromkeys(lex.act_nouns_against, OPPOSE)),
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
