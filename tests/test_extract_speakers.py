@@ -244,6 +244,7 @@ def test_a_bracketed_acronym_refers_back_to_the_body_slugged_from_its_full_name(
         "“We are tracking both vessels,” the CPC said.",
     )
     assert who(got) == [("coastal-patrol-command", "coastal-patrol-command")] * 2
+    assert got.statements[0].speaker.mention == "The Coastal Patrol Command (CPC)"  # the bracket closes
     assert {a.slug: a.kind for a in got.discovered}["coastal-patrol-command"] == "military"
 
 

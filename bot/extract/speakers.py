@@ -188,9 +188,9 @@ def _tokens(head: Token) -> list[Token]:
     lo, hi = min(t.i for t in inside), max(t.i for t in inside)
     doc = head.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
-        if doc[hi].text == ")" and doc[hi - 1].text.isupper() and doc[hi - 2].text == "(":
-            break  # "the Joint Chiefs of Staff (JCS)": the bracket closes its acronym
         hi -= 1
+    if hi + 1 < len(doc) and doc[hi + 1].text == ")" and "(" in [doc[i].text for i in range(lo, hi + 1)]:
+        hi += 1  # "the Joint Chiefs of Staff (JCS)": the bracket the mention opened closes in it
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     return [doc[i] for i in range(lo, hi + 1)]

@@ -34,7 +34,7 @@ def written_span(
         saying = any(lemmas[i] in speech and tags[i] == "VERB" for i in subtree_of(part))
         if not inside and not saying and _adjoins(head, part, last):
             last = part.right_edge
-    while last.i > mention[0].i and (last.is_punct or last.is_space):
+    while last.i > mention[0].i and (last.is_punct or last.is_space) and last.text != ")":
         last = head.doc[last.i - 1]
     return mention[0], last
 
