@@ -1,8 +1,10 @@
-"""One table of the extractor's quality: seeds gold, korea-dev gold and PolNeAR dev.
+"""One table of the extractor's quality: seeds gold, korea-dev gold, the fresh set and PolNeAR dev.
 
-Runs the three scorers in ../shared (the same commands as `make score`, the korea-dev line of
-the README and `make polnear`) and reads their summary lines. Not part of `make test`: it needs
-../shared and takes a minute or two.
+Runs the scorers in ../shared (the same commands as `make score`, the korea-dev line of the README
+and `make polnear`) and reads their summary lines. The fresh set (bench/fresh: 8 articles and their
+gold, written by an independent writer who saw neither korea-dev nor the code) is scored like
+korea-dev: it shows what the rules do on articles they were not developed against. Not part of
+`make test`: it needs ../shared and takes a minute or two.
 
     .venv/bin/python bench/eval.py [--shared ../shared] [--extractor .venv/bin/stance-bot]
 """
@@ -21,6 +23,7 @@ FOUND = re.compile(
 NEGATIVES = re.compile(r"negatives extracted (\d+)")
 ERRORS = re.compile(r"gold: (\d+) errors over (\d+) required")
 STANCE = re.compile(r"precision ([\d.]+) \((\d+/\d+)\), recall ([\d.]+) \((\d+/\d+)\)")
+FRESH = Path(__file__).resolve().parent / "fresh"
 POLNEAR = re.compile(r"content F1 \(overlap\) ([\d.]+); content\+source recall ([\d.]+)")
 
 
@@ -53,17 +56,26 @@ def seeds_rows(shared: Path, extract: list[str]) -> list[tuple[str, str, str]]:
 
 
 def korea_rows(shared: Path, extract: list[str]) -> list[tuple[str, str, str]]:
-    dev = shared / "korea-dev"
-    out = run([str(shared / "gold/score.py"), str(dev / "gold.json"), str(dev / "articles"), "--", *extract])
+    return gold_rows("korea-dev", shared, shared / "korea-dev", extract)
+
+
+def fresh_rows(shared: Path, extract: list[str]) -> list[tuple[str, str, str]]:
+    return gold_rows("fresh", shared, FRESH, extract)
+
+
+def gold_rows(label: str, shared: Path, folder: Path, extract: list[str]) -> list[tuple[str, str, str]]:
+    """Each field of the gold scorer's summary for a folder holding gold.json and articles/."""
+    gold, articles = str(folder / "gold.json"), str(folder / "articles")
+    out = run([str(shared / "gold/score.py"), gold, articles, "--", *extract])
     m, st = search(FOUND, out, "found"), search(STANCE, out, "stance")
     found, total = int(m[1]), int(m[2])
-    rows = [("korea-dev", "found", f"{found}/{total} ({found / total:.1%})")]
+    rows = [(label, "found", f"{found}/{total} ({found / total:.1%})")]
     for name, value in zip(("speaker", "actor", "kind", "date"), m.groups()[2:], strict=True):
-        rows.append(("korea-dev", name, f"{value}/{found} ({int(value) / max(found, 1):.1%})"))
+        rows.append((label, name, f"{value}/{found} ({int(value) / max(found, 1):.1%})"))
     rows += [
-        ("korea-dev", "stance precision", f"{st[1]} ({st[2]})"),
-        ("korea-dev", "stance recall", f"{st[3]} ({st[4]})"),
-        ("korea-dev", "negatives extracted", search(NEGATIVES, out, "negatives")[1]),
+        (label, "stance precision", f"{st[1]} ({st[2]})"),
+        (label, "stance recall", f"{st[3]} ({st[4]})"),
+        (label, "negatives extracted", search(NEGATIVES, out, "negatives")[1]),
     ]
     return rows
 
@@ -90,7 +102,7 @@ def main() -> None:
         sys.exit(f"error: {args.shared}/gold/score.py not found; pass --shared PATH")
     extract = [args.extractor, "extract", "--json"]
     rows = [("set", "measure", "figure")]
-    for part in (seeds_rows, korea_rows, polnear_rows):
+    for part in (seeds_rows, korea_rows, fresh_rows, polnear_rows):
         rows += part(args.shared, extract)
     print(table(rows))
 
