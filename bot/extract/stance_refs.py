@@ -66,19 +66,21 @@ class References:
         if det in self.possessives:
             return [kw for kw in candidates if any(kw.pattern.fullmatch(name) for name in own)]
         if det in self.determiners:
-            return self._antecedent(text_of(t.doc)[: t.idx], t.lower_, candidates)
+            return nearest_keyword(text_of(t.doc)[: t.idx], t.lower_, candidates, self.determiners)
         return []
 
-    def _antecedent(self, before: str, head: str, candidates: list) -> list:
-        """The nearest earlier mention of `head`: a keyword ending there, or a further reference."""
-        for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", before, re.I))):
-            ending = [kw for kw in candidates if any(k.end() == m.end() for k in kw.pattern.finditer(before))]
-            if ending:
-                return ending[:1]
-            previous = re.search(r"(\w+)\W+$", before[: m.start()])
-            if not (previous and previous.group(1).lower() in self.determiners):
-                return []  # another thing with this head ("the Foreign Ministry")
-        return []
+
+def nearest_keyword(before: str, head: str, candidates: list, determiners) -> list:
+    """The keyword ending at the nearest earlier use of `head` (passing over uses that are themselves
+    "the/this <head>" references); none when that use is another thing with the head."""
+    for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", before, re.I))):
+        ending = [kw for kw in candidates if any(k.end() == m.end() for k in kw.pattern.finditer(before))]
+        if ending:
+            return ending[:1]
+        previous = re.search(r"(\w+)\W+$", before[: m.start()])
+        if not (previous and previous.group(1).lower() in determiners):
+            return []  # another thing with this head ("the Foreign Ministry")
+    return []
 
 
 class Predicates:

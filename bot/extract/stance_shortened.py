@@ -14,12 +14,11 @@ The determiners are data (data/lexicon.toml: shortened_determiners).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import indices_with, kept, starts_of, texts_of
 from bot.extract.names import text_of
+from bot.extract.stance_refs import nearest_keyword
 
 EARLIER = "article text before"  # doc.user_data: the article before the paragraph (article_run.py)
 OWN_MODIFIERS = ("compound", "nmod", "poss", "appos")  # say which thing; an adjective describes ("further")
@@ -72,18 +71,7 @@ class Shortened:
         named = [kw for kw in self.by_head[t.lower_] if kw.pattern.search(before)]
         if len({kw.concept.slug for kw in named}) != 1:
             return []  # never named, or two concepts share the head
-        return self._nearest(before, t.lower_, named)
-
-    def _nearest(self, before: str, head: str, named: list) -> list:
-        """The keyword that ends at the nearest earlier use of `head` not itself shortened."""
-        for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", before, re.I))):
-            ending = [kw for kw in named if any(k.end() == m.end() for k in kw.pattern.finditer(before))]
-            if ending:
-                return ending[:1]
-            previous = re.search(r"(\w+)\W+$", before[: m.start()])
-            if not (previous and previous.group(1).lower() in self.determiners):
-                return []  # another thing with this head ("the Foreign Ministry")
-        return []
+        return nearest_keyword(before, t.lower_, named, self.determiners)
 
 
 def own_modifier(t: Token) -> bool:
