@@ -40,6 +40,7 @@ from bot.extract.stance_reading import (
     opens_question,
     relative,
 )
+from bot.extract.stance_verdicts import judged_belief, verdict_on
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
@@ -71,8 +72,8 @@ class PathReader:
         question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
         if question or asked(span) or self.names_a_body(k):
             return None
-        if in_question(k, span, self.w.hypothetical):
-            return None
+        if in_question(k, span, self.w.hypothetical, lambda a: judged_belief(a, self.w) is not None):
+            return None  # not "X is mistaken if it thinks ...": a verdict on a belief (stance_verdicts)
         r = Reading(inside=frozenset(t.i for t in keyword), aim=self.aim and thing)
         try:
             top = self._climb(k, span, set(r.inside), r)
@@ -95,6 +96,9 @@ class PathReader:
             t = prev.head
             if t.i == prev.i:
                 return True
+            if span.start <= t.i < span.end and (verdict := verdict_on(t, prev, span, self.w)):
+                r.take(*verdict)
+                return False  # the verdict on the clause holding the keyword decides
             if self._edge(prev, inside, r.aim) == STOP:
                 if prev.dep_ == "prep":
                     self._neutral(t, r)  # "has no position on X", "undecided on X"

@@ -107,7 +107,12 @@ def opens_question(t: Token, hypothetical: frozenset[str]) -> bool:
     )
 
 
-def in_question(k: Token, span: Span, hypothetical: frozenset[str]) -> bool:
+def in_question(k: Token, span: Span, hypothetical: frozenset[str], unless=None) -> bool:
     """ "investigating whether the activists broke the rules by flying balloons": a keyword
-    anywhere under a question or condition is no position, though the reading stops below it."""
-    return any(opens_question(a, hypothetical) for a in k.ancestors if span.start <= a.i < span.end)
+    anywhere under a question or condition is no position, though the reading stops below it;
+    `unless` tells a clause that only looks like one ("is mistaken if it thinks ...")."""
+    return any(
+        opens_question(a, hypothetical) and not (unless and unless(a))
+        for a in k.ancestors
+        if span.start <= a.i < span.end
+    )
