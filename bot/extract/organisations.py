@@ -18,6 +18,7 @@ from spacy.attrs import ENT_TYPE, IS_ALPHA
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.doc_cache import entities_in, kept, lowers_of, texts_of
+from bot.extract.mentions import mention_tokens
 from bot.extract.names import NameHit, text_of
 
 CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
@@ -43,8 +44,6 @@ class Organisations:
 
     # --- known bodies ------------------------------------------------------------------------
     def _known_organisation_at(self, head: Token) -> bool:
-        from bot.extract.speakers import mention_tokens
-
         mention = mention_tokens(head)
         return self._organisation_hit(head, mention[0].idx, mention[-1].idx + len(mention[-1])) is not None
 
