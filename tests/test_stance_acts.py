@@ -1,0 +1,58 @@
+"""Words of acts the lexicon lacked (issue 8, fifth round): the phrasal verbs of postponing
+("put off", "hold off on"), general as "postpone" and "delay" are, and the acts that stop a
+balloon or a leaflet from flying ("ground", "intercept", "confiscate"), with the singular
+"balloon" as the leaflet concept's keyword beside the plural.
+
+Every sentence is written for these tests (invented people, wording of our own). Negative
+cases: an act told of the past, "ground" as a noun, the phrase with another particle.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import stance_of
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Rep. Ohn Da-som warned that the government should not put off the joint drills to win a summit.",
+            "put off",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            "Rep. Ohn Da-som said the allies should put off the joint drills until the autumn.",
+            "put off",
+            "military-exercises",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said the cabinet would hold off on any new sanctions for now.",
+            "hold off",
+            "sanctions",
+            "oppose",
+        ),
+        (
+            "Rep. Ohn Da-som said she would table a bill that lets the coast guard ground any balloon sent "
+            "from the islands.",
+            "ground",
+            "leaflet-launches",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said the police should confiscate the leaflets before they are launched.",
+            "confiscate",
+            "leaflet-launches",
+            "support",
+        ),
+        # negative: an act told of the past, "ground" as a noun, another particle
+        ("Rep. Ohn Da-som said police had grounded a balloon last week.", "grounded", None, None),
+        ("Rep. Ohn Da-som said a balloon landed on the ground near the school.", "landed", None, None),
+        ("Rep. Ohn Da-som said the allies put the joint drills on their agenda.", "agenda", None, None),
+    ],
+)
+def test_acts_of_postponing_and_of_stopping_a_flight(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
