@@ -56,3 +56,25 @@ from tests.test_stance import stance_of
 )
 def test_acts_of_postponing_and_of_stopping_a_flight(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # negative: the keyword is the agent of a verb of acting, which takes its side toward an object
+        ('"The balloons themselves don\'t change much," said Rep. Ohn Da-som.', "change", None, None),
+        ("Rep. Ohn Da-som said the sanctions regime had changed since 2017.", "changed", None, None),
+        ('"Engagement alone never ends anything," said Rep. Ohn Da-som.', "ends", None, None),
+        # still read: a verb of the thing's own course, a passive, an effect
+        ("Rep. Ohn Da-som said the joint drills would go ahead.", "go ahead", "military-exercises", "oppose"),
+        ("Rep. Ohn Da-som said the leaflets must be stopped.", "stopped", "leaflet-launches", "support"),
+        (
+            "Rep. Ohn Da-som said talks with the North would help ease tensions.",
+            "help",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_a_verb_of_acting_says_nothing_of_its_agent(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
