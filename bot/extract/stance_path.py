@@ -197,7 +197,9 @@ class PathReader:
             pass  # "the plan would harm the alliance": what the thing does, judged
         elif not (
             prev.dep_ == "prep" and self.w.polar.at(prev) or acts_on_another(t, prev) and not self.own.at(t)
-        ):
+        ) and not (prev.dep_ == "nsubj" and not self.own.at(t) and not self.w.course.at(t)):
+            # an act's side is toward its object, not its agent ("the leaflets don't change much");
+            # a thing's own course ("the drills would go ahead") is said of the subject
             self._polar(t, r, prev)  # not "end without talks": "without" says it, not "end"
         if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
             self._children(t, prev, r)
