@@ -89,7 +89,7 @@ class ArticleRun(QuoteAttribution):
         self.dates.read_lead(p.doc, p.outside)
         for ent in entities(p.doc, "PERSON"):
             if p.outside(ent.root):
-                self.discourse.note_person(ent, mention_tokens(ent.root))
+                self.discourse.note_person(ent, mention_tokens(ent.root, self.lex))
         self.discourse.note_bodies(p.doc, p.outside)
         for t in tokens_with(p.doc, dep=("nsubj", "nsubjpass")):
             if p.outside(t):
@@ -137,7 +137,7 @@ class ArticleRun(QuoteAttribution):
 
     # --- speakers -----------------------------------------------------------------------------
     def _said(self, p: Para, cue: C.Cue) -> Said | None:
-        mention = mention_tokens(cue.speaker)
+        mention = mention_tokens(cue.speaker, self.lex)
         if not any(t.text[:1].isalnum() for t in mention):
             return None  # punctuation or invisible characters are nobody
         entity = self.discourse.resolve(cue.speaker, mention)
@@ -165,9 +165,7 @@ class ArticleRun(QuoteAttribution):
         own = [verb] if subject.dep_ == "nsubj" and self._at_event(verb) else []
         for c in [*subject.children, *between, *own]:
             if c is verb or self._occasion(c):
-                found = explicit_when(
-                    c, self.dates.resolve, self.article.published, self.lex.event_nouns, act=False
-                )
+                found = explicit_when(c, self.dates.resolve, self.article.published, self.lex, act=False)
                 if found and (c is not verb or found[1] == "day"):
                     self.dates.given(found, entity.id, self.article.paragraphs[p.n])
 

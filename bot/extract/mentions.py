@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import kept
+from bot.extract.lexicon import Lexicon
 from bot.extract.names import text_of
 from bot.extract.structure import dateline_end
 
@@ -93,18 +94,18 @@ def person_named(head: Token, persons: list[Span]) -> Span:
     return max(persons, key=len)
 
 
-def mention_tokens(head: Token) -> list[Token]:
+def mention_tokens(head: Token, lex: Lexicon) -> list[Token]:
     """The mention's tokens: the head's subtree without clauses hanging off it or a dateline.
     Worked out once per head: a subject is looked at by several rules."""
     doc = head.doc
-    return [doc[i] for i in kept(doc, ("mention", head.i), lambda _: _mention_indices(head))]
+    return [doc[i] for i in kept(doc, ("mention", head.i), lambda _: _mention_indices(head, lex))]
 
 
-def _mention_indices(head: Token) -> list[int]:
+def _mention_indices(head: Token, lex: Lexicon) -> list[int]:
     split = split_off(head)
     if split is not None:
-        return [t.i for t in mention_tokens(split) + _tokens(head)]
-    return [t.i for t in _tokens(head)]
+        return [t.i for t in mention_tokens(split, lex) + _tokens(head, lex)]
+    return [t.i for t in _tokens(head, lex)]
 
 
 def determiner(head: Token) -> str | None:
@@ -115,29 +116,26 @@ def determiner(head: Token) -> str | None:
     )
 
 
-AFFILIATION = {"at", "from", "of", "with"}
-
-
-def _set_off(head: Token) -> list[Token]:
+def _set_off(head: Token, lex: Lexicon) -> list[Token]:
     """ "Another official, at the Unification Ministry, said": the parser hangs the phrase set
     off by commas on the verb (or a comma); it describes the subject."""
     verb, doc = head.head, head.doc
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i:
         return []
     k = head.right_edge.i + 1
-    if k + 1 >= verb.i or doc[k].text != "," or doc[k + 1].lower_ not in AFFILIATION:
+    if k + 1 >= verb.i or doc[k].text != "," or doc[k + 1].lower_ not in lex.affiliation_prepositions:
         return []
     end = next((t.i for t in doc[k + 1 : verb.i] if t.text == ","), verb.i)
     return list(doc[k + 1 : end])
 
 
-def _tokens(head: Token) -> list[Token]:
+def _tokens(head: Token, lex: Lexicon) -> list[Token]:
     dropped: set[int] = set()
     for child in head.children:
         if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
             dropped.update(t.i for t in child.subtree)
     after = _dateline_end(head.doc) if head.i < 12 else 0
-    inside = [t for t in head.subtree if t.i not in dropped and t.idx >= after] + _set_off(head)
+    inside = [t for t in head.subtree if t.i not in dropped and t.idx >= after] + _set_off(head, lex)
     if not inside:  # a dateline alone
         return [head]
     lo, hi = min(t.i for t in inside), max(t.i for t in inside)

@@ -60,7 +60,7 @@ class Placement:
         if not mention:
             return None
         doc = mention[0].doc
-        runs = _capitalised_runs(doc, mention[0].i, mention[-1].i + 1)
+        runs = _capitalised_runs(doc, mention[0].i, mention[-1].i + 1, self.lexicon.name_connectors)
         generic = {i for lo, hi in runs if self._generic(doc[lo:hi]) for i in range(lo, hi)}
         words = self.lexicon.organisation_words
         for t in mention:
@@ -102,7 +102,7 @@ class Placement:
             break
         body = self._named_body(span, lambda run: not _covers_known(run, known))
         if body is None and known is None:
-            body = _affiliation(span)
+            body = _affiliation(span, self.lexicon.affiliation_prepositions)
         if body is not None and (known is None or body.start_char < known[0]):
             return self._body(body, self.base + body.start_char).id
         return known[1] if known else None
@@ -183,14 +183,11 @@ class Placement:
         return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in roles for w in words)
 
 
-AFFILIATION = {"at", "from", "of", "with"}
-
-
-def _affiliation(span: Span) -> Span | None:
+def _affiliation(span: Span, prepositions: frozenset[str]) -> Span | None:
     """ "an official at the Korean Red Cross": a body the recogniser found, named after "at",
     "of", "from" or "with", though no organisation word says it is one."""
     for ent in span.ents:
-        if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in AFFILIATION:
+        if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in prepositions:
             return ent
     return None
 

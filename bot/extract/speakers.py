@@ -34,9 +34,6 @@ from bot.extract.placement import Placement
 from bot.model import Actor
 from bot.tables import slugify
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-DEFINITE = {"the", "that", "this", "these", "those"}
-INDEFINITE = {"a", "an", "another", "one"}
 IT_REACH = 600  # characters: "it said" refers to a body that was the subject this close before
 
 
@@ -152,7 +149,7 @@ class Discourse(Organisations, Placement):
         if key not in self._resolved:
             own = split_off(head) or past_dateline(head)
             if own is not head and own is not None:
-                mention = mention_tokens(head)
+                mention = mention_tokens(head, self.lexicon)
             self._resolved[key] = self._resolve(own, mention) if own is not None else None
             self._carried(head, self._resolved[key])
         found = self._resolved[key]
@@ -199,15 +196,19 @@ class Discourse(Organisations, Placement):
             "NNS",
             "NNPS",
         )  # "Ministry officials were blunter": a group, then "one official"
-        if head.lower_ in self.lexicon.anonymous_heads and (det in INDEFINITE | DEFINITE or plural):
-            self.resolve(head, mention_tokens(head), main)
+        if head.lower_ in self.lexicon.anonymous_heads and (det in self._determiners or plural):
+            self.resolve(head, mention_tokens(head, self.lexicon), main)
         elif (
-            head.lower_ in PERSON_PRONOUNS
+            head.lower_ in self.lexicon.person_pronouns
             or head.ent_type_ == "PERSON"
             or self._known_person_part(head)
             or self._known_organisation_at(head)
         ):
-            self.resolve(head, mention_tokens(head), main)
+            self.resolve(head, mention_tokens(head, self.lexicon), main)
+
+    @property
+    def _determiners(self) -> frozenset[str]:
+        return self.lexicon.definite_determiners | self.lexicon.indefinite_determiners
 
     def _known_person_part(self, head: Token) -> bool:
         """ "Kim, a former skipper, was unmoved": a bare name part of someone introduced."""
@@ -220,7 +221,7 @@ class Discourse(Organisations, Placement):
         low = head.lower_
         if non_speaker(head, self.lexicon):
             return None
-        if low in PERSON_PRONOUNS:  # the last person who was a subject, not one named in passing
+        if low in self.lexicon.person_pronouns:  # the last person who was a subject, not one named in passing
             gender = "f" if low in ("she", "her") else "m"
 
             def fits(e: Entity) -> bool:
@@ -363,7 +364,7 @@ class Discourse(Organisations, Placement):
         mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
         det = determiner(head)
         plural = head.tag_ in ("NNS", "NNPS")
-        if det in DEFINITE:
+        if det in self.lexicon.definite_determiners:
             if word in self.documents:
                 return self._touch(self.documents[word], pos)
             if word in self.lexicon.medium_nouns:  # "the statement said": the body that just spoke
