@@ -207,7 +207,7 @@ class ArticleRun(QuoteAttribution):
         parsed, own = self._parsed(s, e), self._names(actor)
         topic = partial(self.contexts.topic, said.paragraph, said.mention, (s, e), ent.id, own)
         stance = self.x.coder.code(text, polarity, parsed, own, topic)
-        self.contexts.note(said.paragraph, ent.id, parsed, own)
+        self.contexts.note(said.paragraph, ent.id, parsed, own, stance)
         when = said.said_on or self.dates.default
         self.statements[(s, e)] = Statement(
             kind=kind, content=text, start=s, end=e, paragraph=said.paragraph, cue=said.cue,
