@@ -4,11 +4,11 @@
 
 Makes N articles from the seeds as bench_ingest.py does, then alternates, `rounds` times, nlp.pipe
 over all their paragraphs (one stream, batches of 64) with spaCy's pipeline as shipped and with the
-extractor's own (the same parse, a faster attribute ruler), and Extractor.extract_each over the same
-articles, and prints the fastest of each (CPU seconds of this process) and the ratio of the shipped
-pipeline to extraction, as bench_ingest.py's ceiling is the shipped pipeline. One process
-and alternating rounds keep the machine's drift out of the ratio, which bench_ingest.py's two-worker
-figure cannot: on a shared 2-core machine its runs vary by ±15%.
+extractor's own (the same parse, a faster attribute ruler and lemmatizer), and
+Extractor.extract_each over the same articles, and prints the fastest of each (CPU seconds of this
+process) and the ratio of the shipped pipeline to extraction, as bench_ingest.py's ceiling is the
+shipped pipeline. One process and alternating rounds keep the machine's drift out of the ratio,
+which bench_ingest.py's two-worker figure cannot: on a shared 2-core machine its runs vary by ±15%.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Stance on the concept a statement's context names, for a statement about "it", "the plan",
 "the launches" that does not name it (bot/extract/stance_topic.py): the attribution sentence,
-then the same speaker's statement just before, then the headline and lead.
+then the same speaker's statement just before, then the headline and lead (with what another
+speaker proposed on its concept in the paragraph before).
 
 Every article is invented for these tests (invented people, wording of our own). Negative
 cases: a context naming two concepts, another speaker's context, a statement that only
@@ -131,3 +132,43 @@ def test_a_side_on_the_topic_the_context_names(extractor, text, fragment, concep
 )
 def test_no_side_from_an_unclear_context(extractor, text, fragment):
     assert stance_of(extractor, text, fragment) == (None, None)
+
+
+ARMS = (
+    "Lawmakers debate own nuclear weapons\n\n"
+    "Conservative lawmakers on Monday renewed a debate over nuclear weapons for South Korea.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # the headline names only the thing; another speaker's proposal in the paragraph before is
+        # what "the push" answers (issue 8, fifth round)
+        (
+            f"{ARMS}Rep. Goh Min-jae said the country should build its own nuclear weapons within five years."
+            '\n\nRep. Seo Ha-neul dismissed the push as "a reckless fantasy."',
+            "push",
+            "nuclear-armament",
+            "oppose",
+        ),
+        (
+            f"{ARMS}Rep. Goh Min-jae said the country should never build its own nuclear weapons."
+            '\n\nRep. Seo Ha-neul dismissed the idea as "a reckless fantasy."',
+            "idea",
+            "nuclear-armament",
+            "support",
+        ),
+        # negative: the paragraph before is on another concept, or there is none
+        (
+            f"{ARMS}Rep. Goh Min-jae said the government should tighten sanctions on the North."
+            '\n\nRep. Seo Ha-neul dismissed the push as "a reckless fantasy."',
+            "push",
+            None,
+            None,
+        ),
+        (f'{ARMS}Rep. Seo Ha-neul dismissed the push as "a reckless fantasy."', "push", None, None),
+    ],
+)
+def test_an_answer_to_the_proposal_just_before(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

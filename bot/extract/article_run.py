@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 
 from spacy.tokens import Doc, Token
@@ -20,52 +20,26 @@ from bot.articles import Article
 from bot.extract import cues as C
 from bot.extract import spans as S
 from bot.extract.context import sentence_around
-from bot.extract.doc_cache import entities, sentence_bounds, tokens_between, tokens_with
+from bot.extract.doc_cache import entities, tokens_with
 from bot.extract.event_dates import EventDates
-from bot.extract.names import text_of
-from bot.extract.quote_runs import ATTRIBUTION_GAP, runs
-from bot.extract.quotes import Quote, content_of, find_quotes, looks_like_name, looks_like_sentence
-from bot.extract.speakers import Discourse, Entity, mention_tokens
+from bot.extract.mentions import mention_tokens
+from bot.extract.paragraph_state import Para, Said
+from bot.extract.quote_attribution import QuoteAttribution
+from bot.extract.quotes import Quote, find_quotes
+from bot.extract.speakers import Discourse, Entity
 from bot.extract.stance_shortened import EARLIER
 from bot.extract.stance_topic import Contexts
-from bot.extract.structure import bare_attribution, dateline_end, is_headline
+from bot.extract.structure import dateline_end, is_headline
 from bot.extract.when_said import explicit_when
 from bot.extract.written import written_span
 from bot.model import Extraction, Speaker, Statement
 
-CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6, "continued": 0.7}
+CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6}  # by kind
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 SPEAKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}):\s+(\S.*)$", re.S)
 
 
-@dataclass
-class Said:
-    """A speaker as attributed at one place: the entity, its mention and when it was said."""
-
-    entity: Entity
-    mention: tuple[int, int]
-    cue: str | None
-    said_on: tuple[str, str] | None
-    paragraph: int
-
-
-@dataclass(frozen=True)
-class Para:
-    """One paragraph as the run reads it: its number, its parse, where it starts in the article
-    (token offsets are the paragraph's), its quotes, and which tokens lie outside them."""
-
-    n: int
-    doc: Doc
-    base: int
-    quotes: tuple[Quote, ...]
-    outside: Callable[[Token], bool]
-
-    def at(self, t: Token) -> int:
-        """A token's offset in the article."""
-        return self.base + t.idx
-
-
-class ArticleRun:
+class ArticleRun(QuoteAttribution):
     def __init__(self, extractor, article: Article):
         self.x, self.article = extractor, article
         self.lex = extractor.lexicon
@@ -115,7 +89,7 @@ class ArticleRun:
         self.dates.read_lead(p.doc, p.outside)
         for ent in entities(p.doc, "PERSON"):
             if p.outside(ent.root):
-                self.discourse.note_person(ent, mention_tokens(ent.root))
+                self.discourse.note_person(ent, mention_tokens(ent.root, self.lex))
         self.discourse.note_bodies(p.doc, p.outside)
         for t in tokens_with(p.doc, dep=("nsubj", "nsubjpass")):
             if p.outside(t):
@@ -163,7 +137,7 @@ class ArticleRun:
 
     # --- speakers -----------------------------------------------------------------------------
     def _said(self, p: Para, cue: C.Cue) -> Said | None:
-        mention = mention_tokens(cue.speaker)
+        mention = mention_tokens(cue.speaker, self.lex)
         if not any(t.text[:1].isalnum() for t in mention):
             return None  # punctuation or invisible characters are nobody
         entity = self.discourse.resolve(cue.speaker, mention)
@@ -191,9 +165,7 @@ class ArticleRun:
         own = [verb] if subject.dep_ == "nsubj" and self._at_event(verb) else []
         for c in [*subject.children, *between, *own]:
             if c is verb or self._occasion(c):
-                found = explicit_when(
-                    c, self.dates.resolve, self.article.published, self.lex.event_nouns, act=False
-                )
+                found = explicit_when(c, self.dates.resolve, self.article.published, self.lex, act=False)
                 if found and (c is not verb or found[1] == "day"):
                     self.dates.given(found, entity.id, self.article.paragraphs[p.n])
 
@@ -235,7 +207,7 @@ class ArticleRun:
         parsed, own = self._parsed(s, e), self._names(actor)
         topic = partial(self.contexts.topic, said.paragraph, said.mention, (s, e), ent.id, own)
         stance = self.x.coder.code(text, polarity, parsed, own, topic)
-        self.contexts.note(said.paragraph, ent.id, parsed, own)
+        self.contexts.note(said.paragraph, ent.id, parsed, own, stance)
         when = said.said_on or self.dates.default
         self.statements[(s, e)] = Statement(
             kind=kind, content=text, start=s, end=e, paragraph=said.paragraph, cue=said.cue,
@@ -280,130 +252,6 @@ class ArticleRun:
         return tuple(dict.fromkeys(slug for slug in found if slug not in own))
 
     # --- quotes -------------------------------------------------------------------------------
-    def _quotes(self, p: Para, quotes: list[Quote], cues: list[C.Cue], carried: Said | None) -> None:
-        attributed = self._attribute_quotes(p, quotes, cues, carried)
-        for group in runs(attributed, partial(self._same_point, p), partial(self._bare_between, p)):
-            first, said, kind = group[0]
-            span = (content_of(self.article.text, first)[0], content_of(self.article.text, group[-1][0])[1])
-            conf = CONFIDENCE["continued"] if said.cue is None else None
-            self._emit(kind, span, said, conf=conf)
-
-    def _same_point(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
-        """Two quotes that take the same stance, or none, make one point; a quote that takes a
-        stance of its own stands on its own, and so gets its own stance."""
-        return self._stance_alone(p, *a[:2]) == self._stance_alone(p, *b[:2])
-
-    def _bare_between(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
-        """Two quotes broken only by a bare attribution ("“A,” the official said. “B.”")."""
-        between = tokens_between(p.doc, a[0].end - p.base, b[0].open_at - p.base)
-        return bare_attribution(between, self.lex.speech_verbs)
-
-    def _stance_alone(self, p: Para, q: Quote, said: Said) -> tuple[str | None, str | None]:
-        key = (q.start, q.end, said.entity.id)
-        if key not in self._alone:  # a quote is compared with the one before it and the one after
-            self._alone[key] = self._code_alone(p, q, said)
-        return self._alone[key]
-
-    def _code_alone(self, p: Para, q: Quote, said: Said) -> tuple[str | None, str | None]:
-        ent = said.entity
-        own = self._names(ent.org if ent.kind in ("person", "group") else ent.id)
-        topic = partial(self.contexts.topic, p.n, said.mention, (q.start, q.end), ent.id, own)
-        found = self.x.coder.code(
-            self.article.text[q.start : q.end], None, self._parsed(q.start, q.end), own, topic
-        )
-        return found.concept, found.agreement
-
-    def _attribute_quotes(
-        self, p: Para, quotes: list[Quote], cues: list[C.Cue], carried: Said | None
-    ) -> list[tuple[Quote, Said, str]]:
-        n = p.n
-        speech = [c for c in cues if c.kind in ("speech", "according", "position")]
-        out: list[tuple[Quote, Said, str]] = []
-        for i, q in enumerate(quotes):
-            if self._is_label(q):
-                continue
-            cue = self._cue_for(q, p, speech)
-            said = self._said(p, cue) if cue else None
-            if said is None and i == 0 and carried is not None:
-                said = Said(carried.entity, carried.mention, None, carried.said_on, n)
-            if said is None and out and q.open_at - out[-1][0].end <= ATTRIBUTION_GAP:
-                prev = out[-1][1]
-                said = Said(prev.entity, prev.mention, None, prev.said_on, n)
-            direct = self._is_direct(q, p)
-            if said is None and speech and direct:  # a scare quote in narration is nobody's
-                said = self._said(p, min(speech, key=lambda c: abs(p.at(c.token) - q.start)))
-            if said is None and not _narrated(p):  # read only when needed: it walks the paragraph
-                said = self._continued(n)
-            if said is None:
-                continue
-            if not direct and looks_like_name(self.article.text[q.start : q.end]):
-                continue
-            out.append((q, said, "direct" if direct else "partial"))
-        return out
-
-    def _continued(self, n: int) -> Said | None:
-        """A paragraph that is all quote: the previous speaker goes on (news convention), if the
-        paragraph before spoke of nobody else ("The senior official nodded ... / “We are ...”")."""
-        last = self.last
-        if last is None or last.paragraph < n - 2:
-            return None
-        if last.paragraph == n - 2:
-            between = self.discourse.named_in.get(self.article.paragraphs[n - 1][0], set())
-            if between != {last.entity.id}:
-                return None
-        return Said(last.entity, last.mention, None, last.said_on, n)
-
-    def _is_label(self, q: Quote) -> bool:
-        text = self.article.text
-        before = text[max(0, q.open_at - 30) : q.open_at].lower().replace("’", "'").split()[-3:]
-        inner = text[q.start : q.end]
-        for word in before:
-            w = word.strip(",.:;")
-            if w in self.lex.label_cues and (w not in ("called", "known") or looks_like_name(inner)):
-                return True
-        return False
-
-    def _is_direct(self, q: Quote, p: Para) -> bool:
-        """A quoted sentence standing on its own, not a fragment woven into narration."""
-        if not looks_like_sentence(self.article.text, q):
-            return False
-        para_start = self.article.paragraphs[q.paragraph][0]
-        before = self.article.text[para_start : q.open_at].rstrip()
-        return not before or before[-1] in ':,.—–-(?!"”' or self._starts_sentence(q, p)
-
-    @staticmethod
-    def _starts_sentence(q: Quote, p: Para) -> bool:
-        after = tokens_between(p.doc, q.start - p.base, len(text_of(p.doc)))
-        return len(after) > 0 and sentence_bounds(after[0])[0] >= after.start - 1
-
-    def _cue_for(self, q: Quote, p: Para, cues: list[C.Cue]) -> C.Cue | None:
-        inside = tokens_between(p.doc, q.start - p.base, q.end - p.base)
-        if not inside or not cues:
-            return None
-        by_token = {c.token.i: c for c in cues}
-        t = inside[0]
-        while t.head.i != t.i:  # the cue that governs the quote, walking up the parse
-            t = t.head
-            if t.i in by_token and not (q.start <= p.at(t) < q.end):
-                return by_token[t.i]
-        sents = {sentence_bounds(inside[0])[0], sentence_bounds(inside[-1])[0]}
-        near = [c for c in cues if sentence_bounds(c.token)[0] in sents]
-        after = self._next_sentence_cue(q, p, cues)
-        pool = near or ([after] if after else [])
-        return min(pool, key=lambda c: abs(p.at(c.token) - q.end)) if pool else None
-
-    def _next_sentence_cue(self, q: Quote, p: Para, cues: list[C.Cue]) -> C.Cue | None:
-        """`“…” Jung said.` parsed as two sentences: a bare cue right after the quote."""
-        for c in cues:
-            gap = self.article.text[q.end : p.at(c.speaker.left_edge)]
-            if (
-                0 <= p.at(c.token) - q.end <= 80
-                and not gap.strip(" ,.”\"’'")
-                and C.clause_of(c.token) is None
-            ):
-                return c
-        return None
-
     # --- reported speech and positions ----------------------------------------------------------
     def _clause(self, p: Para, cue: C.Cue, consumed: set[Quote]) -> None:
         """Reported speech or an act. A clause with quotes woven in is one mixed (partial)
@@ -430,8 +278,3 @@ class ArticleRun:
             kind = "partial" if kind == "reported" else kind
             consumed.update(inside)
         self._emit(kind, (s, e), said, polarity=cue.polarity if kind == "position" else None)
-
-
-def _narrated(p: Para) -> bool:
-    """Whether the paragraph has words outside its quotes."""
-    return any(p.outside(t) and not (t.is_punct or t.is_space) for t in p.doc)

@@ -27,14 +27,14 @@ class Cue:
     text: str
 
 
-RELATIVE = {"who", "which", "that"}
+RELATIVE_TAGS = ("WDT", "WP")  # "who", "which", "that" heading a relative clause
 
 
 def subject_of(verb: Token) -> Token | None:
     """Who a verb's clause is about, through relative pronouns, passives and coordination."""
     # nearest first: a misparse can give two subjects ("The main opposition People Power Party")
     for child in sorted(verb.children, key=lambda c: -c.i if c.i < verb.i else c.i):
-        if child.dep_ == "nsubj" and child.lower_ in RELATIVE and verb.dep_ == "relcl":
+        if child.dep_ == "nsubj" and child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             return verb.head  # "Smith, who said ...": the relative pronoun stands for Smith
         if child.dep_ == "nsubj":
             return child
@@ -71,7 +71,6 @@ def _subject_control(head: Token) -> bool:
 
 
 AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
-AGENT_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
 def _agentive(subject: Token, lex: Lexicon) -> bool:
@@ -79,7 +78,7 @@ def _agentive(subject: Token, lex: Lexicon) -> bool:
     return (
         subject.ent_type_ in AGENT_ENTS
         or subject.lower_ in lex.organisation_words
-        or subject.lower_ in AGENT_PRONOUNS
+        or subject.lower_ in lex.agent_pronouns
         or subject.pos_ == "PROPN"
         or subject.lower_ in lex.anonymous_heads
         or subject.lower_ in lex.role_nouns

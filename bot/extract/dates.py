@@ -24,7 +24,6 @@ MONTH_RE = re.compile(
     re.I,
 )
 YEAR_RE = re.compile(r"^(?:in\s+)?([0-9]{4})$")  # [0-9]: \d also takes other scripts' digits
-DATE_PREPS = {"on", "in", "during", "at", "last", "earlier", "over"}
 
 
 def resolve_when(phrase: str, published: date) -> tuple[str, str] | None:

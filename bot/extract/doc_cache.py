@@ -238,6 +238,14 @@ class Parse:
     def token(self, i: int) -> Token:
         return self._doc()[i]
 
+    def subtree(self, i: int) -> list[int]:
+        """`Token.subtree`'s indices, in its order (as subtree_of)."""
+        key = ("subtree", i)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = _subtree(self.children, i)
+        return found
+
     def left_edge(self, i: int) -> int:
         """`Token.left_edge`, as spaCy set it when parsing (for a tree it could not make
         projective it may stop short of the leftmost word below)."""

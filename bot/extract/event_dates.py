@@ -108,7 +108,7 @@ class EventDates:
         before = self._before_main(cue)
         if before:
             return before
-        own = explicit_when(cue, self.resolve, self.published, self.lex.event_nouns, act)
+        own = explicit_when(cue, self.resolve, self.published, self.lex, act)
         if own:
             self.given(own, speaker.id, paragraph)
             return own
@@ -119,7 +119,7 @@ class EventDates:
             return self.by_speaker[speaker.id]
         if self.event is not None and _named_in(speaker, self.event.paragraph):
             return self.event.when
-        return (past_event(cue, self.published) if act else None) or self.default
+        return (past_event(cue, self.published, self.lex.date_prepositions) if act else None) or self.default
 
     def _before_main(self, cue: Token) -> When | None:
         """ "The proposal came a day after the office said ...": the saying is the main clause's

@@ -22,6 +22,9 @@ LISTS = (
     "stance_unlike", "judgement_diminishers", "foretelling_modals", "act_nouns_against",
     "undecided_phrases", "course_end", "course_go_on", "obligation_words", "stance_support_negated",
     "shortened_determiners", "topic_demonstratives", "course_causatives",
+    "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
+    "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
+    "tail_openers", "date_prepositions", "holder_prepositions",
 )  # fmt: skip
 
 
@@ -96,6 +99,17 @@ class Lexicon:
     shortened_determiners: frozenset[str]
     topic_demonstratives: frozenset[str]
     course_causatives: frozenset[str]
+    person_pronouns: frozenset[str]
+    agent_pronouns: frozenset[str]
+    person_possessives: frozenset[str]
+    definite_determiners: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    affiliation_prepositions: frozenset[str]
+    name_connectors: frozenset[str]
+    concessive_markers: frozenset[str]
+    tail_openers: frozenset[str]
+    date_prepositions: frozenset[str]
+    holder_prepositions: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

@@ -18,12 +18,11 @@ from spacy.attrs import ENT_TYPE, IS_ALPHA
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.doc_cache import entities_in, kept, lowers_of, texts_of
+from bot.extract.mentions import mention_tokens
 from bot.extract.names import NameHit, text_of
 
-CONNECTORS = {"of", "for", "and", "on", "the", "'s", "’s", "-", "&"}
 DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N."
 ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]*[A-Z])\)")
-PERSON_POSSESSIVES = {"his", "her"}
 DAYS = ("DATE", "TIME")  # "the Associated Press on Wednesday": a day is no part of a name
 REACH_BACK = 40  # characters before a mention a listed name covering its head may start at
 
@@ -43,9 +42,7 @@ class Organisations:
 
     # --- known bodies ------------------------------------------------------------------------
     def _known_organisation_at(self, head: Token) -> bool:
-        from bot.extract.speakers import mention_tokens
-
-        mention = mention_tokens(head)
+        mention = mention_tokens(head, self.lexicon)
         return self._organisation_hit(head, mention[0].idx, mention[-1].idx + len(mention[-1])) is not None
 
     def _organisation_hit(self, head: Token, start: int, end: int) -> NameHit | None:
@@ -166,7 +163,7 @@ class Organisations:
         the person last speaking or acting, when that body is of the kind the word names."""
         word = head.lower_
         if word not in self.lexicon.organisation_words or not any(
-            c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in head.children
+            c.dep_ == "poss" and c.lower_ in self.lexicon.person_possessives for c in head.children
         ):
             return None
         person = self._last_subject(lambda e: e.kind == "person", pos)
@@ -188,7 +185,7 @@ class Organisations:
         """Bodies not in the table named in narration ("a forum hosted by the Kaesong Business
         Association"), remembered so that "the association's chairman" later finds them."""
         for run in self._body_runs(doc[:]):
-            run = _before_person(_after_person(run), self.lexicon.role_nouns)
+            run = _before_person(_after_person(run, self.lexicon.name_connectors), self.lexicon.role_nouns)
             if len(run) < 2 or not self._names_body(run) or not outside(run.root):
                 continue  # the cheap tests first: a run's root is found by walking its tokens
             if not any(
@@ -206,7 +203,7 @@ class Organisations:
         named = kept(doc, ("body words", words), lambda _: [i for i, w in enumerate(lowers) if w in words])
         if not any(span.start - 1 <= i < span.end for i in named):
             return  # most paragraphs name no body: no runs to look at
-        for start, end in _capitalised_runs(doc, span.start, span.end):
+        for start, end in _capitalised_runs(doc, span.start, span.end, self.lexicon.name_connectors):
             if lowers[start] in ("a", "an") and end - start > 1:
                 start += 1  # "A Foreign Ministry official said": the article opens the sentence
             if any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end)) or (
@@ -234,14 +231,17 @@ class Organisations:
         return None
 
     def _generic(self, run: Span) -> bool:
-        return all(t.lower_ in self.lexicon.organisation_words or t.lower_ in CONNECTORS for t in run)
+        return all(
+            t.lower_ in self.lexicon.organisation_words or t.lower_ in self.lexicon.name_connectors
+            for t in run
+        )
 
     def _named_body(self, span: Span, wanted) -> Span | None:
         """The first run of capitalised words in `span` that names an organisation and that
         `wanted(run)` accepts; a person's name at its start is not part of it ("Tak Hye-ri of
         the Blue Wave Party")."""
         for run in self._body_runs(span):
-            run = _before_person(_after_person(run), self.lexicon.role_nouns)
+            run = _before_person(_after_person(run, self.lexicon.name_connectors), self.lexicon.role_nouns)
             if self._names_body(run) and wanted(run):
                 return run
         return None
@@ -297,12 +297,12 @@ class Organisations:
         return None
 
 
-def _capitalised_runs(doc: Doc, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+def _capitalised_runs(doc: Doc, lo: int, hi: int, connectors: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Runs of capitalised words among doc[lo:hi], joined by "of", "for", "and", "the", "'s"
     inside a name ("Institute for Far Eastern Studies", "Kyungnam University's Institute ..."),
     as token ranges."""
     texts = texts_of(doc)[lo:hi]
-    joins = [w in CONNECTORS for w in lowers_of(doc)[lo:hi]]
+    joins = [w in connectors for w in lowers_of(doc)[lo:hi]]
     alpha = kept(doc, "is_alpha", lambda d: d.to_array(IS_ALPHA).tolist())[lo:hi]
     days = kept(doc, "is_day", _day_flags)[lo:hi]
     start = None
@@ -327,13 +327,13 @@ def _day_flags(doc: Doc) -> list[bool]:
     return [v in ids for v in doc.to_array(ENT_TYPE).tolist()]
 
 
-def _after_person(run: Span) -> Span:
+def _after_person(run: Span, connectors: frozenset[str]) -> Span:
     """The run after the last person's name followed by "of", "for" ...; else the whole run."""
     cut = run.start
     for t in run[:-1]:
-        if t.ent_type_ == "PERSON" and t.doc[t.i + 1].lower_ in CONNECTORS:
+        if t.ent_type_ == "PERSON" and t.doc[t.i + 1].lower_ in connectors:
             cut = t.i + 1
-    while cut < run.end and run.doc[cut].lower_ in CONNECTORS:
+    while cut < run.end and run.doc[cut].lower_ in connectors:
         cut += 1
     return run.doc[cut : run.end]
 

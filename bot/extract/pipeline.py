@@ -20,6 +20,7 @@ from bot.extract.article_run import ArticleRun
 from bot.extract.attribute_lookup import with_lookup
 from bot.extract.budget import Deadline, check_limits
 from bot.extract.disputes import DisputeFinder
+from bot.extract.lemma_lookup import with_lemma_lookup
 from bot.extract.lexicon import Lexicon, lexicon_from_lists
 from bot.extract.names import ActorIndex
 from bot.extract.person_names import NameShapes, PersonNames, load_name_shapes
@@ -37,10 +38,11 @@ LIMITS = Limits()
 
 @lru_cache(maxsize=2)
 def load_nlp(model: str) -> Language:
-    """The spaCy pipeline named by SPACY_MODEL (a package name or a path), its attribute ruler
-    replaced by the equivalent lookup (attribute_lookup.py: same parse, a sixth less time)."""
+    """The spaCy pipeline named by SPACY_MODEL (a package name or a path), its attribute ruler and
+    rule lemmatizer replaced by equivalent lookups (attribute_lookup.py, lemma_lookup.py: the same
+    parse in about a fifth less time)."""
     try:
-        return with_lookup(spacy.load(model))
+        return with_lemma_lookup(with_lookup(spacy.load(model)))
     except OSError as e:
         raise SettingsError(
             f"cannot load the spaCy model {model!r}: install it or point SPACY_MODEL at an installed "

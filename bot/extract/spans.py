@@ -30,7 +30,6 @@ COMPLEMENTS = {
     "neg",
 }
 CLAUSES = ("ccomp", "advcl")
-CONCESSIVE = {"although", "though", "while", "whereas", "but"}
 
 
 def trimmed(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -72,26 +71,27 @@ def _has_subject(t: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in t.children)
 
 
-def clause_span(head: Token, speech: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def clause_span(head: Token, lex: Lexicon) -> tuple[int, int] | None:
     """A clause's characters, leaving out a concessive clause after it ("…, although …") and a
     further saying coordinated with it ("… and stressed that …", "…, adding that …")."""
     cut = [
         c for c in head.children
         if c.i > head.i and c.dep_ == "advcl" and _has_subject(c)
-        and any(m.lower_ in CONCESSIVE for m in c.children if m.dep_ == "mark")
+        and any(m.lower_ in lex.concessive_markers for m in c.children if m.dep_ == "mark")
     ]  # fmt: skip
     cut += [
         c for c in head.children
-        if c.i > head.i and c.dep_ == "conj" and clause_of(c) is not None and c.lemma_.lower() in speech
+        if c.i > head.i and c.dep_ == "conj" and clause_of(c) is not None
+        and c.lemma_.lower() in lex.speech_verbs
     ]  # fmt: skip
     cut += [
         c
         for c in head.children
-        if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and _says(c, head, speech)
+        if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and _says(c, head, lex.speech_verbs)
     ]
     hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
     lo, doc = head.left_edge.i, head.doc
-    hi = _before_writers_tail(doc, head, hi, speech)
+    hi = _before_writers_tail(doc, head, hi, lex)
     while lo < head.i and _adverbial_date(doc[lo], head):
         lo += 1  # "said Thursday the government should ...": when it was said, not what
     if doc[lo].lower_ == "that" and lo < head.i:
@@ -111,10 +111,7 @@ def _says(participle: Token, head: Token, speech: frozenset[str]) -> bool:
     )
 
 
-TAIL_OPENERS = {"with", "along"}
-
-
-def _before_writers_tail(doc: Doc, head: Token, hi: int, speech: frozenset[str]) -> int:
+def _before_writers_tail(doc: Doc, head: Token, hi: int, lex: Lexicon) -> int:
     """Where reported speech ends before the writer's own addition set off by a comma at its end:
     a participle (", highlighting ...") or a "with" phrase (", with similar levels ..."). News
     writers hang background on the reported clause this way; it is not what the speaker said.
@@ -128,7 +125,11 @@ def _before_writers_tail(doc: Doc, head: Token, hi: int, speech: frozenset[str])
         while start < hi and doc[start].is_quote:  # "…,” referring to ...": the quote closed first
             start += 1
         h = _phrase_head(doc, start, hi)
-        if h is not None and _writers_phrase(doc, h, start) and h.lemma_.lower() not in speech:
+        if (
+            h is not None
+            and _writers_phrase(doc, h, start, lex.tail_openers)
+            and h.lemma_.lower() not in lex.speech_verbs
+        ):
             return k - 1
     return hi
 
@@ -141,11 +142,11 @@ def _phrase_head(doc: Doc, start: int, hi: int) -> Token | None:
     return t if t.left_edge.i == start and t.right_edge.i >= hi - 1 else None
 
 
-def _writers_phrase(doc: Doc, h: Token, start: int) -> bool:
+def _writers_phrase(doc: Doc, h: Token, start: int, openers: frozenset[str]) -> bool:
     first = doc[start]
     if h.dep_ == "advcl" and h.tag_ == "VBG" and h.i == start:
         return True
-    return h.dep_ == "prep" and first.lower_ in TAIL_OPENERS and h.i == start
+    return h.dep_ == "prep" and first.lower_ in openers and h.i == start
 
 
 def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:
@@ -297,7 +298,7 @@ def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
     clause = clause_of(t)
     if is_question(t, clause, lex):
         return None  # "asked whether ...": the question is not a statement
-    span = clause_span(clause, lex.speech_verbs) if clause is not None else None
+    span = clause_span(clause, lex) if clause is not None else None
     if span is not None:
         return continued_clause(t, span)
     lost = unparsed_clause(t, lex.medium_nouns, lex.speech_verbs)

@@ -17,20 +17,24 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from bot.extract.cues import non_speaker
-from bot.extract.doc_cache import entities, entities_in, kept
+from bot.extract.doc_cache import entities, entities_in
 from bot.extract.lexicon import Lexicon
+from bot.extract.mentions import (
+    determiner,
+    is_named,
+    mention_tokens,
+    name_run,
+    past_dateline,
+    person_named,
+    split_off,
+)
 from bot.extract.names import ActorIndex, span_text, text_of
 from bot.extract.organisations import Organisations
 from bot.extract.placement import Placement
-from bot.extract.structure import dateline_end
 from bot.model import Actor
 from bot.tables import slugify
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-DEFINITE = {"the", "that", "this", "these", "those"}
-INDEFINITE = {"a", "an", "another", "one"}
 IT_REACH = 600  # characters: "it said" refers to a body that was the subject this close before
-MENTION_DROP = {"acl", "relcl", "advcl", "punct", "cc", "conj"}
 
 
 @dataclass
@@ -57,143 +61,6 @@ class Entity:
 
     def subject_before(self, pos: int) -> int:
         return max((p for p in self.subject_at if p < pos), default=-1)
-
-
-def _name_run(span: Span, org_words: frozenset[str], titles: frozenset[str] = frozenset()) -> Span | None:
-    """The longest run of proper nouns (hyphens allowed inside) that could be a person's name:
-    at least two words, capitalised first, for names the NER missed ("Wi Sung-lac"); a title
-    before it ("Rep.", "Dr.") is not part of the name."""
-    best, start = None, None
-    doc = span.doc
-    for t in list(span) + [None]:
-        title = t is not None and start is None and t.lower_ in titles
-        inside = t is not None and not title and (t.pos_ == "PROPN" or (t.text == "-" and start is not None))
-        if inside and start is None and t.text[:1].isupper():
-            start = t.i
-        elif not inside and start is not None:
-            end = t.i if t is not None else span.end
-            while end > start and doc[end - 1].text == "-":
-                end -= 1
-            run = doc[start:end]
-            if sum(1 for w in run if w.pos_ == "PROPN") >= 2 and (best is None or len(run) > len(best)):
-                best = run
-            start = None
-    if best is not None and any(w.lower_ in org_words for w in best):
-        return None
-    return best
-
-
-def _split_off(head: Token) -> Token | None:
-    """ "Rep. Kwon of the main opposition People Power Party said": the parser may make the
-    party a second subject. The subject right before it, ending in its "of" phrase, is the
-    speaker, and the two are one mention."""
-    if head.dep_ != "nsubj":
-        return None
-    for sib in head.head.children:
-        if sib.dep_ == "nsubj" and sib.i < head.i and sib.right_edge.i == head.left_edge.i - 1:
-            last = head.doc[sib.right_edge.i]
-            if last.dep_ == "pobj" and last.head.dep_ == "prep" and last.head.head.i == sib.i:
-                return sib
-    return None
-
-
-def _dateline_end(doc) -> int:
-    """Where the paragraph's wire dateline ends (0: none), matched once per paragraph."""
-    return kept(doc, "dateline end", lambda d: dateline_end(text_of(d)))
-
-
-def _past_dateline(head: Token) -> Token | None:
-    """The subject the parser hung on a dateline ("SEOUL (Reuters) - Kim ..." has SEOUL as head):
-    the first word after the dateline that depends on it; None when nothing does."""
-    end = _dateline_end(head.doc) if head.i < 12 else 0
-    if head.idx >= end:
-        return head
-    after = [c for c in head.children if c.idx >= end and c.dep_ in ("appos", "conj", "compound", "nmod")]
-    return max(after, key=lambda c: len(list(c.subtree)), default=None)
-
-
-OWNED = {"prep", "pobj", "poss", "relcl", "acl", "advcl"}
-
-
-def _is_named(head: Token, name: Span | None) -> bool:
-    """Whether a name in the mention is the person the mention is about: not one it is owned by
-    or related to ("the sister of leader Kim Jong-un", "Kim Jong-un's aide" are someone else)."""
-    if name is None or len(name) == 0 or name.start <= head.i < name.end:
-        return True
-    t = name.root
-    while t.i != head.i and t.head.i != t.i:
-        if t.dep_ in OWNED:
-            return False
-        t = t.head
-    return True
-
-
-def _person_named(head: Token, persons: list[Span]) -> Span:
-    """The name the mention is about: the one its head is part of or governs ("Kim Yo-jong, the
-    sister of leader Kim Jong-un" is Kim Yo-jong), else the longest."""
-    for ok in (lambda e: e.start <= head.i < e.end, lambda e: e.root.head.i == head.i):
-        found = [e for e in persons if ok(e)]
-        if found:
-            return found[0]
-    return max(persons, key=len)
-
-
-def mention_tokens(head: Token) -> list[Token]:
-    """The mention's tokens: the head's subtree without clauses hanging off it or a dateline.
-    Worked out once per head: a subject is looked at by several rules."""
-    doc = head.doc
-    return [doc[i] for i in kept(doc, ("mention", head.i), lambda _: _mention_indices(head))]
-
-
-def _mention_indices(head: Token) -> list[int]:
-    split = _split_off(head)
-    if split is not None:
-        return [t.i for t in mention_tokens(split) + _tokens(head)]
-    return [t.i for t in _tokens(head)]
-
-
-def _determiner(head: Token) -> str | None:
-    """The mention's determiner; "one" counts as one ("one official said")."""
-    return next(
-        (t.lower_ for t in head.children if t.dep_ == "det" or (t.dep_ == "nummod" and t.lower_ == "one")),
-        None,
-    )
-
-
-AFFILIATION = {"at", "from", "of", "with"}
-
-
-def _set_off(head: Token) -> list[Token]:
-    """ "Another official, at the Unification Ministry, said": the parser hangs the phrase set
-    off by commas on the verb (or a comma); it describes the subject."""
-    verb, doc = head.head, head.doc
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i:
-        return []
-    k = head.right_edge.i + 1
-    if k + 1 >= verb.i or doc[k].text != "," or doc[k + 1].lower_ not in AFFILIATION:
-        return []
-    end = next((t.i for t in doc[k + 1 : verb.i] if t.text == ","), verb.i)
-    return list(doc[k + 1 : end])
-
-
-def _tokens(head: Token) -> list[Token]:
-    dropped: set[int] = set()
-    for child in head.children:
-        if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
-            dropped.update(t.i for t in child.subtree)
-    after = _dateline_end(head.doc) if head.i < 12 else 0
-    inside = [t for t in head.subtree if t.i not in dropped and t.idx >= after] + _set_off(head)
-    if not inside:  # a dateline alone
-        return [head]
-    lo, hi = min(t.i for t in inside), max(t.i for t in inside)
-    doc = head.doc
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
-        hi -= 1
-    if hi + 1 < len(doc) and doc[hi + 1].text == ")" and "(" in [doc[i].text for i in range(lo, hi + 1)]:
-        hi += 1  # "the Joint Chiefs of Staff (JCS)": the bracket the mention opened closes in it
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
-    return [doc[i] for i in range(lo, hi + 1)]
 
 
 class Discourse(Organisations, Placement):
@@ -280,9 +147,9 @@ class Discourse(Organisations, Placement):
         pronouns prefer (Hobbs); not the subject of "whether X had been told"."""
         key = self.base + head.idx
         if key not in self._resolved:
-            own = _split_off(head) or _past_dateline(head)
+            own = split_off(head) or past_dateline(head)
             if own is not head and own is not None:
-                mention = mention_tokens(head)
+                mention = mention_tokens(head, self.lexicon)
             self._resolved[key] = self._resolve(own, mention) if own is not None else None
             self._carried(head, self._resolved[key])
         found = self._resolved[key]
@@ -323,21 +190,25 @@ class Discourse(Organisations, Placement):
         """A subject met in passing, in text order, so that later references find the latest one:
         "A Defense Ministry official spoke ..." (an unnamed source introduced without a cue), "The
         Defense Ministry said ..." (before "a ministry spokesperson" in the next sentence)."""
-        det = _determiner(head)
+        det = determiner(head)
         main = head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("ROOT", "conj")
         plural = head.tag_ in (
             "NNS",
             "NNPS",
         )  # "Ministry officials were blunter": a group, then "one official"
-        if head.lower_ in self.lexicon.anonymous_heads and (det in INDEFINITE | DEFINITE or plural):
-            self.resolve(head, mention_tokens(head), main)
+        if head.lower_ in self.lexicon.anonymous_heads and (det in self._determiners or plural):
+            self.resolve(head, mention_tokens(head, self.lexicon), main)
         elif (
-            head.lower_ in PERSON_PRONOUNS
+            head.lower_ in self.lexicon.person_pronouns
             or head.ent_type_ == "PERSON"
             or self._known_person_part(head)
             or self._known_organisation_at(head)
         ):
-            self.resolve(head, mention_tokens(head), main)
+            self.resolve(head, mention_tokens(head, self.lexicon), main)
+
+    @property
+    def _determiners(self) -> frozenset[str]:
+        return self.lexicon.definite_determiners | self.lexicon.indefinite_determiners
 
     def _known_person_part(self, head: Token) -> bool:
         """ "Kim, a former skipper, was unmoved": a bare name part of someone introduced."""
@@ -350,7 +221,7 @@ class Discourse(Organisations, Placement):
         low = head.lower_
         if non_speaker(head, self.lexicon):
             return None
-        if low in PERSON_PRONOUNS:  # the last person who was a subject, not one named in passing
+        if low in self.lexicon.person_pronouns:  # the last person who was a subject, not one named in passing
             gender = "f" if low in ("she", "her") else "m"
 
             def fits(e: Entity) -> bool:
@@ -416,17 +287,17 @@ class Discourse(Organisations, Placement):
         text = span_text(span)
         for h in self.actors.find_names(text):
             name = span.char_span(h.start, h.end, alignment_mode="expand")
-            if self.actors.get(h.slug).kind == "person" and _is_named(head, name):
+            if self.actors.get(h.slug).kind == "person" and is_named(head, name):
                 return self._known(h.slug, pos, self._role_words(span))
         persons = [e for e in entities_in(span) if e.label_ == "PERSON"]
         # a name the parser cut ("spokesperson Yoo | Ji-hyun struck"): the entity the head is in
         persons += [e for e in entities(head.doc, "PERSON") if e.start <= head.i < e.end and e not in persons]
         head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
-        persons = [e for e in persons if (e.start <= head.i < e.end or head_is_role) and _is_named(head, e)]
+        persons = [e for e in persons if (e.start <= head.i < e.end or head_is_role) and is_named(head, e)]
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
             titles = self.actors.names.honorifics if self.actors.names else frozenset()
-            run = _name_run(span, self.lexicon.organisation_words, titles)
-            persons = [run] if run is not None and _is_named(head, run) else []
+            run = name_run(span, self.lexicon.organisation_words, titles)
+            persons = [run] if run is not None and is_named(head, run) else []
         if (
             not persons
             and head.pos_ == "PROPN"
@@ -437,7 +308,7 @@ class Discourse(Organisations, Placement):
             return self._placed(found, span, pos)
         if not persons:
             return None
-        ent = _person_named(head, persons)
+        ent = person_named(head, persons)
         name = " ".join(ent.text.replace("’s", "").replace("'s", "").split())
         if len(name.split()) == 1:
             return self._surname(name, pos)
@@ -491,9 +362,9 @@ class Discourse(Organisations, Placement):
             return None
         word = head.lemma_.lower()
         mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
-        det = _determiner(head)
+        det = determiner(head)
         plural = head.tag_ in ("NNS", "NNPS")
-        if det in DEFINITE:
+        if det in self.lexicon.definite_determiners:
             if word in self.documents:
                 return self._touch(self.documents[word], pos)
             if word in self.lexicon.medium_nouns:  # "the statement said": the body that just spoke

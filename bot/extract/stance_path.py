@@ -42,6 +42,7 @@ from bot.extract.stance_reading import (
     relative,
 )
 from bot.extract.stance_sides import SUBJECTS, SideReader
+from bot.extract.stance_verdicts import judged_belief, verdict_on
 from bot.extract.stance_words import PatternTable, StanceWords
 
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
@@ -66,8 +67,8 @@ class PathReader:
         question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
         if question or asked(p, span) or self.names_a_body_i(p, k):
             return None
-        if in_question(p, k, span, self.w.hypothetical):
-            return None
+        if in_question(p, k, span, self.w.hypothetical, lambda a: judged_belief(p, a, self.w) is not None):
+            return None  # not "X is mistaken if it thinks ...": a verdict on a belief (stance_verdicts)
         r = Reading(inside=frozenset(range(keyword.start, keyword.end)), aim=self.aim and thing)
         try:
             top = self._climb(p, k, span, set(r.inside), r)
@@ -93,6 +94,9 @@ class PathReader:
             t = p.heads[prev]
             if t == prev:
                 return True
+            if span.start <= t < span.end and (verdict := verdict_on(p, t, prev, span, self.w)):
+                r.take(*verdict)
+                return False  # the verdict on the clause holding the keyword decides
             if self._edge(p, prev, inside, r.aim) == STOP:
                 if p.deps[prev] == "prep":
                     self.sides.neutral(p, t, r)  # "has no position on X", "undecided on X"
@@ -197,7 +201,9 @@ class PathReader:
             and self.w.polar.at_i(p, prev)
             or acts_on_another(p, t, prev)
             and not self.own.at_i(p, t)
-        ):
+        ) and not (below == "nsubj" and not self.own.at_i(p, t) and not self.w.course.at_i(p, t)):
+            # an act's side is toward its object, not its agent ("the leaflets don't change much");
+            # a thing's own course ("the drills would go ahead") is said of the subject
             sides.polar(p, t, r, prev)  # not "end without talks": "without" says it, not "end"
         if below != "conj":  # "are not and will not become X": the first verb's "not" is its own
             sides.children(p, t, prev, r)

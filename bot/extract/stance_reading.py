@@ -110,7 +110,12 @@ def opens_question(p: Parse, t: int, hypothetical: frozenset[str]) -> bool:
     return found
 
 
-def in_question(p: Parse, k: int, span: Span, hypothetical: frozenset[str]) -> bool:
+def in_question(p: Parse, k: int, span: Span, hypothetical: frozenset[str], unless=None) -> bool:
     """ "investigating whether the activists broke the rules by flying balloons": a keyword
-    anywhere under a question or condition is no position, though the reading stops below it."""
-    return any(opens_question(p, a, hypothetical) for a in p.ancestors(k) if span.start <= a < span.end)
+    anywhere under a question or condition is no position, though the reading stops below it;
+    `unless` tells a clause that only looks like one ("is mistaken if it thinks ...")."""
+    return any(
+        opens_question(p, a, hypothetical) and not (unless and unless(a))
+        for a in p.ancestors(k)
+        if span.start <= a < span.end
+    )

@@ -8,7 +8,10 @@ paragraph or the one before), then the article's headline and lead. A context na
 concepts gives none; a headline or lead naming two is read again without what its verbs of saying
 report ("rejected the offer of talks, insisting the Koreas are two states" is about the talks).
 The context gives only the concept and what its words name: the thing itself, or an act for or
-against it ("the bill to merge the ministry" is against the ministry keeping its role). The side
+against it ("the bill to merge the ministry" is against the ministry keeping its role). When the
+headline names only the thing, a side another speaker took on it in the paragraph before is the
+act a reply's "the push" or "the idea" stands for ("Yeo urged redeploying the weapons. // Kang
+dismissed the push as ..."): news answers a proposal right after it. The side
 is read in the statement's own words (bot/extract/stance_path.py).
 """
 
@@ -35,6 +38,7 @@ EXTRAPOSED = (
 ANTECEDENTS = ("nsubj", "nsubjpass")  # what a later "it" most likely takes up
 ELLIPTIC_OBJECTS = {"more", "it", "them", "another", "again"}  # "vowed to send more"
 CLIMB = 4  # words from a context's keyword up to what names the topic
+SIDES = {"support": 1, "oppose": -1}
 
 
 @dataclass(frozen=True)
@@ -231,6 +235,10 @@ def _generic(c: Token, words) -> bool:
     )
 
 
+def _one(found: dict[str, Topic]) -> Topic | None:
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 class Contexts:
     """One article's contexts of statements, as the run meets them in order."""
 
@@ -240,6 +248,7 @@ class Contexts:
         self.last: dict[str, tuple[int, Span | None, tuple]] = {}  # speaker: (paragraph, parse, own names)
         self._named_last: dict[str, dict[str, Topic]] = {}
         self._lead: dict[str, Topic] | None = None
+        self.sides: dict[int, list[tuple[str, str, int]]] = {}  # paragraph: (speaker, concept, side) taken
 
     def topic(
         self, n: int, mention: tuple[int, int], span: tuple[int, int], speaker: str, own
@@ -249,13 +258,28 @@ class Contexts:
         article = self._article() if n > int(self.headline) else {}  # not the lead's own statements
         for found in (self._attribution(n, mention, span, own), self._previous(n, speaker), article):
             if found:
-                return next(iter(found.values())) if len(found) == 1 else None
+                return self._nearer(n, speaker, found) if found is article else _one(found)
         return None
 
-    def note(self, n: int, speaker: str, parsed: Span | None, own) -> None:
-        """The speaker's latest statement; what it names is read only if a later one needs it."""
+    def _nearer(self, n: int, speaker: str, article: dict[str, Topic]) -> Topic | None:
+        """The headline's concept; when the headline names only the thing, a proposal another
+        speaker made on it in the paragraph before is what "the push" or "the idea" answers
+        ("Yeo urged redeploying the weapons. // Kang dismissed the push as ...")."""
+        topic = _one(article)
+        if topic is None or topic.act:
+            return topic
+        sides = {
+            side for who, slug, side in self.sides.get(n - 1, ()) if who != speaker and slug == topic.concept
+        }
+        return Topic(topic.concept, sides.pop(), True) if len(sides) == 1 else topic
+
+    def note(self, n: int, speaker: str, parsed: Span | None, own, stance=None) -> None:
+        """The speaker's latest statement; what it names is read only if a later one needs it.
+        `stance`: the side it took, which a later answer in the next paragraph may take up."""
         self.last[speaker] = (n, parsed, own)
         self._named_last.pop(speaker, None)
+        if stance is not None and stance.agreement in SIDES:
+            self.sides.setdefault(n, []).append((speaker, stance.concept, SIDES[stance.agreement]))
 
     def _attribution(self, n: int, mention: tuple[int, int], span: tuple[int, int], own) -> dict[str, Topic]:
         base, end = self.paragraphs[n]

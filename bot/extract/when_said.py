@@ -16,8 +16,9 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from bot.extract.dates import DATE_PREPS, resolve_when
+from bot.extract.dates import resolve_when
 from bot.extract.doc_cache import entities, entity_at
+from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
 
 Resolve = Callable[[str, Token], tuple[str, str] | None]
@@ -42,7 +43,7 @@ ACTED_ON = {"dobj", "xcomp", "attr", "oprd", "dative"}  # an act's object is its
 
 
 def explicit_when(
-    cue: Token, resolve: Resolve, published: date, event_nouns: frozenset[str], act: bool
+    cue: Token, resolve: Resolve, published: date, lex: Lexicon, act: bool
 ) -> tuple[str, str] | None:
     """`resolve(phrase, token)` turns a time phrase into a date (event_dates.py: relative days
     count from the day in force)."""
@@ -53,22 +54,22 @@ def explicit_when(
         )  # "said A would sail Monday, calling ..."
         heads.append(cue.head.head if on_report else cue.head)
     for h in heads:
-        for t in _time_phrases(h, event_nouns):
+        for t in _time_phrases(h, lex):
             found = resolve(entity_text(t), t)
             if found:
                 return found
     return _in_clause(cue, resolve, published, act)
 
 
-def _time_phrases(verb: Token, event_nouns: frozenset[str]) -> Iterator[Token]:
+def _time_phrases(verb: Token, lex: Lexicon) -> Iterator[Token]:
     for c in verb.children:
         if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
             yield c
-        elif c.dep_ == "prep" and c.lower_ in DATE_PREPS:
+        elif c.dep_ == "prep" and c.lower_ in lex.date_prepositions:
             for obj in (g for g in c.children if g.dep_ == "pobj"):
                 if obj.ent_type_ == "DATE":
                     yield obj
-                elif obj.lower_ in event_nouns:
+                elif obj.lower_ in lex.event_nouns:
                     for mod in obj.children:
                         if mod.dep_ in ("compound", "amod", "nmod", "npadvmod") and mod.ent_type_ == "DATE":
                             yield mod
@@ -128,14 +129,14 @@ def _possessive(t: Token) -> bool:
     return t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children)
 
 
-def past_event(verb: Token, published: date) -> tuple[str, str] | None:
+def past_event(verb: Token, published: date, prepositions: frozenset[str]) -> tuple[str, str] | None:
     """An act narrated with its own year ("blocked ... in January 2019"): dated by it; not by a
     year in a relative clause on what it is about ("argued for X, a proposal that surfaced in 2008")."""
     for t in verb.subtree:
         if (
             t.ent_type_ == "DATE"
             and t.dep_ == "pobj"
-            and t.head.lower_ in DATE_PREPS
+            and t.head.lower_ in prepositions
             and not _in_relative(t, verb)
         ):
             phrase = entity_text(t)

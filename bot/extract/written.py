@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from bot.extract.cues import RELATIVE_TAGS
 from bot.extract.doc_cache import lemmas_of, subtree_of, tags_of
 
-RELATIVE_PRONOUNS = {"who", "which", "that"}
 WRITTEN_WITH = ("relcl", "acl", "conj")  # "who ...", "led by ...", "and her aides"
 
 
@@ -24,7 +24,7 @@ def written_span(
 ) -> tuple[Token, Token]:
     """The first and last token of the mention as written at this cue."""
     if cue.dep_ == "relcl" and cue.head.i == head.i:
-        pronoun = next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None)
+        pronoun = next((c for c in cue.children if c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS), None)
         if pronoun is not None:
             return pronoun, pronoun
     last = mention[-1]

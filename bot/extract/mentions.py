@@ -1,0 +1,149 @@
+"""The words that make up a speaker mention: the subject's subtree without the clauses hanging off
+it, a wire dateline or a phrase set off by commas; which name in it is the person it is about; its
+determiner. Read once per subject head (doc_cache) by speakers.Discourse and organisations.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from bot.extract.doc_cache import kept
+from bot.extract.lexicon import Lexicon
+from bot.extract.names import text_of
+from bot.extract.structure import dateline_end
+
+MENTION_DROP = {"acl", "relcl", "advcl", "punct", "cc", "conj"}
+
+
+def name_run(span: Span, org_words: frozenset[str], titles: frozenset[str] = frozenset()) -> Span | None:
+    """The longest run of proper nouns (hyphens allowed inside) that could be a person's name:
+    at least two words, capitalised first, for names the NER missed ("Wi Sung-lac"); a title
+    before it ("Rep.", "Dr.") is not part of the name."""
+    best, start = None, None
+    doc = span.doc
+    for t in list(span) + [None]:
+        title = t is not None and start is None and t.lower_ in titles
+        inside = t is not None and not title and (t.pos_ == "PROPN" or (t.text == "-" and start is not None))
+        if inside and start is None and t.text[:1].isupper():
+            start = t.i
+        elif not inside and start is not None:
+            end = t.i if t is not None else span.end
+            while end > start and doc[end - 1].text == "-":
+                end -= 1
+            run = doc[start:end]
+            if sum(1 for w in run if w.pos_ == "PROPN") >= 2 and (best is None or len(run) > len(best)):
+                best = run
+            start = None
+    if best is not None and any(w.lower_ in org_words for w in best):
+        return None
+    return best
+
+
+def split_off(head: Token) -> Token | None:
+    """ "Rep. Kwon of the main opposition People Power Party said": the parser may make the
+    party a second subject. The subject right before it, ending in its "of" phrase, is the
+    speaker, and the two are one mention."""
+    if head.dep_ != "nsubj":
+        return None
+    for sib in head.head.children:
+        if sib.dep_ == "nsubj" and sib.i < head.i and sib.right_edge.i == head.left_edge.i - 1:
+            last = head.doc[sib.right_edge.i]
+            if last.dep_ == "pobj" and last.head.dep_ == "prep" and last.head.head.i == sib.i:
+                return sib
+    return None
+
+
+def _dateline_end(doc) -> int:
+    """Where the paragraph's wire dateline ends (0: none), matched once per paragraph."""
+    return kept(doc, "dateline end", lambda d: dateline_end(text_of(d)))
+
+
+def past_dateline(head: Token) -> Token | None:
+    """The subject the parser hung on a dateline ("SEOUL (Reuters) - Kim ..." has SEOUL as head):
+    the first word after the dateline that depends on it; None when nothing does."""
+    end = _dateline_end(head.doc) if head.i < 12 else 0
+    if head.idx >= end:
+        return head
+    after = [c for c in head.children if c.idx >= end and c.dep_ in ("appos", "conj", "compound", "nmod")]
+    return max(after, key=lambda c: len(list(c.subtree)), default=None)
+
+
+OWNED = {"prep", "pobj", "poss", "relcl", "acl", "advcl"}
+
+
+def is_named(head: Token, name: Span | None) -> bool:
+    """Whether a name in the mention is the person the mention is about: not one it is owned by
+    or related to ("the sister of leader Kim Jong-un", "Kim Jong-un's aide" are someone else)."""
+    if name is None or len(name) == 0 or name.start <= head.i < name.end:
+        return True
+    t = name.root
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ in OWNED:
+            return False
+        t = t.head
+    return True
+
+
+def person_named(head: Token, persons: list[Span]) -> Span:
+    """The name the mention is about: the one its head is part of or governs ("Kim Yo-jong, the
+    sister of leader Kim Jong-un" is Kim Yo-jong), else the longest."""
+    for ok in (lambda e: e.start <= head.i < e.end, lambda e: e.root.head.i == head.i):
+        found = [e for e in persons if ok(e)]
+        if found:
+            return found[0]
+    return max(persons, key=len)
+
+
+def mention_tokens(head: Token, lex: Lexicon) -> list[Token]:
+    """The mention's tokens: the head's subtree without clauses hanging off it or a dateline.
+    Worked out once per head: a subject is looked at by several rules."""
+    doc = head.doc
+    return [doc[i] for i in kept(doc, ("mention", head.i), lambda _: _mention_indices(head, lex))]
+
+
+def _mention_indices(head: Token, lex: Lexicon) -> list[int]:
+    split = split_off(head)
+    if split is not None:
+        return [t.i for t in mention_tokens(split, lex) + _tokens(head, lex)]
+    return [t.i for t in _tokens(head, lex)]
+
+
+def determiner(head: Token) -> str | None:
+    """The mention's determiner; "one" counts as one ("one official said")."""
+    return next(
+        (t.lower_ for t in head.children if t.dep_ == "det" or (t.dep_ == "nummod" and t.lower_ == "one")),
+        None,
+    )
+
+
+def _set_off(head: Token, lex: Lexicon) -> list[Token]:
+    """ "Another official, at the Unification Ministry, said": the parser hangs the phrase set
+    off by commas on the verb (or a comma); it describes the subject."""
+    verb, doc = head.head, head.doc
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i:
+        return []
+    k = head.right_edge.i + 1
+    if k + 1 >= verb.i or doc[k].text != "," or doc[k + 1].lower_ not in lex.affiliation_prepositions:
+        return []
+    end = next((t.i for t in doc[k + 1 : verb.i] if t.text == ","), verb.i)
+    return list(doc[k + 1 : end])
+
+
+def _tokens(head: Token, lex: Lexicon) -> list[Token]:
+    dropped: set[int] = set()
+    for child in head.children:
+        if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
+            dropped.update(t.i for t in child.subtree)
+    after = _dateline_end(head.doc) if head.i < 12 else 0
+    inside = [t for t in head.subtree if t.i not in dropped and t.idx >= after] + _set_off(head, lex)
+    if not inside:  # a dateline alone
+        return [head]
+    lo, hi = min(t.i for t in inside), max(t.i for t in inside)
+    doc = head.doc
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
+        hi -= 1
+    if hi + 1 < len(doc) and doc[hi + 1].text == ")" and "(" in [doc[i].text for i in range(lo, hi + 1)]:
+        hi += 1  # "the Joint Chiefs of Staff (JCS)": the bracket the mention opened closes in it
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    return [doc[i] for i in range(lo, hi + 1)]

@@ -1,0 +1,44 @@
+"""What the article run carries from cue to statement: a speaker as attributed at one place (Said)
+and a paragraph as the run reads it (Para)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from bot.extract.quotes import Quote
+from bot.extract.speakers import Entity
+
+
+@dataclass
+class Said:
+    """A speaker as attributed at one place: the entity, its mention and when it was said."""
+
+    entity: Entity
+    mention: tuple[int, int]
+    cue: str | None
+    said_on: tuple[str, str] | None
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph as the run reads it: its number, its parse, where it starts in the article
+    (token offsets are the paragraph's), its quotes, and which tokens lie outside them."""
+
+    n: int
+    doc: Doc
+    base: int
+    quotes: tuple[Quote, ...]
+    outside: Callable[[Token], bool]
+
+    def at(self, t: Token) -> int:
+        """A token's offset in the article."""
+        return self.base + t.idx
+
+
+def narrated(p: Para) -> bool:
+    """Whether the paragraph has words outside its quotes."""
+    return any(p.outside(t) and not (t.is_punct or t.is_space) for t in p.doc)

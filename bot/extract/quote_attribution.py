@@ -1,0 +1,149 @@
+"""Which speaker each quote of a paragraph belongs to, and which consecutive quotes make one
+statement (part of `article_run.ArticleRun`).
+
+A quote goes to the cue that governs it in the parse, else the cue in its sentence or right after
+it ("“…” Jung said."), else the paragraph's carried speaker; a paragraph that is all quote continues
+the previous speaker. Consecutive quotes of one speaker join when they take the same stance or none.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from bot.extract import cues as C
+from bot.extract.doc_cache import sentence_bounds, tokens_between
+from bot.extract.names import text_of
+from bot.extract.paragraph_state import Para, Said, narrated
+from bot.extract.quote_runs import ATTRIBUTION_GAP, runs
+from bot.extract.quotes import Quote, content_of, looks_like_name, looks_like_sentence
+from bot.extract.structure import bare_attribution
+
+CONTINUED_CONFIDENCE = 0.7  # a quote that goes on a speaker named before it
+
+
+class QuoteAttribution:
+    """Quotes to speakers; uses the run's state (article, lexicon, contexts, coder, last speaker)."""
+
+    def _quotes(self, p: Para, quotes: list[Quote], cues: list[C.Cue], carried: Said | None) -> None:
+        attributed = self._attribute_quotes(p, quotes, cues, carried)
+        for group in runs(attributed, partial(self._same_point, p), partial(self._bare_between, p)):
+            first, said, kind = group[0]
+            span = (content_of(self.article.text, first)[0], content_of(self.article.text, group[-1][0])[1])
+            conf = CONTINUED_CONFIDENCE if said.cue is None else None
+            self._emit(kind, span, said, conf=conf)
+
+    def _same_point(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
+        """Two quotes that take the same stance, or none, make one point; a quote that takes a
+        stance of its own stands on its own, and so gets its own stance."""
+        return self._stance_alone(p, *a[:2]) == self._stance_alone(p, *b[:2])
+
+    def _bare_between(self, p: Para, a: tuple[Quote, Said, str], b: tuple[Quote, Said, str]) -> bool:
+        """Two quotes broken only by a bare attribution ("“A,” the official said. “B.”")."""
+        between = tokens_between(p.doc, a[0].end - p.base, b[0].open_at - p.base)
+        return bare_attribution(between, self.lex.speech_verbs)
+
+    def _stance_alone(self, p: Para, q: Quote, said: Said) -> tuple[str | None, str | None]:
+        key = (q.start, q.end, said.entity.id)
+        if key not in self._alone:  # a quote is compared with the one before it and the one after
+            self._alone[key] = self._code_alone(p, q, said)
+        return self._alone[key]
+
+    def _code_alone(self, p: Para, q: Quote, said: Said) -> tuple[str | None, str | None]:
+        ent = said.entity
+        own = self._names(ent.org if ent.kind in ("person", "group") else ent.id)
+        topic = partial(self.contexts.topic, p.n, said.mention, (q.start, q.end), ent.id, own)
+        found = self.x.coder.code(
+            self.article.text[q.start : q.end], None, self._parsed(q.start, q.end), own, topic
+        )
+        return found.concept, found.agreement
+
+    def _attribute_quotes(
+        self, p: Para, quotes: list[Quote], cues: list[C.Cue], carried: Said | None
+    ) -> list[tuple[Quote, Said, str]]:
+        n = p.n
+        speech = [c for c in cues if c.kind in ("speech", "according", "position")]
+        out: list[tuple[Quote, Said, str]] = []
+        for i, q in enumerate(quotes):
+            if self._is_label(q):
+                continue
+            cue = self._cue_for(q, p, speech)
+            said = self._said(p, cue) if cue else None
+            if said is None and i == 0 and carried is not None:
+                said = Said(carried.entity, carried.mention, None, carried.said_on, n)
+            if said is None and out and q.open_at - out[-1][0].end <= ATTRIBUTION_GAP:
+                prev = out[-1][1]
+                said = Said(prev.entity, prev.mention, None, prev.said_on, n)
+            direct = self._is_direct(q, p)
+            if said is None and speech and direct:  # a scare quote in narration is nobody's
+                said = self._said(p, min(speech, key=lambda c: abs(p.at(c.token) - q.start)))
+            if said is None and not narrated(p):  # read only when needed: it walks the paragraph
+                said = self._continued(n)
+            if said is None:
+                continue
+            if not direct and looks_like_name(self.article.text[q.start : q.end]):
+                continue
+            out.append((q, said, "direct" if direct else "partial"))
+        return out
+
+    def _continued(self, n: int) -> Said | None:
+        """A paragraph that is all quote: the previous speaker goes on (news convention), if the
+        paragraph before spoke of nobody else ("The senior official nodded ... / “We are ...”")."""
+        last = self.last
+        if last is None or last.paragraph < n - 2:
+            return None
+        if last.paragraph == n - 2:
+            between = self.discourse.named_in.get(self.article.paragraphs[n - 1][0], set())
+            if between != {last.entity.id}:
+                return None
+        return Said(last.entity, last.mention, None, last.said_on, n)
+
+    def _is_label(self, q: Quote) -> bool:
+        text = self.article.text
+        before = text[max(0, q.open_at - 30) : q.open_at].lower().replace("’", "'").split()[-3:]
+        inner = text[q.start : q.end]
+        for word in before:
+            w = word.strip(",.:;")
+            if w in self.lex.label_cues and (w not in ("called", "known") or looks_like_name(inner)):
+                return True
+        return False
+
+    def _is_direct(self, q: Quote, p: Para) -> bool:
+        """A quoted sentence standing on its own, not a fragment woven into narration."""
+        if not looks_like_sentence(self.article.text, q):
+            return False
+        para_start = self.article.paragraphs[q.paragraph][0]
+        before = self.article.text[para_start : q.open_at].rstrip()
+        return not before or before[-1] in ':,.—–-(?!"”' or self._starts_sentence(q, p)
+
+    @staticmethod
+    def _starts_sentence(q: Quote, p: Para) -> bool:
+        after = tokens_between(p.doc, q.start - p.base, len(text_of(p.doc)))
+        return len(after) > 0 and sentence_bounds(after[0])[0] >= after.start - 1
+
+    def _cue_for(self, q: Quote, p: Para, cues: list[C.Cue]) -> C.Cue | None:
+        inside = tokens_between(p.doc, q.start - p.base, q.end - p.base)
+        if not inside or not cues:
+            return None
+        by_token = {c.token.i: c for c in cues}
+        t = inside[0]
+        while t.head.i != t.i:  # the cue that governs the quote, walking up the parse
+            t = t.head
+            if t.i in by_token and not (q.start <= p.at(t) < q.end):
+                return by_token[t.i]
+        sents = {sentence_bounds(inside[0])[0], sentence_bounds(inside[-1])[0]}
+        near = [c for c in cues if sentence_bounds(c.token)[0] in sents]
+        after = self._next_sentence_cue(q, p, cues)
+        pool = near or ([after] if after else [])
+        return min(pool, key=lambda c: abs(p.at(c.token) - q.end)) if pool else None
+
+    def _next_sentence_cue(self, q: Quote, p: Para, cues: list[C.Cue]) -> C.Cue | None:
+        """`“…” Jung said.` parsed as two sentences: a bare cue right after the quote."""
+        for c in cues:
+            gap = self.article.text[q.end : p.at(c.speaker.left_edge)]
+            if (
+                0 <= p.at(c.token) - q.end <= 80
+                and not gap.strip(" ,.”\"’'")
+                and C.clause_of(c.token) is None
+            ):
+                return c
+        return None
