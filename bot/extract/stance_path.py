@@ -40,7 +40,7 @@ from bot.extract.stance_reading import (
     opens_question,
     relative,
 )
-from bot.extract.stance_verdicts import judged_belief, verdict_on
+from bot.extract.stance_verdicts import judged_act, judged_belief, never_more, used_as, verdict_on
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
@@ -191,6 +191,10 @@ class PathReader:
             self._copula(t, prev, r)
         elif self._terminal(t, prev, r):
             return STOP
+        elif found := judged_act(t, prev, self.w) or (
+            used_as(t, self.w) if prev.dep_ == "nsubjpass" else None
+        ):
+            r.take(*found)  # "was wrong to suspend the tours", "should never be used as a bargaining chip"
         elif prev.lower_ == "as" and t.lemma_.lower() in self.w.as_verbs:
             r.take(t.i, f"{t.text} … as", 1)
         elif prev.dep_ in ("nsubj", "csubj") and not self.own.at(t) and self._effect(t, r):
@@ -350,7 +354,8 @@ class PathReader:
             if c.i == prev.i:
                 continue
             if self.w.negates(c):
-                r.flip(c.i, c.text)
+                if not never_more(t, c):
+                    r.flip(c.i, c.text)
             elif c.dep_ in PHRASES:
                 self._phrase(c, r)
             elif c.dep_ in ("acomp", "oprd") and not self._judged_by_copula(t, prev, c):
@@ -397,7 +402,9 @@ class PathReader:
         found = self.w.neutral.at(t) or self._no_position(t) or self._neither(t) or self._undecided(t)
         for c in t.children:
             if found is None and c.dep_ in COMPLEMENTS + ("det",):
-                found = self.w.neutral.at(c)  # "is premature", "has no position on X"
+                found = self.w.neutral.at(c) or self.w.neutral.at(
+                    c.doc[c.left_edge.i]
+                )  # "is (too early)", "has no position on X"
         if found:
             r.neutral = True
             if (t.i, found[0]) not in r.words and not any(w == found[0] for _, w in r.words):

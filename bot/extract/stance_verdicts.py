@@ -6,7 +6,11 @@ otherwise end the reading (bot/extract/stance_path.py) as a condition or an adve
   (stance_path._holding), not a condition the speaker sets;
 - a comparative correlative: "the more often the allies stage drills, the more they put the
   region at risk" says what more of the first clause brings; a harm is against what it does, a
-  good for it ("the sooner talks resume, the better"). A "less" or "fewer" on either side turns it.
+  good for it ("the sooner talks resume, the better"). A "less" or "fewer" on either side turns it;
+- a judgement of an act in its infinitive: "the ministry was wrong to suspend the tours";
+- and two idioms of the same judging: "never" before a comparative says the most, not the
+  opposite ("ties have never been stronger"), and a thing "used as" something is judged as it
+  ("aid should never be used as a bargaining chip").
 
 Both are constructions of English (Quirk et al., comparative correlatives; conditional
 evaluations), not phrases: the words that judge are the lexicon's judgements and effects.
@@ -74,4 +78,36 @@ def _comparative(head: Token, tokens) -> Token | None:
             return None
         if a.lower_ == "the" and b.tag_ in ("JJR", "RBR") and b.i < head.i:
             return b
+    return None
+
+
+def judged_act(adj: Token, prev: Token, words) -> Verdict | None:
+    """ "was wrong to suspend the tours", "right to postpone the drills": a judgement whose
+    infinitive is the act it judges."""
+    if prev.dep_ != "xcomp" or adj.pos_ != "ADJ":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
+        return None
+    found = words.judgements.at(adj)
+    return (adj.i, found[0], found[1]) if found else None
+
+
+def never_more(t: Token, negation: Token) -> bool:
+    """ "have never been stronger", "never more committed": the most ever, not a denial."""
+    return negation.lower_ == "never" and any(
+        c.dep_ in COMPLEMENTS and (c.tag_ in ("JJR", "RBR") or any(g.lower_ == "more" for g in c.children))
+        for c in t.children
+    )
+
+
+def used_as(verb: Token, words) -> Verdict | None:
+    """ "aid should never be used as a bargaining chip": a passive verb of classing says its
+    subject is what follows "as"; the first judgement there decides."""
+    if verb.lemma_.lower() not in words.as_verbs:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in obj.doc[obj.left_edge.i : obj.i + 1]:
+                if found := words.judgements.at(t):
+                    return t.i, found[0], found[1]
     return None
