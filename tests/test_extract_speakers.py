@@ -173,6 +173,25 @@ def test_a_country_before_a_shared_name_picks_that_country_s_body(x, sentence, a
 
 
 @pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # the parse hangs the country on the role word: as its modifier, or as the body it serves
+        ("Japan's top government spokesman, Chief Secretary Rin Aoba, said the port was safe.", "japan"),
+        ("A spokeswoman for the Japanese government, Mio Kanda, said the port was safe.", "japan"),
+        ("Mio Kanda, a spokeswoman for the Japanese government, said the port was safe.", "japan"),
+        # negatives: the country is what the person studies or knows about, not whom they serve
+        ("Mio Kanda, a historian of Japanese fisheries, said the port was safe.", None),
+        ("Mio Kanda, an expert on Japan, said the port was safe.", None),
+        # negatives: the country is part of another body's name, which places the person
+        ("Mio Kanda, a spokeswoman for Japan's Sunrise Party, said the port was safe.", "sunrise-party"),
+        ("A spokesperson for China's Foreign Ministry said the port was safe.", "china-foreign-ministry"),
+    ],
+)  # fmt: skip
+def test_a_role_held_for_a_country_places_the_person_in_it(x, sentence, actor):
+    assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+@pytest.mark.parametrize(
     "sentence, speaker",
     [
         ("In Lusk, Chief Cabinet Secretary Aki Sora said the port was watching closely.", "aki-sora"),

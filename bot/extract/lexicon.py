@@ -25,7 +25,7 @@ LISTS = (
     "shortened_determiners", "topic_demonstratives", "course_causatives",
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
-    "tail_openers", "date_prepositions",
+    "tail_openers", "date_prepositions", "holder_prepositions",
 )  # fmt: skip
 
 
@@ -111,6 +111,7 @@ class Lexicon:
     concessive_markers: frozenset[str]
     tail_openers: frozenset[str]
     date_prepositions: frozenset[str]
+    holder_prepositions: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

@@ -96,7 +96,9 @@ class Placement:
             actor = self.actors.get(h.slug)
             if actor.kind == "person" or _object_of_to(text_of(doc), s, h.start):
                 continue
-            if actor.kind == "government" and not self._before_role(doc, h.end, e):
+            if actor.kind == "government" and not (
+                self._before_role(doc, h.end, e) or self._role_holder_of(doc, h.start, h.end)
+            ):
                 continue  # "a professor of North Korean studies" is not North Korea's
             known = (h.start, self._qualified(h, text_of(doc), s))
             break
@@ -179,8 +181,35 @@ class Placement:
     def _before_role(self, doc, at: int, end: int) -> bool:
         """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
         words = text_of(doc)[at:end].split()[:2]
-        roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads
-        return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in roles for w in words)
+        return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in self._roles for w in words)
+
+    def _role_holder_of(self, doc, start: int, end: int) -> bool:
+        """A country whose name the parse hangs on a role word: as its modifier ("Japan's top
+        government spokesman") or as the body after it ("a spokesman for the Japanese government").
+        Not a subject of study ("a professor of North Korean studies", "an expert on China"), nor
+        part of another body's name ("lawmakers from South Korea's People Power Party")."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span.root
+        while t.dep_ in ("poss", "compound", "amod", "nmod") and t.head.i != t.i and t.head.pos_ != "VERB":
+            t = t.head
+            if t.lower_ in self._roles:
+                return True
+            if t.pos_ == "PROPN" and not span.start <= t.i < span.end:
+                return False  # part of another name ("South Korea's People Power Party")
+        if t.i >= span.end and t.lower_ not in self.lexicon.organisation_words:
+            return False  # the name modifies something else it is about ("North Korean studies")
+        prep = t.head
+        return (
+            t.dep_ == "pobj"
+            and prep.lower_ in self.lexicon.affiliation_prepositions | self.lexicon.holder_prepositions
+            and prep.head.lower_ in self._roles
+        )
+
+    @property
+    def _roles(self) -> frozenset[str]:
+        return self.lexicon.role_nouns | self.lexicon.anonymous_heads
 
 
 def _affiliation(span: Span, prepositions: frozenset[str]) -> Span | None:

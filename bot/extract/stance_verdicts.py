@@ -18,7 +18,9 @@ evaluations), not phrases: the words that judge are the lexicon's judgements and
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
+
+from bot.extract.doc_cache import Parse
 
 COMPLEMENTS = ("acomp", "attr", "oprd")
 LOWER = {"less", "fewer", "lesser"}  # "the more drills, the less ..." turns what the second half says
@@ -26,88 +28,95 @@ LOWER = {"less", "fewer", "lesser"}  # "the more drills, the less ..." turns wha
 Verdict = tuple[int, str, int]  # where, the words, the side
 
 
-def verdict_on(t: Token, prev: Token, span: Span, words) -> Verdict | None:
-    """The verdict at `t` on the clause `prev` that holds the keyword, if it passes one."""
-    if prev.dep_ in ("advcl", "ccomp"):  # the parser takes the first half for either
-        return _correlative(t, prev, span, words) or judged_belief(t, words)
-    return judged_belief(t, words)
+def verdict_on(p: Parse, t: int, prev: int, span: Span, words) -> Verdict | None:
+    """The verdict at `t` on the clause `prev` that holds the keyword, if it passes one (token
+    indices of the paragraph's Parse, as the path walk reads it)."""
+    if p.deps[prev] in ("advcl", "ccomp"):  # the parser takes the first half for either
+        return _correlative(p, t, prev, span, words) or judged_belief(p, t, words)
+    return judged_belief(p, t, words)
 
 
-def judged_belief(verb: Token, words) -> Verdict | None:
+def judged_belief(p: Parse, verb: int, words) -> Verdict | None:
     """ "X is (sadly) mistaken if it thinks ...": a verb of saying or thinking under "if" whose
     head is a copula with a judgement; a negation on the copula turns it ("is not wrong if ...")."""
-    be = verb.head
-    if verb.dep_ != "advcl" or verb.lemma_.lower() not in words.speech:
+    be = p.heads[verb]
+    if p.deps[verb] != "advcl" or p.lemmas[verb] not in words.speech:
         return None
-    if be.lemma_.lower() not in words.copulas or not any(
-        c.dep_ == "mark" and c.lower_ == "if" for c in verb.children
+    if p.lemmas[be] not in words.copulas or not any(
+        p.deps[c] == "mark" and p.lowers[c] == "if" for c in p.children[verb]
     ):
         return None
-    found = next((f for c in be.children if c.dep_ in COMPLEMENTS and (f := words.judgements.at(c))), None)
+    found = next(
+        (f for c in p.children[be] if p.deps[c] in COMPLEMENTS and (f := words.judgements.at_i(p, c))), None
+    )
     if found is None:
         return None
-    negated = sum(1 for c in be.children if words.negates(c)) % 2
-    return be.i, found[0], found[1] * (-1 if negated else 1)
+    negated = sum(1 for c in p.children[be] if words.negates_i(p, c)) % 2
+    return be, found[0], found[1] * (-1 if negated else 1)
 
 
-def _correlative(main: Token, clause: Token, span: Span, words) -> Verdict | None:
+def _correlative(p: Parse, main: int, clause: int, span: Span, words) -> Verdict | None:
     """ "The more ..., the more they will find their own security in jeopardy": both halves open
     with "the" and a comparative; the first effect in the second half decides, or its comparative
     when it is a judgement said of nothing else ("..., the better"; not "the weaker the regime
     becomes", which judges the regime)."""
-    first = _comparative(clause, clause.subtree)
-    inside = {t.i for t in clause.subtree}
-    rest = [t for t in main.subtree if t.i not in inside and span.start <= t.i < span.end]
-    second = _comparative(main, rest)
-    if first is None or second is None:
+    below = p.subtree(clause)
+    first = _comparative(p, clause, below)
+    if first is None:
         return None
-    turn = -1 if (first.lower_ in LOWER) != (second.lower_ in LOWER) else 1
-    alone = not any(t.dep_ in ("nsubj", "nsubjpass") for t in rest)
+    inside = set(below)
+    rest = [t for t in p.subtree(main) if t not in inside and span.start <= t < span.end]
+    second = _comparative(p, main, rest)
+    if second is None:
+        return None
+    turn = -1 if (p.lowers[first] in LOWER) != (p.lowers[second] in LOWER) else 1
+    alone = not any(p.deps[t] in ("nsubj", "nsubjpass") for t in rest)
     for t in rest:
-        found = words.effects.at(t) or (words.judgements.at(t) if t.i == second.i and alone else None)
+        found = words.effects.at_i(p, t) or (words.judgements.at_i(p, t) if t == second and alone else None)
         if found:
-            return t.i, found[0], found[1] * turn
+            return t, found[0], found[1] * turn
     return None
 
 
-def _comparative(head: Token, tokens) -> Token | None:
+def _comparative(p: Parse, head: int, tokens: list[int]) -> int | None:
     """The comparative that opens a correlative's half ("the more", "the sooner"), if any."""
-    ordered = sorted(tokens, key=lambda t: t.i)
+    ordered = sorted(tokens)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        if a.i >= head.i:
+        if a >= head:
             return None
-        if a.lower_ == "the" and b.tag_ in ("JJR", "RBR") and b.i < head.i:
+        if p.lowers[a] == "the" and p.tags[b] in ("JJR", "RBR") and b < head:
             return b
     return None
 
 
-def judged_act(adj: Token, prev: Token, words) -> Verdict | None:
+def judged_act(p: Parse, adj: int, prev: int, words) -> Verdict | None:
     """ "was wrong to suspend the tours", "right to postpone the drills": a judgement whose
     infinitive is the act it judges."""
-    if prev.dep_ != "xcomp" or adj.pos_ != "ADJ":
+    if p.deps[prev] != "xcomp" or p.pos[adj] != "ADJ":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
+    if not any(p.deps[c] == "aux" and p.lowers[c] == "to" for c in p.children[prev]):
         return None
-    found = words.judgements.at(adj)
-    return (adj.i, found[0], found[1]) if found else None
+    found = words.judgements.at_i(p, adj)
+    return (adj, found[0], found[1]) if found else None
 
 
-def never_more(t: Token, negation: Token) -> bool:
+def never_more(p: Parse, t: int, negation: int) -> bool:
     """ "have never been stronger", "never more committed": the most ever, not a denial."""
-    return negation.lower_ == "never" and any(
-        c.dep_ in COMPLEMENTS and (c.tag_ in ("JJR", "RBR") or any(g.lower_ == "more" for g in c.children))
-        for c in t.children
+    return p.lowers[negation] == "never" and any(
+        p.deps[c] in COMPLEMENTS
+        and (p.tags[c] in ("JJR", "RBR") or any(p.lowers[g] == "more" for g in p.children[c]))
+        for c in p.children[t]
     )
 
 
-def used_as(verb: Token, words) -> Verdict | None:
+def used_as(p: Parse, verb: int, words) -> Verdict | None:
     """ "aid should never be used as a bargaining chip": a passive verb of classing says its
     subject is what follows "as"; the first judgement there decides."""
-    if verb.lemma_.lower() not in words.as_verbs:
+    if p.lemmas[verb] not in words.as_verbs:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for t in obj.doc[obj.left_edge.i : obj.i + 1]:
-                if found := words.judgements.at(t):
-                    return t.i, found[0], found[1]
+    for prep in (c for c in p.children[verb] if p.deps[c] == "prep" and p.lowers[c] == "as"):
+        for obj in (c for c in p.children[prep] if p.deps[c] == "pobj"):
+            for t in range(p.left_edge(obj), obj + 1):
+                if found := words.judgements.at_i(p, t):
+                    return t, found[0], found[1]
     return None
