@@ -9,12 +9,13 @@ the parse's arrays once and hand out only the tokens asked for. What is kept is 
 from __future__ import annotations
 
 import itertools
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -54,7 +55,7 @@ def lowers_of(doc: Doc) -> list[str]:
 
 def lemmas_of(doc: Doc) -> list[str]:
     """Each token's lemma, lower-cased."""
-    return kept(doc, "lemmas", lambda d: [w.lower() for w in _strings(d, LEMMA)])
+    return kept(doc, "lemmas", lambda d: _strings(d, LEMMA, _LOWER_NAMES))
 
 
 def tags_of(doc: Doc) -> list[str]:
@@ -69,8 +70,15 @@ def subtree_of(t: Token) -> list[int]:
     return kept(t.doc, ("subtree", t.i), lambda _: _subtree(children, t.i))
 
 
+def heads_of(doc: Doc) -> list[int]:
+    """Each token's head (a root is its own)."""
+    return kept(
+        doc, "heads", lambda d: (numpy.arange(len(d)) + d.to_array(HEAD).astype(numpy.int64)).tolist()
+    )
+
+
 def _children(doc: Doc) -> list[list[int]]:
-    heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).astype(numpy.int64)).tolist()
+    heads = heads_of(doc)
     children: list[list[int]] = [[] for _ in heads]
     for i, head in enumerate(heads):
         if head != i:
@@ -85,11 +93,32 @@ def _subtree(children: list[list[int]], i: int) -> list[int]:
     return out
 
 
-def _strings(doc: Doc, attr: int) -> list[str]:
+def _strings(doc: Doc, attr: int, names: _Names | None = None) -> list[str]:
     """One string attribute of every token, through the array (reading it off each token costs
-    a Token object per word)."""
-    strings = doc.vocab.strings
-    return [strings[h] for h in doc.to_array(attr).tolist()]
+    a Token object per word) and the strings already seen (the string store decodes a new
+    string on every look-up)."""
+    names = _NAMES if names is None else names
+    names.strings = doc.vocab.strings
+    if len(names) > NAMES_KEPT:
+        names.clear()
+    return list(map(names.__getitem__, doc.to_array(attr).tolist()))
+
+
+class _Names(dict):
+    """Strings by their hash (the same in every pipeline), each read from a string store once."""
+
+    strings = None
+    lower = False  # kept lower-cased
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.strings[key].lower() if self.lower else self.strings[key]
+        return found
+
+
+NAMES_KEPT = 200_000  # distinct words kept: far more than an article has, a few MB
+_NAMES = _Names()
+_LOWER_NAMES = _Names()
+_LOWER_NAMES.lower = True
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> Span:
@@ -177,3 +206,59 @@ def sentence_of(t: Token) -> Span:
     """`t.sent`, from the paragraph's sentence starts."""
     start, end = sentence_bounds(t)
     return t.doc[start:end]
+
+
+class Parse:
+    """A paragraph's parse as plain lists by token index, for the rules that walk it word by
+    word (bot/extract/stance_path.py): reading `.head`, `.children` or `.dep_` off spaCy's
+    tokens builds a Token object at every step. Kept with the paragraph (`parse_of`); it holds
+    the paragraph only weakly, to hand out a token where spaCy's own answer is wanted."""
+
+    __slots__ = ("heads", "children", "deps", "pos", "tags", "lemmas", "lowers", "texts", "starts", "text")
+    __slots__ += ("memo", "_doc")
+
+    def __init__(self, doc: Doc):
+        self.heads, self.children, self.starts = (
+            heads_of(doc),
+            kept(doc, "children", _children),
+            starts_of(doc),
+        )
+        self.deps = kept(doc, "deps", lambda d: _strings(d, DEP))
+        self.tags = kept(doc, "tags", lambda d: _strings(d, TAG))
+        self.pos, self.lemmas, self.lowers, self.texts = (
+            tags_of(doc),
+            lemmas_of(doc),
+            lowers_of(doc),
+            texts_of(doc),
+        )
+        self.text = kept(doc, "text", lambda d: d.text)  # as names.text_of keeps it
+        self.memo: dict = {}  # answers about single tokens, by asker and index
+        self._doc = weakref.ref(doc)
+
+    def token(self, i: int) -> Token:
+        return self._doc()[i]
+
+    def subtree(self, i: int) -> list[int]:
+        """`Token.subtree`'s indices, in its order (as subtree_of)."""
+        key = ("subtree", i)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = _subtree(self.children, i)
+        return found
+
+    def left_edge(self, i: int) -> int:
+        """`Token.left_edge`, as spaCy set it when parsing (for a tree it could not make
+        projective it may stop short of the leftmost word below)."""
+        return self.token(i).left_edge.i
+
+    def ancestors(self, i: int) -> list[int]:
+        """`Token.ancestors`: the heads above `i`, nearest first."""
+        heads, out = self.heads, []
+        while heads[i] != i and len(out) < len(heads):  # as spaCy, never past a malformed tree
+            i = heads[i]
+            out.append(i)
+        return out
+
+
+def parse_of(doc: Doc) -> Parse:
+    return kept(doc, "parse", Parse)

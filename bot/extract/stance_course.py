@@ -8,54 +8,55 @@ course_go_on, obligation_words, course_causatives).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
+from bot.extract.doc_cache import Parse
 from bot.extract.stance_reading import Reading
 
 COMPLEMENTS = ("dobj", "acomp", "attr", "oprd")  # an act on something else, or what a copula says
 
-Course = tuple[Token, tuple[str, int], bool]  # the verb, its phrase and side, whether it must be
+Course = tuple[int, tuple[str, int], bool]  # the verb, its phrase and side, whether it must be
 
 
-def course_of(t: Token, words) -> Course | None:
+def course_of(p: Parse, t: int, words) -> Course | None:
     """The verb of its subject's own course (no object, no complement) at `t` or in its "to"
     complement ("have to stop"), and whether it is what must be."""
-    verb, obliged = t, _obliged(t, words)
-    if t.pos_ == "VERB" and t.lemma_.lower() in words.obligations:
-        verb = next((c for c in t.children if c.dep_ == "xcomp" and _to(c)), None)
+    verb, obliged = t, _obliged(p, t, words)
+    if p.pos[t] == "VERB" and p.lemmas[t] in words.obligations:
+        verb = next((c for c in p.children[t] if p.deps[c] == "xcomp" and _to(p, c)), None)
         obliged = True
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    if verb is None or p.pos[verb] not in ("VERB", "AUX"):
         return None
-    found = words.course.at(verb)
-    if found is None or any(c.dep_ in COMPLEMENTS for c in verb.children):
+    found = words.course.at_i(p, verb)
+    if found is None or any(p.deps[c] in COMPLEMENTS for c in p.children[verb]):
         return None
-    if not obliged and any(c.tag_ == "MD" for c in verb.children):
+    if not obliged and any(p.tags[c] == "MD" for c in p.children[verb]):
         return None  # "the drills will proceed as planned": an announcement is read as before
     return verb, found, obliged
 
 
-def on_course(t: Token, course: Course, r: Reading, words) -> bool:
+def on_course(p: Parse, t: int, course: Course, r: Reading, words) -> bool:
     """Takes the side of what must be; False for an account, which ends the reading."""
     verb, found, obliged = course
     if not obliged:
         return False
-    r.take(verb.i, found[0], found[1])
-    for c in {*t.children, *verb.children}:
-        if words.negates(c):
-            r.flip(c.i, c.text)  # "must not stop", "do not have to end"
+    r.take(verb, found[0], found[1])
+    for c in sorted({*p.children[t], *p.children[verb]}):
+        if words.negates_i(p, c):
+            r.flip(c, p.texts[c])  # "must not stop", "do not have to end"
     return True
 
 
-def _obliged(verb: Token, words) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in words.obligations for c in verb.children):
+def _obliged(p: Parse, verb: int, words) -> bool:
+    if any(p.deps[c] == "aux" and p.lowers[c] in words.obligations for c in p.children[verb]):
         return True
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in words.causatives:
+    if p.deps[verb] in ("ccomp", "xcomp") and p.lemmas[p.heads[verb]] in words.causatives:
         return True  # "to get talks going again": made to go on
-    let = verb.head  # "let the reunions go ahead": an imperative
+    let = p.heads[verb]  # "let the reunions go ahead": an imperative
     return (
-        let.lemma_.lower() == "let" and let.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in let.children)
+        p.lemmas[let] == "let"
+        and p.tags[let] == "VB"
+        and not any(p.deps[c] == "nsubj" for c in p.children[let])
     )
 
 
-def _to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+def _to(p: Parse, verb: int) -> bool:
+    return any(p.deps[c] == "aux" and p.lowers[c] == "to" for c in p.children[verb])

@@ -19,40 +19,35 @@ hold regular meetings" is for regular meetings). Talks on an outcome are the exc
 seek it ("urged a return to negotiations on denuclearization", for a concept whose keywords name
 an aim). What a subject is said to risk is a harm ("the plan risks doing real harm"); a problem
 denied ("the problem with X was never ...") says only that it lies elsewhere: no position.
+
+The walk here reads token indices of the paragraph's Parse (bot/extract/doc_cache.py), never
+spaCy's Token objects (one is built at every step); what the words on the way say is read in
+bot/extract/stance_sides.py.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import sentence_of
+from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
 from bot.extract.stance_course import course_of, on_course
 from bot.extract.stance_reading import (
     Abstain,
     Reading,
-    act_noun,
     acts_on_another,
     asked,
-    existential,
-    for_a_purpose,
     in_question,
     opens_question,
     relative,
 )
+from bot.extract.stance_sides import SUBJECTS, SideReader
 from bot.extract.stance_verdicts import judged_belief, verdict_on
-from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
+from bot.extract.stance_words import PatternTable, StanceWords
 
-PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
-COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
-SUBJECTS = ("nsubj", "nsubjpass")
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
 FIRST_PERSON = {"i", "we"}
 PASS, STOP = "pass", "stop"
-JUDGED_OF = {
-    "of",
-    "with",
-}  # "the illusion of X", "the problem with X"; not "a threat to X", "a stunt about X"
 HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
 
 
@@ -61,22 +56,22 @@ class PathReader:
         self.w = words
         self.own = own  # the concept's own phrases (value: +1 / -1)
         self.aim = aim  # the concept's keywords name an outcome (concepts.toml `aim`)
-        self.form = form  # they name a form a thing takes: being one takes a side (`form`)
+        self.sides = SideReader(words, own, form)  # `form`: being one of its things takes a side
 
     def read(
         self, keyword: Span, span: Span, cue_polarity: int | None, thing: bool = False
     ) -> Reading | None:
         """The side the statement `span` takes on the thing `keyword` names, or None; `thing`:
         the keyword names what the proposition is for (not its contrary)."""
-        k = keyword.root
+        k, p = keyword.root.i, parse_of(span.doc)
         question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
-        if question or asked(span) or self.names_a_body(k):
+        if question or asked(p, span) or self.names_a_body_i(p, k):
             return None
-        if in_question(k, span, self.w.hypothetical, lambda a: judged_belief(a, self.w) is not None):
+        if in_question(p, k, span, self.w.hypothetical, lambda a: judged_belief(p, a, self.w) is not None):
             return None  # not "X is mistaken if it thinks ...": a verdict on a belief (stance_verdicts)
-        r = Reading(inside=frozenset(t.i for t in keyword), aim=self.aim and thing)
+        r = Reading(inside=frozenset(range(keyword.start, keyword.end)), aim=self.aim and thing)
         try:
-            top = self._climb(k, span, set(r.inside), r)
+            top = self._climb(p, k, span, set(r.inside), r)
         except Abstain:
             return None
         if top and cue_polarity:
@@ -86,354 +81,170 @@ class PathReader:
     def names_a_body(self, k: Token) -> bool:
         """ "the sanctions committee": the keyword names a body, not the thing; "the Unification
         Ministry's decision": what is said is of the decision, not of the ministry."""
-        return k.dep_ == "poss" or k.dep_ == "compound" and k.head.lemma_.lower() in self.w.bodies
+        return self.names_a_body_i(parse_of(k.doc), k.i)
 
-    def _climb(self, k: Token, span: Span, inside: set[int], r: Reading) -> bool:
+    def names_a_body_i(self, p: Parse, k: int) -> bool:
+        return p.deps[k] == "poss" or p.deps[k] == "compound" and p.lemmas[p.heads[k]] in self.w.bodies
+
+    def _climb(self, p: Parse, k: int, span: Span, inside: set[int], r: Reading) -> bool:
         """True when the reading reached the top of the statement without being stopped."""
-        self._keyword(k, inside, r)
+        self._keyword(p, k, inside, r)
         prev = k
         while True:
-            t = prev.head
-            if t.i == prev.i:
+            t = p.heads[prev]
+            if t == prev:
                 return True
-            if span.start <= t.i < span.end and (verdict := verdict_on(t, prev, span, self.w)):
+            if span.start <= t < span.end and (verdict := verdict_on(p, t, prev, span, self.w)):
                 r.take(*verdict)
                 return False  # the verdict on the clause holding the keyword decides
-            if self._edge(prev, inside, r.aim) == STOP:
-                if prev.dep_ == "prep":
-                    self._neutral(t, r)  # "has no position on X", "undecided on X"
+            if self._edge(p, prev, inside, r.aim) == STOP:
+                if p.deps[prev] == "prep":
+                    self.sides.neutral(p, t, r)  # "has no position on X", "undecided on X"
                 return False  # also at the top: "dismissed the forum as a stunt about X"
-            if not span.start <= t.i < span.end:
-                self._named_as(t, prev, span, r)
+            if not span.start <= t < span.end:
+                self._named_as(p, t, prev, span, r)
                 return True
-            if self._level(t, prev, r) == STOP:
-                self._neutral_above(t, span, r)
+            if self._level(p, t, prev, r) == STOP:
+                self._neutral_above(p, t, span, r)
                 return False
             prev = t
 
-    def _named_as(self, verb: Token, obj: Token, span: Span, r: Reading) -> None:
+    def _named_as(self, p: Parse, verb: int, obj: int, span: Span, r: Reading) -> None:
         """ "called the idea “a reckless gamble”": the statement is the object and what the
         verb names it as."""
-        if obj.dep_ == "dobj":
-            for c in verb.children:
-                if c.dep_ == "oprd" and span.start <= c.i < span.end:
-                    self._judged(c, r)
+        if p.deps[obj] == "dobj":
+            for c in p.children[verb]:
+                if p.deps[c] == "oprd" and span.start <= c < span.end:
+                    self.sides.judged(p, c, r)
 
-    def _keyword(self, k: Token, inside: set[int], r: Reading) -> None:
+    def _keyword(self, p: Parse, k: int, inside: set[int], r: Reading) -> None:
         """The keyword's own words: a concept phrase in it ("regularize"), a negation ("no
         dialogue"), a judgement before it ("a futile dialogue")."""
-        for t in sorted((k.doc[i] for i in inside), key=lambda t: t.i):
-            if t.pos_ in ("NOUN", "PROPN") and t.i == k.i:
+        for t in sorted(inside):
+            if p.pos[t] in ("NOUN", "PROPN") and t == k:
                 continue  # "the launch", "regularization": the thing named, no act on it
-            found = self.own.at(t)
+            found = self.own.at_i(p, t)
             if found:
-                r.take(t.i, found[0], found[1])
+                r.take(t, found[0], found[1])
                 break
-        for c in k.children:
-            if c.i in inside:
+        for c in p.children[k]:
+            if c in inside:
                 continue
-            if self.w.negates(c):
-                r.flip(c.i, c.text)
-            elif c.dep_ in DESCRIBERS and c.i < k.i:
-                self._judged(c, r)
+            if self.w.negates_i(p, c):
+                r.flip(c, p.texts[c])
+            elif p.deps[c] in DESCRIBERS and c < k:
+                self.sides.judged(p, c, r)
 
-    def _edge(self, prev: Token, inside: set[int], aim: bool = False) -> str:
+    def _edge(self, p: Parse, prev: int, inside: set[int], aim: bool = False) -> str:
         """Does what is above `prev` bear on it?"""
-        if prev.i in inside:
+        if prev in inside:
             return PASS
-        if aim and prev.dep_ == "prep" and prev.lower_ in ("on", "over"):
-            if prev.head.lower_ in self.w.negotiations:
+        dep, word, head = p.deps[prev], p.lowers[prev], p.heads[prev]
+        if aim and dep == "prep" and word in ("on", "over"):
+            if p.lowers[head] in self.w.negotiations:
                 return PASS  # "urged a return to negotiations on denuclearization": talks that seek it
-        if prev.dep_ == "prep" and prev.lower_ == "as" and prev.head.lemma_.lower() in self.w.as_verbs:
+        if dep == "prep" and word == "as" and p.lemmas[head] in self.w.as_verbs:
             return PASS  # "defined the South as the principal enemy": it is one
-        if prev.dep_ == "prep" and prev.lower_ in self.w.adjuncts and not self._takes(prev.head, prev):
-            if prev.head.lemma_.lower() in self.w.copulas and any(
-                self.w.negates(c) for c in prev.head.children
-            ):
+        if dep == "prep" and word in self.w.adjuncts and not self._takes(p, head, prev):
+            if p.lemmas[head] in self.w.copulas and self.sides.negated(p, head):
                 raise Abstain  # "the focus was not on how to ...": what is denied is an agenda
             return STOP
-        infinitive = any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "that") for c in prev.children)
-        if self._holding(prev):
+        if self._holding(p, prev):
             return PASS  # "those who talk about X are mistaken": a judgement of X's holders
-        if prev.dep_ == "acl" and not infinitive or prev.dep_ == "relcl" and relative(prev):
+        infinitive = any(
+            p.deps[c] in ("aux", "mark") and p.lowers[c] in ("to", "that") for c in p.children[prev]
+        )
+        if dep == "acl" and not infinitive or dep == "relcl" and relative(p, prev):
             raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
-        if prev.dep_ in ("advcl", "relcl") and not infinitive:
+        if dep in ("advcl", "relcl") and not infinitive:
             return STOP
-        if prev.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in prev.children):
+        if dep == "conj" and any(p.deps[c] in SUBJECTS for c in p.children[prev]):
             return STOP  # "Pyongyang wants X, and every launch makes Y ...": a clause of its own
         return PASS
 
-    def _takes(self, head: Token, prep: Token) -> bool:
+    def _takes(self, p: Parse, head: int, prep: int) -> bool:
         """ "give up on dialogue", "insist on talks": the preposition belongs to the verb's phrase."""
-        found = self.w.polar.at(head) or self.w.topics.at(head) or self.w.denied_only.at(head)
-        if self.w.polar.ending_in(head, prep) or any(
-            c.dep_ == "dobj" and (self.w.polar.ending_in(c, prep) or self.w.denied_only.ending_in(c, prep))
-            for c in head.children
+        w = self.w
+        found = w.polar.at_i(p, head) or w.topics.at_i(p, head) or w.denied_only.at_i(p, head)
+        if w.polar.ending_in_i(p, head, prep) or any(
+            p.deps[c] == "dobj" and (w.polar.ending_in_i(p, c, prep) or w.denied_only.ending_in_i(p, c, prep))
+            for c in p.children[head]
         ):
             return True  # "no interest whatsoever in X", "had no interest in X": the object's phrase
-        return found is not None and found[0].lower().split()[-1] == prep.lower_
+        return found is not None and found[0].lower().split()[-1] == p.lowers[prep]
 
-    def _level(self, t: Token, prev: Token, r: Reading) -> str:
+    def _level(self, p: Parse, t: int, prev: int, r: Reading) -> str:
         """Reads one word of the path and what hangs on it."""
-        self._abstain_at(t, prev)
-        if self._holding(t):
-            self._holders(t, prev, r)
+        self._abstain_at(p, t, prev)
+        if self._holding(p, t):
+            self._holders(p, t, prev, r)
             return PASS
-        remedy = prev.dep_ == "nsubj" and t.lemma_.lower() in self.w.remedies  # "X will address the crisis"
-        if self.w.topics.at(t) and not remedy or self._neutral(t, r):
+        below, lemma, sides = p.deps[prev], p.lemmas[t], self.sides
+        remedy = below == "nsubj" and lemma in self.w.remedies  # "X will address the crisis"
+        if self.w.topics.at_i(p, t) and not remedy or sides.neutral(p, t, r):
             return STOP
-        if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
+        if below in SUBJECTS or below == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
-        course = course_of(t, self.w) if prev.dep_ == "nsubj" else None
+        course = course_of(p, t, self.w) if below == "nsubj" else None
         if course is not None:
-            return PASS if on_course(t, course, r, self.w) else STOP
-        if t.lemma_.lower() in self.w.copulas:
-            self._copula(t, prev, r)
-        elif self._terminal(t, prev, r):
+            return PASS if on_course(p, t, course, r, self.w) else STOP
+        if lemma in self.w.copulas:
+            sides.copula(p, t, prev, r)
+        elif sides.terminal(p, t, prev, r):
             return STOP
-        elif prev.lower_ == "as" and t.lemma_.lower() in self.w.as_verbs:
-            r.take(t.i, f"{t.text} … as", 1)
-        elif prev.dep_ in ("nsubj", "csubj") and not self.own.at(t) and self._effect(t, r):
+        elif p.lowers[prev] == "as" and lemma in self.w.as_verbs:
+            r.take(t, f"{p.texts[t]} … as", 1)
+        elif below in ("nsubj", "csubj") and not self.own.at_i(p, t) and sides.effect(p, t, r):
             pass  # "the plan would harm the alliance": what the thing does, judged
         elif not (
-            prev.dep_ == "prep" and self.w.polar.at(prev) or acts_on_another(t, prev) and not self.own.at(t)
-        ) and not (prev.dep_ == "nsubj" and not self.own.at(t) and not self.w.course.at(t)):
+            below == "prep"
+            and self.w.polar.at_i(p, prev)
+            or acts_on_another(p, t, prev)
+            and not self.own.at_i(p, t)
+        ) and not (below == "nsubj" and not self.own.at_i(p, t) and not self.w.course.at_i(p, t)):
             # an act's side is toward its object, not its agent ("the leaflets don't change much");
             # a thing's own course ("the drills would go ahead") is said of the subject
-            self._polar(t, r, prev)  # not "end without talks": "without" says it, not "end"
-        if prev.dep_ != "conj":  # "are not and will not become X": the first verb's "not" is its own
-            self._children(t, prev, r)
+            sides.polar(p, t, r, prev)  # not "end without talks": "without" says it, not "end"
+        if below != "conj":  # "are not and will not become X": the first verb's "not" is its own
+            sides.children(p, t, prev, r)
         return PASS
 
-    def _copula(self, t: Token, prev: Token, r: Reading) -> None:
-        """From the subject: what is said of it ("sanctions are not the answer"). From what is
-        said: how the subject judges it ("the worst response would be to cut off contact")."""
-        if prev.dep_ in SUBJECTS or prev.dep_ == "csubj":
-            for c in t.children:
-                if c.dep_ in COMPLEMENTS and not (prev.dep_ == "csubj" and for_a_purpose(c)):
-                    self._judged(c, r)  # not "doing X is the fastest way to <something>"
-            return
-        if prev.dep_ == "attr" and prev.i in r.inside and (self.form or existential(t)):
-            # "there will be (no) dialogue": it will (not) happen; "the two Koreas are two
-            # states", "the talks are not a working group": it is (not) the form; "the
-            # armistice is not a peace treaty" only classifies the armistice
-            r.take(t.i, t.text, 1)
-        self._polar(t, r)  # "could become a working group"
-        if prev.dep_ == "prep":  # "are different from X" with "from X" hung on the copula
-            for c in t.children:
-                if c.dep_ == "acomp" and (found := self.w.polar.at(c)):
-                    r.take(c.i, found[0], found[1])
-        subject = next((c for c in t.children if c.dep_ in SUBJECTS), None)
-        if subject is not None and prev.dep_ not in ("csubj", "csubjpass"):
-            self._judged(subject, r)
-
-    def _terminal(self, t: Token, prev: Token, r: Reading) -> bool:
-        """ "the illusion of one nation": a judgement the keyword hangs on; nothing above it
-        changes what it says of the keyword."""
-        found = (
-            self.w.judgements.at(t)
-            if t.pos_ in ("NOUN", "ADJ")
-            and (prev.dep_ in ("pobj", "compound") or prev.dep_ == "prep" and prev.lower_ in JUDGED_OF)
-            else None
-        )
-        if found:
-            if self._denied(t):
-                raise Abstain  # "the problem with X was never that it existed": the problem lies elsewhere
-            r.take(t.i, found[0], found[1])
-            for c in t.children:
-                if self.w.negates(c):
-                    r.flip(c.i, c.text)
-        return found is not None
-
-    def _denied(self, judgement: Token) -> bool:
-        """A judgement the keyword hangs on, the subject of a negated copula."""
-        verb = judgement.head
-        return (
-            judgement.dep_ in SUBJECTS
-            and verb.lemma_.lower() in self.w.copulas
-            and any(self.w.negates(c) for c in verb.children)
-        )
-
-    def _polar(self, t: Token, r: Reading, prev: Token | None = None) -> None:
-        if t.lower_ == "against" and t.head.pos_ in ("NOUN", "PROPN"):
-            return  # "countermeasures against the drills" names a measure, not a side
-        found = self.own.at(t) or self.w.polar.at(t) or self._denied_phrase(t)
-        if found is None and prev is not None and prev.dep_ == "prep":
-            found = self.w.polar.ending_in(t, prev)  # "no interest whatsoever in X"
-            if found is None:
-                self._object_phrase(t, prev, r)  # "had no interest in X" with "in X" on "had"
-        named = self.w.act_nouns.at(t) if t.pos_ == "NOUN" and found is None else None
-        if named or found and act_noun(t) and self.own.at(t):
-            r.turn(t.i, *(named or found))  # "the closure of X": an act named, not a side taken
-        elif found:
-            r.take(t.i, found[0], found[1])
-
-    def _denied_phrase(self, t: Token) -> tuple[str, int] | None:
-        """ "no reason to resume talks", "see no point in talks": a phrase that takes a side only
-        when denied (the negation on it then turns it)."""
-        found = self.w.denied_only.at(t)
-        return found if found and any(self.w.negates(c) for c in t.children) else None
-
-    def _denied_ending(self, t: Token, prep: Token) -> tuple[str, int] | None:
-        """ "saw no point in X" with "in X" on "saw"."""
-        found = self.w.denied_only.ending_in(t, prep)
-        return found if found and any(self.w.negates(c) for c in t.children) else None
-
-    def _object_phrase(self, t: Token, prep: Token, r: Reading) -> None:
-        for c in t.children:
-            found = (
-                self.w.polar.ending_in(c, prep) or self._denied_ending(c, prep) if c.dep_ == "dobj" else None
-            )
-            if found:
-                self._take_negated(r, c.i, found, c)
-                return
-
-    def _effect(self, t: Token, r: Reading) -> bool:
-        """What the subject is said to do: a harm or a good ("harm", "put ... at risk"), or a
-        judgement in what it does ("sends the wrong message", "poses a threat")."""
-        if t.pos_ not in ("VERB", "AUX"):
-            return False
-        found = self.w.effects.at(t) or next(
-            (f for c in t.children if c.dep_ in ("prep", "prt") and (f := self.w.effects.at(c))), None
-        )
-        if found:
-            r.take(t.i, found[0], found[1])
-            return True
-        done = next((c for c in t.children if c.dep_ == "xcomp"), None)
-        if done is not None and t.lemma_.lower() in self.w.raisers:
-            return self._harm(done, r)
-        before = r.decided
-        r.decided = False
-        for c in t.children:
-            if c.dep_ == "dobj" and not r.decided:
-                self._judged(c, r)
-                if r.decided and t.lemma_.lower() in self.w.remedies:
-                    r.flip(t.i, t.text)  # "cannot solve the problem": a remedy turns what it takes
-        found_one, r.decided = r.decided, before or r.decided
-        return found_one
-
-    def _harm(self, done: Token, r: Reading) -> bool:
-        """ "the plan risked doing the country real harm": what is risked is a harm; a good one
-        ("risks helping the regime") is said to be bad in itself, not of the subject."""
-        trial = Reading()
-        if not (self._effect(done, trial) and trial.sign == OPPOSE):
-            return False
-        r.take(trial.words[0][0], trial.cue(), OPPOSE)
-        return True
-
-    def _holding(self, verb: Token) -> bool:
+    def _holding(self, p: Parse, verb: int) -> bool:
         """ "those who talk about X are mistaken", "people who oppose X are wrong": the clause says
         what they hold, and what a copula says of them judges it."""
-        head = verb.head
+        head = p.heads[verb]
         return (
-            verb.dep_ == "relcl"
-            and relative(verb)
-            and head.dep_ in SUBJECTS
-            and head.head.lemma_.lower() in self.w.copulas
-            and (head.lower_ in HOLDERS or head.lemma_.lower() in self.w.bodies)
+            p.deps[verb] == "relcl"
+            and relative(p, verb)
+            and p.deps[head] in SUBJECTS
+            and p.lemmas[p.heads[head]] in self.w.copulas
+            and (p.lowers[head] in HOLDERS or p.lemmas[head] in self.w.bodies)
         )
 
-    def _holders(self, verb: Token, prev: Token, r: Reading) -> None:
+    def _holders(self, p: Parse, verb: int, prev: int, r: Reading) -> None:
         """Their view turns what is said of them into the speaker's side on X, and decides
         nothing by itself ("those who oppose sanctions met today" is no position)."""
-        found = self.w.polar.at(verb) or (self.w.polar.ending_in(verb, prev) if prev.dep_ == "prep" else None)
+        polar = self.w.polar
+        found = polar.at_i(p, verb) or (polar.ending_in_i(p, verb, prev) if p.deps[prev] == "prep" else None)
         if found:
             r.sign *= found[1]
-            r.words.append((verb.i, found[0]))
-        for c in verb.children:
-            if c.i != prev.i and self.w.negates(c):
-                r.flip(c.i, c.text)
+            r.words.append((verb, found[0]))
+        for c in p.children[verb]:
+            if c != prev and self.w.negates_i(p, c):
+                r.flip(c, p.texts[c])
         r.decided = False
 
-    def _children(self, t: Token, prev: Token, r: Reading) -> None:
-        for c in t.children:
-            if c.i == prev.i:
-                continue
-            if self.w.negates(c):
-                r.flip(c.i, c.text)
-            elif c.dep_ in PHRASES:
-                self._phrase(c, r)
-            elif c.dep_ in ("acomp", "oprd") and not self._judged_by_copula(t, prev, c):
-                self._judged(c, r)
-            elif c.dep_ == "csubj" and any(g.lower_ == "what" for g in c.children):
-                self._polar(c, r)  # "what we oppose is X": the speaker opposes X
-
-    def _judged_by_copula(self, t: Token, prev: Token, c: Token) -> bool:
-        """ "his ministry had become redundant": _copula has read what is said of the subject once."""
-        from_subject = prev.dep_ in SUBJECTS or prev.dep_ == "csubj"
-        return (
-            t.lemma_.lower() in self.w.copulas
-            and from_subject
-            and not (prev.dep_ == "csubj" and for_a_purpose(c))
-        )
-
-    def _phrase(self, c: Token, r: Reading) -> None:
-        """A phrase completing a word on the path ("is not on the table", "go ahead as planned")."""
-        general = self.w.polar.at(c)
-        found = self.own.at(c) or (general if general and (" " in general[0] or c.dep_ == "prt") else None)
-        if found:
-            self._take_negated(r, c.i, found, c)
-
-    def _take_negated(self, r: Reading, at: int, found: tuple[str, int], head: Token) -> None:
-        """A phrase's side, turned by each negation on the word it completes ("is not on the table")."""
-        r.take(at, found[0], found[1])
-        for g in head.children:
-            if self.w.negates(g):
-                r.flip(g.i, g.text)
-
-    def _judged(self, c: Token, r: Reading) -> None:
-        """The first judgement (or concept phrase) in a complement's own words, left to right."""
-        for t in c.doc[c.left_edge.i : c.i + 1]:
-            found = self.own.at(t) or self.w.judgements.at(t)
-            if found and any(g.lower_ in self.w.diminishers for g in t.children):
-                return  # "look less realistic": a judgement lowered, not turned, says neither side
-            if found:
-                self._take_negated(r, t.i, found, c)
-                return
-
-    def _neutral(self, t: Token, r: Reading) -> bool:
-        """ "premature", "no position", "neither for nor against", "has not made up its mind":
-        the speaker says it takes no side (yet)."""
-        found = self.w.neutral.at(t) or self._no_position(t) or self._neither(t) or self._undecided(t)
-        for c in t.children:
-            if found is None and c.dep_ in COMPLEMENTS + ("det",):
-                found = self.w.neutral.at(c)  # "is premature", "has no position on X"
-        if found:
-            r.neutral = True
-            if (t.i, found[0]) not in r.words and not any(w == found[0] for _, w in r.words):
-                r.words.append((t.i, found[0]))
-        return found is not None
-
-    def _neither(self, t: Token) -> tuple[str, int] | None:
-        """ "neither for nor against X": the phrase starts at the pair's "neither"."""
-        pair = t.head if t.dep_ == "conj" else t
-        return next((f for c in pair.children if c.dep_ == "preconj" and (f := self.w.neutral.at(c))), None)
-
-    def _undecided(self, t: Token) -> tuple[str, int] | None:
-        """ "has not made up its mind on X", "has not decided on X": a choice not yet made."""
-        found = self.w.undecided.at(t) if t.pos_ in ("VERB", "AUX") else None
-        if found and any(c.dep_ == "neg" for c in t.children):
-            return f"not {found[0]}", 0
-        return None
-
-    def _no_position(self, t: Token) -> tuple[str, int] | None:
-        """ "does not have a position on X": the negated verb's "no position"."""
-        verb = t.head
-        if t.dep_ == "dobj" and any(c.dep_ == "neg" for c in verb.children):
-            return self.w.neutral.at_words(["no", t.lower_], f"{verb.text} … {t.text}")
-        return None
-
-    def _neutral_above(self, t: Token, span: Span, r: Reading) -> None:
+    def _neutral_above(self, p: Parse, t: int, span: Span, r: Reading) -> None:
         """ "It is premature to talk about the drills": an agenda under an explicit neutral."""
         for _ in range(2):
-            t = t.head
-            if not span.start <= t.i < span.end or self._neutral(t, r):
+            t = p.heads[t]
+            if not span.start <= t < span.end or self.sides.neutral(p, t, r):
                 return
 
-    def _abstain_at(self, t: Token, prev: Token) -> None:
-        if opens_question(t, self.w.hypothetical):
+    def _abstain_at(self, p: Parse, t: int, prev: int) -> None:
+        if opens_question(p, t, self.w.hypothetical):
             raise Abstain
-        if prev.dep_ == "ccomp" and t.lemma_.lower() in self.w.speech and t.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lower_ not in FIRST_PERSON:
+        if p.deps[prev] == "ccomp" and p.lemmas[t] in self.w.speech and p.pos[t] in ("VERB", "AUX"):
+            subject = next((c for c in p.children[t] if p.deps[c] == "nsubj"), None)
+            if subject is not None and p.lowers[subject] not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement

@@ -1,14 +1,16 @@
 """A reading of one keyword's side (bot/extract/stance_path.py), and the parse tests that void
 it: a question put to the speaker, a relative clause about people, a judgement for a purpose, an
-act of a subject's on another object, a named act ("the launch of X") that takes no side."""
+act of a subject's on another object, a named act ("the launch of X") that takes no side. The
+tests read token indices of the paragraph's Parse (bot/extract/doc_cache.py).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from bot.extract.doc_cache import kept
+from bot.extract.doc_cache import Parse
 
 QUESTION_MARKS = {"whether", "if"}
 RELATIVES = {"who", "whom", "whose"}  # people: what they do is their view, not the speaker's
@@ -45,74 +47,75 @@ class Abstain(Exception):
     """The keyword sits in a question, a condition or someone else's view: no stance."""
 
 
-def relative(verb: Token) -> bool:
+def relative(p: Parse, verb: int) -> bool:
     """A relative clause about people ("those who treat it as ..."); one about a thing ("a
     waiver that would let the complex reopen") says what the speaker holds of the thing."""
     return any(
-        c.lower_ in RELATIVES and c.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") for c in verb.children
+        p.lowers[c] in RELATIVES and p.deps[c] in ("nsubj", "nsubjpass", "dobj", "pobj")
+        for c in p.children[verb]
     )
 
 
-def for_a_purpose(c: Token) -> bool:
+def for_a_purpose(p: Parse, c: int) -> bool:
     """ "the fastest way to hand them a reason": a judgement that depends on what it is for."""
     return any(
-        g.dep_ in ("acl", "relcl", "advcl") and any(a.lower_ == "to" for a in g.children) for g in c.children
+        p.deps[g] in ("acl", "relcl", "advcl") and any(p.lowers[a] == "to" for a in p.children[g])
+        for g in p.children[c]
     )
 
 
-def asked(span: Span) -> bool:
+def asked(p: Parse, span: Span) -> bool:
     """The statement is what someone was asked about ("asked whether Seoul plans to ...",
     "asked if the allies intend to ..."): its act sits under "whether" or "if"."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in QUESTION_MARKS:
+    if span.start > 0 and p.lowers[span.start - 1] in QUESTION_MARKS:
         return True
-    t = span.root
+    t = span.root.i
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in t.children):
+        if any(p.deps[c] == "mark" and p.lowers[c] in QUESTION_MARKS for c in p.children[t]):
             return True
-        if t.head.i == t.i:
+        if p.heads[t] == t:
             return False
-        t = t.head
+        t = p.heads[t]
     return False
 
 
-def acts_on_another(verb: Token, prev: Token) -> bool:
+def acts_on_another(p: Parse, verb: int, prev: int) -> bool:
     """ "sanctions will end the regime's funding": an act of the subject's is for or against its
     object, and says nothing of the subject ("the drills must end" says it of the drills)."""
-    return prev.dep_ in ("nsubj", "csubj") and any(c.dep_ == "dobj" for c in verb.children)
+    return p.deps[prev] in ("nsubj", "csubj") and any(p.deps[c] == "dobj" for c in p.children[verb])
 
 
-def act_noun(t: Token) -> bool:
+def act_noun(p: Parse, t: int) -> bool:
     """ "the launch of the ferry", "its closure": a noun that names an act, by its "of" or its
     possessive (not "the reopen" in "let the complex reopen": a verb the parser took for a noun)."""
-    return t.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children
+    return p.pos[t] == "NOUN" and any(
+        p.deps[c] == "poss" or p.deps[c] == "prep" and p.lowers[c] == "of" for c in p.children[t]
     )
 
 
-def existential(be: Token) -> bool:
+def existential(p: Parse, be: int) -> bool:
     """ "there will be no dialogue": it will (not) happen."""
-    return any(c.dep_ == "expl" for c in be.children)
+    return any(p.deps[c] == "expl" for c in p.children[be])
 
 
-def opens_question(t: Token, hypothetical: frozenset[str]) -> bool:
+def opens_question(p: Parse, t: int, hypothetical: frozenset[str]) -> bool:
     """A clause opened by "whether", "if", "how": a question or a condition (kept per token:
     every keyword below it asks again)."""
-    return kept(
-        t.doc,
-        ("open", hypothetical, t.i),
-        lambda _: any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in hypothetical and c.i < t.i for c in t.children
-        ),
-    )
+    key = ("open", hypothetical, t)
+    found = p.memo.get(key)
+    if found is None:
+        found = p.memo[key] = any(
+            p.deps[c] in ("mark", "advmod") and p.lowers[c] in hypothetical and c < t for c in p.children[t]
+        )
+    return found
 
 
-def in_question(k: Token, span: Span, hypothetical: frozenset[str], unless=None) -> bool:
+def in_question(p: Parse, k: int, span: Span, hypothetical: frozenset[str], unless=None) -> bool:
     """ "investigating whether the activists broke the rules by flying balloons": a keyword
     anywhere under a question or condition is no position, though the reading stops below it;
     `unless` tells a clause that only looks like one ("is mistaken if it thinks ...")."""
     return any(
-        opens_question(a, hypothetical) and not (unless and unless(a))
-        for a in k.ancestors
-        if span.start <= a.i < span.end
+        opens_question(p, a, hypothetical) and not (unless and unless(a))
+        for a in p.ancestors(k)
+        if span.start <= a < span.end
     )

@@ -14,7 +14,9 @@ evaluations), not phrases: the words that judge are the lexicon's judgements and
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
+
+from bot.extract.doc_cache import Parse
 
 COMPLEMENTS = ("acomp", "attr", "oprd")
 LOWER = {"less", "fewer", "lesser"}  # "the more drills, the less ..." turns what the second half says
@@ -22,56 +24,62 @@ LOWER = {"less", "fewer", "lesser"}  # "the more drills, the less ..." turns wha
 Verdict = tuple[int, str, int]  # where, the words, the side
 
 
-def verdict_on(t: Token, prev: Token, span: Span, words) -> Verdict | None:
-    """The verdict at `t` on the clause `prev` that holds the keyword, if it passes one."""
-    if prev.dep_ in ("advcl", "ccomp"):  # the parser takes the first half for either
-        return _correlative(t, prev, span, words) or judged_belief(t, words)
-    return judged_belief(t, words)
+def verdict_on(p: Parse, t: int, prev: int, span: Span, words) -> Verdict | None:
+    """The verdict at `t` on the clause `prev` that holds the keyword, if it passes one (token
+    indices of the paragraph's Parse, as the path walk reads it)."""
+    if p.deps[prev] in ("advcl", "ccomp"):  # the parser takes the first half for either
+        return _correlative(p, t, prev, span, words) or judged_belief(p, t, words)
+    return judged_belief(p, t, words)
 
 
-def judged_belief(verb: Token, words) -> Verdict | None:
+def judged_belief(p: Parse, verb: int, words) -> Verdict | None:
     """ "X is (sadly) mistaken if it thinks ...": a verb of saying or thinking under "if" whose
     head is a copula with a judgement; a negation on the copula turns it ("is not wrong if ...")."""
-    be = verb.head
-    if verb.dep_ != "advcl" or verb.lemma_.lower() not in words.speech:
+    be = p.heads[verb]
+    if p.deps[verb] != "advcl" or p.lemmas[verb] not in words.speech:
         return None
-    if be.lemma_.lower() not in words.copulas or not any(
-        c.dep_ == "mark" and c.lower_ == "if" for c in verb.children
+    if p.lemmas[be] not in words.copulas or not any(
+        p.deps[c] == "mark" and p.lowers[c] == "if" for c in p.children[verb]
     ):
         return None
-    found = next((f for c in be.children if c.dep_ in COMPLEMENTS and (f := words.judgements.at(c))), None)
+    found = next(
+        (f for c in p.children[be] if p.deps[c] in COMPLEMENTS and (f := words.judgements.at_i(p, c))), None
+    )
     if found is None:
         return None
-    negated = sum(1 for c in be.children if words.negates(c)) % 2
-    return be.i, found[0], found[1] * (-1 if negated else 1)
+    negated = sum(1 for c in p.children[be] if words.negates_i(p, c)) % 2
+    return be, found[0], found[1] * (-1 if negated else 1)
 
 
-def _correlative(main: Token, clause: Token, span: Span, words) -> Verdict | None:
+def _correlative(p: Parse, main: int, clause: int, span: Span, words) -> Verdict | None:
     """ "The more ..., the more they will find their own security in jeopardy": both halves open
     with "the" and a comparative; the first effect in the second half decides, or its comparative
     when it is a judgement said of nothing else ("..., the better"; not "the weaker the regime
     becomes", which judges the regime)."""
-    first = _comparative(clause, clause.subtree)
-    inside = {t.i for t in clause.subtree}
-    rest = [t for t in main.subtree if t.i not in inside and span.start <= t.i < span.end]
-    second = _comparative(main, rest)
-    if first is None or second is None:
+    below = p.subtree(clause)
+    first = _comparative(p, clause, below)
+    if first is None:
         return None
-    turn = -1 if (first.lower_ in LOWER) != (second.lower_ in LOWER) else 1
-    alone = not any(t.dep_ in ("nsubj", "nsubjpass") for t in rest)
+    inside = set(below)
+    rest = [t for t in p.subtree(main) if t not in inside and span.start <= t < span.end]
+    second = _comparative(p, main, rest)
+    if second is None:
+        return None
+    turn = -1 if (p.lowers[first] in LOWER) != (p.lowers[second] in LOWER) else 1
+    alone = not any(p.deps[t] in ("nsubj", "nsubjpass") for t in rest)
     for t in rest:
-        found = words.effects.at(t) or (words.judgements.at(t) if t.i == second.i and alone else None)
+        found = words.effects.at_i(p, t) or (words.judgements.at_i(p, t) if t == second and alone else None)
         if found:
-            return t.i, found[0], found[1] * turn
+            return t, found[0], found[1] * turn
     return None
 
 
-def _comparative(head: Token, tokens) -> Token | None:
+def _comparative(p: Parse, head: int, tokens: list[int]) -> int | None:
     """The comparative that opens a correlative's half ("the more", "the sooner"), if any."""
-    ordered = sorted(tokens, key=lambda t: t.i)
+    ordered = sorted(tokens)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        if a.i >= head.i:
+        if a >= head:
             return None
-        if a.lower_ == "the" and b.tag_ in ("JJR", "RBR") and b.i < head.i:
+        if p.lowers[a] == "the" and p.tags[b] in ("JJR", "RBR") and b < head:
             return b
     return None

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
-from bot.extract.doc_cache import kept, owner_key
-from bot.extract.names import text_of
+from bot.extract.doc_cache import Parse, owner_key, parse_of
 
 SUPPORT, OPPOSE = 1, -1
 
@@ -42,7 +42,8 @@ def keyword_re(phrase: str) -> re.Pattern:
 
 
 class WordTable:
-    """Phrases with a value each, found at a token: the longest phrase that starts there."""
+    """Phrases with a value each, found at a token: the longest phrase that starts there. Each
+    look-up also comes by token index on the paragraph's Parse (`*_i`), as the path walk reads."""
 
     def __init__(self, entries: dict[str, object]):
         self.key = owner_key()
@@ -56,10 +57,14 @@ class WordTable:
     def ending_in(self, t: Token, prep: Token) -> tuple[str, object] | None:
         """ "interest ... in X" reached from X: a phrase of the word and the preposition the path
         came through, with words between them ("no interest whatsoever in")."""
-        for key in _forms(t):
+        return self.ending_in_i(parse_of(t.doc), t.i, prep.i)
+
+    def ending_in_i(self, p: Parse, i: int, prep: int) -> tuple[str, object] | None:
+        last = [fold(p.lowers[prep])]
+        for key in _forms(p.lemmas[i], p.lowers[i]):
             for words, value in self.by_first.get(key, ()):
-                if words[1:] == [fold(prep.lower_)]:
-                    return f"{t.text} … {prep.text}", value
+                if words[1:] == last:
+                    return f"{p.texts[i]} … {p.texts[prep]}", value
         return None
 
     def at_words(self, words: list[str], shown: str) -> tuple[str, object] | None:
@@ -73,31 +78,42 @@ class WordTable:
     def at(self, t: Token) -> tuple[str, object] | None:
         """The longest listed phrase that starts at `t`, with its value (kept per token: a word
         is looked up again for each statement and context it is in)."""
-        return kept(t.doc, ("word table", self.key, t.i), lambda _: self._at(t))
+        return self.at_i(parse_of(t.doc), t.i)
 
-    def _at(self, t: Token) -> tuple[str, object] | None:
-        for key in _forms(t):
+    def at_i(self, p: Parse, i: int) -> tuple[str, object] | None:
+        key = (self.key, i)
+        found = p.memo.get(key, _MISSING)
+        if found is _MISSING:
+            found = p.memo[key] = self._at(p, i)
+        return found
+
+    def _at(self, p: Parse, i: int) -> tuple[str, object] | None:
+        for key in _forms(p.lemmas[i], p.lowers[i]):
             for words, value in self.by_first.get(key, ()):
-                if _follows(t, words[1:]):
-                    return " ".join([t.text, *(w.text for w in t.doc[t.i + 1 : t.i + len(words)])]), value
+                if _follows(p, i, words[1:]):
+                    return " ".join(p.texts[i : i + len(words)]), value
         return None
 
 
-def _forms(t: Token) -> dict[str, None]:
+_MISSING = object()
+
+
+@lru_cache(maxsize=4096)
+def _forms(lemma: str, lower: str) -> tuple[str, ...]:
     """The lemma and the form, and for a noun in -ing the verb it is made of ("easing": "ease"),
     which the lemmatizer leaves alone."""
-    forms = [t.lemma_.lower(), t.lower_]
-    if t.lower_.endswith("ing") and len(t.lower_) > 5:
-        stem = t.lower_[:-3]
+    forms = [lemma, lower]
+    if lower.endswith("ing") and len(lower) > 5:
+        stem = lower[:-3]
         forms += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
-    return dict.fromkeys(fold(f) for f in forms)
+    return tuple(dict.fromkeys(fold(f) for f in forms))
 
 
-def _follows(t: Token, rest: list[str]) -> bool:
-    doc = t.doc
-    if t.i + len(rest) >= len(doc):
+def _follows(p: Parse, i: int, rest: list[str]) -> bool:
+    if i + len(rest) >= len(p.lowers):
         return False
-    return all(fold(doc[t.i + 1 + n].lower_) == w for n, w in enumerate(rest))
+    lowers = p.lowers
+    return all(fold(lowers[i + 1 + n]) == w for n, w in enumerate(rest))
 
 
 @dataclass(frozen=True)
@@ -148,26 +164,31 @@ class StanceWords:
         """ "not", "never", "no" (dialogue), "no longer": a word that turns around its head; so
         does a subject that says nobody does it ("nobody opposes X", "no one here wants X",
         "none of us backs X", "no country would accept X")."""
-        if t.dep_ == "neg":
+        return self.negates_i(parse_of(t.doc), t.i)
+
+    def negates_i(self, p: Parse, i: int) -> bool:
+        dep, lower = p.deps[i], p.lowers[i]
+        if dep == "neg":
             return True
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            return t.lower_ in self.negations or any(
-                c.dep_ == "det" and c.lower_ in self.negations for c in t.children
+        if dep in ("nsubj", "nsubjpass"):
+            return lower in self.negations or any(
+                p.deps[c] == "det" and p.lowers[c] in self.negations for c in p.children[i]
             )
-        if t.lower_ == "longer" and any(c.lower_ == "no" for c in t.children):
+        if lower == "longer" and any(p.lowers[c] == "no" for c in p.children[i]):
             return True
-        return t.dep_ in ("det", "advmod", "preconj", "npadvmod") and t.lower_ in self.negations
+        return dep in ("det", "advmod", "preconj", "npadvmod") and lower in self.negations
 
 
-def _act_named(t: Token) -> bool:
+def _act_named(p: Parse, i: int) -> bool:
     """A verb that names an act rather than reports one: "sign", "signing" (not "had sent", "is
     developing": a past or ongoing act told, not urged)."""
-    if t.tag_ == "VB":
+    tag = p.tags[i]
+    if tag == "VB":
         return True
-    if t.tag_ == "VBN":  # "aid should be given": a passive under a modal names the act as "should give" does
-        deps = {(c.dep_, c.tag_) for c in t.children}
+    if tag == "VBN":  # "aid should be given": a passive under a modal names the act as "should give" does
+        deps = {(p.deps[c], p.tags[c]) for c in p.children[i]}
         return ("auxpass", "VB") in deps and any(dep == "aux" and tag == "MD" for dep, tag in deps)
-    return t.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    return tag == "VBG" and not any(p.deps[c] in ("aux", "auxpass") for c in p.children[i])
 
 
 class PatternTable:
@@ -191,18 +212,25 @@ class PatternTable:
 
     def at(self, t: Token) -> tuple[str, int] | None:
         """The concept's phrase that starts at `t`, with its side (kept per token, as WordTable.at)."""
-        return kept(t.doc, ("pattern table", self.key, t.i), lambda _: self._at(t))
+        return self.at_i(parse_of(t.doc), t.i)
 
-    def _at(self, t: Token) -> tuple[str, int] | None:
-        text = text_of(t.doc)
-        for pattern, value in self._starting_with(text[t.idx : t.idx + 1]):
-            m = pattern.match(text, t.idx)
+    def at_i(self, p: Parse, i: int) -> tuple[str, int] | None:
+        key = (self.key, i)
+        found = p.memo.get(key, _MISSING)
+        if found is _MISSING:
+            found = p.memo[key] = self._at(p, i)
+        return found
+
+    def _at(self, p: Parse, i: int) -> tuple[str, int] | None:
+        text, start = p.text, p.starts[i]
+        for pattern, value in self._starting_with(text[start : start + 1]):
+            m = pattern.match(text, start)
             if m:
                 return m.group(), value
-        if t.pos_ != "VERB":
+        if p.pos[i] != "VERB":
             return None
-        value = self.lemmas.get(fold(t.lemma_.lower())) if _act_named(t) else None
-        return (t.text, value) if value is not None else self._split(t)
+        value = self.lemmas.get(fold(p.lemmas[i])) if _act_named(p, i) else None
+        return (p.texts[i], value) if value is not None else self._split(p, i)
 
     def _starting_with(self, ch: str) -> list[tuple[re.Pattern, int]]:
         """The patterns that can match at a character, in their order: those whose phrase begins
@@ -220,13 +248,13 @@ class PatternTable:
             ]
         return found
 
-    def _split(self, t: Token) -> tuple[str, int] | None:
+    def _split(self, p: Parse, i: int) -> tuple[str, int] | None:
         """ "push to fold the ministry into the Foreign Ministry", "scale the drills back"."""
-        for key in dict.fromkeys((fold(t.lemma_.lower()), fold(t.lower_))):
+        for key in dict.fromkeys((fold(p.lemmas[i]), fold(p.lowers[i]))):
             for second, value in self.split.get(key, ()):
-                for c in t.children:
-                    if c.dep_ in ("prep", "prt", "advmod") and c.i > t.i and c.lower_ == second:
-                        return f"{t.text} … {c.text}", value
+                for c in p.children[i]:
+                    if p.deps[c] in ("prep", "prt", "advmod") and c > i and p.lowers[c] == second:
+                        return f"{p.texts[i]} … {p.texts[c]}", value
         return None
 
 

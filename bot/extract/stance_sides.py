@@ -1,0 +1,243 @@
+"""What the words on a keyword's path say (bot/extract/stance_path.py walks the path): an act or
+attitude that takes a side on what it governs ("reject", "call for"), a judgement of what a thing
+is ("a futile dialogue", "sanctions are not the answer"), what a subject is said to do ("the plan
+would harm the alliance"), a phrase completing a word ("is not on the table"), and an explicit
+neutral ("premature", "no position", "neither for nor against"). Each reads token indices of the
+paragraph's Parse (bot/extract/doc_cache.py), not spaCy's Token objects.
+"""
+
+from __future__ import annotations
+
+from bot.extract.doc_cache import Parse
+from bot.extract.stance_reading import Abstain, Reading, act_noun, existential, for_a_purpose
+from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
+
+PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
+COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
+SUBJECTS = ("nsubj", "nsubjpass")
+JUDGED_OF = {
+    "of",
+    "with",
+}  # "the illusion of X", "the problem with X"; not "a threat to X", "a stunt about X"
+
+
+class SideReader:
+    def __init__(self, words: StanceWords, own: PatternTable, form: bool = False):
+        self.w = words
+        self.own = own  # the concept's own phrases (value: +1 / -1)
+        self.form = form  # its keywords name a form a thing takes: being one takes a side
+
+    def copula(self, p: Parse, t: int, prev: int, r: Reading) -> None:
+        """From the subject: what is said of it ("sanctions are not the answer"). From what is
+        said: how the subject judges it ("the worst response would be to cut off contact")."""
+        below = p.deps[prev]
+        if below in SUBJECTS or below == "csubj":
+            for c in p.children[t]:
+                if p.deps[c] in COMPLEMENTS and not (below == "csubj" and for_a_purpose(p, c)):
+                    self.judged(p, c, r)  # not "doing X is the fastest way to <something>"
+            return
+        if below == "attr" and prev in r.inside and (self.form or existential(p, t)):
+            # "there will be (no) dialogue": it will (not) happen; "the two Koreas are two
+            # states", "the talks are not a working group": it is (not) the form; "the
+            # armistice is not a peace treaty" only classifies the armistice
+            r.take(t, p.texts[t], 1)
+        self.polar(p, t, r)  # "could become a working group"
+        if below == "prep":  # "are different from X" with "from X" hung on the copula
+            for c in p.children[t]:
+                if p.deps[c] == "acomp" and (found := self.w.polar.at_i(p, c)):
+                    r.take(c, found[0], found[1])
+        subject = next((c for c in p.children[t] if p.deps[c] in SUBJECTS), None)
+        if subject is not None and below not in ("csubj", "csubjpass"):
+            self.judged(p, subject, r)
+
+    def terminal(self, p: Parse, t: int, prev: int, r: Reading) -> bool:
+        """ "the illusion of one nation": a judgement the keyword hangs on; nothing above it
+        changes what it says of the keyword."""
+        below = p.deps[prev]
+        found = (
+            self.w.judgements.at_i(p, t)
+            if p.pos[t] in ("NOUN", "ADJ")
+            and (below in ("pobj", "compound") or below == "prep" and p.lowers[prev] in JUDGED_OF)
+            else None
+        )
+        if found:
+            if self._denied(p, t):
+                raise Abstain  # "the problem with X was never that it existed": the problem lies elsewhere
+            r.take(t, found[0], found[1])
+            self._negations(p, t, r)
+        return found is not None
+
+    def _denied(self, p: Parse, judgement: int) -> bool:
+        """A judgement the keyword hangs on, the subject of a negated copula."""
+        verb = p.heads[judgement]
+        return p.deps[judgement] in SUBJECTS and p.lemmas[verb] in self.w.copulas and self.negated(p, verb)
+
+    def negated(self, p: Parse, t: int) -> bool:
+        return any(self.w.negates_i(p, c) for c in p.children[t])
+
+    def _negations(self, p: Parse, t: int, r: Reading, skip: int = -1) -> None:
+        """Each negation on `t` turns the reading."""
+        for c in p.children[t]:
+            if c != skip and self.w.negates_i(p, c):
+                r.flip(c, p.texts[c])
+
+    def polar(self, p: Parse, t: int, r: Reading, prev: int | None = None) -> None:
+        if p.lowers[t] == "against" and p.pos[p.heads[t]] in ("NOUN", "PROPN"):
+            return  # "countermeasures against the drills" names a measure, not a side
+        found = self.own.at_i(p, t) or self.w.polar.at_i(p, t) or self._denied_phrase(p, t)
+        if found is None and prev is not None and p.deps[prev] == "prep":
+            found = self.w.polar.ending_in_i(p, t, prev)  # "no interest whatsoever in X"
+            if found is None:
+                self._object_phrase(p, t, prev, r)  # "had no interest in X" with "in X" on "had"
+        named = self.w.act_nouns.at_i(p, t) if p.pos[t] == "NOUN" and found is None else None
+        if named or found and act_noun(p, t) and self.own.at_i(p, t):
+            r.turn(t, *(named or found))  # "the closure of X": an act named, not a side taken
+        elif found:
+            r.take(t, found[0], found[1])
+
+    def _denied_phrase(self, p: Parse, t: int) -> tuple[str, int] | None:
+        """ "no reason to resume talks", "see no point in talks": a phrase that takes a side only
+        when denied (the negation on it then turns it)."""
+        found = self.w.denied_only.at_i(p, t)
+        return found if found and self.negated(p, t) else None
+
+    def _denied_ending(self, p: Parse, t: int, prep: int) -> tuple[str, int] | None:
+        """ "saw no point in X" with "in X" on "saw"."""
+        found = self.w.denied_only.ending_in_i(p, t, prep)
+        return found if found and self.negated(p, t) else None
+
+    def _object_phrase(self, p: Parse, t: int, prep: int, r: Reading) -> None:
+        for c in p.children[t]:
+            if p.deps[c] != "dobj":
+                continue
+            found = self.w.polar.ending_in_i(p, c, prep) or self._denied_ending(p, c, prep)
+            if found:
+                self.take_negated(p, r, c, found, c)
+                return
+
+    def effect(self, p: Parse, t: int, r: Reading) -> bool:
+        """What the subject is said to do: a harm or a good ("harm", "put ... at risk"), or a
+        judgement in what it does ("sends the wrong message", "poses a threat")."""
+        if p.pos[t] not in ("VERB", "AUX"):
+            return False
+        found = self.w.effects.at_i(p, t) or next(
+            (f for c in p.children[t] if p.deps[c] in ("prep", "prt") and (f := self.w.effects.at_i(p, c))),
+            None,
+        )
+        if found:
+            r.take(t, found[0], found[1])
+            return True
+        done = next((c for c in p.children[t] if p.deps[c] == "xcomp"), None)
+        if done is not None and p.lemmas[t] in self.w.raisers:
+            return self._harm(p, done, r)
+        before = r.decided
+        r.decided = False
+        for c in p.children[t]:
+            if p.deps[c] == "dobj" and not r.decided:
+                self.judged(p, c, r)
+                if r.decided and p.lemmas[t] in self.w.remedies:
+                    r.flip(t, p.texts[t])  # "cannot solve the problem": a remedy turns what it takes
+        found_one, r.decided = r.decided, before or r.decided
+        return found_one
+
+    def _harm(self, p: Parse, done: int, r: Reading) -> bool:
+        """ "the plan risked doing the country real harm": what is risked is a harm; a good one
+        ("risks helping the regime") is said to be bad in itself, not of the subject."""
+        trial = Reading()
+        if not (self.effect(p, done, trial) and trial.sign == OPPOSE):
+            return False
+        r.take(trial.words[0][0], trial.cue(), OPPOSE)
+        return True
+
+    def children(self, p: Parse, t: int, prev: int, r: Reading) -> None:
+        """What hangs on a word of the path, besides the path: negations, phrases completing it,
+        what it says of its subject."""
+        for c in p.children[t]:
+            if c == prev:
+                continue
+            dep = p.deps[c]
+            if self.w.negates_i(p, c):
+                r.flip(c, p.texts[c])
+            elif dep in PHRASES:
+                self._phrase(p, c, r)
+            elif dep in ("acomp", "oprd") and not self._judged_by_copula(p, t, prev, c):
+                self.judged(p, c, r)
+            elif dep == "csubj" and any(p.lowers[g] == "what" for g in p.children[c]):
+                self.polar(p, c, r)  # "what we oppose is X": the speaker opposes X
+
+    def _judged_by_copula(self, p: Parse, t: int, prev: int, c: int) -> bool:
+        """ "his ministry had become redundant": copula() has read what is said of the subject once."""
+        below = p.deps[prev]
+        from_subject = below in SUBJECTS or below == "csubj"
+        return (
+            p.lemmas[t] in self.w.copulas and from_subject and not (below == "csubj" and for_a_purpose(p, c))
+        )
+
+    def _phrase(self, p: Parse, c: int, r: Reading) -> None:
+        """A phrase completing a word on the path ("is not on the table", "go ahead as planned")."""
+        general = self.w.polar.at_i(p, c)
+        found = self.own.at_i(p, c) or (
+            general if general and (" " in general[0] or p.deps[c] == "prt") else None
+        )
+        if found:
+            self.take_negated(p, r, c, found, c)
+
+    def take_negated(self, p: Parse, r: Reading, at: int, found: tuple[str, int], head: int) -> None:
+        """A phrase's side, turned by each negation on the word it completes ("is not on the table")."""
+        r.take(at, found[0], found[1])
+        self._negations(p, head, r)
+
+    def judged(self, p: Parse, c: int, r: Reading) -> None:
+        """The first judgement (or concept phrase) in a complement's own words, left to right."""
+        for t in range(p.left_edge(c), c + 1):
+            found = self.own.at_i(p, t) or self.w.judgements.at_i(p, t)
+            if found and any(p.lowers[g] in self.w.diminishers for g in p.children[t]):
+                return  # "look less realistic": a judgement lowered, not turned, says neither side
+            if found:
+                self.take_negated(p, r, t, found, c)
+                return
+
+    def neutral(self, p: Parse, t: int, r: Reading) -> bool:
+        """ "premature", "no position", "neither for nor against", "has not made up its mind":
+        the speaker says it takes no side (yet)."""
+        found = (
+            self.w.neutral.at_i(p, t)
+            or self._no_position(p, t)
+            or self._neither(p, t)
+            or self._undecided(p, t)
+        )
+        if found is None:
+            found = next(  # "is premature", "has no position on X"
+                (
+                    f
+                    for c in p.children[t]
+                    if p.deps[c] in COMPLEMENTS + ("det",) and (f := self.w.neutral.at_i(p, c))
+                ),
+                None,
+            )
+        if found:
+            r.neutral = True
+            if (t, found[0]) not in r.words and not any(w == found[0] for _, w in r.words):
+                r.words.append((t, found[0]))
+        return found is not None
+
+    def _neither(self, p: Parse, t: int) -> tuple[str, int] | None:
+        """ "neither for nor against X": the phrase starts at the pair's "neither"."""
+        pair = p.heads[t] if p.deps[t] == "conj" else t
+        return next(
+            (f for c in p.children[pair] if p.deps[c] == "preconj" and (f := self.w.neutral.at_i(p, c))), None
+        )
+
+    def _undecided(self, p: Parse, t: int) -> tuple[str, int] | None:
+        """ "has not made up its mind on X", "has not decided on X": a choice not yet made."""
+        found = self.w.undecided.at_i(p, t) if p.pos[t] in ("VERB", "AUX") else None
+        if found and any(p.deps[c] == "neg" for c in p.children[t]):
+            return f"not {found[0]}", 0
+        return None
+
+    def _no_position(self, p: Parse, t: int) -> tuple[str, int] | None:
+        """ "does not have a position on X": the negated verb's "no position"."""
+        verb = p.heads[t]
+        if p.deps[t] == "dobj" and any(p.deps[c] == "neg" for c in p.children[verb]):
+            return self.w.neutral.at_words(["no", p.lowers[t]], f"{p.texts[verb]} … {p.texts[t]}")
+        return None
