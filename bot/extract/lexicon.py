@@ -25,7 +25,7 @@ LISTS = (
     "shortened_determiners", "topic_demonstratives", "course_causatives",
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
-    "tail_openers", "date_prepositions", "holder_prepositions",
+    "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
 )  # fmt: skip
 
 
@@ -112,6 +112,7 @@ class Lexicon:
     tail_openers: frozenset[str]
     date_prepositions: frozenset[str]
     holder_prepositions: frozenset[str]
+    briefing_roles: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:
