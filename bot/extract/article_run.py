@@ -66,10 +66,12 @@ class ArticleRun(QuoteAttribution):
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
 
     def _placed_later(self, st: Statement) -> Statement:
-        """A person placed only further on ("…,” said Hwang, a lawmaker of the Y Party) spoke
-        for that body in their earlier statements too."""
+        """A person placed only further on ("…,” said Hwang, a lawmaker of the Y Party; a
+        spokesperson's briefing "in Beijing") spoke for that body in their earlier statements too."""
         ent = self.discourse.entities.get(st.speaker.id)
-        if st.actor is None and ent is not None and ent.kind == "person" and ent.org:
+        if ent is None or ent.kind != "person" or not ent.org:
+            return st
+        if st.actor is None or st.actor == ent.unplaced:  # or a scene abroad placed them later
             return replace(st, actor=ent.org)
         return st
 
@@ -143,6 +145,7 @@ class ArticleRun(QuoteAttribution):
         entity = self.discourse.resolve(cue.speaker, mention)
         if entity is None:
             return None
+        self.discourse.place_by_scene(entity, cue.token, mention)
         lo, hi = written_span(cue.token, cue.speaker, mention, self.lex.speech_verbs)
         span = (p.at(lo), p.at(hi) + len(hi))
         when = self._when(p, cue, entity)

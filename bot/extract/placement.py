@@ -26,6 +26,51 @@ NEARBY = 600  # characters: a party named this close before a lawmaker is taken 
 class Placement:
     """Person placement; mixed into Discourse, whose state it shares."""
 
+    def place_by_scene(self, e, verb: Token, mention: list[Token]) -> None:
+        """A scene set in a foreign capital places a speaker whose words do not: "In Tokyo, Chief
+        Cabinet Secretary X told ..." (a sentence opened by its place, the news convention for a
+        change of scene), and a spokesperson's "told a regular briefing in Beijing" (spokespeople
+        brief at home). A person with a role but no body gets that country; an unqualified shared
+        body ("foreign ministry spokesman") becomes that country's. A country named in the mention
+        itself, or a person the scene does not fit (no role), is left as it is: an official of
+        Seoul quoted "in Washington" with "South Korean" before the title stays Seoul's."""
+        if e.kind != "person" or not e.heads or self._names_country(mention):
+            return
+        country = self._scene_country(verb, briefing=bool(e.heads & self.lexicon.briefing_roles))
+        if country is None or (e.org and country in self.actors.lineage(e.org)):
+            return
+        if e.org is None:
+            e.org = country
+        elif self._government_of(e.org) and len(self.actors.lineage(e.org)) > 1:
+            e.unplaced, e.org = e.org, self.actors.counterpart(e.org, country) or e.org
+
+    def _names_country(self, mention: list[Token]) -> bool:
+        """A country or capital in the mention ("Seoul's Foreign Ministry spokesperson"), listed or
+        recognised as a place or nationality."""
+        if any(t.ent_type_ in ("GPE", "NORP") for t in mention):
+            return True
+        doc = mention[0].doc
+        s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
+        return any(self._is_government(h.slug) for h in self.actors.find_names(text_of(doc), s, e))
+
+    def _scene_country(self, verb: Token, briefing: bool) -> str | None:
+        """The country of the capital or country the verb's sentence opens with ("In Tokyo, ..."),
+        or, for a briefing, that the verb or its object is placed in ("a briefing in Beijing")."""
+        sent_start = verb.sent.start
+        places = [
+            c for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in" and (c.i == sent_start or briefing)
+        ]  # fmt: skip
+        if briefing:
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "pobj")]
+            places += [g for o in objects for g in o.children if g.dep_ == "prep" and g.lower_ == "in"]
+        for prep in places:
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = self.actors.find_names(text_of(verb.doc), obj.left_edge.idx, obj.idx + len(obj))
+                if found and self._is_government(found[-1].slug):
+                    return found[-1].slug
+        return None
+
     def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
         """The organisation a mention places its person in, and the job title that did it."""
         mention = _without_clauses(mention)

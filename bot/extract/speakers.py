@@ -58,6 +58,7 @@ class Entity:
     subject_at: list[int] = field(default_factory=list)  # where it was the subject of a clause
     gender: str | None = None  # "m"/"f" once a pronoun has referred to it
     described: set[str] = field(default_factory=set)  # the words of the mention that introduced it
+    unplaced: str | None = None  # the body a scene abroad replaced (placement.place_by_scene)
 
     def subject_before(self, pos: int) -> int:
         return max((p for p in self.subject_at if p < pos), default=-1)
