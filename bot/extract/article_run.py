@@ -89,10 +89,10 @@ class ArticleRun(QuoteAttribution):
     def _paragraph(self, p: Para, carried: Said | None) -> Said | None:
         self.discourse.base = p.base
         self.dates.read_lead(p.doc, p.outside)
+        self.discourse.note_bodies(p.doc, p.outside)  # first: a person may be placed in one named before
         for ent in entities(p.doc, "PERSON"):
             if p.outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root, self.lex))
-        self.discourse.note_bodies(p.doc, p.outside)
         for t in tokens_with(p.doc, dep=("nsubj", "nsubjpass")):
             if p.outside(t):
                 self.discourse.note_subject(t)

@@ -148,7 +148,7 @@ class Discourse(Organisations, Placement):
         pronouns prefer (Hobbs); not the subject of "whether X had been told"."""
         key = self.base + head.idx
         if key not in self._resolved:
-            own = split_off(head) or past_dateline(head)
+            own = split_off(head, self.lexicon.role_nouns) or past_dateline(head)
             if own is not head and own is not None:
                 mention = mention_tokens(head, self.lexicon)
             self._resolved[key] = self._resolve(own, mention) if own is not None else None
