@@ -58,7 +58,24 @@ def explicit_when(
             found = resolve(entity_text(t), t)
             if found:
                 return found
+    for t in _opening_time(cue, lex):
+        found = resolve(entity_text(t), t)
+        if found:
+            return found
     return _in_clause(cue, resolve, published, act)
+
+
+def _opening_time(cue: Token, lex: Lexicon) -> Iterator[Token]:
+    """ "said on Monday it would ...", "said Monday it would ...": with no "that", the parser may
+    hang the day on what was said; right after the cue and before the clause's subject, it is
+    when it was said (a day inside the words comes after their subject: "said it would sail
+    Monday")."""
+    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+        subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        for t in _time_phrases(clause, lex):
+            top = t if t.dep_ in ("npadvmod", "tmod") else t.head
+            if top.left_edge.i == cue.i + 1 and subjects and top.right_edge.i < min(subjects):
+                yield t
 
 
 def _time_phrases(verb: Token, lex: Lexicon) -> Iterator[Token]:
@@ -75,14 +92,15 @@ def _time_phrases(verb: Token, lex: Lexicon) -> Iterator[Token]:
                             yield mod
 
 
-def lead_dates(sent: Span, outside) -> list[Token]:
+def lead_dates(sent: Span, outside, lex: Lexicon) -> list[Token]:
     """The dates that frame a lead's main clause ("The office on Tuesday moved to ...", "The
-    audit on Tuesday turned into ..."), its subject included; not those of what was said."""
+    audit on Tuesday turned into ..."), its subject included, or open what was said right after
+    the cue ("said on Monday it would ..."); not those of what was said."""
     root = sent.root
     return [
         t for t in sent
         if t.ent_type_ == "DATE" and outside(t) and not _possessive(t) and _framing(t, root, LEAD_FRAMING)
-    ]  # fmt: skip
+    ] + [t for t in _opening_time(root, lex) if outside(t)]  # fmt: skip
 
 
 def _dates_under(cue: Token) -> list[Token]:
