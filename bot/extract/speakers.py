@@ -29,6 +29,7 @@ from bot.extract.mentions import (
     split_off,
 )
 from bot.extract.names import ActorIndex, span_text, text_of
+from bot.extract.national_bodies import NationalBodies
 from bot.extract.organisations import Organisations
 from bot.extract.placement import Placement
 from bot.model import Actor
@@ -64,7 +65,7 @@ class Entity:
         return max((p for p in self.subject_at if p < pos), default=-1)
 
 
-class Discourse(Organisations, Placement):
+class Discourse(Organisations, Placement, NationalBodies):
     """The entities of one article, in order of mention."""
 
     def __init__(self, actors: ActorIndex, lexicon: Lexicon):
@@ -382,7 +383,9 @@ class Discourse(Organisations, Placement):
         owned = self._owners_body(head, pos)
         if owned is not None:
             return owned
-        org, _ = self._org_in(mention, span)
+        org, title = self._org_in(mention, span)
+        if title is not None and title.islower():  # "a military official": the story's military body first
+            org = self._military_body(mention, pos) or org
         if org is None and det in ("another", "one"):  # "another official", "one official": of the same kind
             same = self._last(lambda e: word in e.heads and e.anonymous, pos)
             org = same.org if same else None
