@@ -239,7 +239,7 @@ class Parse:
     the paragraph only weakly, to hand out a token where spaCy's own answer is wanted."""
 
     __slots__ = ("heads", "children", "deps", "pos", "tags", "lemmas", "lowers", "texts", "starts", "text")
-    __slots__ += ("memo", "_doc")
+    __slots__ += ("puncts", "memo", "_doc")
 
     def __init__(self, doc: Doc):
         self.heads, self.children, self.starts = (
@@ -255,6 +255,7 @@ class Parse:
             lowers_of(doc),
             texts_of(doc),
         )
+        self.puncts = puncts_of(doc)
         self.text = kept(doc, "text", lambda d: d.text)  # as names.text_of keeps it
         self.memo: dict = {}  # answers about single tokens, by asker and index
         self._doc = weakref.ref(doc)
