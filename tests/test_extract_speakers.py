@@ -192,6 +192,29 @@ def test_a_role_held_for_a_country_places_the_person_in_it(x, sentence, actor):
 
 
 @pytest.mark.parametrize(
+    "sentence, actors",
+    [
+        # a sentence opened by a foreign capital: a speaker with a role and no body is that country's
+        ("In Tokyo, Chief Cabinet Secretary Rin Aoba told reporters the port was safe.", ["japan"]),
+        # a spokesperson briefs at home: an unqualified shared body is that country's, for every
+        # statement of the sentence
+        ("Foreign ministry spokesman Lu Qiang told a regular briefing in Beijing that talks must "
+         "resume, urging all sides to stay calm.", ["china-foreign-ministry", "china-foreign-ministry"]),
+        # negatives: a minister abroad, a country named in the mention, no role, a body of its own
+        ("Foreign Minister Cho Min-ho told reporters in Beijing that talks must resume.",
+         ["foreign-ministry"]),
+        ("Seoul's Foreign Ministry spokesperson Ko Eun-bi told a briefing in Beijing that talks must "
+         "resume.", ["foreign-ministry"]),
+        ("In Tokyo, Mio Kanda said the port was safe.", [None]),
+        ("Rin Aoba, a spokeswoman for the Hanbit Institute, told a briefing in Tokyo that the port was safe.",
+         ["hanbit-institute"]),
+    ],
+)  # fmt: skip
+def test_a_scene_in_a_foreign_capital_places_a_speaker_their_words_do_not(x, sentence, actors):
+    assert [st.actor for st in run(x, sentence).statements] == actors
+
+
+@pytest.mark.parametrize(
     "sentence, speaker",
     [
         ("In Lusk, Chief Cabinet Secretary Aki Sora said the port was watching closely.", "aki-sora"),

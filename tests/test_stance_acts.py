@@ -1,10 +1,13 @@
 """Words of acts the lexicon lacked (issue 8, fifth round): the phrasal verbs of postponing
 ("put off", "hold off on"), general as "postpone" and "delay" are, and the acts that stop a
 balloon or a leaflet from flying ("ground", "intercept", "confiscate"), with the singular
-"balloon" as the leaflet concept's keyword beside the plural.
+"balloon" as the leaflet concept's keyword beside the plural; a general verb of acting read
+toward its object, not its agent ("the leaflets don't change much"); phrases that take a side
+only when denied ("no alternative to X", "no choice but to X"), "tolerate", "held hostage".
 
 Every sentence is written for these tests (invented people, wording of our own). Negative
-cases: an act told of the past, "ground" as a noun, the phrase with another particle.
+cases: an act told of the past, "ground" as a noun, the phrase with another particle, the
+keyword as an agent, a phrase not denied.
 """
 
 from __future__ import annotations
@@ -77,4 +80,67 @@ def test_acts_of_postponing_and_of_stopping_a_flight(extractor, text, fragment, 
     ],
 )
 def test_a_verb_of_acting_says_nothing_of_its_agent(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # a phrase that takes a side only when denied: no alternative to X is for X
+        (
+            "Rep. Ohn Da-som said there was no alternative to dialogue with the North.",
+            "alternative",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said there is no substitute for dialogue with the North.",
+            "substitute",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said there could be no compromise on denuclearization.",
+            "compromise",
+            "denuclearization",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said Seoul had no choice but to tighten sanctions.",
+            "choice",
+            "sanctions",
+            "support",
+        ),
+        # "tolerate" as "accept"; "held hostage" is not "held"
+        (
+            "Rep. Ohn Da-som said Seoul would not tolerate further leaflet launches.",
+            "tolerate",
+            "leaflet-launches",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said the reunions should not be held hostage to politics.",
+            "hostage",
+            "family-reunions",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said humanitarian aid must never be held hostage to politics.",
+            "hostage",
+            "humanitarian-aid",
+            "support",
+        ),
+        # an explicit neutral whose first word is the complement's modifier
+        (
+            "Rep. Ohn Da-som said it was too early to resume the tours to Mount Kumgang.",
+            "early",
+            "economic-cooperation",
+            "neutral",
+        ),
+        # negative: the phrase not denied
+        ("Rep. Ohn Da-som said there was an alternative to sanctions.", "alternative", None, None),
+        ("Rep. Ohn Da-som said Seoul faced a choice on sanctions.", "choice", None, None),
+    ],
+)
+def test_phrases_denied_and_idioms_of_acting(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -122,3 +122,30 @@ def test_reference_and_copula(extractor, text, fragment, concept, agreement):
 )
 def test_contrast_and_cleft(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+STAFFING = (
+    "Lawmakers clash over staffing bill\n\nThe Unification Ministry sent officials to the hearing.\n\n"
+    "The bill would move 500 officials to a new bureau at the Foreign Ministry. Rep. Goh Min-jae said his "
+    "party backed "
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # two arguments of one verb are two things: "the ministry" absorbed into the Foreign Ministry
+        # is not it, so the earlier "Foreign Ministry" is passed over (issue 8, fifth round)
+        (
+            f"{STAFFING}absorbing the ministry into the Foreign Ministry.",
+            "absorbing",
+            "unification-ministry-role",
+            "oppose",
+        ),
+        # negative: the clause names another ministry; the nearest earlier one is still the Foreign Ministry
+        (f"{STAFFING}absorbing the ministry into the Defense Ministry.", "absorbing", None, None),
+        (f"{STAFFING}giving the ministry a bigger budget.", "giving", None, None),
+    ],
+)
+def test_a_reference_is_not_the_other_argument_of_its_verb(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -1,10 +1,11 @@
 """Verdicts on a whole clause that holds the keyword (bot/extract/stance_verdicts.py, issue 8,
 fifth round): a belief judged under "if" ("X is mistaken if it thinks ...") and a comparative
-correlative ("the more ..., the more ... at risk").
+correlative ("the more ..., the more ... at risk"), a judged act ("was wrong to suspend X"),
+"never" before a comparative ("never been stronger") and "used as".
 
 Every sentence is written for these tests (invented people, wording of our own). Negative
 cases: a real condition, a verdict that is no judgement ("disappointed"), a correlative whose
-second half judges something else, a plain adverbial clause.
+second half judges something else, a plain adverbial clause, "as" of manner.
 """
 
 from __future__ import annotations
@@ -94,4 +95,61 @@ def test_a_belief_judged_under_if(extractor, text, fragment, concept, agreement)
     ],
 )
 def test_a_comparative_correlative(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # a judgement of the act in its infinitive
+        (
+            "Rep. Ohn Da-som said the ministry was wrong to suspend the tours to Mount Kumgang.",
+            "wrong",
+            "economic-cooperation",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said the ministry was not wrong to suspend the tours to Mount Kumgang.",
+            "wrong",
+            "economic-cooperation",
+            "oppose",
+        ),
+        (
+            "Rep. Ohn Da-som said the ministry was right to postpone the joint drills.",
+            "right",
+            "military-exercises",
+            "support",
+        ),
+        # "never" before a comparative: the most ever; before a plain judgement it still denies
+        (
+            "Rep. Ohn Da-som said the alliance has never been stronger.",
+            "stronger",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said Seoul has never been more committed to dialogue with the North.",
+            "committed",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said the alliance has never been weak.",
+            "weak",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        # a thing "used as" something is judged as it
+        (
+            "Rep. Ohn Da-som said humanitarian aid should never be used as a bargaining chip.",
+            "chip",
+            "humanitarian-aid",
+            "support",
+        ),
+        # negative: no judgement on the act, "as" of manner
+        ("Rep. Ohn Da-som said the aid was delivered as promised.", "delivered", None, None),
+        ("Rep. Ohn Da-som said the ministry was right about the weather.", "weather", None, None),
+    ],
+)
+def test_a_judged_act_and_two_idioms_of_judging(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

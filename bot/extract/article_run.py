@@ -66,10 +66,12 @@ class ArticleRun(QuoteAttribution):
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
 
     def _placed_later(self, st: Statement) -> Statement:
-        """A person placed only further on ("…,” said Hwang, a lawmaker of the Y Party) spoke
-        for that body in their earlier statements too."""
+        """A person placed only further on ("…,” said Hwang, a lawmaker of the Y Party; a
+        spokesperson's briefing "in Beijing") spoke for that body in their earlier statements too."""
         ent = self.discourse.entities.get(st.speaker.id)
-        if st.actor is None and ent is not None and ent.kind == "person" and ent.org:
+        if ent is None or ent.kind != "person" or not ent.org:
+            return st
+        if st.actor is None or st.actor == ent.unplaced:  # or a scene abroad placed them later
             return replace(st, actor=ent.org)
         return st
 
@@ -87,10 +89,10 @@ class ArticleRun(QuoteAttribution):
     def _paragraph(self, p: Para, carried: Said | None) -> Said | None:
         self.discourse.base = p.base
         self.dates.read_lead(p.doc, p.outside)
+        self.discourse.note_bodies(p.doc, p.outside)  # first: a person may be placed in one named before
         for ent in entities(p.doc, "PERSON"):
             if p.outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root, self.lex))
-        self.discourse.note_bodies(p.doc, p.outside)
         for t in tokens_with(p.doc, dep=("nsubj", "nsubjpass")):
             if p.outside(t):
                 self.discourse.note_subject(t)
@@ -143,6 +145,7 @@ class ArticleRun(QuoteAttribution):
         entity = self.discourse.resolve(cue.speaker, mention)
         if entity is None:
             return None
+        self.discourse.place_by_scene(entity, cue.token, mention)
         lo, hi = written_span(cue.token, cue.speaker, mention, self.lex.speech_verbs)
         span = (p.at(lo), p.at(hi) + len(hi))
         when = self._when(p, cue, entity)

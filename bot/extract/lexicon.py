@@ -21,10 +21,11 @@ LISTS = (
     "topic_determiners", "effect_raisers", "negotiation_nouns", "talk_words", "remedy_verbs",
     "stance_unlike", "judgement_diminishers", "foretelling_modals", "act_nouns_against",
     "undecided_phrases", "course_end", "course_go_on", "obligation_words", "stance_support_negated",
+    "stance_oppose_negated",
     "shortened_determiners", "topic_demonstratives", "course_causatives",
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
-    "tail_openers", "date_prepositions", "holder_prepositions",
+    "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
 )  # fmt: skip
 
 
@@ -96,6 +97,7 @@ class Lexicon:
     course_go_on: frozenset[str]
     obligation_words: frozenset[str]
     stance_support_negated: frozenset[str]
+    stance_oppose_negated: frozenset[str]
     shortened_determiners: frozenset[str]
     topic_demonstratives: frozenset[str]
     course_causatives: frozenset[str]
@@ -110,6 +112,7 @@ class Lexicon:
     tail_openers: frozenset[str]
     date_prepositions: frozenset[str]
     holder_prepositions: frozenset[str]
+    briefing_roles: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

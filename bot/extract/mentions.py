@@ -39,16 +39,24 @@ def name_run(span: Span, org_words: frozenset[str], titles: frozenset[str] = fro
     return best
 
 
-def split_off(head: Token) -> Token | None:
+def split_off(head: Token, roles: frozenset[str] = frozenset()) -> Token | None:
     """ "Rep. Kwon of the main opposition People Power Party said": the parser may make the
     party a second subject. The subject right before it, ending in its "of" phrase, is the
-    speaker, and the two are one mention."""
+    speaker, and the two are one mention. So is a title set off before a name ("The vice-minister
+    of trade, Seo Ha-na, said"), when the parser makes both subjects: the name is in apposition."""
     if head.dep_ != "nsubj":
         return None
+    doc = head.doc
     for sib in head.head.children:
-        if sib.dep_ == "nsubj" and sib.i < head.i and sib.right_edge.i == head.left_edge.i - 1:
-            last = head.doc[sib.right_edge.i]
+        if sib.dep_ != "nsubj" or sib.i >= head.i:
+            continue
+        edge = sib.right_edge.i
+        if edge == head.left_edge.i - 1:
+            last = doc[edge]
             if last.dep_ == "pobj" and last.head.dep_ == "prep" and last.head.head.i == sib.i:
+                return sib
+        elif edge == head.left_edge.i - 2 and doc[edge + 1].text == "," and head.ent_type_ == "PERSON":
+            if any(w.lower_ in roles for w in sib.subtree):
                 return sib
     return None
 
@@ -102,7 +110,7 @@ def mention_tokens(head: Token, lex: Lexicon) -> list[Token]:
 
 
 def _mention_indices(head: Token, lex: Lexicon) -> list[int]:
-    split = split_off(head)
+    split = split_off(head, lex.role_nouns)
     if split is not None:
         return [t.i for t in mention_tokens(split, lex) + _tokens(head, lex)]
     return [t.i for t in _tokens(head, lex)]

@@ -95,8 +95,12 @@ class Organisations:
                 return h.slug
         return None
 
+    def _is_government(self, slug: str) -> bool:
+        actor = self.actors.get(slug)  # None for a body discovered in the text
+        return actor is not None and actor.kind == "government"
+
     def _government_of(self, slug: str) -> str | None:
-        return next((s for s in self.actors.lineage(slug) if self.actors.get(s).kind == "government"), None)
+        return next((s for s in self.actors.lineage(slug) if self._is_government(s)), None)
 
     def _looks_like_org(self, span: Span) -> bool:
         return any(t.lower_ in self.lexicon.organisation_words for t in span)

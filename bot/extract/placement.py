@@ -18,12 +18,58 @@ from spacy.tokens import Span, Token
 
 from bot.extract.names import text_of
 from bot.extract.organisations import _capitalised_runs, _object_of_to
+from bot.tables import slugify
 
 NEARBY = 600  # characters: a party named this close before a lawmaker is taken to be theirs
 
 
 class Placement:
     """Person placement; mixed into Discourse, whose state it shares."""
+
+    def place_by_scene(self, e, verb: Token, mention: list[Token]) -> None:
+        """A scene set in a foreign capital places a speaker whose words do not: "In Tokyo, Chief
+        Cabinet Secretary X told ..." (a sentence opened by its place, the news convention for a
+        change of scene), and a spokesperson's "told a regular briefing in Beijing" (spokespeople
+        brief at home). A person with a role but no body gets that country; an unqualified shared
+        body ("foreign ministry spokesman") becomes that country's. A country named in the mention
+        itself, or a person the scene does not fit (no role), is left as it is: an official of
+        Seoul quoted "in Washington" with "South Korean" before the title stays Seoul's."""
+        if e.kind != "person" or not e.heads or self._names_country(mention):
+            return
+        country = self._scene_country(verb, briefing=bool(e.heads & self.lexicon.briefing_roles))
+        if country is None or (e.org and country in self.actors.lineage(e.org)):
+            return
+        if e.org is None:
+            e.org = country
+        elif self._government_of(e.org) and len(self.actors.lineage(e.org)) > 1:
+            e.unplaced, e.org = e.org, self.actors.counterpart(e.org, country) or e.org
+
+    def _names_country(self, mention: list[Token]) -> bool:
+        """A country or capital in the mention ("Seoul's Foreign Ministry spokesperson"), listed or
+        recognised as a place or nationality."""
+        if any(t.ent_type_ in ("GPE", "NORP") for t in mention):
+            return True
+        doc = mention[0].doc
+        s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
+        return any(self._is_government(h.slug) for h in self.actors.find_names(text_of(doc), s, e))
+
+    def _scene_country(self, verb: Token, briefing: bool) -> str | None:
+        """The country of the capital or country the verb's sentence opens with ("In Tokyo, ..."),
+        or, for a briefing, that the verb or its object is placed in ("a briefing in Beijing")."""
+        sent_start = verb.sent.start
+        places = [
+            c for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in" and (c.i == sent_start or briefing)
+        ]  # fmt: skip
+        if briefing:
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "pobj")]
+            places += [g for o in objects for g in o.children if g.dep_ == "prep" and g.lower_ == "in"]
+        for prep in places:
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = self.actors.find_names(text_of(verb.doc), obj.left_edge.idx, obj.idx + len(obj))
+                if found and self._is_government(found[-1].slug):
+                    return found[-1].slug
+        return None
 
     def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
         """The organisation a mention places its person in, and the job title that did it."""
@@ -38,6 +84,7 @@ class Placement:
             return led, None
         if any(t.lower_ in self.lexicon.legislator_words for t in current):  # "The party ... Rep. Bae"
             s = mention[0].idx + self.base
+            self._note_listed_before(mention[0].doc, mention[0].idx, lambda a: a.kind == "party")
             party = self._last(lambda e: e.kind == "party", s)
             if party is not None and s - party.seen_before(s) < NEARBY:
                 return party.id, None
@@ -49,10 +96,20 @@ class Placement:
         s, e = part[0].idx, part[-1].idx + len(part[-1])
         for h in self.actors.find_titles(text_of(doc), s, e):
             return self._qualified(h, text_of(doc), s), text_of(doc)[h.start : h.end]
-        minister = self._ministry_of_minister(part)
+        minister = self._ministry_of_minister(part) or self._ministry_of_portfolio(part)
         if minister:
             return minister
         return self._listed_or_found(part, doc[part[0].i : part[-1].i + 1], s, e), None
+
+    def _note_listed_before(self, doc, end: int, fits) -> None:
+        """Listed bodies named earlier in the paragraph than `end`, noted where they stand: a
+        person is placed before the paragraph's subjects are read, and "The ruling X Party
+        welcomed it. Rep. Y, the party's spokesperson" is X's."""
+        text = text_of(doc)
+        for h in self.actors.find_names(text, 0, end):
+            actor = self.actors.get(h.slug)
+            if actor.kind not in ("person", "government") and fits(actor):
+                self._known(self._qualified(h, text, 0), self.base + h.start)
 
     def _generic_named(self, mention: list[Token], span: Span) -> str | None:
         """ "ministry spokesperson Koo", "Ministry spokesperson Koo", "an official at the
@@ -65,6 +122,9 @@ class Placement:
         words = self.lexicon.organisation_words
         for t in mention:
             if (t.text.islower() or t.i in generic) and t.lower_ in words and t.i != span.root.i:
+                self._note_listed_before(
+                    doc, mention[0].idx, lambda a, w=t.lower_: w in a.name.lower().split()
+                )
                 found = self._organisation_named(t.lower_, self.base + t.idx)
                 if found:
                     return found.id
@@ -123,6 +183,47 @@ class Placement:
                 if hits and hits[0].start == 0 and hits[0].end == len(name):
                     return hits[0].slug, t.doc[lo : t.i + 1].text
         return None
+
+    def _ministry_of_portfolio(self, mention: list[Token]) -> tuple[str, str] | None:
+        """ "the vice-minister of the interior and safety", "the minister for health": the
+        ministry of that portfolio, listed by its long name ("Ministry of National Defense") or
+        found and named as the press shortens it, after its first word ("Interior Ministry")."""
+        inside = {t.i for t in mention}
+        for t in mention:
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if t.lower_ != "minister" or obj is None or obj.pos_ == "PROPN" and obj.ent_type_:
+                continue  # "minister of Japan", "a minister for Seoul" name a country, not a portfolio
+            words = [w for w in obj.subtree if w.i in inside]
+            portfolio = " ".join(w.text for w in words).replace(" ,", ",")
+            title = t.doc[t.i : words[-1].i + 1].text
+            country = self._government_in(mention[0].doc, mention[0].idx, t.idx)
+            long = self.actors.find_names(f"Ministry of {portfolio}")
+            if long and long[0].start == 0 and long[0].end == len(f"Ministry of {portfolio}"):
+                return self._of_country(long[0].slug, country), title
+            first = next((w for w in words if w.pos_ in ("NOUN", "ADJ", "PROPN")), None)
+            if first is not None:
+                slug = slugify(f"{first.text} Ministry")
+                if country is None and slug not in self.actors.by_slug:
+                    slug = self._discover(
+                        f"{first.text.title()} Ministry", "ministry", None, self.base + t.idx, None
+                    ).id
+                return self._of_country(slug, country), title
+        return None
+
+    def _government_in(self, doc, start: int, end: int) -> str | None:
+        """A government named in doc's text between start and end, not as where a post is ("to")."""
+        text = text_of(doc)
+        for h in self.actors.find_names(text, start, end):
+            if self.actors.get(h.slug).kind == "government" and not _object_of_to(text, start, h.start):
+                return h.slug
+        return None
+
+    def _of_country(self, slug: str, country: str | None) -> str:
+        """A listed body for `country`: its own of that name, else the country itself."""
+        if country is None or country in self.actors.lineage(slug) or slug not in self.actors.by_slug:
+            return slug if country is None else country
+        return self.actors.counterpart(slug, country) or country
 
     def _military_body(self, mention: list[Token], pos: int) -> str | None:
         """ "a military officer", "a senior army official": the military body or defence ministry

@@ -58,6 +58,7 @@ class Entity:
     subject_at: list[int] = field(default_factory=list)  # where it was the subject of a clause
     gender: str | None = None  # "m"/"f" once a pronoun has referred to it
     described: set[str] = field(default_factory=set)  # the words of the mention that introduced it
+    unplaced: str | None = None  # the body a scene abroad replaced (placement.place_by_scene)
 
     def subject_before(self, pos: int) -> int:
         return max((p for p in self.subject_at if p < pos), default=-1)
@@ -147,7 +148,7 @@ class Discourse(Organisations, Placement):
         pronouns prefer (Hobbs); not the subject of "whether X had been told"."""
         key = self.base + head.idx
         if key not in self._resolved:
-            own = split_off(head) or past_dateline(head)
+            own = split_off(head, self.lexicon.role_nouns) or past_dateline(head)
             if own is not head and own is not None:
                 mention = mention_tokens(head, self.lexicon)
             self._resolved[key] = self._resolve(own, mention) if own is not None else None

@@ -42,7 +42,7 @@ from bot.extract.stance_reading import (
     relative,
 )
 from bot.extract.stance_sides import SUBJECTS, SideReader
-from bot.extract.stance_verdicts import judged_belief, verdict_on
+from bot.extract.stance_verdicts import judged_act, judged_belief, used_as, verdict_on
 from bot.extract.stance_words import PatternTable, StanceWords
 
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
@@ -192,6 +192,10 @@ class PathReader:
             sides.copula(p, t, prev, r)
         elif sides.terminal(p, t, prev, r):
             return STOP
+        elif found := judged_act(p, t, prev, self.w) or (
+            used_as(p, t, self.w) if below == "nsubjpass" else None
+        ):
+            r.take(*found)  # "was wrong to suspend the tours", "should never be used as a bargaining chip"
         elif p.lowers[prev] == "as" and lemma in self.w.as_verbs:
             r.take(t, f"{p.texts[t]} … as", 1)
         elif below in ("nsubj", "csubj") and not self.own.at_i(p, t) and sides.effect(p, t, r):

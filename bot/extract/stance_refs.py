@@ -4,7 +4,9 @@ first mention: "the Unification Ministry said ... the ministry would stay at the
 
 - "the/this/that <head>" takes the nearest earlier mention with that head in the paragraph (a
   chain of such references passes back to it). When that mention is another thing with the same
-  head ("the Foreign Ministry"), the reference is to that thing, not to the concept's.
+  head ("the Foreign Ministry"), the reference is to that thing, not to the concept's; unless
+  the reference's own clause names that thing beside it ("absorbing the ministry into the
+  Foreign Ministry": two arguments of one verb are two things), when the search passes over it.
 - "his/our/its <head>" is the speaker's own organisation ("the minister rejected the idea that his
   ministry had become redundant"): a mention of the concept when the organisation's name is one
   of its keywords.
@@ -66,21 +68,36 @@ class References:
         if det in self.possessives:
             return [kw for kw in candidates if any(kw.pattern.fullmatch(name) for name in own)]
         if det in self.determiners:
-            return nearest_keyword(text_of(t.doc)[: t.idx], t.lower_, candidates, self.determiners)
+            found = beside(t, self.determiners)
+            return nearest_keyword(text_of(t.doc)[: t.idx], t.lower_, candidates, self.determiners, found)
         return []
 
 
-def nearest_keyword(before: str, head: str, candidates: list, determiners) -> list:
+def nearest_keyword(before: str, head: str, candidates: list, determiners, beside=frozenset()) -> list:
     """The keyword ending at the nearest earlier use of `head` (passing over uses that are themselves
-    "the/this <head>" references); none when that use is another thing with the head."""
+    "the/this <head>" references, and the things `beside` names); none when that use is another
+    thing with the head."""
     for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", before, re.I))):
         ending = [kw for kw in candidates if any(k.end() == m.end() for k in kw.pattern.finditer(before))]
         if ending:
             return ending[:1]
         previous = re.search(r"(\w+)\W+$", before[: m.start()])
-        if not (previous and previous.group(1).lower() in determiners):
+        word = previous.group(1).lower() if previous else None
+        if word not in determiners and word not in beside:
             return []  # another thing with this head ("the Foreign Ministry")
     return []
+
+
+def beside(t: Token, determiners) -> frozenset[str]:
+    """The modifiers of other things with `t`'s head in its own clause: "absorbing the ministry into
+    the Foreign Ministry" names two ministries, so "the ministry" is not the Foreign Ministry (two
+    arguments of one verb are two things) and an earlier "Foreign Ministry" is passed over."""
+    clause = t.head
+    return frozenset(
+        u.doc[u.i - 1].lower_
+        for u in clause.subtree
+        if u.i != t.i and u.lower_ == t.lower_ and u.i > 0 and u.doc[u.i - 1].lower_ not in determiners
+    )
 
 
 class Predicates:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import Parse, indices_with, kept, parse_of, starts_of, texts_of
 from bot.extract.names import text_of
-from bot.extract.stance_refs import nearest_keyword
+from bot.extract.stance_refs import beside, nearest_keyword
 
 EARLIER = "article text before"  # doc.user_data: the article before the paragraph (article_run.py)
 OWN_MODIFIERS = ("compound", "nmod", "poss", "appos")  # say which thing; an adjective describes ("further")
@@ -71,7 +71,7 @@ class Shortened:
         named = [kw for kw in self.by_head[t.lower_] if kw.pattern.search(before)]
         if len({kw.concept.slug for kw in named}) != 1:
             return []  # never named, or two concepts share the head
-        return nearest_keyword(before, t.lower_, named, self.determiners)
+        return nearest_keyword(before, t.lower_, named, self.determiners, beside(t, self.determiners))
 
 
 def own_modifier(t: Token) -> bool:

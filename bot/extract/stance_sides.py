@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.extract.doc_cache import Parse
 from bot.extract.stance_reading import Abstain, Reading, act_noun, existential, for_a_purpose
+from bot.extract.stance_verdicts import never_more
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
@@ -157,7 +158,8 @@ class SideReader:
                 continue
             dep = p.deps[c]
             if self.w.negates_i(p, c):
-                r.flip(c, p.texts[c])
+                if not never_more(p, t, c):  # "has never been stronger": the most, not a denial
+                    r.flip(c, p.texts[c])
             elif dep in PHRASES:
                 self._phrase(p, c, r)
             elif dep in ("acomp", "oprd") and not self._judged_by_copula(p, t, prev, c):
@@ -207,11 +209,12 @@ class SideReader:
             or self._undecided(p, t)
         )
         if found is None:
-            found = next(  # "is premature", "has no position on X"
+            found = next(  # "is premature", "is too early", "has no position on X"
                 (
                     f
                     for c in p.children[t]
-                    if p.deps[c] in COMPLEMENTS + ("det",) and (f := self.w.neutral.at_i(p, c))
+                    if p.deps[c] in COMPLEMENTS + ("det",)
+                    and (f := self.w.neutral.at_i(p, c) or self.w.neutral.at_i(p, p.left_edge(c)))
                 ),
                 None,
             )

@@ -6,7 +6,11 @@ otherwise end the reading (bot/extract/stance_path.py) as a condition or an adve
   (stance_path._holding), not a condition the speaker sets;
 - a comparative correlative: "the more often the allies stage drills, the more they put the
   region at risk" says what more of the first clause brings; a harm is against what it does, a
-  good for it ("the sooner talks resume, the better"). A "less" or "fewer" on either side turns it.
+  good for it ("the sooner talks resume, the better"). A "less" or "fewer" on either side turns it;
+- a judgement of an act in its infinitive: "the ministry was wrong to suspend the tours";
+- and two idioms of the same judging: "never" before a comparative says the most, not the
+  opposite ("ties have never been stronger"), and a thing "used as" something is judged as it
+  ("aid should never be used as a bargaining chip").
 
 Both are constructions of English (Quirk et al., comparative correlatives; conditional
 evaluations), not phrases: the words that judge are the lexicon's judgements and effects.
@@ -82,4 +86,37 @@ def _comparative(p: Parse, head: int, tokens: list[int]) -> int | None:
             return None
         if p.lowers[a] == "the" and p.tags[b] in ("JJR", "RBR") and b < head:
             return b
+    return None
+
+
+def judged_act(p: Parse, adj: int, prev: int, words) -> Verdict | None:
+    """ "was wrong to suspend the tours", "right to postpone the drills": a judgement whose
+    infinitive is the act it judges."""
+    if p.deps[prev] != "xcomp" or p.pos[adj] != "ADJ":
+        return None
+    if not any(p.deps[c] == "aux" and p.lowers[c] == "to" for c in p.children[prev]):
+        return None
+    found = words.judgements.at_i(p, adj)
+    return (adj, found[0], found[1]) if found else None
+
+
+def never_more(p: Parse, t: int, negation: int) -> bool:
+    """ "have never been stronger", "never more committed": the most ever, not a denial."""
+    return p.lowers[negation] == "never" and any(
+        p.deps[c] in COMPLEMENTS
+        and (p.tags[c] in ("JJR", "RBR") or any(p.lowers[g] == "more" for g in p.children[c]))
+        for c in p.children[t]
+    )
+
+
+def used_as(p: Parse, verb: int, words) -> Verdict | None:
+    """ "aid should never be used as a bargaining chip": a passive verb of classing says its
+    subject is what follows "as"; the first judgement there decides."""
+    if p.lemmas[verb] not in words.as_verbs:
+        return None
+    for prep in (c for c in p.children[verb] if p.deps[c] == "prep" and p.lowers[c] == "as"):
+        for obj in (c for c in p.children[prep] if p.deps[c] == "pobj"):
+            for t in range(p.left_edge(obj), obj + 1):
+                if found := words.judgements.at_i(p, t):
+                    return t, found[0], found[1]
     return None

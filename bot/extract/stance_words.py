@@ -139,7 +139,7 @@ class StanceWords:
     undecided: WordTable  # negated, no side taken yet: "has not made up its mind on X"
     course: WordTable  # a thing's own course: "stop" (OPPOSE), "go ahead" (SUPPORT)
     obligations: frozenset[str]  # "must", "should", "have (to)": what must be
-    denied_only: WordTable  # sides only when denied: "no reason to X"
+    denied_only: WordTable  # sides only when denied: "no reason to X", "no alternative to X"
     causatives: frozenset[str]  # "get the talks going": an act for the course they make happen
     act_nouns: WordTable  # "a reduction of": which way the thing goes, no side taken
 
@@ -156,7 +156,7 @@ class StanceWords:
             lex.organisation_words | lex.anonymous_heads, lex.stance_as_verbs, WordTable(effects),
             lex.effect_raisers, lex.negotiation_nouns, lex.remedy_verbs, lex.judgement_diminishers,
             WordTable(dict.fromkeys(lex.undecided_phrases, 0)), WordTable(course), lex.obligation_words,
-            WordTable(dict.fromkeys(lex.stance_support_negated, SUPPORT)), lex.course_causatives,
+            WordTable(_denied_phrases(lex)), lex.course_causatives,
             WordTable(dict.fromkeys(lex.act_nouns_against, OPPOSE)),
         )  # fmt: skip
 
@@ -177,6 +177,14 @@ class StanceWords:
         if lower == "longer" and any(p.lowers[c] == "no" for c in p.children[i]):
             return True
         return dep in ("det", "advmod", "preconj", "npadvmod") and lower in self.negations
+
+
+def _denied_phrases(lex) -> dict[str, int]:
+    """Phrases whose side shows only when denied: "no reason to X" against X, "no alternative
+    to X" for it (the value is turned by the denial)."""
+    return dict.fromkeys(lex.stance_support_negated, SUPPORT) | dict.fromkeys(
+        lex.stance_oppose_negated, OPPOSE
+    )
 
 
 def _act_named(p: Parse, i: int) -> bool:

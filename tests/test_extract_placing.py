@@ -1,0 +1,88 @@
+"""Placing a speaker in a body the way news copy names it without the table's names: a
+portfolio in lower case ("the minister for health"), a title set off before a name, "the
+party's spokesperson" after the party.
+
+Every name, body and sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor
+
+ACTORS = (
+    Actor("korea", "South Korea", "government", aliases=("Seoul", "South Korean")),
+    Actor("japan", "Japan", "government", aliases=("Tokyo", "Japanese")),
+    Actor(
+        "defense-ministry", "Defense Ministry", "ministry", parent="korea",
+        aliases=("Ministry of National Defense",),
+    ),
+    Actor("japan-defense", "Japanese Defense Ministry", "ministry", parent="japan"),
+    Actor("sky-party", "Sky Party", "party", parent="korea"),
+)  # fmt: skip
+PUBLISHED = date(2026, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp, extractor.names)
+
+
+def run(x, *paragraphs):
+    return x.extract(parse_article("\n\n".join(paragraphs), "t.txt", PUBLISHED))
+
+
+def who(extraction) -> list[tuple[str, str | None]]:
+    return [(st.speaker.id, st.actor) for st in extraction.statements]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, actor",
+    [
+        # a portfolio in lower case is its ministry, shortened after its first word
+        ("The vice-minister for fisheries and oceans, Nam Gyu-ri, said the boats were ready.",
+         "nam-gyu-ri", "fisheries-ministry"),
+        ("Ahn Tae-sik, the minister of culture, sport and tourism, said the games would go on.",
+         "ahn-tae-sik", "culture-ministry"),
+        # a listed long name is the listed body; a country before it picks that country's
+        ("The minister of national defense, Yeom Do-hun, said the drills would go on.",
+         "yeom-do-hun", "defense-ministry"),
+        ("Japan's minister of defense, Hori Kenta, said the drills would go on.",
+         "hori-kenta", "japan-defense"),
+        # negatives: a country after "of" is no portfolio; a field of study is no ministry
+        ("Lee Ha-rim, a professor of economics, said the drills were costly.", "lee-ha-rim", None),
+        ("The prime minister of Japan, Kenji Mori, said the drills would go on.", "kenji-mori", "japan"),
+    ],
+)  # fmt: skip
+def test_a_minister_of_a_portfolio_speaks_for_its_ministry(x, sentence, speaker, actor):
+    assert who(run(x, sentence)) == [(speaker, actor)]
+
+
+def test_a_title_set_off_before_a_name_places_the_person_and_later_mentions_follow(x):
+    got = run(
+        x,
+        "The deputy minister of the environment and water, Gu Seon-ae, told a briefing that dams would open.",
+        "“The rivers are rising,” Gu said.",
+    )
+    assert who(got) == [("gu-seon-ae", "environment-ministry")] * 2
+
+
+@pytest.mark.parametrize(
+    "paragraph, actor",
+    [
+        ("The Sky Party was cool. The ruling Rain Party welcomed the plan. Rep. Tak Hye-jin, the party's "
+         "spokesperson, said that the party “backs the minister fully.”", "rain-party"),
+        ("The Rain Party was cool. The opposition Sky Party welcomed the plan. Rep. Tak Hye-jin, the party's "
+         "spokesperson, said that the party “backs the minister fully.”", "sky-party"),
+        # negative: no party named: nobody's
+        ("The plan was welcomed. Tak Hye-jin, a spokesperson, said that it “is overdue.”", None),
+    ],
+)  # fmt: skip
+def test_the_party_s_spokesperson_is_of_the_party_named_just_before_in_the_paragraph(x, paragraph, actor):
+    got = run(x, "Rep. Ko Min-su of the Sky Party said the plan was hollow.", paragraph)
+    assert who(got)[-1] == ("tak-hye-jin", actor)
