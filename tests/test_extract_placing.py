@@ -16,13 +16,18 @@ from bot.extract import Extractor
 from bot.model import Actor
 
 ACTORS = (
-    Actor("korea", "South Korea", "government", aliases=("Seoul", "South Korean")),
-    Actor("japan", "Japan", "government", aliases=("Tokyo", "Japanese")),
+    Actor(
+        "korea", "South Korea", "government", aliases=("Seoul", "South Korean", "South Korean government"),
+        titles=("government official", "government source", "government sources"),
+    ),
+    Actor("japan", "Japan", "government", aliases=("Tokyo", "Japanese", "Japanese government")),
     Actor(
         "defense-ministry", "Defense Ministry", "ministry", parent="korea",
-        aliases=("Ministry of National Defense",),
+        aliases=("Ministry of National Defense",), titles=("military official", "military source"),
     ),
     Actor("japan-defense", "Japanese Defense Ministry", "ministry", parent="japan"),
+    Actor("foreign-ministry", "Foreign Ministry", "ministry", parent="korea", titles=("diplomatic source",)),
+    Actor("japan-foreign", "Japanese Foreign Ministry", "ministry", parent="japan"),
     Actor("sky-party", "Sky Party", "party", parent="korea"),
 )  # fmt: skip
 PUBLISHED = date(2026, 5, 14)
@@ -86,3 +91,46 @@ def test_a_title_set_off_before_a_name_places_the_person_and_later_mentions_foll
 def test_the_party_s_spokesperson_is_of_the_party_named_just_before_in_the_paragraph(x, paragraph, actor):
     got = run(x, "Rep. Ko Min-su of the Sky Party said the plan was hollow.", paragraph)
     assert who(got)[-1] == ("tak-hye-jin", actor)
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # words that describe an unnamed source of a listed body, as its titles
+        ("A senior government official said the fleet would sail on Friday.", "korea"),
+        ("Two government sources said the fleet would sail on Friday.", "korea"),
+        ("A diplomatic source in Seoul said the envoy would fly out on Friday.", "foreign-ministry"),
+        ("A military official said the fleet would sail on Friday.", "defense-ministry"),
+        # a country before them makes them that country's, its body of that name if listed
+        ("A Japanese diplomatic source said the envoy would fly out on Friday.", "japan-foreign"),
+        ("A senior Japanese government official said the fleet would sail on Friday.", "japan"),
+        # negatives: a nationality naming no listed government places nobody; nor does a bare official
+        ("A Western diplomatic source said the envoy would fly out on Friday.", None),
+        ("A European government official said the fleet would sail on Friday.", None),
+        ("A senior official said the fleet would sail on Friday.", None),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_described_as_of_a_listed_body_speaks_for_it(x, sentence, actor):
+    assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+def test_an_unnamed_military_official_speaks_first_for_the_military_body_the_story_named(x):
+    got = run(
+        x,
+        "The Coastal Patrol Command said two boats had crossed the line.",
+        "A military official said the boats turned back at dawn.",
+    )
+    assert [st.actor for st in got.statements] == ["coastal-patrol-command"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("South Korea's government said on Monday it would ground the balloons.", "korea"),
+        ("Japan’s government said on Monday it would ground the balloons.", "japan"),
+        # negative: a generic word the country's names do not hold is not the country
+        ("South Korea's farmers said on Monday they would ground it.", "group-south-koreas-farmers"),
+    ],
+)  # fmt: skip
+def test_a_country_s_government_is_the_country(x, sentence, speaker):
+    assert [st.speaker.id for st in run(x, sentence).statements] == [speaker]

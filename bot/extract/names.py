@@ -125,12 +125,13 @@ class ActorIndex:
     def body_of(self, country: str, word: str) -> str | None:
         """ "South Korea's military", "Pyongyang's state media": the one body of `country` that the
         generic word names, by its names or its kind ("military" -> the country's one military
-        body); None if not exactly one."""
+        body), or the country itself ("South Korea's government": its name "South Korean
+        government"); None if not exactly one."""
         kind = self.organisation_kind(word)
         found = [
             a.slug
             for a in self.by_slug.values()
-            if a.parent == country
+            if (a.parent == country or a.slug == country)
             and a.kind != "person"
             and (
                 any(word in self._key(n).split() for n in (a.name, *a.aliases))

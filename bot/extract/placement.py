@@ -95,11 +95,22 @@ class Placement:
         doc = part[0].doc
         s, e = part[0].idx, part[-1].idx + len(part[-1])
         for h in self.actors.find_titles(text_of(doc), s, e):
+            if self._unknown_nation_before(doc, h.start):
+                return None, None  # "a Western diplomatic source", "a European government official"
             return self._qualified(h, text_of(doc), s), text_of(doc)[h.start : h.end]
         minister = self._ministry_of_minister(part) or self._ministry_of_portfolio(part)
         if minister:
             return minister
         return self._listed_or_found(part, doc[part[0].i : part[-1].i + 1], s, e), None
+
+    def _unknown_nation_before(self, doc, at: int) -> bool:
+        """A nationality or place right before a title that names no listed government."""
+        before = doc.char_span(0, at, alignment_mode="contract")
+        word = before[-1] if before is not None and len(before) else None
+        if word is None or word.ent_type_ not in ("NORP", "GPE", "LOC"):
+            return False
+        start = next((e.start_char for e in doc.ents if e.start <= word.i < e.end), word.idx)
+        return not any(self._is_government(h.slug) for h in self.actors.find_names(text_of(doc), start, at))
 
     def _note_listed_before(self, doc, end: int, fits) -> None:
         """Listed bodies named earlier in the paragraph than `end`, noted where they stand: a

@@ -382,7 +382,9 @@ class Discourse(Organisations, Placement):
         owned = self._owners_body(head, pos)
         if owned is not None:
             return owned
-        org, _ = self._org_in(mention, span)
+        org, title = self._org_in(mention, span)
+        if title is not None and title.islower():  # "a military official": the story's military body first
+            org = self._military_body(mention, pos) or org
         if org is None and det in ("another", "one"):  # "another official", "one official": of the same kind
             same = self._last(lambda e: word in e.heads and e.anonymous, pos)
             org = same.org if same else None
