@@ -134,3 +134,41 @@ def test_an_unnamed_military_official_speaks_first_for_the_military_body_the_sto
 )  # fmt: skip
 def test_a_country_s_government_is_the_country(x, sentence, speaker):
     assert [st.speaker.id for st in run(x, sentence).statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, actor",
+    [
+        # a run of capitalised words ending in a word that ends bodies' names is a body
+        ("Citizens Rights Watch said the arrests were troubling.", "citizens-rights-watch",
+         "citizens-rights-watch"),
+        ("Harbour Aid International said the boats were unsafe.", "harbour-aid-international",
+         "harbour-aid-international"),
+        ("“The arrests must end,” said Yoo Da-in, a researcher at Citizens Rights Watch.", "yoo-da-in",
+         "citizens-rights-watch"),
+        # negatives: the word in lower case names no body, nor one opening the mention
+        ("“We watch Pyongyang closely,” said Yoo Da-in.", "yoo-da-in", None),
+        ("Watch officer Yoo Da-in said the boats were unsafe.", "yoo-da-in", None),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_full_by_a_word_that_ends_bodies_names_speaks_for_itself(x, sentence, speaker, actor):
+    got = run(x, sentence)
+    assert who(got) == [(speaker, actor)]
+    assert all(a.kind != "person" for a in got.discovered if a.slug == actor)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # bare, the police are the home country's; a country before them makes them its own
+        ("Police said they had seized four balloons.", "south-korean-police"),
+        ("The police said the launch site was empty.", "south-korean-police"),
+        ("Seoul police said the launch site was empty.", "south-korean-police"),
+        ("Japanese police said two men were held.", "japanese-police"),
+        # negatives: another word before them names another body
+        ("Military police said the soldier was held.", "group-military-police"),
+        ("Border police said the soldier was held.", "group-border-police"),
+    ],
+)  # fmt: skip
+def test_the_police_named_bare_are_the_home_country_s(x, sentence, speaker):
+    assert who(run(x, sentence)) == [(speaker, None if speaker.startswith("group-") else speaker)]

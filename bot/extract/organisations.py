@@ -109,6 +109,8 @@ class Organisations:
         """The mention names an organisation, not a person ("the Foreign Ministry in Seoul")."""
         if head.lower_ in self.lexicon.organisation_words or head.ent_type_ in ("ORG", "GPE", "NORP"):
             return True
+        if self._ends_body_name(head.doc, head.i):
+            return True
         return any(
             h.start <= head.idx < h.end
             for h in self.actors.find_names(text_of(head.doc), span.start_char, span.end_char)
@@ -129,6 +131,9 @@ class Organisations:
         owned = self._country_body(head, span)
         if owned is not None:
             return self._known(owned, pos)
+        national = self._national(head, span, pos)
+        if national is not None:
+            return national
         for ent in entities_in(span):
             if ent.start <= head.i < ent.end and ent.label_ in ("GPE", "NORP"):
                 kind = {"GPE": "government", "NORP": "group"}[ent.label_]
@@ -198,27 +203,40 @@ class Organisations:
             ):
                 self._body(run, self.base + run.start_char)
 
+    def _ends_body_name(self, doc: Doc, i: int) -> bool:
+        """ "Human Rights Watch": a capitalised word that ends the names of bodies, after another."""
+        finals = self.actors.names.body_final_words if self.actors.names else frozenset()
+        t = doc[i]
+        return t.lower_ in finals and t.text[:1].isupper() and i > 0 and doc[i - 1].text[:1].isupper()
+
     def _body_runs(self, span: Span) -> Iterator[Span]:
         """The runs of capitalised words in `span` holding a capitalised organisation word or
         right after a lower-case one ("the group Free Voices"): the only ones that can name a body
         (what is cut off them later only makes them shorter)."""
         doc, words = span.doc, self.lexicon.organisation_words
         texts, lowers = texts_of(doc), lowers_of(doc)
-        named = kept(doc, ("body words", words), lambda _: [i for i, w in enumerate(lowers) if w in words])
+        finals = self.actors.names.body_final_words if self.actors.names else frozenset()
+        named = kept(
+            doc,
+            ("body words", words),
+            lambda _: [i for i, w in enumerate(lowers) if w in words or w in finals],
+        )
         if not any(span.start - 1 <= i < span.end for i in named):
             return  # most paragraphs name no body: no runs to look at
         for start, end in _capitalised_runs(doc, span.start, span.end, self.lexicon.name_connectors):
             if lowers[start] in ("a", "an") and end - start > 1:
                 start += 1  # "A Foreign Ministry official said": the article opens the sentence
-            if any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end)) or (
-                start > 0 and lowers[start - 1] in words and texts[start - 1].islower()
+            if (
+                any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end))
+                or (start > 0 and lowers[start - 1] in words and texts[start - 1].islower())
+                or self._ends_body_name(doc, end - 1)
             ):
                 yield doc[start:end]
 
     def _names_body(self, run: Span) -> bool:
         """A run holding a capitalised organisation word and a word of its own name: "Ministry"
         or "The Agency" alone is a generic head, the body of that kind last named, not a body."""
-        if self._classifier(run) is not None:
+        if self._classifier(run) is not None or self._ends_body_name(run.doc, run.end - 1):
             return True
         return any(t.lower_ in self.lexicon.organisation_words and t.text[:1].isupper() for t in run) and (
             not self._generic(run)

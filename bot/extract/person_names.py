@@ -55,6 +55,9 @@ class NameShapes:
     present_role_verbs: frozenset[str] = frozenset()
     present_words: frozenset[str] = frozenset()
     leading_roles: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (verb, the role nouns it gives)
+    body_final_words: frozenset[str] = frozenset()  # "Human Rights Watch": the run is a body
+    national_bodies: frozenset[str] = frozenset()  # "Police said": the home country's police
+    home_country: str | None = None  # the country a bare national body is ("South Korean")
 
     def led_roles(self, verb: str) -> tuple[str, ...]:
         """The role nouns leading by `verb` gives ("head" -> head, chief): "the group's head"."""
@@ -113,6 +116,9 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("present_role_verbs", [])),
             frozenset(w.lower() for w in raw.get("present_words", [])),
             tuple((v, tuple(n.lower() for n in nouns)) for v, nouns in raw.get("leading_roles", {}).items()),
+            frozenset(w.lower() for w in raw.get("body_final_words", [])),
+            frozenset(w.lower() for w in raw.get("national_bodies", [])),
+            raw.get("home_country"),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -29,6 +29,7 @@ from bot.extract.mentions import (
     split_off,
 )
 from bot.extract.names import ActorIndex, span_text, text_of
+from bot.extract.national_bodies import NationalBodies
 from bot.extract.organisations import Organisations
 from bot.extract.placement import Placement
 from bot.model import Actor
@@ -64,7 +65,7 @@ class Entity:
         return max((p for p in self.subject_at if p < pos), default=-1)
 
 
-class Discourse(Organisations, Placement):
+class Discourse(Organisations, Placement, NationalBodies):
     """The entities of one article, in order of mention."""
 
     def __init__(self, actors: ActorIndex, lexicon: Lexicon):

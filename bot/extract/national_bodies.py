@@ -1,0 +1,49 @@
+"""Bodies every country has that news names bare: "Police said", "the police said".
+
+A country named before the word ("Japanese police", "Seoul's police") makes the body that
+country's, named as written; bare, it is the home country's (data/names.toml `home_country`: in
+Korea-policy news Seoul's, as a plain "Foreign Ministry" is). Only a word with nothing else
+before it: "military police" or "the border police" are other bodies, left to the other rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from bot.extract.names import text_of
+
+BARE = ("det", "amod", "compound", "poss", "case")  # the words a country or "the" hangs on the head by
+
+
+def national_body(head: Token, span: Span, words: frozenset[str], country) -> tuple[str, str | None] | None:
+    """The word naming the body and the words of the country it belongs to (None: bare), or None
+    when `head` names no such body. `country(start, at)`: the government named right before `at`."""
+    if head.lower_ not in words or any(c.dep_ not in BARE for c in head.children if c.i < head.i):
+        return None
+    before = [t for t in span if t.i < head.i and t.lower_ != "the"]
+    if not before:
+        return head.lower_, None
+    if country(span.start_char, head.idx) is None:
+        return None  # "military police", "the border police": another body
+    return head.lower_, span.doc[before[0].i : head.i].text.replace("’s", "").replace("'s", "")
+
+
+class NationalBodies:
+    """Mixed into speakers.Discourse beside organisations.Organisations, whose reading it uses."""
+
+    def _national(self, head: Token, span: Span, pos: int):
+        """ "Police said": the police of the country named before, else of the home country."""
+        names = self.actors.names
+        found = national_body(
+            head, span, names.national_bodies if names else frozenset(),
+            lambda start, at: self._country_before(text_of(head.doc), start, at),
+        )  # fmt: skip
+        if found is None or not (found[1] or names.home_country):
+            return None
+        home, owner = self._government_named(names.home_country), self._government_named(found[1])
+        written = names.home_country if owner is None or owner == home else found[1]
+        return self._discover(f"{written} {found[0]}", "agency", owner or home, pos, None)
+
+    def _government_named(self, text: str | None) -> str | None:
+        hits = self.actors.find_names(text) if text else ()
+        return hits[0].slug if hits and self._is_government(hits[0].slug) else None
