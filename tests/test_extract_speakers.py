@@ -746,3 +746,23 @@ def test_an_act_whose_subject_the_parser_hung_on_a_fronted_phrase(x):
     # negative: with a subject of its own, the verb after the fronted phrase is the one that acts
     got = run(x, "In a statement carried by state media, Pyongyang accused Seoul of provocation.")
     assert who(got) == [("north", "north")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a capitalised word joined to a listed name's first word makes another body's name
+        ("The cabinet met the National Security Council, which said the launch was a provocation.",
+         [("national-security-council", "national-security-council")]),
+        ("Noh Ga-eun, a member of the National Security Council, said the launch was a provocation.",
+         [("noh-ga-eun", "national-security-council")]),
+        # negatives: the listed name alone, or qualified by a country
+        ("The Security Council said the launch was a provocation.",
+         [("un-security-council", "un-security-council")]),
+        ("The Chinese Foreign Ministry said the launch was a provocation.",
+         [("china-foreign-ministry", "china-foreign-ministry")]),
+    ],
+)  # fmt: skip
+def test_a_listed_name_inside_a_longer_name_is_another_body(extractor, sentence, expected):
+    """On the project's own table, whose UN Security Council has the alias "Security Council"."""
+    assert who(run(extractor, sentence)) == expected

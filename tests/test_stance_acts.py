@@ -144,3 +144,69 @@ def test_a_verb_of_acting_says_nothing_of_its_agent(extractor, text, fragment, c
 )
 def test_phrases_denied_and_idioms_of_acting(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # reluctance and regret go against what they govern; pressing ahead and standing firm for it
+        (
+            "Rep. Ohn Da-som said Seoul would not hesitate to strengthen extended deterrence.",
+            "hesitate",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said the cabinet was reluctant to resume the tours to Mount Kumgang.",
+            "reluctant",
+            "economic-cooperation",
+            "oppose",
+        ),
+        (
+            '"We are unwilling to return to dialogue," said Rep. Ohn Da-som.',
+            "unwilling",
+            "inter-korean-dialogue",
+            "oppose",
+        ),
+        (
+            "Rep. Ohn Da-som said the government lamented the end of the Kaesong Industrial Complex.",
+            "lamented",
+            "economic-cooperation",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said the ministry would push ahead with the family reunions.",
+            "push ahead",
+            "family-reunions",
+            "support",
+        ),
+        ('"We will stand firm on sanctions," said Rep. Ohn Da-som.', "firm", "sanctions", "support"),
+        (
+            "Rep. Ohn Da-som said Seoul was eager to resume the tours to Mount Kumgang.",
+            "eager",
+            "economic-cooperation",
+            "support",
+        ),
+        # negative: a third party's attitude, told, is no position of a speaker whose side is known
+        (
+            "Rep. Ohn Da-som of the Democratic Party said Washington was eager to resume the joint drills.",
+            "eager",
+            None,
+            None,
+        ),
+        (
+            "Rep. Ohn Da-som of the Democratic Party said Pyongyang was unwilling to return to dialogue.",
+            "unwilling",
+            None,
+            None,
+        ),
+        (
+            "Rep. Ohn Da-som of the Democratic Party said Pyongyang was ready to return to dialogue.",
+            "ready",
+            None,
+            None,
+        ),
+    ],
+)
+def test_reluctance_regret_and_pressing_ahead(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -52,10 +52,28 @@ class Organisations:
         text = text_of(head.doc)
         start = max(0, start - REACH_BACK)  # the name may be cut by a misparse ("Cheong | Wa Dae")
         for h in self.actors.find_names(text, start, end):
+            if self._inside_longer_name(head.doc, h):
+                continue
             if self.actors.get(h.slug).kind != "person" and any(h.start <= t.idx < h.end for t in heads):
                 slug = self._qualified(h, text, start)
                 return replace(h, slug=self._placed_after(head, slug) if slug == h.slug else slug)
         return None
+
+    def _inside_longer_name(self, doc: Doc, hit: NameHit) -> bool:
+        """ "the National Security Council" is not the listed "Security Council": a capitalised word
+        the parse joins to the name's first word makes a longer name of another body. A country
+        before it qualifies the name instead ("Chinese Foreign Ministry", "South Korea-US ...")."""
+        first = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        if first is None or first.start == 0:
+            return False
+        before = doc[first.start - 1]
+        return (
+            before.text[:1].isupper()
+            and before.dep_ in ("compound", "amod")
+            and first.start <= before.head.i < first.end
+            and before.ent_type_ not in ("GPE", "NORP")
+            and not any(self._is_government(h.slug) for h in self.actors.find_names(before.text))
+        )
 
     def _placed_after(self, head: Token, slug: str) -> str:
         """ "The foreign ministry in Pyongyang", "the Foreign Ministry of China": a country named

@@ -167,6 +167,8 @@ class Placement:
             actor = self.actors.get(h.slug)
             if actor.kind == "person" or _object_of_to(text_of(doc), s, h.start):
                 continue
+            if self._inside_longer_name(doc, h):
+                continue
             if actor.kind == "government" and not (
                 self._before_role(doc, h.end, e) or self._role_holder_of(doc, h.start, h.end)
             ):

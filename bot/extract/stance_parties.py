@@ -6,9 +6,10 @@ A third party is a named actor outside the speaker's own organisation and its pa
 (data/actors.toml, by lineage: for a ministry's spokesperson "Seoul" is their side), or a proper
 name no actor table knows, or, in a direct quote, "they", "he" or "she" (in reported speech
 they are most often the speaker). A clause is a plain account when its verb is finite and
-carries no modal, no "have to", no copula (which says what a thing is) and no effect (which
-judges what it does); what a third party will or may do is foretold, not a position, when the
-speaker's own side is known.
+carries no modal, no "have to", no copula (which says what a thing is; but a copula of an
+attitude to an act, "was unwilling to return to talks", tells what its subject is minded to do)
+and no effect (which judges what it does); what a third party will or may do is foretold, not a
+position, when the speaker's own side is known.
 """
 
 from __future__ import annotations
@@ -94,7 +95,10 @@ class Parties:
             return False
         verb, subject = doc[clauses[0][0]], doc[clauses[0][1]]
         quoted = span.start > 0 and doc[span.start - 1].is_quote
-        if not (self._plain(verb) and others(subject, self._modal(verb), quoted)):
+        attitude = verb.lemma_.lower() in self.copulas and self._attitude(
+            verb
+        )  # known side only, as foretold
+        if not (self._plain(verb) and others(subject, self._modal(verb) or attitude, quoted)):
             return False
         above = span.root.head  # "proposed that the two sides hold talks": what is proposed
         return not (
@@ -108,12 +112,24 @@ class Parties:
 
     def _plain(self, verb: Token) -> bool:
         lemma = verb.lemma_.lower()
+        if lemma in self.copulas and self._attitude(verb):
+            return not self._modal(verb)  # "Pyongyang was unwilling to return to talks": its attitude, told
         if lemma in self.copulas or lemma in NEEDS or self.effects.at(verb):
             return False
         if self._modal(verb):
             return self._predicted(verb)
         return verb.tag_ in FINITE or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
+        )
+
+    def _attitude(self, be: Token) -> bool:
+        """A copula whose complement is an attitude to an act ("ready to", "reluctant to"): it
+        tells what its subject is minded to do, as "wants to" does, not what a thing is."""
+        return any(
+            c.dep_ == "acomp"
+            and self.polar.at(c)
+            and any(g.dep_ == "xcomp" for g in (*c.children, *be.children))
+            for c in be.children
         )
 
     def _predicted(self, verb: Token) -> bool:
