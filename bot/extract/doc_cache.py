@@ -14,8 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
-import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -38,9 +37,21 @@ def owner_key() -> int:
     return next(_owners)
 
 
+COLUMNS = (IDX, ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, IS_PUNCT)  # read in one call: each costs ~4 µs
+
+
+def _column(doc: Doc, attr: int) -> list[int]:
+    """One attribute of every token as numbers (string ids for strings), all of COLUMNS read at
+    once: most paragraphs the rules read need most of them."""
+    columns = kept(
+        doc, "columns", lambda d: d.to_array(COLUMNS).T.tolist() if len(d) else [[]] * len(COLUMNS)
+    )
+    return columns[COLUMNS.index(attr)]
+
+
 def starts_of(doc: Doc) -> list[int]:
     """Each token's character offset in the paragraph."""
-    return kept(doc, "starts", lambda d: d.to_array(IDX).tolist())
+    return _column(doc, IDX)
 
 
 def texts_of(doc: Doc) -> list[str]:
@@ -63,6 +74,11 @@ def tags_of(doc: Doc) -> list[str]:
     return kept(doc, "pos", lambda d: _strings(d, POS))
 
 
+def puncts_of(doc: Doc) -> list[int]:
+    """Whether each token is punctuation (`is_punct`), as 1 or 0."""
+    return _column(doc, IS_PUNCT)
+
+
 def subtree_of(t: Token) -> list[int]:
     """The indices of `t.subtree`, in its order (left children's subtrees, the token, right
     children's), from the paragraph's heads read once: spaCy walks it with nested generators."""
@@ -73,16 +89,24 @@ def subtree_of(t: Token) -> list[int]:
 def heads_of(doc: Doc) -> list[int]:
     """Each token's head (a root is its own)."""
     return kept(
-        doc, "heads", lambda d: (numpy.arange(len(d)) + d.to_array(HEAD).astype(numpy.int64)).tolist()
+        doc, "heads", lambda d: [i + (h - WRAP if h >= HALF else h) for i, h in enumerate(_column(d, HEAD))]
     )
 
 
-def _children(doc: Doc) -> list[list[int]]:
+HALF, WRAP = 1 << 63, 1 << 64  # to_array gives unsigned numbers: a head before its token wraps around
+
+
+def _children(doc: Doc) -> list:
+    """Each token's children in order; a leaf's is one shared empty tuple (a list for every
+    token made the collector run often enough to double the cost)."""
     heads = heads_of(doc)
-    children: list[list[int]] = [[] for _ in heads]
+    children: list = [()] * len(heads)
     for i, head in enumerate(heads):
         if head != i:
-            children[head].append(i)
+            if children[head]:
+                children[head].append(i)
+            else:
+                children[head] = [i]
     return children
 
 
@@ -101,7 +125,7 @@ def _strings(doc: Doc, attr: int, names: _Names | None = None) -> list[str]:
     names.strings = doc.vocab.strings
     if len(names) > NAMES_KEPT:
         names.clear()
-    return list(map(names.__getitem__, doc.to_array(attr).tolist()))
+    return list(map(names.__getitem__, _column(doc, attr)))
 
 
 class _Names(dict):
@@ -134,7 +158,7 @@ def indices_with(doc: Doc, pos: tuple[str, ...] = (), dep: tuple[str, ...] = (),
 
 
 def _indices_with(doc: Doc, pos, dep, lower) -> list[int]:
-    columns = kept(doc, "pos dep lower", lambda d: [c.tolist() for c in d.to_array([POS, DEP, LOWER]).T])
+    columns = [_column(doc, POS), _column(doc, DEP), _column(doc, LOWER)]
     found: set[int] = set()
     for column, words in zip(columns, (pos, dep, lower), strict=True):
         if words:  # a set lookup per token, for the few columns asked about
@@ -215,7 +239,7 @@ class Parse:
     the paragraph only weakly, to hand out a token where spaCy's own answer is wanted."""
 
     __slots__ = ("heads", "children", "deps", "pos", "tags", "lemmas", "lowers", "texts", "starts", "text")
-    __slots__ += ("memo", "_doc")
+    __slots__ += ("puncts", "memo", "_doc")
 
     def __init__(self, doc: Doc):
         self.heads, self.children, self.starts = (
@@ -231,6 +255,7 @@ class Parse:
             lowers_of(doc),
             texts_of(doc),
         )
+        self.puncts = puncts_of(doc)
         self.text = kept(doc, "text", lambda d: d.text)  # as names.text_of keeps it
         self.memo: dict = {}  # answers about single tokens, by asker and index
         self._doc = weakref.ref(doc)

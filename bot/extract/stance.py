@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
+from bot.extract.doc_cache import parse_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
 from bot.extract.stance_parties import Parties
@@ -182,9 +183,12 @@ class StanceCoder:
         nor against the merger")."""
         if may_stand_for(span, self.words, self.all_heads):
             return True
-        if not any(t.lemma_.lower() in self.neutral_words or t.lower_ in self.neutral_words for t in span):
+        p, within = parse_of(span.doc), range(span.start, span.end)
+        if not any(p.lemmas[t] in self.neutral_words or p.lowers[t] in self.neutral_words for t in within):
             return False
-        return any(t.pos_ == "NOUN" and any(r.own.at(t) for r in self.readers.values()) for t in span)
+        return any(
+            p.pos[t] == "NOUN" and any(r.own.at_i(p, t) for r in self.readers.values()) for t in within
+        )
 
     def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
         """ "Cooperation is not a reward. It is the most durable form of peace": the statement's one
@@ -235,10 +239,10 @@ class StanceCoder:
         """The side the statement takes on what stands for the topic ("it", "the plan")."""
         reader, own = self.readers[topic.concept], self.readers[topic.concept].own
         for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], own, after):
-            if t.i < after:
+            if t < after:
                 continue
             sign = _base(self.concepts[topic.concept]) if definite is None else topic.sign
-            reading = reader.read(span.doc[t.i : t.i + 1], span, polarity)
+            reading = reader.read(span.doc[t : t + 1], span, polarity)
             if reading is not None and (reading.neutral or definite is not False and sign is not None):
                 return _stance(topic.concept, reading, sign or 1)  # "no position on the plan" needs no aim
         return NONE

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from bot.extract.doc_cache import parse_of
 from bot.extract.names import text_of
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -80,18 +81,20 @@ class Parties:
     def reported_fact(self, k: Token, span: Span, others: Callable[[Token, bool], bool]) -> bool:
         """The keyword's clause is the statement's one clause with a subject of its own, and it
         plainly tells what a third party did or does."""
-        path = {k.i} | {a.i for a in k.ancestors}
-        clauses = [
+        p, doc = parse_of(span.doc), span.doc
+        ancestors = p.ancestors(k.i)
+        path = {k.i, *ancestors}
+        clauses = [  # token indices: most statements are read here, and most have no such clause
             (a, s)
-            for a in k.ancestors
-            if span.start <= a.i < span.end
-            for s in a.children
-            if s.dep_ in SUBJECTS and s.i not in path
+            for a in ancestors
+            if span.start <= a < span.end
+            for s in p.children[a]
+            if p.deps[s] in SUBJECTS and s not in path
         ]
         if not clauses:
             return False
-        verb, subject = clauses[0]
-        quoted = span.start > 0 and span.doc[span.start - 1].is_quote
+        verb, subject = doc[clauses[0][0]], doc[clauses[0][1]]
+        quoted = span.start > 0 and doc[span.start - 1].is_quote
         attitude = verb.lemma_.lower() in self.copulas and self._attitude(
             verb
         )  # known side only, as foretold
@@ -99,7 +102,7 @@ class Parties:
             return False
         above = span.root.head  # "proposed that the two sides hold talks": what is proposed
         return not (
-            any(self._holds(v) for v, _ in clauses[1:]) or self.polar.at(above) and above.i < span.start
+            any(self._holds(doc[v]) for v, _ in clauses[1:]) or self.polar.at(above) and above.i < span.start
         )
 
     def _holds(self, verb: Token) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import indices_with, kept, starts_of, texts_of
+from bot.extract.doc_cache import Parse, indices_with, kept, parse_of, starts_of, texts_of
 from bot.extract.names import text_of
 from bot.extract.stance_refs import beside, nearest_keyword
 
@@ -76,6 +76,11 @@ class Shortened:
 
 def own_modifier(t: Token) -> bool:
     """ "a declaration of emergency", "the emergency declaration": the head says which thing itself."""
+    return own_modifier_i(parse_of(t.doc), t.i)
+
+
+def own_modifier_i(p: Parse, t: int) -> bool:
     return any(
-        c.dep_ in OWN_MODIFIERS or c.dep_ == "prep" and c.lower_ in OWN_PREPOSITIONS for c in t.children
+        p.deps[c] in OWN_MODIFIERS or p.deps[c] == "prep" and p.lowers[c] in OWN_PREPOSITIONS
+        for c in p.children[t]
     )

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import sentence_of
-from bot.extract.stance_shortened import own_modifier
+from bot.extract.doc_cache import Parse, parse_of, sentence_of
+from bot.extract.stance_shortened import own_modifier_i
 
 ARGUMENTS = ("nsubj", "dobj", "pobj")
 FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -124,114 +124,132 @@ def _finite(t: Token) -> bool:
 
 def anaphors(
     span: Span, words, topic: Topic, heads: set[str], own, since: int = 0
-) -> Iterator[tuple[Token, bool | None]]:
-    """Words of the statement that stand for the topic: for what the context names (True: "it",
-    and "the plan" when the context names an act; False: "the plan" when it does not, which only
-    an explicit neutral can be about), or for the concept's thing itself (None: its head noun,
-    "the launches"; an act of the concept's own whose object is left to the context, "vowed to
-    send more", "its release")."""
-    for t in span:
-        if _pronoun(t, words, span) and not _taken_up(span, t, since):
+) -> Iterator[tuple[int, bool | None]]:
+    """Words of the statement (token indices) that stand for the topic: for what the context
+    names (True: "it", and "the plan" when the context names an act; False: "the plan" when it
+    does not, which only an explicit neutral can be about), or for the concept's thing itself
+    (None: its head noun, "the launches"; an act of the concept's own whose object is left to the
+    context, "vowed to send more", "its release")."""
+    p = parse_of(span.doc)
+    for t in range(span.start, span.end):
+        if _pronoun(p, t, words, span) and not _taken_up(p, span, t, since):
             yield t, True
-        elif _proposal(t, words):
+        elif _proposal(p, t, words):
             yield t, topic.act
-        elif t.pos_ == "NOUN" and t.lower_ in heads and not _named_before(t) and not own_modifier(t):
+        elif (
+            p.pos[t] == "NOUN"
+            and p.lowers[t] in heads
+            and not _named_before(p, t)
+            and not own_modifier_i(p, t)
+        ):
             yield t, None
-        elif own.at(t) and _elliptic(t, words):
+        elif own.at_i(p, t) and _elliptic(p, t, words):
             yield t, None
-        elif own.at(t) and _proposal_like(t, words):
+        elif own.at_i(p, t) and _proposal_like(p, t, words):
             yield (
                 t,
                 False,
             )  # "the merger": an act of the concept's, which only an explicit neutral can be about
 
 
-def _taken_up(span: Span, it: Token, since: int) -> bool:
+def _taken_up(p: Parse, span: Span, it: int, since: int) -> bool:
     """ "Pyongyang may call us a hostile state. We will not answer by agreeing with it": a
     pronoun after a subject the statement itself names (from `since`) most likely takes it up."""
-    return any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ANTECEDENTS for t in span if since <= t.i < it.i)
+    return any(
+        p.pos[t] in ("NOUN", "PROPN") and p.deps[t] in ANTECEDENTS for t in range(max(span.start, since), it)
+    )
 
 
 def may_stand_for(span: Span, words: TopicWords, heads: set[str]) -> bool:
     """Whether any word of the statement could stand for some concept's thing (a cheap test
     before the context is read)."""
+    p = parse_of(span.doc)
     return any(
-        _pronoun(t, words, span) or _proposal(t, words) or t.lower_ in heads or _elliptic(t, words)
-        for t in span
+        _pronoun(p, t, words, span)
+        or _proposal(p, t, words)
+        or p.lowers[t] in heads
+        or _elliptic(p, t, words)
+        for t in range(span.start, span.end)
     )
 
 
-def _pronoun(t: Token, words, span: Span) -> bool:
+def _pronoun(p: Parse, t: int, words, span: Span) -> bool:
     """ "it" as what a copula or an effect is said of ("it would be a mistake", "it would harm
     ..."), or as an object ("restart it"); not the "it" of an agent ("it has stopped ..."),
     which is mostly a body, nor an extraposed one ("it is time to ...")."""
-    if t.pos_ != "PRON" or t.dep_ not in ARGUMENTS:
+    if p.pos[t] != "PRON" or p.deps[t] not in ARGUMENTS:
         return False
-    verb = t.head
-    if t.lower_ in words.demonstratives:
-        return _opens(t, verb, span, words)
-    if t.lower_ not in words.pronouns:
+    verb = p.heads[t]
+    if p.lowers[t] in words.demonstratives:
+        return _opens(p, t, verb, span, words)
+    if p.lowers[t] not in words.pronouns:
         return False
-    if t.dep_ == "nsubj" and not (verb.lemma_.lower() in words.copulas or words.effects.at(verb)):
+    if p.deps[t] == "nsubj" and not (p.lemmas[verb] in words.copulas or words.effects.at_i(p, verb)):
         return False
-    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
-    return not any(c.dep_ in EXTRAPOSED for g in (verb, *complements) for c in g.children)
+    complements = [c for c in p.children[verb] if p.deps[c] in ("acomp", "attr")]
+    return not any(p.deps[c] in EXTRAPOSED for g in (verb, *complements) for c in p.children[g])
 
 
-def _opens(t: Token, verb: Token, span: Span, words) -> bool:
+def _opens(p: Parse, t: int, verb: int, span: Span, words) -> bool:
     """ "(asked about X, he said) that was “out of the question”": a demonstrative that opens
     the statement as the subject of a copula points to what was put to the speaker; one further
     on points back to the statement's own words ("..., but that would be a different matter")."""
-    first = next((w for w in span if not w.is_punct), None)
-    return t.dep_ == "nsubj" and verb.lemma_.lower() in words.copulas and first is not None and first.i == t.i
+    first = next((w for w in range(span.start, span.end) if not p.puncts[w]), None)
+    return p.deps[t] == "nsubj" and p.lemmas[verb] in words.copulas and first == t
 
 
-def _proposal(t: Token, words) -> bool:
+def _proposal(p: Parse, t: int, words) -> bool:
     """ "the plan", "such a move", "its proposals", or a bare singular ("legislation that ...")."""
-    if t.pos_ != "NOUN" or t.lower_ not in words.nouns:
+    if p.pos[t] != "NOUN" or p.lowers[t] not in words.nouns:
         return False
-    determiners = [c for c in t.children if c.dep_ in ("det", "poss")]
+    determiners = [c for c in p.children[t] if p.deps[c] in ("det", "poss")]
     if not determiners:
-        return t.tag_ == "NN"
-    return any(c.lower_ in words.determiners for c in determiners)
+        return p.tags[t] == "NN"
+    return any(p.lowers[c] in words.determiners for c in determiners)
 
 
-def _proposal_like(t: Token, words) -> bool:
+def _proposal_like(p: Parse, t: int, words) -> bool:
     """ "neither for nor against the merger": a noun for one of the concept's own acts, tied to
     one by a determiner, stands for the course the context names, as "the plan" does."""
-    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words.determiners for c in t.children)
+    return p.pos[t] == "NOUN" and any(
+        p.deps[c] == "det" and p.lowers[c] in words.determiners for c in p.children[t]
+    )
 
 
-def _named_before(t: Token) -> bool:
+def _named_before(p: Parse, t: int) -> bool:
     """ "the ministry" after "the Foreign Ministry" in its paragraph: the earlier mention decides
     what it is (bot/extract/stance_refs.py), not the context."""
-    return any(w.lower_ == t.lower_ for w in t.doc[: t.i])
+    return p.lowers[t] in p.lowers[:t]
 
 
-def _elliptic(t: Token, words) -> bool:
+def _elliptic(p: Parse, t: int, words) -> bool:
     """ "to send more", "its release": the act's thing is left to the context; so it is in an
     attitude toward doing the act to any thing of its kind ("no interest in signing papers")."""
-    if t.pos_ == "VERB":
-        objects = [c for c in t.children if c.dep_ == "dobj"]
-        if any(c.lower_ in ELLIPTIC_OBJECTS for c in objects):
+    if p.pos[t] == "VERB":
+        objects = [c for c in p.children[t] if p.deps[c] == "dobj"]
+        if any(p.lowers[c] in ELLIPTIC_OBJECTS for c in objects):
             return True
-        return bool(objects) and _attitude_to(t, words) and all(_generic(c, words) for c in objects)
-    return t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children)
+        return bool(objects) and _attitude_to(p, t, words) and all(_generic(p, c, words) for c in objects)
+    return p.pos[t] == "NOUN" and any(p.deps[c] == "poss" for c in p.children[t])
 
 
-def _attitude_to(t: Token, words) -> bool:
+def _attitude_to(p: Parse, t: int, words) -> bool:
     """A gerund an attitude's preposition takes: "no interest in signing", "open to sending"."""
-    prep = t.head
-    return t.dep_ == "pcomp" and prep.dep_ == "prep" and words.polar.ending_in(prep.head, prep) is not None
+    prep = p.heads[t]
+    return (
+        p.deps[t] == "pcomp"
+        and p.deps[prep] == "prep"
+        and words.polar.ending_in_i(p, p.heads[prep], prep) is not None
+    )
 
 
-def _generic(c: Token, words) -> bool:
+def _generic(p: Parse, c: int, words) -> bool:
     """A bare plural with nothing that says which ("papers", "pieces of paper"), not a noun
     that names a thing of its own ("talks")."""
-    if c.tag_ != "NNS" or c.lemma_.lower() in words.named or c.lower_ in words.named:
+    if p.tags[c] != "NNS" or p.lemmas[c] in words.named or p.lowers[c] in words.named:
         return False
     return not any(
-        g.dep_ in ("det", "poss", "amod", "compound", "nummod", "relcl", "acl") for g in c.children
+        p.deps[g] in ("det", "poss", "amod", "compound", "nummod", "relcl", "acl") for g in p.children[c]
     )
 
 
