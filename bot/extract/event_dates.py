@@ -52,10 +52,8 @@ class EventDates:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
         if self.lead_read or self.published is None:
             return
-        first = next(iter(doc.sents), None)
-        if first is not None and _byline(doc, first):
-            return  # "By Kim Ha-na", "Jo Reed in Seoul": the lead is the next paragraph
         self.lead_read = True
+        first = next(iter(doc.sents), None)
         for t in lead_dates(first, outside, self.lex) if first is not None else ():
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
@@ -193,14 +191,6 @@ def _days_in(phrase: str) -> int | None:
         return None
     n = NUMBER_WORDS.get(words[0]) or (int(words[0]) if words[0].isascii() and words[0].isdigit() else None)
     return n * UNIT_DAYS[words[1]] if n else None
-
-
-BYLINE_TOKENS = 8  # a paragraph this short with no verb names the writer, not the story's day
-
-
-def _byline(doc: Doc, first: Span) -> bool:
-    """A paragraph of a few words that says nothing happened: no verb heads it."""
-    return len(doc) <= BYLINE_TOKENS and first.root.pos_ not in ("VERB", "AUX")
 
 
 def _named_in(entity, paragraph: tuple[int, int]) -> bool:
