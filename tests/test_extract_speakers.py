@@ -766,3 +766,30 @@ def test_an_act_whose_subject_the_parser_hung_on_a_fronted_phrase(x):
 def test_a_listed_name_inside_a_longer_name_is_another_body(extractor, sentence, expected):
     """On the project's own table, whose UN Security Council has the alias "Security Council"."""
     assert who(run(extractor, sentence)) == expected
+
+
+def test_a_surname_the_tagger_took_for_a_noun_is_the_person_introduced_with_it(x):
+    """ "Chae said" is tagged as a plural noun, "Reyes said" as a common noun: the bare capitalised
+    word is still the surname of the person introduced (never of one nobody introduced)."""
+    got = run(
+        x,
+        "Victor Chae, an analyst at the Hanbit Institute, said the plan could help.",
+        "“The last plan ended up a veto machine,” Chae said. “This one must be about coordination.”",
+        "“We discussed the full range of issues,” Reyes said.",
+    )
+    # "Reyes" was never introduced: an unnamed source, not a person made up from the word
+    assert [st.speaker.id for st in got.statements] == ["victor-chae", "victor-chae", "anon-source-1"]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("At the Pentagon, press secretary Lt. Col. Dana Fulk said the drills would go ahead.",
+         "us-defense-department"),
+        # negatives: a person with no role; a person whose title already places them
+        ("At the Pentagon, Dana Fulk said the drills would go ahead.", None),
+        ("At the Pentagon, Foreign Minister Cho Min-ho said the alliance was strong.", "foreign-ministry"),
+    ],
+)  # fmt: skip
+def test_a_sentence_opened_by_a_listed_body_places_a_role_holder_with_no_body(extractor, sentence, actor):
+    assert [st.actor for st in run(extractor, sentence).statements] == [actor]

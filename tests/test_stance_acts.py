@@ -3,11 +3,13 @@
 balloon or a leaflet from flying ("ground", "intercept", "confiscate"), with the singular
 "balloon" as the leaflet concept's keyword beside the plural; a general verb of acting read
 toward its object, not its agent ("the leaflets don't change much"); phrases that take a side
-only when denied ("no alternative to X", "no choice but to X"), "tolerate", "held hostage".
+only when denied ("no alternative to X", "no choice but to X"), "tolerate", "held hostage";
+reluctance, regret and pressing ahead; a gerund hung on its object ("lifting sanctions would
+..."); an act told in a past passive ("the tours were suspended in 2008") as an account.
 
 Every sentence is written for these tests (invented people, wording of our own). Negative
 cases: an act told of the past, "ground" as a noun, the phrase with another particle, the
-keyword as an agent, a phrase not denied.
+keyword as an agent, a phrase not denied, a third party's attitude, a past passive.
 """
 
 from __future__ import annotations
@@ -209,4 +211,38 @@ def test_phrases_denied_and_idioms_of_acting(extractor, text, fragment, concept,
     ],
 )
 def test_reluctance_regret_and_pressing_ahead(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # a gerund the parser hangs on its object as a modifier is the act on it
+        (
+            "Rep. Ohn Da-som said lifting sanctions now would reward bad behavior.",
+            "lifting",
+            "sanctions",
+            "support",
+        ),
+        ("Rep. Ohn Da-som said easing sanctions would embolden Pyongyang.", "easing", "sanctions", "support"),
+        # an act done to the thing, told in a past passive, is an account
+        ("Rep. Ohn Da-som said the tours to Mount Kumgang were suspended in 2008.", "suspended", None, None),
+        ("Rep. Ohn Da-som said aid shipments had been delayed by the border closure.", "delayed", None, None),
+        # still read: what must be done to it, a state the speaker affirms
+        (
+            "Rep. Ohn Da-som said the tours to Mount Kumgang should be suspended.",
+            "suspended",
+            "economic-cooperation",
+            "oppose",
+        ),
+        (
+            '"Our nuclear status is enshrined in the constitution," a spokesman for the North Korean '
+            "foreign ministry said.",
+            "enshrined",
+            "denuclearization",
+            "oppose",
+        ),
+    ],
+)
+def test_a_gerund_on_its_object_and_a_past_passive_told(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

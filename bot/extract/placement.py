@@ -36,6 +36,10 @@ class Placement:
         Seoul quoted "in Washington" with "South Korean" before the title stays Seoul's."""
         if e.kind != "person" or not e.heads or self._names_country(mention):
             return
+        body = self._scene_body(verb)
+        if body is not None and e.org is None:  # "At the Pentagon, press secretary X said"
+            e.org = body
+            return
         country = self._scene_country(verb, briefing=bool(e.heads & self.lexicon.briefing_roles))
         if country is None or (e.org and country in self.actors.lineage(e.org)):
             return
@@ -52,6 +56,19 @@ class Placement:
         doc = mention[0].doc
         s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
         return any(self._is_government(h.slug) for h in self.actors.find_names(text_of(doc), s, e))
+
+    def _scene_body(self, verb: Token) -> str | None:
+        """The listed body (not a country) a sentence opens with: "At the Pentagon, ...", "At the
+        United Nations, ..." place a role-holder with no body of their own there."""
+        opening = [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == verb.sent.start
+        ]
+        for obj in (g for prep in opening for g in prep.children if g.dep_ == "pobj"):
+            found = self.actors.find_names(text_of(verb.doc), obj.left_edge.idx, obj.idx + len(obj))
+            actor = self.actors.get(found[-1].slug) if found else None
+            if actor is not None and actor.kind not in ("person", "government"):
+                return actor.slug
+        return None
 
     def _scene_country(self, verb: Token, briefing: bool) -> str | None:
         """The country of the capital or country the verb's sentence opens with ("In Tokyo, ..."),

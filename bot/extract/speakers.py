@@ -214,7 +214,7 @@ class Discourse(Organisations, Placement, NationalBodies):
 
     def _known_person_part(self, head: Token) -> bool:
         """ "Kim, a former skipper, was unmoved": a bare name part of someone introduced."""
-        return head.pos_ == "PROPN" and any(
+        return (head.pos_ == "PROPN" or _bare_word(head, head.doc[head.i : head.i + 1])) and any(
             e.kind == "person" and head.text in e.parts for e in self.entities.values()
         )
 
@@ -278,7 +278,7 @@ class Discourse(Organisations, Placement, NationalBodies):
         if self._organisation_hit(head, span.start_char, span.end_char):
             return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
         if (
-            (head.pos_ == "PROPN" or head.dep_ == "intj")  # "Oh warned": a name taken for "oh"
+            (head.pos_ == "PROPN" or head.dep_ == "intj" or _bare_word(head, span))
             and head.text[:1].isupper()
             and not any(c.dep_ == "compound" for c in head.children)
         ):
@@ -429,3 +429,10 @@ class Discourse(Organisations, Placement, NationalBodies):
         if org is not None:
             words |= {w.lower() for n in (org.name, *org.aliases) for w in n.split()}
         return words
+
+
+def _bare_word(head: Token, span: Span) -> bool:
+    """A capitalised word standing alone as the mention, whatever the tagger made of it: a surname
+    it took for a noun ("Chae said" as plural "chaes", "Reyes said"). Only a person introduced
+    with that name part is looked for (Discourse._surname(introduced_only=True))."""
+    return len(span) == 1 and head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper()

@@ -60,3 +60,18 @@ def _obliged(p: Parse, verb: int, words) -> bool:
 
 def _to(p: Parse, verb: int) -> bool:
     return any(p.deps[c] == "aux" and p.lowers[c] == "to" for c in p.children[verb])
+
+
+def passive_account(p: Parse, verb: int) -> bool:
+    """ "the tours were suspended in 2008", "aid shipments had been delayed": an act done to the
+    thing, told in a past passive with no modal and no "to", is an account of what happened, as
+    its own course told is; "the tours should be suspended", "want them to be suspended" are what
+    must be, and "its status is enshrined in the constitution" a state the speaker affirms."""
+    aux = [c for c in p.children[verb] if p.deps[c] in ("aux", "auxpass")]
+    if not any(p.deps[c] == "auxpass" for c in aux):
+        return False
+    if any(p.tags[c] == "MD" or p.lowers[c] == "to" for c in aux):
+        return False
+    return p.tags[verb] == "VBN" and any(
+        p.tags[c] == "VBD" for c in aux
+    )  # not "is enshrined": a standing state

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
-from bot.extract.stance_course import course_of, on_course
+from bot.extract.stance_course import course_of, on_course, passive_account
 from bot.extract.stance_reading import (
     Abstain,
     Reading,
@@ -132,6 +132,12 @@ class PathReader:
                 continue
             if self.w.negates_i(p, c):
                 r.flip(c, p.texts[c])
+            elif p.deps[c] in ("amod", "compound") and p.tags[c] == "VBG" and p.pos[c] == "VERB" and c < k:
+                # "lifting sanctions now would reward ...": a gerund the parser hung on its object
+                # as a modifier is the act on it
+                found = self.own.at_i(p, c) or self.w.polar.at_i(p, c)
+                if found:
+                    r.turn(c, found[0], found[1])
             elif p.deps[c] in DESCRIBERS and c < k:
                 self.sides.judged(p, c, r)
 
@@ -183,6 +189,8 @@ class PathReader:
         remedy = below == "nsubj" and lemma in self.w.remedies  # "X will address the crisis"
         if self.w.topics.at_i(p, t) and not remedy or sides.neutral(p, t, r):
             return STOP
+        if below == "nsubjpass" and passive_account(p, t):
+            return STOP  # "the tours were suspended in 2008": what happened to it, told
         if below in SUBJECTS or below == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
         course = course_of(p, t, self.w) if below == "nsubj" else None
