@@ -190,3 +190,19 @@ def test_the_police_named_bare_are_the_home_country_s(x, sentence, speaker):
 )  # fmt: skip
 def test_a_family_name_taken_for_an_auxiliary_is_the_speaker(x, paragraphs, expected):
     assert [st.speaker.id for st in run(x, *paragraphs).statements] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "put it" says the words quoted with it, as a verb of saying does
+        ("The Sky Party put it more bluntly: “The levy is theft.”", [("sky-party", "The levy is theft.")]),
+        ("As the Sky Party put it, “The levy is theft.”", [("sky-party", "The levy is theft.")]),
+        # negatives: with a place or a particle it is no saying; "it" is never the words
+        ("The Sky Party put it on the agenda. “The levy is theft,” said Rep. Ko Min-su.",
+         [("ko-min-su", "The levy is theft")]),
+        ("The Sky Party put pressure on the minister: “The levy is theft.”", []),
+    ],
+)  # fmt: skip
+def test_put_it_says_the_words_quoted_with_it(x, paragraph, expected):
+    assert [(st.speaker.id, st.content) for st in run(x, paragraph).statements] == expected

@@ -278,6 +278,8 @@ class ArticleRun(QuoteAttribution):
         """Reported speech or an act. A clause with quotes woven in is one mixed (partial)
         statement, as PolNeAR annotates it; a clause that is nothing but a quote is left to
         the quote it is."""
+        if C.saying_idiom(cue.token, self.lex):
+            return  # "put it bluntly: “…”": the quote is all it says
         span, kind = S.cue_content(cue, self.lex)
         if span is None:
             return

@@ -198,7 +198,7 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
     if t.pos_ != "VERB":
         return None
     lemma = t.lemma_.lower()
-    speech, polarity = lemma in lex.speech_verbs, lex.polarity(lemma)
+    speech, polarity = lemma in lex.speech_verbs or saying_idiom(t, lex), lex.polarity(lemma)
     for c in t.children if lemma in lex.preposition_verbs else ():
         if c.dep_ in ("prep", "prt") and c.i > t.i:
             polarity = lex.prep_polarity(lemma, c.lower_) or polarity
@@ -224,6 +224,15 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
             return None
         polarity = "oppose" if polarity == "support" else "support"
     return Cue(t, "position", subject, polarity, cue_text(t))
+
+
+def saying_idiom(verb: Token, lex: Lexicon) -> bool:
+    """ "put it more bluntly:", "as X put it,": the verb and its object say what is quoted with
+    them; not with a place or a particle ("put it on the agenda", "put it off")."""
+    if any(c.dep_ in ("prep", "prt", "dative", "xcomp", "ccomp") for c in verb.children):
+        return False
+    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    return any(f"{verb.lemma_.lower()} {o}" in lex.saying_idioms for o in objects)
 
 
 def _outer_speaker(verb: Token, lex: Lexicon) -> Token | None:

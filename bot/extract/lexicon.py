@@ -26,7 +26,7 @@ LISTS = (
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
-    "speaking_phrasals", "utterance_nouns",
+    "speaking_phrasals", "utterance_nouns", "saying_idioms",
 )  # fmt: skip
 
 
@@ -116,6 +116,7 @@ class Lexicon:
     briefing_roles: frozenset[str]
     speaking_phrasals: frozenset[str]
     utterance_nouns: frozenset[str]
+    saying_idioms: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:
@@ -133,7 +134,8 @@ class Lexicon:
         """Every verb that can be a cue: of saying, of a position, of intention, or one whose
         particle sets a side (cues.find_cues looks no further at other verbs)."""
         positions = self.position_support | self.position_oppose | self.position_neutral
-        return self.speech_verbs | positions | self.intention_verbs | self.preposition_verbs
+        idioms = {p.split()[0] for p in self.saying_idioms}
+        return self.speech_verbs | positions | self.intention_verbs | self.preposition_verbs | idioms
 
     @cached_property
     def cue_adjectives(self) -> frozenset[str]:
