@@ -26,6 +26,7 @@ LISTS = (
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
+    "public_groups",
 )  # fmt: skip
 
 
@@ -113,6 +114,7 @@ class Lexicon:
     date_prepositions: frozenset[str]
     holder_prepositions: frozenset[str]
     briefing_roles: frozenset[str]
+    public_groups: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:
