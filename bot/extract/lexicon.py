@@ -26,6 +26,7 @@ LISTS = (
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
+    "speaking_phrasals", "utterance_nouns",
     "public_groups",
 )  # fmt: skip
 
@@ -114,6 +115,8 @@ class Lexicon:
     date_prepositions: frozenset[str]
     holder_prepositions: frozenset[str]
     briefing_roles: frozenset[str]
+    speaking_phrasals: frozenset[str]
+    utterance_nouns: frozenset[str]
     public_groups: frozenset[str]
 
     @cached_property
