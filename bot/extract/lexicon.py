@@ -27,6 +27,7 @@ LISTS = (
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms",
+    "public_groups",
 )  # fmt: skip
 
 
@@ -117,6 +118,7 @@ class Lexicon:
     speaking_phrasals: frozenset[str]
     utterance_nouns: frozenset[str]
     saying_idioms: frozenset[str]
+    public_groups: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:
