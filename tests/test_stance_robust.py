@@ -239,7 +239,8 @@ def test_an_act_told_in_the_past_perfect(extractor, text, fragment, concept, agr
     "text, fragment, concept, agreement",
     [
         (
-            "Lawmaker Bae Yu-ri said scrapping the joint drills would amount to abandoning extended deterrence.",
+            "Lawmaker Bae Yu-ri said scrapping the joint drills would amount to abandoning "
+            "extended deterrence.",
             "amount",
             None,
             None,
