@@ -157,3 +157,89 @@ PAST_ACTS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), PAST_ACTS)
 def test_a_past_act_is_dated_by_its_own_year_only(x, paragraphs, expected):
     assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+FRAMES = [
+    # a heading that is a day dates the undated sayings of its section; a heading without one ends it
+    (["A week of quarrels over the levy, day by day.",
+      "MONDAY: THE COUNCIL MOVES",
+      "Councillor Greta Ulvang told the harbour board that the levy was overdue.",
+      "WHAT COMES NEXT",
+      "Tomas Ekdal, who runs the fishermen’s co-op, said the boats would stay in port."],
+     [("the levy was overdue", "2027-05-10"), ("stay in port", "2027-05-12")]),
+    # negative: a heading that only names a month is no day ("MARCH ON THE HARBOUR")
+    (["A week of quarrels over the levy.",
+      "MARCH ON THE HARBOUR",
+      "Councillor Greta Ulvang told the harbour board that the levy was overdue."],
+     [("the levy was overdue", "2027-05-12")]),
+    # a byline is no lead: the lead after it still gives the story's day
+    (["By Ansel Brook",
+      "The Port Ministry on Monday proposed a lower levy for small trawlers.",
+      "A ministry official, Ivo Marten, told reporters the cut would take effect in June."],
+     [("take effect in June", "2027-05-10")]),
+    # a paragraph opened by a day frames the quote paragraph that continues it ...
+    (["The levy row has run all week.",
+      "On Monday, an official of the Port Ministry said the levy was “not negotiable,” according "
+      "to a harbour newsletter, which printed the remarks the following day.",
+      "“The fleet will pay like everyone else,” the unnamed official said."],
+     [("The fleet will pay", "2027-05-10")]),
+    # ... negative: not a narrated paragraph after it
+    (["The levy row has run all week.",
+      "On Monday, an official of the Port Ministry said the levy was “not negotiable.”",
+      "Tomas Ekdal, who runs the fishermen’s co-op, said the boats would stay in port."],
+     [("stay in port", "2027-05-12")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), FRAMES)
+def test_days_that_frame_a_section_or_a_paragraph(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+UTTERANCE_ACTS = [
+    # a saying told as a dated act ("weighed in", "with a proposal") dates that speaker's next quotes
+    (["The levy row has run all week.",
+      "Port Minister Lena Dahl weighed in on Monday over the mooring fees charged to foreign trawlers.",
+      "“Nobody will be exempt,” Dahl said."],
+     [("Nobody will be exempt", "2027-05-10")]),
+    (["The levy row has run all week.",
+      "Councillor Greta Ulvang opened the debate on Monday with a proposal to halve the levy.",
+      "“Half is fair,” Ulvang said at a news conference."],
+     [("Half is fair", "2027-05-10")]),
+    # a dated reply names its speaker, and "a day later" counts from it
+    (["The levy row has run all week.",
+      "The co-op’s reply came on Monday, in a letter by its chairman Tomas Ekdal.",
+      "“We will not pay,” Ekdal said.",
+      "A day later, Port Minister Lena Dahl said the fees would be collected anyway."],
+     [("We will not pay", "2027-05-10"), ("collected anyway", "2027-05-11")]),
+    # negative: a dated act that is no saying leaves the story's day (also in OTHER_EVENTS)
+    (["The levy row has run all week.",
+      "Councillor Greta Ulvang opened a fish market on Monday.",
+      "“Half is fair,” Ulvang said."],
+     [("Half is fair", "2027-05-12")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), UTTERANCE_ACTS)
+def test_a_saying_told_as_a_dated_act(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+PLACED_DAYS = [
+    # "said on Monday it would": the day before the reported clause's subject is the saying's
+    (["The Port Ministry said on Monday it would halve the levy for small trawlers."],
+     [("halve the levy", "2027-05-10")]),
+    # negative: a day after that subject is what was said
+    (["The Port Ministry said it would halve the levy on Friday."],
+     [("halve the levy", "2027-05-12")]),
+    # the day of a statement that is the subject dates the saying
+    (["The levy row has run all week.",
+      "The Harbour Council’s statement on Monday also attacked the co-op, saying its figures were "
+      "invented."],
+     [("figures were", "2027-05-10")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PLACED_DAYS)
+def test_a_day_the_parser_hangs_elsewhere(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected

@@ -20,6 +20,7 @@ from bot.articles import Article
 from bot.extract import cues as C
 from bot.extract import spans as S
 from bot.extract.context import sentence_around
+from bot.extract.day_frames import utterance_acts
 from bot.extract.doc_cache import entities, tokens_with
 from bot.extract.event_dates import EventDates
 from bot.extract.mentions import mention_tokens
@@ -88,7 +89,7 @@ class ArticleRun(QuoteAttribution):
 
     def _paragraph(self, p: Para, carried: Said | None) -> Said | None:
         self.discourse.base = p.base
-        self.dates.read_lead(p.doc, p.outside)
+        self._days(p)
         self.discourse.note_bodies(p.doc, p.outside)  # first: a person may be placed in one named before
         for ent in entities(p.doc, "PERSON"):
             if p.outside(ent.root):
@@ -97,6 +98,7 @@ class ArticleRun(QuoteAttribution):
             if p.outside(t):
                 self.discourse.note_subject(t)
                 self._note_occasion(p, t)
+        self._utterance_acts(p)
         self._labelled(p)
         cues = C.find_cues(p.doc, self.lex, p.outside)
         consumed: set[Quote] = set()
@@ -104,6 +106,22 @@ class ArticleRun(QuoteAttribution):
             self._clause(p, cue, consumed)
         self._quotes(p, [q for q in p.quotes if q not in consumed], cues, carried)
         return self._carry(p.quotes)
+
+    def _days(self, p: Para) -> None:
+        """A heading line (a byline, "MONDAY: THE OFFER") is no lead: a day in it heads a section."""
+        if is_headline(self.article.paragraph_text(p.n)):
+            if p.n > 0:
+                self.dates.heading(self.article.paragraph_text(p.n))
+            return
+        self.dates.read_lead(p.doc, p.outside)
+        self.dates.open_paragraph(p.n, p.doc)
+
+    def _utterance_acts(self, p: Para) -> None:
+        """ "Kim weighed in on Wednesday over …": a saying's day told without a verb of saying."""
+        for t, verb in utterance_acts(p.doc, p.outside, self.lex):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            entity = self.discourse.resolved(subject) if subject is not None else None
+            self.dates.occurred(t, entity.id if entity else None, self.article.paragraphs[p.n])
 
     def _labelled(self, p: Para) -> None:
         """ "TAPPER: Do you think ...?", "Poll: Trump leads": a name and a colon open the paragraph."""

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import resolve_when
+from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_quote
 from bot.extract.doc_cache import entity_at, kept, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
@@ -42,6 +43,10 @@ class EventDates:
         self.by_speaker: dict[str, When] = {}
         self.event: Event | None = None
         self.lead_read = False
+        self.section: When | None = None  # a heading's day, for the undated sayings under it
+        self.frame: tuple[int, When] | None = None  # (paragraph, day) of a paragraph opened by a day
+        self.continued: When | None = None  # that day, for the quote paragraph right after it
+        self._read: dict[tuple[int, int], When | None] = {}  # a phrase at one place resolves once
 
     def read_lead(self, doc: Doc, outside) -> None:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
@@ -49,7 +54,7 @@ class EventDates:
             return
         self.lead_read = True
         first = next(iter(doc.sents), None)
-        for t in lead_dates(first, outside) if first is not None else ():
+        for t in lead_dates(first, outside, self.lex) if first is not None else ():
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
                 self.default = self.anchor = found
@@ -59,8 +64,41 @@ class EventDates:
         back = self.published - date.fromisoformat(day)
         return timedelta(0) <= back <= timedelta(days=LEAD_WINDOW)
 
+    # --- paragraphs and headings (day_frames.py) -----------------------------------------------
+    def heading(self, text: str) -> None:
+        """A section heading: its day (or none) dates the undated sayings under it."""
+        phrase = heading_day_phrase(text)
+        found = resolve_when(phrase, self.published) if phrase and self.published else None
+        self.section = found if found and found[1] == "day" else None
+        self.frame = self.continued = None
+
+    def open_paragraph(self, n: int, doc: Doc) -> None:
+        """A paragraph opened by a day frames itself and the quote paragraph that continues it."""
+        self.continued = self.frame[1] if self.frame and self.frame[0] == n - 1 else None
+        t = fronted_day(doc) if self.published else None
+        found = self.resolve(entity_text(t), t) if t is not None else None
+        self.frame = (n, found) if found and found[1] == "day" else None
+
+    def occurred(self, at: Token, speaker: str | None, paragraph: tuple[int, int]) -> None:
+        """A saying told as an act with its day ("X weighed in on Wednesday"): in force for the
+        speaker and those named in the paragraph, as a day given to a cue is."""
+        found = self.resolve(entity_text(at), at) if self.published else None
+        if found and found[1] == "day":
+            if speaker is not None:
+                self.by_speaker[speaker] = found
+            self.event, self.anchor = Event(found, paragraph), found
+
     def resolve(self, phrase: str, at: Token | None = None) -> When | None:
-        """A time phrase as a date: relative to the day in force, else to publication."""
+        """A time phrase as a date: relative to the day in force, else to publication; a phrase
+        at one place in the text is read once (a relative day must not count twice)."""
+        if at is None:
+            return self._resolve(phrase, None)
+        key = (id(at.doc), at.i)
+        if key not in self._read:
+            self._read[key] = self._resolve(phrase, at)
+        return self._read[key]
+
+    def _resolve(self, phrase: str, at: Token | None) -> When | None:
         low = " ".join(phrase.lower().split())
         if at is not None:
             low = _with_following(low, at)
@@ -101,8 +139,9 @@ class EventDates:
             self.anchor = when
 
     def when(self, cue: Token, act: bool, speaker, paragraph: tuple[int, int]) -> When | None:
-        """The cue's own day; else "the same day" near it; else the speaker's day in force; else
-        the day of the event whose paragraph named them; else an act's own year; else the story's."""
+        """The cue's own day; else "the same day" near it; else, in a quote paragraph continuing
+        one opened by a day, that day; else the speaker's day in force; else the day of the event
+        whose paragraph named them; else an act's own year; else its section's day or the story's."""
         if self.published is None:
             return None
         before = self._before_main(cue)
@@ -115,11 +154,14 @@ class EventDates:
         if self.anchor and _same_day(cue, self.lex):
             self.given(self.anchor, speaker.id, paragraph)
             return self.anchor
+        if self.continued and opens_with_quote(cue.doc):
+            return self.continued
         if speaker.id in self.by_speaker:
             return self.by_speaker[speaker.id]
         if self.event is not None and _named_in(speaker, self.event.paragraph):
             return self.event.when
-        return (past_event(cue, self.published, self.lex.date_prepositions) if act else None) or self.default
+        past = past_event(cue, self.published, self.lex.date_prepositions) if act else None
+        return past or self.section or self.default
 
     def _before_main(self, cue: Token) -> When | None:
         """ "The proposal came a day after the office said ...": the saying is the main clause's

@@ -27,6 +27,7 @@ LISTS = (
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
+    "speaking_phrasals", "utterance_nouns",
 )  # fmt: skip
 
 
@@ -116,6 +117,8 @@ class Lexicon:
     date_prepositions: frozenset[str]
     holder_prepositions: frozenset[str]
     briefing_roles: frozenset[str]
+    speaking_phrasals: frozenset[str]
+    utterance_nouns: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

@@ -54,11 +54,27 @@ def explicit_when(
         )  # "said A would sail Monday, calling ..."
         heads.append(cue.head.head if on_report else cue.head)
     for h in heads:
-        for t in _time_phrases(h, lex):
+        for t in [*_time_phrases(h, lex), *_before_clause(h, lex), *_subject_event(h, lex)]:
             found = resolve(entity_text(t), t)
             if found:
                 return found
     return _in_clause(cue, resolve, published, act)
+
+
+def _before_clause(verb: Token, lex: Lexicon) -> Iterator[Token]:
+    """ "said on Monday it would ...": a day between the verb and the subject of what was said
+    dates the saying, though the parser hangs it on the reported clause."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            yield from (t for t in _time_phrases(clause, lex) if verb.i < t.i < subject.i)
+
+
+def _subject_event(verb: Token, lex: Lexicon) -> Iterator[Token]:
+    """ "The ministry's statement on Thursday also criticised ...": the day of the statement
+    that is the subject is the day of the saying."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex.event_nouns):
+        yield from _time_phrases(subject, lex)
 
 
 def _time_phrases(verb: Token, lex: Lexicon) -> Iterator[Token]:
@@ -75,14 +91,14 @@ def _time_phrases(verb: Token, lex: Lexicon) -> Iterator[Token]:
                             yield mod
 
 
-def lead_dates(sent: Span, outside) -> list[Token]:
+def lead_dates(sent: Span, outside, lex: Lexicon) -> list[Token]:
     """The dates that frame a lead's main clause ("The office on Tuesday moved to ...", "The
     audit on Tuesday turned into ..."), its subject included; not those of what was said."""
     root = sent.root
     return [
         t for t in sent
         if t.ent_type_ == "DATE" and outside(t) and not _possessive(t) and _framing(t, root, LEAD_FRAMING)
-    ]  # fmt: skip
+    ] + [t for t in _before_clause(root, lex) if outside(t)]  # fmt: skip
 
 
 def _dates_under(cue: Token) -> list[Token]:

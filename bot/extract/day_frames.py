@@ -1,0 +1,74 @@
+"""Days that frame more than one saying, read off a paragraph rather than off a cue.
+
+News conventions (wire, recap and explainer style) that event_dates.py keeps in force:
+- A section heading that is a day ("TUESDAY: THE MAYOR ANSWERS", "Sept. 3") dates the undated
+  sayings under it until the next heading; a heading with no day ends it.
+- A paragraph opened by a day ("On Monday, …", "Last Thursday, …") frames that paragraph and the
+  quote paragraph that continues it ("“…,” the unnamed official said").
+- A dated act that is itself a saying, told without a verb of saying ("X weighed in on Wednesday
+  over …", "X opened the week on Monday with a proposal", "The reply came on Sept. 3, in a
+  statement by X"), dates what those named there say in the paragraphs after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from bot.extract.dates import MONTH_RE, WEEKDAYS
+from bot.extract.doc_cache import entities, sentence_starts
+from bot.extract.lexicon import Lexicon
+
+DAY_LABEL = re.compile(rf"^(?:(?:on|last)\s+)?(?:{'|'.join(WEEKDAYS)})$", re.I)
+OPENING = 6  # tokens: a fronted day phrase ("Late on Thursday,") is short
+QUOTE_MARKS = "\"“‘'«"
+NOT_ACTS = {"relcl", "ccomp", "xcomp", "pcomp", "csubj"}  # a verb inside another clause's matter
+
+
+def heading_day_phrase(heading: str) -> str | None:
+    """ "MONDAY: SEOUL MAKES AN OFFER" -> "MONDAY"; "Sept. 3" -> "Sept. 3"; otherwise None."""
+    label = re.split(r"\s*[:—–]\s*|\s+-+\s+", heading.strip(), maxsplit=1)[0].strip(" .")
+    if DAY_LABEL.match(label):
+        return label
+    m = MONTH_RE.fullmatch(label)
+    return label if m and m.group(2) else None
+
+
+def fronted_day(doc: Doc) -> Token | None:
+    """The date token of a day phrase that opens the paragraph and is set off by a comma."""
+    ends = [*sentence_starts(doc)[1:], len(doc)]
+    comma = next((t.i for t in doc[: min(OPENING, ends[0])] if t.text == ","), None)
+    if not comma:
+        return None
+    opening = doc[:comma]
+    dated = [t for t in opening if t.ent_type_ == "DATE"]
+    rest = [t for t in opening if t.ent_type_ != "DATE" and not (t.dep_ == "prep" or t.pos_ == "ADV")]
+    return dated[-1] if dated and not rest else None
+
+
+def opens_with_quote(doc: Doc) -> bool:
+    return len(doc) > 0 and doc[0].text[:1] in QUOTE_MARKS
+
+
+def utterance_acts(doc: Doc, outside, lex: Lexicon) -> list[tuple[Token, Token]]:
+    """(date token, verb) for each day on a verb of a saying told without a verb of saying."""
+    found = []
+    for ent in entities(doc, "DATE"):
+        t = ent.root
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in lex.date_prepositions else t.head
+        if t.dep_ in ("pobj", "npadvmod", "tmod") and outside(t) and _utterance_act(verb, lex):
+            found.append((t, verb))
+    return found
+
+
+def _utterance_act(verb: Token, lex: Lexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or verb.dep_ in NOT_ACTS or lemma in lex.cue_verbs:
+        return False  # a cue is dated as it is read: a relative day must count once
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]  # "in" is read either way
+    if any(f"{lemma} {p}" in lex.speaking_phrasals for p in particles):
+        return True
+    said = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    said += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in lex.utterance_nouns for w in said)
