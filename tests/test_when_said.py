@@ -47,6 +47,30 @@ LEAD_DAY = [
     (["The Harbour Council on Monday voted to double the mooring levy.",
       "Port Minister Lena Dahl has said the levy would stay until the breakwater is paid for."],
      "until the breakwater", "2027-05-10"),
+    # a byline before the lead is not the lead
+    (["By Ola Brekke",
+      "The Harbour Council on Monday voted to double the mooring levy for foreign trawlers.",
+      "“Nobody in this town asked for a tariff war,” said Tomas Ekdal, who runs the fishermen’s co-op."],
+     "Nobody in this town", "2027-05-10"),
+    (["Ola Brekke in Bergen",
+      "The Harbour Council on Monday voted to double the mooring levy for foreign trawlers.",
+      "“Nobody in this town asked for a tariff war,” said Tomas Ekdal, who runs the fishermen’s co-op."],
+     "Nobody in this town", "2027-05-10"),
+    # "said on Monday it would": with no "that", the day opening the words is when they were said,
+    # and in the lead it is the story's day
+    (["The Harbour Council said on Monday it would double the mooring levy for foreign trawlers.",
+      "“Nobody in this town asked for a tariff war,” said Tomas Ekdal, who runs the fishermen’s co-op."],
+     "Nobody in this town", "2027-05-10"),
+    (["The Harbour Council said on Monday it would double the mooring levy for foreign trawlers."],
+     "it would double", "2027-05-10"),
+    # negative: a day after the words' subject is inside the words
+    (["The Harbour Council said it would double the mooring levy on Monday.",
+      "“Nobody in this town asked for a tariff war,” said Tomas Ekdal, who runs the fishermen’s co-op."],
+     "Nobody in this town", "2027-05-12"),
+    # negative: a short paragraph with a verb is the lead
+    (["The council voted on Monday.",
+      "“Nobody in this town asked for a tariff war,” said Tomas Ekdal, who runs the fishermen’s co-op."],
+     "Nobody in this town", "2027-05-10"),
     # negative: a thing named in the lead has its own day; the story's day stays the paper's
     (["The Port Ministry joined the levy talks, held in Bergen on Monday, for the first time.",
       "“We came to listen,” said Ivo Marten, a ministry official."],
