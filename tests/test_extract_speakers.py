@@ -793,3 +793,22 @@ def test_a_surname_the_tagger_took_for_a_noun_is_the_person_introduced_with_it(x
 )  # fmt: skip
 def test_a_sentence_opened_by_a_listed_body_places_a_role_holder_with_no_body(extractor, sentence, actor):
     assert [st.actor for st in run(extractor, sentence).statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        (("The reply came in a statement by Ri Sol-ha, the sister of envoy Ri Man-gu, on Monday.",
+          "“We have no interest in talks,” Ri said."), "ri-sol-ha"),
+        (("Envoy Ri Man-gu's sister Ri Sol-ha issued a statement on Monday.",
+          "“We have no interest in talks,” Ri said."), "ri-sol-ha"),
+        # negatives: the brother named later in his own right; both named in their own right (the
+        # one who was the subject)
+        (("Ri Sol-ha, the sister of envoy Ri Man-gu, stayed silent. Ri Man-gu arrived on Monday.",
+          "“We have no interest in talks,” Ri said."), "ri-man-gu"),
+        (("Ri Man-gu met Ri Sol-ha on Monday.", "“We have no interest in talks,” Ri said."), "ri-man-gu"),
+    ],
+)  # fmt: skip
+def test_a_shared_surname_is_not_the_person_named_only_inside_anothers_description(x, paragraphs, speaker):
+    """ "Kim said" after "Kim Yo-jong, the sister of leader Kim Jong-un" is Kim Yo-jong."""
+    assert [st.speaker.id for st in run(x, *paragraphs).statements] == [speaker]

@@ -155,3 +155,18 @@ def _tokens(head: Token, lex: Lexicon) -> list[Token]:
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     return [doc[i] for i in range(lo, hi + 1)]
+
+
+def in_passing(ent: Span) -> bool:
+    """A person named inside another person's description, not in their own right: "Kim Yo-jong,
+    the sister of leader Kim Jong-un", "Kim Jong-un's sister Kim Yo-jong" name Kim Jong-un in
+    passing. Up the parse from the name, through a possessive or prepositional link, to a word of
+    another PERSON name."""
+    others = [e for e in ent.doc.ents if e.label_ == "PERSON" and e != ent]
+    t, owned = ent.root, False
+    while t.head.i != t.i:
+        owned = owned or t.dep_ in OWNED
+        t = t.head
+        if owned and any(e.start <= t.i < e.end for e in others):
+            return True
+    return False

@@ -21,6 +21,7 @@ from bot.extract.doc_cache import entities, entities_in
 from bot.extract.lexicon import Lexicon
 from bot.extract.mentions import (
     determiner,
+    in_passing,
     is_named,
     mention_tokens,
     name_run,
@@ -60,9 +61,16 @@ class Entity:
     gender: str | None = None  # "m"/"f" once a pronoun has referred to it
     described: set[str] = field(default_factory=set)  # the words of the mention that introduced it
     unplaced: str | None = None  # the body a scene abroad replaced (placement.place_by_scene)
+    passing: list[int] = field(default_factory=list)  # named inside another's description
 
     def subject_before(self, pos: int) -> int:
         return max((p for p in self.subject_at if p < pos), default=-1)
+
+    def named_before(self, pos: int) -> tuple[int, int]:
+        """For choosing the last one named: where it was last named in its own right (not only
+        inside another person's description, "the sister of leader Kim Jong-un"), then seen at all."""
+        own = max((p for p in self.seen if p <= pos and p not in self.passing), default=-1)
+        return own, self.seen_before(pos)
 
 
 class Discourse(Organisations, Placement, NationalBodies):
@@ -121,9 +129,10 @@ class Discourse(Organisations, Placement, NationalBodies):
         name = " ".join(ent.text.replace("’s", "").replace("'s", "").split())
         if len(name.split()) < 2:
             return None
+        passing = in_passing(ent)
         hits = [h for h in self.actors.find_names(name) if self.actors.get(h.slug).kind == "person"]
         if hits:
-            return self._known(hits[0].slug, self.base + ent.start_char)
+            return self._passing(self._known(hits[0].slug, self.base + ent.start_char), passing)
         org, role = self._org_in(mention or list(ent), ent)
         described = {t.lower_ for t in mention or ()}
         titles = [t for t in mention or () if t.i < ent.start] + [
@@ -137,11 +146,17 @@ class Discourse(Organisations, Placement, NationalBodies):
                     self._discover(name, "person", org, self.base + ent.start_char, role)
                 e.described |= described
                 e.heads |= roles
-                return self._touch(e, self.base + ent.start_char)
+                return self._passing(self._touch(e, self.base + ent.start_char), passing)
         found = self._discover(name, "person", org, self.base + ent.start_char, role)
         found.described |= described
         found.heads |= roles
-        return found
+        return self._passing(found, passing)
+
+    @staticmethod
+    def _passing(e: Entity, passing: bool) -> Entity:
+        if passing:
+            e.passing.append(e.seen[-1])
+        return e
 
     # --- resolving --------------------------------------------------------------------------
     def resolve(self, head: Token, mention: list[Token], salient: bool = True) -> Entity | None:
@@ -350,8 +365,8 @@ class Discourse(Organisations, Placement, NationalBodies):
             best = max(speaking, key=lambda e: e.subject_before(pos), default=None)
             if best is not None and not self._introduced_since(best, mentioned, pos):
                 return self._touch(best, pos)
-        if mentioned:
-            return self._touch(max(mentioned, key=lambda e: e.seen_before(pos)), pos)
+        if mentioned:  # the one named last, as a person in their own right
+            return self._touch(max(mentioned, key=lambda e: e.named_before(pos)), pos)
         if introduced_only:
             return None
         known = self.actors.persons_with_part(part)
