@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import kept
+from bot.extract.doc_cache import kept, parse_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import text_of
 from bot.extract.structure import dateline_end
@@ -138,15 +138,17 @@ def _set_off(head: Token, lex: Lexicon) -> list[Token]:
 
 
 def _tokens(head: Token, lex: Lexicon) -> list[Token]:
+    p, h = parse_of(head.doc), head.i  # token indices: a subtree read token by token costs a Token a word
     dropped: set[int] = set()
-    for child in head.children:
-        if child.dep_ in MENTION_DROP and not (child.dep_ == "punct" and child.i < head.i):
-            dropped.update(t.i for t in child.subtree)
-    after = _dateline_end(head.doc) if head.i < 12 else 0
-    inside = [t for t in head.subtree if t.i not in dropped and t.idx >= after] + _set_off(head, lex)
+    for c in p.children[h]:
+        if p.deps[c] in MENTION_DROP and not (p.deps[c] == "punct" and c < h):
+            dropped.update(p.subtree(c))
+    after = _dateline_end(head.doc) if h < 12 else 0
+    inside = [i for i in p.subtree(h) if i not in dropped and p.starts[i] >= after]
+    inside += [t.i for t in _set_off(head, lex)]
     if not inside:  # a dateline alone
         return [head]
-    lo, hi = min(t.i for t in inside), max(t.i for t in inside)
+    lo, hi = min(inside), max(inside)
     doc = head.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].tag_ == "POS"):
         hi -= 1

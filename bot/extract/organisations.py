@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.attrs import ENT_TYPE, IS_ALPHA
 from spacy.tokens import Doc, Span, Token
 
-from bot.extract.doc_cache import entities_in, kept, lowers_of, texts_of
+from bot.extract.doc_cache import entities_in, kept, lowers_of, parse_of, texts_of
 from bot.extract.mentions import mention_tokens
 from bot.extract.names import NameHit, text_of
 
@@ -78,12 +78,10 @@ class Organisations:
     def _placed_after(self, head: Token, slug: str) -> str:
         """ "The foreign ministry in Pyongyang", "the Foreign Ministry of China": a country named
         after a shared name picks that country's body, as one named before it does."""
-        beside = [
-            *head.children,
-            *(c for c in head.head.children if c.i == head.i + 1),
-        ]  # or hung on the verb
-        for prep in (c for c in beside if c.dep_ == "prep" and c.lower_ in ("in", "of")):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        p, h = parse_of(head.doc), head.i  # token indices: asked of every organisation named
+        beside = [*p.children[h], *(c for c in p.children[p.heads[h]] if c == h + 1)]  # or hung on the verb
+        for prep in (c for c in beside if p.deps[c] == "prep" and p.lowers[c] in ("in", "of")):
+            for obj in (head.doc[g] for g in p.children[prep] if p.deps[g] == "pobj"):
                 hits = self.actors.find_names(text_of(head.doc), obj.left_edge.idx, obj.idx + len(obj))
                 country = (
                     hits[-1].slug if hits and self.actors.get(hits[-1].slug).kind == "government" else None

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from bot.extract.doc_cache import indices_with, kept, owner_key, starts_of, texts_of, tokens_with
+from bot.extract.doc_cache import indices_with, kept, owner_key, parse_of, starts_of, texts_of, tokens_with
 from bot.extract.names import text_of
 
 
@@ -54,14 +54,15 @@ class References:
             if span.start <= i < span.end:
                 # the same word is met again in each statement and context holding it
                 key = ("referent", self.key, i, own)
-                for kw in kept(doc, key, lambda d, i=i: self._referent_at(d[i], own)):
+                for kw in kept(doc, key, lambda d, i=i: self._referent_at(d, i, own)):
                     start = starts_of(doc)[i] - span.start_char
                     found.append((start, start + len(texts_of(doc)[i]), kw))
         return found
 
-    def _referent_at(self, t: Token, own: tuple[str, ...]) -> list:
-        det = next((c for c in t.children if c.i < t.i and c.dep_ in ("det", "poss")), None)
-        return [] if det is None else self._referent(t, det.lower_, own)
+    def _referent_at(self, doc: Doc, i: int, own: tuple[str, ...]) -> list:
+        p = parse_of(doc)
+        det = next((c for c in p.children[i] if c < i and p.deps[c] in ("det", "poss")), None)
+        return [] if det is None else self._referent(doc[i], p.lowers[det], own)
 
     def _referent(self, t: Token, det: str, own: tuple[str, ...]) -> list:
         candidates = self.by_head[t.lower_]
@@ -92,11 +93,14 @@ def beside(t: Token, determiners) -> frozenset[str]:
     """The modifiers of other things with `t`'s head in its own clause: "absorbing the ministry into
     the Foreign Ministry" names two ministries, so "the ministry" is not the Foreign Ministry (two
     arguments of one verb are two things) and an earlier "Foreign Ministry" is passed over."""
-    clause = t.head
+    p = parse_of(t.doc)
+    lowers, word = p.lowers, p.lowers[t.i]
+    if lowers.count(word) < 2:
+        return frozenset()  # the paragraph has no other
     return frozenset(
-        u.doc[u.i - 1].lower_
-        for u in clause.subtree
-        if u.i != t.i and u.lower_ == t.lower_ and u.i > 0 and u.doc[u.i - 1].lower_ not in determiners
+        lowers[u - 1]
+        for u in p.subtree(p.heads[t.i])
+        if u != t.i and lowers[u] == word and u > 0 and lowers[u - 1] not in determiners
     )
 
 

@@ -14,10 +14,9 @@ The determiners are data (data/lexicon.toml: shortened_determiners).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.extract.doc_cache import Parse, indices_with, kept, parse_of, starts_of, texts_of
-from bot.extract.names import text_of
 from bot.extract.stance_refs import beside, nearest_keyword
 
 EARLIER = "article text before"  # doc.user_data: the article before the paragraph (article_run.py)
@@ -56,22 +55,23 @@ class Shortened:
         found = []
         for i in indices_with(doc, lower=self.heads):  # the paragraph's head words, found once
             if span.start <= i < span.end:
-                for kw in kept(doc, ("shortened", id(self), i), lambda d, i=i: self._referent(d[i])):
+                for kw in kept(doc, ("shortened", id(self), i), lambda d, i=i: self._referent(d, i)):
                     start = starts_of(doc)[i] - span.start_char
                     found.append((start, start + len(texts_of(doc)[i]), kw))
         return found
 
-    def _referent(self, t: Token) -> list:
-        det = next((c for c in t.children if c.dep_ == "det" and c.i < t.i), None)
-        if t.pos_ != "NOUN" or det is None or det.lower_ not in self.determiners or own_modifier(t):
+    def _referent(self, doc: Doc, t: int) -> list:
+        p = parse_of(doc)  # token indices: a head word is met in most paragraphs, and seldom refers
+        det = next((c for c in p.children[t] if p.deps[c] == "det" and c < t), None)
+        if p.pos[t] != "NOUN" or det is None or p.lowers[det] not in self.determiners or own_modifier_i(p, t):
             return []
-        if det.lower_ in INDEFINITE and t.dep_ in ("nsubj", "nsubjpass"):
+        if p.lowers[det] in INDEFINITE and p.deps[t] in ("nsubj", "nsubjpass"):
             return []  # "a ministry built for ... is a ministry without ...": any such thing
-        before = t.doc.user_data[EARLIER] + text_of(t.doc)[: t.idx]
-        named = [kw for kw in self.by_head[t.lower_] if kw.pattern.search(before)]
+        before = doc.user_data[EARLIER] + p.text[: p.starts[t]]
+        named = [kw for kw in self.by_head[p.lowers[t]] if kw.pattern.search(before)]
         if len({kw.concept.slug for kw in named}) != 1:
             return []  # never named, or two concepts share the head
-        return nearest_keyword(before, t.lower_, named, self.determiners, beside(t, self.determiners))
+        return nearest_keyword(before, p.lowers[t], named, self.determiners, beside(doc[t], self.determiners))
 
 
 def own_modifier(t: Token) -> bool:
