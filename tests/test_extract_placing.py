@@ -172,3 +172,21 @@ def test_a_body_named_in_full_by_a_word_that_ends_bodies_names_speaks_for_itself
 )  # fmt: skip
 def test_the_police_named_bare_are_the_home_country_s(x, sentence, speaker):
     assert who(run(x, sentence)) == [(speaker, None if speaker.startswith("group-") else speaker)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a family name the parser took for an auxiliary before a past tense is the speaker
+        (["Do Min-gyu, who heads the group Free Kites, said the launches would go on.",
+          "“They failed before and they will fail again,” Do told reporters by phone."],
+         ["do-min-gyu", "do-min-gyu"]),
+        (["Farmer Do Se-ra said the balloons kept her awake.",
+          "“Nobody here sleeps,” Do said."],
+         ["do-se-ra", "do-se-ra"]),
+        # negative: nobody introduced by that name: no speaker is made up
+        (["“They failed before and they will fail again,” Do told reporters by phone."], []),
+    ],
+)  # fmt: skip
+def test_a_family_name_taken_for_an_auxiliary_is_the_speaker(x, paragraphs, expected):
+    assert [st.speaker.id for st in run(x, *paragraphs).statements] == expected

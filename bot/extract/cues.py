@@ -56,13 +56,20 @@ def subject_of(verb: Token) -> Token | None:
 
 def _name_taken_for_interjection(verb: Token) -> Token | None:
     """ "Oh warned that ...": a family name that is also an English word ("Oh", "No", "Ha") the
-    parser took for an interjection, capitalised and right before its verb, is the subject."""
+    parser took for an interjection, capitalised and right before its verb, is the subject. So is
+    one it took for an auxiliary before a past tense with no subject ("…,” Do told reporters"):
+    no auxiliary goes there."""
     for c in verb.children:
-        if c.dep_ == "intj" and c.i < verb.i and c.text[:1].isupper() and c.is_alpha:
+        taken = c.dep_ == "intj" or c.dep_ == "aux" and verb.tag_ == "VBD" and not _has_subject(verb)
+        if taken and c.i < verb.i and c.text[:1].isupper() and c.is_alpha:
             between = verb.doc[c.i + 1 : verb.i]
             if all(t.pos_ == "ADV" for t in between):
                 return c
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _subject_control(head: Token) -> bool:

@@ -293,7 +293,7 @@ class Discourse(Organisations, Placement, NationalBodies):
         if self._organisation_hit(head, span.start_char, span.end_char):
             return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
         if (
-            (head.pos_ == "PROPN" or head.dep_ == "intj" or _bare_word(head, span))
+            (head.pos_ == "PROPN" or head.dep_ in ("intj", "aux") or _bare_word(head, span))
             and head.text[:1].isupper()
             and not any(c.dep_ == "compound" for c in head.children)
         ):
