@@ -27,6 +27,7 @@ LISTS = (
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns",
+    "public_groups",
 )  # fmt: skip
 
 
@@ -116,6 +117,7 @@ class Lexicon:
     briefing_roles: frozenset[str]
     speaking_phrasals: frozenset[str]
     utterance_nouns: frozenset[str]
+    public_groups: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

@@ -115,7 +115,9 @@ class StanceCoder:
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
         self.general = PathReader(words, PatternTable({}))
         self.neutral_words = {p.split()[0] for p in lexicon.stance_neutral | lexicon.undecided_phrases}
-        self.parties = Parties(actors, lexicon.modals, lexicon.foretelling_modals, words)
+        self.parties = Parties(
+            actors, lexicon.modals, lexicon.foretelling_modals, words, lexicon.public_groups
+        )
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
         }
@@ -163,7 +165,7 @@ class StanceCoder:
         asks = found is NONE and topic is not None and self._may_stand_for(span)
         context = topic() if asks else None  # the context is read only for a statement that may need it
         if context is not None:
-            return self._on_topic(span, context, polarity)  # what it names itself decided nothing
+            return self._on_topic(span, context, polarity, own)  # what it names itself decided nothing
         return found
 
     def _owned(self, kw: _Keyword, keyword: Span, own: tuple[str, ...]) -> _Keyword:
@@ -200,7 +202,7 @@ class StanceCoder:
         if keyword.root.dep_ not in ("nsubj", "nsubjpass", "csubj"):
             return NONE
         topic = self.named(span, own).get(slug)
-        return self._on_topic(span, topic, polarity, keyword.end) if topic else NONE
+        return self._on_topic(span, topic, polarity, own, keyword.end) if topic else NONE
 
     def named(self, span: Span, own: tuple[str, ...] = (), skip=(), keep=None) -> dict[str, Topic]:
         """The concepts `span` names, each with what its first mention names (stance_topic.direction);
@@ -235,11 +237,12 @@ class StanceCoder:
             return True  # "The Unification Ministry keeps the report out of view": an agent
         return self.general.names_a_body(k)
 
-    def _on_topic(self, span: Span, topic: Topic, polarity: int | None, after: int = 0) -> Stance:
-        """The side the statement takes on what stands for the topic ("it", "the plan")."""
-        reader, own = self.readers[topic.concept], self.readers[topic.concept].own
-        for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], own, after):
-            if t < after:
+    def _on_topic(self, span: Span, topic: Topic, polarity: int | None, own=(), after: int = 0) -> Stance:
+        """The side the statement takes on what stands for the topic ("it", "the plan"); what a
+        third party did or wants, told, is no more a position when it is "it" than when named."""
+        reader, phrases = self.readers[topic.concept], self.readers[topic.concept].own
+        for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], phrases, after):
+            if t < after or polarity is None and self._a_fact(span.doc[t : t + 1], span, own):
                 continue
             sign = _base(self.concepts[topic.concept]) if definite is None else topic.sign
             reading = reader.read(span.doc[t : t + 1], span, polarity)

@@ -29,11 +29,14 @@ NEEDS = ("have", "need", "ought")  # "has to stop": a necessity, like a modal
 
 
 class Parties:
-    def __init__(self, actors, modals: frozenset[str], foretelling: frozenset[str], words):
+    def __init__(
+        self, actors, modals: frozenset[str], foretelling: frozenset[str], words, groups=frozenset()
+    ):
         self.actors = actors  # ActorIndex, or None: then no clause is judged a third party's
         self.modals, self.copulas, self.effects = modals, words.copulas, words.effects
         self.foretelling = foretelling  # "will", "could": what a third party will or may do
         self.polar, self.speech = words.polar, words.speech
+        self.groups = groups  # "a majority of", "voters": a public, not the speaker's side
 
     def others(self, own: tuple[str, ...]) -> Callable[[Token, bool], bool] | None:
         """Whether a subject is a third party to a speaker whose organisation has the names `own`;
@@ -66,10 +69,15 @@ class Parties:
         return any(owner in self.actors.lineage(hit.slug) for hit in found)
 
     def _third(self, subject: Token, side: set[str], names: list[str], quoted: bool) -> bool:
-        if subject.pos_ == "PRON":  # in the speaker's own words "they" and "he" are others
-            return quoted and subject.lower_ in THIRD_PERSON
+        if subject.pos_ == "PRON":
+            earlier = _taken_up(subject)
+            if earlier is not None:  # "the US side has not objected, but it wants ...": the same one
+                return self._third(earlier, side, names, quoted)
+            return quoted and subject.lower_ in THIRD_PERSON  # in the speaker's own words, others
+        if self._public(subject):
+            return True
         doc = subject.doc
-        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        start, end = _party_span(subject)
         text = text_of(doc)[start:end].lower()
         if any(name in text for name in names):
             return False
@@ -77,6 +85,14 @@ class Parties:
         if hits:
             return not any(self.actors.lineage(h.slug) & side for h in hits)
         return subject.pos_ == "PROPN"
+
+    def _public(self, subject: Token) -> bool:
+        """ "a growing majority of South Koreans", "most voters", "South Koreans": a public or a
+        share of one; not "most of us"."""
+        if any(t.lower_ in FIRST_PERSON for t in subject.subtree):
+            return False
+        plural_people = subject.ent_type_ == "NORP" and subject.tag_ in ("NNPS", "NNS")
+        return plural_people or subject.lemma_.lower() in self.groups or subject.lower_ in self.groups
 
     def reported_fact(self, k: Token, span: Span, others: Callable[[Token, bool], bool]) -> bool:
         """The keyword's clause is the statement's one clause with a subject of its own, and it
@@ -101,13 +117,17 @@ class Parties:
         if not (self._plain(verb) and others(subject, self._modal(verb) or attitude, quoted)):
             return False
         above = span.root.head  # "proposed that the two sides hold talks": what is proposed
+        below = dict(zip(ancestors, [k.i, *ancestors[:-1]], strict=True))  # its child on the path
         return not (
-            any(self._holds(doc[v]) for v, _ in clauses[1:]) or self.polar.at(above) and above.i < span.start
+            any(self._holds(doc[v]) for v, _ in clauses[1:] if p.deps[below[v]] != "conj")
+            or self.polar.at(above)
+            and above.i < span.start
         )
 
     def _holds(self, verb: Token) -> bool:
         """ "we will never accept that Pyongyang keeps its weapons": a clause above that takes a
-        side on the account, or says or thinks it, makes it the object of a position."""
+        side on the account, or says or thinks it, makes it the object of a position (a clause
+        beside it, "has not objected, but it wants ...", does not hold it)."""
         return bool(self.polar.at(verb) or verb.lemma_.lower() in self.speech or self._modal(verb))
 
     def _plain(self, verb: Token) -> bool:
@@ -146,6 +166,27 @@ class Parties:
             c.dep_ in ("aux", "auxpass") and (c.lower_ in self.modals or c.lower_ == "to")
             for c in verb.children
         )
+
+
+def _party_span(subject: Token) -> tuple[int, int]:
+    """Where a subject names who it is: its words up to its head and an "of" after it ("the
+    government of Japan"); not what else hangs on it ("close consultation with the United
+    States" is no party)."""
+    last = subject
+    for c in subject.children:
+        if c.i > subject.i and c.dep_ == "prep" and c.lower_ == "of":
+            last = c.right_edge
+    return subject.left_edge.idx, last.idx + len(last)
+
+
+def _taken_up(pronoun: Token) -> Token | None:
+    """The subject a third-person pronoun takes up in the second of two coordinated clauses ("X
+    has not objected, but it wants ..."): the first clause's, when that one is not a pronoun."""
+    verb = pronoun.head
+    if pronoun.lower_ not in (*THIRD_PERSON, "it") or verb.dep_ != "conj":
+        return None
+    first = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    return first if first is not None and first.pos_ != "PRON" else None
 
 
 def _holder(k: Token) -> Token | None:

@@ -37,6 +37,7 @@ from bot.extract.stance_reading import (
     Reading,
     acts_on_another,
     asked,
+    existential,
     in_question,
     opens_question,
     relative,
@@ -48,6 +49,7 @@ from bot.extract.stance_words import PatternTable, StanceWords
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
 FIRST_PERSON = {"i", "we"}
 PASS, STOP = "pass", "stop"
+CLAUSES = ("ROOT", "ccomp", "xcomp", "advcl", "conj")  # a head that stands as a clause
 HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
 
 
@@ -151,6 +153,8 @@ class PathReader:
                 return PASS  # "urged a return to negotiations on denuclearization": talks that seek it
         if dep == "prep" and word == "as" and p.lemmas[head] in self.w.as_verbs:
             return PASS  # "defined the South as the principal enemy": it is one
+        if dep == "prep" and self._denied_agenda_there(p, head):
+            raise Abstain  # "there is no review, now or later, of X": "of X" hung on "is"
         if dep == "prep" and word in self.w.adjuncts and not self._takes(p, head, prev):
             if p.lemmas[head] in self.w.copulas and self.sides.negated(p, head):
                 raise Abstain  # "the focus was not on how to ...": what is denied is an agenda
@@ -167,6 +171,14 @@ class PathReader:
         if dep == "conj" and any(p.deps[c] in SUBJECTS for c in p.children[prev]):
             return STOP  # "Pyongyang wants X, and every launch makes Y ...": a clause of its own
         return PASS
+
+    def _denied_agenda_there(self, p: Parse, be: int) -> bool:
+        """ "there is no review underway, now or later, of X": the parser hangs "of X" on the
+        existential, not on the agenda it denies."""
+        return existential(p, be) and any(
+            p.deps[c] == "attr" and self.sides.negated(p, c) and self.w.topics.at_i(p, c)
+            for c in p.children[be]
+        )
 
     def _takes(self, p: Parse, head: int, prep: int) -> bool:
         """ "give up on dialogue", "insist on talks": the preposition belongs to the verb's phrase."""
@@ -186,8 +198,14 @@ class PathReader:
             self._holders(p, t, prev, r)
             return PASS
         below, lemma, sides = p.deps[prev], p.lemmas[t], self.sides
+        if below == "conj" and self._coordinated(p, t, prev, r):
+            return PASS
         remedy = below == "nsubj" and lemma in self.w.remedies  # "X will address the crisis"
-        if self.w.topics.at_i(p, t) and not remedy or sides.neutral(p, t, r):
+        if self.w.topics.at_i(p, t) and not remedy:
+            if sides.negated(p, t):
+                raise Abstain  # "there is no review of X", "we are not discussing X": an agenda denied
+            return STOP
+        if sides.neutral(p, t, r):
             return STOP
         if below == "nsubjpass" and passive_account(p, t):
             return STOP  # "the tours were suspended in 2008": what happened to it, told
@@ -220,6 +238,18 @@ class PathReader:
         if below != "conj":  # "are not and will not become X": the first verb's "not" is its own
             sides.children(p, t, prev, r)
         return PASS
+
+    def _coordinated(self, p: Parse, t: int, prev: int, r: Reading) -> bool:
+        """ "rejected and condemned the offer", "neither needs nor wants aid": coordinated verbs
+        each take their side on the one object, so the first verb's side is not taken again on
+        the second's; "neither ... nor" denies each verb once. True when the second verb decided."""
+        neither = next((c for c in p.children[t] if p.deps[c] == "preconj" and self.w.negates_i(p, c)), None)
+        if neither is not None:
+            nor = next((c for c in p.children[t] if p.deps[c] == "cc"), neither)
+            r.flip(nor, p.texts[nor])
+        clause = p.pos[t] in ("VERB", "AUX") or p.deps[t] in CLAUSES  # "needs" tagged a noun
+        verbs = clause and p.pos[prev] in ("VERB", "AUX")
+        return verbs and any(at == prev for at, _ in r.words)
 
     def _holding(self, p: Parse, verb: int) -> bool:
         """ "those who talk about X are mistaken", "people who oppose X are wrong": the clause says
