@@ -11,6 +11,7 @@ import pytest
 
 from bot.articles import parse_article
 from bot.extract import Extractor
+from bot.extract.names import ActorIndex
 from bot.extract.person_names import PersonNames
 from bot.model import Actor
 
@@ -812,3 +813,37 @@ def test_a_sentence_opened_by_a_listed_body_places_a_role_holder_with_no_body(ex
 def test_a_shared_surname_is_not_the_person_named_only_inside_anothers_description(x, paragraphs, speaker):
     """ "Kim said" after "Kim Yo-jong, the sister of leader Kim Jong-un" is Kim Yo-jong."""
     assert [st.speaker.id for st in run(x, *paragraphs).statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The Ministry of National Defence said so.", ["defense-ministry"]),  # listed in American
+        ("The Defense Ministry and the US Labour Department said so.", ["defense-ministry", "us-labor"]),
+        ("The Centre said so.", ["center"]),
+        # negatives: other words that begin the same; a short upper-case alias only as written
+        ("The defensive line and the Centreville office said so.", []),
+        ("Let us go.", []),
+    ],
+)  # fmt: skip
+def test_listed_names_match_in_american_and_british_spelling(names, text, found):
+    actors = (
+        Actor("defense-ministry", "Defense Ministry", "ministry", aliases=("Ministry of National Defense",)),
+        Actor("us-labor", "US Labor Department", "ministry"),
+        Actor("center", "The Centre", "institute"),
+        Actor("us", "United States", "government", aliases=("US",)),
+    )
+    index = ActorIndex(actors, names.shapes)
+    assert [h.slug for h in index.find_names(text)] == found
+
+
+def test_a_body_found_in_the_text_gets_one_slug_whatever_its_spelling(x):
+    got = run(
+        x,
+        "“No more,” said Bae Sun-ok, a researcher at the Hanbit Centre for Defence Studies.",
+        "“Not yet,” said Oh Da-eun, a fellow at the Hanbit Center for Defense Studies.",
+    )
+    assert who(got) == [
+        ("bae-sun-ok", "hanbit-center-for-defense-studies"),
+        ("oh-da-eun", "hanbit-center-for-defense-studies"),
+    ]

@@ -57,6 +57,21 @@ def _pattern(phrases: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w.])(?:" + body + r")(?!\w)")
 
 
+def _spelled(spellings: tuple[tuple[str, str], ...], *phrases: str):
+    """Each phrase, then its other spellings ("Ministry of National Defence" for "... Defense"),
+    word for word, the first letter's case kept."""
+    for phrase in phrases:
+        yield phrase
+        for a, b in spellings:
+            for old, new in ((a, b), (b, a)):
+                if re.search(rf"\b{old}\b", phrase, re.I):
+                    yield re.sub(rf"\b{old}\b", lambda m, new=new: _cased(new, m.group()), phrase, flags=re.I)
+
+
+def _cased(word: str, like: str) -> str:
+    return word.upper() if like.isupper() else word.capitalize() if like[:1].isupper() else word
+
+
 def _shadowed(exact: list[str], folded: list[str]) -> bool:
     """A folded phrase that begins, in any case, an exact one longer than it."""
     return any(e.lower().startswith(f.lower()) and len(e) > len(f) for e in exact for f in folded)
@@ -73,21 +88,20 @@ class ActorIndex:
         self.names = names
         self._alias_slug: dict[str, str] = {}
         self._title_slug: dict[str, str] = {}
+        spellings = names.spellings if names else ()
+        aliases, titles = [], []
         for a in actors:
-            for phrase in (a.name, *a.aliases):
+            for phrase in _spelled(spellings, a.name, *a.aliases):
                 self._alias_slug.setdefault(self._key(phrase), a.slug)
-            for phrase in a.titles:
+                aliases.append(phrase)
+            for phrase in _spelled(spellings, *a.titles):
                 self._title_slug.setdefault(self._key(phrase), a.slug)
-        self._aliases = _pattern(list(self._phrases(actors, titles=False)))
-        self._titles = _pattern(list(self._phrases(actors, titles=True)))
+                titles.append(phrase)
+        self._aliases = _pattern(aliases)
+        self._titles = _pattern(titles)
         # the same stretch of a paragraph is searched by several rules (a mention, its head, the
         # organisation it names): the last searches are kept
         self._hits = lru_cache(maxsize=HITS_KEPT)(self._scan)
-
-    @staticmethod
-    def _phrases(actors, titles: bool):
-        for a in actors:
-            yield from (a.titles if titles else (a.name, *a.aliases))
 
     @staticmethod
     def _key(phrase: str) -> str:
@@ -109,6 +123,13 @@ class ActorIndex:
 
     def find_titles(self, text: str, start: int = 0, end: int | None = None) -> tuple[NameHit, ...]:
         return self._hits(True, text, start, len(text) if end is None else end)
+
+    def american(self, name: str) -> str:
+        """A body's name in American spelling ("Centre for Defence Studies" -> "Center for Defense
+        Studies"): the slug of a body found in the text does not depend on the outlet's spelling."""
+        for a, b in self.names.spellings if self.names else ():
+            name = re.sub(rf"\b{b}\b", lambda m, a=a: _cased(a, m.group()), name, flags=re.I)
+        return name
 
     def counterpart(self, slug: str, country: str) -> str | None:
         """The body of `country` named like `slug` ("Foreign Ministry" -> "Chinese Foreign Ministry")."""

@@ -58,6 +58,7 @@ class NameShapes:
     body_final_words: frozenset[str] = frozenset()  # "Human Rights Watch": the run is a body
     national_bodies: frozenset[str] = frozenset()  # "Police said": the home country's police
     home_country: str | None = None  # the country a bare national body is ("South Korean")
+    spellings: tuple[tuple[str, str], ...] = ()  # (American, British) for listed names and titles
 
     def led_roles(self, verb: str) -> tuple[str, ...]:
         """The role nouns leading by `verb` gives ("head" -> head, chief): "the group's head"."""
@@ -119,6 +120,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("body_final_words", [])),
             frozenset(w.lower() for w in raw.get("national_bodies", [])),
             raw.get("home_country"),
+            tuple((a.lower(), b.lower()) for a, b in raw.get("spellings", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -111,7 +111,7 @@ class Discourse(Organisations, Placement, NationalBodies):
         return self._touch(e, pos)
 
     def _discover(self, name: str, kind: str, org: str | None, pos: int, role: str | None) -> Entity:
-        slug = slugify(name)
+        slug = slugify(name if kind == "person" else self.actors.american(name))  # one body, one slug
         if slug in self.actors.by_slug:
             return self._known(slug, pos)
         e = self.entities.get(slug) or Entity(
