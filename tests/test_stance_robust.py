@@ -196,3 +196,75 @@ def test_a_denied_agenda_takes_no_side(extractor, text, fragment, concept, agree
 )
 def test_hiding_abuses_is_against_raising_them(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# An act told in the past perfect is what was done before the telling, not a side; a verb that
+# takes a side by itself, a negation, and the present perfect still give one.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "A coast guard officer said they had confiscated six balloons near the pier late on Friday.",
+            "confiscated",
+            None,
+            None,
+        ),
+        # negative
+        (
+            "A coast guard officer said they will confiscate any balloons found near the pier.",
+            "confiscate",
+            "leaflet-launches",
+            "support",
+        ),
+        (
+            "Spokesperson Yeo Min-a said the ministry had rejected the aid offer.",
+            "rejected",
+            "humanitarian-aid",
+            "oppose",
+        ),
+        (
+            "Spokesperson Yeo Min-a said the ministry had never opposed family reunions.",
+            "never",
+            "family-reunions",
+            "support",
+        ),
+    ],
+)
+def test_an_act_told_in_the_past_perfect(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# What an act "would mean" is the consequence the speaker draws, not a side on it.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Lawmaker Bae Yu-ri said scrapping the joint drills would amount to abandoning "
+            "extended deterrence.",
+            "amount",
+            None,
+            None,
+        ),
+        (
+            "Lawmaker Bae Yu-ri said closing the ministry would mean embracing the two-state doctrine.",
+            "mean",
+            None,
+            None,
+        ),
+        # negative: the same things with a side taken on them
+        (
+            "Lawmaker Bae Yu-ri said we must keep extended deterrence strong.",
+            "keep",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            "Lawmaker Bae Yu-ri said the country must reject the two-state doctrine.",
+            "reject",
+            "two-state",
+            "oppose",
+        ),
+    ],
+)
+def test_what_an_act_would_mean_takes_no_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

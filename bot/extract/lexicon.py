@@ -27,7 +27,7 @@ LISTS = (
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns",
-    "public_groups",
+    "public_groups", "equating_verbs",
 )  # fmt: skip
 
 
@@ -118,6 +118,7 @@ class Lexicon:
     speaking_phrasals: frozenset[str]
     utterance_nouns: frozenset[str]
     public_groups: frozenset[str]
+    equating_verbs: frozenset[str]
 
     @cached_property
     def same_day(self) -> re.Pattern:

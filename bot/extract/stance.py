@@ -95,7 +95,10 @@ class StanceCoder:
         for i, kw in enumerate(self.keywords):
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
         self.readers = {
-            c.slug: PathReader(words, _own_words(c, lexicon.stance_unlike), c.aim, c.form) for c in concepts
+            c.slug: PathReader(
+                words, _own_words(c, lexicon.stance_unlike), c.aim, c.form, lexicon.equating_verbs
+            )
+            for c in concepts
         }
         self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
         self.predicates = Predicates(self.keywords)

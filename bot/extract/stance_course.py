@@ -75,3 +75,14 @@ def passive_account(p: Parse, verb: int) -> bool:
     return p.tags[verb] == "VBN" and any(
         p.tags[c] == "VBD" for c in aux
     )  # not "is enshrined": a standing state
+
+
+def perfect_account(p: Parse, verb: int) -> bool:
+    """ "they had seized four balloons late on Saturday": an act told in the past perfect, active
+    and unnegated, is what was done before the telling (reported speech moves "we have seized"
+    back to "had seized"); "had never opposed X" states a standing attitude, and a verb that takes
+    a side by itself ("had rejected the offer") is read as one (the caller's test)."""
+    aux = [c for c in p.children[verb] if p.deps[c] in ("aux", "auxpass", "neg")]
+    had = any(p.deps[c] == "aux" and p.lemmas[c] == "have" and p.tags[c] == "VBD" for c in aux)
+    others = any(p.deps[c] != "aux" or p.tags[c] == "MD" or p.lowers[c] == "to" for c in aux)
+    return had and not others and p.tags[verb] == "VBN"

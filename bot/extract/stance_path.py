@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
-from bot.extract.stance_course import course_of, on_course, passive_account
+from bot.extract.stance_course import course_of, on_course, passive_account, perfect_account
 from bot.extract.stance_reading import (
     Abstain,
     Reading,
@@ -54,11 +54,19 @@ HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "th
 
 
 class PathReader:
-    def __init__(self, words: StanceWords, own: PatternTable, aim: bool = False, form: bool = False):
+    def __init__(
+        self,
+        words: StanceWords,
+        own: PatternTable,
+        aim: bool = False,
+        form: bool = False,
+        equating=frozenset(),
+    ):
         self.w = words
         self.own = own  # the concept's own phrases (value: +1 / -1)
         self.aim = aim  # the concept's keywords name an outcome (concepts.toml `aim`)
         self.sides = SideReader(words, own, form)  # `form`: being one of its things takes a side
+        self.equating = equating  # "would mean", "amounts to": what an act comes to
 
     def read(
         self, keyword: Span, span: Span, cue_polarity: int | None, thing: bool = False
@@ -209,6 +217,8 @@ class PathReader:
             return STOP
         if below == "nsubjpass" and passive_account(p, t):
             return STOP  # "the tours were suspended in 2008": what happened to it, told
+        if below == "dobj" and perfect_account(p, t) and not self._takes_a_side(p, t):
+            return STOP  # "they had seized four balloons on Saturday": what was done, told
         if below in SUBJECTS or below == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
         course = course_of(p, t, self.w) if below == "nsubj" else None
@@ -251,6 +261,10 @@ class PathReader:
         verbs = clause and p.pos[prev] in ("VERB", "AUX")
         return verbs and any(at == prev for at, _ in r.words)
 
+    def _takes_a_side(self, p: Parse, verb: int) -> bool:
+        """ "had rejected the offer", "had asked for talks": a verb of position or of saying."""
+        return self.w.polar.at_i(p, verb) is not None or p.lemmas[verb] in self.w.speech
+
     def _holding(self, p: Parse, verb: int) -> bool:
         """ "those who talk about X are mistaken", "people who oppose X are wrong": the clause says
         what they hold, and what a copula says of them judges it."""
@@ -286,6 +300,8 @@ class PathReader:
     def _abstain_at(self, p: Parse, t: int, prev: int) -> None:
         if opens_question(p, t, self.w.hypothetical):
             raise Abstain
+        if self.equating and p.lemmas[t] in self.equating and p.deps[prev] not in (*SUBJECTS, "csubj"):
+            raise Abstain  # "abolishing X would mean accepting Y": Y is what X comes to
         if p.deps[prev] == "ccomp" and p.lemmas[t] in self.w.speech and p.pos[t] in ("VERB", "AUX"):
             subject = next((c for c in p.children[t] if p.deps[c] == "nsubj"), None)
             if subject is not None and p.lowers[subject] not in FIRST_PERSON:
