@@ -847,3 +847,22 @@ def test_a_body_found_in_the_text_gets_one_slug_whatever_its_spelling(x):
         ("bae-sun-ok", "hanbit-center-for-defense-studies"),
         ("oh-da-eun", "hanbit-center-for-defense-studies"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, actors",
+    [
+        # the statement of a body named before the word: of two bodies so named, the one last spoken of
+        (("North Korea's Foreign Ministry said on Monday that the drills were a rehearsal for war.",
+          "The Foreign Ministry statement also said the port was closed."),
+         ["north-foreign-ministry", "north-foreign-ministry"]),
+        # negatives: nobody else of that name before, so the listed one; Seoul's spoke last
+        (("The Foreign Ministry statement said the port was closed.",), ["foreign-ministry"]),
+        (("North Korea's Foreign Ministry said on Monday that the drills were a rehearsal for war.",
+          "The Foreign Ministry in Seoul said on Tuesday that the port was open.",
+          "The Foreign Ministry statement also said the talks would go on."),
+         ["north-foreign-ministry", "foreign-ministry", "foreign-ministry"]),
+    ],
+)  # fmt: skip
+def test_a_statement_named_after_a_body_is_that_bodys_last_spoken_of(x, paragraphs, actors):
+    assert [st.actor for st in run(x, *paragraphs).statements] == actors

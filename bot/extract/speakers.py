@@ -381,6 +381,10 @@ class Discourse(Organisations, Placement, NationalBodies):
         mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
         det = determiner(head)
         plural = head.tag_ in ("NNS", "NNPS")
+        if word in self.lexicon.medium_nouns:
+            issuer = self._issuer_named(head, pos)
+            if issuer is not None:
+                return issuer
         if det in self.lexicon.definite_determiners:
             if word in self.documents:
                 return self._touch(self.documents[word], pos)
@@ -414,6 +418,33 @@ class Discourse(Organisations, Placement, NationalBodies):
         self._anon_count += 1
         e = Entity(f"anon-{org or 'source'}-{self._anon_count}", span.text, "person", org, True, {word}, mods)
         return self._touch(e, pos)
+
+    def _issuer_named(self, head: Token, pos: int) -> Entity | None:
+        """ "the Foreign Ministry statement also criticised Tokyo": a body named before the word for
+        its statement issued it; of the bodies so named (Seoul's, the North's), the one the story
+        last spoke of."""
+        before = [c for c in head.children if c.dep_ in ("compound", "nmod", "poss") and c.i < head.i]
+        if not before:
+            return None
+        doc = head.doc
+        s, e = min(c.left_edge.idx for c in before), head.idx
+        hits = [
+            h for h in self.actors.find_names(text_of(doc), s, e) if self.actors.get(h.slug).kind != "person"
+        ]
+        if not hits:
+            return None
+        slug = hits[-1].slug
+        same = [b for b in self.entities.values() if b.kind != "person" and self._same_name(b.id, slug)]
+        if same:
+            return self._touch(max(same, key=lambda b: b.seen_before(pos)), pos)
+        return self._known(slug, pos)
+
+    def _same_name(self, body: str, slug: str) -> bool:
+        """Whether `body` is the listed `slug` or its counterpart in another country."""
+        if body == slug:
+            return True
+        country = self._government_of(body) if self.actors.get(body) else None
+        return country is not None and self.actors.counterpart(slug, country) == body
 
     def _same_role(self, word: str, pos: int) -> Entity | None:
         """ "the analyst" for the person introduced as "a senior fellow at the institute": a named
