@@ -262,8 +262,11 @@ class PathReader:
         return verbs and any(at == prev for at, _ in r.words)
 
     def _takes_a_side(self, p: Parse, verb: int) -> bool:
-        """ "had rejected the offer", "had asked for talks": a verb of position or of saying."""
-        return self.w.polar.at_i(p, verb) is not None or p.lemmas[verb] in self.w.speech
+        """ "had rejected the offer", "had asked for talks", "had taken the plan off the table": a
+        verb of position or of saying, or a phrase of one completing it."""
+        if self.w.polar.at_i(p, verb) is not None or p.lemmas[verb] in self.w.speech:
+            return True
+        return any(p.deps[c] in ("prep", "prt") and self.w.polar.at_i(p, c) for c in p.children[verb])
 
     def _holding(self, p: Parse, verb: int) -> bool:
         """ "those who talk about X are mistaken", "people who oppose X are wrong": the clause says
