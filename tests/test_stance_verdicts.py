@@ -1,7 +1,8 @@
 """Verdicts on a whole clause that holds the keyword (bot/extract/stance_verdicts.py, issue 8,
 fifth round): a belief judged under "if" ("X is mistaken if it thinks ...") and a comparative
 correlative ("the more ..., the more ... at risk"), a judged act ("was wrong to suspend X"),
-"never" before a comparative ("never been stronger") and "used as".
+"never" before a comparative ("never been stronger"), "used as", and those who hold a side
+judged ("critics of X were wrong").
 
 Every sentence is written for these tests (invented people, wording of our own). Negative
 cases: a real condition, a verdict that is no judgement ("disappointed"), a correlative whose
@@ -152,4 +153,41 @@ def test_a_comparative_correlative(extractor, text, fragment, concept, agreement
     ],
 )
 def test_a_judged_act_and_two_idioms_of_judging(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # those who hold a side, or their words of it, judged: the speaker takes the other side
+        ("Rep. Ohn Da-som said critics of the sanctions were wrong.", "critics", "sanctions", "support"),
+        (
+            "Rep. Ohn Da-som said opponents of the joint drills were naive.",
+            "opponents",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            "Rep. Ohn Da-som said supporters of the leaflet launches were reckless.",
+            "supporters",
+            "leaflet-launches",
+            "support",
+        ),
+        (
+            "Rep. Ohn Da-som said the criticism of the family reunions was unfair.",
+            "unfair",
+            "family-reunions",
+            "support",
+        ),
+        # negative: held by others and not judged
+        ("Rep. Ohn Da-som said critics of the sanctions met on Monday.", "met", None, None),
+        (
+            "Rep. Ohn Da-som said the opposition's criticism of the family reunions grew louder.",
+            "louder",
+            None,
+            None,
+        ),
+    ],
+)
+def test_those_who_hold_a_side_judged(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

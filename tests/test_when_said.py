@@ -191,6 +191,13 @@ FRAMES = [
       "WHAT COMES NEXT",
       "Tomas Ekdal, who runs the fishermen’s co-op, said the boats would stay in port."],
      [("the levy was overdue", "2027-05-10"), ("stay in port", "2027-05-12")]),
+    # a speaker's day does not reach into the next day's section
+    (["A week of quarrels over the levy, day by day.",
+      "MONDAY: THE COUNCIL MOVES",
+      "Councillor Greta Ulvang said on Monday that the levy was overdue.",
+      "TUESDAY: A SECOND TRY",
+      "Ulvang told the harbour board that a smaller levy would pass."],
+     [("the levy was overdue", "2027-05-10"), ("smaller levy would pass", "2027-05-11")]),
     # negative: a heading that only names a month is no day ("MARCH ON THE HARBOUR")
     (["A week of quarrels over the levy.",
       "MARCH ON THE HARBOUR",
@@ -266,4 +273,30 @@ PLACED_DAYS = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), PLACED_DAYS)
 def test_a_day_the_parser_hangs_elsewhere(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+SHARPENED = [
+    # "earlier this month", then the next paragraph's "at a May 4 briefing": the same saying's day
+    (["The levy row has run all week.",
+      "Port Minister Lena Dahl said earlier this month that the levy would stay.",
+      "“Nothing has changed,” Dahl said at a May 4 briefing."],
+     [("the levy would stay", "2027-05-04"), ("Nothing has changed", "2027-05-04")]),
+    # negative: a day outside the vague period leaves it vague
+    (["The levy row has run all week.",
+      "Port Minister Lena Dahl said last month that the levy would stay.",
+      "“Nothing has changed,” Dahl said at a May 4 briefing."],
+     [("the levy would stay", "2027-04"), ("Nothing has changed", "2027-05-04")]),
+    # negative: nor does another speaker's day, or a day paragraphs later
+    (["The levy row has run all week.",
+      "Port Minister Lena Dahl said earlier this month that the levy would stay.",
+      "“Nothing has changed,” Councillor Greta Ulvang said at a May 4 briefing.",
+      "Trawler crews have paid the levy since 2025.",
+      "“We will not back down,” Dahl said at a May 6 briefing."],
+     [("the levy would stay", "2027-05")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SHARPENED)
+def test_a_vague_day_made_precise_by_the_next_saying(x, paragraphs, expected):
     assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected

@@ -63,7 +63,8 @@ class ArticleRun(QuoteAttribution):
             if n == 0 and headline:
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
             carried = self._paragraph(self._para(n, doc), carried)
-        ordered = sorted(map(self._placed_later, self.statements.values()), key=self._order)
+        placed = (self._sharpened(self._placed_later(st)) for st in self.statements.values())
+        ordered = sorted(placed, key=self._order)
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
 
     def _placed_later(self, st: Statement) -> Statement:
@@ -75,6 +76,12 @@ class ArticleRun(QuoteAttribution):
         if st.actor is None or st.actor == ent.unplaced:  # or a scene abroad placed them later
             return replace(st, actor=ent.org)
         return st
+
+    def _sharpened(self, st: Statement) -> Statement:
+        """A vague day ("earlier this month") the speaker's next saying made precise."""
+        vague = (st.said_on, st.said_on_precision) if st.said_on else None
+        sharp = self.dates.sharp(st.speaker.id, vague)
+        return st if sharp == vague else replace(st, said_on=sharp[0], said_on_precision=sharp[1])
 
     def _order(self, st: Statement):
         inside = sum(

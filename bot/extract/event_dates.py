@@ -47,6 +47,9 @@ class EventDates:
         self.frame: tuple[int, When] | None = None  # (paragraph, day) of a paragraph opened by a day
         self.continued: When | None = None  # that day, for the quote paragraph right after it
         self._read: dict[tuple[int, int], When | None] = {}  # a phrase at one place resolves once
+        self.n = 0  # the paragraph being read
+        self.vague: dict[str, tuple[int, When]] = {}  # speaker -> (paragraph, "earlier this month")
+        self.sharpened: dict[tuple[str, When], When] = {}  # (speaker, that month) -> its day
 
     def read_lead(self, doc: Doc, outside) -> None:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
@@ -71,13 +74,29 @@ class EventDates:
         found = resolve_when(phrase, self.published) if phrase and self.published else None
         self.section = found if found and found[1] == "day" else None
         self.frame = self.continued = None
+        if self.section:  # a new day's section: what was in force for the last one is not
+            self.by_speaker, self.event = {}, None
 
     def open_paragraph(self, n: int, doc: Doc) -> None:
         """A paragraph opened by a day frames itself and the quote paragraph that continues it."""
+        self.n = n
         self.continued = self.frame[1] if self.frame and self.frame[0] == n - 1 else None
         t = fronted_day(doc) if self.published else None
         found = self.resolve(entity_text(t), t) if t is not None else None
         self.frame = (n, found) if found and found[1] == "day" else None
+
+    def _sharpen(self, speaker: str, own: When) -> None:
+        """ "X said earlier this month that …" / next paragraph: "…,” X said at an Aug. 6 briefing":
+        the day of the speaker's next saying, inside the vague period, is that period's day."""
+        before = self.vague.pop(speaker, None)
+        if own[1] != "day":
+            self.vague[speaker] = (self.n, own)
+        elif before and before[0] >= self.n - 1 and own[0].startswith(before[1][0]):
+            self.sharpened[(speaker, before[1])] = own
+
+    def sharp(self, speaker: str, when: When | None) -> When | None:
+        """The day a vague date of this speaker's was made precise by (or the date as it was)."""
+        return self.sharpened.get((speaker, when), when) if when else when
 
     def occurred(self, at: Token, speaker: str | None, paragraph: tuple[int, int]) -> None:
         """A saying told as an act with its day ("X weighed in on Wednesday"): in force for the
@@ -149,6 +168,7 @@ class EventDates:
             return before
         own = explicit_when(cue, self.resolve, self.published, self.lex, act)
         if own:
+            self._sharpen(speaker.id, own)
             self.given(own, speaker.id, paragraph)
             return own
         if self.anchor and _same_day(cue, self.lex):

@@ -20,6 +20,7 @@ LISTS = (
     "legislator_words", "effect_support", "effect_oppose", "topic_pronouns", "topic_nouns",
     "topic_determiners", "effect_raisers", "negotiation_nouns", "talk_words", "remedy_verbs",
     "stance_unlike", "judgement_diminishers", "foretelling_modals", "act_nouns_against",
+    "holder_nouns_against", "holder_nouns_for",
     "undecided_phrases", "course_end", "course_go_on", "obligation_words", "stance_support_negated",
     "stance_oppose_negated",
     "shortened_determiners", "topic_demonstratives", "course_causatives",
@@ -94,6 +95,8 @@ class Lexicon:
     judgement_diminishers: frozenset[str]
     foretelling_modals: frozenset[str]
     act_nouns_against: frozenset[str]
+    holder_nouns_against: frozenset[str]
+    holder_nouns_for: frozenset[str]
     undecided_phrases: frozenset[str]
     course_end: frozenset[str]
     course_go_on: frozenset[str]

@@ -91,6 +91,8 @@ class SideReader:
             if found is None:
                 self._object_phrase(p, t, prev, r)  # "had no interest in X" with "in X" on "had"
         named = self.w.act_nouns.at_i(p, t) if p.pos[t] == "NOUN" and found is None else None
+        if named is None and found is None and prev is not None and p.deps[prev] == "prep":
+            named = self.w.holders.at_i(p, t)  # "critics of X were wrong": only what is said of them decides
         if named or found and act_noun(p, t) and self.own.at_i(p, t):
             r.turn(t, *(named or found))  # "the closure of X": an act named, not a side taken
         elif found:

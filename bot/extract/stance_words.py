@@ -142,6 +142,7 @@ class StanceWords:
     denied_only: WordTable  # sides only when denied: "no reason to X", "no alternative to X"
     causatives: frozenset[str]  # "get the talks going": an act for the course they make happen
     act_nouns: WordTable  # "a reduction of": which way the thing goes, no side taken
+    holders: WordTable  # "critics of", "supporters of": a side held by others, no side taken
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
@@ -157,7 +158,7 @@ class StanceWords:
             lex.effect_raisers, lex.negotiation_nouns, lex.remedy_verbs, lex.judgement_diminishers,
             WordTable(dict.fromkeys(lex.undecided_phrases, 0)), WordTable(course), lex.obligation_words,
             WordTable(_denied_phrases(lex)), lex.course_causatives,
-            WordTable(dict.fromkeys(lex.act_nouns_against, OPPOSE)),
+            WordTable(dict.fromkeys(lex.act_nouns_against, OPPOSE)), WordTable(_holder_nouns(lex)),
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
@@ -177,6 +178,11 @@ class StanceWords:
         if lower == "longer" and any(p.lowers[c] == "no" for c in p.children[i]):
             return True
         return dep in ("det", "advmod", "preconj", "npadvmod") and lower in self.negations
+
+
+def _holder_nouns(lex) -> dict[str, int]:
+    """Those who hold a side on what their "of" takes, or their words of it ("critics of X")."""
+    return dict.fromkeys(lex.holder_nouns_against, OPPOSE) | dict.fromkeys(lex.holder_nouns_for, SUPPORT)
 
 
 def _denied_phrases(lex) -> dict[str, int]:
