@@ -1,9 +1,9 @@
 """One table of the extractor's quality: seeds gold, korea-dev gold, the fresh set and PolNeAR dev.
 
 Runs the scorers in ../shared (the same commands as `make score`, the korea-dev line of the README
-and `make polnear`) and reads their summary lines. The fresh set (bench/fresh: 8 articles and their
-gold, written by an independent writer who saw neither korea-dev nor the code) is scored like
-korea-dev: it shows what the rules do on articles they were not developed against. Not part of
+and `make polnear`) and reads their summary lines. The fresh set (bench/fresh: 24 articles and their
+gold in three batches, written by independent writers who saw neither korea-dev nor the code) is
+scored like korea-dev: it shows what the rules do on articles they were not developed against. Not part of
 `make test`: it needs ../shared and takes a minute or two.
 
     .venv/bin/python bench/eval.py [--shared ../shared] [--extractor .venv/bin/stance-bot]
