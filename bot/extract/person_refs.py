@@ -1,0 +1,145 @@
+"""Who a named mention is (part of `speakers.Discourse`): a name the recogniser found or the
+parse shows ("Wi Sung-lac", "Rep. Kwon"), a bare surname ("Jung said": the person introduced with
+it; of two who share it, the one whose role the mention repeats, else the one last speaking, never
+one named only inside another's description), and the body the words introducing a person place
+them in."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from bot.extract.doc_cache import entities, entities_in
+from bot.extract.mentions import is_named, name_run, person_named
+from bot.extract.names import span_text
+
+if TYPE_CHECKING:  # speakers.py mixes this class in
+    from bot.extract.speakers import Entity
+
+
+class PersonRefs:
+    """Named people; mixed into Discourse, whose state it shares."""
+
+    def _known_person_part(self, head: Token) -> bool:
+        """ "Kim, a former skipper, was unmoved": a bare name part of someone introduced."""
+        return (head.pos_ == "PROPN" or _bare_word(head, head.doc[head.i : head.i + 1])) and any(
+            e.kind == "person" and head.text in e.parts for e in self.entities.values()
+        )
+
+    def _named_person(self, head: Token, span: Span, pos: int) -> Entity | None:
+        if self._organisation_hit(head, span.start_char, span.end_char):
+            return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
+        if (
+            (head.pos_ == "PROPN" or head.dep_ in ("intj", "aux") or _bare_word(head, span))
+            and head.text[:1].isupper()
+            and not any(c.dep_ == "compound" for c in head.children)
+        ):
+            # a bare name the NER may call a place or company ("Chung said", "Wang, without ...")
+            found = self._surname(head.text, pos, self._describing_words(span), introduced_only=True)
+            if found:
+                return self._placed(found, span, pos)
+        text = span_text(span)
+        for h in self.actors.find_names(text):
+            name = span.char_span(h.start, h.end, alignment_mode="expand")
+            if self.actors.get(h.slug).kind == "person" and is_named(head, name):
+                return self._known(h.slug, pos, self._role_words(span))
+        persons = [e for e in entities_in(span) if e.label_ == "PERSON"]
+        # a name the parser cut ("spokesperson Yoo | Ji-hyun struck"): the entity the head is in
+        persons += [e for e in entities(head.doc, "PERSON") if e.start <= head.i < e.end and e not in persons]
+        head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
+        persons = [e for e in persons if (e.start <= head.i < e.end or head_is_role) and is_named(head, e)]
+        if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
+            titles = self.actors.names.honorifics if self.actors.names else frozenset()
+            run = name_run(span, self.lexicon.organisation_words, titles)
+            persons = [run] if run is not None and is_named(head, run) else []
+        if (
+            not persons
+            and head.pos_ == "PROPN"
+            and head.text[:1].isupper()
+            and not self._org_headed(head, span)
+        ):
+            found = self._surname(head.text, pos, self._describing_words(span))  # "Park, a lawmaker, said"
+            return self._placed(found, span, pos)
+        if not persons:
+            return None
+        ent = person_named(head, persons)
+        name = " ".join(ent.text.replace("’s", "").replace("'s", "").split())
+        if len(name.split()) == 1:
+            return self._surname(name, pos)
+        found = self.note_person(ent, list(span))
+        if found:
+            found.heads.update(self._role_words(span))
+        return found
+
+    def _placed(self, e: Entity | None, span: Span, pos: int) -> Entity | None:
+        """ "…,” said Hwang, a lawmaker of the Y Party.": words beside a later mention place a
+        person introduced without a body."""
+        if e is None or e.org or e.anonymous or len(span) < 2:
+            return e
+        org, role = self._org_in(list(span), span)
+        if org:
+            self._discover(e.name, "person", org, pos, role)
+        return e
+
+    def _surname(
+        self, part: str, pos: int, roles: set[str] = frozenset(), introduced_only: bool = False
+    ) -> Entity | None:
+        """A name part alone: the person introduced with it. Two people sharing it ("Kim" and
+        "Kim"): the one whose role the mention repeats, else the one last speaking."""
+        part = (
+            part.title() if part.isupper() and len(part) > 1 else part
+        )  # transcripts write names in capitals
+        mentioned = [
+            e
+            for e in self.entities.values()
+            if e.kind == "person" and part in e.parts and e.seen_before(pos) >= 0
+        ]
+        if len(mentioned) > 1 and roles:
+            fitting = [e for e in mentioned if roles & self._described_by(e)]
+            mentioned = fitting or mentioned
+        if len(mentioned) > 1:
+            speaking = [e for e in mentioned if e.subject_before(pos) >= 0]
+            best = max(speaking, key=lambda e: e.subject_before(pos), default=None)
+            if best is not None and not self._introduced_since(best, mentioned, pos):
+                return self._touch(best, pos)
+        if mentioned:  # the one named last, as a person in their own right
+            return self._touch(max(mentioned, key=lambda e: e.named_before(pos)), pos)
+        if introduced_only:
+            return None
+        known = self.actors.persons_with_part(part)
+        if len(known) == 1:
+            return self._known(known[0].slug, pos)
+        return None  # a bare surname nobody introduced: better no speaker than a wrong one
+
+    def _introduced_since(self, speaker: Entity, others: list[Entity], pos: int) -> bool:
+        """Another person of that name introduced in a later paragraph than the one the speaker
+        last spoke in: a bare name now means the newcomer ("Rep. Kim Mi-sook asked ... Kim said")."""
+        spoke = bisect_right(self.paragraph_starts, speaker.subject_before(pos))
+        return any(
+            bisect_right(self.paragraph_starts, min(e.seen)) > spoke for e in others if e is not speaker
+        )
+
+    def _role_words(self, span: Span) -> set[str]:
+        return {t.lower_ for t in span if t.lower_ in self.lexicon.role_nouns}
+
+    def _describing_words(self, span: Span) -> set[str]:
+        """What a mention says of its person ("Kim, the negotiator", "the opposition's Lee")."""
+        return {t.lower_ for t in span if t.pos_ in ("NOUN", "ADJ") or t.lower_ in self.lexicon.role_nouns}
+
+    def _described_by(self, e: Entity) -> set[str]:
+        """Words that describe a person: their roles, the names of their organisation and the words
+        they were introduced with ("Kim, a researcher at ...": later "Kim, the researcher")."""
+        words = set(e.heads) | e.described | {w.lower() for w in (e.role or "").split()}
+        org = self.actors.get(e.org) if e.org else None
+        if org is not None:
+            words |= {w.lower() for n in (org.name, *org.aliases) for w in n.split()}
+        return words
+
+
+def _bare_word(head: Token, span: Span) -> bool:
+    """A capitalised word standing alone as the mention, whatever the tagger made of it: a surname
+    it took for a noun ("Chae said" as plural "chaes", "Reyes said"). Only a person introduced
+    with that name part is looked for (Discourse._surname(introduced_only=True))."""
+    return len(span) == 1 and head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper()
