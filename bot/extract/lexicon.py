@@ -125,6 +125,16 @@ class Lexicon:
     equating_verbs: frozenset[str]
 
     @cached_property
+    def mention_determiners(self) -> frozenset[str]:
+        """ "the official", "an official": the determiners of a later or a new reference."""
+        return self.definite_determiners | self.indefinite_determiners
+
+    @cached_property
+    def person_roles(self) -> frozenset[str]:
+        """Words for a role a person holds, named or not ("spokesman", "official")."""
+        return self.role_nouns | self.anonymous_heads
+
+    @cached_property
     def same_day(self) -> re.Pattern:
         """ "the same day", "later that day": one pattern, longest phrase first."""
         phrases = sorted(self.same_day_phrases, key=len, reverse=True)

@@ -60,12 +60,9 @@ class Placement:
     def _scene_body(self, verb: Token) -> str | None:
         """The listed body (not a country) a sentence opens with: "At the Pentagon, ...", "At the
         United Nations, ..." place a role-holder with no body of their own there."""
-        opening = [
-            c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == verb.sent.start
-        ]
-        for obj in (g for prep in opening for g in prep.children if g.dep_ == "pobj"):
-            found = self.actors.find_names(text_of(verb.doc), obj.left_edge.idx, obj.idx + len(obj))
-            actor = self.actors.get(found[-1].slug) if found else None
+        start = verb.sent.start
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and c.i == start):
+            actor = self._named_by(prep)
             if actor is not None and actor.kind not in ("person", "government"):
                 return actor.slug
         return None
@@ -73,19 +70,26 @@ class Placement:
     def _scene_country(self, verb: Token, briefing: bool) -> str | None:
         """The country of the capital or country the verb's sentence opens with ("In Tokyo, ..."),
         or, for a briefing, that the verb or its object is placed in ("a briefing in Beijing")."""
-        sent_start = verb.sent.start
+        start = verb.sent.start
         places = [
             c for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "in" and (c.i == sent_start or briefing)
+            if c.dep_ == "prep" and c.lower_ == "in" and (c.i == start or briefing)
         ]  # fmt: skip
         if briefing:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "pobj")]
             places += [g for o in objects for g in o.children if g.dep_ == "prep" and g.lower_ == "in"]
         for prep in places:
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                found = self.actors.find_names(text_of(verb.doc), obj.left_edge.idx, obj.idx + len(obj))
-                if found and self._is_government(found[-1].slug):
-                    return found[-1].slug
+            actor = self._named_by(prep)
+            if actor is not None and actor.kind == "government":
+                return actor.slug
+        return None
+
+    def _named_by(self, prep: Token):
+        """The listed actor a preposition's object names ("in Tokyo", "at the Pentagon"), if any."""
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            found = self.actors.find_names(text_of(obj.doc), obj.left_edge.idx, obj.idx + len(obj))
+            if found:
+                return self.actors.get(found[-1].slug)
         return None
 
     def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
@@ -312,7 +316,7 @@ class Placement:
     def _before_role(self, doc, at: int, end: int) -> bool:
         """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
         words = text_of(doc)[at:end].split()[:2]
-        return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in self._roles for w in words)
+        return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in self.lexicon.person_roles for w in words)
 
     def _role_holder_of(self, doc, start: int, end: int) -> bool:
         """A country whose name the parse hangs on a role word: as its modifier ("Japan's top
@@ -325,7 +329,7 @@ class Placement:
         t = span.root
         while t.dep_ in ("poss", "compound", "amod", "nmod") and t.head.i != t.i and t.head.pos_ != "VERB":
             t = t.head
-            if t.lower_ in self._roles:
+            if t.lower_ in self.lexicon.person_roles:
                 return True
             if t.pos_ == "PROPN" and not span.start <= t.i < span.end:
                 return False  # part of another name ("South Korea's People Power Party")
@@ -335,12 +339,8 @@ class Placement:
         return (
             t.dep_ == "pobj"
             and prep.lower_ in self.lexicon.affiliation_prepositions | self.lexicon.holder_prepositions
-            and prep.head.lower_ in self._roles
+            and prep.head.lower_ in self.lexicon.person_roles
         )
-
-    @property
-    def _roles(self) -> frozenset[str]:
-        return self.lexicon.role_nouns | self.lexicon.anonymous_heads
 
 
 def _affiliation(span: Span, prepositions: frozenset[str]) -> Span | None:

@@ -209,7 +209,9 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs):
             "NNS",
             "NNPS",
         )  # "Ministry officials were blunter": a group, then "one official"
-        if head.lower_ in self.lexicon.anonymous_heads and (det in self._determiners or plural):
+        if head.lower_ in self.lexicon.anonymous_heads and (
+            det in self.lexicon.mention_determiners or plural
+        ):
             self.resolve(head, mention_tokens(head, self.lexicon), main)
         elif (
             head.lower_ in self.lexicon.person_pronouns
@@ -218,10 +220,6 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs):
             or self._known_organisation_at(head)
         ):
             self.resolve(head, mention_tokens(head, self.lexicon), main)
-
-    @property
-    def _determiners(self) -> frozenset[str]:
-        return self.lexicon.definite_determiners | self.lexicon.indefinite_determiners
 
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
