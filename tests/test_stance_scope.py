@@ -198,7 +198,8 @@ def test_a_remedy_and_its_object(extractor, text, fragment, concept, agreement):
             None,
         ),
         (
-            '"A ministry serving a country that has renounced unification serves nothing," Rep. Gil Jae-ha said.',
+            '"A ministry serving a country that has renounced unification serves nothing," '
+            "Rep. Gil Jae-ha said.",
             "renounced",
             None,
             None,
