@@ -243,6 +243,10 @@ UTTERANCE_ACTS = [
       "“We will not pay,” Ekdal said.",
       "A day later, Port Minister Lena Dahl said the fees would be collected anyway."],
      [("We will not pay", "2027-05-10"), ("collected anyway", "2027-05-11")]),
+    # a body that "doubled down" on a day: what it is quoted saying next in the paragraph
+    (["The levy row has run all week.",
+      "The co-op doubled down on Monday. In a newsletter, the co-op called the levy “a tax on bad weather.”"],
+     [("a tax on bad weather", "2027-05-10")]),
     # negative: a dated act that is no saying leaves the story's day (also in OTHER_EVENTS)
     (["The levy row has run all week.",
       "Councillor Greta Ulvang opened a fish market on Monday.",
