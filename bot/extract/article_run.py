@@ -62,6 +62,8 @@ class ArticleRun(QuoteAttribution):
             doc.user_data[EARLIER] = self.article.text[: self.article.paragraphs[n][0]]  # stance_shortened.py
             if n == 0 and headline:
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
+            if n == int(headline):  # the lead: a national agency's dateline sets the story's home
+                self.discourse.note_dateline(self.article.paragraph_text(n))
             carried = self._paragraph(self._para(n, doc), carried)
         placed = (self._sharpened(self._placed_later(st)) for st in self.statements.values())
         ordered = sorted(placed, key=self._order)

@@ -109,7 +109,8 @@ class Placement:
             party = self._last(lambda e: e.kind == "party", s)
             if party is not None and s - party.seen_before(s) < NEARBY:
                 return party.id, None
-        return self._generic_named(current, span), None
+        found = self._generic_named(current, span)
+        return found or (self._related_org(current, self.base + span.start_char) if current else None), None
 
     def _named_in(self, part: list[Token]) -> tuple[str | None, str | None]:
         """A title, "X Minister" or a body named in one unbroken stretch of the mention."""
