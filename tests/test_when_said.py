@@ -250,7 +250,8 @@ UTTERANCE_ACTS = [
     # a saying named as a thing with its day ("a statement on Monday attacked ...") dates the
     # body's words that follow, over the day it was given before
     (["The Harbour Council said last Friday that the levy was fair.",
-      "A Harbour Council editorial on May 10 condemned the co-op’s plan. “The co-op has misled fishermen,” it said."],
+      "A Harbour Council editorial on May 10 condemned the co-op’s plan. “The co-op has misled "
+      "fishermen,” it said."],
      [("misled fishermen", "2027-05-10")]),
     # negative: a dated act that is no saying leaves the story's day (also in OTHER_EVENTS)
     (["The levy row has run all week.",

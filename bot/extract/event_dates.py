@@ -160,9 +160,10 @@ class EventDates:
             self.event, self.anchor = Event(when, paragraph), when
 
     def when(self, cue: Token, act: bool, speaker, paragraph: tuple[int, int]) -> When | None:
-        """The cue's own day; else "the same day" near it; else the day that opens its paragraph;
-        else, in a quote paragraph continuing one opened by a day, that day; else the speaker's day in force; else the day of the event
-        whose paragraph named them; else an act's own year; else its section's day or the story's."""
+        """The cue's own day; else "the same day" near it; else the day that opens its
+        paragraph; else, in a quote paragraph continuing one opened by a day, that day; else the
+        speaker's day in force; else the day of the event whose paragraph named them; else an
+        act's own year; else its section's day or the story's."""
         if self.published is None:
             return None
         before = self._before_main(cue)
