@@ -300,3 +300,29 @@ SHARPENED = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SHARPENED)
 def test_a_vague_day_made_precise_by_the_next_saying(x, paragraphs, expected):
     assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+PERIODS = [
+    # a period up to now counts what happened; it dates no saying: the lead's day holds, also
+    # for the speaker named where the count was reported
+    (["A senior Port Ministry official told the Harbour Council on Tuesday that the levy would stay.",
+      "“The levy is fair and it is here to stay,” Lena Dahl, the deputy port minister, told the council.",
+      "“A lower levy would empty the treasury,” Dahl said. She told councillors that 40 trawlers had "
+      "paid it so far this year, according to harbour estimates.",
+      "Councillor Greta Ulvang was unmoved.",
+      "“The levy will not change before the election,” said Dahl."],
+     [("A lower levy", "2027-05-11"), ("40 trawlers", "2027-05-11"), ("will not change", "2027-05-11")]),
+    (["The Harbour Council on Monday voted to double the mooring levy.",
+      "Twelve trawlers have paid the levy to date, according to the council."],
+     [("Twelve trawlers", "2027-05-10")]),
+    # negative: "earlier this year" places a saying in the year, and only that speaker's
+    (["The Harbour Council on Monday voted to double the mooring levy.",
+      "Port Minister Lena Dahl said earlier this year that the levy would stay.",
+      "“It will pass,” said Councillor Greta Ulvang, who sat beside Dahl on Monday."],
+     [("the levy would stay", "2027"), ("It will pass", "2027-05-10")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PERIODS)
+def test_a_period_up_to_now_dates_nothing(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected

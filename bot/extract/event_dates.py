@@ -121,6 +121,8 @@ class EventDates:
         low = " ".join(phrase.lower().split())
         if at is not None:
             low = _with_following(low, at)
+            if _ongoing(low, at, self.lex.ongoing_periods):
+                return None
         shift = self._shift(low)
         if shift is None:
             return self._this_week(low) or resolve_when(phrase, self.published)
@@ -151,11 +153,11 @@ class EventDates:
 
     # --- a saying's day ------------------------------------------------------------------------
     def given(self, when: When, speaker: str, paragraph: tuple[int, int]) -> None:
-        """A day given to `speaker`'s saying in `paragraph`: in force for them and those named there."""
+        """A day given to `speaker`'s saying in `paragraph`: in force for them and those named
+        there. A month or a year is only the speaker's: an event that others share is a day."""
         self.by_speaker[speaker] = when
-        self.event = Event(when, paragraph)
         if when[1] == "day":
-            self.anchor = when
+            self.event, self.anchor = Event(when, paragraph), when
 
     def when(self, cue: Token, act: bool, speaker, paragraph: tuple[int, int]) -> When | None:
         """The cue's own day; else "the same day" near it; else, in a quote paragraph continuing
@@ -211,6 +213,15 @@ def _days_in(phrase: str) -> int | None:
         return None
     n = NUMBER_WORDS.get(words[0]) or (int(words[0]) if words[0].isascii() and words[0].isdigit() else None)
     return n * UNIT_DAYS[words[1]] if n else None
+
+
+def _ongoing(low: str, at: Token, periods: frozenset[str]) -> bool:
+    """ "so far this year", "this year alone": a period up to now, which dates no saying (the
+    parser may leave "so far" out of the date)."""
+    ent = entity_at(at)
+    start = ent.start if ent is not None else at.i
+    before = at.doc[max(start - 2, 0) : start]
+    return low in periods or f"{span_text(before).lower()} {low}" in periods
 
 
 def _named_in(entity, paragraph: tuple[int, int]) -> bool:

@@ -27,7 +27,7 @@ LISTS = (
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
-    "speaking_phrasals", "utterance_nouns", "saying_idioms",
+    "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods",
     "public_groups", "equating_verbs",
 )  # fmt: skip
 
@@ -79,6 +79,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     day_before_phrases: frozenset[str]
     day_after_phrases: frozenset[str]
+    ongoing_periods: frozenset[str]
     occasion_verbs: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
