@@ -96,3 +96,20 @@ def test_a_rank_between_a_body_and_a_name_keeps_the_body(x, paragraphs, expected
 )  # fmt: skip
 def test_a_korean_family_name_makes_the_whole_name(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a body's name that holds a preposition and an article is one name
+        (["Han Bo-ra, head of the Seoul-based group Citizens for a Clean Han, said the river was dirty."],
+         [("han-bo-ra", "citizens-for-a-clean-han")]),
+        (["Oh Min-jae of the Alliance for an Open Sea said the nets were illegal."],
+         [("oh-min-jae", "alliance-for-an-open-sea")]),
+        # negative: an article after "and" starts another phrase
+        (["Kim Do-hee, a fellow at the Namsan Institute and a Harbor Forum adviser, said the talks would fail."],
+         [("kim-do-hee", "namsan-institute")]),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
