@@ -243,6 +243,16 @@ UTTERANCE_ACTS = [
       "“We will not pay,” Ekdal said.",
       "A day later, Port Minister Lena Dahl said the fees would be collected anyway."],
      [("We will not pay", "2027-05-10"), ("collected anyway", "2027-05-11")]),
+    # a body that "doubled down" on a day: what it is quoted saying next in the paragraph
+    (["The levy row has run all week.",
+      "The co-op doubled down on Monday. In a newsletter, the co-op called the levy “a tax on bad weather.”"],
+     [("a tax on bad weather", "2027-05-10")]),
+    # a saying named as a thing with its day ("a statement on Monday attacked ...") dates the
+    # body's words that follow, over the day it was given before
+    (["The Harbour Council said last Friday that the levy was fair.",
+      "A Harbour Council editorial on May 10 condemned the co-op’s plan. “The co-op has misled "
+      "fishermen,” it said."],
+     [("misled fishermen", "2027-05-10")]),
     # negative: a dated act that is no saying leaves the story's day (also in OTHER_EVENTS)
     (["The levy row has run all week.",
       "Councillor Greta Ulvang opened a fish market on Monday.",
@@ -299,6 +309,24 @@ SHARPENED = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), SHARPENED)
 def test_a_vague_day_made_precise_by_the_next_saying(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+OPENED_BY_A_DAY = [
+    # a paragraph opened by a day dates the sayings in it that have no day of their own, over
+    # the day given to the speaker before
+    (["The Harbour Council said last Friday that the levy was fair.",
+      "On Monday, the council met the co-op. It said the levy would “pay for the breakwater.”"],
+     [("pay for the breakwater", "2027-05-10")]),
+    # negative: a saying with its own day keeps it
+    (["The Harbour Council said last Friday that the levy was fair.",
+      "On Monday, the council met the co-op. It said on Tuesday that the levy would stay."],
+     [("the levy would stay", "2027-05-11")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OPENED_BY_A_DAY)
+def test_a_day_that_opens_the_paragraph(x, paragraphs, expected):
     assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
 
 

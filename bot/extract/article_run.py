@@ -62,6 +62,8 @@ class ArticleRun(QuoteAttribution):
             doc.user_data[EARLIER] = self.article.text[: self.article.paragraphs[n][0]]  # stance_shortened.py
             if n == 0 and headline:
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
+            if n == int(headline):  # the lead: a national agency's dateline sets the story's home
+                self.discourse.note_dateline(self.article.paragraph_text(n))
             carried = self._paragraph(self._para(n, doc), carried)
         placed = (self._sharpened(self._placed_later(st)) for st in self.statements.values())
         ordered = sorted(placed, key=self._order)
@@ -124,11 +126,23 @@ class ArticleRun(QuoteAttribution):
         self.dates.open_paragraph(p.n, p.doc)
 
     def _utterance_acts(self, p: Para) -> None:
-        """ "Kim weighed in on Wednesday over …": a saying's day told without a verb of saying."""
-        for t, verb in utterance_acts(p.doc, p.outside, self.lex):
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            entity = self.discourse.resolved(subject) if subject is not None else None
+        """ "Kim weighed in on Wednesday over …", "A KCNA commentary on Monday attacked …": a
+        saying's day told without a verb of saying; its speaker is the act's subject, or the
+        body that owns the saying named as a thing."""
+        for t, act in utterance_acts(p.doc, p.outside, self.lex):
+            said = act if act.pos_ == "NOUN" else next((c for c in act.children if c.dep_ == "nsubj"), None)
+            if said is not None and said.pos_ == "NOUN" and said.lemma_.lower() in self.lex.utterance_nouns:
+                said = next(
+                    (c for c in said.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None
+                )
+            entity = self._speaker_of_act(said) if said is not None else None
             self.dates.occurred(t, entity.id if entity else None, self.article.paragraphs[p.n])
+
+    def _speaker_of_act(self, subject: Token):
+        found = self.discourse.resolved(subject)
+        if found is None and subject.pos_ == "PROPN":  # a body named only as a saying's owner
+            found = self.discourse.resolve(subject, mention_tokens(subject, self.lex), salient=False)
+        return found
 
     def _labelled(self, p: Para) -> None:
         """ "TAPPER: Do you think ...?", "Poll: Trump leads": a name and a colon open the paragraph."""

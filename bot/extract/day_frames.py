@@ -59,7 +59,15 @@ def utterance_acts(doc: Doc, outside, lex: Lexicon) -> list[tuple[Token, Token]]
         verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in lex.date_prepositions else t.head
         if t.dep_ in ("pobj", "npadvmod", "tmod") and outside(t) and _utterance_act(verb, lex):
             found.append((t, verb))
+        elif t.dep_ == "pobj" and outside(t) and _dated_utterance(verb, lex):
+            found.append((t, verb))  # "A commentary on Sept. 5 attacked the drills. ... it said"
     return found
+
+
+def _dated_utterance(noun: Token, lex: Lexicon) -> bool:
+    """A saying named as a thing with its day: the subject of its clause, not a thing inside
+    another saying's matter."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.utterance_nouns and noun.dep_ == "nsubj"
 
 
 def _utterance_act(verb: Token, lex: Lexicon) -> bool:

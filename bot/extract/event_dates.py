@@ -160,9 +160,10 @@ class EventDates:
             self.event, self.anchor = Event(when, paragraph), when
 
     def when(self, cue: Token, act: bool, speaker, paragraph: tuple[int, int]) -> When | None:
-        """The cue's own day; else "the same day" near it; else, in a quote paragraph continuing
-        one opened by a day, that day; else the speaker's day in force; else the day of the event
-        whose paragraph named them; else an act's own year; else its section's day or the story's."""
+        """The cue's own day; else "the same day" near it; else the day that opens its
+        paragraph; else, in a quote paragraph continuing one opened by a day, that day; else the
+        speaker's day in force; else the day of the event whose paragraph named them; else an
+        act's own year; else its section's day or the story's."""
         if self.published is None:
             return None
         before = self._before_main(cue)
@@ -176,6 +177,9 @@ class EventDates:
         if self.anchor and _same_day(cue, self.lex):
             self.given(self.anchor, speaker.id, paragraph)
             return self.anchor
+        if self.frame and self.frame[0] == self.n:  # "A day later, X issued a statement. It said ..."
+            self.given(self.frame[1], speaker.id, paragraph)
+            return self.frame[1]
         if self.continued and opens_with_quote(cue.doc):
             return self.continued
         if speaker.id in self.by_speaker:

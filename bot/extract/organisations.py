@@ -94,7 +94,9 @@ class Organisations:
         """A body named after a foreign country counts for that country's body of that name, or
         the country itself when the table has no such body."""
         country = self._country_before(text, start, hit.start)
-        if country is None or country in self.actors.lineage(hit.slug):
+        if country is None:
+            return self._at_home(hit, text, start) or hit.slug
+        if country in self.actors.lineage(hit.slug):
             return hit.slug
         return self.actors.counterpart(hit.slug, country) or country
 

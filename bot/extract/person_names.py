@@ -63,6 +63,10 @@ class NameShapes:
     national_bodies: frozenset[str] = frozenset()  # "Police said": the home country's police
     home_country: str | None = None  # the country a bare national body is ("South Korean")
     spellings: tuple[tuple[str, str], ...] = ()  # (American, British) for listed names and titles
+    counterpart_words: frozenset[str] = frozenset()  # "his Japanese counterpart": the same office
+    colleague_words: frozenset[str] = frozenset()  # "her colleague X": the same body
+    spokesperson_words: frozenset[str] = frozenset()  # "Spokesman X" right after the body spoke
+    wire_agencies: tuple[tuple[str, str], ...] = ()  # (agency, its country): "TOKYO (Kyodo) --"
     party_letters: tuple[tuple[str, str], ...] = ()  # "(R-Texas)": (letter, the party's slug)
 
     def party_of_letter(self, text: str) -> str | None:
@@ -135,6 +139,10 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("national_bodies", [])),
             raw.get("home_country"),
             tuple((a.lower(), b.lower()) for a, b in raw.get("spellings", [])),
+            frozenset(w.lower() for w in raw.get("counterpart_words", [])),
+            frozenset(w.lower() for w in raw.get("colleague_words", [])),
+            frozenset(w.lower() for w in raw.get("spokesperson_words", [])),
+            tuple((a.lower(), c) for a, c in raw.get("wire_agencies", {}).items()),
             tuple(raw.get("party_letters", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:

@@ -76,7 +76,7 @@ class PersonRefs:
     def _placed(self, e: Entity | None, span: Span, pos: int) -> Entity | None:
         """ "…,” said Hwang, a lawmaker of the Y Party.": words beside a later mention place a
         person introduced without a body."""
-        if e is None or e.org or e.anonymous or len(span) < 2:
+        if e is None or e.org or e.unplaced or e.anonymous or len(span) < 2:
             return e
         org, role = self._org_in(list(span), span)
         if org:

@@ -112,7 +112,8 @@ class Placement:
             party = self._last(lambda e: e.kind == "party", s)
             if party is not None and s - party.seen_before(s) < NEARBY:
                 return party.id, None
-        return self._generic_named(current, span), None
+        found = self._generic_named(current, span)
+        return found or (self._related_org(current, self.base + span.start_char) if current else None), None
 
     def _party_by_letter(self, mention: list[Token]) -> str | None:
         """ "Rep. Ann Doe (D-Ore.)", "Sen. Bo Roe, R-Utah,": the US press's party and state after a

@@ -26,6 +26,7 @@ from bot.extract.mentions import (
 )
 from bot.extract.names import ActorIndex, text_of
 from bot.extract.national_bodies import NationalBodies
+from bot.extract.office_relations import OfficeRelations
 from bot.extract.organisations import Organisations
 from bot.extract.person_refs import PersonRefs
 from bot.extract.placement import Placement
@@ -69,7 +70,7 @@ class Entity:
         return own, self.seen_before(pos)
 
 
-class Discourse(Organisations, Placement, NationalBodies, PersonRefs):
+class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRelations):
     """The entities of one article, in order of mention."""
 
     def __init__(self, actors: ActorIndex, lexicon: Lexicon):
@@ -83,6 +84,7 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs):
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
         self.paragraph_starts: list[int] = []  # where the paragraphs read so far begin
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
+        self.home = self._default_home()  # the country whose offices the story names bare
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
@@ -130,6 +132,7 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs):
         if hits:
             return self._passing(self._known(hits[0].slug, self.base + ent.start_char), passing)
         org, role = self._org_in(mention or list(ent), ent)
+        org = self._counterpart_org(ent, mention or list(ent)) or org
         described = {t.lower_ for t in mention or ()}
         titles = [t for t in mention or () if t.i < ent.start] + [
             c for c in ent.root.children if c.dep_ == "appos"
@@ -138,14 +141,16 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs):
         roles = self._role_words(titles) | self._led_roles(mention or [])
         for e in self.entities.values():
             if e.kind == "person" and e.name == name:
-                if org and not e.org:
+                if org and not e.org and e.unplaced is None:  # not a person a counterpart unplaced
                     self._discover(name, "person", org, self.base + ent.start_char, role)
                 e.described |= described
                 e.heads |= roles
+                self.mind_counterparts(ent, e)
                 return self._passing(self._touch(e, self.base + ent.start_char), passing)
         found = self._discover(name, "person", org, self.base + ent.start_char, role)
         found.described |= described
         found.heads |= roles
+        self.mind_counterparts(ent, found)
         return self._passing(found, passing)
 
     @staticmethod

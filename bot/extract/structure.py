@@ -51,6 +51,13 @@ def dateline_end(paragraph: str) -> int:
     return m.end() if m else 0
 
 
+def dateline_agency(paragraph: str) -> str | None:
+    """The agency named in brackets in a wire dateline ("TOKYO (Kyodo) --" -> "Kyodo")."""
+    end = dateline_end(paragraph)
+    m = re.search(r"\(([^)\n]{1,40})\)", paragraph[:end]) if end else None
+    return m.group(1).strip() if m else None
+
+
 def is_question(verb: Token, clause: Token | None, lex: Lexicon) -> bool:
     """ "asked whether the ministry would pull out": a verb of asking with an indirect question."""
     if clause is None or verb.lemma_.lower() not in lex.question_verbs:

@@ -1,0 +1,182 @@
+"""A person placed through another person the text relates them to, and the story's home country
+(part of `speakers.Discourse`).
+
+News copy often gives a person's body only through someone already placed:
+- "Foreign Minister A and his South Korean counterpart, B": B holds A's office for that country,
+  and A, whose counterpart is South Korean, is not South Korea's: A is of the country of the
+  scene ("agreed in Tokyo") or of the story's home, else of no body the text tells.
+- "Two days later, his colleague C said": C is of the body of the person "his" refers to, the
+  last person speaking ("his party colleague", "a former colleague" are other relations).
+- "The ministry responded cautiously. Spokesman D told reporters": a bare spokesperson's title
+  opening a sentence, in the paragraph where a body (not a country) was the last subject, is that
+  body's spokesperson.
+A story's home is the country whose offices it names bare: Seoul's in Korea-policy news
+(data/names.toml `home_country`), the agency's own for a national agency's story ("TOKYO
+(Kyodo) -- Foreign Minister X" is Japan's; data/names.toml `wire_agencies`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from bot.extract.names import NameHit
+from bot.extract.structure import dateline_agency
+
+
+class OfficeRelations:
+    """Mixed into Discourse, whose state it shares."""
+
+    # --- the story's home country ---------------------------------------------------------------
+    def _default_home(self) -> str | None:
+        names = self.actors.names
+        return self._government_named(names.home_country) if names else None
+
+    def note_dateline(self, paragraph: str) -> None:
+        """ "TOKYO (Kyodo) --": a national agency's story is at home in the agency's country."""
+        agency = dateline_agency(paragraph)
+        agencies = dict(self.actors.names.wire_agencies) if self.actors.names else {}
+        country = self._government_named(agencies.get(agency.lower())) if agency else None
+        if country is not None:
+            self.home = country
+
+    def _at_home(self, hit: NameHit, text: str, start: int) -> str | None:
+        """A name of a default-home body (Seoul's) read bare in a story at home elsewhere: the
+        home country's body of that name ("Foreign Minister"), or the home country for a title of
+        its government ("Prime Minister", "a government source"). A body only Seoul has (the
+        Unification Ministry) or a mention that names a country stays as it reads."""
+        home, default = self.home, self._default_home()
+        if home is None or home == default or default not in self.actors.lineage(hit.slug):
+            return None
+        if self._names_own_country(text[hit.start : hit.end], default) or any(
+            self._is_government(h.slug) for h in self.actors.find_names(text, start, hit.start)
+        ):
+            return None  # "South Korea's First Vice Foreign Minister": the mention names a country
+        if self.actors.get(hit.slug).kind == "government":
+            return home if hit.via_title else None
+        return self.actors.counterpart(hit.slug, home)
+
+    def _names_own_country(self, phrase: str, country: str) -> bool:
+        gov = self.actors.get(country)
+        return any(re.search(rf"\b{re.escape(n)}\b", phrase) for n in (gov.name, *gov.aliases))
+
+    # --- people placed through others -----------------------------------------------------------
+    def _related_org(self, mention: list[Token], pos: int) -> str | None:
+        return self._colleague_org(mention, pos) or self._spokesperson_org(mention, pos)
+
+    def _counterpart_word(self, ent: Span, mention: list[Token]) -> tuple[Token, str] | None:
+        """ "his South Korean counterpart, X", "X, her Japanese counterpart": the word and the
+        country that qualifies it (a counterpart of no country tells no country)."""
+        words = self.actors.names.counterpart_words if self.actors.names else frozenset()
+        heads = [ent.root.head] if ent.root.dep_ == "appos" else []
+        for t in [*mention, *heads]:
+            found = self._qualified_counterpart(t, words)
+            if found:
+                return found
+        return None
+
+    def _qualified_counterpart(self, t: Token, words: frozenset[str]) -> tuple[Token, str] | None:
+        if t.lower_ not in words:
+            return None
+        poss = [c for c in t.children if c.dep_ == "poss"]
+        if any(c.lower_ not in self.lexicon.person_possessives for c in poss):
+            return None  # "their counterparts", "Japan's counterpart"
+        start = t.left_edge.idx if not poss else poss[0].idx + len(poss[0])
+        country = self._government_in(t.doc, start, t.idx)
+        return (t, country) if country else None
+
+    def _counterpart_org(self, ent: Span, mention: list[Token]) -> str | None:
+        """X introduced as another's counterpart of a country: that country's body of the other's
+        office (the country itself when no such body is listed)."""
+        found = self._counterpart_word(ent, mention)
+        if found is None:
+            return None
+        t, country = found
+        other = self._person_before(t)
+        office = (
+            self._office_of(other.unplaced or other.org) if other and (other.unplaced or other.org) else None
+        )
+        if office is None:
+            return country
+        if country in self.actors.lineage(office):
+            return office
+        return self.actors.counterpart(office, country) or country
+
+    def mind_counterparts(self, ent: Span, e) -> None:
+        """The person a sentence's "his/her <country> counterpart" belongs to (the last person
+        named before it in the sentence) is not of that country: of the scene's or the home
+        country, if another, else of no body the text tells ("Foreign Minister Ono and his South
+        Korean counterpart met in Seoul")."""
+        words = self.actors.names.counterpart_words if self.actors.names else frozenset()
+        for t in ent.sent:
+            found = self._qualified_counterpart(t, words) if t.i >= ent.end else None
+            if found is None or self._person_before(found[0]) is not e:
+                continue
+            country = found[1]
+            if not e.org or country not in self.actors.lineage(e.org):
+                return
+            other = next((c for c in (self._sentence_scene(t), self.home) if c and c != country), None)
+            office = self._office_of(e.org)
+            e.unplaced, e.org = e.org, (self.actors.counterpart(office, other) or other) if other else None
+            return
+
+    def _office_of(self, slug: str) -> str | None:
+        """The default home's body of the office `slug` is (itself, or the body it is the
+        counterpart of: "Japanese Foreign Ministry" -> "Foreign Ministry")."""
+        default = self._default_home()
+        if default in self.actors.lineage(slug):
+            return slug
+        country = self._government_of(slug) if self.actors.get(slug) else None
+        for body in self.actors.by_slug.values():
+            if body.parent == default and country and self.actors.counterpart(body.slug, country) == slug:
+                return body.slug
+        return None
+
+    def _sentence_scene(self, t: Token) -> str | None:
+        """The country the sentence's main verb is placed in ("agreed Tuesday in Tokyo")."""
+        for prep in (c for c in t.sent.root.children if c.dep_ == "prep" and c.lower_ == "in"):
+            actor = self._named_by(prep)
+            if actor is not None and actor.kind == "government":
+                return actor.slug
+        return None
+
+    def _person_before(self, t: Token):
+        """The person last named before `t` in its sentence (whom "his" refers to)."""
+        start, at = self.base + t.sent.start_char, self.base + t.idx
+        people = [e for e in self.entities.values() if e.kind == "person" and start <= e.seen_before(at) < at]
+        return max(people, key=lambda e: e.seen_before(at), default=None)
+
+    def _colleague_org(self, mention: list[Token], pos: int) -> str | None:
+        """ "his colleague X": the body of the last person speaking whom "his" fits."""
+        words = self.actors.names.colleague_words if self.actors.names else frozenset()
+        heads = [t.head for t in mention if t.dep_ == "appos" and t.head.i < mention[0].i]
+        for t in [*mention, *heads]:  # "his colleague, X": the name in apposition
+            mods = [c for c in t.children if c.i < t.i and c.dep_ != "det"]
+            if t.lower_ not in words or len(mods) != 1 or mods[0].dep_ != "poss":
+                continue  # "his party colleague", "a former colleague": not of the same body
+            if mods[0].lower_ not in self.lexicon.person_possessives:
+                return None
+            gender = "f" if mods[0].lower_ == "her" else "m"
+            people = [
+                e
+                for e in self.entities.values()
+                if e.kind == "person" and e.gender in (None, gender) and e.subject_before(pos) >= 0
+            ]
+            other = max(people, key=lambda e: e.subject_before(pos), default=None)
+            return other.org if other else None
+        return None
+
+    def _spokesperson_org(self, mention: list[Token], pos: int) -> str | None:
+        """ "Spokesman X" opening a sentence: the body (not a country) last the subject in the
+        paragraph, when nothing was the subject since."""
+        words = self.actors.names.spokesperson_words if self.actors.names else frozenset()
+        first = mention[0]
+        if not (first.is_sent_start and first.lower_ in words and first.text[:1].isupper()):
+            return None
+        if not all(t.ent_type_ == "PERSON" for t in mention[1:]) or len(mention) < 2:
+            return None
+        last = max(self.entities.values(), key=lambda e: e.subject_before(pos), default=None)
+        if last is None or last.subject_before(pos) < self.base:
+            return None
+        return None if last.kind in ("person", "group", "government") else last.id

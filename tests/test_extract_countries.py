@@ -1,0 +1,152 @@
+"""Which country's body a person speaks for when the text tells the country indirectly: a
+counterpart of another country, a colleague, a bare spokesperson after the body spoke, and the
+home country of a national agency's story.
+
+Every name, body and sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor
+
+ACTORS = (
+    Actor(
+        "korea", "South Korea", "government", aliases=("Seoul", "South Korean"),
+        titles=("government source", "Prime Minister"),
+    ),
+    Actor(
+        "japan", "Japan", "government", aliases=("Tokyo", "Japanese"), titles=("Chief Cabinet Secretary",),
+    ),
+    Actor("china", "China", "government", aliases=("Beijing", "Chinese")),
+    Actor(
+        "foreign-ministry", "Foreign Ministry", "ministry", parent="korea",
+        aliases=("South Korea's Foreign Ministry",),
+        titles=("Foreign Minister", "Foreign Ministry spokesperson"),
+    ),
+    Actor(
+        "japan-foreign", "Japanese Foreign Ministry", "ministry", parent="japan",
+        aliases=("Japan's Foreign Ministry",),
+    ),
+    Actor("china-foreign", "Chinese Foreign Ministry", "ministry", parent="china"),
+    Actor(
+        "unification-ministry", "Unification Ministry", "ministry", parent="korea",
+        titles=("Unification Minister",),
+    ),
+    Actor("sky-party", "Sky Party", "party", parent="korea"),
+)  # fmt: skip
+PUBLISHED = date(2026, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp, extractor.names)
+
+
+def who(x, *paragraphs) -> list[tuple[str, str | None]]:
+    got = x.extract(parse_article("\n\n".join(paragraphs), "t.txt", PUBLISHED))
+    return [(st.speaker.id, st.actor) for st in got.statements]
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        # the counterpart holds the same office for the country named; the other, whose counterpart
+        # is of that country, is of the scene's
+        ("Foreign Minister Taro Ueno and his South Korean counterpart, Seo Min-ji, met on Friday in Tokyo "
+         "to discuss fishing rights.", [("taro-ueno", "japan-foreign"), ("seo-min-ji", "foreign-ministry")]),
+        # negatives: a foreign counterpart leaves the other as the title reads
+        ("Foreign Minister Seo Min-ji and her Japanese counterpart, Taro Ueno, met on Friday in Seoul "
+         "to discuss fishing rights.", [("taro-ueno", "japan-foreign"), ("seo-min-ji", "foreign-ministry")]),
+        # ... a counterpart of no country tells no country
+        ("Foreign Minister Seo Min-ji met her counterpart, Taro Ueno, on Friday in Tokyo to discuss "
+         "fishing rights.", [("taro-ueno", None), ("seo-min-ji", "foreign-ministry")]),
+        # ... and when neither the scene nor the story tells another country, the other is of none
+        ("Foreign Minister Taro Ueno and his South Korean counterpart, Seo Min-ji, met on Friday in Seoul "
+         "to discuss fishing rights.", [("taro-ueno", None), ("seo-min-ji", "foreign-ministry")]),
+    ],
+)  # fmt: skip
+def test_a_counterpart_of_a_country_holds_the_same_office_there(x, lead, expected):
+    got = who(x, lead, "“The boats must stay out,” Ueno said.", "“We hear Tokyo,” Seo said.")
+    assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "lead, actor",
+    [
+        ("Foreign Minister Aiko Mori, speaking after a call with her South Korean counterpart, said the "
+         "talks went well.", None),
+        ("TOKYO (Kyodo) -- Foreign Minister Aiko Mori, speaking after a call with her South Korean "
+         "counterpart, said the talks went well.", "japan-foreign"),
+        # negatives: Seoul's minister abroad, or a call with a foreign counterpart, stays Seoul's
+        ("Foreign Minister Seo Min-ji, speaking in Tokyo after a call with her Japanese counterpart, said "
+         "the talks went well.", "foreign-ministry"),
+    ],
+)  # fmt: skip
+def test_a_person_whose_counterpart_is_of_a_country_is_not_of_it(x, lead, actor):
+    assert [a for _, a in who(x, lead)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "dateline, sentence, actor",
+    [
+        # a national agency's story names its own country's offices bare
+        ("TOKYO (Kyodo) -- ", "Foreign Minister Aiko Mori said the boats must leave.", "japan-foreign"),
+        ("OSAKA, May 13 (Kyodo) -- ", "Prime Minister Kenji Sato said he would go.", "japan"),
+        ("TOKYO (Kyodo) -- ", "A government source said the boats must leave.", "japan"),
+        ("TOKYO (Kyodo) -- ", "Chief Cabinet Secretary Jun Aoki said the boats must leave.", "japan"),
+        # negatives: a body only Seoul has, and a mention naming Seoul, stay Seoul's
+        ("TOKYO (Kyodo) -- ", "Unification Minister Park Soo-min said the talks were off.",
+         "unification-ministry"),
+        ("TOKYO (Kyodo) -- ", "South Korea's First Foreign Minister Seo Min-ji said the talks were off.",
+         "foreign-ministry"),
+        # ... an international agency's dateline, or Seoul's own agency abroad, sets no other home
+        ("TOKYO (Reuters) - ", "Foreign Minister Seo Min-ji said the boats must leave.", "foreign-ministry"),
+        ("TOKYO (Yonhap) -- ", "Foreign Minister Seo Min-ji said the boats must leave.", "foreign-ministry"),
+        ("TOKYO (Yonhap) -- ", "Prime Minister Han Ji-soo said he would go.", "korea"),
+        # ... and a country before the title wins wherever the story is filed
+        ("SEOUL (Yonhap) -- ", "Japanese Foreign Minister Aiko Mori said the boats must leave.",
+         "japan-foreign"),
+    ],
+)  # fmt: skip
+def test_a_national_agency_s_story_names_its_own_country_s_offices_bare(x, dateline, sentence, actor):
+    assert [a for _, a in who(x, dateline + sentence)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "second, actor",
+    [
+        ("On Wednesday, her colleague Zhang Hui said the drills were a threat.", "china-foreign"),
+        # negatives: another relation, or a colleague of somebody else's body
+        ("On Wednesday, her party colleague Zhang Hui said the drills were a threat.", None),
+        ("On Wednesday, her former colleague Zhang Hui said the drills were a threat.", None),
+    ],
+)  # fmt: skip
+def test_a_colleague_is_of_the_body_of_the_person_his_or_her_refers_to(x, second, actor):
+    got = who(
+        x, "Chinese Foreign Ministry spokesperson Li Wen said on Monday that the talks were useful.", second
+    )
+    assert got[-1] == ("zhang-hui", actor)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, actor",
+    [
+        (["Japan's Foreign Ministry responded cautiously. Spokesman Kenji Oda told reporters on Friday "
+          "that the plan was noted."], "japan-foreign"),
+        # negatives: the body spoke a paragraph before; a country, not a body, was the subject; the
+        # spokesperson's own body is named
+        (["Japan's Foreign Ministry responded cautiously.",
+          "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
+        (["Japan protested on Friday. Spokesman Kenji Oda told reporters that the plan was noted."], None),
+        (["Japan's Foreign Ministry responded cautiously. Spokesman Kenji Oda of the Sky Party told "
+          "reporters on Friday that the plan was noted."], "sky-party"),
+    ],
+)  # fmt: skip
+def test_a_bare_spokesperson_opening_a_sentence_speaks_for_the_body_that_just_spoke(x, paragraphs, actor):
+    assert who(x, *paragraphs)[-1] == ("kenji-oda", actor)
