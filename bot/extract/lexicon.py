@@ -28,7 +28,7 @@ LISTS = (
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods",
-    "public_groups", "equating_verbs",
+    "public_groups", "equating_verbs", "issuing_verbs",
 )  # fmt: skip
 
 
@@ -124,6 +124,7 @@ class Lexicon:
     saying_idioms: frozenset[str]
     public_groups: frozenset[str]
     equating_verbs: frozenset[str]
+    issuing_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
