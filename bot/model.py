@@ -54,6 +54,7 @@ class Concept:
     form: bool = False  # its keywords name a form a thing takes ("a working group"): being one takes a side
     owner: str | None = None  # an actor: `owned` phrases name this concept's thing when it owns them
     owned: tuple[str, ...] = ()  # "nuclear weapons": Seoul's are nuclear armament, not the North's
+    other_senses: tuple[str, ...] = ()  # phrases where a keyword means something else ("exercise of")
 
 
 @dataclass(frozen=True)

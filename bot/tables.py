@@ -88,6 +88,7 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 bool(entry.get("form", False)),
                 entry.get("owner"),
                 _strings(path, f"{slug}.owned", entry.get("owned")),
+                _strings(path, f"{slug}.other_senses", entry.get("other_senses")),
             )
         )
     return tuple(concepts)

@@ -28,7 +28,8 @@ LISTS = (
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods",
-    "public_groups", "equating_verbs", "issuing_verbs",
+    "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
+    "threat_words", "threat_adjectives", "threat_acts", "issuing_verbs",
 )  # fmt: skip
 
 
@@ -124,6 +125,11 @@ class Lexicon:
     saying_idioms: frozenset[str]
     public_groups: frozenset[str]
     equating_verbs: frozenset[str]
+    purpose_verbs: frozenset[str]
+    identity_nouns: frozenset[str]
+    threat_words: frozenset[str]
+    threat_adjectives: frozenset[str]
+    threat_acts: frozenset[str]
     issuing_verbs: frozenset[str]
 
     @cached_property

@@ -156,7 +156,26 @@ def _tokens(head: Token, lex: Lexicon) -> list[Token]:
         hi += 1  # "the Joint Chiefs of Staff (JCS)": the bracket the mention opened closes in it
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
+    if doc[h].ent_type_ == "PERSON":
+        lo = _titled_from(doc, lo, lex)
     return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _titled_from(doc, lo: int, lex: Lexicon) -> int:
+    """ "JCS spokesperson Col. Ahn Do-yun said": the parser may end a sentence at the rank's
+    point and leave the title outside the name's subtree; an abbreviated rank right before the
+    name, after a role word, joins the role word and what it governs to the mention."""
+    k = lo
+    while k > 0 and _abbreviated_rank(doc[k - 1]):
+        k -= 1
+    if k == lo or k == 0 or doc[k - 1].lower_ not in lex.role_nouns:
+        return lo
+    return max(doc[k - 1].left_edge.i, doc[k - 1].sent.start)
+
+
+def _abbreviated_rank(t: Token) -> bool:
+    """ "Col.", "Lt.", "Rep.": a short capitalised word ending in a point."""
+    return t.text.endswith(".") and 2 < len(t.text) <= 5 and t.text[:1].isupper() and t.text[1:-1].islower()
 
 
 def in_passing(ent: Span) -> bool:

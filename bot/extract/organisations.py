@@ -343,6 +343,13 @@ def _capitalised_runs(doc: Doc, lo: int, hi: int, connectors: frozenset[str]) ->
     as token ranges."""
     texts = texts_of(doc)[lo:hi]
     joins = [w in connectors for w in lowers_of(doc)[lo:hi]]
+    for k in range(len(joins)):  # "Voices for a Free North": an article joins only after "for", "of"
+        if (
+            joins[k]
+            and doc[lo + k].pos_ == "DET"
+            and not (k and joins[k - 1] and doc[lo + k - 1].pos_ == "ADP")
+        ):
+            joins[k] = False
     alpha = kept(doc, "is_alpha", lambda d: d.to_array(IS_ALPHA).tolist())[lo:hi]
     days = kept(doc, "is_day", _day_flags)[lo:hi]
     start = None

@@ -25,6 +25,10 @@ from bot.tables import read_toml
 
 PLACES_AND_TIMES = ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME")
 FOUND = "person names"  # doc.user_data: the names `joined` found, as character spans
+# "(D-Ore.)", ", R-Utah,": a US lawmaker's party letter and state after the name
+PARTY_STATE = re.compile(
+    r"(?:\(|, )(?P<letter>[A-Z])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?){0,2})(?=\)|,|$)"
+)
 
 
 def _name_like(span: Span) -> bool:
@@ -63,6 +67,16 @@ class NameShapes:
     colleague_words: frozenset[str] = frozenset()  # "her colleague X": the same body
     spokesperson_words: frozenset[str] = frozenset()  # "Spokesman X" right after the body spoke
     wire_agencies: tuple[tuple[str, str], ...] = ()  # (agency, its country): "TOKYO (Kyodo) --"
+    party_letters: tuple[tuple[str, str], ...] = ()  # "(R-Texas)": (letter, the party's slug)
+
+    def party_of_letter(self, text: str) -> str | None:
+        """The party a US member of Congress is written with after the name: "(D-Ore.)" or ", R-Utah,"
+        (a letter, a hyphen, a state's name or abbreviation, then the bracket or comma closes)."""
+        letters = dict(self.party_letters)
+        for m in PARTY_STATE.finditer(text):
+            if m.group("letter") in letters:
+                return letters[m.group("letter")]
+        return None
 
     def led_roles(self, verb: str) -> tuple[str, ...]:
         """The role nouns leading by `verb` gives ("head" -> head, chief): "the group's head"."""
@@ -129,6 +143,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("colleague_words", [])),
             frozenset(w.lower() for w in raw.get("spokesperson_words", [])),
             tuple((a.lower(), c) for a, c in raw.get("wire_agencies", {}).items()),
+            tuple(raw.get("party_letters", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(
@@ -146,6 +161,12 @@ class PersonNames:
         self._name = shapes.pattern()
         self._given = re.compile(rf"(?:{shapes.syllable}){{1,3}}")
         self._stop = shapes.not_after_name | organisation_words
+        short = sorted(
+            h[:-1].capitalize() for h in shapes.honorifics if h.endswith(".") and "." not in h[:-1]
+        )
+        # "Col." before a name: the tokenizer splits off the point of ranks it does not know, and the
+        # parser then cuts "JCS spokesperson Col" off the name as a sentence of its own
+        self._rank = re.compile(rf"(?<![\w.])(?:{'|'.join(short)})\.(?= [A-Z])") if short else None
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Character spans of the names in `text`."""
@@ -173,12 +194,35 @@ class PersonNames:
             span = doc.char_span(m.start(group), m.end(group))
             if span is not None and len(span) > 1 and "-" in span.text:
                 spans.append(span)
+        spans += self._party_states(doc, text) + self._ranks(doc, text)
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
         doc.user_data["text"] = text  # names.text_of
         doc.user_data[FOUND] = [m.span() for m in found]
         return doc
+
+    def _ranks(self, doc: Doc, text: str) -> list[Span]:
+        """ "Col." as one token, as "Gen." and "Rep." already are."""
+        spans = []
+        for m in self._rank.finditer(text) if self._rank else ():
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) > 1:
+                spans.append(span)
+        return spans
+
+    def _party_states(self, doc: Doc, text: str) -> list[Span]:
+        """ "(D-Ore.)" as one token "D-Ore.": split, the parser makes the state the sentence's
+        subject and the lawmaker its modifier ("Rep. Ann Doe (D-Ore.), the panel's chair, was ...")."""
+        spans = []
+        letters = dict(self.shapes.party_letters)
+        for m in PARTY_STATE.finditer(text) if letters else ():
+            if m.group("letter") not in letters:
+                continue
+            span = doc.char_span(m.start("letter"), m.end("state"))
+            if span is not None and len(span) > 1:
+                spans.append(span)
+        return spans
 
     def mark(self, doc: Doc) -> Doc:
         """Sets the names found as PERSON entities, replacing the entities they overlap."""
@@ -202,12 +246,14 @@ class PersonNames:
         for i, word in enumerate(lowers_of(doc)[:-2]):
             if word not in self.role_words:
                 continue
-            t = doc[i]
-            end = t.i + 1
-            while end < len(doc) and end - t.i <= 3 and self._name_word(doc[end]):
+            start = i + 1  # "spokesperson Lt. Cmdr. Leah Castillo": the ranks are not the name
+            while start < len(doc) and doc[start].lower_ in self.shapes.honorifics and "." in doc[start].text:
+                start += 1
+            end = start
+            while end < len(doc) and end - start < 3 and self._name_word(doc[end]):
                 end += 1
-            if 2 <= end - t.i - 1 <= 3 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
-                out.append(Span(doc, t.i + 1, end, label="PERSON"))
+            if 2 <= end - start <= 3 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
+                out.append(Span(doc, start, end, label="PERSON"))
         return out
 
     def _name_word(self, t) -> bool:

@@ -95,6 +95,9 @@ class Placement:
     def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
         """The organisation a mention places its person in, and the job title that did it."""
         mention = _without_clauses(mention)
+        party = self._party_by_letter(mention)
+        if party:  # "Rep. Ann Doe (D-Ore.) of the Armed Services Committee": a lawmaker's party
+            return party, None
         current = self._without_past_roles(mention)
         for part in _runs_of(current):
             found = self._named_in(part)
@@ -111,6 +114,17 @@ class Placement:
                 return party.id, None
         found = self._generic_named(current, span)
         return found or (self._related_org(current, self.base + span.start_char) if current else None), None
+
+    def _party_by_letter(self, mention: list[Token]) -> str | None:
+        """ "Rep. Ann Doe (D-Ore.)", "Sen. Bo Roe, R-Utah,": the US press's party and state after a
+        name the mention holds (a listed party only)."""
+        names = self.actors.names
+        if names is None or not mention or not any(t.ent_type_ == "PERSON" for t in mention):
+            return None
+        doc = mention[0].doc
+        s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
+        slug = names.party_of_letter(text_of(doc)[s : min(e + 1, len(text_of(doc)))])
+        return slug if slug in self.actors.by_slug else None
 
     def _named_in(self, part: list[Token]) -> tuple[str | None, str | None]:
         """A title, "X Minister" or a body named in one unbroken stretch of the mention."""

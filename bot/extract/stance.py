@@ -96,7 +96,12 @@ class StanceCoder:
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
         self.readers = {
             c.slug: PathReader(
-                words, _own_words(c, lexicon.stance_unlike), c.aim, c.form, lexicon.equating_verbs
+                words,
+                _own_words(c, lexicon.stance_unlike),
+                c.aim,
+                c.form,
+                lexicon.equating_verbs,
+                frozenset(w for k in c.keywords for w in WORD.findall(k.lower())),
             )
             for c in concepts
         }
@@ -124,6 +129,7 @@ class StanceCoder:
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
         }
+        self.senses = [(c.slug, phrase_re(p)) for c in concepts for p in c.other_senses]
         self._keyword_matches = lru_cache(maxsize=MATCHES_KEPT)(self._matches)
 
     def code(
@@ -274,10 +280,21 @@ class StanceCoder:
         words = {fold(w) for w in WORD.findall(text.lower())}
         looked_up = {i for w in words for i in self.by_first.get(w, ())}
         prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words))
-        return tuple(
+        found = tuple(
             (m.start(), m.end(), self.keywords[i])
             for i in sorted(looked_up.union(prefixed))
             for m in self.keywords[i].pattern.finditer(text)
+        )
+        return self._one_sense(text, found) if found else found
+
+    def _one_sense(self, text: str, found: tuple) -> tuple:
+        """Keyword matches less those inside a phrase where the word means something else
+        (concepts.toml `other_senses`: "the exercise of its right to self-defence" is no drill)."""
+        other = [(slug, m.start(), m.end()) for slug, pattern in self.senses for m in pattern.finditer(text)]
+        return tuple(
+            f
+            for f in found
+            if not any(slug == f[2].concept.slug and s < f[1] and f[0] < e for slug, s, e in other)
         )
 
 

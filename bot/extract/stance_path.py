@@ -61,8 +61,10 @@ class PathReader:
         aim: bool = False,
         form: bool = False,
         equating=frozenset(),
+        named_by=frozenset(),
     ):
         self.w = words
+        self.named_by = named_by  # the words of the concept's keywords: "hostile" in "hostile states"
         self.own = own  # the concept's own phrases (value: +1 / -1)
         self.aim = aim  # the concept's keywords name an outcome (concepts.toml `aim`)
         self.sides = SideReader(words, own, form)  # `form`: being one of its things takes a side
@@ -107,6 +109,8 @@ class PathReader:
             if span.start <= t < span.end and (verdict := verdict_on(p, t, prev, span, self.w)):
                 r.take(*verdict)
                 return False  # the verdict on the clause holding the keyword decides
+            if p.deps[prev] == "relcl" and any(at == prev for at, _ in r.words) and _past_account(p, prev):
+                raise Abstain  # "a country that has renounced unification": what it did, told of it
             if self._edge(p, prev, inside, r.aim) == STOP:
                 if p.deps[prev] == "prep":
                     self.sides.neutral(p, t, r)  # "has no position on X", "undecided on X"
@@ -140,7 +144,7 @@ class PathReader:
         for c in p.children[k]:
             if c in inside:
                 continue
-            if self.w.negates_i(p, c):
+            if self.w.negates_i(p, c) and not _sets_apart(p, k, c):
                 r.flip(c, p.texts[c])
             elif p.deps[c] in ("amod", "compound") and p.tags[c] == "VBG" and p.pos[c] == "VERB" and c < k:
                 # "lifting sanctions now would reward ...": a gerund the parser hung on its object
@@ -148,8 +152,8 @@ class PathReader:
                 found = self.own.at_i(p, c) or self.w.polar.at_i(p, c)
                 if found:
                     r.turn(c, found[0], found[1])
-            elif p.deps[c] in DESCRIBERS and c < k:
-                self.sides.judged(p, c, r)
+            elif p.deps[c] in DESCRIBERS and c < k and p.lowers[c] not in self.named_by:
+                self.sides.judged(p, c, r)  # not "the most hostile state" for "two hostile states": its name
 
     def _edge(self, p: Parse, prev: int, inside: set[int], aim: bool = False) -> str:
         """Does what is above `prev` bear on it?"""
@@ -161,6 +165,10 @@ class PathReader:
                 return PASS  # "urged a return to negotiations on denuclearization": talks that seek it
         if dep == "prep" and word == "as" and p.lemmas[head] in self.w.as_verbs:
             return PASS  # "defined the South as the principal enemy": it is one
+        if dep == "prep" and word == "as" and p.pos[head] == "NOUN" and p.lemmas[head] in self.w.identities:
+            return PASS  # "its status as a nuclear state is irreversible": it being one
+        if dep == "prep" and word in self.w.unlike and not self.sides.form:
+            return STOP  # "would need no vote, unlike a peace treaty": one thing set beside another
         if dep == "prep" and self._denied_agenda_there(p, head):
             raise Abstain  # "there is no review, now or later, of X": "of X" hung on "is"
         if dep == "prep" and word in self.w.adjuncts and not self._takes(p, head, prev):
@@ -174,6 +182,8 @@ class PathReader:
         )
         if dep == "acl" and not infinitive or dep == "relcl" and relative(p, prev):
             raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
+        if dep == "advcl" and _object_gerund(p, prev):
+            return PASS  # "does not support Seoul acquiring X": the object's act is what is (not) supported
         if dep in ("advcl", "relcl") and not infinitive:
             return STOP
         if dep == "conj" and any(p.deps[c] in SUBJECTS for c in p.children[prev]):
@@ -206,6 +216,8 @@ class PathReader:
             self._holders(p, t, prev, r)
             return PASS
         below, lemma, sides = p.deps[prev], p.lemmas[t], self.sides
+        if below == "conj" and any(p.deps[c] == "cc" and p.lowers[c] == "but" for c in p.children[t]):
+            r.contrast = True  # "is no longer our compatriot but a hostile state": B is affirmed
         if below == "conj" and self._coordinated(p, t, prev, r):
             return PASS
         remedy = below == "nsubj" and lemma in self.w.remedies  # "X will address the crisis"
@@ -217,6 +229,8 @@ class PathReader:
             return STOP
         if below == "nsubjpass" and passive_account(p, t):
             return STOP  # "the tours were suspended in 2008": what happened to it, told
+        if below == "nsubjpass" and lemma in self.w.purposes:
+            return STOP  # "the turn is aimed at Washington": its purpose described, someone else's aim
         if below == "dobj" and perfect_account(p, t) and not self._takes_a_side(p, t):
             return STOP  # "they had seized four balloons on Saturday": what was done, told
         if below in SUBJECTS or below == "csubj":
@@ -303,9 +317,40 @@ class PathReader:
     def _abstain_at(self, p: Parse, t: int, prev: int) -> None:
         if opens_question(p, t, self.w.hypothetical):
             raise Abstain
+        if self.w.threat_i(p, t):
+            raise Abstain  # "will pay dearly for these drills": a threat answers it, no side on it
         if self.equating and p.lemmas[t] in self.equating and p.deps[prev] not in (*SUBJECTS, "csubj"):
             raise Abstain  # "abolishing X would mean accepting Y": Y is what X comes to
         if p.deps[prev] == "ccomp" and p.lemmas[t] in self.w.speech and p.pos[t] in ("VERB", "AUX"):
             subject = next((c for c in p.children[t] if p.deps[c] == "nsubj"), None)
             if subject is not None and p.lowers[subject] not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement
+
+
+def _object_gerund(p: Parse, verb: int) -> bool:
+    """ "opposes Seoul acquiring weapons": a gerund right after its head's object, with no
+    subordinator or comma between, is that object's act and the head verb's complement (the
+    parser hangs it as an adverbial clause); "rejected the offer, citing X" is an adverbial."""
+    if p.tags[verb] != "VBG" or any(p.deps[c] in ("mark", "aux", "nsubj") for c in p.children[verb]):
+        return False
+    head = p.heads[verb]
+    objects = [c for c in p.children[head] if p.deps[c] == "dobj" and c < verb]
+    return any(max(p.subtree(c)) + 1 == p.left_edge(verb) for c in objects)
+
+
+def _past_account(p: Parse, verb: int) -> bool:
+    """A relative clause in the past or perfect with no modal ("which has abandoned talks",
+    "that scrapped the tours in 2008") tells what its antecedent did: a description of it, not a
+    side the speaker takes; one in the present may say what the speaker holds of a thing ("we
+    reject any deal that weakens sanctions")."""
+    aux = [c for c in p.children[verb] if p.deps[c] in ("aux", "auxpass")]
+    if any(p.tags[c] == "MD" or p.lowers[c] == "to" for c in aux):
+        return False
+    perfect = p.tags[verb] == "VBN" and any(p.lemmas[c] == "have" for c in aux)
+    return p.tags[verb] == "VBD" and not aux or perfect
+
+
+def _sets_apart(p: Parse, k: int, neg: int) -> bool:
+    """ "we want dialogue, not sanctions": a negation after the keyword, before a thing set
+    beside it, denies that thing, not the keyword."""
+    return neg > k and any(p.deps[c] in ("appos", "conj") and c > neg for c in p.children[k])

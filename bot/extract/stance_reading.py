@@ -24,6 +24,7 @@ class Reading:
     neutral: bool = False
     inside: frozenset[int] = frozenset()  # the keyword's tokens
     aim: bool = False  # the keyword names an outcome to be reached: talks on it seek it
+    contrast: bool = False  # reached as the "but" of "not A but B": the next negation is A's
 
     def take(self, at: int, text: str, sign: int) -> None:
         self.sign *= sign

@@ -37,7 +37,8 @@ class SideReader:
                 if p.deps[c] in COMPLEMENTS and not (below == "csubj" and for_a_purpose(p, c)):
                     self.judged(p, c, r)  # not "doing X is the fastest way to <something>"
             return
-        if below == "attr" and prev in r.inside and (self.form or existential(p, t)):
+        named = prev in r.inside or any(p.heads[i] == prev and p.deps[i] == "conj" for i in r.inside)
+        if below == "attr" and named and (self.form or existential(p, t)):
             # "there will be (no) dialogue": it will (not) happen; "the two Koreas are two
             # states", "the talks are not a working group": it is (not) the form; "the
             # armistice is not a peace treaty" only classifies the armistice
@@ -135,10 +136,11 @@ class SideReader:
             return self._harm(p, done, r)
         before = r.decided
         r.decided = False
+        remedy = p.lemmas[t] in self.w.remedies
         for c in p.children[t]:
             if p.deps[c] == "dobj" and not r.decided:
-                self.judged(p, c, r)
-                if r.decided and p.lemmas[t] in self.w.remedies:
+                self.judged(p, c, r, head_only=remedy)
+                if r.decided and remedy:
                     r.flip(t, p.texts[t])  # "cannot solve the problem": a remedy turns what it takes
         found_one, r.decided = r.decided, before or r.decided
         return found_one
@@ -159,7 +161,9 @@ class SideReader:
             if c == prev:
                 continue
             dep = p.deps[c]
-            if self.w.negates_i(p, c):
+            if self.w.negates_i(p, c) and r.contrast:
+                r.contrast = False  # "not A but B": the negation is A's
+            elif self.w.negates_i(p, c):
                 if not never_more(p, t, c):  # "has never been stronger": the most, not a denial
                     r.flip(c, p.texts[c])
             elif dep in PHRASES:
@@ -191,9 +195,11 @@ class SideReader:
         r.take(at, found[0], found[1])
         self._negations(p, head, r)
 
-    def judged(self, p: Parse, c: int, r: Reading) -> None:
-        """The first judgement (or concept phrase) in a complement's own words, left to right."""
-        for t in range(p.left_edge(c), c + 1):
+    def judged(self, p: Parse, c: int, r: Reading, head_only: bool = False) -> None:
+        """The first judgement (or concept phrase) in a complement's own words, left to right;
+        `head_only`: what a remedy takes is bad by its head noun, whatever its modifiers say
+        ("address the legitimate concerns" remedies concerns)."""
+        for t in range(c if head_only else p.left_edge(c), c + 1):
             found = self.own.at_i(p, t) or self.w.judgements.at_i(p, t)
             if found and any(p.lowers[g] in self.w.diminishers for g in p.children[t]):
                 return  # "look less realistic": a judgement lowered, not turned, says neither side

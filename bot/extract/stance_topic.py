@@ -155,8 +155,15 @@ def anaphors(
 def _taken_up(p: Parse, span: Span, it: int, since: int) -> bool:
     """ "Pyongyang may call us a hostile state. We will not answer by agreeing with it": a
     pronoun after a subject the statement itself names (from `since`) most likely takes it up."""
-    return any(
+    if any(
         p.pos[t] in ("NOUN", "PROPN") and p.deps[t] in ANTECEDENTS for t in range(max(span.start, since), it)
+    ):
+        return True
+    verb = p.heads[it]  # "keep the ministry or merge it": the first verb's object, taken up by the second
+    first = p.heads[verb] if p.deps[verb] == "conj" else None
+    return first is not None and any(
+        p.deps[c] == "dobj" and p.pos[c] in ("NOUN", "PROPN") and span.start <= c < it
+        for c in p.children[first]
     )
 
 

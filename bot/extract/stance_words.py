@@ -143,6 +143,20 @@ class StanceWords:
     causatives: frozenset[str]  # "get the talks going": an act for the course they make happen
     act_nouns: WordTable  # "a reduction of": which way the thing goes, no side taken
     holders: WordTable  # "critics of", "supporters of": a side held by others, no side taken
+    unlike: frozenset[str] = frozenset()  # "unlike X": X set beside another thing, no side on it
+    purposes: frozenset[str] = frozenset()  # "X is aimed at Y": X's purpose described, no side on X
+    identities: frozenset[str] = frozenset()  # "its status as X": it being X
+    threats: WordTable | None = None  # "pay dearly for X", "countermeasures against X": a threat
+    threat_adjectives: frozenset[str] = frozenset()  # "resolute" action, "merciless" response
+    threat_acts: frozenset[str] = frozenset()
+
+    def threat_i(self, p: Parse, i: int) -> bool:
+        """A word of retaliation, or an action or response made one by its adjective."""
+        if self.threats is not None and self.threats.at_i(p, i):
+            return True
+        return p.lowers[i] in self.threat_acts and any(
+            p.deps[c] == "amod" and p.lowers[c] in self.threat_adjectives for c in p.children[i]
+        )
 
     @classmethod
     def from_lexicon(cls, lex) -> StanceWords:
@@ -159,6 +173,9 @@ class StanceWords:
             WordTable(dict.fromkeys(lex.undecided_phrases, 0)), WordTable(course), lex.obligation_words,
             WordTable(_denied_phrases(lex)), lex.course_causatives,
             WordTable(dict.fromkeys(lex.act_nouns_against, OPPOSE)), WordTable(_holder_nouns(lex)),
+            frozenset(w for w in lex.stance_unlike if " " not in w), lex.purpose_verbs,
+            lex.identity_nouns, WordTable(dict.fromkeys(lex.threat_words, 0)), lex.threat_adjectives,
+            lex.threat_acts,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:

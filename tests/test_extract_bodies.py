@@ -1,0 +1,115 @@
+"""Names, parties and bodies as the news writes them around a speaker: a US lawmaker's party
+in a bracket, a romanized family name, a rank between a body and a name, a body whose name holds
+a preposition, a defectors' group named in full.
+
+Every name, body and sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor
+
+ACTORS = (
+    Actor("korea", "South Korea", "government", aliases=("Seoul", "South Korean")),
+    Actor("us", "United States", "government", aliases=("US", "U.S.", "Washington")),
+    Actor("seoul-democrats", "Democratic Party of Korea", "party", parent="korea",
+          aliases=("Democratic Party",)),
+    Actor("gop", "Republican Party", "party", parent="us", aliases=("GOP",)),
+    Actor("us-democrats", "US Democratic Party", "party", parent="us"),
+    Actor("navy", "Republic of Korea Navy", "military", parent="korea", aliases=("ROK Navy",)),
+    Actor("jcs", "Joint Chiefs of Staff", "military", parent="korea", aliases=("JCS",)),
+)  # fmt: skip
+PUBLISHED = date(2026, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    names = extractor.names
+    letters = (("R", "gop"), ("D", "us-democrats"))
+    shapes = type(names)(**{**names.__dict__, "party_letters": letters})
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp, shapes)
+
+
+def run(x, *paragraphs):
+    return x.extract(parse_article("\n\n".join(paragraphs), "t.txt", PUBLISHED))
+
+
+def who(extraction) -> list[tuple[str, str | None]]:
+    return [(st.speaker.id, st.actor) for st in extraction.statements]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the US press's party and state after a lawmaker's name: a bracket or between commas
+        (["Rep. Tom Briggs (R-Ohio) said the tariffs would stay."], [("tom-briggs", "gop")]),
+        (["Sen. Lara Quint, D-N.Y., said the envoy should go."], [("lara-quint", "us-democrats")]),
+        # ... introduced without a cue, then speaking by surname
+        (["Rep. Ada Finch (D-Ore.), the panel's newest member, was not convinced.",
+          "“We need a vote,” Finch said."],
+         [("ada-finch", "us-democrats")]),
+        # negatives: an independent is no party; a hyphenated word in a bracket is no party; the
+        # plain "Democratic Party" stays the home country's
+        (["Rep. Walt Irving (I-Maine) said the tariffs would stay."], [("walt-irving", None)]),
+        (["Dale Reyes (D-Day veteran) said the beach was quiet."], [("dale-reyes", None)]),
+        (["Rep. Oh Se-ra of the Democratic Party said the budget would pass."],
+         [("oh-se-ra", "seoul-democrats")]),
+    ],
+)  # fmt: skip
+def test_a_us_lawmakers_party_letter_places_them(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a rank written with a point between the body's title and the name ("Col.", "Lt. Cmdr.")
+        (["JCS spokesperson Col. Ahn Do-yun told a briefing that the boats had turned back."],
+         [("ahn-do-yun", "jcs")]),
+        (["ROK Navy spokesperson Lt. Cmdr. Gil Seo-hwan said the search would resume at dawn."],
+         [("gil-seo-hwan", "navy")]),
+        (["JCS spokesperson Maj. Petra Lund said the boats had turned back.",
+          "Lund said no shots were fired."],
+         [("petra-lund", "jcs")] * 2),
+        # negative: a rank with no body places nobody
+        (["Col. Ahn Do-yun, who retired in May, said the boats had turned back."], [("ahn-do-yun", None)]),
+    ],
+)  # fmt: skip
+def test_a_rank_between_a_body_and_a_name_keeps_the_body(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "Choo" is a Korean family name: the whole name is the person, and later "Choo" too
+        (["Rep. Choo Da-bin of the Democratic Party said the budget would pass.",
+          "“It will pass,” Choo said."],
+         [("choo-da-bin", "seoul-democrats")] * 2),
+    ],
+)  # fmt: skip
+def test_a_korean_family_name_makes_the_whole_name(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a body's name that holds a preposition and an article is one name
+        (["Han Bo-ra, head of the Seoul-based group Citizens for a Clean Han, said the river was dirty."],
+         [("han-bo-ra", "citizens-for-a-clean-han")]),
+        (["Oh Min-jae of the Alliance for an Open Sea said the nets were illegal."],
+         [("oh-min-jae", "alliance-for-an-open-sea")]),
+        # negative: an article after "and" starts another phrase
+        (["Kim Do-hee, a fellow at the Namsan Institute and a Harbor Forum adviser, said the talks failed."],
+         [("kim-do-hee", "namsan-institute")]),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected

@@ -1,0 +1,297 @@
+"""What a statement's words take a side on, and what they only describe (issue 8, precision on
+text the rules were not written for): a gerund that is a verb's object, a thing set beside
+another, a purpose described, a concept's own name, what a remedy takes, a relative clause that
+tells what someone did, a keyword in another sense, a threat, "not A but B".
+
+Every sentence is written for these tests (invented people, wording of our own); the concepts
+are the project's data/concepts.toml. Each table has negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import stance_of
+
+
+# "does not support Seoul acquiring X": a gerund right after the verb's object is that object's
+# act and the verb's complement, not an adverbial that ends the reading.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "State Department spokeswoman Lena Varga said Washington does not support Seoul "
+            "acquiring nuclear weapons of its own.",
+            "acquiring",
+            "nuclear-armament",
+            "oppose",
+        ),
+        (
+            "Unification Minister Oh Tae-rim said the government welcomes the Red Cross resuming "
+            "family reunions next month.",
+            "resuming",
+            "family-reunions",
+            "support",
+        ),
+        # negative: after a comma the participle is an adverbial: what it cites is no side
+        (
+            "Unification Minister Oh Tae-rim said the ministry rejected the request, citing the sanctions.",
+            "rejected",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_gerund_after_the_object_is_what_the_verb_takes(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "unlike X" sets one thing beside another: no side on X, except on a form a thing takes.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Envoy Lars Berg said the accord would need no vote in parliament, unlike a peace treaty.",
+            "unlike",
+            None,
+            None,
+        ),
+        (
+            "Envoy Lars Berg said the new pact, unlike a peace treaty, could be signed within weeks.",
+            "unlike",
+            None,
+            None,
+        ),
+        # negative: on a form, being unlike one is not being one
+        (
+            "Envoy Lars Berg said the new forum is unlike the old working group.",
+            "forum",
+            "working-group",
+            "oppose",
+        ),
+    ],
+)
+def test_unlike_sets_a_thing_beside_another(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "X is aimed at Y", "X is designed to": X's purpose described, someone else's aim.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Analyst Mira Lund said the North's two-state doctrine is aimed at Washington rather than Seoul.",
+            "aimed",
+            None,
+            None,
+        ),
+        (
+            "Analyst Mira Lund said the sanctions are designed to starve the weapons programme of cash.",
+            "designed",
+            None,
+            None,
+        ),
+        # negative: what should be done to it is a side
+        ("Analyst Mira Lund said the sanctions should be tightened.", "tightened", "sanctions", "support"),
+    ],
+)
+def test_a_purpose_described_is_no_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+TWO_STATES = (
+    "Pyongyang hardens its two hostile states line\n\nState media carried a new statement on Monday.\n\n"
+)
+
+
+# A word of the concept's own name ("hostile" in "two hostile states") before the head noun that
+# names it again is its name, not a judgement of it; "not A but B" affirms B.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            TWO_STATES + '"The South is the most hostile state to us," Kim Yo-jong said.',
+            "most hostile",
+            "two-state",
+            "support",
+        ),
+        (
+            TWO_STATES + '"The South is no longer our kin but a hostile state," Kim Yo-jong said.',
+            "no longer",
+            "two-state",
+            "support",
+        ),
+        # negative: the form denied
+        (
+            TWO_STATES + '"The South is not a hostile state," Park Min-ho said.',
+            "not a hostile",
+            "two-state",
+            "oppose",
+        ),
+    ],
+)
+def test_a_concepts_own_name_is_no_judgement_of_it(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"We want dialogue, not sanctions," Minister Oh Tae-rim said.',
+            "want",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        ('"We do not want sanctions but dialogue," Minister Oh Tae-rim said.', "want", "sanctions", "oppose"),
+        # negative: a negation of the keyword itself still turns it
+        ('"We want no dialogue," Minister Oh Tae-rim said.', "want", "inter-korean-dialogue", "oppose"),
+    ],
+)
+def test_not_a_but_b(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# A remedy takes a bad thing by its head noun, whatever its modifiers say; "a dead letter".
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Envoy Lars Berg said a peace treaty would address the legitimate concerns of both sides.",
+            "address",
+            "end-of-war-declaration",
+            "support",
+        ),
+        (
+            "Envoy Lars Berg said sanctions would never ease the real tensions on the peninsula.",
+            "ease",
+            "sanctions",
+            "oppose",
+        ),
+        (
+            "Minister Oh Tae-rim said sanctions must not become a dead letter.",
+            "dead letter",
+            "sanctions",
+            "support",
+        ),
+        # negative: what a remedy takes that is not bad says nothing
+        (
+            "Envoy Lars Berg said a peace treaty would address the legitimate interests of both sides.",
+            "address",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_remedy_and_its_object(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# A relative clause in the past or perfect tells what its antecedent did: a description.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"No one talks to a regime that abandoned dialogue in 2019," Rep. Gil Jae-ha said.',
+            "abandoned",
+            None,
+            None,
+        ),
+        (
+            '"A ministry serving a country that has renounced unification serves nothing," '
+            "Rep. Gil Jae-ha said.",
+            "renounced",
+            None,
+            None,
+        ),
+        # negative: one in the present may say what the speaker holds of a thing
+        (
+            '"We oppose any deal that weakens sanctions," Rep. Gil Jae-ha said.',
+            "weakens",
+            "sanctions",
+            "oppose",
+        ),
+    ],
+)
+def test_a_past_relative_clause_describes(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# A keyword in another sense (concepts.toml `other_senses`); "its status as X" is it being X.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "A Foreign Ministry spokesman in Pyongyang said the launch was a lawful exercise of its "
+            "sovereign rights.",
+            "lawful",
+            None,
+            None,
+        ),
+        ("Envoy Lars Berg said all sides should exercise restraint.", "restraint", None, None),
+        (
+            "Senior official Ha Jun-seo said more regular visits by strategic assets would bolster "
+            "deterrence.",
+            "visits",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            "A commentary by the state news agency said the North's status as a nuclear state was "
+            '"irreversible."',
+            "status",
+            "denuclearization",
+            "oppose",
+        ),
+        # negative: the keywords in their own sense
+        (
+            "Envoy Lars Berg said the spring exercise should be postponed.",
+            "postponed",
+            "military-exercises",
+            "support",
+        ),
+        (
+            "Senior official Ha Jun-seo said the allies should make their consultations more regular.",
+            "more regular",
+            "regular-consultations",
+            "support",
+        ),
+    ],
+)
+def test_a_keyword_in_another_sense(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# A threat answers a thing: it says what the speaker will do, not which way the thing should go.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"The warmongers will pay dearly for these reckless war drills," a KPA spokesman said.',
+            "dearly",
+            None,
+            None,
+        ),
+        (
+            'The KPA General Staff warned of "merciless retaliation" against the allied drills.',
+            "merciless",
+            None,
+            None,
+        ),
+        (
+            "A KPA spokesman said the army would take resolute action against the combined drills.",
+            "resolute",
+            None,
+            None,
+        ),
+        # negative: a judgement with a call to change them is a side
+        (
+            '"These drills are reckless and must be scaled back," Envoy Lars Berg said.',
+            "reckless",
+            "military-exercises",
+            "support",
+        ),
+    ],
+)
+def test_a_threat_takes_no_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
