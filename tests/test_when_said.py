@@ -354,3 +354,29 @@ PERIODS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), PERIODS)
 def test_a_period_up_to_now_dates_nothing(x, paragraphs, expected):
     assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+BACK_REFERENCES = [
+    # a saying referred back to by its day ("responding to the council's May 3 offer") is that
+    # saying's day, not the story's running one: "a day later" still counts from the lead
+    (["The Harbour Council on Monday rejected the co-op’s demands, responding to Port Minister "
+      "Lena Dahl’s May 3 offer to halve the fee.",
+      "A day later, the council issued a statement. It said the offer was “an insult.”"],
+     [("an insult", "2027-05-11")]),
+    # a cue inside a relative clause on a dated occasion takes the occasion's day
+    (["The levy row has run all week.",
+      "The proposal builds on Port Minister Lena Dahl’s March 2025 speech, in which she said the "
+      "harbour should pay for its own breakwater."],
+     [("pay for its own breakwater", "2025-03")]),
+    # "according to": a recent day on the reported event dates the report; a month does not
+    (["The levy row has run all week.",
+      "Two trawlers left the harbour on Monday, according to the Harbour Council.",
+      "The co-op and the council also discussed a joint fund in September, according to Port "
+      "Minister Lena Dahl."],
+     [("Two trawlers", "2027-05-10"), ("a joint fund", "2027-05-12")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), BACK_REFERENCES)
+def test_a_saying_referred_back_to(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected

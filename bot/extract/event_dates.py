@@ -170,6 +170,9 @@ class EventDates:
         if before:
             return before
         own = explicit_when(cue, self.resolve, self.published, self.lex, act)
+        if own and cue.pos_ == "NOUN":  # "responding to Seoul's Aug. 31 proposal": a saying
+            self.by_speaker[speaker.id] = own  # referred back to, not the story's running event
+            return own
         if own:
             self._sharpen(speaker.id, own)
             self.given(own, speaker.id, paragraph)

@@ -39,6 +39,7 @@ FRAMING = {
     "nummod",
     "advmod",
 }
+RECENT_DAYS = 7  # a reported event this recent was reported the day it happened
 ACTED_ON = {"dobj", "xcomp", "attr", "oprd", "dative"}  # an act's object is its content
 
 
@@ -48,17 +49,39 @@ def explicit_when(
     """`resolve(phrase, token)` turns a time phrase into a date (event_dates.py: relative days
     count from the day in force)."""
     heads = [cue] + [c for c in cue.children if c.dep_ == "xcomp"]
-    if cue.lower_ == "according" or (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp")):
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp"):
         on_report = (
             cue.dep_ == "advcl" and cue.head.dep_ == "ccomp"
         )  # "said A would sail Monday, calling ..."
         heads.append(cue.head.head if on_report else cue.head)
+    occasion = cue.head if cue.dep_ == "relcl" and cue.head.lemma_.lower() in lex.event_nouns else None
+    if occasion is not None:
+        heads.append(occasion)  # "his January 2024 speech, in which he said ...": the speech's day
     for h in heads:
-        for t in [*_time_phrases(h, lex), *_before_clause(h, lex), *_subject_event(h, lex)]:
+        named = _named_days(h) if h is occasion else []
+        for t in [*_time_phrases(h, lex), *_before_clause(h, lex), *_subject_event(h, lex), *named]:
             found = resolve(entity_text(t), t)
             if found:
                 return found
+    if cue.lower_ == "according":
+        return _reported_day(cue.head, resolve, published, lex) or _in_clause(cue, resolve, published, act)
     return _in_clause(cue, resolve, published, act)
+
+
+def _named_days(noun: Token) -> list[Token]:
+    """The day a noun names before it ("the Jan. 5 speech")."""
+    return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "DATE"]
+
+
+def _reported_day(event: Token, resolve: Resolve, published: date, lex: Lexicon) -> tuple[str, str] | None:
+    """ "X fired two missiles on Monday, according to the JCS": news reports a recent event the
+    day it happens, so a day of the last week dates the report too; an older or vaguer date is
+    only the event's ("discussed a summit in December, according to NHK")."""
+    for t in _time_phrases(event, lex):
+        found = resolve(entity_text(t), t)
+        if found and found[1] == "day" and (published - date.fromisoformat(found[0])).days <= RECENT_DAYS:
+            return found
+    return None
 
 
 def _before_clause(verb: Token, lex: Lexicon) -> Iterator[Token]:
@@ -86,9 +109,8 @@ def _time_phrases(verb: Token, lex: Lexicon) -> Iterator[Token]:
                 if obj.ent_type_ == "DATE":
                     yield obj
                 elif obj.lower_ in lex.event_nouns:
-                    for mod in obj.children:
-                        if mod.dep_ in ("compound", "amod", "nmod", "npadvmod") and mod.ent_type_ == "DATE":
-                            yield mod
+                    yield from (m for m in obj.children if m.dep_ == "npadvmod" and m.ent_type_ == "DATE")
+                    yield from _named_days(obj)
 
 
 def lead_dates(sent: Span, outside, lex: Lexicon) -> list[Token]:
