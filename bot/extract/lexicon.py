@@ -11,6 +11,7 @@ LISTS = (
     "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "stance_support", "stance_oppose",
     "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
     "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
+    "issuing_verbs",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
     "question_verbs", "question_words",
@@ -29,7 +30,7 @@ LISTS = (
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
-    "threat_words", "threat_adjectives", "threat_acts", "issuing_verbs",
+    "threat_words", "threat_adjectives", "threat_acts", "denunciations",
 )  # fmt: skip
 
 
@@ -54,6 +55,7 @@ class Lexicon:
     adjective_oppose: frozenset[str]
     adjective_neutral: frozenset[str]
     medium_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
     intention_verbs: frozenset[str]
     modals: frozenset[str]
     organisation_words: frozenset[str]
@@ -130,7 +132,7 @@ class Lexicon:
     threat_words: frozenset[str]
     threat_adjectives: frozenset[str]
     threat_acts: frozenset[str]
-    issuing_verbs: frozenset[str]
+    denunciations: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
