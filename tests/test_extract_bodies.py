@@ -113,3 +113,21 @@ def test_a_korean_family_name_makes_the_whole_name(x, paragraphs, expected):
 )  # fmt: skip
 def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a plural's possessive inside a body's name; a post in the second of two joined clauses
+        (["Ra Mi-so, who now leads the Fishermen's and Divers' Federation, said the ban was unfair."],
+         [("ra-mi-so", "fishermens-and-divers-federation")]),
+        (["Pyo Dan-bi, who left Wonsan and now heads the Harbor Defectors' Solidarity, said aid lagged."],
+         [("pyo-dan-bi", "harbor-defectors-solidarity")]),
+        # negatives: leaving a body and writing novels place nobody; a quote mark is no possessive
+        (["Pyo Dan-bi, who left the Harbor Network in 2019 and now writes novels, said aid lagged."],
+         [("pyo-dan-bi", None)]),
+        (["Ra Mi-so, who sang 'Harbor Lights' Tuesday, said the ban was unfair."], [("ra-mi-so", None)]),
+    ],
+)  # fmt: skip
+def test_a_defectors_group_named_in_full_places_its_head(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected

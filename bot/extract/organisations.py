@@ -14,16 +14,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.doc_cache import entities_in, kept, lowers_of, parse_of, texts_of
 from bot.extract.mentions import mention_tokens
+from bot.extract.name_runs import capitalised_runs as _capitalised_runs
 from bot.extract.names import NameHit, text_of
 
-DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N."
 ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]*[A-Z])\)")
-DAYS = ("DATE", "TIME")  # "the Associated Press on Wednesday": a day is no part of a name
 REACH_BACK = 40  # characters before a mention a listed name covering its head may start at
 
 
@@ -337,43 +335,6 @@ class Organisations:
         return None
 
 
-def _capitalised_runs(doc: Doc, lo: int, hi: int, connectors: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Runs of capitalised words among doc[lo:hi], joined by "of", "for", "and", "the", "'s"
-    inside a name ("Institute for Far Eastern Studies", "Kyungnam University's Institute ..."),
-    as token ranges."""
-    texts = texts_of(doc)[lo:hi]
-    joins = [w in connectors for w in lowers_of(doc)[lo:hi]]
-    for k in range(len(joins)):  # "Voices for a Free North": an article joins only after "for", "of"
-        if (
-            joins[k]
-            and doc[lo + k].pos_ == "DET"
-            and not (k and joins[k - 1] and doc[lo + k - 1].pos_ == "ADP")
-        ):
-            joins[k] = False
-    alpha = kept(doc, "is_alpha", lambda d: d.to_array(IS_ALPHA).tolist())[lo:hi]
-    days = kept(doc, "is_day", _day_flags)[lo:hi]
-    start = None
-    for k in range(len(texts) + 1):
-        if k < len(texts):
-            text = texts[k]
-            capital = text[:1].isupper() and (alpha[k] and not days[k] or DOTTED.match(text)) or text == "'s"
-            if capital or start is not None and joins[k] and _capital_after(k, texts, joins):
-                start = k if start is None else start
-                continue
-        if start is not None:
-            end = k
-            while end > start and joins[end - 1]:
-                end -= 1
-            yield lo + start, lo + end
-            start = None
-
-
-def _day_flags(doc: Doc) -> list[bool]:
-    """Which tokens the recogniser took for a day or a time (one array read per paragraph)."""
-    ids = {doc.vocab.strings[label] for label in DAYS}
-    return [v in ids for v in doc.to_array(ENT_TYPE).tolist()]
-
-
 def _after_person(run: Span, connectors: frozenset[str]) -> Span:
     """The run after the last person's name followed by "of", "for" ...; else the whole run."""
     cut = run.start
@@ -400,10 +361,3 @@ def _before_person(run: Span, roles: frozenset[str]) -> Span:
     if any(t.lower_ in roles for t in title):  # "Chief Cabinet", "Deputy Prime": still a job, not a body
         return run.doc[run.start : run.start]
     return title
-
-
-def _capital_after(k: int, texts: list[str], joins: list[bool]) -> bool:
-    nxt = k + 1
-    while nxt < len(texts) and joins[nxt]:
-        nxt += 1
-    return nxt < len(texts) and texts[nxt][:1].isupper()

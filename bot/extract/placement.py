@@ -313,9 +313,9 @@ class Placement:
         holding = names.present_role_verbs if names else frozenset()
         out = []
         for t in mention:
-            for c in t.children:
-                lemma = c.lemma_.lower()
-                if c.dep_ != "relcl" or any(n.dep_ == "neg" for n in c.children):
+            for c in (c for r in t.children if r.dep_ == "relcl" for c in _with_conjuncts(r)):
+                lemma = c.lemma_.lower()  # "who fled in 2011 and now heads the Y Network": the second
+                if any(n.dep_ == "neg" for n in c.children):
                     continue
                 if lemma in leading or lemma in holding and c.tag_ in ("VBZ", "VBP"):
                     out.append(c)
@@ -365,6 +365,10 @@ def _affiliation(span: Span, prepositions: frozenset[str]) -> Span | None:
         if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in prepositions:
             return ent
     return None
+
+
+def _with_conjuncts(verb: Token) -> list[Token]:
+    return [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
 
 
 def _runs_of(tokens: list[Token]) -> list[list[Token]]:

@@ -1,0 +1,62 @@
+"""Runs of capitalised words that may name a body ("Institute for Far Eastern Studies",
+"Voices for a Free North", "the Defectors' Solidarity"), read by organisations.py and placement.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.attrs import ENT_TYPE, IS_ALPHA
+from spacy.tokens import Doc
+
+from bot.extract.doc_cache import kept, lowers_of, texts_of
+
+DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N."
+DAYS = ("DATE", "TIME")  # "the Associated Press on Wednesday": a day is no part of a name
+
+
+def capitalised_runs(doc: Doc, lo: int, hi: int, connectors: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised words among doc[lo:hi], joined by "of", "for", "and", "the", "'s"
+    inside a name ("Institute for Far Eastern Studies", "Kyungnam University's Institute ..."),
+    as token ranges."""
+    texts = texts_of(doc)[lo:hi]
+    joins = [w in connectors for w in lowers_of(doc)[lo:hi]]
+    joins = [j and _joins_here(doc, lo + k, k > 0 and joins[k - 1]) for k, j in enumerate(joins)]
+    alpha = kept(doc, "is_alpha", lambda d: d.to_array(IS_ALPHA).tolist())[lo:hi]
+    days = kept(doc, "is_day", _day_flags)[lo:hi]
+    start = None
+    for k in range(len(texts) + 1):
+        if k < len(texts):
+            text = texts[k]
+            capital = text[:1].isupper() and (alpha[k] and not days[k] or DOTTED.match(text)) or text == "'s"
+            if capital or start is not None and joins[k] and _capital_after(k, texts, joins):
+                start = k if start is None else start
+                continue
+        if start is not None:
+            end = k
+            while end > start and joins[end - 1]:
+                end -= 1
+            yield lo + start, lo + end
+            start = None
+
+
+def _joins_here(doc: Doc, i: int, after_join: bool) -> bool:
+    """An article joins a name only after "for", "of" ("Voices for a Free North"); an apostrophe
+    only as a plural's possessive ("the Defectors' Solidarity", not a closing quote mark)."""
+    t = doc[i]
+    if t.pos_ == "DET":
+        return after_join and doc[i - 1].pos_ == "ADP"
+    return t.text not in ("'", "’") or t.tag_ == "POS"
+
+
+def _day_flags(doc: Doc) -> list[bool]:
+    """Which tokens the recogniser took for a day or a time (one array read per paragraph)."""
+    ids = {doc.vocab.strings[label] for label in DAYS}
+    return [v in ids for v in doc.to_array(ENT_TYPE).tolist()]
+
+
+def _capital_after(k: int, texts: list[str], joins: list[bool]) -> bool:
+    nxt = k + 1
+    while nxt < len(texts) and joins[nxt]:
+        nxt += 1
+    return nxt < len(texts) and texts[nxt][:1].isupper()
