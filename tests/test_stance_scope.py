@@ -295,3 +295,57 @@ def test_a_keyword_in_another_sense(extractor, text, fragment, concept, agreemen
 )
 def test_a_threat_takes_no_side(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# A thing branded an act of hostility after a copula ("a provocation", "a rehearsal for
+# invasion") is characterised, not argued about: no side on what should be done with it.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'A KPA spokesman said the spring drills were a "grave provocation that could ignite a war."',
+            "provocation",
+            None,
+            None,
+        ),
+        ("A KPA spokesman said the allied drills were a rehearsal for invasion.", "rehearsal", None, None),
+        # negative: a judgement of their merit is a side
+        (
+            "Envoy Lars Berg said the spring drills were a costly mistake.",
+            "mistake",
+            "military-exercises",
+            "support",
+        ),
+    ],
+)
+def test_a_thing_branded_hostile_is_no_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "X would go ahead with Y": the phrase acts on its preposition's object, not on its subject.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Press secretary Andrea Lowe said U.S. forces would go ahead with the spring drills.",
+            "go ahead",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            "Press secretary Andrea Lowe said U.S. troops would press ahead with the family reunions.",
+            "press ahead",
+            "family-reunions",
+            "support",
+        ),
+        # negative: the subject's own course is said of it
+        (
+            "Press secretary Andrea Lowe said the spring drills must go ahead.",
+            "go ahead",
+            "military-exercises",
+            "oppose",
+        ),
+    ],
+)
+def test_a_phrase_with_its_own_object_acts_on_it(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -29,7 +29,7 @@ LISTS = (
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
-    "threat_words", "threat_adjectives", "threat_acts",
+    "threat_words", "threat_adjectives", "threat_acts", "denunciations",
 )  # fmt: skip
 
 
@@ -130,6 +130,7 @@ class Lexicon:
     threat_words: frozenset[str]
     threat_adjectives: frozenset[str]
     threat_acts: frozenset[str]
+    denunciations: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -253,7 +253,7 @@ class PathReader:
         elif not (
             below == "prep"
             and self.w.polar.at_i(p, prev)
-            or acts_on_another(p, t, prev)
+            or (acts_on_another(p, t, prev) or self._acts_through(p, t, prev))
             and not self.own.at_i(p, t)
         ) and not (below == "nsubj" and not self.own.at_i(p, t) and not self.w.course.at_i(p, t)):
             # an act's side is toward its object, not its agent ("the leaflets don't change much");
@@ -262,6 +262,16 @@ class PathReader:
         if below != "conj":  # "are not and will not become X": the first verb's "not" is its own
             sides.children(p, t, prev, r)
         return PASS
+
+    def _acts_through(self, p: Parse, verb: int, prev: int) -> bool:
+        """ "U.S. forces would go ahead with the drills": a phrase ending in a preposition acts on
+        that preposition's object, not on its subject (the drills go ahead, not the forces)."""
+        found = self.w.polar.at_i(p, verb) if p.deps[prev] == "nsubj" else None
+        last = found[0].lower().split()[-1] if found else None
+        return last is not None and any(
+            p.deps[c] == "prep" and p.lowers[c] == last and any(p.deps[g] == "pobj" for g in p.children[c])
+            for c in p.children[verb]
+        )
 
     def _coordinated(self, p: Parse, t: int, prev: int, r: Reading) -> bool:
         """ "rejected and condemned the offer", "neither needs nor wants aid": coordinated verbs

@@ -34,6 +34,8 @@ class SideReader:
         below = p.deps[prev]
         if below in SUBJECTS or below == "csubj":
             for c in p.children[t]:
+                if p.deps[c] in COMPLEMENTS and p.lowers[c] in self.w.denunciations:
+                    raise Abstain  # "the drills were a dangerous provocation": branded, no side argued
                 if p.deps[c] in COMPLEMENTS and not (below == "csubj" and for_a_purpose(p, c)):
                     self.judged(p, c, r)  # not "doing X is the fastest way to <something>"
             return

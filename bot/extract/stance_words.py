@@ -149,6 +149,7 @@ class StanceWords:
     threats: WordTable | None = None  # "pay dearly for X", "countermeasures against X": a threat
     threat_adjectives: frozenset[str] = frozenset()  # "resolute" action, "merciless" response
     threat_acts: frozenset[str] = frozenset()
+    denunciations: frozenset[str] = frozenset()  # "the drills are a provocation": branded, not argued
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -175,7 +176,7 @@ class StanceWords:
             WordTable(dict.fromkeys(lex.act_nouns_against, OPPOSE)), WordTable(_holder_nouns(lex)),
             frozenset(w for w in lex.stance_unlike if " " not in w), lex.purpose_verbs,
             lex.identity_nouns, WordTable(dict.fromkeys(lex.threat_words, 0)), lex.threat_adjectives,
-            lex.threat_acts,
+            lex.threat_acts, lex.denunciations,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
