@@ -322,6 +322,19 @@ OPENED_BY_A_DAY = [
     (["The Harbour Council said last Friday that the levy was fair.",
       "On Monday, the council met the co-op. It said on Tuesday that the levy would stay."],
      [("the levy would stay", "2027-05-11")]),
+    # a one-line dated act ("The council hit back on Monday.") frames the quote paragraph after
+    # it, and the day stays the speaker's for their later words
+    (["The co-op rejected the levy on Friday.",
+      "The Harbour Council hit back on Monday.",
+      "“The levy stays,” council spokesperson Ana Berg said at a regular briefing.",
+      "The co-op did not reply.",
+      "Berg said the co-op had been consulted twice."],
+     [("The levy stays", "2027-05-10"), ("consulted twice", "2027-05-10")]),
+    # negative: a paragraph that does not open with a quote is not framed by it
+    (["The co-op rejected the levy on Friday.",
+      "The Harbour Council hit back on Monday.",
+      "Trawler owner Tomas Ekdal, who sat in the gallery, said the fight was “bad for everyone.”"],
+     [("bad for everyone", "2027-05-07")]),
 ]  # fmt: skip
 
 

@@ -106,6 +106,8 @@ class EventDates:
             if speaker is not None:
                 self.by_speaker[speaker] = found
             self.event, self.anchor = Event(found, paragraph), found
+            if self.frame is None:  # "Seoul hit back on Tuesday." / "“…,” the spokesperson said."
+                self.frame = (self.n, found)
 
     def resolve(self, phrase: str, at: Token | None = None) -> When | None:
         """A time phrase as a date: relative to the day in force, else to publication; a phrase
@@ -184,6 +186,7 @@ class EventDates:
             self.given(self.frame[1], speaker.id, paragraph)
             return self.frame[1]
         if self.continued and opens_with_quote(cue.doc):
+            self.given(self.continued, speaker.id, paragraph)
             return self.continued
         if speaker.id in self.by_speaker:
             return self.by_speaker[speaker.id]

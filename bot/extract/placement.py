@@ -198,10 +198,13 @@ class Placement:
         """The first organisation named in the mention, known or found in the text."""
         doc = mention[0].doc
         known = None
-        for h in self.actors.find_names(text_of(doc), s, e):
+        hits = self.actors.find_names(text_of(doc), s, e)
+        for h, after in zip(hits, [*hits[1:], None], strict=False):  # each hit and the next
             actor = self.actors.get(h.slug)
             if actor.kind == "person" or _object_of_to(text_of(doc), s, h.start):
                 continue
+            if actor.kind == "government" and self._qualifies(text_of(doc), h, after):
+                continue  # "Seoul's Unification Ministry spokeswoman": the ministry, of that country
             if self._inside_longer_name(doc, h):
                 continue
             if actor.kind == "government" and not (
@@ -216,6 +219,12 @@ class Placement:
         if body is not None and (known is None or body.start_char < known[0]):
             return self._body(body, self.base + body.start_char).id
         return known[1] if known else None
+
+    def _qualifies(self, text: str, country, after) -> bool:
+        """A country named right before a listed body ("Seoul's Unification Ministry")."""
+        if after is None or self.actors.get(after.slug).kind in ("person", "government"):
+            return False
+        return re.fullmatch(r"(?:['’]s)?\s*", text[country.end : after.start]) is not None
 
     def _ministry_of_minister(self, mention: list[Token]) -> tuple[str, str] | None:
         """ "Fisheries Minister Ahn": the listed "Fisheries Ministry", when no title was listed."""
