@@ -24,6 +24,7 @@ ACTORS = (
     Actor("us-democrats", "US Democratic Party", "party", parent="us"),
     Actor("navy", "Republic of Korea Navy", "military", parent="korea", aliases=("ROK Navy",)),
     Actor("jcs", "Joint Chiefs of Staff", "military", parent="korea", aliases=("JCS",)),
+    Actor("usfk", "US Forces Korea", "military", parent="us", aliases=("USFK",)),
 )  # fmt: skip
 PUBLISHED = date(2026, 5, 14)
 
@@ -131,3 +132,23 @@ def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
 )  # fmt: skip
 def test_a_defectors_group_named_in_full_places_its_head(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected
+
+
+JCS_THEN_USFK = (
+    "The JCS said the drones crossed at dawn.",
+    "USFK said in a statement that it was watching closely.",
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an unqualified military source in a Seoul story is Seoul's military, though a US body
+        # was named last
+        ("A military official said the drones were cheap copies.", "joint-chiefs-of-staff"),
+        # ... a country in the mention picks that country's
+        ("A US military official said the drones were cheap copies.", "us-forces-korea"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_military_source_is_of_the_home_military(extractor, paragraph, expected):
+    assert run(extractor, *JCS_THEN_USFK, paragraph).statements[-1].actor == expected

@@ -116,8 +116,7 @@ class Placement:
         return found or (self._related_org(current, self.base + span.start_char) if current else None), None
 
     def _party_by_letter(self, mention: list[Token]) -> str | None:
-        """ "Rep. Ann Doe (D-Ore.)", "Sen. Bo Roe, R-Utah,": the US press's party and state after a
-        name the mention holds (a listed party only)."""
+        """ "Rep. Ann Doe (D-Ore.)", "Sen. Bo Roe, R-Utah,": a listed US party by its letter."""
         names = self.actors.names
         if names is None or not mention or not any(t.ent_type_ == "PERSON" for t in mention):
             return None
@@ -289,15 +288,20 @@ class Placement:
 
     def _military_body(self, mention: list[Token], pos: int) -> str | None:
         """ "a military officer", "a senior army official": the military body or defence ministry
-        last named in the story (a reader takes the JCS or the ministry the story is about)."""
+        last named in the story, of the country the mention names, else of the story's home (in a
+        Seoul story, not US Forces Korea or the North's army, named last though they were)."""
         words = self.actors.names.military_words if self.actors.names else frozenset()
         if not any(t.lower_ in words for t in mention):
             return None
+        doc = mention[0].doc
+        country = self._government_in(doc, mention[0].idx, mention[-1].idx + len(mention[-1])) or self.home
 
         def military(e) -> bool:
             actor = None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
-            return actor is not None and (
-                actor.kind == "military" or any(w in words for w in actor.name.lower().split())
+            return (
+                actor is not None
+                and (actor.kind == "military" or any(w in words for w in actor.name.lower().split()))
+                and self._government_of(e.id) in (None, country)
             )
 
         found = self._last(military, pos)
