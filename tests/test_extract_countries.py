@@ -200,3 +200,17 @@ def test_a_keyword_of_talks_with_another_government_is_not_the_counterpart_s_con
 ):
     got = extractor.extract(parse_article(text, "t.txt", PUBLISHED))
     assert {st.concept for st in got.statements} == ({concept, None} if concept else {None})
+
+
+@pytest.mark.parametrize(
+    "lead, actor",
+    [
+        # a listed party's name inside a longer one is another party, found in the text
+        ("Opinion within Japan's ruling Blue Sky Party is hardening.", "blue-sky-party"),
+        # negative: the listed party itself
+        ("Opinion within the ruling Sky Party is hardening.", "sky-party"),
+    ],
+)  # fmt: skip
+def test_a_lawmaker_after_a_longer_party_name_is_of_that_party(x, lead, actor):
+    got = who(x, f"{lead} Taro Ueno, a senior lawmaker, said the plan was dead.")
+    assert got == [("taro-ueno", actor)]

@@ -154,7 +154,11 @@ class Placement:
         text = text_of(doc)
         for h in self.actors.find_names(text, 0, end):
             actor = self.actors.get(h.slug)
-            if actor.kind not in ("person", "government") and fits(actor):
+            if (
+                actor.kind not in ("person", "government")
+                and fits(actor)
+                and not self._inside_longer_name(doc, h)
+            ):
                 self._known(self._qualified(h, text, 0), self.base + h.start)
 
     def _generic_named(self, mention: list[Token], span: Span) -> str | None:
