@@ -152,3 +152,23 @@ JCS_THEN_USFK = (
 )  # fmt: skip
 def test_an_unnamed_military_source_is_of_the_home_military(extractor, paragraph, expected):
     assert run(extractor, *JCS_THEN_USFK, paragraph).statements[-1].actor == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "another activist, NAME of Y": the role word heads the mention, the name is the person
+        (["Another activist, Moon Ye-seul of the Clear Water Network, said the dams leaked."],
+         [("moon-ye-seul", "clear-water-network")]),
+        (["A defector, Ryu Han-gyeol, who now runs the Haenam Study Center, said the camps remain."],
+         [("ryu-han-gyeol", "haenam-study-center")]),
+        # a country joined to the next word is no holder of the role after it
+        (["Kwak Bo-ram, who heads the Seoul-based activist group Tidewater, said the dams leaked."],
+         [("kwak-bo-ram", "tidewater")]),
+        # negative: an activist with no name stays unnamed
+        (["An activist at the Clear Water Network said the dams leaked."],
+         [("anon-clear-water-network-1", "clear-water-network")]),
+    ],
+)  # fmt: skip
+def test_an_activist_named_in_apposition_is_that_person(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected

@@ -346,7 +346,10 @@ class Placement:
         return {r for c in self._post_clauses(mention) for r in names.led_roles(c.lemma_.lower())}
 
     def _before_role(self, doc, at: int, end: int) -> bool:
-        """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
+        """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson");
+        not one joined to a word after it ("a Seoul-based activist", "a US-trained analyst")."""
+        if text_of(doc)[at : at + 1] == "-":
+            return False
         words = text_of(doc)[at:end].split()[:2]
         return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in self.lexicon.person_roles for w in words)
 
