@@ -24,6 +24,7 @@ ACTORS = (
     Actor("us-democrats", "US Democratic Party", "party", parent="us"),
     Actor("navy", "Republic of Korea Navy", "military", parent="korea", aliases=("ROK Navy",)),
     Actor("jcs", "Joint Chiefs of Staff", "military", parent="korea", aliases=("JCS",)),
+    Actor("usfk", "US Forces Korea", "military", parent="us", aliases=("USFK",)),
 )  # fmt: skip
 PUBLISHED = date(2026, 5, 14)
 
@@ -130,4 +131,44 @@ def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
     ],
 )  # fmt: skip
 def test_a_defectors_group_named_in_full_places_its_head(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
+JCS_THEN_USFK = (
+    "The JCS said the drones crossed at dawn.",
+    "USFK said in a statement that it was watching closely.",
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an unqualified military source in a Seoul story is Seoul's military, though a US body
+        # was named last
+        ("A military official said the drones were cheap copies.", "joint-chiefs-of-staff"),
+        # ... a country in the mention picks that country's
+        ("A US military official said the drones were cheap copies.", "us-forces-korea"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_military_source_is_of_the_home_military(extractor, paragraph, expected):
+    assert run(extractor, *JCS_THEN_USFK, paragraph).statements[-1].actor == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "another activist, NAME of Y": the role word heads the mention, the name is the person
+        (["Another activist, Moon Ye-seul of the Clear Water Network, said the dams leaked."],
+         [("moon-ye-seul", "clear-water-network")]),
+        (["A defector, Ryu Han-gyeol, who now runs the Haenam Study Center, said the camps remain."],
+         [("ryu-han-gyeol", "haenam-study-center")]),
+        # a country joined to the next word is no holder of the role after it
+        (["Kwak Bo-ram, who heads the Seoul-based activist group Tidewater, said the dams leaked."],
+         [("kwak-bo-ram", "tidewater")]),
+        # negative: an activist with no name stays unnamed
+        (["An activist at the Clear Water Network said the dams leaked."],
+         [("anon-clear-water-network-1", "clear-water-network")]),
+    ],
+)  # fmt: skip
+def test_an_activist_named_in_apposition_is_that_person(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected

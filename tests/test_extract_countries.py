@@ -150,3 +150,67 @@ def test_a_colleague_is_of_the_body_of_the_person_his_or_her_refers_to(x, second
 )  # fmt: skip
 def test_a_bare_spokesperson_opening_a_sentence_speaks_for_the_body_that_just_spoke(x, paragraphs, actor):
     assert who(x, *paragraphs)[-1] == ("kenji-oda", actor)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an unnamed spokesperson's statement is the body's: "It said", "the statement said" after it
+        (["Seoul proposed talks on Monday.",
+          "A spokesperson for Japan's Foreign Ministry issued a statement on Tuesday. It said the offer "
+          "came too late. The statement also said the boats must leave."],
+         [("korea", "korea")] + [("japan-foreign", "japan-foreign")] * 2),
+        # negative: a body that spoke after the statement was issued is what "it" is
+        (["A spokesperson for Japan's Foreign Ministry issued a statement on Tuesday.",
+          "The Sky Party met on Wednesday. It said the offer came too late."],
+         [("sky-party", "sky-party")]),
+    ],
+)  # fmt: skip
+def test_it_said_after_a_statement_was_issued_is_the_issuer(x, paragraphs, expected):
+    assert who(x, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Seoul's Unification Ministry spokeswoman Yoon Ha-ri said the trucks were ready.",
+         "unification-ministry"),
+        ("Japan's Foreign Ministry spokesman Kenji Oda said the trucks were ready.", "japan-foreign"),
+        # negative: a country alone before a role is that country
+        ("Japan's top spokesman Kenji Oda said the trucks were ready.", "japan"),
+    ],
+)  # fmt: skip
+def test_a_country_before_a_listed_body_qualifies_the_body(x, sentence, actor):
+    assert [a for _, a in who(x, sentence)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("Minister Cha Young-il said Seoul did not reject contact with Pyongyang.",
+         "inter-korean-dialogue"),
+        ("Minister Cha Young-il said Seoul did not reject dialogue with the North and the United States.",
+         "inter-korean-dialogue"),
+        # negative: talking with another government only is not talking with the counterpart
+        ("Minister Cha Young-il said Seoul did not reject contact with Tokyo.", None),
+    ],
+)  # fmt: skip
+def test_a_keyword_of_talks_with_another_government_is_not_the_counterpart_s_concept(
+    extractor, text, concept
+):
+    got = extractor.extract(parse_article(text, "t.txt", PUBLISHED))
+    assert {st.concept for st in got.statements} == ({concept, None} if concept else {None})
+
+
+@pytest.mark.parametrize(
+    "lead, actor",
+    [
+        # a listed party's name inside a longer one is another party, found in the text
+        ("Opinion within Japan's ruling Blue Sky Party is hardening.", "blue-sky-party"),
+        # negative: the listed party itself
+        ("Opinion within the ruling Sky Party is hardening.", "sky-party"),
+    ],
+)  # fmt: skip
+def test_a_lawmaker_after_a_longer_party_name_is_of_that_party(x, lead, actor):
+    got = who(x, f"{lead} Taro Ueno, a senior lawmaker, said the plan was dead.")
+    assert got == [("taro-ueno", actor)]

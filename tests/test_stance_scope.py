@@ -349,3 +349,46 @@ def test_a_thing_branded_hostile_is_no_side(extractor, text, fragment, concept, 
 )
 def test_a_phrase_with_its_own_object_acts_on_it(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# General verbs against what they govern ("call off", "curb", "rein in"), and reorganizing a
+# ministry as an act against its keeping its role (data, not code).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Envoy Lars Berg said the allies should not call off the spring exercise.",
+            "call off",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            '"We will curb leaflet launches near the border," Unification Minister Oh Tae-rim said.',
+            "curb",
+            "leaflet-launches",
+            "support",
+        ),
+        (
+            "Unification Minister Oh Tae-rim said the government had no plan to reorganize the "
+            "Unification Ministry.",
+            "reorganize",
+            "unification-ministry-role",
+            "support",
+        ),
+        # negative: an act in a question, and one a third party has taken, told
+        (
+            "Envoy Lars Berg said it was unclear whether the allies would call off the spring exercise.",
+            "call off",
+            None,
+            None,
+        ),
+        (
+            "Envoy Lars Berg said Pyongyang had called off the family reunions on Saturday.",
+            "called off",
+            None,
+            None,
+        ),
+    ],
+)
+def test_general_acts_against_a_thing(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

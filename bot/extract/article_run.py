@@ -106,6 +106,7 @@ class ArticleRun(QuoteAttribution):
         for t in tokens_with(p.doc, dep=("nsubj", "nsubjpass")):
             if p.outside(t):
                 self.discourse.note_subject(t)
+                self.discourse.note_issued(t)
                 self._note_occasion(p, t)
         self._utterance_acts(p)
         self._labelled(p)

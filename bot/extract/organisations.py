@@ -214,9 +214,9 @@ class Organisations:
             if len(run) < 2 or not self._names_body(run) or not outside(run.root):
                 continue  # the cheap tests first: a run's root is found by walking its tokens
             if not any(
-                h.start <= run.root.idx < h.end
+                h.start <= run.root.idx < h.end and not self._inside_longer_name(doc, h)
                 for h in self.actors.find_names(text_of(doc), run.start_char, run.end_char)
-            ):
+            ):  # "the Liberal Democratic Party" is a body of its own, not the listed "Democratic Party"
                 self._body(run, self.base + run.start_char)
 
     def _ends_body_name(self, doc: Doc, i: int) -> bool:

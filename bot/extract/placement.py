@@ -116,8 +116,7 @@ class Placement:
         return found or (self._related_org(current, self.base + span.start_char) if current else None), None
 
     def _party_by_letter(self, mention: list[Token]) -> str | None:
-        """ "Rep. Ann Doe (D-Ore.)", "Sen. Bo Roe, R-Utah,": the US press's party and state after a
-        name the mention holds (a listed party only)."""
+        """ "Rep. Ann Doe (D-Ore.)", "Sen. Bo Roe, R-Utah,": a listed US party by its letter."""
         names = self.actors.names
         if names is None or not mention or not any(t.ent_type_ == "PERSON" for t in mention):
             return None
@@ -155,7 +154,11 @@ class Placement:
         text = text_of(doc)
         for h in self.actors.find_names(text, 0, end):
             actor = self.actors.get(h.slug)
-            if actor.kind not in ("person", "government") and fits(actor):
+            if (
+                actor.kind not in ("person", "government")
+                and fits(actor)
+                and not self._inside_longer_name(doc, h)
+            ):
                 self._known(self._qualified(h, text, 0), self.base + h.start)
 
     def _generic_named(self, mention: list[Token], span: Span) -> str | None:
@@ -199,10 +202,13 @@ class Placement:
         """The first organisation named in the mention, known or found in the text."""
         doc = mention[0].doc
         known = None
-        for h in self.actors.find_names(text_of(doc), s, e):
+        hits = self.actors.find_names(text_of(doc), s, e)
+        for h, after in zip(hits, [*hits[1:], None], strict=False):  # each hit and the next
             actor = self.actors.get(h.slug)
             if actor.kind == "person" or _object_of_to(text_of(doc), s, h.start):
                 continue
+            if actor.kind == "government" and self._qualifies(text_of(doc), h, after):
+                continue  # "Seoul's Unification Ministry spokeswoman": the ministry, of that country
             if self._inside_longer_name(doc, h):
                 continue
             if actor.kind == "government" and not (
@@ -217,6 +223,12 @@ class Placement:
         if body is not None and (known is None or body.start_char < known[0]):
             return self._body(body, self.base + body.start_char).id
         return known[1] if known else None
+
+    def _qualifies(self, text: str, country, after) -> bool:
+        """A country named right before a listed body ("Seoul's Unification Ministry")."""
+        if after is None or self.actors.get(after.slug).kind in ("person", "government"):
+            return False
+        return re.fullmatch(r"(?:['’]s)?\s*", text[country.end : after.start]) is not None
 
     def _ministry_of_minister(self, mention: list[Token]) -> tuple[str, str] | None:
         """ "Fisheries Minister Ahn": the listed "Fisheries Ministry", when no title was listed."""
@@ -276,15 +288,20 @@ class Placement:
 
     def _military_body(self, mention: list[Token], pos: int) -> str | None:
         """ "a military officer", "a senior army official": the military body or defence ministry
-        last named in the story (a reader takes the JCS or the ministry the story is about)."""
+        last named in the story, of the country the mention names, else of the story's home (in a
+        Seoul story, not US Forces Korea or the North's army, named last though they were)."""
         words = self.actors.names.military_words if self.actors.names else frozenset()
         if not any(t.lower_ in words for t in mention):
             return None
+        doc = mention[0].doc
+        country = self._government_in(doc, mention[0].idx, mention[-1].idx + len(mention[-1])) or self.home
 
         def military(e) -> bool:
             actor = None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
-            return actor is not None and (
-                actor.kind == "military" or any(w in words for w in actor.name.lower().split())
+            return (
+                actor is not None
+                and (actor.kind == "military" or any(w in words for w in actor.name.lower().split()))
+                and self._government_of(e.id) in (None, country)
             )
 
         found = self._last(military, pos)
@@ -329,7 +346,10 @@ class Placement:
         return {r for c in self._post_clauses(mention) for r in names.led_roles(c.lemma_.lower())}
 
     def _before_role(self, doc, at: int, end: int) -> bool:
-        """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson")."""
+        """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson");
+        not one joined to a word after it ("a Seoul-based activist", "a US-trained analyst")."""
+        if text_of(doc)[at : at + 1] == "-":
+            return False
         words = text_of(doc)[at:end].split()[:2]
         return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in self.lexicon.person_roles for w in words)
 

@@ -82,6 +82,7 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
         self._resolved: dict[int, Entity | None] = {}  # one resolution per mention
         self.named_in: dict[int, set[str]] = {}  # paragraph start -> entities referred to in it
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
+        self.issued: tuple[int, Entity] | None = None  # where the last statement was issued, by whom
         self.paragraph_starts: list[int] = []  # where the paragraphs read so far begin
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
         self.home = self._default_home()  # the country whose offices the story names bare
@@ -262,8 +263,29 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
             or verb in self.lexicon.clause_only_verbs
         ):
             return None
+        at, issuer = self.issued if self.issued and pos - self.issued[0] <= IT_REACH else (-1, None)
+        found = self._last_subject(lambda e: self._body_near(e, pos) and e.subject_before(pos) > at, pos)
+        return found or (self._touch(issuer, pos) if issuer else None)  # "... issued a statement. It said"
 
-        return self._last_subject(lambda e: self._body_near(e, pos), pos)
+    def note_issued(self, subject: Token) -> None:
+        """ "A spokesperson for the X Ministry issued a statement": the statement is the issuer's,
+        the body's when an unnamed spokesperson issued it; "It said" and "the statement said"
+        after it are its words."""
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.lemma_.lower() not in self.lexicon.issuing_verbs:
+            return
+        medium = [
+            c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.medium_nouns
+        ]
+        issuer = self.resolved(subject)
+        if not medium or issuer is None:
+            return
+        at = self.base + medium[0].idx
+        if issuer.kind == "person" and issuer.anonymous and issuer.org:
+            body = self._known(issuer.org, at) if issuer.org in self.actors.by_slug else None
+            issuer = body or self.entities.get(issuer.org) or issuer
+        self.documents[medium[0].lemma_.lower()] = issuer
+        self.issued = (at, issuer)
 
     @staticmethod
     def _body_near(e: Entity, pos: int) -> bool:

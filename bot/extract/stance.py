@@ -159,7 +159,11 @@ class StanceCoder:
             keyword = span.doc.char_span(
                 span.start_char + start, span.start_char + end, alignment_mode="expand"
             )
-            if keyword is None or len(keyword) == 0:
+            if (
+                keyword is None
+                or len(keyword) == 0
+                or self.talks.with_another(keyword, kw.concept.counterpart)
+            ):
                 continue
             kw = self._owned(kw, keyword, own)
             named.setdefault(kw.concept.slug, keyword)
@@ -225,7 +229,7 @@ class StanceCoder:
             keyword = span.doc.char_span(s, e, alignment_mode="expand")
             if keyword is None or len(keyword) == 0 or keep and not keep(keyword):
                 continue
-            if not self._a_speaker(keyword):
+            if not self._a_speaker(keyword) and not self.talks.with_another(keyword, kw.concept.counterpart):
                 side, act = direction(keyword, self.acts[kw.concept.slug])
                 found[kw.concept.slug] = Topic(kw.concept.slug, None if side is None else side * kw.sign, act)
         return found

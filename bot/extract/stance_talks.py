@@ -53,3 +53,22 @@ class Talks:
         named = self.actors.find_names(text, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
         countries = {slug for hit in named for slug in self.actors.lineage(hit.slug)}
         return [kw for country, kw in self.keywords.items() if country in countries]
+
+    def with_another(self, keyword: Span, counterpart: str | None) -> bool:
+        """ "does not reject contact with the US": a keyword of a concept that has a counterpart
+        (concepts.toml), said of talking with another government only, names another thing."""
+        if counterpart is None or self.actors is None:
+            return False
+        for w in (c for c in keyword.root.children if c.dep_ == "prep" and c.lower_ == "with"):
+            obj = next((c for c in w.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            text = text_of(obj.doc)
+            named = self.actors.find_names(text, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+            countries = {slug for hit in named for slug in self.actors.lineage(hit.slug)}
+            governments = {
+                c for c in countries if self.actors.get(c) and self.actors.get(c).kind == "government"
+            }
+            if governments and counterpart not in countries:
+                return True
+        return False
