@@ -172,3 +172,20 @@ def test_an_unnamed_military_source_is_of_the_home_military(extractor, paragraph
 )  # fmt: skip
 def test_an_activist_named_in_apposition_is_that_person(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a saying inside another's reported words: its subject is not the later "he"
+        (["Noh Gun-woo, an analyst at the Pine Institute, said the silence suggested a deal was near.",
+          "“They want sanctions relief before winter,” he said."], ("noh-gun-woo", "pine-institute")),
+        # negative: the subject of a saying of its own is
+        (["Noh Gun-woo, an analyst at the Pine Institute, said a deal was near.",
+          "Rep. Baek Ji-ho of the Democratic Party warned that talks would fail.",
+          "“They want sanctions relief before winter,” he said."], ("baek-ji-ho", "seoul-democrats")),
+    ],
+)  # fmt: skip
+def test_a_pronoun_skips_a_speaker_inside_anothers_words(x, paragraphs, expected):
+    last = run(x, *paragraphs).statements[-1]
+    assert (last.speaker.id, last.actor) == expected
