@@ -189,3 +189,17 @@ def test_an_activist_named_in_apposition_is_that_person(x, paragraphs, expected)
 def test_a_pronoun_skips_a_speaker_inside_anothers_words(x, paragraphs, expected):
     last = run(x, *paragraphs).statements[-1]
     assert (last.speaker.id, last.actor) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # a body's report or commentary, set off with its headline, is the body's words
+        ("KCNA’s commentary, titled “Day of Wrath,” said the drills were a rehearsal for war.", "kcna"),
+        ("A KCNA dispatch said the drills were a rehearsal for war.", "kcna"),
+        # negative: a report of nobody named is nobody's
+        ("A new report said the drills were a rehearsal for war.", "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_a_bodys_report_is_its_words(extractor, paragraph, speaker):
+    assert [st.speaker.id for st in run(extractor, paragraph).statements] == [speaker]
