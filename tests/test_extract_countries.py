@@ -38,6 +38,7 @@ ACTORS = (
         "unification-ministry", "Unification Ministry", "ministry", parent="korea",
         titles=("Unification Minister",),
     ),
+    Actor("defense-ministry", "Defense Ministry", "ministry", parent="korea", titles=("Defense Minister",)),
     Actor("sky-party", "Sky Party", "party", parent="korea"),
 )  # fmt: skip
 PUBLISHED = date(2026, 5, 14)
@@ -100,6 +101,9 @@ def test_a_person_whose_counterpart_is_of_a_country_is_not_of_it(x, lead, actor)
         ("OSAKA, May 13 (Kyodo) -- ", "Prime Minister Kenji Sato said he would go.", "japan"),
         ("TOKYO (Kyodo) -- ", "A government source said the boats must leave.", "japan"),
         ("TOKYO (Kyodo) -- ", "Chief Cabinet Secretary Jun Aoki said the boats must leave.", "japan"),
+        # ... an office every government has, its own body or the country when none is listed
+        ("TOKYO (Kyodo) -- ", "The Defense Ministry said the boats must leave.", "japan"),
+        ("TOKYO (Kyodo) -- ", "Defense Minister Goro Abe said the boats must leave.", "japan"),
         # negatives: a body only Seoul has, and a mention naming Seoul, stay Seoul's
         ("TOKYO (Kyodo) -- ", "Unification Minister Park Soo-min said the talks were off.",
          "unification-ministry"),
@@ -139,6 +143,8 @@ def test_a_colleague_is_of_the_body_of_the_person_his_or_her_refers_to(x, second
     [
         (["Japan's Foreign Ministry responded cautiously. Spokesman Kenji Oda told reporters on Friday "
           "that the plan was noted."], "japan-foreign"),
+        (["Japan's Foreign Ministry responded cautiously. A deputy spokesman, Kenji Oda, told reporters on "
+          "Friday that the plan was noted."], "japan-foreign"),
         # negatives: the body spoke a paragraph before; a country, not a body, was the subject; the
         # spokesperson's own body is named
         (["Japan's Foreign Ministry responded cautiously.",

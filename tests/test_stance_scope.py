@@ -392,3 +392,35 @@ def test_a_phrase_with_its_own_object_acts_on_it(extractor, text, fragment, conc
 )
 def test_general_acts_against_a_thing(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "give Pyongyang a pretext to demand X": the infinitive on a noun handed to another is that
+# one's act; what the statement says is of its subject.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Analyst Noh Eun-bi said an end-of-war declaration would hand Pyongyang a pretext to "
+            "demand the withdrawal of US troops.",
+            "pretext",
+            "end-of-war-declaration",
+            "oppose",
+        ),
+        (
+            "Analyst Noh Eun-bi said the new rules would give the activists a reason to launch more "
+            "leaflets.",
+            "reason",
+            None,
+            None,
+        ),
+        # negative: a means handed to the speaker's own side is its aim
+        (
+            "Analyst Noh Eun-bi said the summit would give us a chance to revive dialogue with the North.",
+            "chance",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_a_means_handed_to_another_is_its_act(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -24,6 +24,9 @@ from spacy.tokens import Span, Token
 from bot.extract.names import NameHit
 from bot.extract.structure import dateline_agency
 
+BREAK = re.compile(r"[.!?][\"”’]?\s|\s(?:--|—|–|-)\s")  # a sentence's end or a dateline's dash
+BARE_TITLE_WORDS = frozenset({"a", "the", "deputy", "chief"})  # a spokesperson's title, nothing else
+
 
 class OfficeRelations:
     """Mixed into Discourse, whose state it shares."""
@@ -43,19 +46,22 @@ class OfficeRelations:
 
     def _at_home(self, hit: NameHit, text: str, start: int) -> str | None:
         """A name of a default-home body (Seoul's) read bare in a story at home elsewhere: the
-        home country's body of that name ("Foreign Minister"), or the home country for a title of
-        its government ("Prime Minister", "a government source"). A body only Seoul has (the
-        Unification Ministry) or a mention that names a country stays as it reads."""
+        home country's body of that name ("Foreign Minister"), else the home country for an office
+        every government has ("the Defense Ministry") and a title of its government ("Prime
+        Minister", "a government source"). A body only Seoul has (the Unification Ministry) or a
+        mention that names a country stays as it reads."""
         home, default = self.home, self._default_home()
         if home is None or home == default or default not in self.actors.lineage(hit.slug):
             return None
+        lo = max([start] + [m.end() for m in BREAK.finditer(text, start, hit.start)])
         if self._names_own_country(text[hit.start : hit.end], default) or any(
-            self._is_government(h.slug) for h in self.actors.find_names(text, start, hit.start)
+            self._is_government(h.slug) for h in self.actors.find_names(text, lo, hit.start)
         ):
             return None  # "South Korea's First Vice Foreign Minister": the mention names a country
         if self.actors.get(hit.slug).kind == "government":
             return home if hit.via_title else None
-        return self.actors.counterpart(hit.slug, home)
+        shared = self.actors.names.shared_offices if self.actors.names else frozenset()
+        return self.actors.counterpart(hit.slug, home) or (home if hit.slug in shared else None)
 
     def _names_own_country(self, phrase: str, country: str) -> bool:
         gov = self.actors.get(country)
@@ -171,10 +177,11 @@ class OfficeRelations:
         """ "Spokesman X" opening a sentence: the body (not a country) last the subject in the
         paragraph, when nothing was the subject since."""
         words = self.actors.names.spokesperson_words if self.actors.names else frozenset()
-        first = mention[0]
-        if not (first.is_sent_start and first.lower_ in words and first.text[:1].isupper()):
+        title = [t for t in mention if t.ent_type_ != "PERSON" and not t.is_punct]
+        bare = words | BARE_TITLE_WORDS  # "Spokesman X", "A deputy spokeswoman, X,"
+        if not (mention[0].is_sent_start and title and len(title) < len(mention)):
             return None
-        if not all(t.ent_type_ == "PERSON" for t in mention[1:]) or len(mention) < 2:
+        if not all(t.lower_ in bare for t in title) or not any(t.lower_ in words for t in title):
             return None
         last = max(self.entities.values(), key=lambda e: e.subject_before(pos), default=None)
         if last is None or last.subject_before(pos) < self.base:

@@ -67,6 +67,7 @@ class NameShapes:
     colleague_words: frozenset[str] = frozenset()  # "her colleague X": the same body
     spokesperson_words: frozenset[str] = frozenset()  # "Spokesman X" right after the body spoke
     wire_agencies: tuple[tuple[str, str], ...] = ()  # (agency, its country): "TOKYO (Kyodo) --"
+    shared_offices: frozenset[str] = frozenset()  # listed bodies every government has one of
     party_letters: tuple[tuple[str, str], ...] = ()  # "(R-Texas)": (letter, the party's slug)
 
     def party_of_letter(self, text: str) -> str | None:
@@ -143,6 +144,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("colleague_words", [])),
             frozenset(w.lower() for w in raw.get("spokesperson_words", [])),
             tuple((a.lower(), c) for a, c in raw.get("wire_agencies", {}).items()),
+            frozenset(raw.get("shared_offices", [])),
             tuple(raw.get("party_letters", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:

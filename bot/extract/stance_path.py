@@ -180,6 +180,8 @@ class PathReader:
         infinitive = any(
             p.deps[c] in ("aux", "mark") and p.lowers[c] in ("to", "that") for c in p.children[prev]
         )
+        if dep in ("acl", "relcl") and _anothers_means(p, prev):
+            raise Abstain  # "give Pyongyang a pretext to demand X": what Pyongyang would demand
         if dep == "acl" and not infinitive or dep == "relcl" and relative(p, prev):
             raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
         if dep == "advcl" and _object_gerund(p, prev):
@@ -364,3 +366,18 @@ def _sets_apart(p: Parse, k: int, neg: int) -> bool:
     """ "we want dialogue, not sanctions": a negation after the keyword, before a thing set
     beside it, denies that thing, not the keyword."""
     return neg > k and any(p.deps[c] in ("appos", "conj") and c > neg for c in p.children[k])
+
+
+def _anothers_means(p: Parse, verb: int) -> bool:
+    """ "would give Pyongyang a pretext to demand X": an infinitive on a noun handed to someone
+    (the verb's dative), or with a subject of its own, is that one's act, not the speaker's aim
+    ("would give us a chance to revive talks" is the speaker's side's)."""
+    if not any(p.deps[c] == "aux" and p.lowers[c] == "to" for c in p.children[verb]):
+        return False  # not "the idea that his ministry had become redundant": what it holds
+    if any(p.deps[c] == "nsubj" and p.lowers[c] not in FIRST_PERSON | {"us"} for c in p.children[verb]):
+        return True
+    noun = p.heads[verb]
+    giver = p.heads[noun]
+    return p.deps[noun] == "dobj" and any(
+        p.deps[c] == "dative" and p.lowers[c] not in FIRST_PERSON | {"us"} for c in p.children[giver]
+    )
