@@ -18,7 +18,7 @@ from bot.model import Actor
 ACTORS = (
     Actor(
         "korea", "South Korea", "government", aliases=("Seoul", "South Korean"),
-        titles=("government source", "Prime Minister"),
+        titles=("government source", "government spokesman", "Prime Minister"),
     ),
     Actor(
         "japan", "Japan", "government", aliases=("Tokyo", "Japanese"), titles=("Chief Cabinet Secretary",),
@@ -220,3 +220,25 @@ def test_a_keyword_of_talks_with_another_government_is_not_the_counterpart_s_con
 def test_a_lawmaker_after_a_longer_party_name_is_of_that_party(x, lead, actor):
     got = who(x, f"{lead} Taro Ueno, a senior lawmaker, said the plan was dead.")
     assert got == [("taro-ueno", actor)]
+
+
+@pytest.mark.parametrize(
+    "first, speaker",
+    [
+        # a body's top post, named with "the" and a word of rank, is the person last speaking for it
+        ("Chief Cabinet Secretary Jun Aoki said the boats must leave.", "jun-aoki"),
+        # negatives: the last to speak was of another body; nobody spoke for it
+        ("Foreign Minister Aiko Mori said the boats must leave.", "anon-japan-1"),
+        ("A fisherman said the boats must leave.", "anon-japan-2"),
+    ],
+)  # fmt: skip
+def test_the_top_holder_of_a_post_is_the_person_last_speaking_for_the_body(x, first, speaker):
+    got = who(x, "TOKYO (Kyodo) -- " + first, "The top government spokesman said the talks were off.")
+    assert got[-1] == (speaker, "japan")
+
+
+def test_a_spokesman_named_without_rank_is_not_the_minister(x):
+    got = who(
+        x, "Foreign Minister Seo Min-ji said the talks were off. The ministry spokesman said the boats left."
+    )
+    assert [s for s, _ in got] == ["seo-min-ji", "anon-foreign-ministry-1"]

@@ -187,3 +187,19 @@ class OfficeRelations:
         if last is None or last.subject_before(pos) < self.base:
             return None
         return None if last.kind in ("person", "group", "government") else last.id
+
+    def _post_holder(self, mention: list[Token], span: Span, pos: int):
+        """ "Chief Cabinet Secretary X said ... The top government spokesman said": a body's top
+        post, named with "the" and a word of rank (data/names.toml `rank_words`), is held by the
+        named person last speaking for that body."""
+        ranks = self.actors.names.rank_words if self.actors.names else frozenset()
+        if not any(t.lower_ in ranks and t.dep_ == "amod" for t in mention):
+            return None
+        org, _ = self._org_in(mention, span)
+        people = [
+            e
+            for e in self.entities.values()
+            if e.kind == "person" and not e.anonymous and org and e.org == org and e.subject_before(pos) >= 0
+        ]
+        best = max(people, key=lambda e: e.subject_before(pos), default=None)
+        return self._touch(best, pos) if best else None

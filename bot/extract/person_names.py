@@ -68,6 +68,7 @@ class NameShapes:
     spokesperson_words: frozenset[str] = frozenset()  # "Spokesman X" right after the body spoke
     wire_agencies: tuple[tuple[str, str], ...] = ()  # (agency, its country): "TOKYO (Kyodo) --"
     shared_offices: frozenset[str] = frozenset()  # listed bodies every government has one of
+    rank_words: frozenset[str] = frozenset()  # "the top government spokesman": a body's top post
     party_letters: tuple[tuple[str, str], ...] = ()  # "(R-Texas)": (letter, the party's slug)
 
     def party_of_letter(self, text: str) -> str | None:
@@ -145,6 +146,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("spokesperson_words", [])),
             tuple((a.lower(), c) for a, c in raw.get("wire_agencies", {}).items()),
             frozenset(raw.get("shared_offices", [])),
+            frozenset(w.lower() for w in raw.get("rank_words", [])),
             tuple(raw.get("party_letters", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:

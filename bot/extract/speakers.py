@@ -325,6 +325,7 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
             found = self._last(  # "the official" is one person, not the officials met before
                 lambda e: word in e.heads and mods <= e.mods and (plural or e.kind != "group"), pos
             ) or self._same_role(word, pos)
+            found = found or (self._post_holder(mention, span, pos) if not plural else None)
             if found:
                 return found
             if word in self.lexicon.organisation_words:
