@@ -131,6 +131,24 @@ def test_a_family_name_with_a_description_is_the_person_introduced_so(x, again, 
     assert [st.speaker.id for st in got.statements][-1] == speaker
 
 
+@pytest.mark.parametrize(
+    "again, speaker",
+    [
+        ("Asked about the quotas, Gov. Kim said he would not back down.", "kim-tae-ho"),  # title short
+        ("“We will not back down,” Governor Kim said.", "kim-tae-ho"),
+        ("“We will not back down,” Kim said.", "kim-yu-na"),  # no title: the one last speaking
+    ],
+)
+def test_a_title_before_a_shared_family_name_picks_who_holds_it(x, again, speaker):
+    got = run(
+        x,
+        "Harbour Province Governor Kim Tae-ho unveiled a quota plan on Monday.",
+        "Kim Yu-na, who runs a fish stall, was unimpressed. “Every governor says this,” Kim said.",
+        again,
+    )
+    assert [st.speaker.id for st in got.statements][-1] == speaker
+
+
 def test_a_bare_family_name_two_people_share_is_the_one_last_speaking(x):
     got = run(
         x,

@@ -28,7 +28,7 @@ LISTS = (
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
-    "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods",
+    "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
 )  # fmt: skip
@@ -84,6 +84,7 @@ class Lexicon:
     day_before_phrases: frozenset[str]
     day_after_phrases: frozenset[str]
     ongoing_periods: frozenset[str]
+    title_abbreviations: frozenset[str]
     occasion_verbs: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
@@ -144,6 +145,11 @@ class Lexicon:
     def person_roles(self) -> frozenset[str]:
         """Words for a role a person holds, named or not ("spokesman", "official")."""
         return self.role_nouns | self.anonymous_heads
+
+    @cached_property
+    def full_titles(self) -> dict[str, str]:
+        """ "gov." -> "governor": a title written short names the same role as in full."""
+        return dict(pair.split(" ", 1) for pair in self.title_abbreviations)
 
     @cached_property
     def same_day(self) -> re.Pattern:

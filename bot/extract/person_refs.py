@@ -66,8 +66,8 @@ class PersonRefs:
             return None
         ent = person_named(head, persons)
         name = " ".join(ent.text.replace("’s", "").replace("'s", "").split())
-        if len(name.split()) == 1:
-            return self._surname(name, pos)
+        if len(name.split()) == 1:  # "Gov. Park said": the Park who is governor
+            return self._surname(name, pos, self._describing_words(span))
         found = self.note_person(ent, list(span))
         if found:
             found.heads.update(self._role_words(span))
@@ -126,16 +126,23 @@ class PersonRefs:
 
     def _describing_words(self, span: Span) -> set[str]:
         """What a mention says of its person ("Kim, the negotiator", "the opposition's Lee")."""
-        return {t.lower_ for t in span if t.pos_ in ("NOUN", "ADJ") or t.lower_ in self.lexicon.role_nouns}
+        words = {t.lower_ for t in span if t.pos_ in ("NOUN", "ADJ") or t.lower_ in self.lexicon.role_nouns}
+        return _with_full_titles(words, self.lexicon.full_titles)
 
     def _described_by(self, e: Entity) -> set[str]:
         """Words that describe a person: their roles, the names of their organisation and the words
         they were introduced with ("Kim, a researcher at ...": later "Kim, the researcher")."""
         words = set(e.heads) | e.described | {w.lower() for w in (e.role or "").split()}
+        words = _with_full_titles(words, self.lexicon.full_titles)
         org = self.actors.get(e.org) if e.org else None
         if org is not None:
             words |= {w.lower() for n in (org.name, *org.aliases) for w in n.split()}
         return words
+
+
+def _with_full_titles(words: set[str], full: dict[str, str]) -> set[str]:
+    """ "gov." also as "governor": a title written short names the role written in full."""
+    return words | {full[w] for w in words if w in full}
 
 
 def _bare_word(head: Token, span: Span) -> bool:
