@@ -172,3 +172,34 @@ def test_an_unnamed_military_source_is_of_the_home_military(extractor, paragraph
 )  # fmt: skip
 def test_an_activist_named_in_apposition_is_that_person(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a saying inside another's reported words: its subject is not the later "he"
+        (["Noh Gun-woo, an analyst at the Pine Institute, said the silence suggested a deal was near.",
+          "“They want sanctions relief before winter,” he said."], ("noh-gun-woo", "pine-institute")),
+        # negative: the subject of a saying of its own is
+        (["Noh Gun-woo, an analyst at the Pine Institute, said a deal was near.",
+          "Rep. Baek Ji-ho of the Democratic Party warned that talks would fail.",
+          "“They want sanctions relief before winter,” he said."], ("baek-ji-ho", "seoul-democrats")),
+    ],
+)  # fmt: skip
+def test_a_pronoun_skips_a_speaker_inside_anothers_words(x, paragraphs, expected):
+    last = run(x, *paragraphs).statements[-1]
+    assert (last.speaker.id, last.actor) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # a body's report or commentary, set off with its headline, is the body's words
+        ("KCNA’s commentary, titled “Day of Wrath,” said the drills were a rehearsal for war.", "kcna"),
+        ("A KCNA dispatch said the drills were a rehearsal for war.", "kcna"),
+        # negative: a report of nobody named is nobody's
+        ("A new report said the drills were a rehearsal for war.", "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_a_bodys_report_is_its_words(extractor, paragraph, speaker):
+    assert [st.speaker.id for st in run(extractor, paragraph).statements] == [speaker]

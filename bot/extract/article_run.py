@@ -182,7 +182,7 @@ class ArticleRun(QuoteAttribution):
         mention = mention_tokens(cue.speaker, self.lex)
         if not any(t.text[:1].isalnum() for t in mention):
             return None  # punctuation or invisible characters are nobody
-        entity = self.discourse.resolve(cue.speaker, mention)
+        entity = self.discourse.resolve(cue.speaker, mention, salient=not self._reported_within(cue.token))
         if entity is None:
             return None
         self.discourse.place_by_scene(entity, cue.token, mention)
@@ -195,6 +195,11 @@ class ArticleRun(QuoteAttribution):
                     entity  # "in a statement": "the statement added"
                 )
         return Said(entity, span, cue.text, when, p.n)
+
+    def _reported_within(self, verb: Token) -> bool:
+        """ "Yang said the timing suggested ...": a saying inside another's reported words; its
+        subject is not one a later "he" refers to."""
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs
 
     def _note_occasion(self, p: Para, subject: Token, entity: Entity | None = None) -> None:
         """ "Kim, speaking at a separate event on Tuesday, struck a similar note", "Nam, appearing
