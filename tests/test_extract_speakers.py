@@ -369,6 +369,18 @@ def test_the_agent_of_a_statement_by_is_the_one_the_text_returns_to(x):
     assert [(st.speaker.anonymous, st.actor) for st in got.statements] == [(True, "north-foreign-ministry")]
 
 
+@pytest.mark.parametrize(
+    "opening, actor",
+    [
+        ("US Ambassador to South Korea Dana Whitlow has a habit of answering with a story.", "us"),
+        ("The invitation to Dana Whitlow, a novelist, came late.", None),  # no post before "to"
+    ],
+)
+def test_an_ambassador_to_a_host_is_of_the_sending_country(x, opening, actor):
+    got = run(x, opening, "“We will keep the patrols,” Whitlow said.")
+    assert who(got)[-1] == ("dana-whitlow", actor)
+
+
 def test_proper_nouns_right_after_a_role_word_are_a_person(x):
     got = run(x, "“The talks went well,” Fisheries Ministry spokesperson Marta Quillon said.")
     assert [st.speaker.id for st in got.statements] == ["marta-quillon"]
