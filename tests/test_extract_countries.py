@@ -242,3 +242,19 @@ def test_a_spokesman_named_without_rank_is_not_the_minister(x):
         x, "Foreign Minister Seo Min-ji said the talks were off. The ministry spokesman said the boats left."
     )
     assert [s for s, _ in got] == ["seo-min-ji", "anon-foreign-ministry-1"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a medium that only relays a source: the source speaks
+        ("According to the broadcaster NHK, which cited Japanese government sources, the boats will leave.",
+         ("group-japanese-government-sources", "japan")),
+        ("According to Japan's Foreign Ministry, the boats will leave.", ("japan-foreign", "japan-foreign")),
+        # negative: a body's own account, whatever else it did, is the body's
+        ("According to the Sky Party, which held a rally on Monday, the boats will leave.",
+         ("sky-party", "sky-party")),
+    ],
+)  # fmt: skip
+def test_according_to_a_medium_citing_a_source_is_the_source(x, sentence, expected):
+    assert who(x, sentence) == [expected]

@@ -108,7 +108,7 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
         if not _may_cue(t, lex):
             continue
         cue = (
-            _according(t)
+            _according(t, lex)
             or _verb_cue(t, lex)
             or _after_quote_cue(t, lex, outside)
             or _lost_subject_cue(t, lex)
@@ -186,12 +186,18 @@ def fronted_subject(t: Token) -> Token | None:
     return top
 
 
-def _according(t: Token) -> Cue | None:
+def _according(t: Token, lex: Lexicon) -> Cue | None:
+    """ "according to X": X; "according to NHK, which cited government sources": the sources, whom
+    the medium only relays."""
     if t.lower_ != "according":
         return None
     to = next((c for c in t.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-    return Cue(t, "according", pobj, None, "according to") if pobj is not None else None
+    if pobj is None:
+        return None
+    cited = [c for c in pobj.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lex.citing_verbs]
+    relayed = next((g for c in cited for g in c.children if g.dep_ == "dobj"), None)
+    return Cue(t, "according", relayed or pobj, None, "according to")
 
 
 def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
