@@ -32,6 +32,7 @@ LISTS = (
     "document_verbs",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
+    "anonymity_words",
 )  # fmt: skip
 
 
@@ -137,6 +138,7 @@ class Lexicon:
     threat_adjectives: frozenset[str]
     threat_acts: frozenset[str]
     denunciations: frozenset[str]
+    anonymity_words: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
