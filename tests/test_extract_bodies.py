@@ -203,3 +203,30 @@ def test_a_pronoun_skips_a_speaker_inside_anothers_words(x, paragraphs, expected
 )  # fmt: skip
 def test_a_bodys_report_is_its_words(extractor, paragraph, speaker):
     assert [st.speaker.id for st in run(extractor, paragraph).statements] == [speaker]
+
+
+LEAD = "A senior Defense Ministry official told lawmakers on Monday that the drills would go on."
+NAMED = "“We will not blink,” Vice Defense Minister Ahn Ji-ho told the committee."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, first",
+    [
+        # the lead describes the person the story names next: by the same body ...
+        ([LEAD, NAMED], ("ahn-ji-ho", "defense-ministry")),
+        # ... or by the role word the description used
+        (["The chairman of a parliamentary panel argued that the reactor should reopen.",
+          "Rep. Oh Se-ra, the panel's chairman, was unmoved by the protests.",
+          "“We need the power,” Oh said."], ("oh-se-ra", None)),
+        # negatives: a source kept unnamed on purpose; two who would fit; a person of another body
+        (["A senior Defense Ministry official, speaking on condition of anonymity, said the drills go on.",
+          NAMED], ("anon-defense-ministry-1", "defense-ministry")),
+        ([LEAD, NAMED, "“Nothing changes,” Defense Ministry spokesperson Yoo Bit-na told reporters."],
+         ("anon-defense-ministry-1", "defense-ministry")),
+        ([LEAD, "“We will not blink,” Unification Minister Ahn Ji-ho told the committee."],
+         ("anon-defense-ministry-1", "defense-ministry")),
+    ],
+)  # fmt: skip
+def test_the_lead_describes_the_person_the_story_names_next(extractor, paragraphs, first):
+    st = run(extractor, *paragraphs).statements[0]
+    assert (st.speaker.id, st.actor) == first

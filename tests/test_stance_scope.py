@@ -332,11 +332,11 @@ def test_a_thing_branded_hostile_is_no_side(extractor, text, fragment, concept, 
             "military-exercises",
             "oppose",
         ),
-        (  # a schedule told (test_a_schedule_announced_is_told), and not of the forces either
+        (
             "Press secretary Andrea Lowe said U.S. forces would go ahead with the spring drills.",
             "go ahead",
-            None,
-            None,
+            "military-exercises",
+            "oppose",
         ),
         (
             "Press secretary Andrea Lowe said U.S. troops would press ahead with the family reunions.",
@@ -429,40 +429,4 @@ def test_general_acts_against_a_thing(extractor, text, fragment, concept, agreem
     ],
 )
 def test_a_means_handed_to_another_is_its_act(extractor, text, fragment, concept, agreement):
-    assert stance_of(extractor, text, fragment) == (concept, agreement)
-
-
-# A thing's own course foretold with no obligation, no negation and no reason is a schedule told.
-@pytest.mark.parametrize(
-    "text, fragment, concept, agreement",
-    [
-        (
-            "The Defense Ministry said the autumn drills would continue as scheduled through Friday.",
-            "continue",
-            None,
-            None,
-        ),
-        ("The Defense Ministry said the spring drills will go ahead next week.", "go ahead", None, None),
-        # negative: with a reason it is argued; denied it is a decision; under "must" an obligation
-        (
-            "The Defense Ministry said the autumn drills will proceed as planned to keep readiness high.",
-            "proceed",
-            "military-exercises",
-            "oppose",
-        ),
-        (
-            "The Defense Ministry said the autumn drills will not go ahead.",
-            "go ahead",
-            "military-exercises",
-            "support",
-        ),
-        (
-            "The Defense Ministry said the autumn drills must continue.",
-            "continue",
-            "military-exercises",
-            "oppose",
-        ),
-    ],
-)
-def test_a_schedule_announced_is_told(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -23,6 +23,7 @@ from bot.extract.context import sentence_around
 from bot.extract.day_frames import utterance_acts
 from bot.extract.doc_cache import entities, tokens_with
 from bot.extract.event_dates import EventDates
+from bot.extract.lead_identity import lead_identities
 from bot.extract.mentions import mention_tokens
 from bot.extract.paragraph_state import Para, Said
 from bot.extract.quote_attribution import QuoteAttribution
@@ -65,9 +66,25 @@ class ArticleRun(QuoteAttribution):
             if n == int(headline):  # the lead: a national agency's dateline sets the story's home
                 self.discourse.note_dateline(self.article.paragraph_text(n))
             carried = self._paragraph(self._para(n, doc), carried)
-        placed = (self._sharpened(self._placed_later(st)) for st in self.statements.values())
+        named = lead_identities(
+            self.discourse.entities, self.article.paragraphs, int(headline), self.article.text,
+            self.lex.anonymity_words,
+        )  # fmt: skip
+        placed = (
+            self._sharpened(self._placed_later(self._named_later(st, named)))
+            for st in self.statements.values()
+        )
         ordered = sorted(placed, key=self._order)
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
+
+    @staticmethod
+    def _named_later(st: Statement, named: dict) -> Statement:
+        """The lead's unnamed speaker the story names next (lead_identity.py)."""
+        e = named.get(st.speaker.id)
+        if e is None:
+            return st
+        speaker = replace(st.speaker, id=e.id, name=e.name, anonymous=False, role=e.role)
+        return replace(st, speaker=speaker, actor=e.org or st.actor)
 
     def _placed_later(self, st: Statement) -> Statement:
         """A person placed only further on ("…,” said Hwang, a lawmaker of the Y Party; a
@@ -87,7 +104,9 @@ class ArticleRun(QuoteAttribution):
 
     def _order(self, st: Statement):
         inside = sum(
-            1 for o in self.statements.values() if o is not st and o.start <= st.start and st.end <= o.end
+            1  # by span, not identity: st may be a placed copy of its statement
+            for o in self.statements.values()
+            if (o.start, o.end) != (st.start, st.end) and o.start <= st.start and st.end <= o.end
         )
         return (st.paragraph, -inside, st.start, st.end)
 

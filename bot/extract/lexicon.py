@@ -31,6 +31,7 @@ LISTS = (
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
+    "anonymity_words",
 )  # fmt: skip
 
 
@@ -135,6 +136,7 @@ class Lexicon:
     threat_adjectives: frozenset[str]
     threat_acts: frozenset[str]
     denunciations: frozenset[str]
+    anonymity_words: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

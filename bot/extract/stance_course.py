@@ -88,37 +88,6 @@ def perfect_account(p: Parse, verb: int) -> bool:
     return had and not others and p.tags[verb] == "VBN"
 
 
-FUTURE = ("will", "would", "'ll")
-
-
-def announced(p: Parse, verb: int, words) -> bool:
-    """ "the drills would continue as scheduled through next Wednesday": a thing's own course
-    foretold, with no obligation, no negation and no reason given, is a schedule announced; with
-    a reason it is argued ("will proceed as planned to maintain readiness"), and "will not go
-    ahead" is a decision against it."""
-    if words.course.at_i(p, verb) is None or p.pos[verb] not in ("VERB", "AUX"):
-        return False
-    children = p.children[verb]
-    if not any(p.deps[c] == "aux" and p.lowers[c] in FUTURE for c in children):
-        return False
-    if any(words.negates_i(p, c) for c in children):
-        return False
-    return not any(
-        p.deps[c] in ("advcl", "xcomp", "ccomp", "conj") and not _as_planned(p, c) for c in children
-    )
-
-
-def _as_planned(p: Parse, clause: int) -> bool:
-    """ "as scheduled (through Wednesday)", "as planned": the schedule itself, no reason ("as
-    planned to maintain readiness" gives one)."""
-    children = p.children[clause]
-    return (
-        p.tags[clause] == "VBN"
-        and any(p.deps[c] == "mark" and p.lowers[c] == "as" for c in children)
-        and not any(p.deps[c] in ("advcl", "xcomp", "ccomp", "acl") for c in children)
-    )
-
-
 def _with_object(p: Parse, c: int) -> bool:
     """ "go ahead with the drills", "proceed with the talks": what the course is of."""
     return p.deps[c] == "prep" and p.lowers[c] == "with" and any(p.deps[g] == "pobj" for g in p.children[c])

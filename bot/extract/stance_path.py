@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
-from bot.extract.stance_course import announced, course_of, on_course, passive_account, perfect_account
+from bot.extract.stance_course import course_of, on_course, passive_account, perfect_account
 from bot.extract.stance_reading import (
     Abstain,
     Reading,
@@ -238,9 +238,6 @@ class PathReader:
         if below in SUBJECTS or below == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
         course = course_of(p, t, self.w) if below == "nsubj" else None
-        told = below == "nsubj" or below == "prep" and p.lowers[prev] == "with"  # "go ahead with X"
-        if course is None and told and announced(p, t, self.w):
-            return STOP  # "the drills would continue as scheduled through Wednesday": a schedule told
         if course is not None:
             return PASS if on_course(p, t, course, r, self.w) else STOP
         if lemma in self.w.copulas:

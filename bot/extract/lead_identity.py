@@ -1,0 +1,49 @@
+"""A person the lead describes and the next paragraphs name.
+
+News copy often opens on a description and names the person after it ("A senior State
+Department official told Congress on Wednesday that ..." / "..., Dana Whitcombe, the assistant
+secretary of state, told the subcommittee"): the lead's unnamed speaker is the person first named
+in the four paragraphs after it who fits the description, by the same body or a role word the
+description used ("the Republican chairman of a House panel" / "Rep. X, the subcommittee
+chairman"). Not a source kept unnamed on purpose ("speaking on condition of anonymity"), and not
+when two people would fit: then the text does not tell.
+"""
+
+from __future__ import annotations
+
+import re
+
+REACH = 4  # paragraphs after the lead in which the described person is named
+GENERIC = frozenset({"official", "officials", "source", "sources", "person", "people"})  # fit anyone
+
+
+def lead_identities(entities, paragraphs: list[tuple[int, int]], lead: int, text: str, anonymity) -> dict:
+    """Unnamed speakers of the lead paragraph -> the named person they are (entities by id)."""
+    if lead >= len(paragraphs):
+        return {}
+    lo, hi = paragraphs[lead]
+    end = paragraphs[min(lead + REACH, len(paragraphs) - 1)][1]
+    named = [e for e in entities.values() if e.kind == "person" and not e.anonymous and e.seen]
+    found = {}
+    for a in entities.values():
+        if a.kind != "person" or not a.anonymous or not a.seen or not lo <= min(a.seen) < hi:
+            continue
+        if _kept_unnamed(text, min(a.seen), hi, anonymity):
+            continue
+        fits = [e for e in named if hi <= min(e.seen) < end and _fits(a, e)]
+        if len(fits) == 1:
+            found[a.id] = fits[0]
+    return found
+
+
+def _fits(a, e) -> bool:
+    if a.org and e.org:
+        return a.org == e.org
+    return bool((a.heads - GENERIC) & (e.heads | e.described))
+
+
+def _kept_unnamed(text: str, at: int, hi: int, anonymity) -> bool:
+    """The sentence the source is introduced in says it is unnamed on purpose."""
+    end = text.find(". ", at, hi)
+    words = re.findall(r"[a-z]+", text[at : hi if end < 0 else end].lower())
+    return any(w in anonymity for w in words)
