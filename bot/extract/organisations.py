@@ -89,14 +89,17 @@ class Organisations:
         return slug
 
     def _qualified(self, hit: NameHit, text: str, start: int) -> str:
-        """A body named after a foreign country counts for that country's body of that name, or
-        the country itself when the table has no such body."""
+        """A body named after a foreign country counts for that country's body of that name (found
+        in the text for an office every government has: "Japan's Defense Ministry"), or the
+        country itself when the table has no such body."""
         country = self._country_before(text, start, hit.start)
         if country is None:
             return self._at_home(hit, text, start) or hit.slug
         if country in self.actors.lineage(hit.slug):
             return hit.slug
-        return self.actors.counterpart(hit.slug, country) or country
+        return (
+            self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country) or country
+        )
 
     def _country_before(self, text: str, start: int, at: int) -> str | None:
         """The government named right before `at` ("North Korea's", "Chinese"); "its" is the
