@@ -25,6 +25,8 @@ ACTORS = (
     Actor("navy", "Republic of Korea Navy", "military", parent="korea", aliases=("ROK Navy",)),
     Actor("jcs", "Joint Chiefs of Staff", "military", parent="korea", aliases=("JCS",)),
     Actor("usfk", "US Forces Korea", "military", parent="us", aliases=("USFK",)),
+    Actor("japan", "Japan", "government", aliases=("Tokyo", "Japanese")),
+    Actor("defense", "Defense Ministry", "ministry", parent="korea", titles=("Defense Minister",)),
 )  # fmt: skip
 PUBLISHED = date(2026, 5, 14)
 
@@ -128,6 +130,11 @@ def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
         (["Pyo Dan-bi, who left the Harbor Network in 2019 and now writes novels, said aid lagged."],
          [("pyo-dan-bi", None)]),
         (["Ra Mi-so, who sang 'Harbor Lights' Tuesday, said the ban was unfair."], [("ra-mi-so", None)]),
+        (["Ra Mi-so, who sang ‘Harbor Lights’ at the Union Hall, said the ban was unfair."],
+         [("ra-mi-so", None)]),
+        # a curly apostrophe the tagger takes for a quote mark
+        (["Ra Mi-so, who now leads the Divers’ Federation, said the ban was unfair."],
+         [("ra-mi-so", "divers-federation")]),
     ],
 )  # fmt: skip
 def test_a_defectors_group_named_in_full_places_its_head(x, paragraphs, expected):
@@ -230,3 +237,19 @@ NAMED = "“We will not blink,” Vice Defense Minister Ahn Ji-ho told the commi
 def test_the_lead_describes_the_person_the_story_names_next(extractor, paragraphs, first):
     st = run(extractor, *paragraphs).statements[0]
     assert (st.speaker.id, st.actor) == first
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a country's body the table does not list is found as that country's, not the country
+        ("Japan's Defense Ministry said the missile fell outside its waters.",
+         [("japan-defense-ministry", "japan-defense-ministry")]),
+        # negatives: the listed body at home; a title after a country is the country's official
+        ("The Defense Ministry said the missile fell outside its waters.", [("defense", "defense")]),
+        ("Japanese Defense Minister Oda Ren said the missile fell outside its waters.",
+         [("oda-ren", "japan")]),
+    ],
+)  # fmt: skip
+def test_a_countrys_body_not_listed_is_found_as_its_own(x, paragraph, expected):
+    assert who(run(x, paragraph)) == expected

@@ -96,7 +96,16 @@ class Organisations:
             return self._at_home(hit, text, start) or hit.slug
         if country in self.actors.lineage(hit.slug):
             return hit.slug
-        return self.actors.counterpart(hit.slug, country) or country
+        return self.actors.counterpart(hit.slug, country) or self._foreign_body(hit, country)
+
+    def _foreign_body(self, hit: NameHit, country: str) -> str:
+        """ "Japan's Defense Ministry" with no such body listed: that country's body, found, named
+        and slugged as the listed ones are ("japan-defense-ministry"); a title names the country."""
+        base = self.actors.get(hit.slug)
+        if hit.via_title or base is None or base.kind not in ("ministry", "military", "agency"):
+            return country
+        name = f"{self.actors.get(country).name} {base.name}"
+        return self._discover(name, base.kind, country, self.base + hit.start, None).id
 
     def _country_before(self, text: str, start: int, at: int) -> str | None:
         """The government named right before `at` ("North Korea's", "Chinese"); "its" is the
