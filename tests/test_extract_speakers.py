@@ -339,6 +339,48 @@ def test_the_statement_said_is_the_body_that_issued_it(x):
     assert who(got)[-1] == ("north-foreign-ministry", "north-foreign-ministry")
 
 
+@pytest.mark.parametrize("verb", ["said", "read"])
+def test_the_statement_read_is_the_body_that_issued_it(x, verb):
+    got = run(
+        x,
+        "The North Korean Foreign Ministry condemned the patrols in a statement on Sunday.",
+        f"“The waters are ours,” the statement {verb}.",
+    )
+    assert who(got)[-1] == ("north-foreign-ministry", "north-foreign-ministry")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The waters are ours,” a banner on the quay read.",  # a thing that is no saying
+        "Fisheries Minister Oh Da-eun read a statement on the waters to reporters.",  # a person reading
+    ],
+)
+def test_reading_is_no_saying_unless_a_saying_reads(x, sentence):
+    assert who(run(x, sentence)) == []
+
+
+def test_the_agent_of_a_statement_by_is_the_one_the_text_returns_to(x):
+    got = run(
+        x,
+        "Then came a statement by a spokesperson for the North Korean Foreign Ministry. The "
+        "spokesperson, who was not named, said the patrols would go on.",
+    )
+    assert [(st.speaker.anonymous, st.actor) for st in got.statements] == [(True, "north-foreign-ministry")]
+
+
+@pytest.mark.parametrize(
+    "opening, actor",
+    [
+        ("US Ambassador to South Korea Dana Whitlow has a habit of answering with a story.", "us"),
+        ("The invitation to Dana Whitlow, a novelist, came late.", None),  # no post before "to"
+    ],
+)
+def test_an_ambassador_to_a_host_is_of_the_sending_country(x, opening, actor):
+    got = run(x, opening, "“We will keep the patrols,” Whitlow said.")
+    assert who(got)[-1] == ("dana-whitlow", actor)
+
+
 def test_proper_nouns_right_after_a_role_word_are_a_person(x):
     got = run(x, "“The talks went well,” Fisheries Ministry spokesperson Marta Quillon said.")
     assert [st.speaker.id for st in got.statements] == ["marta-quillon"]

@@ -122,11 +122,17 @@ class ArticleRun(QuoteAttribution):
         for ent in entities(p.doc, "PERSON"):
             if p.outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root, self.lex))
-        for t in tokens_with(p.doc, dep=("nsubj", "nsubjpass")):
-            if p.outside(t):
+        for t in tokens_with(p.doc, dep=("nsubj", "nsubjpass", "pobj")):  # in text order
+            if not p.outside(t):
+                continue
+            if t.dep_ != "pobj":
                 self.discourse.note_subject(t)
-                self.discourse.note_issued(t)
                 self._note_occasion(p, t)
+            elif self.discourse.statement_by(t) is not None:  # "a statement by a spokesperson for X"
+                self.discourse.resolve(t, mention_tokens(t, self.lex), salient=False)
+            else:
+                continue
+            self.discourse.note_issued(t)
         self._utterance_acts(p)
         self._labelled(p)
         cues = C.find_cues(p.doc, self.lex, p.outside)

@@ -205,6 +205,8 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         return None
     lemma = t.lemma_.lower()
     speech, polarity = lemma in lex.speech_verbs or saying_idiom(t, lex), lex.polarity(lemma)
+    if lemma in lex.document_verbs:
+        speech = speech or _document_speaks(t, lex)
     for c in t.children if lemma in lex.preposition_verbs else ():
         if c.dep_ in ("prep", "prt") and c.i > t.i:
             polarity = lex.prep_polarity(lemma, c.lower_) or polarity
@@ -230,6 +232,17 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
             return None
         polarity = "oppose" if polarity == "support" else "support"
     return Cue(t, "position", subject, polarity, cue_text(t))
+
+
+def _document_speaks(verb: Token, lex: Lexicon) -> bool:
+    """ "“…,” the statement read": a saying named as a thing, with no object, says the quote
+    (not "the minister read a statement", not "the sign read ...")."""
+    subject = subject_of(verb)
+    return (
+        subject is not None
+        and subject.lemma_.lower() in lex.utterance_nouns
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def saying_idiom(verb: Token, lex: Lexicon) -> bool:

@@ -29,6 +29,7 @@ LISTS = (
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
+    "document_verbs",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
     "anonymity_words",
@@ -86,6 +87,7 @@ class Lexicon:
     day_after_phrases: frozenset[str]
     ongoing_periods: frozenset[str]
     title_abbreviations: frozenset[str]
+    document_verbs: frozenset[str]
     occasion_verbs: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
@@ -170,7 +172,14 @@ class Lexicon:
         particle sets a side (cues.find_cues looks no further at other verbs)."""
         positions = self.position_support | self.position_oppose | self.position_neutral
         idioms = {p.split()[0] for p in self.saying_idioms}
-        return self.speech_verbs | positions | self.intention_verbs | self.preposition_verbs | idioms
+        return (
+            self.speech_verbs
+            | positions
+            | self.intention_verbs
+            | self.preposition_verbs
+            | idioms
+            | self.document_verbs
+        )
 
     @cached_property
     def cue_adjectives(self) -> frozenset[str]:

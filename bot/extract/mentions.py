@@ -110,10 +110,29 @@ def mention_tokens(head: Token, lex: Lexicon) -> list[Token]:
 
 
 def _mention_indices(head: Token, lex: Lexicon) -> list[int]:
+    held = _post_to(head, lex)
+    if held is not None:  # "US Ambassador to South Korea Margaret Holloway": the post, the host, the name
+        return list(range(held.left_edge.i, head.i + 1))
     split = split_off(head, lex.role_nouns)
     if split is not None:
         return [t.i for t in mention_tokens(split, lex) + _tokens(head, lex)]
     return [t.i for t in _tokens(head, lex)]
+
+
+def _post_to(name: Token, lex: Lexicon) -> Token | None:
+    """The role word of "Ambassador to X NAME" when the parser made the name the object of "to"
+    or an apposition of the role word with no comma between: the post, its host, the name."""
+    if name.ent_type_ != "PERSON" or name.i == 0:
+        return None
+    if name.dep_ == "pobj" and name.head.lower_ == "to":
+        role = name.head.head
+        return role if role.i == name.head.i - 1 and role.lower_ in lex.role_nouns else None
+    role = name.head
+    if name.dep_ != "appos" or role.i > name.i or role.lower_ not in lex.role_nouns:
+        return None
+    between = name.doc[role.i + 1 : name.i]
+    has_to = any(t.lower_ == "to" and t.head.i == role.i for t in between)
+    return role if has_to and not any(t.is_punct for t in between) else None
 
 
 def determiner(head: Token) -> str | None:
