@@ -25,8 +25,6 @@ ACTORS = (
     Actor("navy", "Republic of Korea Navy", "military", parent="korea", aliases=("ROK Navy",)),
     Actor("jcs", "Joint Chiefs of Staff", "military", parent="korea", aliases=("JCS",)),
     Actor("usfk", "US Forces Korea", "military", parent="us", aliases=("USFK",)),
-    Actor("japan", "Japan", "government", aliases=("Tokyo", "Japanese")),
-    Actor("defense", "Defense Ministry", "ministry", parent="korea", titles=("Defense Minister",)),
 )  # fmt: skip
 PUBLISHED = date(2026, 5, 14)
 
@@ -237,19 +235,3 @@ NAMED = "“We will not blink,” Vice Defense Minister Ahn Ji-ho told the commi
 def test_the_lead_describes_the_person_the_story_names_next(extractor, paragraphs, first):
     st = run(extractor, *paragraphs).statements[0]
     assert (st.speaker.id, st.actor) == first
-
-
-@pytest.mark.parametrize(
-    "paragraph, expected",
-    [
-        # a country's body the table does not list is found as that country's, not the country
-        ("Japan's Defense Ministry said the missile fell outside its waters.",
-         [("japan-defense-ministry", "japan-defense-ministry")]),
-        # negatives: the listed body at home; a title after a country is the country's official
-        ("The Defense Ministry said the missile fell outside its waters.", [("defense", "defense")]),
-        ("Japanese Defense Minister Oda Ren said the missile fell outside its waters.",
-         [("oda-ren", "japan")]),
-    ],
-)  # fmt: skip
-def test_a_countrys_body_not_listed_is_found_as_its_own(x, paragraph, expected):
-    assert who(run(x, paragraph)) == expected

@@ -101,9 +101,10 @@ def test_a_person_whose_counterpart_is_of_a_country_is_not_of_it(x, lead, actor)
         ("OSAKA, May 13 (Kyodo) -- ", "Prime Minister Kenji Sato said he would go.", "japan"),
         ("TOKYO (Kyodo) -- ", "A government source said the boats must leave.", "japan"),
         ("TOKYO (Kyodo) -- ", "Chief Cabinet Secretary Jun Aoki said the boats must leave.", "japan"),
-        # ... an office every government has, its own body or the country when none is listed
-        ("TOKYO (Kyodo) -- ", "The Defense Ministry said the boats must leave.", "japan"),
-        ("TOKYO (Kyodo) -- ", "Defense Minister Goro Abe said the boats must leave.", "japan"),
+        # ... an office every government has, its own body, found when none is listed
+        ("TOKYO (Kyodo) -- ", "The Defense Ministry said the boats must leave.", "japan-defense-ministry"),
+        ("TOKYO (Kyodo) -- ", "Defense Minister Goro Abe said the boats must leave.",
+         "japan-defense-ministry"),
         # negatives: a body only Seoul has, and a mention naming Seoul, stay Seoul's
         ("TOKYO (Kyodo) -- ", "Unification Minister Park Soo-min said the talks were off.",
          "unification-ministry"),
@@ -258,3 +259,20 @@ def test_a_spokesman_named_without_rank_is_not_the_minister(x):
 )  # fmt: skip
 def test_according_to_a_medium_citing_a_source_is_the_source(x, sentence, expected):
     assert who(x, sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a country's office every government has, not listed for it, is found and slugged as listed
+        # bodies are ("japan-foreign" is listed; its defence ministry is not)
+        ("Japan's Defense Ministry said the boats must leave.", "japan-defense-ministry"),
+        ("China's Defense Ministry said the boats must leave.", "china-defense-ministry"),
+        ("Japan's Foreign Ministry said the boats must leave.", "japan-foreign"),
+        # negatives: an office only Seoul has is the country's; bare, Seoul's own
+        ("Japan's Unification Ministry said the boats must leave.", "japan"),
+        ("The Defense Ministry said the boats must leave.", "defense-ministry"),
+    ],
+)  # fmt: skip
+def test_a_country_s_office_every_government_has_is_found_when_not_listed(x, sentence, speaker):
+    assert who(x, sentence) == [(speaker, speaker)]

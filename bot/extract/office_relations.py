@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.names import NameHit
 from bot.extract.structure import dateline_agency
+from bot.model import Actor
 
 BREAK = re.compile(r"[.!?][\"”’]?\s|\s(?:--|—|–|-)\s")  # a sentence's end or a dateline's dash
 BARE_TITLE_WORDS = frozenset({"a", "the", "deputy", "chief"})  # a spokesperson's title, nothing else
@@ -60,8 +61,20 @@ class OfficeRelations:
             return None  # "South Korea's First Vice Foreign Minister": the mention names a country
         if self.actors.get(hit.slug).kind == "government":
             return home if hit.via_title else None
+        return self.actors.counterpart(hit.slug, home) or self._country_office(hit.slug, home)
+
+    def _country_office(self, slug: str, country: str) -> str | None:
+        """A country's body of an office every government has, not listed for it: found, slugged
+        as the table slugs such bodies ("japan-defense-ministry", as "japan-foreign-ministry")."""
         shared = self.actors.names.shared_offices if self.actors.names else frozenset()
-        return self.actors.counterpart(hit.slug, home) or (home if hit.slug in shared else None)
+        base, gov = self.actors.get(slug), self.actors.get(country)
+        if slug not in shared or base is None or gov is None:
+            return None
+        found = f"{country}-{slug}"
+        if found not in self.discovered:
+            name = f"{gov.name} {base.name}"
+            self.discovered[found] = Actor(found, name, base.kind, parent=country, discovered=True)
+        return found
 
     def _names_own_country(self, phrase: str, country: str) -> bool:
         gov = self.actors.get(country)

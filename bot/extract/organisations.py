@@ -89,23 +89,17 @@ class Organisations:
         return slug
 
     def _qualified(self, hit: NameHit, text: str, start: int) -> str:
-        """A body named after a foreign country counts for that country's body of that name, or
-        the country itself when the table has no such body."""
+        """A body named after a foreign country counts for that country's body of that name (found
+        in the text for an office every government has: "Japan's Defense Ministry"), or the
+        country itself when the table has no such body."""
         country = self._country_before(text, start, hit.start)
         if country is None:
             return self._at_home(hit, text, start) or hit.slug
         if country in self.actors.lineage(hit.slug):
             return hit.slug
-        return self.actors.counterpart(hit.slug, country) or self._foreign_body(hit, country)
-
-    def _foreign_body(self, hit: NameHit, country: str) -> str:
-        """ "Japan's Defense Ministry" with no such body listed: that country's body, found, named
-        and slugged as the listed ones are ("japan-defense-ministry"); a title names the country."""
-        base = self.actors.get(hit.slug)
-        if hit.via_title or base is None or base.kind not in ("ministry", "military", "agency"):
-            return country
-        name = f"{self.actors.get(country).name} {base.name}"
-        return self._discover(name, base.kind, country, self.base + hit.start, None).id
+        return (
+            self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country) or country
+        )
 
     def _country_before(self, text: str, start: int, at: int) -> str | None:
         """The government named right before `at` ("North Korea's", "Chinese"); "its" is the

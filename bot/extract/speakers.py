@@ -99,11 +99,12 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
     def _known(self, slug: str, pos: int, heads: set[str] = frozenset()) -> Entity:
         e = self.entities.get(slug)
         if e is None:
-            a = self.actors.get(slug)
+            a = (
+                self.actors.get(slug) or self.discovered[slug]
+            )  # or a country's office found (_country_office)
             parts = tuple(p for n in (a.name, *a.aliases) for p in (n.split()[0], n.split()[-1]))
-            e = Entity(
-                slug, a.name, a.kind, self.actors.organisation_of(slug), False, parts=parts, role=a.role
-            )
+            org = self.actors.organisation_of(slug) or (slug if a.discovered else None)
+            e = Entity(slug, a.name, a.kind, org, False, parts=parts, role=a.role)
             if a.role:
                 e.heads.update(w.lower() for w in a.role.split())
         e.heads.update(heads)
