@@ -61,6 +61,9 @@ def who(x, *paragraphs) -> list[tuple[str, str | None]]:
         # is of that country, is of the scene's
         ("Foreign Minister Taro Ueno and his South Korean counterpart, Seo Min-ji, met on Friday in Tokyo "
          "to discuss fishing rights.", [("taro-ueno", "japan-foreign"), ("seo-min-ji", "foreign-ministry")]),
+        ("Defense Minister Taro Ueno and his South Korean counterpart, Seo Min-ji, met on Friday in Tokyo "
+         "to discuss fishing rights.",
+         [("taro-ueno", "japan-defense-ministry"), ("seo-min-ji", "defense-ministry")]),
         # negatives: a foreign counterpart leaves the other as the title reads
         ("Foreign Minister Seo Min-ji and her Japanese counterpart, Taro Ueno, met on Friday in Seoul "
          "to discuss fishing rights.", [("taro-ueno", "japan-foreign"), ("seo-min-ji", "foreign-ministry")]),

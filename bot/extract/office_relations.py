@@ -10,6 +10,8 @@ News copy often gives a person's body only through someone already placed:
 - "The ministry responded cautiously. Spokesman D told reporters": a bare spokesperson's title
   opening a sentence, in the paragraph where a body (not a country) was the last subject, is that
   body's spokesperson.
+- "Chief Cabinet Secretary E said ... The top government spokesman said": a body's top post,
+  named with a word of rank, is the named person last speaking for that body.
 A story's home is the country whose offices it names bare: Seoul's in Korea-policy news
 (data/names.toml `home_country`), the agency's own for a national agency's story ("TOKYO
 (Kyodo) -- Foreign Minister X" is Japan's; data/names.toml `wire_agencies`).
@@ -118,9 +120,13 @@ class OfficeRelations:
         )
         if office is None:
             return country
+        return self._same_office(office, country)
+
+    def _same_office(self, office: str, country: str) -> str:
+        """`country`'s body of the office `office` is (the country when none is listed or found)."""
         if country in self.actors.lineage(office):
             return office
-        return self.actors.counterpart(office, country) or country
+        return self.actors.counterpart(office, country) or self._country_office(office, country) or country
 
     def mind_counterparts(self, ent: Span, e) -> None:
         """The person a sentence's "his/her <country> counterpart" belongs to (the last person
@@ -137,7 +143,10 @@ class OfficeRelations:
                 return
             other = next((c for c in (self._sentence_scene(t), self.home) if c and c != country), None)
             office = self._office_of(e.org)
-            e.unplaced, e.org = e.org, (self.actors.counterpart(office, other) or other) if other else None
+            e.unplaced, e.org = (
+                e.org,
+                (self._same_office(office, other) if office else other) if other else None,
+            )
             return
 
     def _office_of(self, slug: str) -> str | None:
