@@ -32,6 +32,7 @@ ACTORS = (
     Actor("china-foreign-ministry", "Chinese Foreign Ministry", "ministry", parent="china"),
     Actor("fisheries-ministry", "Fisheries Ministry", "ministry", parent="korea"),
     Actor("green-party", "Green Future Party", "party", parent="korea"),
+    Actor("daily", "Harbour Daily", "state-media", parent="north"),
 )
 PUBLISHED = date(2026, 5, 14)
 
@@ -338,6 +339,26 @@ def test_the_statement_said_is_the_body_that_issued_it(x):
         "“The waters are ours,” the statement said.",
     )
     assert who(got)[-1] == ("north-foreign-ministry", "north-foreign-ministry")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "An editorial in the Harbour Daily, the Green Future Party’s newspaper, said the patrols "
+            "were unlawful.",
+            "daily",
+        ),
+        (
+            "A commentary by the North Korean Foreign Ministry said the patrols were unlawful.",
+            "north-foreign-ministry",
+        ),
+        ("An editorial in a local paper said the patrols were unlawful.", None),  # no body named
+    ],
+)
+def test_an_editorial_in_a_paper_is_the_paper_s(x, sentence, speaker):
+    got = run(x, sentence)
+    assert [st.speaker.id if speaker else st.actor for st in got.statements] == [speaker]
 
 
 @pytest.mark.parametrize("verb", ["said", "read"])

@@ -373,16 +373,20 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
         return self._touch(e, pos)
 
     def _issuer_named(self, head: Token, pos: int) -> Entity | None:
-        """ "the Foreign Ministry statement also criticised Tokyo": a body named before the word for
-        its statement issued it; of the bodies so named (Seoul's, the North's), the one the story
-        last spoke of."""
-        before = [c for c in head.children if c.dep_ in ("compound", "nmod", "poss") and c.i < head.i]
-        if not before:
-            return None
+        """ "the Foreign Ministry statement also criticised Tokyo", "an editorial in the X Daily
+        said": a body named before the word for its statement, or after it by "in"/"by", issued
+        it; of the bodies so named (Seoul's, the North's), the one the story last spoke of."""
         doc = head.doc
-        s, e = min(c.left_edge.idx for c in before), head.idx
+        before = [c for c in head.children if c.dep_ in ("compound", "nmod", "poss") and c.i < head.i]
+        spans = [(min(c.left_edge.idx for c in before), head.idx)] if before else []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "from")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):  # "an editorial in the X Daily"
+                spans.append((obj.left_edge.idx, obj.idx + len(obj)))
         hits = [
-            h for h in self.actors.find_names(text_of(doc), s, e) if self.actors.get(h.slug).kind != "person"
+            h
+            for s, e in spans
+            for h in self.actors.find_names(text_of(doc), s, e)
+            if self.actors.get(h.slug).kind != "person"
         ]
         if not hits:
             return None
