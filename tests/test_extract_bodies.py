@@ -128,6 +128,11 @@ def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
         (["Pyo Dan-bi, who left the Harbor Network in 2019 and now writes novels, said aid lagged."],
          [("pyo-dan-bi", None)]),
         (["Ra Mi-so, who sang 'Harbor Lights' Tuesday, said the ban was unfair."], [("ra-mi-so", None)]),
+        (["Ra Mi-so, who sang ‘Harbor Lights’ at the Union Hall, said the ban was unfair."],
+         [("ra-mi-so", None)]),
+        # a curly apostrophe the tagger takes for a quote mark
+        (["Ra Mi-so, who now leads the Divers’ Federation, said the ban was unfair."],
+         [("ra-mi-so", "divers-federation")]),
     ],
 )  # fmt: skip
 def test_a_defectors_group_named_in_full_places_its_head(x, paragraphs, expected):

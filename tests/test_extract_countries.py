@@ -21,7 +21,8 @@ ACTORS = (
         titles=("government source", "government spokesman", "Prime Minister"),
     ),
     Actor(
-        "japan", "Japan", "government", aliases=("Tokyo", "Japanese"), titles=("Chief Cabinet Secretary",),
+        "japan", "Japan", "government", aliases=("Tokyo", "Japanese", "Japanese government"),
+        titles=("Chief Cabinet Secretary",),
     ),
     Actor("china", "China", "government", aliases=("Beijing", "Chinese")),
     Actor(
@@ -279,3 +280,18 @@ def test_according_to_a_medium_citing_a_source_is_the_source(x, sentence, expect
 )  # fmt: skip
 def test_a_country_s_office_every_government_has_is_found_when_not_listed(x, sentence, speaker):
     assert who(x, sentence) == [(speaker, speaker)]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "the government" alone is the story's home country's
+        ("The boats had left by Friday, the government said.", [("korea", "korea")]),
+        ("TOKYO (Kyodo) -- The boats had left by Friday, the government said.", [("japan", "japan")]),
+        # negatives: another government named, or a government told apart by a word of its own
+        ("Japan's government said the boats had left by Friday.", [("japan", "japan")]),
+        ("The new government said the boats had left by Friday.", []),
+    ],
+)  # fmt: skip
+def test_the_government_alone_is_the_home_country_s(x, paragraph, expected):
+    assert who(x, paragraph) == expected

@@ -46,7 +46,10 @@ def _joins_here(doc: Doc, i: int, after_join: bool) -> bool:
     t = doc[i]
     if t.pos_ == "DET":
         return after_join and doc[i - 1].pos_ == "ADP"
-    return t.text not in ("'", "’") or t.tag_ == "POS"
+    if t.text not in ("'", "’") or t.tag_ == "POS":
+        return True
+    before = doc[i - 1] if i else None  # a curly one the tagger took for a closing quote mark
+    return before is not None and before.text.endswith("s") and not before.whitespace_ and bool(t.whitespace_)
 
 
 def _day_flags(doc: Doc) -> list[bool]:

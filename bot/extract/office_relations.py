@@ -78,6 +78,13 @@ class OfficeRelations:
             self.discovered[found] = Actor(found, name, base.kind, parent=country, discovered=True)
         return found
 
+    def _home_government(self, head: Token, pos: int):
+        """ "..., the government said": "the government" alone, no government named before it, is
+        the story's home country's (Seoul's; Japan's in a Kyodo story)."""
+        words = self.actors.names.government_words if self.actors.names else frozenset()
+        bare = all(c.dep_ == "det" for c in head.children if c.i < head.i)
+        return self._known(self.home, pos) if head.lower_ in words and bare and self.home else None
+
     def _names_own_country(self, phrase: str, country: str) -> bool:
         gov = self.actors.get(country)
         return any(re.search(rf"\b{re.escape(n)}\b", phrase) for n in (gov.name, *gov.aliases))

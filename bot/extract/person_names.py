@@ -69,6 +69,7 @@ class NameShapes:
     wire_agencies: tuple[tuple[str, str], ...] = ()  # (agency, its country): "TOKYO (Kyodo) --"
     shared_offices: frozenset[str] = frozenset()  # listed bodies every government has one of
     rank_words: frozenset[str] = frozenset()  # "the top government spokesman": a body's top post
+    government_words: frozenset[str] = frozenset()  # "the government said": the home country's
     party_letters: tuple[tuple[str, str], ...] = ()  # "(R-Texas)": (letter, the party's slug)
 
     def party_of_letter(self, text: str) -> str | None:
@@ -147,6 +148,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             tuple((a.lower(), c) for a, c in raw.get("wire_agencies", {}).items()),
             frozenset(raw.get("shared_offices", [])),
             frozenset(w.lower() for w in raw.get("rank_words", [])),
+            frozenset(w.lower() for w in raw.get("government_words", [])),
             tuple(raw.get("party_letters", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:

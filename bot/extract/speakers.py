@@ -351,7 +351,7 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
             if found:
                 return found
             if word in self.lexicon.organisation_words:
-                return self._organisation_named(word, pos)
+                return self._organisation_named(word, pos) or self._home_government(head, pos)
         owned = self._owners_body(head, pos)
         if owned is not None:
             return owned
