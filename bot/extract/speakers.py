@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from bot.extract.cues import non_speaker
+from bot.extract.issuers import Issuers
 from bot.extract.lexicon import Lexicon
 from bot.extract.mentions import (
     determiner,
@@ -70,7 +71,7 @@ class Entity:
         return own, self.seen_before(pos)
 
 
-class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRelations):
+class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRelations, Issuers):
     """The entities of one article, in order of mention."""
 
     def __init__(self, actors: ActorIndex, lexicon: Lexicon):
@@ -216,7 +217,10 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
             "NNS",
             "NNPS",
         )  # "Ministry officials were blunter": a group, then "one official"
-        if head.lower_ in self.lexicon.anonymous_heads and (
+        named = next((c for c in head.children if c.dep_ == "appos" and self._a_name(c)), None)
+        if head.pos_ == "NOUN" and named is not None:  # "Her neighbor, Ham Jong-seok, was skeptical"
+            self.resolve(named, mention_tokens(named, self.lexicon), main)
+        elif head.lower_ in self.lexicon.anonymous_heads and (
             det in self.lexicon.mention_determiners or plural
         ):
             self.resolve(head, mention_tokens(head, self.lexicon), main)
@@ -227,6 +231,14 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
             or self._known_organisation_at(head)
         ):
             self.resolve(head, mention_tokens(head, self.lexicon), main)
+
+    def _a_name(self, t: Token) -> bool:
+        """A person's name set beside a noun: the recogniser's, or a romanized name's shape."""
+        if t.ent_type_ == "PERSON":
+            return True
+        shapes = self.actors.names
+        words = t.doc[t.left_edge.i : t.i + 1]
+        return t.pos_ == "PROPN" and shapes is not None and shapes.pattern().fullmatch(words.text) is not None
 
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
@@ -267,47 +279,6 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
         at, issuer = self.issued if self.issued and pos - self.issued[0] <= IT_REACH else (-1, None)
         found = self._last_subject(lambda e: self._body_near(e, pos) and e.subject_before(pos) > at, pos)
         return found or (self._touch(issuer, pos) if issuer else None)  # "... issued a statement. It said"
-
-    def note_issued(self, subject: Token) -> None:
-        """ "A spokesperson for the X Ministry issued a statement", "a statement by ...": the
-        statement is the issuer's, the body's when an unnamed spokesperson issued it; "It said"
-        and "the statement said" after it are its words."""
-        verb = subject.head
-        if (said := self.statement_by(subject)) is not None:
-            medium = [said]
-        elif subject.dep_ != "nsubj" or verb.lemma_.lower() not in self.lexicon.issuing_verbs:
-            return
-        else:
-            medium = [
-                c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.medium_nouns
-            ]
-        issuer = self.resolved(subject)
-        if not medium or issuer is None:
-            return
-        at = self.base + medium[0].idx
-        if issuer.kind == "person" and issuer.anonymous and issuer.org:
-            body = self._known(issuer.org, at) if issuer.org in self.actors.by_slug else None
-            issuer = body or self.entities.get(issuer.org) or issuer
-        self.documents[medium[0].lemma_.lower()] = issuer
-        self.issued = (at, issuer)
-
-    def statement_by(self, agent: Token) -> Token | None:
-        """ "a statement by a spokesperson for X" (also "Then came a statement by ...", the parser
-        hanging "by" on the verb): the saying named as a thing whose agent this is."""
-        by = agent.head
-        if agent.dep_ != "pobj" or by.lower_ != "by":
-            return None
-        media = self.lexicon.medium_nouns
-        if by.head.lemma_.lower() in media:
-            return by.head
-        return next(
-            (
-                c
-                for c in by.head.children
-                if c.dep_ in ("nsubj", "dobj") and c.i < by.i and c.lemma_.lower() in media
-            ),
-            None,
-        )
 
     @staticmethod
     def _body_near(e: Entity, pos: int) -> bool:
