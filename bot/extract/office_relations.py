@@ -85,6 +85,12 @@ class OfficeRelations:
         bare = all(c.dep_ == "det" for c in head.children if c.i < head.i)
         return self._known(self.home, pos) if head.lower_ in words and bare and self.home else None
 
+    def _qualifies(self, text: str, country, after) -> bool:
+        """A country named right before a listed body ("Seoul's Unification Ministry")."""
+        if after is None or self.actors.get(after.slug).kind in ("person", "government"):
+            return False
+        return re.fullmatch(r"(?:['’]s)?\s*", text[country.end : after.start]) is not None
+
     def _names_own_country(self, phrase: str, country: str) -> bool:
         gov = self.actors.get(country)
         return any(re.search(rf"\b{re.escape(n)}\b", phrase) for n in (gov.name, *gov.aliases))

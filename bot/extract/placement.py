@@ -224,12 +224,6 @@ class Placement:
             return self._body(body, self.base + body.start_char).id
         return known[1] if known else None
 
-    def _qualifies(self, text: str, country, after) -> bool:
-        """A country named right before a listed body ("Seoul's Unification Ministry")."""
-        if after is None or self.actors.get(after.slug).kind in ("person", "government"):
-            return False
-        return re.fullmatch(r"(?:['’]s)?\s*", text[country.end : after.start]) is not None
-
     def _ministry_of_minister(self, mention: list[Token]) -> tuple[str, str] | None:
         """ "Fisheries Minister Ahn": the listed "Fisheries Ministry", when no title was listed."""
         for t in mention:

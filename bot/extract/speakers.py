@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from bot.extract.cues import non_speaker
+from bot.extract.issuers import Issuers
 from bot.extract.lexicon import Lexicon
 from bot.extract.mentions import (
     determiner,
@@ -70,7 +71,7 @@ class Entity:
         return own, self.seen_before(pos)
 
 
-class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRelations):
+class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRelations, Issuers):
     """The entities of one article, in order of mention."""
 
     def __init__(self, actors: ActorIndex, lexicon: Lexicon):
@@ -268,48 +269,6 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
         at, issuer = self.issued if self.issued and pos - self.issued[0] <= IT_REACH else (-1, None)
         found = self._last_subject(lambda e: self._body_near(e, pos) and e.subject_before(pos) > at, pos)
         return found or (self._touch(issuer, pos) if issuer else None)  # "... issued a statement. It said"
-
-    def note_issued(self, subject: Token) -> None:
-        """ "A spokesperson for the X Ministry issued a statement", "a statement by ...": the
-        statement is the issuer's, the body's when an unnamed spokesperson issued it; "It said"
-        and "the statement said" after it are its words."""
-        verb = subject.head
-        if (said := self.statement_by(subject)) is not None:
-            medium = [said]
-        elif subject.dep_ != "nsubj" or verb.lemma_.lower() not in self.lexicon.issuing_verbs:
-            return
-        else:
-            medium = [
-                c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.medium_nouns
-            ]
-        issuer = self.resolved(subject)
-        if not medium or issuer is None:
-            return
-        at = self.base + medium[0].idx
-        if issuer.kind == "person" and issuer.anonymous and issuer.org:
-            body = self._known(issuer.org, at) if issuer.org in self.actors.by_slug else None
-            issuer = body or self.entities.get(issuer.org) or issuer
-        self.documents[medium[0].lemma_.lower()] = issuer
-        self.issued = (at, issuer)
-        self.issued_mention = (self.base + subject.left_edge.idx, self.base + subject.idx + len(subject))
-
-    def statement_by(self, agent: Token) -> Token | None:
-        """ "a statement by a spokesperson for X" (also "Then came a statement by ...", the parser
-        hanging "by" on the verb): the saying named as a thing whose agent this is."""
-        by = agent.head
-        if agent.dep_ != "pobj" or by.lower_ != "by":
-            return None
-        media = self.lexicon.medium_nouns
-        if by.head.lemma_.lower() in media:
-            return by.head
-        return next(
-            (
-                c
-                for c in by.head.children
-                if c.dep_ in ("nsubj", "dobj") and c.i < by.i and c.lemma_.lower() in media
-            ),
-            None,
-        )
 
     @staticmethod
     def _body_near(e: Entity, pos: int) -> bool:
