@@ -295,3 +295,20 @@ def test_a_country_s_office_every_government_has_is_found_when_not_listed(x, sen
 )  # fmt: skip
 def test_the_government_alone_is_the_home_country_s(x, paragraph, expected):
     assert who(x, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "as X put it to <whom>" says the quote with it, not the next sentence's subject
+        ("As one retired Japanese envoy put it to this author, “The boats will not leave.” Whether Seoul "
+         "chooses to act is another matter.", [("anon-source-1", None), ("korea", "korea")]),
+        ("As Foreign Minister Seo Min-ji put it to reporters, “The boats will not leave.”",
+         [("seo-min-ji", "foreign-ministry")]),
+        # negative: "put it to a vote" says nothing
+        ("The chair put it to a vote. “The boats will not leave,” Rep. Ko Min-su said.",
+         [("ko-min-su", None)]),
+    ],
+)  # fmt: skip
+def test_as_x_put_it_to_someone_says_the_quote(x, paragraph, expected):
+    assert who(x, paragraph) == expected

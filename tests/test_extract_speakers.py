@@ -403,6 +403,34 @@ def test_an_ambassador_to_a_host_is_of_the_sending_country(x, opening, actor):
     assert who(got)[-1] == ("dana-whitlow", actor)
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "The Harbour Red Cross said it was ready to send delegates.",
+            "harbour-red-cross",
+        ),  # a body's last word
+        (
+            "Fishnet, Japan’s largest fishing lobby, said the quotas were too low.",
+            "fishnet",
+        ),  # named a body beside
+        ("Fishnet, a novelist from Osaka, said the quotas were too low.", None),  # beside it, no body
+    ],
+)
+def test_a_body_known_by_its_last_word_or_the_word_beside_it(x, sentence, speaker):
+    got = run(x, sentence)
+    assert [st.speaker.id if not st.speaker.anonymous else None for st in got.statements] == [speaker]
+
+
+def test_a_name_set_beside_a_noun_is_the_subject_a_pronoun_returns_to(x):
+    got = run(
+        x,
+        "Lee Mi-ran runs a fish stall. “I want the quotas back,” Lee said.",
+        "Her neighbor, Ham Jong-seok, who sold nets, was more skeptical. “Every minister says so,” he said.",
+    )
+    assert [st.speaker.id for st in got.statements] == ["lee-mi-ran", "ham-jong-seok"]
+
+
 def test_proper_nouns_right_after_a_role_word_are_a_person(x):
     got = run(x, "“The talks went well,” Fisheries Ministry spokesperson Marta Quillon said.")
     assert [st.speaker.id for st in got.statements] == ["marta-quillon"]

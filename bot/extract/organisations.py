@@ -150,6 +150,9 @@ class Organisations:
         owned = self._country_body(head, span)
         if owned is not None:
             return self._known(owned, pos)
+        described = self._described_body(head, pos)
+        if described is not None:
+            return described
         national = self._national(head, span, pos)
         if national is not None:
             return national
@@ -158,6 +161,21 @@ class Organisations:
                 kind = {"GPE": "government", "NORP": "group"}[ent.label_]
                 return self._discover(_strip_the(ent.text).replace("’s", "").strip(), kind, None, pos, None)
         return None
+
+    def _described_body(self, head: Token, pos: int):
+        """ "Keidanren, Japan's largest business lobby, said": a name the recogniser calls an
+        organisation, set beside a word for a body, is that body (of the country named there)."""
+        if head.pos_ != "PROPN" or head.ent_type_ != "ORG":
+            return None
+        words = self.lexicon.organisation_words
+        kind = next((c for c in head.children if c.dep_ == "appos" and c.lower_ in words), None)
+        if kind is None:
+            return None
+        doc = head.doc
+        name = _strip_the(doc[head.left_edge.i : head.i + 1].text)
+        hits = self.actors.find_names(text_of(doc), kind.left_edge.idx, kind.idx)
+        country = next((h.slug for h in hits if self.actors.get(h.slug).kind == "government"), None)
+        return self._discover(name, self.actors.organisation_kind(kind.lower_), country, pos, None)
 
     def _country_body(self, head: Token, span: Span) -> str | None:
         """ "South Korea's military", "Pyongyang's state media": a generic head after a country

@@ -218,7 +218,10 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
             "NNS",
             "NNPS",
         )  # "Ministry officials were blunter": a group, then "one official"
-        if head.lower_ in self.lexicon.anonymous_heads and (
+        named = next((c for c in head.children if c.dep_ == "appos" and self._a_name(c)), None)
+        if head.pos_ == "NOUN" and named is not None:  # "Her neighbor, Ham Jong-seok, was skeptical"
+            self.resolve(named, mention_tokens(named, self.lexicon), main)
+        elif head.lower_ in self.lexicon.anonymous_heads and (
             det in self.lexicon.mention_determiners or plural
         ):
             self.resolve(head, mention_tokens(head, self.lexicon), main)
@@ -229,6 +232,14 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
             or self._known_organisation_at(head)
         ):
             self.resolve(head, mention_tokens(head, self.lexicon), main)
+
+    def _a_name(self, t: Token) -> bool:
+        """A person's name set beside a noun: the recogniser's, or a romanized name's shape."""
+        if t.ent_type_ == "PERSON":
+            return True
+        shapes = self.actors.names
+        words = t.doc[t.left_edge.i : t.i + 1]
+        return t.pos_ == "PROPN" and shapes is not None and shapes.pattern().fullmatch(words.text) is not None
 
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
