@@ -247,11 +247,23 @@ def _document_speaks(verb: Token, lex: Lexicon) -> bool:
 
 def saying_idiom(verb: Token, lex: Lexicon) -> bool:
     """ "put it more bluntly:", "as X put it,": the verb and its object say what is quoted with
-    them; not with a place or a particle ("put it on the agenda", "put it off")."""
-    if any(c.dep_ in ("prep", "prt", "dative", "xcomp", "ccomp") for c in verb.children):
+    them; not with a place or a particle ("put it on the agenda", "put it off"), unless it says whom
+    it was said to ("as X put it to this author")."""
+    if any(
+        c.dep_ in ("prep", "prt", "dative", "xcomp", "ccomp") and not _to_addressee(c, lex)
+        for c in verb.children
+    ):
         return False
     objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
     return any(f"{verb.lemma_.lower()} {o}" in lex.saying_idioms for o in objects)
+
+
+def _to_addressee(prep: Token, lex: Lexicon) -> bool:
+    """ "as X put it to reporters", "put it to me": said to someone, not "put it to a vote"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "to" else None
+    return obj is not None and (
+        obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lex.addressee_nouns
+    )
 
 
 def _outer_speaker(verb: Token, lex: Lexicon) -> Token | None:

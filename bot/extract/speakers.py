@@ -84,6 +84,7 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
         self.named_in: dict[int, set[str]] = {}  # paragraph start -> entities referred to in it
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
         self.issued: tuple[int, Entity] | None = None  # where the last statement was issued, by whom
+        self.issued_mention = (0, 0)  # the words naming who issued it
         self.paragraph_starts: list[int] = []  # where the paragraphs read so far begin
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
         self.home = self._default_home()  # the country whose offices the story names bare
@@ -251,7 +252,7 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
             def fits(e: Entity) -> bool:
                 return e.kind == "person" and e.gender in (None, gender)
 
-            found = self._last_subject(fits, pos) or self._last(fits, pos)
+            found = self._utterance_owner(head) or self._last_subject(fits, pos) or self._last(fits, pos)
             if found is not None:
                 found.gender = gender  # "he" once, not "she" later
             return found

@@ -36,6 +36,7 @@ from spacy.tokens import Span
 from bot.extract.doc_cache import parse_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
+from bot.extract.stance_contrast import but_after
 from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import Predicates, References
@@ -153,6 +154,7 @@ class StanceCoder:
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")
         named: dict[str, Span] = {}
+        first, but = None, None  # a position before a "but" waits for one after it (stance_contrast)
         for start, end, kw in mentions:
             if any(fs <= start < fe for fs, fe in foils):
                 continue
@@ -172,8 +174,15 @@ class StanceCoder:
             reading = self.readers[kw.concept.slug].read(
                 keyword, span, polarity, kw.sign == _base(kw.concept)
             )
-            if reading is not None:
+            if reading is None:
+                continue
+            if first is None and (but := but_after(span, keyword)) is None:
                 return _stance(kw.concept.slug, reading, kw.sign)
+            if first is not None and keyword.start > but and kw.concept.slug == first.concept:
+                return _stance(kw.concept.slug, reading, kw.sign)
+            first = first or _stance(kw.concept.slug, reading, kw.sign)
+        if first is not None:
+            return first
         found = self._on_own_topic(span, named, own, polarity) if named else NONE
         asks = found is NONE and topic is not None and self._may_stand_for(span)
         context = topic() if asks else None  # the context is read only for a statement that may need it

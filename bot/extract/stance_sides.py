@@ -162,10 +162,11 @@ class SideReader:
         for c in p.children[t]:
             if c == prev:
                 continue
-            dep = p.deps[c]
-            if self.w.negates_i(p, c) and r.contrast:
+            c, quoted = _in_quote_marks(p, c, self.w.negations)
+            dep, negated = p.deps[c], quoted or self.w.negates_i(p, c)
+            if negated and r.contrast:
                 r.contrast = False  # "not A but B": the negation is A's
-            elif self.w.negates_i(p, c):
+            elif negated:
                 if not never_more(p, t, c):  # "has never been stronger": the most, not a denial
                     r.flip(c, p.texts[c])
             elif dep in PHRASES:
@@ -242,9 +243,11 @@ class SideReader:
         )
 
     def _undecided(self, p: Parse, t: int) -> tuple[str, int] | None:
-        """ "has not made up its mind on X", "has not decided on X": a choice not yet made."""
-        found = self.w.undecided.at_i(p, t) if p.pos[t] in ("VERB", "AUX") else None
-        if found and any(p.deps[c] == "neg" for c in p.children[t]):
+        """ "has not made up its mind on X", "has not decided on X": a choice not yet made; "has not
+        reached a decision on X" hangs "on X" on the verb's object, the choice named as a noun."""
+        verb = p.heads[t] if p.deps[t] == "dobj" else t
+        found = self.w.undecided.at_i(p, verb) if p.pos[verb] in ("VERB", "AUX") else None
+        if found and any(p.deps[c] == "neg" for c in p.children[verb]):
             return f"not {found[0]}", 0
         return None
 
@@ -254,3 +257,16 @@ class SideReader:
         if p.deps[t] == "dobj" and any(p.deps[c] == "neg" for c in p.children[verb]):
             return self.w.neutral.at_words(["no", p.lowers[t]], f"{p.texts[verb]} … {p.texts[t]}")
         return None
+
+
+QUOTE_MARKS = frozenset("\"“”‘’'")
+
+
+def _in_quote_marks(p: Parse, c: int, negations) -> tuple[int, bool]:
+    """ "would “never” return": the parser hangs a word set in quote marks on the opening mark
+    (the word its child, with a guessed dependency); the word, not the mark, hangs on the verb.
+    True when it is a negation ("never", "not"), the only such word whose part is plain."""
+    if p.deps[c] != "punct" or p.lowers[c] not in QUOTE_MARKS or len(p.children[c]) != 1:
+        return c, False
+    (word,) = p.children[c]
+    return (word, True) if p.lowers[word] in negations else (c, False)

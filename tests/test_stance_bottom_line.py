@@ -1,0 +1,132 @@
+"""Stance rules of news language (issue 8, seventh round): a choice named as a noun and not yet
+made ("has not reached a decision on X") is an explicit neutral; of two positions on one thing in
+"A but B" the one after "but" is the speaker's bottom line; a negation set in quote marks
+("would “never” return") is the verb's, though the parser hangs it on the mark.
+
+Every sentence is written for these tests (invented people, wording of our own). Each table has
+negative cases: a decision made, a position before "but" with nothing after it, two concepts on
+either side of "but", a word in quote marks that is no negation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import stance_of
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "The Interior Ministry said it has not reached a decision on resuming tours to Mount Kumgang.",
+            "decision",
+            "economic-cooperation",
+            "neutral",
+        ),
+        (
+            'Rep. Gil Tae-joon said his party "has not made a decision" on the family reunions.',
+            "decision",
+            "family-reunions",
+            "neutral",
+        ),
+        (
+            "Rep. Gil Tae-joon said the cabinet had not taken a decision yet on new sanctions.",
+            "decision",
+            "sanctions",
+            "neutral",
+        ),
+        # negative: a decision made, or a decision that is not the speaker's to make
+        (
+            "Rep. Gil Tae-joon said the cabinet had made a decision to resume the family reunions.",
+            "decision",
+            "family-reunions",
+            "support",
+        ),
+        (
+            "Rep. Gil Tae-joon said the decision on the family reunions was announced on Monday.",
+            "decision",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_decision_not_yet_made_is_neutral(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'The Interior Ministry said it "welcomed the provinces\' interest" in joint projects but that it '
+            '"has not made a decision" on resuming the Kaesong industrial park.',
+            "welcomed",
+            "economic-cooperation",
+            "neutral",
+        ),
+        (
+            "Rep. Gil Tae-joon said he welcomed the interest in joint projects but opposed resuming the "
+            "Kaesong industrial park this year.",
+            "welcomed the interest",
+            "economic-cooperation",
+            "oppose",
+        ),
+        # negative: nothing read after "but"; another concept after it; no "but"
+        (
+            "Rep. Gil Tae-joon said the party backed family reunions but gave no date.",
+            "backed",
+            "family-reunions",
+            "support",
+        ),
+        (
+            "Rep. Gil Tae-joon said he backed the Kaesong industrial park but opposed any new sanctions.",
+            "backed",
+            "economic-cooperation",
+            "support",
+        ),
+        (
+            "Rep. Gil Tae-joon said the party welcomed the family reunions and would not delay them.",
+            "welcomed",
+            "family-reunions",
+            "support",
+        ),
+    ],
+)
+def test_the_position_after_but_stands(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "A spokeswoman for the Interior Ministry said the North would “never” return to "
+            "denuclearization talks.",
+            "never",
+            "denuclearization",
+            "oppose",
+        ),
+        (
+            'Rep. Gil Tae-joon said Seoul would "not" scale back the combined drills.',
+            "scale back",
+            "military-exercises",
+            "oppose",
+        ),
+        # negative: a word in quote marks that is no negation; the same sentence without marks
+        (
+            "Rep. Gil Tae-joon said Seoul would “gladly” resume the family reunions.",
+            "gladly",
+            "family-reunions",
+            "support",
+        ),
+        (
+            "A spokeswoman for the Interior Ministry said the North would return to denuclearization talks.",
+            "return",
+            "denuclearization",
+            "support",
+        ),
+    ],
+)
+def test_a_negation_in_quote_marks(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
