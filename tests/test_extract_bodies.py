@@ -235,3 +235,23 @@ NAMED = "“We will not blink,” Vice Defense Minister Ahn Ji-ho told the commi
 def test_the_lead_describes_the_person_the_story_names_next(extractor, paragraphs, first):
     st = run(extractor, *paragraphs).statements[0]
     assert (st.speaker.id, st.actor) == first
+
+
+BEFORE = "Rep. Tak Min-ji of the Democratic Party said the budget would pass."
+WHOLE = "“We will not leave the river. The dams must go, and they must go this year.”"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        # a text quoted whole after the paragraph in which someone reads or issues it
+        ([BEFORE, "Outside the court, Nam Ye-jin, who heads the Tideway Network, read a statement.", WHOLE],
+         ["tak-min-ji", "nam-ye-jin"]),
+        # negatives: a person who issued nothing; a statement issued a paragraph earlier than that
+        ([BEFORE, "Outside the court, Nam Ye-jin, who heads the Tideway Network, waved to the crowd.", WHOLE],
+         ["tak-min-ji"]),
+        ([BEFORE, "“It will pass in March,” Tak said.", WHOLE], ["tak-min-ji"] * 3),
+    ],
+)  # fmt: skip
+def test_a_statement_read_out_is_quoted_whole_after_it(x, paragraphs, speakers):
+    assert [st.speaker.id for st in run(x, *paragraphs).statements] == speakers

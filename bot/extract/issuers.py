@@ -34,6 +34,7 @@ class Issuers:
             issuer = body or self.entities.get(issuer.org) or issuer
         self.documents[medium[0].lemma_.lower()] = issuer
         self.issued = (at, issuer)
+        self.issued_mention = (self.base + subject.left_edge.idx, self.base + subject.idx + len(subject))
 
     def statement_by(self, agent: Token) -> Token | None:
         """ "a statement by a spokesperson for X" (also "Then came a statement by ...", the parser

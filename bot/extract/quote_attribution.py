@@ -88,6 +88,9 @@ class QuoteAttribution:
     def _continued(self, n: int) -> Said | None:
         """A paragraph that is all quote: the previous speaker goes on (news convention), if the
         paragraph before spoke of nobody else ("The senior official nodded ... / “We are ...”")."""
+        issued = self._issued_before(n)
+        if issued is not None:
+            return issued
         last = self.last
         if last is None or last.paragraph < n - 2:
             return None
@@ -96,6 +99,17 @@ class QuoteAttribution:
             if between != {last.entity.id}:
                 return None
         return Said(last.entity, last.mention, None, last.said_on, n)
+
+    def _issued_before(self, n: int) -> Said | None:
+        """ "X read a statement." / "“…”": a paragraph all quote after one that ends by someone
+        issuing or reading a statement is that statement (news convention for a text quoted whole)."""
+        issued = self.discourse.issued
+        if n == 0 or issued is None:
+            return None
+        start, end = self.article.paragraphs[n - 1]
+        if not start <= issued[0] < end or (self.last is not None and self.last.paragraph == n - 1):
+            return None
+        return Said(issued[1], self.discourse.issued_mention, None, self.dates.default, n)
 
     def _is_label(self, q: Quote) -> bool:
         text = self.article.text
