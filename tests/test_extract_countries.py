@@ -312,3 +312,23 @@ def test_the_government_alone_is_the_home_country_s(x, paragraph, expected):
 )  # fmt: skip
 def test_as_x_put_it_to_someone_says_the_quote(x, paragraph, expected):
     assert who(x, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "second, speaker",
+    [
+        # "X's speech ..., in which he said": the owner of the speech, though another spoke since
+        ("That builds on Taro Ueno's May speech to the assembly, in which he said the boats must leave.",
+         "taro-ueno"),
+        # negative: a pronoun in a clause on something that is no utterance is the last to speak
+        ("That builds on Taro Ueno's May visit to the port, after which he said the boats must leave.",
+         "anon-japan-foreign-1"),
+    ],
+)  # fmt: skip
+def test_he_in_a_clause_on_a_person_s_speech_is_that_person(x, second, speaker):
+    got = who(
+        x,
+        "A spokesperson for Japan's Foreign Ministry issued a statement on Monday. It said talks were off.",
+        second,
+    )
+    assert got[-1][0] == speaker

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from bot.extract.mentions import mention_tokens
+
 
 class Issuers:
     """Mixed into Discourse, whose state it shares."""
@@ -53,3 +55,17 @@ class Issuers:
             ),
             None,
         )
+
+    def _utterance_owner(self, pronoun: Token):
+        """ "X's speech to the assembly, in which he said ...": the pronoun in a relative clause on
+        a person's utterance is that person, however many others spoke since."""
+        verb, noun = pronoun.head, pronoun.head.head
+        if (
+            pronoun.dep_ != "nsubj"
+            or verb.dep_ != "relcl"
+            or noun.lemma_.lower() not in self.lexicon.utterance_nouns
+        ):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+        found = self.resolve(owner, mention_tokens(owner, self.lexicon), salient=False) if owner else None
+        return found if found is not None and found.kind == "person" else None

@@ -252,7 +252,7 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
             def fits(e: Entity) -> bool:
                 return e.kind == "person" and e.gender in (None, gender)
 
-            found = self._last_subject(fits, pos) or self._last(fits, pos)
+            found = self._utterance_owner(head) or self._last_subject(fits, pos) or self._last(fits, pos)
             if found is not None:
                 found.gender = gender  # "he" once, not "she" later
             return found
