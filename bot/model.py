@@ -55,6 +55,9 @@ class Concept:
     owner: str | None = None  # an actor: `owned` phrases name this concept's thing when it owns them
     owned: tuple[str, ...] = ()  # "nuclear weapons": Seoul's are nuclear armament, not the North's
     other_senses: tuple[str, ...] = ()  # phrases where a keyword means something else ("exercise of")
+    party: str | None = (
+        None  # an actor whose talks the proposition is about: another government's are its own
+    )
 
 
 @dataclass(frozen=True)

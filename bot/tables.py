@@ -89,6 +89,7 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 entry.get("owner"),
                 _strings(path, f"{slug}.owned", entry.get("owned")),
                 _strings(path, f"{slug}.other_senses", entry.get("other_senses")),
+                entry.get("party"),
             )
         )
     return tuple(concepts)

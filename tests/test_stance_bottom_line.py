@@ -130,3 +130,65 @@ def test_the_position_after_but_stands(extractor, text, fragment, concept, agree
 )
 def test_a_negation_in_quote_marks(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # another government's own talks with the North: its channel, not Seoul's engagement
+        (
+            '"We remain open to dialogue with the DPRK at any time," State Department spokesman Ron '
+            "Pardee told reporters.",
+            "open",
+            None,
+            None,
+        ),
+        (
+            "Chief Cabinet Secretary Aya Morita said Tokyo wants to hold talks with Pyongyang soon.",
+            "hold",
+            None,
+            None,
+        ),
+        # talks between allies are "bilateral" or "trilateral", not inter-Korean
+        (
+            "Japan's Foreign Ministry said the two sides would resume a bilateral dialogue on energy in May.",
+            "resume",
+            None,
+            None,
+        ),
+        (
+            "The Foreign Ministry said Seoul, Washington and Tokyo would hold trilateral talks next week.",
+            "hold",
+            None,
+            None,
+        ),
+        # negative: Seoul's own offer; another government's view of talks; a taker no table names
+        (
+            '"We remain open to dialogue with the North," Unification Minister Kang Hyo-rin said.',
+            "open",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "State Department spokesman Ron Pardee said Washington supports inter-Korean dialogue.",
+            "supports",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "State Department spokesman Ron Pardee said Washington should back Seoul's efforts to reopen "
+            "talks with the North.",
+            "back",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Japan's Foreign Ministry said the two sides agreed to resume a dialogue with the North in May.",
+            "resume",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_talks_that_are_not_seouls(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

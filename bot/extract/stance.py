@@ -125,7 +125,12 @@ class StanceCoder:
         self.general = PathReader(words, PatternTable({}))
         self.neutral_words = {p.split()[0] for p in lexicon.stance_neutral | lexicon.undecided_phrases}
         self.parties = Parties(
-            actors, lexicon.modals, lexicon.foretelling_modals, words, lexicon.public_groups
+            actors,
+            lexicon.modals,
+            lexicon.foretelling_modals,
+            words,
+            lexicon.public_groups,
+            lexicon.position_support | lexicon.position_oppose,
         )
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
@@ -165,6 +170,7 @@ class StanceCoder:
                 keyword is None
                 or len(keyword) == 0
                 or self.talks.with_another(keyword, kw.concept.counterpart)
+                or self.parties.anothers_talks(keyword.root, own, kw.concept)
             ):
                 continue
             kw = self._owned(kw, keyword, own)
@@ -266,6 +272,8 @@ class StanceCoder:
         for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], phrases, after):
             if t < after or polarity is None and self._a_fact(span.doc[t : t + 1], span, own):
                 continue
+            if self.parties.anothers_talks(span.doc[t], own, self.concepts[topic.concept]):
+                continue  # "the talks" Washington offered stand for its own channel
             sign = _base(self.concepts[topic.concept]) if definite is None else topic.sign
             reading = reader.read(span.doc[t : t + 1], span, polarity)
             if reading is not None and (reading.neutral or definite is not False and sign is not None):

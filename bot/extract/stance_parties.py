@@ -30,8 +30,15 @@ NEEDS = ("have", "need", "ought")  # "has to stop": a necessity, like a modal
 
 class Parties:
     def __init__(
-        self, actors, modals: frozenset[str], foretelling: frozenset[str], words, groups=frozenset()
+        self,
+        actors,
+        modals: frozenset[str],
+        foretelling: frozenset[str],
+        words,
+        groups=frozenset(),
+        positions=frozenset(),
     ):
+        self.positions = positions  # "supports dialogue": a view of talks others may hold
         self.actors = actors  # ActorIndex, or None: then no clause is judged a third party's
         self.modals, self.copulas, self.effects = modals, words.copulas, words.effects
         self.foretelling = foretelling  # "will", "could": what a third party will or may do
@@ -67,6 +74,22 @@ class Parties:
             start, end = holder.left_edge.idx, holder.right_edge.idx + len(holder.right_edge)
             found = self.actors.find_names(text_of(holder.doc), start, end)
         return any(owner in self.actors.lineage(hit.slug) for hit in found)
+
+    def anothers_talks(self, k: Token, own: tuple[str, ...], concept) -> bool:
+        """ "we remain open to dialogue with the DPRK" for Washington, "Tokyo offered talks": the
+        talks' taker is a government neither the proposition's party nor its counterpart, so they
+        are its own channel (concepts.toml `party`); "Washington backs dialogue" is a view."""
+        taker = _taker(k, self.positions)
+        if concept.party is None or taker is None or self.actors is None:
+            return False
+        if taker.lower_ in FIRST_PERSON:
+            found = self.actors.find_names(own[0]) if own else ()
+        else:
+            start, end = taker.left_edge.idx, taker.right_edge.idx + len(taker.right_edge)
+            found = self.actors.find_names(text_of(taker.doc), start, end)
+        sides = {s for hit in found for s in self.actors.lineage(hit.slug)}
+        governments = {s for s in sides if (a := self.actors.get(s)) is not None and a.kind == "government"}
+        return bool(governments) and not sides & {concept.party, concept.counterpart}
 
     def _third(self, subject: Token, side: set[str], names: list[str], quoted: bool) -> bool:
         if subject.pos_ == "PRON":
@@ -201,6 +224,24 @@ def _holder(k: Token) -> Token | None:
         if prev.dep_ in ("xcomp", "ccomp") and made is not None:
             return made
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i != prev.i), None)
+        if subject is not None:
+            return subject
+        prev = verb
+    return None
+
+
+TAKING_PART = ("dobj", "pobj", "prep", "acomp", "xcomp", "attr")  # "offered talks", "open to talks"
+
+
+def _taker(k: Token, positions: frozenset[str]) -> Token | None:
+    """The subject of the verb that takes part in what `k` names, up objects, prepositions and
+    "to" complements only ("remain open to talks", "wants to hold talks"); none past a clause of
+    another's ("back Seoul's efforts to reopen talks") or a verb of view ("supports talks")."""
+    prev = k
+    for verb in k.ancestors:
+        if prev.dep_ not in TAKING_PART or verb.lemma_.lower() in positions:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             return subject
         prev = verb
