@@ -431,6 +431,20 @@ def test_a_name_set_beside_a_noun_is_the_subject_a_pronoun_returns_to(x):
     assert [st.speaker.id for st in got.statements] == ["lee-mi-ran", "ham-jong-seok"]
 
 
+@pytest.mark.parametrize(
+    "sentence, speakers",
+    [
+        # the clause before the colon introduces the quote; a cue in its subordinate clause does not
+        ("Pressed on the quotas, as some trawler owners have urged, Oh Da-eun was blunt: “The "
+         "quotas will stay.”", ["oh-da-eun"]),
+        ("The message was clear: “The quotas will stay.”", []),  # nobody acts before the colon
+    ],
+)  # fmt: skip
+def test_a_clause_ending_in_a_colon_introduces_the_quote(x, sentence, speakers):
+    got = run(x, sentence)
+    assert [st.speaker.id for st in got.statements if st.kind == "direct"] == speakers
+
+
 def test_proper_nouns_right_after_a_role_word_are_a_person(x):
     got = run(x, "“The talks went well,” Fisheries Ministry spokesperson Marta Quillon said.")
     assert [st.speaker.id for st in got.statements] == ["marta-quillon"]

@@ -80,7 +80,7 @@ def _subject_control(head: Token) -> bool:
 AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
 
-def _agentive(subject: Token, lex: Lexicon) -> bool:
+def agentive(subject: Token, lex: Lexicon) -> bool:
     """Acts count as positions only when someone acts: a person, organisation or role."""
     return (
         subject.ent_type_ in AGENT_ENTS
@@ -223,7 +223,7 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         return Cue(t, "speech", subject, None, t.text)
     if lemma in lex.intention_verbs and polarity is None:
         return _intention(t, subject, lex)
-    if not _agentive(subject, lex) or any(
+    if not agentive(subject, lex) or any(
         c.dep_ == "prt" and c.lower_ in lex.weak_particles for c in t.children
     ):
         return None
@@ -290,7 +290,7 @@ def _outer_speaker(verb: Token, lex: Lexicon) -> Token | None:
 def _intention(t: Token, subject: Token, lex: Lexicon) -> Cue | None:
     """ "X wants to ...", "X plans to ...": an intention, taken as support for what is intended."""
     has_goal = any(c.dep_ in ("xcomp", "dobj") and c.i > t.i for c in t.children)
-    if not has_goal or not _agentive(subject, lex):
+    if not has_goal or not agentive(subject, lex):
         return None
     return Cue(t, "position", subject, "support", t.text)
 
@@ -314,7 +314,7 @@ def _adjective_cue(t: Token, lex: Lexicon) -> Cue | None:
     if polarity is None or not any(c.dep_ in ("prep", "ccomp", "xcomp") for c in t.children):
         return None
     subject = subject_of(t.head)
-    if subject is None or not _agentive(subject, lex):
+    if subject is None or not agentive(subject, lex):
         return None
     return Cue(t, "adjective", subject, polarity, t.text)
 

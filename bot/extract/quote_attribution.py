@@ -66,7 +66,7 @@ class QuoteAttribution:
         for i, q in enumerate(quotes):
             if self._is_label(q):
                 continue
-            cue = self._cue_for(q, p, speech)
+            cue = self._colon_cue(q, p) or self._cue_for(q, p, speech)  # "Ko was blunt: “…”"
             said = self._said(p, cue) if cue else None
             if said is None and i == 0 and carried is not None:
                 said = Said(carried.entity, carried.mention, None, carried.said_on, n)
@@ -84,6 +84,22 @@ class QuoteAttribution:
                 continue
             out.append((q, said, "direct" if direct else "partial"))
         return out
+
+    def _colon_cue(self, q: Quote, p: Para) -> C.Cue | None:
+        """ "Pressed on the deterrent, Ko was blunt: “…”": a clause saying how someone spoke, ending
+        in a colon right before the quote, introduces it; its subject speaks, if someone acts
+        there (not "The message was clear:")."""
+        before = tokens_between(p.doc, 0, q.open_at - p.base)
+        if len(before) < 2 or before[-1].text != ":":
+            return None
+        colon, verb = before[-1], before[-2]
+        while verb.head.i < colon.i and verb.head.i != verb.i:  # the top of the clause before it
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        manner = verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)  # "was blunt:"
+        if subject is None or not manner or not C.agentive(subject, self.lex):
+            return None  # not "The party put pressure on the minister: “…”"
+        return C.Cue(verb, "speech", subject, None, verb.text)
 
     def _continued(self, n: int) -> Said | None:
         """A paragraph that is all quote: the previous speaker goes on (news convention), if the
