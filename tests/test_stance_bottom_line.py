@@ -192,3 +192,34 @@ def test_a_negation_in_quote_marks(extractor, text, fragment, concept, agreement
 )
 def test_talks_that_are_not_seouls(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"We have no objection to the family reunions," said Rep. Gil Tae-joon.',
+            "objection",
+            "family-reunions",
+            "support",
+        ),
+        (
+            '"I have no objection to governments talking to Pyongyang," said Rep. Gil Tae-joon.',
+            "objection",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            '"We refuse to talk to Pyongyang," said Rep. Gil Tae-joon.',
+            "refuse",
+            "inter-korean-dialogue",
+            "oppose",
+        ),
+        # negative: an objection not denied is only reported; talking to someone else; "to" of no talking
+        ("Rep. Gil Tae-joon said there were objections to the family reunions.", "objections", None, None),
+        ('"We want to talk to voters about Pyongyang," said Rep. Gil Tae-joon.', "talk", None, None),
+        ('"We want to travel to Pyongyang," said Rep. Gil Tae-joon.', "travel", None, None),
+    ],
+)
+def test_no_objection_and_talking_to(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

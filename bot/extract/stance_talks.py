@@ -2,7 +2,8 @@
 discuss flood control with the North at any time" is an offer of talks though no keyword of
 dialogue is written ("talks with the North" is one; "discuss ... with the North" is split).
 
-A word of talking (data/lexicon.toml: talk_words) whose "with" object names a concept's
+A word of talking (data/lexicon.toml: talk_words) whose "with" object (or "to" object, of a
+verb: "talking to Pyongyang") names a concept's
 counterpart (data/concepts.toml: counterpart), or one of its bodies or people (data/actors.toml,
 by parent), is a mention of that concept's thing; the side is read off the parse from there like
 any keyword's ("ready to", "refused to", "would never").
@@ -27,7 +28,7 @@ class Talks:
         if not self.keywords or self.actors is None:
             return []
         found = []
-        for i in indices_with(span.doc, lower=("with",)):  # the paragraph's "with"s, found once
+        for i in indices_with(span.doc, lower=("with", "to")):  # the paragraph's "with"s, found once
             talk = self._talking(span.doc[i]) if span.start <= i < span.end else None
             if talk is None or not span.start <= talk.i < span.end:
                 continue
@@ -38,7 +39,12 @@ class Talks:
 
     def _talking(self, w: Token) -> Token | None:
         """The word of talking "with" belongs to: its head, or the verb whose object it hangs on
-        ("discuss flood control with the North": the parse may attach it to either)."""
+        ("discuss flood control with the North": the parse may attach it to either); "to" only after
+        a verb of talking ("talking to Pyongyang", not "a return to talks")."""
+        if w.lower_ == "to":
+            head = w.head
+            talking = w.dep_ == "prep" and head.pos_ == "VERB" and head.lemma_.lower() in self.words
+            return head if talking else None
         for t in (w.head, w.head.head if w.head.dep_ == "dobj" else None):
             if t is not None and (t.lemma_.lower() in self.words or t.lower_ in self.words):
                 return t
