@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from bot.extract.names import NameHit
+from bot.extract.names import NameHit, text_of
 from bot.extract.structure import dateline_agency
 from bot.model import Actor
 
@@ -77,6 +77,38 @@ class OfficeRelations:
             name = f"{gov.name} {base.name}"
             self.discovered[found] = Actor(found, name, base.kind, parent=country, discovered=True)
         return found
+
+    def _ministry_of_field(self, part: list[Token]) -> tuple[str, None] | None:
+        """ "a U.S. defense official", "a South Korean unification official": an unnamed official
+        whose field, in lower case between a country and the head, is that country's listed
+        ministry or department of the field; a field it has none for ("military", "government",
+        or a country with no such body listed) leaves the official to the other rules."""
+        heads, doc = self.lexicon.anonymous_heads, part[0].doc
+        for t in part[1:]:
+            field = doc[t.i - 1]
+            if t.lower_ not in heads or not field.text.isalpha() or not field.text.islower():
+                continue
+            country = self._country_before(text_of(doc), part[0].idx, field.idx)
+            found = self._body_of_field(country, field.text) if country else None
+            if found is not None:
+                return found, None
+        return None
+
+    def _body_of_field(self, country: str, field: str) -> str | None:
+        """The body of `country` named as the press names a ministry after its field."""
+        word = field.title()
+        for name in (
+            f"{word} Ministry",
+            f"{word} Department",
+            f"Ministry of {word}",
+            f"Department of {word}",
+        ):
+            hits = self.actors.find_names(name)
+            if hits and hits[0].end - hits[0].start == len(name):
+                slug = hits[0].slug
+                if slug != country and country in self.actors.lineage(slug):
+                    return slug
+        return None
 
     def _home_government(self, head: Token, pos: int):
         """ "..., the government said": "the government" alone, no government named before it, is

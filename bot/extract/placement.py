@@ -133,7 +133,11 @@ class Placement:
             if self._unknown_nation_before(doc, h.start):
                 return None, None  # "a Western diplomatic source", "a European government official"
             return self._qualified(h, text_of(doc), s), text_of(doc)[h.start : h.end]
-        minister = self._ministry_of_minister(part) or self._ministry_of_portfolio(part)
+        minister = (
+            self._ministry_of_minister(part)
+            or self._ministry_of_portfolio(part)
+            or self._ministry_of_field(part)
+        )
         if minister:
             return minister
         return self._listed_or_found(part, doc[part[0].i : part[-1].i + 1], s, e), None

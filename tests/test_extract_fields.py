@@ -1,0 +1,52 @@
+"""An unnamed official described by field and country ("a U.S. treasury official"): the press
+names a ministry after its field, so the country's listed body of that field speaks.
+
+Every name, body and sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor
+
+ACTORS = (
+    Actor("korea", "South Korea", "government", aliases=("Seoul", "South Korean")),
+    Actor("us", "United States", "government", aliases=("US", "U.S.", "Washington")),
+    Actor("norway", "Norway", "government", aliases=("Norwegian",)),
+    Actor("fisheries", "Fisheries Ministry", "ministry", parent="korea"),
+    Actor("treasury", "US Treasury Department", "ministry", parent="us", aliases=("Treasury Department",)),
+)
+PUBLISHED = date(2026, 6, 3)
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp, extractor.names)
+
+
+def run(x, *paragraphs):
+    return x.extract(parse_article("\n\n".join(paragraphs), "t.txt", PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("A U.S. treasury official said the new levies would start in March.", "treasury"),
+        ("A senior U.S. treasury official told reporters that the levies would start soon.", "treasury"),
+        ("A South Korean fisheries official said the quota talks would resume.", "fisheries"),
+        ("Two South Korean fisheries officials said the quota talks would resume.", "fisheries"),
+        # negatives: a field the country has no listed body of is the country's word
+        ("A U.S. fisheries official said the quota talks would resume.", "us"),
+        ("A Norwegian fisheries official said the quota talks would resume.", "norway"),
+        ("A South Korean government official said the quota talks would resume.", "korea"),
+        # negative: a capitalised body name is read as a name, as before
+        ("A Treasury Department official said the new levies would start in March.", "treasury"),
+    ],
+)  # fmt: skip
+def test_an_official_of_a_field_speaks_for_that_countrys_body_of_the_field(x, sentence, actor):
+    assert [st.actor for st in run(x, sentence).statements] == [actor]
