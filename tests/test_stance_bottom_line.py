@@ -223,3 +223,40 @@ def test_talks_that_are_not_seouls(extractor, text, fragment, concept, agreement
 )
 def test_no_objection_and_talking_to(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Seoul on Friday offered working-level talks with Pyongyang to arrange family reunions before "
+            "the autumn holiday, the Unification Ministry said.",
+            "arrange",
+            "family-reunions",
+            "support",
+        ),
+        (
+            "The government proposed talks with the North to arrange reunions of separated families, a "
+            "Unification Ministry spokeswoman said.",
+            "arrange",
+            "family-reunions",
+            "support",
+        ),
+        # negative: a purpose that names no aim; talks with no purpose
+        (
+            "The government proposed talks with the North to ease border tension, a Unification Ministry "
+            "spokeswoman said.",
+            "ease",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "The government proposed talks with the North, a Unification Ministry spokeswoman said.",
+            "proposed",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_talks_proposed_for_an_aim(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

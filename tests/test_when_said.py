@@ -393,3 +393,21 @@ BACK_REFERENCES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), BACK_REFERENCES)
 def test_a_saying_referred_back_to(x, paragraphs, expected):
     assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+LOOKING_BACK = [
+    # a paragraph that names the story's day as a thing past ("Monday's vote") speaks after it
+    (["The Harbour Council on Monday voted to double the mooring levy.",
+      "Analysts said the tone of Monday’s vote was familiar. “Nothing new,” said Tomas Ekdal, an economist.",
+      "“They will vote again,” Ekdal said."],
+     [("Nothing new", "2027-05-12"), ("They will vote again", "2027-05-12")]),
+    # negative: without it, a later quote belongs to the story's day
+    (["The Harbour Council on Monday voted to double the mooring levy.",
+      "“Nothing new,” said Tomas Ekdal, a port economist."],
+     [("Nothing new", "2027-05-10")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), LOOKING_BACK)
+def test_a_paragraph_looking_back_on_the_story_s_day(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import resolve_when
 from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_quote
-from bot.extract.doc_cache import entity_at, kept, sentence_of
+from bot.extract.doc_cache import entities, entity_at, kept, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
 from bot.extract.when_said import entity_text, explicit_when, lead_dates, past_event
@@ -193,7 +193,20 @@ class EventDates:
         if self.event is not None and _named_in(speaker, self.event.paragraph):
             return self.event.when
         past = past_event(cue, self.published, self.lex.date_prepositions) if act else None
+        if not past and not self.section and (back := self._looking_back(cue)):
+            self.by_speaker[speaker.id] = back  # their later words too
+            return back
         return past or self.section or self.default
+
+    def _looking_back(self, cue: Token) -> When | None:
+        """ "Analysts said the tone of Monday's statements was familiar": a paragraph that names
+        the story's day as a thing past speaks after it, on the day of publication."""
+        if self.default is None or self.default[0] >= self.published.isoformat():
+            return None
+        for ent in entities(cue.doc, "DATE"):
+            if _possessive_day(ent.root) and self.resolve(entity_text(ent.root), ent.root) == self.default:
+                return self.published.isoformat(), "day"
+        return None
 
     def _before_main(self, cue: Token) -> When | None:
         """ "The proposal came a day after the office said ...": the saying is the main clause's
@@ -232,6 +245,10 @@ def _ongoing(low: str, at: Token, periods: frozenset[str]) -> bool:
     start = ent.start if ent is not None else at.i
     before = at.doc[max(start - 2, 0) : start]
     return low in periods or f"{span_text(before).lower()} {low}" in periods
+
+
+def _possessive_day(t: Token) -> bool:
+    return t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children)
 
 
 def _named_in(entity, paragraph: tuple[int, int]) -> bool:

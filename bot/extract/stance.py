@@ -36,7 +36,7 @@ from spacy.tokens import Span
 from bot.extract.doc_cache import parse_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
-from bot.extract.stance_contrast import but_after
+from bot.extract.stance_contrast import but_after, purposes_first
 from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import Predicates, References
@@ -155,7 +155,9 @@ class StanceCoder:
         span = _with_subject(span)
         references = self._references(span, own)
         short = _only_shortened(self.shortened.mentions(span), references)
-        mentions = _full_first(self._mentions(span_text(span), references + short), short)
+        mentions = purposes_first(
+            span, _full_first(self._mentions(span_text(span), references + short), short)
+        )
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")
         named: dict[str, Span] = {}
