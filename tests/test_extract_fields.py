@@ -72,3 +72,27 @@ def test_later_mentions_of_the_local_head_keep_the_place(x):
         x, "Jeolla Governor Bang Su-ah said the ferry line should reopen.", "Bang said the fares would fall."
     )
     assert [st.actor for st in got.statements] == ["jeolla-province"] * 2
+
+
+PAIR = (
+    "Finnish President Aino Laakso and Estonian Prime Minister Kaja Tamm met in Helsinki on Monday.",
+    "Laakso said the ferry link mattered. Tamm said the power grid would be linked.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The two leaders said they would meet again next year.", "kaja-tamm"),
+        ("Both leaders said that the pipeline should be repaired.", "kaja-tamm"),
+        # negatives: a pair of bodies, not people; a leader alone is no pair
+        ("The two sides said the border would stay open.", "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_a_pair_of_leaders_named_before_speaks_as_the_later_of_them(x, sentence, speaker):
+    assert run(x, *PAIR, sentence).statements[-1].speaker.id == speaker
+
+
+def test_a_pair_is_not_found_when_only_one_person_spoke_before(x):
+    got = run(x, "Laakso said the ferry link mattered.", "The two leaders said they would meet again.")
+    assert got.statements[-1].speaker.id not in ("laakso", "aino-laakso")

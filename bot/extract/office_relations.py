@@ -271,6 +271,19 @@ class OfficeRelations:
             return None
         return None if last.kind in ("person", "group", "government") else last.id
 
+    def _pair_speaking(self, head: Token, pos: int):
+        """ "The two leaders said", "Both ministers agreed": a plural head counted as a pair is the
+        two named people last speaking, when two were; the statement is the later one's."""
+        pairs = self.actors.names.pair_words if self.actors.names else frozenset()
+        roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads  # "the two sides" are no people
+        if head.tag_ != "NNS" or head.lemma_.lower() not in roles and head.lower_ not in roles:
+            return None
+        if not any(c.lower_ in pairs and c.i < head.i for c in head.children):
+            return None
+        people = [e for e in self.entities.values() if e.kind == "person" and not e.anonymous]
+        spoke = sorted((e for e in people if e.subject_before(pos) >= 0), key=lambda e: e.subject_before(pos))
+        return self._touch(spoke[-1], pos) if len(spoke) >= 2 else None
+
     def _post_holder(self, mention: list[Token], span: Span, pos: int):
         """ "Chief Cabinet Secretary X said ... The top government spokesman said": a body's top
         post, named with "the" and a word of rank (data/names.toml `rank_words`), is held by the

@@ -305,6 +305,9 @@ class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRela
         mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
         det = determiner(head)
         plural = head.tag_ in ("NNS", "NNPS")
+        pair = self._pair_speaking(head, pos)
+        if pair is not None:
+            return pair
         if word in self.lexicon.medium_nouns:
             issuer = self._issuer_named(head, pos)
             if issuer is not None:
