@@ -1,5 +1,6 @@
 """An unnamed official described by field and country ("a U.S. treasury official"): the press
-names a ministry after its field, so the country's listed body of that field speaks.
+names a ministry after its field, so the country's listed body of that field speaks. A local
+head titled after a place ("Jeolla Governor X") speaks for that place's government.
 
 Every name, body and sentence here is invented for these tests.
 """
@@ -50,3 +51,24 @@ def run(x, *paragraphs):
 )  # fmt: skip
 def test_an_official_of_a_field_speaks_for_that_countrys_body_of_the_field(x, sentence, actor):
     assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Jeolla Governor Bang Su-ah said the ferry line should reopen.", "jeolla-province"),
+        ("Ulsan Mayor Yeo Dong-gu told reporters the harbour would stay open.", "ulsan-city"),
+        # negatives: a bare title names no place; a listed name before it is read as before
+        ("Governor Bang Su-ah said the ferry line should reopen.", None),
+        ("Seoul Mayor Yeo Dong-gu said the harbour would stay open.", "korea"),
+    ],
+)  # fmt: skip
+def test_a_local_head_titled_after_a_place_speaks_for_its_government(x, sentence, actor):
+    assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+def test_later_mentions_of_the_local_head_keep_the_place(x):
+    got = run(
+        x, "Jeolla Governor Bang Su-ah said the ferry line should reopen.", "Bang said the fares would fall."
+    )
+    assert [st.actor for st in got.statements] == ["jeolla-province"] * 2

@@ -110,6 +110,22 @@ class OfficeRelations:
                     return slug
         return None
 
+    def _place_office(self, part: list[Token]) -> tuple[str, str] | None:
+        """ "Gangwon Governor Lee", "Daegu Mayor Kim": the government of the place named before a
+        local head's title (data/names.toml `place_offices`), found as "<place> <level>". A listed
+        name before it (a country: "U.S. Governor") is left to the other rules."""
+        offices = dict(self.actors.names.place_offices) if self.actors.names else {}
+        doc = part[0].doc
+        for t in part[1:]:
+            level, place = offices.get(t.lower_), doc[t.i - 1]
+            if level is None or not t.text[:1].isupper() or place.pos_ != "PROPN" or place.i < part[0].i:
+                continue
+            if self.actors.find_names(place.text):
+                return None
+            found = self._discover(f"{place.text} {level}", "other", self.home, self.base + t.idx, None)
+            return found.id, f"{place.text} {t.text}"
+        return None
+
     def _home_government(self, head: Token, pos: int):
         """ "..., the government said": "the government" alone, no government named before it, is
         the story's home country's (Seoul's; Japan's in a Kyodo story)."""

@@ -71,6 +71,7 @@ class NameShapes:
     rank_words: frozenset[str] = frozenset()  # "the top government spokesman": a body's top post
     government_words: frozenset[str] = frozenset()  # "the government said": the home country's
     party_letters: tuple[tuple[str, str], ...] = ()  # "(R-Texas)": (letter, the party's slug)
+    place_offices: tuple[tuple[str, str], ...] = ()  # "Gangwon Governor X": (title, the body's word)
 
     def party_of_letter(self, text: str) -> str | None:
         """The party a US member of Congress is written with after the name: "(D-Ore.)" or ", R-Utah,"
@@ -150,6 +151,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("rank_words", [])),
             frozenset(w.lower() for w in raw.get("government_words", [])),
             tuple(raw.get("party_letters", {}).items()),
+            tuple((t.lower(), b) for t, b in raw.get("place_offices", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -137,6 +137,7 @@ class Placement:
             self._ministry_of_minister(part)
             or self._ministry_of_portfolio(part)
             or self._ministry_of_field(part)
+            or self._place_office(part)
         )
         if minister:
             return minister
