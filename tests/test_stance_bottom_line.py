@@ -260,3 +260,21 @@ def test_no_objection_and_talking_to(extractor, text, fragment, concept, agreeme
 )
 def test_talks_proposed_for_an_aim(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        ('"A standing group would hurt Seoul," Rep. Gil Tae-joon said.', "hurt", "working-group", "oppose"),
+        (
+            '"We think a standing group would help both allies," an American diplomat said.',
+            "help",
+            "working-group",
+            "support",
+        ),
+        # negative: a standing group named, nothing said of it
+        ("Rep. Gil Tae-joon said a standing group of monitors watched the border.", "monitors", None, None),
+    ],
+)
+def test_a_standing_group_is_a_working_group(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
