@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.cues import non_speaker
 from bot.extract.issuers import Issuers
+from bot.extract.led_posts import LedPosts
 from bot.extract.lexicon import Lexicon
 from bot.extract.mentions import (
     determiner,
@@ -71,7 +72,7 @@ class Entity:
         return own, self.seen_before(pos)
 
 
-class Discourse(Organisations, Placement, NationalBodies, PersonRefs, OfficeRelations, Issuers):
+class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, OfficeRelations, Issuers):
     """The entities of one article, in order of mention."""
 
     def __init__(self, actors: ActorIndex, lexicon: Lexicon):

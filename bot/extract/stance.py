@@ -40,7 +40,7 @@ from bot.extract.stance_contrast import but_after, purposes_first
 from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import Predicates, References
-from bot.extract.stance_shortened import Shortened, noun_head
+from bot.extract.stance_shortened import Shortened, full_first, noun_head, only_shortened
 from bot.extract.stance_talks import Talks
 from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, keyword_re, phrase_re
@@ -154,9 +154,9 @@ class StanceCoder:
             return NONE
         span = _with_subject(span)
         references = self._references(span, own)
-        short = _only_shortened(self.shortened.mentions(span), references)
+        short = only_shortened(self.shortened.mentions(span), references)
         mentions = purposes_first(
-            span, _full_first(self._mentions(span_text(span), references + short), short)
+            span, full_first(self._mentions(span_text(span), references + short), short)
         )
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")
@@ -315,19 +315,6 @@ class StanceCoder:
             for f in found
             if not any(slug == f[2].concept.slug and s < f[1] and f[0] < e for slug, s, e in other)
         )
-
-
-def _full_first(mentions: list, short: list) -> list:
-    """Keywords named in full decide before a shortened mention ("the consultations to be turned
-    into a standing body" is about the standing body): the short form is the weaker evidence."""
-    shortened = {(s, e) for s, e, _ in short}
-    return sorted(mentions, key=lambda m: (m[0], m[1]) in shortened)
-
-
-def _only_shortened(short: list, references: list) -> list:
-    """Shortened mentions that no reference within the paragraph already names."""
-    named = {(s, e) for s, e, _ in references}
-    return [m for m in short if (m[0], m[1]) not in named]
 
 
 def _foils(span: Span) -> list[tuple[int, int]]:

@@ -84,3 +84,16 @@ def own_modifier_i(p: Parse, t: int) -> bool:
         p.deps[c] in OWN_MODIFIERS or p.deps[c] == "prep" and p.lowers[c] in OWN_PREPOSITIONS
         for c in p.children[t]
     )
+
+
+def full_first(mentions: list, short: list) -> list:
+    """Keywords named in full decide before a shortened mention ("the consultations to be turned
+    into a standing body" is about the standing body): the short form is the weaker evidence."""
+    shortened = {(s, e) for s, e, _ in short}
+    return sorted(mentions, key=lambda m: (m[0], m[1]) in shortened)
+
+
+def only_shortened(short: list, references: list) -> list:
+    """Shortened mentions that no reference within the paragraph already names."""
+    named = {(s, e) for s, e, _ in references}
+    return [m for m in short if (m[0], m[1]) not in named]
