@@ -7,6 +7,7 @@ Every name, body and sentence here is invented for these tests.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -33,7 +34,7 @@ PUBLISHED = date(2026, 5, 14)
 def x(extractor) -> Extractor:
     names = extractor.names
     letters = (("R", "gop"), ("D", "us-democrats"))
-    shapes = type(names)(**{**names.__dict__, "party_letters": letters})
+    shapes = dataclasses.replace(names, party_letters=letters)
     return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp, shapes)
 
 

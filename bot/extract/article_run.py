@@ -122,7 +122,9 @@ class ArticleRun(QuoteAttribution):
         for ent in entities(p.doc, "PERSON"):
             if p.outside(ent.root):
                 self.discourse.note_person(ent, mention_tokens(ent.root, self.lex))
-        for t in tokens_with(p.doc, dep=("nsubj", "nsubjpass", "pobj")):  # in text order
+        subjects = tokens_with(p.doc, dep=("nsubj", "nsubjpass"))
+        agents = [c for by in tokens_with(p.doc, lower=("by",)) for c in by.children if c.dep_ == "pobj"]
+        for t in sorted(subjects + agents, key=lambda t: t.i):  # in text order
             if not p.outside(t):
                 continue
             if t.dep_ != "pobj":

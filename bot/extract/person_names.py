@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -99,9 +100,10 @@ class NameShapes:
         words = [w.strip(",.'’").lower() for w in name.split()]
         return next((kinds[w] for w in words if w in kinds), "other")
 
+    @cached_property
     def pattern(self) -> re.Pattern:
         """Family name, then a hyphenated given name, one or two capitalised syllable groups, in
-        title case or all capitals."""
+        title case or all capitals (built once: PersonNames and Discourse both use it)."""
         given = r"[A-Z][a-z]+ [A-Z][a-z]+(?![\w-])|[A-Z][a-z]+(?:-[a-z]+)?"
         upper = r"[A-Z]+(?:-[A-Z]+)?"
         # tries, not alternations: tried at every place of every paragraph (a space must follow
@@ -168,7 +170,7 @@ class PersonNames:
         self, shapes: NameShapes, organisation_words: frozenset[str], role_words: frozenset[str] = frozenset()
     ):
         self.shapes, self.role_words, self.organisation_words = shapes, role_words, organisation_words
-        self._name = shapes.pattern()
+        self._name = shapes.pattern
         self._given = re.compile(rf"(?:{shapes.syllable}){{1,3}}")
         self._stop = shapes.not_after_name | organisation_words
         short = sorted(

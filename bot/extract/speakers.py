@@ -240,7 +240,7 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
             return True
         shapes = self.actors.names
         words = t.doc[t.left_edge.i : t.i + 1]
-        return t.pos_ == "PROPN" and shapes is not None and shapes.pattern().fullmatch(words.text) is not None
+        return t.pos_ == "PROPN" and shapes is not None and shapes.pattern.fullmatch(words.text) is not None
 
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
