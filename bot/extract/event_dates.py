@@ -21,7 +21,7 @@ from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_q
 from bot.extract.doc_cache import entities, entity_at, kept, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
-from bot.extract.when_said import entity_text, explicit_when, lead_dates, past_event
+from bot.extract.when_said import entity_text, explicit_when, lead_dates, past_event, possessive
 
 When = tuple[str, str]
 LEAD_WINDOW = 7  # days: a lead's day further back is a past event, not the story's day
@@ -204,7 +204,7 @@ class EventDates:
         if self.default is None or self.default[0] >= self.published.isoformat():
             return None
         for ent in entities(cue.doc, "DATE"):
-            if _possessive_day(ent.root) and self.resolve(entity_text(ent.root), ent.root) == self.default:
+            if possessive(ent.root) and self.resolve(entity_text(ent.root), ent.root) == self.default:
                 return self.published.isoformat(), "day"
         return None
 
@@ -245,10 +245,6 @@ def _ongoing(low: str, at: Token, periods: frozenset[str]) -> bool:
     start = ent.start if ent is not None else at.i
     before = at.doc[max(start - 2, 0) : start]
     return low in periods or f"{span_text(before).lower()} {low}" in periods
-
-
-def _possessive_day(t: Token) -> bool:
-    return t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children)
 
 
 def _named_in(entity, paragraph: tuple[int, int]) -> bool:

@@ -119,7 +119,7 @@ def lead_dates(sent: Span, outside, lex: Lexicon) -> list[Token]:
     root = sent.root
     return [
         t for t in sent
-        if t.ent_type_ == "DATE" and outside(t) and not _possessive(t) and _framing(t, root, LEAD_FRAMING)
+        if t.ent_type_ == "DATE" and outside(t) and not possessive(t) and _framing(t, root, LEAD_FRAMING)
     ] + [t for t in _before_clause(root, lex) if outside(t)]  # fmt: skip
 
 
@@ -138,7 +138,7 @@ def _in_clause(cue: Token, resolve: Resolve, published: date, act: bool) -> tupl
     left_out = [c for c in cue.children if c.dep_ in skip]
     found = [
         t for t in _dates_under(cue)
-        if not any(_under(t, c) for c in left_out) and not _possessive(t) and _framing(t, cue)
+        if not any(_under(t, c) for c in left_out) and not possessive(t) and _framing(t, cue)
     ]  # fmt: skip
     for t in sorted(found, key=lambda t: abs(t.i - cue.i)):
         when = resolve(entity_text(t), t)
@@ -163,7 +163,8 @@ def _framing(t: Token, cue: Token, framing: set[str] = FRAMING) -> bool:
     return True
 
 
-def _possessive(t: Token) -> bool:
+def possessive(t: Token) -> bool:
+    """ "Monday's statements": a day owning a thing, not the time of an act."""
     return t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children)
 
 
