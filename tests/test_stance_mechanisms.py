@@ -208,3 +208,102 @@ def test_talks_named_after_a_topic(extractor, text, fragment, concept, agreement
 )
 def test_an_inability_is_no_indecision(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# An agenda denied above a preposition of topic ("no discussion whatsoever between the allies on
+# X", the parser hanging "on X" on the allies) takes no side, as one with "on X" on the topic word.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Minister Seo Ah-rin said there had been "no discussion whatsoever" between the allies '
+            "on reducing the American troops stationed here.",
+            "no discussion",
+            None,
+            None,
+        ),
+        # negative: an act agreed on, and the act said without an agenda
+        (
+            "Minister Seo Ah-rin said the allies agreed on strengthening extended deterrence.",
+            "agreed on",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            "Minister Seo Ah-rin said the allies should not reduce the American troops stationed here.",
+            "not reduce",
+            "us-alliance-deterrence",
+            "support",
+        ),
+    ],
+)
+def test_an_agenda_denied_above_a_preposition(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "need X, not Y": the "not" the parser hangs on the verb denies the object after it, not the
+# verb; a copula's "not" before its complement still denies ("X is not an option").
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Colonel Han Du-ri said "our soldiers need drills, not excuses."',
+            "need drills",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            'Colonel Han Du-ri said "Seoul needs sanctions, not talks."',
+            "needs sanctions",
+            "sanctions",
+            "support",
+        ),
+        # negative: the verb denied, and a copula denied
+        (
+            'Colonel Han Du-ri said "Seoul does not need sanctions."',
+            "not need",
+            "sanctions",
+            "oppose",
+        ),
+        (
+            'Colonel Han Du-ri said "nuclear armament is not an option."',
+            "not an option",
+            "nuclear-armament",
+            "oppose",
+        ),
+    ],
+)
+def test_not_before_a_second_object_denies_that_object(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# Talks another government holds with the counterpart ("Japanese and North Korean officials held
+# talks") are its own channel, not Seoul's dialogue, though the counterpart is named beside it.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Tokyo and Pyongyang resume contact\n\nTOKYO, May 3 (Kyodo) -- Japanese and North Korean "
+            "officials held informal talks in Hanoi last week, government sources said on Tuesday, "
+            "the first known contact in two years.",
+            "informal talks",
+            None,
+            None,
+        ),
+        (
+            "Minister Seo Ah-rin said the United States remains open to dialogue with North Korea.",
+            "open to dialogue",
+            None,
+            None,
+        ),
+        # negative: Seoul's own talks
+        (
+            "Minister Seo Ah-rin said Seoul remains open to dialogue with North Korea.",
+            "open to dialogue",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_another_governments_talks_with_the_counterpart(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

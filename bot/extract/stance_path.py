@@ -113,6 +113,8 @@ class PathReader:
             if p.deps[prev] == "relcl" and any(at == prev for at, _ in r.words) and _past_account(p, prev):
                 raise Abstain  # "a country that has renounced unification": what it did, told of it
             if self._edge(p, prev, inside, r.aim) == STOP:
+                if p.deps[prev] == "prep" and self._denied_agenda_above(p, t, span):
+                    raise Abstain  # "there has been no discussion between the allies on X"
                 if p.deps[prev] == "prep":
                     self.sides.neutral(p, t, r)  # "has no position on X", "undecided on X"
                 return False  # also at the top: "dismissed the forum as a stunt about X"
@@ -207,6 +209,18 @@ class PathReader:
         if dep == "conj" and any(p.deps[c] in SUBJECTS for c in p.children[prev]):
             return STOP  # "Pyongyang wants X, and every launch makes Y ...": a clause of its own
         return PASS
+
+    def _denied_agenda_above(self, p: Parse, t: int, span: Span) -> bool:
+        """A topic word denied on the words above a preposition of topic ("no discussion
+        whatsoever between the allies on X", the parser hanging "on X" on the allies): an agenda
+        denied, as when "on X" hangs on the topic word itself."""
+        for _ in range(3):
+            if not span.start <= t < span.end:
+                return False
+            if self.w.topics.at_i(p, t) and self.sides.negated(p, t):
+                return True
+            t = p.heads[t]
+        return False
 
     def _denied_agenda_there(self, p: Parse, be: int) -> bool:
         """ "there is no review underway, now or later, of X": the parser hangs "of X" on the

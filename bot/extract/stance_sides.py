@@ -185,8 +185,8 @@ class SideReader:
             if negated and r.contrast:
                 r.contrast = False  # "not A but B": the negation is A's
             elif negated:
-                if not never_more(p, t, c):  # "has never been stronger": the most, not a denial
-                    r.flip(c, p.texts[c])
+                if not never_more(p, t, c) and not _denies_the_next(p, t, prev, c):
+                    r.flip(c, p.texts[c])  # not "has never been stronger": the most, not a denial
             elif dep in PHRASES:
                 self._phrase(p, c, r)
             elif dep in ("acomp", "oprd") and not self._judged_by_copula(p, t, prev, c):
@@ -275,6 +275,15 @@ class SideReader:
         if p.deps[t] == "dobj" and any(p.deps[c] == "neg" for c in p.children[verb]):
             return self.w.neutral.at_words(["no", p.lowers[t]], f"{p.texts[verb]} … {p.texts[t]}")
         return None
+
+
+def _denies_the_next(p: Parse, t: int, prev: int, neg: int) -> bool:
+    """ "our soldiers need training, not excuses": a "not" after the verb's object, right before
+    another object of the same verb, denies that one (the parser hangs it on the verb); not a
+    subject's copula ("X is not an option")."""
+    return neg > prev > t and any(
+        p.deps[d] in ("dobj", "attr", "appos") and p.left_edge(d) == neg + 1 for d in p.children[t]
+    )
 
 
 ABILITY = {"can", "ca"}  # "ca" of "can't", as the tokenizer splits it; "could not decide yet" is undecided
