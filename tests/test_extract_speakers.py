@@ -285,6 +285,26 @@ def test_a_body_inside_another_has_it_as_parent(x):
 @pytest.mark.parametrize(
     "sentence, actor",
     [
+        # a country before a word for a student of it is the field, or the nationality
+        ("Ola Berg, a North Korea researcher at the Norland University, said the vote was rigged.",
+         "norland-university"),
+        ("Ola Berg, a China specialist, said the vote was rigged.", None),
+        ("Chinese analysts said the vote was rigged.", None),
+        ("Japanese scholars said the vote was rigged.", None),
+        # negatives: a role that serves a government, or a body word beside the role
+        ("Chinese officials said the vote was rigged.", "china"),
+        ("Ola Berg, a Chinese diplomat, said the vote was rigged.", "china"),
+        ("A South Korean government researcher said the vote was rigged.", "korea"),
+    ],
+)  # fmt: skip
+def test_a_country_before_a_scholar_is_what_they_study_not_whom_they_serve(x, sentence, actor):
+    got = run(x, sentence)
+    assert [st.actor for st in got.statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
         # a listed body: its own slug, not one made from the name
         ("“No more,” said Rep. Tak Hye-ri of the Green Future Party.", "green-party"),
         # negatives: no body named, or only a field of study
