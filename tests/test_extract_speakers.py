@@ -952,6 +952,29 @@ def test_a_sentence_opened_by_a_listed_body_places_a_role_holder_with_no_body(ex
 
 
 @pytest.mark.parametrize(
+    "first, second, actor",
+    [
+        ("The State Department weighed the request on Friday.",
+         "At the department's daily briefing, spokeswoman Ana Pirelli said the request was under review.",
+         "us-state-department"),
+        ("The Defense Ministry weighed the request on Friday.",
+         "At the ministry's weekly briefing, spokesman Kang Tae-ho said the request was under review.",
+         "defense-ministry"),
+        # negatives: a person with no role; a word for a body the story has not named
+        ("The State Department weighed the request on Friday.",
+         "At the department's daily briefing, Ana Pirelli said the request was under review.", None),
+        ("The State Department weighed the request on Friday.",
+         "At the company's daily briefing, spokeswoman Ana Pirelli said the request was under review.", None),
+    ],
+)  # fmt: skip
+def test_a_sentence_opened_at_a_body_s_event_places_a_role_holder_with_no_body(
+    extractor, first, second, actor
+):
+    """ "At the department's briefing": the body the generic word refers back to holds the event."""
+    assert [st.actor for st in run(extractor, first, second).statements] == [actor]
+
+
+@pytest.mark.parametrize(
     "paragraphs, speaker",
     [
         (("The reply came in a statement by Ri Sol-ha, the sister of envoy Ri Man-gu, on Monday.",

@@ -65,6 +65,22 @@ class Placement:
             actor = self._named_by(prep)
             if actor is not None and actor.kind not in ("person", "government"):
                 return actor.slug
+            owner = self._scene_owner(prep)
+            if owner is not None:
+                return owner
+        return None
+
+    def _scene_owner(self, prep: Token) -> str | None:
+        """ "At the department's regular briefing, ...": the body a generic word refers back to
+        (the one of that kind the story last named), owning the event the sentence opens at."""
+        words = self.lexicon.organisation_words
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            for owner in (
+                c for c in obj.children if c.dep_ == "poss" and c.text.islower() and c.lower_ in words
+            ):
+                found = self._organisation_named(owner.lower_, self.base + owner.idx)
+                if found is not None and found.kind not in ("person", "government"):
+                    return found.id
         return None
 
     def _scene_country(self, verb: Token, briefing: bool) -> str | None:
