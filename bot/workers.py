@@ -53,7 +53,19 @@ def stop_workers(pool) -> None:
     if terminate is not None:
         terminate()
         return
+    results = getattr(pool, "_result_queue", None)  # shutdown() below forgets it
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         if process.is_alive():
             process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
+    _close_our_end(results)
+
+
+def _close_our_end(results) -> None:
+    """A worker killed while sending a result leaves half a message in the pipe, and the pool's thread
+    waits for the rest forever: the pipe's write end is still open here, so no end of file comes, and
+    Python joins that thread at exit (an interrupted ingest that never ends). This process never
+    writes results, so closing its copy lets the read end once the workers are dead."""
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        writer.close()

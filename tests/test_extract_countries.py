@@ -103,6 +103,9 @@ def test_a_person_whose_counterpart_is_of_a_country_is_not_of_it(x, lead, actor)
         # a national agency's story names its own country's offices bare
         ("TOKYO (Kyodo) -- ", "Foreign Minister Aiko Mori said the boats must leave.", "japan-foreign"),
         ("OSAKA, May 13 (Kyodo) -- ", "Prime Minister Kenji Sato said he would go.", "japan"),
+        # ... also with the agency unbracketed after the day, as Kyodo's English service writes it
+        ("NAGOYA, Feb. 2 Kyodo - ", "Foreign Minister Aiko Mori said the boats must leave.", "japan-foreign"),
+        ("SENDAI, Jun. 9 Kyodo News - ", "A government source said the boats must leave.", "japan"),
         ("TOKYO (Kyodo) -- ", "A government source said the boats must leave.", "japan"),
         ("TOKYO (Kyodo) -- ", "Chief Cabinet Secretary Jun Aoki said the boats must leave.", "japan"),
         # ... an office every government has, its own body, found when none is listed
@@ -118,6 +121,8 @@ def test_a_person_whose_counterpart_is_of_a_country_is_not_of_it(x, lead, actor)
         ("TOKYO (Reuters) - ", "Foreign Minister Seo Min-ji said the boats must leave.", "foreign-ministry"),
         ("TOKYO (Yonhap) -- ", "Foreign Minister Seo Min-ji said the boats must leave.", "foreign-ministry"),
         ("TOKYO (Yonhap) -- ", "Prime Minister Han Ji-soo said he would go.", "korea"),
+        ("TOKYO, Feb. 2 Yonhap - ", "Foreign Minister Seo Min-ji said the boats must leave.",
+         "foreign-ministry"),
         # ... and a country before the title wins wherever the story is filed
         ("SEOUL (Yonhap) -- ", "Japanese Foreign Minister Aiko Mori said the boats must leave.",
          "japan-foreign"),

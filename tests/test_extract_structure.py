@@ -58,10 +58,12 @@ DATELINES = [
     ("OSLO (Reuters) - The minister said", "OSLO (Reuters) - "),
     ("NEW YORK — Delegates met", "NEW YORK — "),
     ("WASHINGTON, D.C., Jan. 4 (AP) — The", "WASHINGTON, D.C., Jan. 4 (AP) — "),
+    ("NAGOYA, Feb. 2 Kyodo - The port", "NAGOYA, Feb. 2 Kyodo - "),  # the agency unbracketed
     # negative: an ordinary opening, a name, an acronym that is the subject
     ("The council voted - narrowly - to keep it", ""),
     ("Lena Dahl, the minister, said", ""),
     ("NATO said on Monday", ""),
+    ("OSLO Council Members - the vote", ""),  # capitalised words after no day are no agency
 ]
 
 

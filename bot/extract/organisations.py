@@ -314,11 +314,13 @@ class Organisations:
             if owner is not None:
                 parent, name = owner, name[m.end() :]
                 break
+        if parent is None:
+            parent, name = self._owner_after(name, pos)
         hit = self.actors.find_names(name)
         if hit and hit[0].start == 0 and hit[0].end == len(name):
             return self._known(self._country_counterpart(hit[0], name, parent), pos)
-        if parent in self.entities and self._is_unit(name):  # "X University's Graduate School of ..."
-            return self._touch(self.entities[parent], pos)
+        if parent in self.entities and self._is_unit(name) and not self._is_government(parent):
+            return self._touch(self.entities[parent], pos)  # "X University's Graduate School of ..."
         parent = parent or self._country_at_start(name)
         kind = self.actors.organisation_kind(name)
         classifier = self._classifier(run)
@@ -337,8 +339,26 @@ class Organisations:
             return hits[0].slug
         return None
 
+    def _owner_after(self, name: str, pos: int) -> tuple[str | None, str]:
+        """ "Institute of Asian Studies of the Hallim Academy of Sciences": a unit followed by
+        "of the" and another body's name belongs to that body (a name's own "of" takes no "the":
+        "Institute of Foreign Affairs")."""
+        if not self._is_unit(name):
+            return None, name
+        for m in re.finditer(r" of the ", name):
+            owner, kind = name[m.end() :], self.actors.organisation_kind(name[m.end() :])
+            if kind != "other":
+                parent = (
+                    self._owner(owner, pos)
+                    or self._discover(owner, kind, self._country_at_start(owner), pos, None).id
+                )
+                return parent, name[: m.start()]
+        return None, name
+
     def _is_unit(self, name: str) -> bool:
-        """A school or department of another body speaks for that body; an institute for itself."""
+        """A school, department, centre or institute of another body speaks for that body (a
+        university's or an academy's research institute is the university's, the body a reader
+        and the dev set's gold name); a body not said to belong to another speaks for itself."""
         units = self.actors.names.unit_words if self.actors.names else frozenset()
         return name.split()[0].lower() in units
 

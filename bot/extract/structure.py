@@ -26,7 +26,7 @@ DATELINE = re.compile(
     r"^[A-Z]{2,}(?:[ .'’-]+[A-Z]+)*\.?"  # SEOUL, NEW YORK, WASHINGTON, D.C. (one separator or more
     # between words: with none allowed, a run of capitals splits every way and fails in 2^n steps)
     r"(?:,\s*(?:[A-Z]\.)+)?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # , March 3
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<bare>(?:\s+[A-Z][a-z]+){1,2})?)?"  # , March 3 [Kyodo]
     r"\s*(?:\([^)\n]{1,40}\))?"  # (Yonhap)
     r"\s*(?:--|—|–|-)\s+"
 )
@@ -52,10 +52,14 @@ def dateline_end(paragraph: str) -> int:
 
 
 def dateline_agency(paragraph: str) -> str | None:
-    """The agency named in brackets in a wire dateline ("TOKYO (Kyodo) --" -> "Kyodo")."""
+    """The agency named in a wire dateline: in brackets ("TOKYO (Kyodo) --" -> "Kyodo"), or bare
+    after the day, as Kyodo's English service writes it ("TOKYO, Nov. 3 Kyodo -")."""
     end = dateline_end(paragraph)
     m = re.search(r"\(([^)\n]{1,40})\)", paragraph[:end]) if end else None
-    return m.group(1).strip() if m else None
+    if m:
+        return m.group(1).strip()
+    bare = DATELINE.match(paragraph)
+    return bare.group("bare").strip() if bare and bare.group("bare") else None
 
 
 def is_question(verb: Token, clause: Token | None, lex: Lexicon) -> bool:
