@@ -23,6 +23,7 @@ from bot.extract.lexicon import Lexicon
 DAY_LABEL = re.compile(rf"^(?:(?:on|last)\s+)?(?:{'|'.join(WEEKDAYS)})$", re.I)
 OPENING = 6  # tokens: a fronted day phrase ("Late on Thursday,") is short
 QUOTE_MARKS = "\"“‘'«"
+WORDS = {"ccomp", "dobj", "xcomp", "parataxis", "attr", "oprd"}  # what a verb of saying says
 NOT_ACTS = {"relcl", "ccomp", "xcomp", "pcomp", "csubj"}  # a verb inside another clause's matter
 
 
@@ -57,7 +58,7 @@ def utterance_acts(doc: Doc, outside, lex: Lexicon) -> list[tuple[Token, Token]]
     for ent in entities(doc, "DATE"):
         t = ent.root
         verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in lex.date_prepositions else t.head
-        if t.dep_ in ("pobj", "npadvmod", "tmod") and outside(t) and _utterance_act(verb, lex):
+        if t.dep_ in ("pobj", "npadvmod", "tmod") and outside(t) and _utterance_act(verb, lex, outside):
             found.append((t, verb))
         elif t.dep_ == "pobj" and outside(t) and _dated_utterance(verb, lex):
             found.append((t, verb))  # "A commentary on Sept. 5 attacked the drills. ... it said"
@@ -70,9 +71,13 @@ def _dated_utterance(noun: Token, lex: Lexicon) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.utterance_nouns and noun.dep_ == "nsubj"
 
 
-def _utterance_act(verb: Token, lex: Lexicon) -> bool:
+def _utterance_act(verb: Token, lex: Lexicon, outside) -> bool:
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or verb.dep_ in NOT_ACTS or lemma in lex.cue_verbs:
+    if verb.pos_ != "VERB" or verb.dep_ in NOT_ACTS:
+        return False
+    if lemma in lex.speech_verbs and _wordless(verb, outside):
+        return True  # "The ministry responded on Friday.": no words to date, only the day
+    if lemma in lex.cue_verbs:
         return False  # a cue is dated as it is read: a relative day must count once
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]  # "in" is read either way
     if any(f"{lemma} {p}" in lex.speaking_phrasals for p in particles):
@@ -80,3 +85,12 @@ def _utterance_act(verb: Token, lex: Lexicon) -> bool:
     said = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
     said += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(w.lemma_.lower() in lex.utterance_nouns for w in said)
+
+
+def _wordless(verb: Token, outside) -> bool:
+    """A verb of saying told in the past without what was said: no reported clause or object,
+    and no quote in its sentence ("“…,” she said on Friday" is a cue, dated as it is read). A
+    present one's day is what it asks for ("The plan calls for talks on July 3")."""
+    if verb.tag_ != "VBD" or any(c.dep_ in WORDS for c in verb.children):
+        return False
+    return all(outside(t) for t in verb.sent)

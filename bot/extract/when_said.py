@@ -116,11 +116,18 @@ def _time_phrases(verb: Token, lex: Lexicon) -> Iterator[Token]:
 def lead_dates(sent: Span, outside, lex: Lexicon) -> list[Token]:
     """The dates that frame a lead's main clause ("The office on Tuesday moved to ...", "The
     audit on Tuesday turned into ..."), its subject included; not those of what was said."""
-    root = sent.root
+    mains = _main_clauses(sent.root)
     return [
         t for t in sent
-        if t.ent_type_ == "DATE" and outside(t) and not possessive(t) and _framing(t, root, LEAD_FRAMING)
-    ] + [t for t in _before_clause(root, lex) if outside(t)]  # fmt: skip
+        if t.ent_type_ == "DATE" and outside(t) and not possessive(t)
+        and any(_framing(t, main, LEAD_FRAMING) for main in mains)
+    ] + [t for t in _before_clause(sent.root, lex) if outside(t)]  # fmt: skip
+
+
+def _main_clauses(root: Token) -> list[Token]:
+    """The lead's main verb and the verbs joined to it ("The debate has a new chapter — and the
+    ministry on Tuesday tried to close it"): a day on either is the story's."""
+    return [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
 
 
 def _dates_under(cue: Token) -> list[Token]:

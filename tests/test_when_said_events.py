@@ -1,0 +1,95 @@
+"""One date model per article, continued: which day an event's sayings belong to.
+
+Names, bodies and events are invented (a river-dam quarrel between two provinces). Each row: the
+article's paragraphs (the first is the headline), fragments of statements, and the said_on each
+must get. The paper is dated Thursday 2027-09-16.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor
+
+ACTORS = (
+    Actor("water-board", "Water Board", "agency", aliases=("the board",)),
+    Actor("river-office", "River Office", "ministry", titles=("River Commissioner",)),
+)
+THURSDAY = date(2027, 9, 16)
+HEAD = "Dam quarrel flares again"
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp)
+
+
+def said_on(x, paragraphs, fragment, published=THURSDAY):
+    article = parse_article("\n\n".join((HEAD, *paragraphs)), "t.txt", published)
+    hits = [st for st in x.extract(article).statements if fragment in st.content]
+    assert hits, f"no statement holds {fragment!r}"
+    return hits[0].said_on
+
+
+def dated(x, paragraphs, expected):
+    return [(f, said_on(x, paragraphs, f)) for f, _ in expected]
+
+
+JOINED_LEADS = [
+    # a lead whose day sits on a verb joined to its main one ("X has a new twist — and Y on
+    # Tuesday tried to ...") still names the story's day
+    (["The old quarrel over the Varna dam has a fresh twist — and the Water Board on Tuesday moved "
+      "to settle it before the autumn floods.",
+      "“We will open the sluices by Friday,” said Mira Holm, the board’s chair."],
+     [("open the sluices", "2027-09-14")]),
+    (["Farmers downstream have waited a decade for the dam, and the River Office on Monday finally "
+      "approved its budget.",
+      "“The money is there now,” said Ivo Sand, a planner at the office."],
+     [("The money is there", "2027-09-13")]),
+    # negative: a day inside a thing named in the joined clause is that thing's
+    (["The quarrel over the Varna dam has a fresh twist, and the Water Board cited a survey published "
+      "on Monday.",
+      "“We will open the sluices by Friday,” said Mira Holm, the board’s chair."],
+     [("open the sluices", "2027-09-16")]),
+    # negative: a day in a clause joined to something other than the main verb is not the lead's
+    (["The quarrel over the Varna dam has a fresh twist after farmers marched and the Water Board "
+      "on Monday closed the road.",
+      "“We will open the sluices by Friday,” said Mira Holm, the board’s chair."],
+     [("open the sluices", "2027-09-16")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), JOINED_LEADS)
+def test_a_day_on_a_verb_joined_to_the_lead_s_main_one(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+WORDLESS_REPLIES = [
+    # a verb of saying told with its day but without words ("The office responded on Wednesday.")
+    # dates the sayings that follow in its paragraph, over the story's day
+    (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
+      "Upstream, the River Office replied on Wednesday. Its spokesman Ivo Sand told reporters the "
+      "order was “outside the board’s powers.”",
+      "“The dam belongs to both provinces,” Sand said."],
+     [("outside the board", "2027-09-15"), ("belongs to both provinces", "2027-09-15")]),
+    # negative: a reply still to come is no day of saying
+    (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
+      "The River Office will respond on Friday. Its spokesman Ivo Sand told reporters the order "
+      "was unlawful."],
+     [("the order was unlawful", "2027-09-13")]),
+    # negative: with its words quoted, the verb is a cue dated as it is read; the next speaker
+    # in the paragraph is not moved to that day
+    (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
+      "“We will comply,” the River Office replied on Wednesday. Farmer Lida Voss said the order "
+      "came too late."],
+     [("We will comply", "2027-09-15"), ("came too late", "2027-09-13")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), WORDLESS_REPLIES)
+def test_a_dated_reply_without_words_dates_its_paragraph(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
