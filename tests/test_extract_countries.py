@@ -155,8 +155,14 @@ def test_a_colleague_is_of_the_body_of_the_person_his_or_her_refers_to(x, second
           "that the plan was noted."], "japan-foreign"),
         (["Japan's Foreign Ministry responded cautiously. A deputy spokesman, Kenji Oda, told reporters on "
           "Friday that the plan was noted."], "japan-foreign"),
+        # ... or right after the quote the spokesperson is named for
+        (["Japan's Foreign Ministry said it noted the plan. “We will study it,” deputy spokesman Kenji Oda "
+          "told reporters."], "japan-foreign"),
         # negatives: the body spoke a paragraph before; a country, not a body, was the subject; the
         # spokesperson's own body is named
+        (["Japan said it noted the plan. “We will study it,” spokesman Kenji Oda told reporters."], None),
+        (["Japan's Foreign Ministry said it noted the plan. “We will study it,” spokesman Kenji Oda of the "
+          "Sky Party told reporters."], "sky-party"),
         (["Japan's Foreign Ministry responded cautiously.",
           "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
         (["Japan protested on Friday. Spokesman Kenji Oda told reporters that the plan was noted."], None),
@@ -164,7 +170,7 @@ def test_a_colleague_is_of_the_body_of_the_person_his_or_her_refers_to(x, second
           "reporters on Friday that the plan was noted."], "sky-party"),
     ],
 )  # fmt: skip
-def test_a_bare_spokesperson_opening_a_sentence_speaks_for_the_body_that_just_spoke(x, paragraphs, actor):
+def test_a_bare_spokesperson_after_a_body_spoke_speaks_for_it(x, paragraphs, actor):
     assert who(x, *paragraphs)[-1] == ("kenji-oda", actor)
 
 

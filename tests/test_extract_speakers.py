@@ -285,6 +285,26 @@ def test_a_body_inside_another_has_it_as_parent(x):
 @pytest.mark.parametrize(
     "sentence, actor",
     [
+        # a country before a word for a student of it is the field, or the nationality
+        ("Ola Berg, a North Korea researcher at the Norland University, said the vote was rigged.",
+         "norland-university"),
+        ("Ola Berg, a China specialist, said the vote was rigged.", None),
+        ("Chinese analysts said the vote was rigged.", None),
+        ("Japanese scholars said the vote was rigged.", None),
+        # negatives: a role that serves a government, or a body word beside the role
+        ("Chinese officials said the vote was rigged.", "china"),
+        ("Ola Berg, a Chinese diplomat, said the vote was rigged.", "china"),
+        ("A South Korean government researcher said the vote was rigged.", "korea"),
+    ],
+)  # fmt: skip
+def test_a_country_before_a_scholar_is_what_they_study_not_whom_they_serve(x, sentence, actor):
+    got = run(x, sentence)
+    assert [st.actor for st in got.statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
         # a listed body: its own slug, not one made from the name
         ("“No more,” said Rep. Tak Hye-ri of the Green Future Party.", "green-party"),
         # negatives: no body named, or only a field of study
@@ -929,6 +949,29 @@ def test_a_surname_the_tagger_took_for_a_noun_is_the_person_introduced_with_it(x
 )  # fmt: skip
 def test_a_sentence_opened_by_a_listed_body_places_a_role_holder_with_no_body(extractor, sentence, actor):
     assert [st.actor for st in run(extractor, sentence).statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "first, second, actor",
+    [
+        ("The State Department weighed the request on Friday.",
+         "At the department's daily briefing, spokeswoman Ana Pirelli said the request was under review.",
+         "us-state-department"),
+        ("The Defense Ministry weighed the request on Friday.",
+         "At the ministry's weekly briefing, spokesman Kang Tae-ho said the request was under review.",
+         "defense-ministry"),
+        # negatives: a person with no role; a word for a body the story has not named
+        ("The State Department weighed the request on Friday.",
+         "At the department's daily briefing, Ana Pirelli said the request was under review.", None),
+        ("The State Department weighed the request on Friday.",
+         "At the company's daily briefing, spokeswoman Ana Pirelli said the request was under review.", None),
+    ],
+)  # fmt: skip
+def test_a_sentence_opened_at_a_body_s_event_places_a_role_holder_with_no_body(
+    extractor, first, second, actor
+):
+    """ "At the department's briefing": the body the generic word refers back to holds the event."""
+    assert [st.actor for st in run(extractor, first, second).statements] == [actor]
 
 
 @pytest.mark.parametrize(

@@ -257,12 +257,14 @@ class OfficeRelations:
         return None
 
     def _spokesperson_org(self, mention: list[Token], pos: int) -> str | None:
-        """ "Spokesman X" opening a sentence: the body (not a country) last the subject in the
-        paragraph, when nothing was the subject since."""
+        """ "Spokesman X" opening a sentence, or right after the quote it attributes ("“...,”
+        deputy spokeswoman X said"): the body (not a country) last the subject in the paragraph,
+        when nothing was the subject since."""
         words = self.actors.names.spokesperson_words if self.actors.names else frozenset()
         title = [t for t in mention if t.ent_type_ != "PERSON" and not t.is_punct]
         bare = words | BARE_TITLE_WORDS  # "Spokesman X", "A deputy spokeswoman, X,"
-        if not (mention[0].is_sent_start and title and len(title) < len(mention)):
+        opens = mention[0].is_sent_start or _after_quote(mention[0])
+        if not (opens and title and len(title) < len(mention)):
             return None
         if not all(t.lower_ in bare for t in title) or not any(t.lower_ in words for t in title):
             return None
@@ -299,3 +301,9 @@ class OfficeRelations:
         ]
         best = max(people, key=lambda e: e.subject_before(pos), default=None)
         return self._touch(best, pos) if best else None
+
+
+def _after_quote(t: Token) -> bool:
+    """ "“...,” spokesman X said": the token right after a quote's closing mark and its comma."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].is_quote and doc[t.i - 2].text in (",", "?", "!")

@@ -74,6 +74,7 @@ class NameShapes:
     party_letters: tuple[tuple[str, str], ...] = ()  # "(R-Texas)": (letter, the party's slug)
     place_offices: tuple[tuple[str, str], ...] = ()  # "Gangwon Governor X": (title, the body's word)
     pair_words: frozenset[str] = frozenset()  # "the two leaders said": two people named before
+    study_roles: frozenset[str] = frozenset()  # "a China analyst": the country is what they study
 
     def party_of_letter(self, text: str) -> str | None:
         """The party a US member of Congress is written with after the name: "(D-Ore.)" or ", R-Utah,"
@@ -156,6 +157,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             tuple(raw.get("party_letters", {}).items()),
             tuple((t.lower(), b) for t, b in raw.get("place_offices", {}).items()),
             frozenset(w.lower() for w in raw.get("pair_words", [])),
+            frozenset(w.lower() for w in raw.get("study_roles", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

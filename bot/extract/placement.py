@@ -65,6 +65,22 @@ class Placement:
             actor = self._named_by(prep)
             if actor is not None and actor.kind not in ("person", "government"):
                 return actor.slug
+            owner = self._scene_owner(prep)
+            if owner is not None:
+                return owner
+        return None
+
+    def _scene_owner(self, prep: Token) -> str | None:
+        """ "At the department's regular briefing, ...": the body a generic word refers back to
+        (the one of that kind the story last named), owning the event the sentence opens at."""
+        words = self.lexicon.organisation_words
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            for owner in (
+                c for c in obj.children if c.dep_ == "poss" and c.text.islower() and c.lower_ in words
+            ):
+                found = self._organisation_named(owner.lower_, self.base + owner.idx)
+                if found is not None and found.kind not in ("person", "government"):
+                    return found.id
         return None
 
     def _scene_country(self, verb: Token, briefing: bool) -> str | None:
@@ -311,8 +327,20 @@ class Placement:
         not one joined to a word after it ("a Seoul-based activist", "a US-trained analyst")."""
         if text_of(doc)[at : at + 1] == "-":
             return False
-        words = text_of(doc)[at:end].split()[:2]
-        return any(re.sub(r"['’]s$", "", w.strip(",.")).lower() in self.lexicon.person_roles for w in words)
+        words = [re.sub(r"['’]s$", "", w.strip(",.")).lower() for w in text_of(doc)[at:end].split()[:2]]
+        if words and self._studies(words[0]):
+            return False  # "a North Korea researcher", "Chinese analysts": a field or a nationality
+        return any(w in self.lexicon.person_roles for w in words)
+
+    def _employer_beside(self, role: Token) -> bool:
+        """ "a South Korean government researcher": a body word on the role says whom it serves."""
+        words = self.lexicon.organisation_words
+        return any(c.lower_ in words for c in role.children if c.dep_ in ("compound", "amod"))
+
+    def _studies(self, word: str) -> bool:
+        """A role a country before names the field or nationality of (data/names.toml study_roles)."""
+        roles = self.actors.names.study_roles if self.actors.names else frozenset()
+        return word in roles or word.endswith("s") and word[:-1] in roles
 
     def _role_holder_of(self, doc, start: int, end: int) -> bool:
         """A country whose name the parse hangs on a role word: as its modifier ("Japan's top
@@ -324,9 +352,9 @@ class Placement:
             return False
         t = span.root
         while t.dep_ in ("poss", "compound", "amod", "nmod") and t.head.i != t.i and t.head.pos_ != "VERB":
-            t = t.head
+            direct, t = t.i == span.root.i, t.head
             if t.lower_ in self.lexicon.person_roles:
-                return True
+                return not (direct and self._studies(t.lower_) and not self._employer_beside(t))
             if t.pos_ == "PROPN" and not span.start <= t.i < span.end:
                 return False  # part of another name ("South Korea's People Power Party")
         if t.i >= span.end and t.lower_ not in self.lexicon.organisation_words:
