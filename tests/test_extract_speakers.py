@@ -285,6 +285,23 @@ def test_a_body_inside_another_has_it_as_parent(x):
 @pytest.mark.parametrize(
     "sentence, actor",
     [
+        # "administration" bare on a role word: the press uses it so only of Washington's executive
+        ("A senior administration official, speaking anonymously, said the vote was rigged.", "us"),
+        ("Ola Berg, an administration official, said the vote was rigged.", "us"),
+        # negatives: a country or a president's name says whose; a past role places nobody
+        ("A Japanese administration official said the vote was rigged.", "japan"),
+        ("A Moon administration official said the vote was rigged.", None),
+        ("A former administration official said the vote was rigged.", None),
+    ],
+)  # fmt: skip
+def test_a_bare_administration_official_is_washington_s(x, sentence, actor):
+    got = run(x, sentence)
+    assert [st.actor for st in got.statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
         # a country before a word for a student of it is the field, or the nationality
         ("Ola Berg, a North Korea researcher at the Norland University, said the vote was rigged.",
          "norland-university"),

@@ -128,8 +128,21 @@ class Placement:
             party = self._last(lambda e: e.kind == "party", s)
             if party is not None and s - party.seen_before(s) < NEARBY:
                 return party.id, None
-        found = self._generic_named(current, span)
+        found = self._generic_named(current, span) or self._executive_of(current)
         return found or (self._related_org(current, self.base + span.start_char) if current else None), None
+
+    def _executive_of(self, mention: list[Token]) -> str | None:
+        """ "a senior administration official": a bare word only one country's press uses for its
+        executive (data/names.toml executive_words) on a role word, nothing naming whose."""
+        words = dict(self.actors.names.executive_words) if self.actors.names else {}
+        for t in mention:
+            if (
+                t.lower_ in words
+                and t.head.lower_ in self.lexicon.person_roles
+                and not any(c.pos_ == "PROPN" or c.ent_type_ for c in t.children)
+            ):
+                return self._government_named(words[t.lower_])
+        return None
 
     def _party_by_letter(self, mention: list[Token]) -> str | None:
         """ "Rep. Ann Doe (D-Ore.)", "Sen. Bo Roe, R-Utah,": a listed US party by its letter."""
