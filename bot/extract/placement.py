@@ -254,9 +254,21 @@ class Placement:
         body = self._named_body(span, lambda run: not _covers_known(run, known))
         if body is None and known is None:
             body = _affiliation(span, self.lexicon.affiliation_prepositions)
+        if body is None and known is None:
+            return self._found_before(mention)
         if body is not None and (known is None or body.start_char < known[0]):
             return self._body(body, self.base + body.start_char).id
         return known[1] if known else None
+
+    def _found_before(self, mention: list[Token]) -> str | None:
+        """ "Dr X, Unicef's regional adviser": a one-word name of a body the story found before
+        (no organisation word in it to find it by), owning the person's role."""
+        for t in mention:
+            if t.pos_ == "PROPN" and any(c.dep_ == "case" for c in t.children) and t.head.i != t.i:
+                body = self.entities.get(self.acronyms.get(t.text, slugify(t.text)))
+                if body is not None and body.kind not in ("person", "group", "government"):
+                    return body.id
+        return None
 
     def _ministry_of_minister(self, mention: list[Token]) -> tuple[str, str] | None:
         """ "Fisheries Minister Ahn": the listed "Fisheries Ministry", when no title was listed."""
