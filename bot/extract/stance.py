@@ -41,7 +41,7 @@ from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_refs import Predicates, References
 from bot.extract.stance_shortened import Shortened, full_first, noun_head, only_shortened
-from bot.extract.stance_talks import Talks
+from bot.extract.stance_talks import Talks, named_for_another
 from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, keyword_re, phrase_re
 from bot.model import Concept
@@ -173,6 +173,9 @@ class StanceCoder:
                 or len(keyword) == 0
                 or self.talks.with_another(keyword, kw.concept.counterpart)
                 or self.parties.anothers_talks(keyword.root, own, kw.concept)
+                or named_for_another(
+                    keyword, kw.concept, mentions, span.start_char, self.general.w.negotiations
+                )
             ):
                 continue
             kw = self._owned(kw, keyword, own)

@@ -78,7 +78,8 @@ class Parties:
     def anothers_talks(self, k: Token, own: tuple[str, ...], concept) -> bool:
         """ "we remain open to dialogue with the DPRK" for Washington, "Tokyo offered talks": the
         talks' taker is a government neither the proposition's party nor its counterpart, so they
-        are its own channel (concepts.toml `party`); "Washington backs dialogue" is a view."""
+        are its own channel (concepts.toml `party`), also when the counterpart is named beside it
+        ("Japanese and North Korean officials held talks"); "Washington backs dialogue" is a view."""
         taker = _taker(k, self.positions)
         if concept.party is None or taker is None or self.actors is None:
             return False
@@ -89,7 +90,7 @@ class Parties:
             found = self.actors.find_names(text_of(taker.doc), start, end)
         sides = {s for hit in found for s in self.actors.lineage(hit.slug)}
         governments = {s for s in sides if (a := self.actors.get(s)) is not None and a.kind == "government"}
-        return bool(governments) and not sides & {concept.party, concept.counterpart}
+        return bool(governments - {concept.counterpart}) and concept.party not in sides
 
     def _third(self, subject: Token, side: set[str], names: list[str], quoted: bool) -> bool:
         if subject.pos_ == "PRON":

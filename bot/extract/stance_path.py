@@ -39,6 +39,7 @@ from bot.extract.stance_reading import (
     asked,
     existential,
     in_question,
+    let_alone,
     opens_question,
     relative,
 )
@@ -112,6 +113,8 @@ class PathReader:
             if p.deps[prev] == "relcl" and any(at == prev for at, _ in r.words) and _past_account(p, prev):
                 raise Abstain  # "a country that has renounced unification": what it did, told of it
             if self._edge(p, prev, inside, r.aim) == STOP:
+                if p.deps[prev] == "prep" and self._denied_agenda_above(p, t, span):
+                    raise Abstain  # "there has been no discussion between the allies on X"
                 if p.deps[prev] == "prep":
                     self.sides.neutral(p, t, r)  # "has no position on X", "undecided on X"
                 return False  # also at the top: "dismissed the forum as a stunt about X"
@@ -152,14 +155,29 @@ class PathReader:
                 found = self.own.at_i(p, c) or self.w.polar.at_i(p, c)
                 if found:
                     r.turn(c, found[0], found[1])
-            elif p.deps[c] in DESCRIBERS and c < k and p.lowers[c] not in self.named_by:
+            elif (
+                p.deps[c] in DESCRIBERS
+                and c < k
+                and p.lowers[c] not in self.named_by
+                and not self._done_to(p, c)
+            ):
                 self.sides.judged(p, c, r)  # not "the most hostile state" for "two hostile states": its name
+
+    def _done_to(self, p: Parse, c: int) -> bool:
+        """ "the postponed drills", "the reorganized ministry": a past participle of the concept's
+        own act before its thing tells what was done to it, an account, not a side taken ("a
+        failed policy", a general judgement, still judges)."""
+        return p.tags[c] == "VBN" and self.own.at_i(p, c) is not None
 
     def _edge(self, p: Parse, prev: int, inside: set[int], aim: bool = False) -> str:
         """Does what is above `prev` bear on it?"""
+        dep, word, head = p.deps[prev], p.lowers[prev], p.heads[prev]
+        if dep == "compound" and head not in inside and p.lowers[head] in self.w.negotiations:
+            return PASS if aim else STOP  # "the extended deterrence dialogue": talks named after their topic
         if prev in inside:
             return PASS
-        dep, word, head = p.deps[prev], p.lowers[prev], p.heads[prev]
+        if dep in ("advcl", "ccomp", "xcomp") and let_alone(p, head):
+            return PASS  # "not A, let alone B": what "let" takes is B
         if aim and dep == "prep" and word in ("on", "over"):
             if p.lowers[head] in self.w.negotiations:
                 return PASS  # "urged a return to negotiations on denuclearization": talks that seek it
@@ -192,6 +210,18 @@ class PathReader:
             return STOP  # "Pyongyang wants X, and every launch makes Y ...": a clause of its own
         return PASS
 
+    def _denied_agenda_above(self, p: Parse, t: int, span: Span) -> bool:
+        """A topic word denied on the words above a preposition of topic ("no discussion
+        whatsoever between the allies on X", the parser hanging "on X" on the allies): an agenda
+        denied, as when "on X" hangs on the topic word itself."""
+        for _ in range(3):
+            if not span.start <= t < span.end:
+                return False
+            if self.w.topics.at_i(p, t) and self.sides.negated(p, t):
+                return True
+            t = p.heads[t]
+        return False
+
     def _denied_agenda_there(self, p: Parse, be: int) -> bool:
         """ "there is no review underway, now or later, of X": the parser hangs "of X" on the
         existential, not on the agenda it denies."""
@@ -213,6 +243,11 @@ class PathReader:
 
     def _level(self, p: Parse, t: int, prev: int, r: Reading) -> str:
         """Reads one word of the path and what hangs on it."""
+        if let_alone(p, t):
+            r.flip(t, "let alone")  # "will not talk, let alone sign X": B is denied with A
+            return PASS
+        if let_alone(p, prev) and (p.deps[prev] in ("conj", "xcomp") or p.lemmas[t] not in self.w.speech):
+            return PASS  # the first clause (A), not a verb of saying "let" was hung on: A's side is its own
         self._abstain_at(p, t, prev)
         if self._holding(p, t):
             self._holders(p, t, prev, r)

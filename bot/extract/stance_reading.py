@@ -120,3 +120,10 @@ def in_question(p: Parse, k: int, span: Span, hypothetical: frozenset[str], unle
         for a in p.ancestors(k)
         if span.start <= a < span.end
     )
+
+
+def let_alone(p: Parse, verb: int) -> bool:
+    """ "will not ease sanctions, let alone lift them": the parser makes "let" a verb with "alone"
+    on it; what it takes is denied as the clause before it is (Quirk et al.: "let alone" adds a
+    stronger case to a negative)."""
+    return p.lemmas[verb] == "let" and any(p.lowers[c] == "alone" for c in p.children[verb])

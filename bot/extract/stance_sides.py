@@ -130,8 +130,11 @@ class SideReader:
             (f for c in p.children[t] if p.deps[c] in ("prep", "prt") and (f := self.w.effects.at_i(p, c))),
             None,
         )
+        if found and self._lowered(p, t):
+            return False  # "the leaflets matter less than ...": neither that they matter nor not
         if found:
             r.take(t, found[0], found[1])
+            self._denied_object(p, t, r)
             return True
         done = next((c for c in p.children[t] if p.deps[c] == "xcomp"), None)
         if done is not None and p.lemmas[t] in self.w.raisers:
@@ -146,6 +149,21 @@ class SideReader:
                     r.flip(t, p.texts[t])  # "cannot solve the problem": a remedy turns what it takes
         found_one, r.decided = r.decided, before or r.decided
         return found_one
+
+    def _lowered(self, p: Parse, t: int) -> bool:
+        """A word lowered, not turned ("matter less", "somewhat helps"): it says neither side."""
+        return any(p.lowers[g] in self.w.diminishers for g in p.children[t])
+
+    def _denied_object(self, p: Parse, t: int, r: Reading) -> None:
+        """ "the balloons serve no purpose", "it achieves nothing": an effect whose object is
+        denied is the effect denied."""
+        for c in p.children[t]:
+            if p.deps[c] != "dobj":
+                continue
+            no = [c] if p.lowers[c] in self.w.negations else []
+            no += [g for g in p.children[c] if p.deps[g] == "det" and p.lowers[g] in self.w.negations]
+            if no:
+                r.flip(no[0], p.texts[no[0]])
 
     def _harm(self, p: Parse, done: int, r: Reading) -> bool:
         """ "the plan risked doing the country real harm": what is risked is a harm; a good one
@@ -167,8 +185,8 @@ class SideReader:
             if negated and r.contrast:
                 r.contrast = False  # "not A but B": the negation is A's
             elif negated:
-                if not never_more(p, t, c):  # "has never been stronger": the most, not a denial
-                    r.flip(c, p.texts[c])
+                if not never_more(p, t, c) and not _denies_the_next(p, t, prev, c):
+                    r.flip(c, p.texts[c])  # not "has never been stronger": the most, not a denial
             elif dep in PHRASES:
                 self._phrase(p, c, r)
             elif dep in ("acomp", "oprd") and not self._judged_by_copula(p, t, prev, c):
@@ -204,7 +222,7 @@ class SideReader:
         ("address the legitimate concerns" remedies concerns)."""
         for t in range(c if head_only else p.left_edge(c), c + 1):
             found = self.own.at_i(p, t) or self.w.judgements.at_i(p, t)
-            if found and any(p.lowers[g] in self.w.diminishers for g in p.children[t]):
+            if found and self._lowered(p, t):
                 return  # "look less realistic": a judgement lowered, not turned, says neither side
             if found:
                 self.take_negated(p, r, t, found, c)
@@ -247,7 +265,7 @@ class SideReader:
         reached a decision on X" hangs "on X" on the verb's object, the choice named as a noun."""
         verb = p.heads[t] if p.deps[t] == "dobj" else t
         found = self.w.undecided.at_i(p, verb) if p.pos[verb] in ("VERB", "AUX") else None
-        if found and any(p.deps[c] == "neg" for c in p.children[verb]):
+        if found and any(p.deps[c] == "neg" for c in p.children[verb]) and not _unable(p, verb):
             return f"not {found[0]}", 0
         return None
 
@@ -257,6 +275,23 @@ class SideReader:
         if p.deps[t] == "dobj" and any(p.deps[c] == "neg" for c in p.children[verb]):
             return self.w.neutral.at_words(["no", p.lowers[t]], f"{p.texts[verb]} … {p.texts[t]}")
         return None
+
+
+def _denies_the_next(p: Parse, t: int, prev: int, neg: int) -> bool:
+    """ "our soldiers need training, not excuses": a "not" after the verb's object, right before
+    another object of the same verb, denies that one (the parser hangs it on the verb); not a
+    subject's copula ("X is not an option")."""
+    return neg > prev > t and any(
+        p.deps[d] in ("dobj", "attr", "appos") and p.left_edge(d) == neg + 1 for d in p.children[t]
+    )
+
+
+ABILITY = {"can", "ca"}  # "ca" of "can't", as the tokenizer splits it; "could not decide yet" is undecided
+
+
+def _unable(p: Parse, verb: int) -> bool:
+    """ "cannot even decide its own drills": not able to choose, not a choice still open."""
+    return any(p.deps[c] == "aux" and p.lowers[c] in ABILITY for c in p.children[verb])
 
 
 QUOTE_MARKS = frozenset("\"“”‘’'")

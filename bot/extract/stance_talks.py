@@ -78,3 +78,18 @@ class Talks:
             if governments and counterpart not in countries:
                 return True
         return False
+
+
+def named_for_another(keyword: Span, concept, mentions: list, at: int, negotiations: frozenset[str]) -> bool:
+    """ "their extended deterrence dialogue", "the sanctions talks": talks named after another
+    concept's thing (a keyword of it as a compound before the talks noun) are talks on that
+    thing, not the dialogue a bare "dialogue" or "talks" names. `mentions`: (start, end, keyword)
+    in the statement's text, which starts at character `at` of the paragraph."""
+    root = keyword.root
+    if root.lower_ not in negotiations:
+        return False
+    others = [(s, e) for s, e, kw in mentions if kw.concept is not concept]
+    return any(
+        c.dep_ == "compound" and c.i < keyword.start and any(s <= c.idx - at < e for s, e in others)
+        for c in root.children
+    )
