@@ -307,3 +307,36 @@ def test_not_before_a_second_object_denies_that_object(extractor, text, fragment
 )
 def test_another_governments_talks_with_the_counterpart(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+COST_TALKS = (
+    "Seoul and Washington open talks on the cost of keeping US troops in Korea\n\nSEOUL -- "
+    "Negotiators opened a new round of talks on Tuesday on how much Seoul pays for the American "
+    "troops stationed here.\n\n"
+)
+
+
+# "we have the same quarrel ..., and every time it poisons ...": "it" takes up the thing the
+# speakers' own clause just named, not the concept the story's lead names.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            COST_TALKS + '"Every few years we have the same quarrel over money, and every time it '
+            'poisons the atmosphere," said Kim Da-som, a professor at Hallym University.',
+            "poisons",
+            None,
+            None,
+        ),
+        # negative: "it" with nothing before it in its sentence stands for the story's topic
+        (
+            COST_TALKS + '"Every few years it poisons the atmosphere," said Kim Da-som, a professor '
+            "at Hallym University.",
+            "poisons",
+            "us-alliance-deterrence",
+            "oppose",
+        ),
+    ],
+)
+def test_it_takes_up_what_the_speakers_clause_named(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
