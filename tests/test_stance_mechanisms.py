@@ -340,3 +340,71 @@ COST_TALKS = (
 )
 def test_it_takes_up_what_the_speakers_clause_named(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "complete denuclearization", "full-scale drills": an adjective of the concept's own that favours
+# the thing, set before it, is the thing's usual name; a statement names it without wanting it.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Professor Nils Aalto said the insistence on complete denuclearization had "produced '
+            'twenty years of nothing."',
+            "insistence",
+            None,
+            None,
+        ),
+        # negative: what is said of it, or done to it, still decides
+        (
+            "Professor Nils Aalto said complete denuclearization remains the goal.",
+            "remains the goal",
+            "denuclearization",
+            "support",
+        ),
+        (
+            "Professor Nils Aalto said complete denuclearization is a fantasy.",
+            "fantasy",
+            "denuclearization",
+            "oppose",
+        ),
+        (
+            "Professor Nils Aalto said the allies want full-scale drills.",
+            "want",
+            "military-exercises",
+            "oppose",
+        ),
+    ],
+)
+def test_the_usual_name_of_a_thing_is_no_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "Pyongyang will read it as Seoul accepting X": how another would take a thing is its reading,
+# no side the speaker takes on X; said of the speakers themselves ("we read it as") it is theirs.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Lawmaker Suh Jae-ho said: "Changing the name now is a gamble. Pyongyang will read it as '
+            'Seoul accepting its two-state theory."',
+            "read it as",
+            None,
+            None,
+        ),
+        (
+            "Lawmaker Suh Jae-ho said critics would interpret the visit as Seoul backing the sanctions.",
+            "interpret",
+            None,
+            None,
+        ),
+        # negative: the speaker's own side
+        (
+            "Lawmaker Suh Jae-ho said Seoul must never accept the two-state theory.",
+            "never accept",
+            "two-state",
+            "oppose",
+        ),
+    ],
+)
+def test_how_another_would_take_a_thing(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
