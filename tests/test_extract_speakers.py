@@ -283,6 +283,42 @@ def test_a_body_inside_another_has_it_as_parent(x):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["Seacare, the Norwegian relief agency, says it has enough boats in port."],
+         [("seacare", "seacare")]),
+        (["Seacare, the Norwegian relief agency, says it has enough boats in port.",
+          "“We have done our part,” said Ola Berg, Seacare's regional adviser."],
+         [("seacare", "seacare"), ("ola-berg", "seacare")]),
+        # negatives: a person's role in apposition; a one-word owner the story never said was a body
+        (["Hanna, the agency's chief, said it has enough boats in port."], [("anon-source-1", None)]),
+        (["“We have done our part,” said Ola Berg, Seacare's regional adviser."], [("ola-berg", None)]),
+    ],
+)  # fmt: skip
+def test_a_one_word_name_set_beside_a_body_word_is_that_body(x, paragraphs, expected):
+    """The recogniser takes many one-word names of agencies for people's or for nothing; the
+    apposition says what the name is, and a later "X's adviser" is of that body."""
+    assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # "administration" bare on a role word: the press uses it so only of Washington's executive
+        ("A senior administration official, speaking anonymously, said the vote was rigged.", "us"),
+        ("Ola Berg, an administration official, said the vote was rigged.", "us"),
+        # negatives: a country or a president's name says whose; a past role places nobody
+        ("A Japanese administration official said the vote was rigged.", "japan"),
+        ("A Moon administration official said the vote was rigged.", None),
+        ("A former administration official said the vote was rigged.", None),
+    ],
+)  # fmt: skip
+def test_a_bare_administration_official_is_washington_s(x, sentence, actor):
+    got = run(x, sentence)
+    assert [st.actor for st in got.statements] == [actor]
+
+
+@pytest.mark.parametrize(
     "sentence, actor",
     [
         # a country before a word for a student of it is the field, or the nationality

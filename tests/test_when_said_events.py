@@ -93,3 +93,56 @@ WORDLESS_REPLIES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), WORDLESS_REPLIES)
 def test_a_dated_reply_without_words_dates_its_paragraph(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+MOVED_CLOCK = [
+    # a day counted from the one in force ("a day earlier") moves the story's clock: the sayings
+    # in the paragraph's later sentences happened on it, and stay on it for that speaker
+    (["Farmer Lida Voss said on Tuesday that her fields were dry.",
+      "Voss was among the farmers who marched a day earlier to the Varna dam. It was there that "
+      "River Commissioner Ivo Sand announced a plan to open the sluices.",
+      "“Nobody will go thirsty,” Sand said in his speech."],
+     [("open the sluices", "2027-09-13"), ("Nobody will go thirsty", "2027-09-13")]),
+    (["The Water Board on Wednesday voted to keep the sluices shut.",
+      "The vote echoed remarks at the River Office a day earlier. “The dam is safe,” spokesman "
+      "Ivo Sand told reporters."],
+     [("The dam is safe", "2027-09-14")]),
+    # negative: a relative day inside what someone reported is the reported matter's
+    (["The Water Board on Wednesday voted to keep the sluices shut.",
+      "The board reported that its engineers had found cracks a day earlier. Its spokesman Ivo Sand "
+      "told reporters the dam would be drained."],
+     [("would be drained", "2027-09-15")]),
+    # negative: a saying in the same sentence as the relative day is not moved by it
+    (["The Water Board on Wednesday voted to keep the sluices shut.",
+      "Ivo Sand, who had marched to the dam a day earlier, said the vote was a betrayal."],
+     [("a betrayal", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MOVED_CLOCK)
+def test_a_day_counted_from_the_one_in_force_moves_the_clock(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+STATEMENT_DAYS = [
+    # the day of the statement the words were said in dates them, also where the parser hangs
+    # "in a statement" inside the object ("dismissed the offer as “…” in a statement ...")
+    (["The Water Board on Monday voted to keep the sluices shut.",
+      "Lida Voss dismissed the River Office’s latest offer of talks as “a cheap political stage "
+      "play” in a statement released early Wednesday."],
+     [("latest offer of talks", "2027-09-15")]),
+    # negative: a statement of another's is not the one the words were said in
+    (["The Water Board on Monday voted to keep the sluices shut.",
+      "Lida Voss dismissed the River Office’s latest offer of talks as “a cheap political stage "
+      "play” in a statement by the board released early Wednesday."],
+     [("latest offer of talks", "2027-09-13")]),
+    # negative: a statement inside what was reported is the reported act's
+    (["The Water Board on Monday voted to keep the sluices shut.",
+      "Lida Voss said the River Office had rejected her plea in a statement on Wednesday."],
+     [("had rejected her plea", "2027-09-13")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), STATEMENT_DAYS)
+def test_the_day_of_the_statement_the_words_were_said_in(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -151,7 +151,7 @@ class ArticleRun(QuoteAttribution):
                 self.dates.heading(self.article.paragraph_text(p.n))
             return
         self.dates.read_lead(p.doc, p.outside)
-        self.dates.open_paragraph(p.n, p.doc)
+        self.dates.open_paragraph(p.n, p.doc, p.outside)
 
     def _utterance_acts(self, p: Para) -> None:
         """ "Kim weighed in on Wednesday over …", "A KCNA commentary on Monday attacked …": a
@@ -341,7 +341,12 @@ class ArticleRun(QuoteAttribution):
         speaker_at = p.at(cue.speaker.left_edge)
         clause = C.clause_of(cue.token)
         quoted_clause = clause is not None and any(q.start <= p.at(clause) < q.end for q in p.quotes)
-        if quoted_clause and s < speaker_at < e:  # a misparse hangs the speaker inside the quote's clause
+        closing = (
+            p.at(cue.token) >= e
+        )  # "…, one of the sources said": the parser hung the speaker on the report
+        if (
+            quoted_clause or closing
+        ) and s < speaker_at < e:  # a misparse hangs the speaker inside the clause
             e = s + len(self.article.text[s:speaker_at].rstrip(" ,\"'”’\n"))
         inside = [q for q in p.quotes if q.start < e and s < q.end]
         quoted = sum(min(e, q.end) - max(s, q.start) for q in inside)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from bot.extract.doc_cache import lemmas_of, lowers_of, sentence_bounds, tags_of, tokens_with
 from bot.extract.lexicon import Lexicon
+from bot.extract.report_frames import asked_speaker, closing_speaker, quoted_as
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -93,7 +94,12 @@ def agentive(subject: Token, lex: Lexicon) -> bool:
 
 
 def clause_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    """The verb's clausal complement; the one after it when the parser gave it two ("X, asked
+    about Y, said Z": "asked" is no complement of "said")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(clauses) > 1 and not _has_subject(verb):
+        return next((c for c in clauses if c.i > verb.i), clauses[0])
+    return next(iter(clauses), None)
 
 
 CUE_POS = ("VERB", "NOUN", "ADJ")
@@ -108,7 +114,8 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
         if not _may_cue(t, lex):
             continue
         cue = (
-            _according(t, lex)
+            _quoted_cue(t, lex)
+            or _according(t, lex)
             or _verb_cue(t, lex)
             or _after_quote_cue(t, lex, outside)
             or _lost_subject_cue(t, lex)
@@ -142,6 +149,12 @@ def non_speaker(t: Token, lex: Lexicon) -> bool:
 def _hypothetical(t: Token, lex: Lexicon) -> bool:
     """ "the ministry would announce details": not said yet."""
     return any(c.dep_ == "aux" and c.lower_ in lex.modals for c in t.children)
+
+
+def _quoted_cue(t: Token, lex: Lexicon) -> Cue | None:
+    """ "“…,” KCNA quoted Kim as saying": Kim speaks (report_frames.py)."""
+    speaker = quoted_as(t, lex) if t.pos_ == "VERB" else None
+    return Cue(t, "speech", speaker, None, t.text) if speaker is not None else None
 
 
 def _after_quote_cue(t: Token, lex: Lexicon, outside) -> Cue | None:
@@ -215,6 +228,8 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
     if not speech and polarity is None and lemma not in lex.intention_verbs:
         return None
     subject = (_outer_speaker(t, lex) if speech else None) or subject_of(t)
+    if subject is None and speech:  # "…, one of the sources said.", "X, asked about Y, said Z"
+        subject = closing_speaker(t, lex) or asked_speaker(t, lex)
     if subject is None and polarity is not None:
         subject = fronted_subject(t)  # an act whose subject the parser hung on a fronted phrase
     if subject is None:

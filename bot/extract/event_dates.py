@@ -46,6 +46,7 @@ class EventDates:
         self.section: When | None = None  # a heading's day, for the undated sayings under it
         self.frame: tuple[int, When] | None = None  # (paragraph, day) of a paragraph opened by a day
         self.continued: When | None = None  # that day, for the quote paragraph right after it
+        self.moved: Token | None = None  # a relative day ("a day earlier") in the paragraph
         self._read: dict[tuple[int, int], When | None] = {}  # a phrase at one place resolves once
         self.n = 0  # the paragraph being read
         self.vague: dict[str, tuple[int, When]] = {}  # speaker -> (paragraph, "earlier this month")
@@ -77,13 +78,35 @@ class EventDates:
         if self.section:  # a new day's section: what was in force for the last one is not
             self.by_speaker, self.event = {}, None
 
-    def open_paragraph(self, n: int, doc: Doc) -> None:
+    def open_paragraph(self, n: int, doc: Doc, outside) -> None:
         """A paragraph opened by a day frames itself and the quote paragraph that continues it."""
         self.n = n
         self.continued = self.frame[1] if self.frame and self.frame[0] == n - 1 else None
         t = fronted_day(doc) if self.published else None
         found = self.resolve(entity_text(t), t) if t is not None else None
         self.frame = (n, found) if found and found[1] == "day" else None
+        self.moved = self._moved_clock(doc, outside) if self.frame is None else None
+
+    def _moved_clock(self, doc: Doc, outside) -> Token | None:
+        """ "The families gathered a day earlier at the border. It was there that X announced
+        ...": a day counted from the one in force moves the story's clock, and the sayings in
+        the paragraph's later sentences happened on it; not one inside what someone reported
+        ("KCNA reported that Kim, speaking the previous evening, had ...")."""
+        for ent in entities(doc, "DATE"):
+            t = ent.root
+            if outside(t) and not possessive(t) and not _reported(t):
+                if self._shift(_with_following(" ".join(entity_text(t).lower().split()), t)) is not None:
+                    return t
+        return None
+
+    def _on_moved_clock(self, cue: Token) -> When | None:
+        """The moved day for a saying after its sentence, counted when it is first needed: from
+        the day in force then (a saying earlier in the paragraph may have set it)."""
+        t = self.moved
+        if t is None or cue.i < sentence_of(t).end:
+            return None
+        found = self.resolve(entity_text(t), t)
+        return found if found and found[1] == "day" else None
 
     def _sharpen(self, speaker: str, own: When) -> None:
         """ "X said earlier this month that …" / next paragraph: "…,” X said at an Aug. 6 briefing":
@@ -185,6 +208,9 @@ class EventDates:
         if self.frame and self.frame[0] == self.n:  # "A day later, X issued a statement. It said ..."
             self.given(self.frame[1], speaker.id, paragraph)
             return self.frame[1]
+        if moved := self._on_moved_clock(cue):  # "... gathered a day earlier. It was there that X said"
+            self.given(moved, speaker.id, paragraph)
+            return moved
         if self.continued and opens_with_quote(cue.doc):
             self.given(self.continued, speaker.id, paragraph)
             return self.continued
@@ -270,3 +296,8 @@ def _with_following(low: str, at: Token) -> str:
         return low
     nxt = at.doc[ent.end].lower_
     return f"{low} {nxt}" if nxt in ("after", "before", "earlier", "later") else low
+
+
+def _reported(t: Token) -> bool:
+    """Inside a reported clause: the matter of a saying, not the narration."""
+    return any(a.dep_ == "ccomp" for a in t.ancestors)

@@ -164,8 +164,12 @@ class Organisations:
 
     def _described_body(self, head: Token, pos: int):
         """ "Keidanren, Japan's largest business lobby, said": a name the recogniser calls an
-        organisation, set beside a word for a body, is that body (of the country named there)."""
-        if head.pos_ != "PROPN" or head.ent_type_ != "ORG":
+        organisation, set beside a word for a body, is that body (of the country named there); so
+        is a one-word name it took for a person's ("Unicef, the UN children's agency"): a body
+        word in apposition says what the name is."""
+        if head.pos_ != "PROPN" or not (
+            head.ent_type_ == "ORG" or head.ent_type_ in ("PERSON", "") and head.left_edge.i == head.i
+        ):
             return None
         words = self.lexicon.organisation_words
         kind = next((c for c in head.children if c.dep_ == "appos" and c.lower_ in words), None)

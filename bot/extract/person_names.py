@@ -75,6 +75,7 @@ class NameShapes:
     place_offices: tuple[tuple[str, str], ...] = ()  # "Gangwon Governor X": (title, the body's word)
     pair_words: frozenset[str] = frozenset()  # "the two leaders said": two people named before
     study_roles: frozenset[str] = frozenset()  # "a China analyst": the country is what they study
+    executive_words: tuple[tuple[str, str], ...] = ()  # "an administration official": (word, country)
 
     def party_of_letter(self, text: str) -> str | None:
         """The party a US member of Congress is written with after the name: "(D-Ore.)" or ", R-Utah,"
@@ -158,6 +159,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             tuple((t.lower(), b) for t, b in raw.get("place_offices", {}).items()),
             frozenset(w.lower() for w in raw.get("pair_words", [])),
             frozenset(w.lower() for w in raw.get("study_roles", [])),
+            tuple((w.lower(), c) for w, c in raw.get("executive_words", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -128,8 +128,21 @@ class Placement:
             party = self._last(lambda e: e.kind == "party", s)
             if party is not None and s - party.seen_before(s) < NEARBY:
                 return party.id, None
-        found = self._generic_named(current, span)
+        found = self._generic_named(current, span) or self._executive_of(current)
         return found or (self._related_org(current, self.base + span.start_char) if current else None), None
+
+    def _executive_of(self, mention: list[Token]) -> str | None:
+        """ "a senior administration official": a bare word only one country's press uses for its
+        executive (data/names.toml executive_words) on a role word, nothing naming whose."""
+        words = dict(self.actors.names.executive_words) if self.actors.names else {}
+        for t in mention:
+            if (
+                t.lower_ in words
+                and t.head.lower_ in self.lexicon.person_roles
+                and not any(c.pos_ == "PROPN" or c.ent_type_ for c in t.children)
+            ):
+                return self._government_named(words[t.lower_])
+        return None
 
     def _party_by_letter(self, mention: list[Token]) -> str | None:
         """ "Rep. Ann Doe (D-Ore.)", "Sen. Bo Roe, R-Utah,": a listed US party by its letter."""
@@ -241,9 +254,21 @@ class Placement:
         body = self._named_body(span, lambda run: not _covers_known(run, known))
         if body is None and known is None:
             body = _affiliation(span, self.lexicon.affiliation_prepositions)
+        if body is None and known is None:
+            return self._found_before(mention)
         if body is not None and (known is None or body.start_char < known[0]):
             return self._body(body, self.base + body.start_char).id
         return known[1] if known else None
+
+    def _found_before(self, mention: list[Token]) -> str | None:
+        """ "Dr X, Unicef's regional adviser": a one-word name of a body the story found before
+        (no organisation word in it to find it by), owning the person's role."""
+        for t in mention:
+            if t.pos_ == "PROPN" and any(c.dep_ == "case" for c in t.children) and t.head.i != t.i:
+                body = self.entities.get(self.acronyms.get(t.text, slugify(t.text)))
+                if body is not None and body.kind not in ("person", "group", "government"):
+                    return body.id
+        return None
 
     def _ministry_of_minister(self, mention: list[Token]) -> tuple[str, str] | None:
         """ "Fisheries Minister Ahn": the listed "Fisheries Ministry", when no title was listed."""

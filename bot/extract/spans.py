@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from bot.extract.cues import SUBJECTS, Cue, clause_of, for_clause, subject_of
 from bot.extract.doc_cache import sentence_bounds, sentence_of
 from bot.extract.lexicon import Lexicon
+from bot.extract.report_frames import closes_sentence
 from bot.extract.structure import is_question
 
 COMPLEMENTS = {
@@ -304,6 +305,9 @@ def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
     lost = unparsed_clause(t, lex.medium_nouns, lex.speech_verbs)
     if lost is not None:
         return lost
+    closing = closing_report(t) if t.lemma_.lower() not in lex.question_verbs else None
+    if closing is not None:
+        return closing
     lemma = t.lemma_.lower()
     if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and lemma in ("say", "tell", "add")):
         return parenthetical_span(t)
@@ -313,6 +317,26 @@ def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
     if lemma in lex.clause_only_verbs or lemma in lex.plain_saying_verbs:
         return None
     return complement_span(t, lex.medium_nouns)
+
+
+def closing_report(verb: Token) -> tuple[int, int] | None:
+    """ "The tankers delivered a million barrels, the department said in a statement.": what comes
+    before the comma that opens a closing attribution, whatever the parser hung where (it often
+    takes the report's subject for the verb's, or the verb for a clause of the report). Not a
+    fronted phrase ("In a statement carried by KCNA, the ministry said ...")."""
+    subject = max(
+        (c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), key=lambda c: c.i, default=None
+    )
+    first, end = sentence_bounds(verb)
+    if subject is None or not closes_sentence(verb, end):
+        return None
+    comma = subject.left_edge.i - 1
+    doc = verb.doc
+    if comma - first < 3 or doc[comma].text != "," or doc[first].pos_ in ("ADP", "SCONJ"):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[first:comma]) or "?" in doc[first:end].text:
+        return None  # a fragment, or a question
+    return trimmed(doc, first, comma - 1)
 
 
 def _inverted_report(verb: Token) -> tuple[int, int] | None:

@@ -63,10 +63,14 @@ def dateline_agency(paragraph: str) -> str | None:
 
 
 def is_question(verb: Token, clause: Token | None, lex: Lexicon) -> bool:
-    """ "asked whether the ministry would pull out": a verb of asking with an indirect question."""
+    """ "asked whether the ministry would pull out": a verb of asking with an indirect question,
+    or a direct one before it ("Did the boats sail, the minister asked?")."""
     if clause is None or verb.lemma_.lower() not in lex.question_verbs:
         return False
-    return clause.doc[clause.left_edge.i].lower_ in lex.question_words
+    first = clause.doc[clause.left_edge.i]
+    after = clause.doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(clause.doc) else None
+    asked = first.pos_ == "AUX" and clause.i < verb.i or after is not None and after.text == "?"
+    return first.lower_ in lex.question_words or asked  # "“Did the boats sail?” she asked"
 
 
 CIRCUMSTANCES = ("prep", "advcl", "npadvmod", "advmod", "ccomp", "xcomp", "conj", "agent")

@@ -1,0 +1,99 @@
+"""Attribution frames of news writing that the parser often breaks, read off the word order.
+
+- "“…,” KCNA quoted Kim as saying", "Kim was quoted as saying": the one quoted speaks, not the
+  medium that quotes them.
+- "The missile flew 800 km, the Joint Chiefs of Staff said.": a closing attribution whose subject
+  the parser hung on the report's last noun ("one of the sources", "South Korea's military").
+- "A spokesperson, asked about the fines, said ...": the parser took the spokesperson for the
+  subject of "asked"; the one asked is the one who says.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bot.extract.doc_cache import sentence_bounds
+from bot.extract.lexicon import Lexicon
+
+NOUNISH = ("PROPN", "NOUN", "PRON", "NUM")
+
+
+def quoted_as(verb: Token, lex: Lexicon) -> Token | None:
+    """The speaker of "quoted X as saying": X after an active "quoted", the subject of a passive
+    one ("X was quoted as saying"). None when `verb` is not the saying of that frame."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].lower_ != "as":
+        return None
+    if verb.lemma_.lower() not in lex.speech_verbs:
+        return None
+    first = sentence_bounds(verb)[0]
+    quoted = next(
+        (doc[k] for k in range(verb.i - 2, max(first, verb.i - 12) - 1, -1) if _quotes(doc[k], lex)), None
+    )
+    if quoted is None:
+        return None
+    if quoted.i == verb.i - 2:  # "Kim was quoted as saying": the passive's subject
+        return _passive_subject(quoted, first)
+    named = doc[quoted.i + 1 : verb.i - 1]
+    if any(t.is_punct and t.text != "." or t.pos_ in ("VERB", "AUX") for t in named):
+        return None
+    return named.root if any(t.pos_ in NOUNISH for t in named) else None
+
+
+def _quotes(t: Token, lex: Lexicon) -> bool:
+    return t.lemma_.lower() in lex.citing_verbs and t.pos_ == "VERB"
+
+
+def _passive_subject(quoted: Token, first: int) -> Token | None:
+    subject = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return subject
+    k = quoted.i - 1
+    while k > first and quoted.doc[k].dep_ in ("auxpass", "aux", "advmod"):
+        k -= 1  # "Kim was also quoted as saying"
+    return quoted.doc[k] if quoted.doc[k].pos_ in NOUNISH and k < quoted.i else None
+
+
+def closing_speaker(verb: Token, lex: Lexicon) -> Token | None:
+    """ "…, one of the sources said." with no subject in the parse: the words between the last
+    comma and the verb, when they are a noun phrase and only circumstances follow the verb."""
+    if verb.lemma_.lower() not in lex.speech_verbs or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc, (first, end) = verb.doc, sentence_bounds(verb)
+    if not closes_sentence(verb, end):
+        return None
+    k = verb.i - 1
+    while k > first and doc[k].text != "," and not doc[k].is_quote:
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ".;:?!":
+            return None
+        k -= 1
+    if doc[k].text != "," or k == verb.i - 1 or k - first < 3:
+        return None
+    named = doc[k + 1 : verb.i]
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in named) or named[0].pos_ == "ADP":
+        return None
+    return named.root
+
+
+def closes_sentence(verb: Token, end: int) -> bool:
+    """Whether only circumstances follow the verb to the sentence's end ("said in a statement
+    on Monday", "told reporters", ", the first such offer in years"): no clause, verb or quote."""
+    doc = verb.doc
+    return not any(
+        c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for c in verb.children
+    ) and not any(doc[k].pos_ in ("VERB", "AUX") or doc[k].is_quote for k in range(verb.i + 1, end))
+
+
+def asked_speaker(verb: Token, lex: Lexicon) -> Token | None:
+    """ "A spokesperson, asked about the fines, said ...": a verb of saying with no subject whose
+    clause before it is "asked ..." set off by commas, its "subject" the one who answers."""
+    if verb.lemma_.lower() not in lex.speech_verbs:
+        return None
+    doc = verb.doc
+    for c in verb.children:
+        if c.i > verb.i or c.dep_ not in ("ccomp", "advcl") or c.lemma_.lower() not in lex.question_verbs:
+            continue
+        subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
+        if subject is not None and doc[c.i - 1].text == "," and doc[verb.i - 1].text == ",":
+            return subject
+    return None

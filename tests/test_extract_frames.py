@@ -1,0 +1,122 @@
+"""Attribution frames of news writing the parser breaks (bot/extract/report_frames.py): "quoted X
+as saying", a closing "…, the Y said." whose subject the parser misplaced, "X, asked about Y,
+said Z". Invented names and sentences, with negative cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor
+
+ACTORS = (
+    Actor("varna", "Varna", "government", aliases=("Varnian",)),
+    Actor("varna-navy", "Varna Navy", "military", parent="varna"),
+    Actor("fisheries-ministry", "Fisheries Ministry", "ministry", parent="varna"),
+    Actor("harbour-herald", "Harbour Herald", "media"),
+    Actor("tomas-berg", "Tomas Berg", "person", parent="fisheries-ministry", role="Fisheries Minister"),
+)
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp)
+
+
+def said(x, *paragraphs):
+    article = parse_article("\n\n".join(("Quota row", *paragraphs)), "t.txt", date(2027, 5, 12))
+    return [(st.speaker.id, st.content) for st in x.extract(article).statements]
+
+
+QUOTED_AS = [
+    # the one quoted speaks, not the paper that quotes them
+    (
+        "“Our quotas are fair,” the Harbour Herald quoted Fisheries Minister Tomas Berg as saying.",
+        [("tomas-berg", "Our quotas are fair")],
+    ),
+    # passive: the subject of "was quoted"
+    (
+        "Fisheries Minister Tomas Berg spoke at the quay.",
+        "“The boats will sail at dawn,” Berg was quoted as saying.",
+    ),
+    # "as telling ... that": the reported clause, with its quoted words
+    (
+        "The Harbour Herald quoted Tomas Berg as telling the envoy that the fleet “is not for sale.”",
+        [("tomas-berg", "the fleet “is not for sale.")],
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs", [c[:1] if isinstance(c[1], list) else c for c in QUOTED_AS])
+def test_quoted_as_saying_is_the_quoted_speakers(x, paragraphs):
+    got = said(x, *paragraphs)
+    assert got and all(speaker == "tomas-berg" for speaker, _ in got), got
+
+
+def test_quoted_as_saying_content(x):
+    assert said(x, QUOTED_AS[0][0]) == QUOTED_AS[0][1]
+    assert said(x, QUOTED_AS[2][0]) == QUOTED_AS[2][1]
+
+
+def test_quoted_in_a_paper_without_words_is_no_statement(x):
+    assert said(x, "Tomas Berg was quoted in the Harbour Herald on Monday.") == []
+    assert said(x, "The Harbour Herald quoted a 2019 survey of skippers.") == []
+
+
+CLOSING = [
+    # the parser takes "jets" for the subject of "said" and "said" for a clause of "involve"
+    (
+        "It will involve about 60 jets, the Varna Navy said earlier this week.",
+        [("varna-navy", "It will involve about 60 jets")],
+    ),
+    # the parser takes "trawlers" for the subject of "said"
+    (
+        "The trawlers delivered at least a million tonnes of cod to Varnian ports between May and June, "
+        "the Fisheries Ministry said in a statement.",
+        [
+            (
+                "fisheries-ministry",
+                "The trawlers delivered at least a million tonnes of cod to Varnian ports "
+                "between May and June",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), CLOSING)
+def test_closing_attribution_reports_what_comes_before(x, paragraph, expected):
+    assert said(x, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "After the meeting in the harbour, the Fisheries Ministry said nothing.",  # a fronted phrase
+        "When the boats returned, the Varna Navy said little.",
+        "Did the trawlers sail, the Fisheries Ministry asked?",  # a question
+    ],
+)
+def test_no_report_before_a_fronted_phrase_or_question(x, paragraph):
+    assert said(x, paragraph) == []
+
+
+def test_asked_between_commas_leaves_the_speaker(x):
+    got = said(
+        x,
+        "A spokesperson for the Fisheries Ministry, asked about the fines, said Varna remained open "
+        "to talks but would not pay.",
+    )
+    assert [c for _, c in got] == ["Varna remained open to talks but would not pay"]
+    assert got[0][0].startswith("anon-")
+
+
+def test_asked_whether_and_no_answer_is_no_statement(x):
+    got = said(
+        x,
+        "A spokesperson for the Fisheries Ministry, asked whether the fines would rise, declined to comment.",
+    )
+    assert got == []
