@@ -416,7 +416,8 @@ def test_how_another_would_take_a_thing(extractor, text, fragment, concept, agre
     "text, fragment, concept, agreement",
     [
         (
-            "The statement accused Washington and Seoul of planning nuclear war exercises around the islands.",
+            "The statement accused Washington and Seoul of planning nuclear war exercises around "
+            "the islands.",
             "of planning",
             None,
             None,
@@ -435,7 +436,8 @@ def test_how_another_would_take_a_thing(extractor, text, fragment, concept, agre
             "oppose",
         ),
         (
-            'Lawmaker Kang Mi-sun accused the government of "parroting the two-state theory in softer words."',
+            'Lawmaker Kang Mi-sun accused the government of "parroting the two-state theory in '
+            'softer words."',
             "parroting",
             "two-state",
             "oppose",
