@@ -183,7 +183,7 @@ def test_no_body_named_before_is_nobody(x):
 def test_one_of_a_group_is_one_person_of_it(x):
     got = said(
         x,
-        "Officials from Varna and Kolaria met in Geneva on Monday, three people familiar with the talks said.",
+        "Officials from Varna and Kolaria met in Geneva, three people familiar with the talks said.",
         "One of the people said the Kolarian side had pressed for a review of every permit. "
         "One of the people said the talks would resume.",
     )
