@@ -122,3 +122,27 @@ MOVED_CLOCK = [
 @pytest.mark.parametrize(("paragraphs", "expected"), MOVED_CLOCK)
 def test_a_day_counted_from_the_one_in_force_moves_the_clock(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+STATEMENT_DAYS = [
+    # the day of the statement the words were said in dates them, also where the parser hangs
+    # "in a statement" inside the object ("dismissed the offer as “…” in a statement ...")
+    (["The Water Board on Monday voted to keep the sluices shut.",
+      "Lida Voss dismissed the River Office’s latest offer of talks as “a cheap political stage "
+      "play” in a statement released early Wednesday."],
+     [("latest offer of talks", "2027-09-15")]),
+    # negative: a statement of another's is not the one the words were said in
+    (["The Water Board on Monday voted to keep the sluices shut.",
+      "Lida Voss dismissed the River Office’s latest offer of talks as “a cheap political stage "
+      "play” in a statement by the board released early Wednesday."],
+     [("latest offer of talks", "2027-09-13")]),
+    # negative: a statement inside what was reported is the reported act's
+    (["The Water Board on Monday voted to keep the sluices shut.",
+      "Lida Voss said the River Office had rejected her plea in a statement on Wednesday."],
+     [("had rejected her plea", "2027-09-13")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), STATEMENT_DAYS)
+def test_the_day_of_the_statement_the_words_were_said_in(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

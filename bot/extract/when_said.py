@@ -65,7 +65,42 @@ def explicit_when(
                 return found
     if cue.lower_ == "according":
         return _reported_day(cue.head, resolve, published, lex) or _in_clause(cue, resolve, published, act)
-    return _in_clause(cue, resolve, published, act)
+    return _medium_day(cue, resolve, lex) or _in_clause(cue, resolve, published, act)
+
+
+OTHER_CLAUSES = {"ccomp", "xcomp", "relcl", "advcl", "csubj", "parataxis", "conj", "pcomp"}
+
+
+def _medium_day(cue: Token, resolve: Resolve, lex: Lexicon) -> tuple[str, str] | None:
+    """ "dismissed the offer as “a stage play” in a statement released early Monday": the day of
+    the statement the words were said in dates them, wherever the parser hangs "in a statement"
+    (here inside the object); not a statement of another's ("in a statement by X") nor one inside
+    what was reported."""
+    for t in _dates_under(cue):
+        medium = _medium_on_path(t, cue, lex)
+        if medium is not None and not possessive(t):
+            found = resolve(entity_text(t), t)
+            if found:
+                return found
+    return None
+
+
+def _medium_on_path(t: Token, cue: Token, lex: Lexicon) -> Token | None:
+    """The "in <statement>" a date hangs from on its way up to the cue, within the cue's clause."""
+    medium = None
+    while t.i != cue.i:
+        if t.dep_ in OTHER_CLAUSES:
+            return None
+        if medium is None and t.dep_ == "pobj" and t.head.lower_ == "in" and _own_medium(t, lex):
+            medium = t
+        t = t.head
+    return medium
+
+
+def _own_medium(noun: Token, lex: Lexicon) -> bool:
+    """A medium of the speaker's: no owner named on it ("Seoul's statement", "a statement by X")."""
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
+    return noun.lemma_.lower() in lex.medium_nouns and not owned
 
 
 def _named_days(noun: Token) -> list[Token]:
