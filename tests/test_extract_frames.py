@@ -120,3 +120,36 @@ def test_asked_whether_and_no_answer_is_no_statement(x):
         "A spokesperson for the Fisheries Ministry, asked whether the fines would rise, declined to comment.",
     )
     assert got == []
+
+
+DOCUMENTS = [
+    # a statement put out by someone, told by what it does
+    (
+        "Tomas Berg, the fisheries minister, issued a statement carried by the Harbour Herald on Wednesday "
+        "warning that Varna would close the reefs “for good.”",
+        [("tomas-berg", "Varna would close the reefs “for good.")],
+    ),
+    # the medium that carries a commentary speaks through it
+    (
+        "Separately, the Harbour Herald carried a commentary accusing Kolaria of planning “naval war games” "
+        "near the reefs.",
+        [("harbour-herald", "Kolaria of planning “naval war games” near the reefs")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), DOCUMENTS)
+def test_a_statement_put_out_speaks_for_whoever_put_it_out(x, paragraph, expected):
+    assert said(x, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Varna Navy issued a statement on Monday.",  # nothing said
+        "The Varna Navy released a video showing boats at sea.",  # a video shows, nobody says
+        "Tomas Berg read a report on the reefs, pointing out the errors to nobody.",  # not put out
+    ],
+)
+def test_no_statement_from_a_thing_that_says_nothing(x, paragraph):
+    assert said(x, paragraph) == []

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from bot.extract.doc_cache import lemmas_of, lowers_of, sentence_bounds, tags_of, tokens_with
 from bot.extract.lexicon import Lexicon
-from bot.extract.report_frames import asked_speaker, closing_speaker, quoted_as
+from bot.extract.report_frames import asked_speaker, closing_speaker, document_speaker, quoted_as
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -230,6 +230,8 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
     subject = (_outer_speaker(t, lex) if speech else None) or subject_of(t)
     if subject is None and speech:  # "…, one of the sources said.", "X, asked about Y, said Z"
         subject = closing_speaker(t, lex) or asked_speaker(t, lex)
+    if subject is None and (speech or polarity is not None):  # "issued a statement warning that"
+        subject = document_speaker(t, lex)
     if subject is None and polarity is not None:
         subject = fronted_subject(t)  # an act whose subject the parser hung on a fronted phrase
     if subject is None:

@@ -32,7 +32,7 @@ LISTS = (
     "document_verbs",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
-    "anonymity_words",
+    "anonymity_words", "finding_nouns", "putting_out_verbs",
 )  # fmt: skip
 
 
@@ -140,6 +140,8 @@ class Lexicon:
     threat_acts: frozenset[str]
     denunciations: frozenset[str]
     anonymity_words: frozenset[str]
+    finding_nouns: frozenset[str]
+    putting_out_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -6,6 +6,8 @@
   the parser hung on the report's last noun ("one of the sources", "South Korea's military").
 - "A spokesperson, asked about the fines, said ...": the parser took the spokesperson for the
   subject of "asked"; the one asked is the one who says.
+- "Kim issued a statement warning that ...", "KCNA carried a commentary accusing ...": a saying
+  put out by someone and told by what it does is theirs.
 """
 
 from __future__ import annotations
@@ -97,3 +99,18 @@ def asked_speaker(verb: Token, lex: Lexicon) -> Token | None:
         if subject is not None and doc[c.i - 1].text == "," and doc[verb.i - 1].text == ",":
             return subject
     return None
+
+
+def document_speaker(verb: Token, lex: Lexicon) -> Token | None:
+    """ "X issued a statement (carried by KCNA on Monday) warning that ...": a participle on a
+    saying named as a thing speaks for whoever put the thing out, the subject of "issued"."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.i > verb.i:
+        return None
+    word = noun.lemma_.lower()
+    if word not in lex.utterance_nouns and word not in lex.finding_nouns:
+        return None
+    act = noun.head
+    if noun.dep_ != "dobj" or act.lemma_.lower() not in lex.putting_out_verbs:
+        return None
+    return next((c for c in act.children if c.dep_ == "nsubj"), None)
