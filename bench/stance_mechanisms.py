@@ -164,13 +164,16 @@ def _clause(doc, at: int) -> dict:
     modal = next((c.lower_ for c in aux if c.tag_ == "MD"), "none")
     subj = next((c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     who = "none" if subj is None else "1st" if subj.lower_ in ("i", "we") else "3rd"
-    return {"modal": modal, "subject": who, "tense": chain[-1].tag_}
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for v in chain for c in v.children)
+    return {"modal": modal, "subject": who, "tense": chain[-1].tag_ + (" passive" if passive else "")}
 
 
 def mechanism(entry: dict, concept: str, lists, phrases) -> dict:
     r = entry["reading"]
     if r is None:
-        return {"route": "?", "decider": "?", "negated": False, "cue_act": False, "source": "?"}
+        return {"route": "?", "decider": "?", "negated": False, "cue_act": False, "source": "?"} | _clause(
+            None, -1
+        )
     trace = r.__dict__.get("trace", [])
     takes = [t for t in trace if t[0] == "take"]
     flips = [t for t in trace if t[0] == "flip"]

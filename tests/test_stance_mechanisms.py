@@ -307,3 +307,104 @@ def test_not_before_a_second_object_denies_that_object(extractor, text, fragment
 )
 def test_another_governments_talks_with_the_counterpart(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+COST_TALKS = (
+    "Seoul and Washington open talks on the cost of keeping US troops in Korea\n\nSEOUL -- "
+    "Negotiators opened a new round of talks on Tuesday on how much Seoul pays for the American "
+    "troops stationed here.\n\n"
+)
+
+
+# "we have the same quarrel ..., and every time it poisons ...": "it" takes up the thing the
+# speakers' own clause just named, not the concept the story's lead names.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            COST_TALKS + '"Every few years we have the same quarrel over money, and every time it '
+            'poisons the atmosphere," said Kim Da-som, a professor at Hallym University.',
+            "poisons",
+            None,
+            None,
+        ),
+        # negative: "it" with nothing before it in its sentence stands for the story's topic
+        (
+            COST_TALKS + '"Every few years it poisons the atmosphere," said Kim Da-som, a professor '
+            "at Hallym University.",
+            "poisons",
+            "us-alliance-deterrence",
+            "oppose",
+        ),
+    ],
+)
+def test_it_takes_up_what_the_speakers_clause_named(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "complete denuclearization", "full-scale drills": an adjective of the concept's own that favours
+# the thing, set before it, is the thing's usual name; a statement names it without wanting it.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Professor Nils Aalto said the insistence on complete denuclearization had "produced '
+            'twenty years of nothing."',
+            "insistence",
+            None,
+            None,
+        ),
+        # negative: what is said of it, or done to it, still decides
+        (
+            "Professor Nils Aalto said complete denuclearization remains the goal.",
+            "remains the goal",
+            "denuclearization",
+            "support",
+        ),
+        (
+            "Professor Nils Aalto said complete denuclearization is a fantasy.",
+            "fantasy",
+            "denuclearization",
+            "oppose",
+        ),
+        (
+            "Professor Nils Aalto said the allies want full-scale drills.",
+            "want",
+            "military-exercises",
+            "oppose",
+        ),
+    ],
+)
+def test_the_usual_name_of_a_thing_is_no_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "Pyongyang will read it as Seoul accepting X": how another would take a thing is its reading,
+# no side the speaker takes on X; said of the speakers themselves ("we read it as") it is theirs.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Lawmaker Suh Jae-ho said: "Changing the name now is a gamble. Pyongyang will read it as '
+            'Seoul accepting its two-state theory."',
+            "read it as",
+            None,
+            None,
+        ),
+        (
+            "Lawmaker Suh Jae-ho said critics would interpret the visit as Seoul backing the sanctions.",
+            "interpret",
+            None,
+            None,
+        ),
+        # negative: the speaker's own side
+        (
+            "Lawmaker Suh Jae-ho said Seoul must never accept the two-state theory.",
+            "never accept",
+            "two-state",
+            "oppose",
+        ),
+    ],
+)
+def test_how_another_would_take_a_thing(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -32,7 +32,7 @@ LISTS = (
     "document_verbs",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
-    "anonymity_words", "finding_nouns", "putting_out_verbs",
+    "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
 )  # fmt: skip
 
 
@@ -139,6 +139,7 @@ class Lexicon:
     threat_adjectives: frozenset[str]
     threat_acts: frozenset[str]
     denunciations: frozenset[str]
+    interpreting_verbs: frozenset[str]
     anonymity_words: frozenset[str]
     finding_nouns: frozenset[str]
     putting_out_verbs: frozenset[str]

@@ -33,22 +33,26 @@ from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
 from bot.extract.stance_course import course_of, on_course, passive_account, perfect_account
 from bot.extract.stance_reading import (
+    FIRST_PERSON,
     Abstain,
     Reading,
     acts_on_another,
+    anothers_means,
     asked,
     existential,
     in_question,
     let_alone,
+    object_gerund,
     opens_question,
+    past_account,
     relative,
+    sets_apart,
 )
 from bot.extract.stance_sides import SUBJECTS, SideReader
 from bot.extract.stance_verdicts import judged_act, judged_belief, used_as, verdict_on
-from bot.extract.stance_words import PatternTable, StanceWords
+from bot.extract.stance_words import SUPPORT, PatternTable, StanceWords
 
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
-FIRST_PERSON = {"i", "we"}
 PASS, STOP = "pass", "stop"
 CLAUSES = ("ROOT", "ccomp", "xcomp", "advcl", "conj")  # a head that stands as a clause
 HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
@@ -110,8 +114,10 @@ class PathReader:
             if span.start <= t < span.end and (verdict := verdict_on(p, t, prev, span, self.w)):
                 r.take(*verdict)
                 return False  # the verdict on the clause holding the keyword decides
-            if p.deps[prev] == "relcl" and any(at == prev for at, _ in r.words) and _past_account(p, prev):
+            if p.deps[prev] == "relcl" and any(at == prev for at, _ in r.words) and past_account(p, prev):
                 raise Abstain  # "a country that has renounced unification": what it did, told of it
+            if self._anothers_reading(p, t, prev):
+                raise Abstain  # "Pyongyang will read it as Seoul accepting X": its reading
             if self._edge(p, prev, inside, r.aim) == STOP:
                 if p.deps[prev] == "prep" and self._denied_agenda_above(p, t, span):
                     raise Abstain  # "there has been no discussion between the allies on X"
@@ -147,7 +153,7 @@ class PathReader:
         for c in p.children[k]:
             if c in inside:
                 continue
-            if self.w.negates_i(p, c) and not _sets_apart(p, k, c):
+            if self.w.negates_i(p, c) and not sets_apart(p, k, c):
                 r.flip(c, p.texts[c])
             elif p.deps[c] in ("amod", "compound") and p.tags[c] == "VBG" and p.pos[c] == "VERB" and c < k:
                 # "lifting sanctions now would reward ...": a gerund the parser hung on its object
@@ -166,8 +172,13 @@ class PathReader:
     def _done_to(self, p: Parse, c: int) -> bool:
         """ "the postponed drills", "the reorganized ministry": a past participle of the concept's
         own act before its thing tells what was done to it, an account, not a side taken ("a
-        failed policy", a general judgement, still judges)."""
-        return p.tags[c] == "VBN" and self.own.at_i(p, c) is not None
+        failed policy", a general judgement, still judges); "complete denuclearization", "full-scale
+        drills": an adjective of the concept's own that favours the thing is the thing's usual
+        name, which a statement may name without wanting it."""
+        found = self.own.at_i(p, c)
+        if found is not None and p.pos[c] == "ADJ" and found[1] == SUPPORT:
+            return True
+        return p.tags[c] == "VBN" and found is not None
 
     def _edge(self, p: Parse, prev: int, inside: set[int], aim: bool = False) -> str:
         """Does what is above `prev` bear on it?"""
@@ -198,17 +209,27 @@ class PathReader:
         infinitive = any(
             p.deps[c] in ("aux", "mark") and p.lowers[c] in ("to", "that") for c in p.children[prev]
         )
-        if dep in ("acl", "relcl") and _anothers_means(p, prev):
+        if dep in ("acl", "relcl") and anothers_means(p, prev):
             raise Abstain  # "give Pyongyang a pretext to demand X": what Pyongyang would demand
         if dep == "acl" and not infinitive or dep == "relcl" and relative(p, prev):
             raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
-        if dep == "advcl" and _object_gerund(p, prev):
+        if dep == "advcl" and object_gerund(p, prev):
             return PASS  # "does not support Seoul acquiring X": the object's act is what is (not) supported
         if dep in ("advcl", "relcl") and not infinitive:
             return STOP
         if dep == "conj" and any(p.deps[c] in SUBJECTS for c in p.children[prev]):
             return STOP  # "Pyongyang wants X, and every launch makes Y ...": a clause of its own
         return PASS
+
+    def _anothers_reading(self, p: Parse, verb: int, prep: int) -> bool:
+        """ "Pyongyang will read the move as Seoul accepting X": how someone other than the
+        speakers ("we", "I") would take a thing, not a side the speaker takes on X."""
+        as_ = p.deps[prep] == "prep" and p.lowers[prep] == "as"  # or "as" marking a clause
+        return (
+            (as_ or any(p.deps[c] == "mark" and p.lowers[c] == "as" for c in p.children[prep]))
+            and p.lemmas[verb] in self.w.interpreting
+            and any(p.deps[c] == "nsubj" and p.lowers[c] not in FIRST_PERSON for c in p.children[verb])
+        )
 
     def _denied_agenda_above(self, p: Parse, t: int, span: Span) -> bool:
         """A topic word denied on the words above a preposition of topic ("no discussion
@@ -372,47 +393,3 @@ class PathReader:
             subject = next((c for c in p.children[t] if p.deps[c] == "nsubj"), None)
             if subject is not None and p.lowers[subject] not in FIRST_PERSON:
                 raise Abstain  # someone else's view, reported inside the statement
-
-
-def _object_gerund(p: Parse, verb: int) -> bool:
-    """ "opposes Seoul acquiring weapons": a gerund right after its head's object, with no
-    subordinator or comma between, is that object's act and the head verb's complement (the
-    parser hangs it as an adverbial clause); "rejected the offer, citing X" is an adverbial."""
-    if p.tags[verb] != "VBG" or any(p.deps[c] in ("mark", "aux", "nsubj") for c in p.children[verb]):
-        return False
-    head = p.heads[verb]
-    objects = [c for c in p.children[head] if p.deps[c] == "dobj" and c < verb]
-    return any(max(p.subtree(c)) + 1 == p.left_edge(verb) for c in objects)
-
-
-def _past_account(p: Parse, verb: int) -> bool:
-    """A relative clause in the past or perfect with no modal ("which has abandoned talks",
-    "that scrapped the tours in 2008") tells what its antecedent did: a description of it, not a
-    side the speaker takes; one in the present may say what the speaker holds of a thing ("we
-    reject any deal that weakens sanctions")."""
-    aux = [c for c in p.children[verb] if p.deps[c] in ("aux", "auxpass")]
-    if any(p.tags[c] == "MD" or p.lowers[c] == "to" for c in aux):
-        return False
-    perfect = p.tags[verb] == "VBN" and any(p.lemmas[c] == "have" for c in aux)
-    return p.tags[verb] == "VBD" and not aux or perfect
-
-
-def _sets_apart(p: Parse, k: int, neg: int) -> bool:
-    """ "we want dialogue, not sanctions": a negation after the keyword, before a thing set
-    beside it, denies that thing, not the keyword."""
-    return neg > k and any(p.deps[c] in ("appos", "conj") and c > neg for c in p.children[k])
-
-
-def _anothers_means(p: Parse, verb: int) -> bool:
-    """ "would give Pyongyang a pretext to demand X": an infinitive on a noun handed to someone
-    (the verb's dative), or with a subject of its own, is that one's act, not the speaker's aim
-    ("would give us a chance to revive talks" is the speaker's side's)."""
-    if not any(p.deps[c] == "aux" and p.lowers[c] == "to" for c in p.children[verb]):
-        return False  # not "the idea that his ministry had become redundant": what it holds
-    if any(p.deps[c] == "nsubj" and p.lowers[c] not in FIRST_PERSON | {"us"} for c in p.children[verb]):
-        return True
-    noun = p.heads[verb]
-    giver = p.heads[noun]
-    return p.deps[noun] == "dobj" and any(
-        p.deps[c] == "dative" and p.lowers[c] not in FIRST_PERSON | {"us"} for c in p.children[giver]
-    )

@@ -1,7 +1,9 @@
 """A reading of one keyword's side (bot/extract/stance_path.py), and the parse tests that void
 it: a question put to the speaker, a relative clause about people, a judgement for a purpose, an
-act of a subject's on another object, a named act ("the launch of X") that takes no side. The
-tests read token indices of the paragraph's Parse (bot/extract/doc_cache.py).
+act of a subject's on another object, a named act ("the launch of X") that takes no side; and
+the tests that shape the walk: "let alone", a gerund on its object, a past relative clause, a
+negation setting a thing apart, a means handed to another. The tests read token indices of the
+paragraph's Parse (bot/extract/doc_cache.py).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from spacy.tokens import Span
 from bot.extract.doc_cache import Parse
 
 QUESTION_MARKS = {"whether", "if"}
+FIRST_PERSON = {"i", "we"}
 RELATIVES = {"who", "whom", "whose"}  # people: what they do is their view, not the speaker's
 
 
@@ -127,3 +130,47 @@ def let_alone(p: Parse, verb: int) -> bool:
     on it; what it takes is denied as the clause before it is (Quirk et al.: "let alone" adds a
     stronger case to a negative)."""
     return p.lemmas[verb] == "let" and any(p.lowers[c] == "alone" for c in p.children[verb])
+
+
+def object_gerund(p: Parse, verb: int) -> bool:
+    """ "opposes Seoul acquiring weapons": a gerund right after its head's object, with no
+    subordinator or comma between, is that object's act and the head verb's complement (the
+    parser hangs it as an adverbial clause); "rejected the offer, citing X" is an adverbial."""
+    if p.tags[verb] != "VBG" or any(p.deps[c] in ("mark", "aux", "nsubj") for c in p.children[verb]):
+        return False
+    head = p.heads[verb]
+    objects = [c for c in p.children[head] if p.deps[c] == "dobj" and c < verb]
+    return any(max(p.subtree(c)) + 1 == p.left_edge(verb) for c in objects)
+
+
+def past_account(p: Parse, verb: int) -> bool:
+    """A relative clause in the past or perfect with no modal ("which has abandoned talks",
+    "that scrapped the tours in 2008") tells what its antecedent did: a description of it, not a
+    side the speaker takes; one in the present may say what the speaker holds of a thing ("we
+    reject any deal that weakens sanctions")."""
+    aux = [c for c in p.children[verb] if p.deps[c] in ("aux", "auxpass")]
+    if any(p.tags[c] == "MD" or p.lowers[c] == "to" for c in aux):
+        return False
+    perfect = p.tags[verb] == "VBN" and any(p.lemmas[c] == "have" for c in aux)
+    return p.tags[verb] == "VBD" and not aux or perfect
+
+
+def sets_apart(p: Parse, k: int, neg: int) -> bool:
+    """ "we want dialogue, not sanctions": a negation after the keyword, before a thing set
+    beside it, denies that thing, not the keyword."""
+    return neg > k and any(p.deps[c] in ("appos", "conj") and c > neg for c in p.children[k])
+
+
+def anothers_means(p: Parse, verb: int) -> bool:
+    """ "would give Pyongyang a pretext to demand X": an infinitive on a noun handed to someone
+    (the verb's dative), or with a subject of its own, is that one's act, not the speaker's aim
+    ("would give us a chance to revive talks" is the speaker's side's)."""
+    if not any(p.deps[c] == "aux" and p.lowers[c] == "to" for c in p.children[verb]):
+        return False  # not "the idea that his ministry had become redundant": what it holds
+    if any(p.deps[c] == "nsubj" and p.lowers[c] not in FIRST_PERSON | {"us"} for c in p.children[verb]):
+        return True
+    noun = p.heads[verb]
+    giver = p.heads[noun]
+    return p.deps[noun] == "dobj" and any(
+        p.deps[c] == "dative" and p.lowers[c] not in FIRST_PERSON | {"us"} for c in p.children[giver]
+    )

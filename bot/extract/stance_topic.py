@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from bot.extract.doc_cache import Parse, parse_of, sentence_of
+from bot.extract.doc_cache import Parse, parse_of, sentence_bounds, sentence_of
 from bot.extract.stance_shortened import own_modifier_i
 
 ARGUMENTS = ("nsubj", "dobj", "pobj")
@@ -36,6 +36,7 @@ EXTRAPOSED = (
     "advcl",
 )  # "it is time to ...": "it" stands for nothing
 ANTECEDENTS = ("nsubj", "nsubjpass")  # what a later "it" most likely takes up
+SPEAKERS = {"i", "we", "you"}
 ELLIPTIC_OBJECTS = {"more", "it", "them", "another", "again"}  # "vowed to send more"
 CLIMB = 4  # words from a context's keyword up to what names the topic
 SIDES = {"support": 1, "oppose": -1}
@@ -159,11 +160,25 @@ def _taken_up(p: Parse, span: Span, it: int, since: int) -> bool:
         p.pos[t] in ("NOUN", "PROPN") and p.deps[t] in ANTECEDENTS for t in range(max(span.start, since), it)
     ):
         return True
+    first = max(span.start, since, sentence_bounds(span.doc[it])[0])
+    if any(_object_of_speakers(p, t) for t in range(first, it)):
+        return True
     verb = p.heads[it]  # "keep the ministry or merge it": the first verb's object, taken up by the second
     first = p.heads[verb] if p.deps[verb] == "conj" else None
     return first is not None and any(
         p.deps[c] == "dobj" and p.pos[c] in ("NOUN", "PROPN") and span.start <= c < it
         for c in p.children[first]
+    )
+
+
+def _object_of_speakers(p: Parse, t: int) -> bool:
+    """ "we have the same quarrel every year, and every time it poisons ...": a thing the
+    speakers' own clause is about (its subject "we", "I", "you") is what a later "it" takes up."""
+    verb = p.heads[t]
+    return (
+        p.pos[t] == "NOUN"
+        and p.deps[t] == "dobj"
+        and any(p.deps[c] == "nsubj" and p.lowers[c] in SPEAKERS for c in p.children[verb])
     )
 
 

@@ -150,6 +150,7 @@ class StanceWords:
     threat_adjectives: frozenset[str] = frozenset()  # "resolute" action, "merciless" response
     threat_acts: frozenset[str] = frozenset()
     denunciations: frozenset[str] = frozenset()  # "the drills are a provocation": branded, not argued
+    interpreting: frozenset[str] = frozenset()  # "Pyongyang will read it as X": its reading of it
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -176,7 +177,7 @@ class StanceWords:
             WordTable(dict.fromkeys(lex.act_nouns_against, OPPOSE)), WordTable(_holder_nouns(lex)),
             frozenset(w for w in lex.stance_unlike if " " not in w), lex.purpose_verbs,
             lex.identity_nouns, WordTable(dict.fromkeys(lex.threat_words, 0)), lex.threat_adjectives,
-            lex.threat_acts, lex.denunciations,
+            lex.threat_acts, lex.denunciations, lex.interpreting_verbs,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
