@@ -50,6 +50,17 @@ JOINED_LEADS = [
       "approved its budget.",
       "“The money is there now,” said Ivo Sand, a planner at the office."],
      [("The money is there", "2027-09-13")]),
+    # a thing made public on a day and named in the lead ("under a plan unveiled on ...") is
+    # the story's news
+    (["The Varna dam will be drained and rebuilt under a plan unveiled by the River Office on "
+      "Sept. 14.",
+      "“The old wall has done its work,” River Commissioner Ivo Sand told reporters."],
+     [("The old wall", "2027-09-14")]),
+    # negative: a thing only held on a day is not made public on it
+    (["The Varna dam will be drained and rebuilt under a plan drafted by the River Office on "
+      "Sept. 14.",
+      "“The old wall has done its work,” River Commissioner Ivo Sand told reporters."],
+     [("The old wall", "2027-09-16")]),
     # negative: a day inside a thing named in the joined clause is that thing's
     (["The quarrel over the Varna dam has a fresh twist, and the Water Board cited a survey published "
       "on Monday.",

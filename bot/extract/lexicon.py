@@ -29,7 +29,7 @@ LISTS = (
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
-    "document_verbs",
+    "document_verbs", "disclosing_verbs",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
@@ -129,6 +129,7 @@ class Lexicon:
     holder_prepositions: frozenset[str]
     briefing_roles: frozenset[str]
     speaking_phrasals: frozenset[str]
+    disclosing_verbs: frozenset[str]
     utterance_nouns: frozenset[str]
     saying_idioms: frozenset[str]
     public_groups: frozenset[str]

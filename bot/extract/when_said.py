@@ -155,7 +155,7 @@ def lead_dates(sent: Span, outside, lex: Lexicon) -> list[Token]:
     return [
         t for t in sent
         if t.ent_type_ == "DATE" and outside(t) and not possessive(t)
-        and any(_framing(t, main, LEAD_FRAMING) for main in mains)
+        and any(_framing(t, main, LEAD_FRAMING, lambda a: _disclosed(a, lex)) for main in mains)
     ] + [t for t in _before_clause(sent.root, lex) if outside(t)]  # fmt: skip
 
 
@@ -194,12 +194,18 @@ def _in_clause(cue: Token, resolve: Resolve, published: date, act: bool) -> tupl
 LEAD_FRAMING = (FRAMING - {"acl"}) | {"nsubj", "nsubjpass"}
 
 
-def _framing(t: Token, cue: Token, framing: set[str] = FRAMING) -> bool:
+def _disclosed(t: Token, lex: Lexicon) -> bool:
+    """ "under a plan unveiled by the government on July 7": a thing made public on a day, named
+    in the lead, is the story's news; a thing merely held that day is not ("talks held Monday")."""
+    return t.dep_ == "acl" and t.lemma_.lower() in lex.disclosing_verbs
+
+
+def _framing(t: Token, cue: Token, framing: set[str] = FRAMING, passes=lambda t: False) -> bool:
     """The date frames the saying: reached from the cue through prepositions, nouns and their
     participles ("a statement released Tuesday"), not through another clause ("referring to a
     line left unanswered since April 2023") or a "since"/"until" span."""
     while t.i != cue.i:
-        if t.dep_ not in framing or t.lower_ in ("since", "until", "before", "after"):
+        if (t.dep_ not in framing and not passes(t)) or t.lower_ in ("since", "until", "before", "after"):
             return False
         t = t.head
     return True
