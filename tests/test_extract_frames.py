@@ -23,7 +23,7 @@ ACTORS = (
 
 @pytest.fixture(scope="module")
 def x(extractor) -> Extractor:
-    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp)
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp, extractor.names)
 
 
 def said(x, *paragraphs):
@@ -153,3 +153,54 @@ def test_a_statement_put_out_speaks_for_whoever_put_it_out(x, paragraph, expecte
 )
 def test_no_statement_from_a_thing_that_says_nothing(x, paragraph):
     assert said(x, paragraph) == []
+
+
+def test_the_agency_is_the_body_last_speaking_of_that_kind(x):
+    got = said(
+        x,
+        "About 300 more sailors were sent to the reefs in May, the Varna Navy told lawmakers. "
+        "Some 200 divers have also been sent, the military said.",
+    )
+    assert got == [
+        ("varna-navy", "About 300 more sailors were sent to the reefs in May"),
+        ("varna-navy", "Some 200 divers have also been sent"),
+    ]
+
+
+def test_the_organization_is_a_body_named_just_before(x):
+    got = said(
+        x,
+        "According to the Fisheries Ministry, the permits were sent on Saturday. "
+        "The organization said it would send them again by fax.",
+    )
+    assert ("fisheries-ministry", "it would send them again by fax") in got
+
+
+def test_no_body_named_before_is_nobody(x):
+    assert said(x, "Some 200 divers have also been sent abroad, the agency said.") == []
+
+
+def test_one_of_a_group_is_one_person_of_it(x):
+    got = said(
+        x,
+        "Officials from Varna and Kolaria met in Geneva, three people familiar with the talks said.",
+        "One of the people said the Kolarian side had pressed for a review of every permit. "
+        "One of the people said the talks would resume.",
+    )
+    ids = [speaker for speaker, _ in got]
+    assert len(got) == 3 and ids[1] == ids[2] != ids[0], got
+    assert ids[1].startswith("anon-")
+
+
+def test_one_of_nothing_plural_is_nobody(x):
+    # "one" alone, or one of a single thing, names no source
+    assert said(x, "One said the permits were late.") == []
+
+
+def test_the_agency_is_not_a_ministry_of_another_kind(x):
+    got = said(
+        x,
+        "The permits were sent on Saturday, the Fisheries Ministry said. "
+        "Some 200 divers have also been sent, the agency said.",
+    )
+    assert got == [("fisheries-ministry", "The permits were sent on Saturday")]

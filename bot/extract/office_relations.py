@@ -23,12 +23,16 @@ import re
 
 from spacy.tokens import Span, Token
 
+from bot.extract.mentions import mention_tokens
 from bot.extract.names import NameHit, text_of
 from bot.extract.structure import dateline_agency
 from bot.model import Actor
 
 BREAK = re.compile(r"[.!?][\"”’]?\s|\s(?:--|—|–|-)\s")  # a sentence's end or a dateline's dash
 BARE_TITLE_WORDS = frozenset({"a", "the", "deputy", "chief"})  # a spokesperson's title, nothing else
+
+
+REFERRED_REACH = 600  # characters: "the agency said" refers to a body named this close before
 
 
 class OfficeRelations:
@@ -132,6 +136,38 @@ class OfficeRelations:
         words = self.actors.names.government_words if self.actors.names else frozenset()
         bare = all(c.dep_ == "det" for c in head.children if c.i < head.i)
         return self._known(self.home, pos) if head.lower_ in words and bare and self.home else None
+
+    def _body_referred(self, word: str, pos: int):
+        """ "the agency said", "the organization said" when no body with that word in its name was
+        named: the body of that kind (any, for a word of no kind) last a subject close before, else
+        last named close before ("According to the Red Cross, ... The organization said ...")."""
+        kind = self.actors.organisation_kind(word)
+
+        def fits(e) -> bool:
+            return e.kind not in ("person", "group") and kind in ("other", e.kind)
+
+        near = [
+            e for e in self.entities.values() if fits(e) and 0 <= pos - e.seen_before(pos) <= REFERRED_REACH
+        ]
+        if not near:
+            return None
+        subjects = [e for e in near if e.subject_before(pos) >= 0]
+        best = max(subjects or near, key=lambda e: e.subject_before(pos) if subjects else e.seen_before(pos))
+        return self._touch(best, pos)
+
+    def _one_of(self, head: Token, pos: int):
+        """ "One of the people said", "one of the sources said": one person of a group, of its
+        body; the same one each time the story says so (the group itself speaks as "they")."""
+        if head.lower_ != "one":
+            return None
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None) if of else None
+        found = self.resolve(group, mention_tokens(group, self.lexicon), False) if group is not None else None
+        if found is None:
+            return None
+        key = "anon-one-of-" + found.id.removeprefix("group-").removeprefix("anon-")
+        member = self.entities.get(key) or type(found)(key, f"one of {found.name}", "person", found.org, True)
+        return self._touch(member, pos)
 
     def _qualifies(self, text: str, country, after) -> bool:
         """A country named right before a listed body ("Seoul's Unification Ministry")."""

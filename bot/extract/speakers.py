@@ -301,7 +301,7 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
 
     def _unnamed(self, head: Token, mention: list[Token], span: Span, pos: int) -> Entity | None:
         if head.pos_ not in ("NOUN", "PROPN"):
-            return None
+            return self._one_of(head, pos)
         word = head.lemma_.lower()
         mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
         det = determiner(head)
@@ -327,7 +327,8 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
             if found:
                 return found
             if word in self.lexicon.organisation_words:
-                return self._organisation_named(word, pos) or self._home_government(head, pos)
+                named = self._organisation_named(word, pos) or self._home_government(head, pos)
+                return named or self._body_referred(word, pos)
         owned = self._owners_body(head, pos)
         if owned is not None:
             return owned
