@@ -408,3 +408,41 @@ def test_the_usual_name_of_a_thing_is_no_side(extractor, text, fragment, concept
 )
 def test_how_another_would_take_a_thing(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "accused Washington of planning X": an aim another is charged with names the charge, not the
+# side the accuser argues on X (an accusation brands; the conventions: no position).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "The statement accused Washington and Seoul of planning nuclear war exercises around "
+            "the islands.",
+            "of planning",
+            None,
+            None,
+        ),
+        (
+            "Minister Oh Tae-rim accused the opposition of wanting to abolish the Unification Ministry.",
+            "wanting",
+            None,
+            None,
+        ),
+        # negative: the speaker's own plan, and an act, not an aim, charged
+        (
+            'Minister Oh Tae-rim said: "We are planning to hold the joint exercises in May as scheduled."',
+            "planning",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            'Lawmaker Kang Mi-sun accused the government of "parroting the two-state theory in '
+            'softer words."',
+            "parroting",
+            "two-state",
+            "oppose",
+        ),
+    ],
+)
+def test_an_aim_charged_to_another(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

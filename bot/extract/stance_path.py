@@ -55,6 +55,7 @@ from bot.extract.stance_words import SUPPORT, PatternTable, StanceWords
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
 PASS, STOP = "pass", "stop"
 CLAUSES = ("ROOT", "ccomp", "xcomp", "advcl", "conj")  # a head that stands as a clause
+CHARGES = {"of", "for"}  # "accused X of planning", "blamed X for seeking"
 HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
 
 
@@ -209,6 +210,8 @@ class PathReader:
         infinitive = any(
             p.deps[c] in ("aux", "mark") and p.lowers[c] in ("to", "that") for c in p.children[prev]
         )
+        if dep == "pcomp" and p.lemmas[prev] in self.w.intentions and p.lowers[head] in CHARGES:
+            raise Abstain  # "accused Washington of planning X": what another is charged with aiming at
         if dep in ("acl", "relcl") and anothers_means(p, prev):
             raise Abstain  # "give Pyongyang a pretext to demand X": what Pyongyang would demand
         if dep == "acl" and not infinitive or dep == "relcl" and relative(p, prev):

@@ -151,6 +151,7 @@ class StanceWords:
     threat_acts: frozenset[str] = frozenset()
     denunciations: frozenset[str] = frozenset()  # "the drills are a provocation": branded, not argued
     interpreting: frozenset[str] = frozenset()  # "Pyongyang will read it as X": its reading of it
+    intentions: frozenset[str] = frozenset()  # "accused X of planning Y": the charge, X's aim
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -177,7 +178,7 @@ class StanceWords:
             WordTable(dict.fromkeys(lex.act_nouns_against, OPPOSE)), WordTable(_holder_nouns(lex)),
             frozenset(w for w in lex.stance_unlike if " " not in w), lex.purpose_verbs,
             lex.identity_nouns, WordTable(dict.fromkeys(lex.threat_words, 0)), lex.threat_adjectives,
-            lex.threat_acts, lex.denunciations, lex.interpreting_verbs,
+            lex.threat_acts, lex.denunciations, lex.interpreting_verbs, lex.intention_verbs,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
