@@ -204,3 +204,34 @@ def test_the_agency_is_not_a_ministry_of_another_kind(x):
         "Some 200 divers have also been sent, the agency said.",
     )
     assert got == [("fisheries-ministry", "The permits were sent on Saturday")]
+
+
+def test_went_on_to_describe_is_the_subjects(x):
+    got = said(
+        x,
+        "Tomas Berg spoke at the quay.",
+        "Berg went on to describe the offer as “a late attempt to hide its greed,” and advised Kolaria to "
+        "“stop wasting ink.”",
+    )
+    assert got == [
+        ("tomas-berg", "the offer as “a late attempt to hide its greed,"),
+        ("tomas-berg", "stop wasting ink."),
+    ]
+
+
+def test_a_to_clause_on_a_verb_with_an_object_is_not_its_subjects(x):
+    # the envoy was sent: the ministry does not "explain" anything here
+    got = said(x, "The Fisheries Ministry sent an envoy to explain the quotas to the skippers.")
+    assert all(speaker != "fisheries-ministry" or "envoy" in content for speaker, content in got)
+
+
+def test_put_it_bluntly_with_a_colon_introduces_the_quote(x):
+    got = said(
+        x, "Tomas Berg put it bluntly in a phone interview with the Herald: “Nobody is closing the quay.”"
+    )
+    assert got == [("tomas-berg", "Nobody is closing the quay.")]
+
+
+def test_a_message_put_on_a_board_with_a_colon_is_no_saying(x):
+    # "put it" with a place is no idiom of saying; the sign's words are nobody's statement
+    assert said(x, "The harbour master put it on the board: “Closed for repairs.”") == []

@@ -55,6 +55,16 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _went_on_to(verb: Token) -> Token | None:
+    """ "Kim went on to describe the plan as ...": a saying in a to-clause the parser hung as an
+    adverbial on a verb with no object is said by that verb's subject."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    head = verb.head
+    if not to or verb.dep_ != "advcl" or head.pos_ != "VERB" or not _subject_control(head):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+
+
 def _name_taken_for_interjection(verb: Token) -> Token | None:
     """ "Oh warned that ...": a family name that is also an English word ("Oh", "No", "Ha") the
     parser took for an interjection, capitalised and right before its verb, is the subject. So is
@@ -229,7 +239,7 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         return None
     subject = (_outer_speaker(t, lex) if speech else None) or subject_of(t)
     if subject is None and speech:  # "…, one of the sources said.", "X, asked about Y, said Z"
-        subject = closing_speaker(t, lex) or asked_speaker(t, lex)
+        subject = closing_speaker(t, lex) or asked_speaker(t, lex) or _went_on_to(t)
     if subject is None and (speech or polarity is not None):  # "issued a statement warning that"
         subject = document_speaker(t, lex)
     if subject is None and polarity is not None:

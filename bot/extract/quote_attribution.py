@@ -86,9 +86,9 @@ class QuoteAttribution:
         return out
 
     def _colon_cue(self, q: Quote, p: Para) -> C.Cue | None:
-        """ "Pressed on the deterrent, Ko was blunt: “…”": a clause saying how someone spoke, ending
-        in a colon right before the quote, introduces it; its subject speaks, if someone acts
-        there (not "The message was clear:")."""
+        """ "Pressed on the deterrent, Ko was blunt: “…”", "Ko put it bluntly in an interview:
+        “…”": a clause saying how someone spoke, ending in a colon right before the quote,
+        introduces it; its subject speaks, if someone acts there (not "The message was clear:")."""
         before = tokens_between(p.doc, 0, q.open_at - p.base)
         if len(before) < 2 or before[-1].text != ":":
             return None
@@ -97,6 +97,10 @@ class QuoteAttribution:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         manner = verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)  # "was blunt:"
+        manner = manner or any(  # "put it bluntly in an interview with the Herald:"
+            c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lower_}" in self.lex.saying_idioms
+            for c in verb.children
+        )
         if subject is None or not manner or not C.agentive(subject, self.lex):
             return None  # not "The party put pressure on the minister: “…”"
         return C.Cue(verb, "speech", subject, None, verb.text)
