@@ -157,3 +157,24 @@ STATEMENT_DAYS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), STATEMENT_DAYS)
 def test_the_day_of_the_statement_the_words_were_said_in(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+ISSUED_BEFORE = [
+    # "came a day after X issued a statement denouncing ...": the statement was a day before the
+    # day in force, and what "the statement said" next is of that day too
+    (["The River Office on Wednesday closed the Varna dam’s sluices.",
+      "The closure came a day after the Water Board issued a statement denouncing the sluice plan as "
+      "“a theft of water.”",
+      "“The valley will pay for this,” the statement said."],
+     [("a theft of water", "2027-09-14"), ("The valley will pay", "2027-09-14")]),
+    # negative: a statement issued as the act happened is of the day in force
+    (["The River Office on Wednesday closed the Varna dam’s sluices.",
+      "The closure came as the Water Board issued a statement denouncing the sluice plan as "
+      "“a theft of water.”"],
+     [("a theft of water", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ISSUED_BEFORE)
+def test_a_statement_issued_a_day_before_the_day_in_force(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

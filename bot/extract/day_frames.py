@@ -58,11 +58,20 @@ def utterance_acts(doc: Doc, outside, lex: Lexicon) -> list[tuple[Token, Token]]
     for ent in entities(doc, "DATE"):
         t = ent.root
         verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in lex.date_prepositions else t.head
+        if _gap(t, verb):
+            continue  # "a day after X issued a statement": how long before the day in force
         if t.dep_ in ("pobj", "npadvmod", "tmod") and outside(t) and _utterance_act(verb, lex, outside):
             found.append((t, verb))
         elif t.dep_ == "pobj" and outside(t) and _dated_utterance(verb, lex):
             found.append((t, verb))  # "A commentary on Sept. 5 attacked the drills. ... it said"
     return found
+
+
+def _gap(t: Token, verb: Token) -> bool:
+    """ "came a day after X issued ...": a span before "after"/"before" on the clause's verb."""
+    return t.dep_ == "npadvmod" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before") and t.i < c.i for c in verb.children
+    )
 
 
 def _dated_utterance(noun: Token, lex: Lexicon) -> bool:

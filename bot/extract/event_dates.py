@@ -192,7 +192,8 @@ class EventDates:
         if self.published is None:
             return None
         before = self._before_main(cue)
-        if before:
+        if before:  # the speaker's later words are of that day too, not the story's clock
+            self.by_speaker[speaker.id] = before
             return before
         own = explicit_when(cue, self.resolve, self.published, self.lex, act)
         if own and cue.pos_ == "NOUN":  # "responding to Seoul's Aug. 31 proposal": a saying
@@ -237,18 +238,28 @@ class EventDates:
     def _before_main(self, cue: Token) -> When | None:
         """ "The proposal came a day after the office said ...": the saying is the main clause's
         point of reference, so it was a day before the day in force (after "before": a day after)."""
+        cue = _issuing_verb(cue)
         mark = next((c for c in cue.children if c.dep_ == "mark"), None)
         if cue.dep_ != "advcl" or mark is None or mark.lower_ not in ("after", "before"):
             return None
         if not self.anchor or self.anchor[1] != "day":
             return None
-        near = [*cue.head.children, *(c for c in cue.children if c.i < mark.i)]  # "a day" on either verb
+        # "a day" on either verb, or on "after" itself
+        near = [*cue.head.children, *(c for c in cue.children if c.i < mark.i), *mark.children]
         gap = next((c for c in near if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
         days = _days_in(entity_text(gap)) if gap is not None else None
         if days is None:
             return None
         day = date.fromisoformat(self.anchor[0]) + timedelta(days=-days if mark.lower_ == "after" else days)
         return (day.isoformat(), "day") if day <= self.published else None
+
+
+def _issuing_verb(cue: Token) -> Token:
+    """ "issued a statement denouncing the drills": the saying is the issuing, whose clause says
+    when it happened ("came a day after X issued a statement denouncing ...")."""
+    if cue.dep_ == "acl" and cue.head.dep_ == "dobj" and cue.head.head.pos_ == "VERB":
+        return cue.head.head
+    return cue
 
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
