@@ -302,6 +302,22 @@ def test_a_one_word_name_set_beside_a_body_word_is_that_body(x, paragraphs, expe
 
 
 @pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # the speaker of a relative clause on a noun deep in the sentence is background
+        (["On Monday the Harbour Daily carried a statement by Ri Sol-ha, a senior party official, responding "
+          "to remarks made last week by the fisheries minister, who said the port was open.",
+          "“The port is closed to them,” she said."], "ri-sol-ha"),
+        # negative: a relative clause on the sentence's subject keeps that subject salient
+        (["Ri Sol-ha spoke on Monday. The fisheries minister, who said the port was open, met Ri on Monday.",
+          "“We will see,” she said."], "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_returns_to_the_sentence_s_actor_not_a_relative_clause_s_speaker(x, paragraphs, speaker):
+    assert who(run(x, *paragraphs))[-1] == (speaker, None)
+
+
+@pytest.mark.parametrize(
     "sentence, actor",
     [
         # "administration" bare on a role word: the press uses it so only of Washington's executive

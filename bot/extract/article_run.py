@@ -131,7 +131,7 @@ class ArticleRun(QuoteAttribution):
                 self.discourse.note_subject(t)
                 self._note_occasion(p, t)
             elif self.discourse.statement_by(t) is not None:  # "a statement by a spokesperson for X"
-                self.discourse.resolve(t, mention_tokens(t, self.lex), salient=False)
+                self.discourse.resolve(t, mention_tokens(t, self.lex))  # its issuer: salient
             else:
                 continue
             self.discourse.note_issued(t)
@@ -225,7 +225,11 @@ class ArticleRun(QuoteAttribution):
 
     def _reported_within(self, verb: Token) -> bool:
         """ "Yang said the timing suggested ...": a saying inside another's reported words; its
-        subject is not one a later "he" refers to."""
+        subject is not one a later "he" refers to. Nor is the speaker of a relative clause on a
+        noun that is not its sentence's subject ("a statement by Ri, responding to remarks by the
+        minister, who said ...": background to the sentence, whose own actor "she" returns to)."""
+        if verb.dep_ == "relcl":
+            return verb.head.dep_ not in ("nsubj", "nsubjpass")
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs
 
     def _note_occasion(self, p: Para, subject: Token, entity: Entity | None = None) -> None:
