@@ -178,3 +178,22 @@ ISSUED_BEFORE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ISSUED_BEFORE)
 def test_a_statement_issued_a_day_before_the_day_in_force(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+REFERRED_SAYINGS = [
+    # "responding to remarks made last Friday by X, who said ...": X's words are those remarks,
+    # of their own day, which does not move the story's day
+    (["The Water Board on Wednesday rejected a new sluice plan, responding to remarks made last "
+      "Friday by River Commissioner Ivo Sand, who said the dam was “safe for a century.”",
+      "“We will not gamble with the valley,” said Mira Holm, the board’s chair."],
+     [("safe for a century", "2027-09-10"), ("gamble with the valley", "2027-09-15")]),
+    # negative: a relative clause on the maker of a thing that is no saying
+    (["The Water Board on Wednesday rejected a new sluice plan for a dam built in 1990 by engineer "
+      "Lida Voss, who said the wall was “safe for a century.”"],
+     [("safe for a century", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), REFERRED_SAYINGS)
+def test_a_saying_named_as_a_thing_with_its_speaker_after_it(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

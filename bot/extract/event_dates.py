@@ -21,7 +21,14 @@ from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_q
 from bot.extract.doc_cache import entities, entity_at, kept, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
-from bot.extract.when_said import entity_text, explicit_when, lead_dates, past_event, possessive
+from bot.extract.when_said import (
+    entity_text,
+    explicit_when,
+    lead_dates,
+    past_event,
+    possessive,
+    referred_saying,
+)
 
 When = tuple[str, str]
 LEAD_WINDOW = 7  # days: a lead's day further back is a past event, not the story's day
@@ -196,8 +203,10 @@ class EventDates:
             self.by_speaker[speaker.id] = before
             return before
         own = explicit_when(cue, self.resolve, self.published, self.lex, act)
-        if own and cue.pos_ == "NOUN":  # "responding to Seoul's Aug. 31 proposal": a saying
-            self.by_speaker[speaker.id] = own  # referred back to, not the story's running event
+        if own and (cue.pos_ == "NOUN" or referred_saying(cue, self.lex) is not None):
+            # "responding to Seoul's Aug. 31 proposal" (or "to remarks made last Thursday by X,
+            # who said"): a saying referred back to, not the story's running event
+            self.by_speaker[speaker.id] = own
             return own
         if own:
             self._sharpen(speaker.id, own)

@@ -57,6 +57,7 @@ def explicit_when(
     occasion = cue.head if cue.dep_ == "relcl" and cue.head.lemma_.lower() in lex.event_nouns else None
     if occasion is not None:
         heads.append(occasion)  # "his January 2024 speech, in which he said ...": the speech's day
+    heads.extend(v for v in [referred_saying(cue, lex)] if v is not None)
     for h in heads:
         named = _named_days(h) if h is occasion else []
         for t in [*_time_phrases(h, lex), *_before_clause(h, lex), *_subject_event(h, lex), *named]:
@@ -101,6 +102,18 @@ def _own_medium(noun: Token, lex: Lexicon) -> bool:
     """A medium of the speaker's: no owner named on it ("Seoul's statement", "a statement by X")."""
     owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
     return noun.lemma_.lower() in lex.medium_nouns and not owned
+
+
+def referred_saying(cue: Token, lex: Lexicon) -> Token | None:
+    """ "responding to remarks made last Thursday by the minister, who said ...": a cue in a
+    relative clause on the agent of a saying named as a thing is that saying; its participle
+    ("made") carries its day."""
+    agent = cue.head.head if cue.dep_ == "relcl" and cue.head.dep_ == "pobj" else None
+    if agent is None or agent.dep_ != "agent" or agent.head.dep_ != "acl":
+        return None
+    thing = agent.head.head
+    said = {thing.lemma_.lower(), thing.lower_} & (lex.utterance_nouns | lex.event_nouns)  # "remarks"
+    return agent.head if said else None
 
 
 def _named_days(noun: Token) -> list[Token]:
