@@ -235,3 +235,27 @@ def test_put_it_bluntly_with_a_colon_introduces_the_quote(x):
 def test_a_message_put_on_a_board_with_a_colon_is_no_saying(x):
     # "put it" with a place is no idiom of saying; the sign's words are nobody's statement
     assert said(x, "The harbour master put it on the board: “Closed for repairs.”") == []
+
+
+def test_a_speaker_introduced_with_a_clause_breaks_a_run_of_quotes(x):
+    # the writer's introduction between two quotes keeps them two statements
+    got = said(
+        x,
+        "“We have heard ‘the quotas will rise’ so many times,” said Anna Holm, who heads an association of "
+        "skippers and whose brother was lost at sea off the northern cape in the winter of 1998. “What we "
+        "want is not talks about talks. We want our boats back on the water, all of them, while the old "
+        "skippers are still alive to sail them out of the harbour one more time.”",
+    )
+    assert [c for _, c in got] == [
+        "We have heard ‘the quotas will rise’ so many times",
+        "What we want is not talks about talks. We want our boats back on the water, all of them, while "
+        "the old skippers are still alive to sail them out of the harbour one more time.",
+    ]
+    assert got[0][0] == got[1][0]
+
+
+def test_a_bare_attribution_keeps_one_utterance_whole(x):
+    got = said(x, "“The quay is closed,” said Anna Holm, a skipper. “We sail from the cape instead.”")
+    assert [c for _, c in got] == [
+        "The quay is closed,” said Anna Holm, a skipper. “We sail from the cape instead."
+    ]

@@ -78,9 +78,11 @@ CIRCUMSTANCES = ("prep", "advcl", "npadvmod", "advmod", "ccomp", "xcomp", "conj"
 
 def bare_attribution(between: Span, speech_verbs: frozenset[str]) -> bool:
     """The words between two quotes hold one verb of saying and nothing of its own but its
-    speaker and addressee ("Kim said.", "said Kim, a lawmaker from Busan", "she told reporters")."""
+    speaker and addressee ("Kim said.", "said Kim, a lawmaker from Busan", "she told reporters"); not
+    a speaker introduced with a clause of their own ("said Kim, who has led the group since 2019")."""
     verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech_verbs]
     if len(verbs) != 1:
         return False
     own = [c for c in verbs[0].children if c.dep_ in CIRCUMSTANCES]
-    return not any(between.start <= c.i < between.end for c in own)
+    told = [t for t in between if t.dep_ == "relcl"]  # "said X, who heads ...": the writer's introduction
+    return not told and not any(between.start <= c.i < between.end for c in own)
