@@ -233,11 +233,26 @@ def unparsed_clause(
     late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     if late and speaker is not None and speaker.i < verb.i:
         return trimmed(doc, late[0].left_edge.i, hi)
-    for k in range(verb.i + 2, min(verb.i + 8, hi)):
+    for k in range(verb.i + 2, min(verb.i + 10, hi)):
         between = doc[verb.i + 1 : k]
         if doc[k].lower_ == "that" and any(t.lemma_.lower() in media for t in between):
             return trimmed(doc, k + 1, hi)
+        if _complementizer_after_adjuncts(doc[k], between):
+            acts = [c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > k]
+            return trimmed(doc, k + 1, min(acts, default=hi + 1) - 1)  # "... and repeated her call"
     return None
+
+
+def _complementizer_after_adjuncts(that: Token, between) -> bool:
+    """ "told reporters after the session that ...", "said a day earlier that ...": the parser hung
+    the that-clause on the time phrase; a complementizer after words of when and to whom (no
+    verb, no comma) opens what was said."""
+    return (
+        that.lower_ == "that"
+        and that.dep_ == "mark"
+        and that.head.i > that.i
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between)
+    )
 
 
 def parenthetical_span(verb: Token) -> tuple[int, int] | None:
