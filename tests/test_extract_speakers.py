@@ -318,6 +318,20 @@ def test_a_pronoun_returns_to_the_sentence_s_actor_not_a_relative_clause_s_speak
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The UN estimates that half the boats are idle.", ("united-nations", "united-nations")),
+        ("A U.N. official said half the boats were idle.", ("anon-united-nations-1", "united-nations")),
+        ("U.N. relief spokeswoman Ola Berg said half the boats were idle.", ("ola-berg", "united-nations")),
+        # negative: named as what a speaker talks about, it places nobody
+        ("Ola Berg said the UN had failed the fishermen.", ("ola-berg", None)),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_a_short_form_never_spelled_out_is_found_under_its_full_name(x, sentence, expected):
+    assert who(run(x, sentence)) == [expected]
+
+
+@pytest.mark.parametrize(
     "sentence, actor",
     [
         # "administration" bare on a role word: the press uses it so only of Washington's executive

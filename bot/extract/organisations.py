@@ -144,6 +144,9 @@ class Organisations:
             return self._known(hit.slug, pos)
         if head.text.isupper() and head.text in self.acronyms:  # "the JCS" after "... (JCS)"
             return self._touch(self.entities[self.acronyms[head.text]], pos)
+        short = self._short_named(head, pos)
+        if short is not None:
+            return short
         found = self._named_body(span, lambda run: run.start <= head.i < run.end)
         if found is not None:
             return self._body(found, pos)
@@ -161,6 +164,14 @@ class Organisations:
                 kind = {"GPE": "government", "NORP": "group"}[ent.label_]
                 return self._discover(_strip_the(ent.text).replace("’s", "").strip(), kind, None, pos, None)
         return None
+
+    def _short_named(self, token: Token, pos: int):
+        """ "The UN estimates ...": a body named by a short form the press never spells out
+        (data/names.toml short_names), found under its full name."""
+        full = dict(self.actors.names.short_names).get(token.text) if self.actors.names else None
+        if full is None:
+            return None
+        return self._discover(full, self.actors.organisation_kind(full), None, pos, None)
 
     def _described_body(self, head: Token, pos: int):
         """ "Keidanren, Japan's largest business lobby, said": a name the recogniser calls an

@@ -268,6 +268,10 @@ class Placement:
                 body = self.entities.get(self.acronyms.get(t.text, slugify(t.text)))
                 if body is not None and body.kind not in ("person", "group", "government"):
                     return body.id
+            if t.dep_ in ("compound", "nmod", "poss") and t.head.i != t.i:  # "a UN official"
+                short = self._short_named(t, self.base + t.idx)
+                if short is not None:
+                    return short.id
         return None
 
     def _ministry_of_minister(self, mention: list[Token]) -> tuple[str, str] | None:
