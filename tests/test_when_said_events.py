@@ -197,3 +197,22 @@ REFERRED_SAYINGS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), REFERRED_SAYINGS)
 def test_a_saying_named_as_a_thing_with_its_speaker_after_it(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+ASKED_ON = [
+    # "Asked about X at a briefing on Monday, Y said ...": the answer was given when asked
+    (["The Water Board on Wednesday voted to keep the sluices shut.",
+      "Asked about the vote at his weekly news conference on Tuesday, River Commissioner Ivo Sand "
+      "said the board was “acting in bad faith.”"],
+     [("acting in bad faith", "2027-09-14")]),
+    # negative: a day of the thing asked about is not when the answer was given
+    (["The Water Board on Wednesday voted to keep the sluices shut.",
+      "Asked about a vote the board had held on Tuesday, River Commissioner Ivo Sand said the "
+      "board was “acting in bad faith.”"],
+     [("acting in bad faith", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ASKED_ON)
+def test_an_answer_is_dated_by_the_occasion_it_was_asked_at(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

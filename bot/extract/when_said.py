@@ -65,8 +65,10 @@ def explicit_when(
             if found:
                 return found
     if cue.lower_ == "according":
-        return _reported_day(cue.head, resolve, published, lex) or _in_clause(cue, resolve, published, act)
-    return _medium_day(cue, resolve, lex) or _in_clause(cue, resolve, published, act)
+        return _reported_day(cue.head, resolve, published, lex) or _in_clause(
+            cue, resolve, published, act, lex
+        )
+    return _medium_day(cue, resolve, lex) or _in_clause(cue, resolve, published, act, lex)
 
 
 OTHER_CLAUSES = {"ccomp", "xcomp", "relcl", "advcl", "csubj", "parataxis", "conj", "pcomp"}
@@ -188,12 +190,15 @@ def _under(t: Token, top: Token) -> bool:
     return t.i == top.i or top.is_ancestor(t)
 
 
-def _in_clause(cue: Token, resolve: Resolve, published: date, act: bool) -> tuple[str, str] | None:
+def _in_clause(
+    cue: Token, resolve: Resolve, published: date, act: bool, lex: Lexicon
+) -> tuple[str, str] | None:
     skip = SAID_NOT_WHEN | (ACTED_ON if act else set())
     left_out = [c for c in cue.children if c.dep_ in skip]
     found = [
         t for t in _dates_under(cue)
-        if not any(_under(t, c) for c in left_out) and not possessive(t) and _framing(t, cue)
+        if not any(_under(t, c) for c in left_out) and not possessive(t)
+        and _framing(t, cue, passes=lambda a: _asked(a, cue, lex))
     ]  # fmt: skip
     for t in sorted(found, key=lambda t: abs(t.i - cue.i)):
         when = resolve(entity_text(t), t)
@@ -205,6 +210,14 @@ def _in_clause(cue: Token, resolve: Resolve, published: date, act: bool) -> tupl
 # a lead's day frames its main clause or its subject ("The audit on Tuesday turned into ..."), not
 # a thing named in it ("took part in the talks, held in Washington on Monday")
 LEAD_FRAMING = (FRAMING - {"acl"}) | {"nsubj", "nsubjpass"}
+
+
+def _asked(t: Token, cue: Token, lex: Lexicon) -> bool:
+    """ "Asked about the plan at a briefing on Wednesday, X said ...": the answer was given when
+    asked, so the question's occasion dates it."""
+    return (
+        t.dep_ == "advcl" and t.head.i == cue.i and t.tag_ == "VBN" and t.lemma_.lower() in lex.question_verbs
+    )
 
 
 def _disclosed(t: Token, lex: Lexicon) -> bool:
