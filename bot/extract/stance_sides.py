@@ -221,12 +221,20 @@ class SideReader:
         `head_only`: what a remedy takes is bad by its head noun, whatever its modifiers say
         ("address the legitimate concerns" remedies concerns)."""
         for t in range(c if head_only else p.left_edge(c), c + 1):
-            found = self.own.at_i(p, t) or self.w.judgements.at_i(p, t)
+            found = self.own.at_i(p, t) or self.w.judgements.at_i(p, t) or self._denied_judgement(p, t, c)
             if found and self._lowered(p, t):
                 return  # "look less realistic": a judgement lowered, not turned, says neither side
             if found:
                 self.take_negated(p, r, t, found, c)
                 return
+
+    def _denied_judgement(self, p: Parse, t: int, c: int) -> tuple[str, int] | None:
+        """ "X will never be a subject of negotiation": a phrase that judges only when denied, on
+        itself or on the copula ("X is a subject of negotiation" only tells what is on the agenda)."""
+        verb = p.heads[c]
+        if p.lemmas[verb] not in self.w.copulas or not (self.negated(p, t) or self.negated(p, verb)):
+            return None
+        return self.w.denied_only.at_i(p, t)
 
     def neutral(self, p: Parse, t: int, r: Reading) -> bool:
         """ "premature", "no position", "neither for nor against", "has not made up its mind":

@@ -1,0 +1,110 @@
+"""Stance rules of news language (issue 8, ninth round): a thing said never to be "a subject of
+negotiation" is kept off any bargain (for it); refusing to "accept" or "acknowledge" a state
+"as" a nuclear power denies it is one; a step judged "a concession" to the other side is a step
+against what it gives up.
+
+Every sentence is written for these tests (invented people, wording of our own). Each table has
+negative cases: a thing said to be on the agenda, a question, another's view reported, an
+acceptance of something that names no concept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import stance_of
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"Our nuclear deterrent will never be a subject of negotiation," the spokesman for the Ruvan '
+            "foreign office told Pyongyang's state radio.",
+            "deterrent",
+            "denuclearization",
+            "oppose",
+        ),
+        (
+            "Vice Minister Tae Jin-ho said Pyongyang's nuclear status \"can never be a subject of "
+            'negotiations or trade-offs."',
+            "status",
+            "denuclearization",
+            "oppose",
+        ),
+        # negative: a thing on the agenda is no position; a question; another's view
+        (
+            "Vice Minister Tae Jin-ho said the drills were a subject of negotiation at the meeting.",
+            "drills",
+            None,
+            None,
+        ),
+        (
+            '"Is the sanctions regime a subject of negotiation?" a reporter asked. Tae Jin-ho said the '
+            "ministry would answer later.",
+            "ministry",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_thing_kept_off_any_bargain(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Officials in Canberra said they would not accept North Korea as a nuclear power under any "
+            "circumstances.",
+            "accept",
+            "denuclearization",
+            "support",
+        ),
+        (
+            '"We will never acknowledge Pyongyang as a nuclear weapons state," said Envoy Mara Quill.',
+            "acknowledge",
+            "denuclearization",
+            "support",
+        ),
+        # negative: an acceptance that names no concept; a refusal reported as another's view
+        (
+            '"We accept the court ruling as final," said Envoy Mara Quill.',
+            "accept",
+            None,
+            None,
+        ),
+    ],
+)
+def test_refusing_to_accept_a_state_as_nuclear(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"Calling off the spring drills would be a concession to Pyongyang," said Rep. Bo Hae-rim.',
+            "drills",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            "Envoy Mara Quill said lifting the sanctions before the launches stop would be an unearned "
+            "concession.",
+            "sanctions",
+            "sanctions",
+            "support",
+        ),
+        # negative: concessions asked of the other side on no concept; a report of one
+        (
+            '"The union made concessions on wages last year," said Rep. Bo Hae-rim.',
+            "union",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_step_judged_a_concession(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
