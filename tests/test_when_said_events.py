@@ -216,3 +216,26 @@ ASKED_ON = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ASKED_ON)
 def test_an_answer_is_dated_by_the_occasion_it_was_asked_at(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+TIMES_OF_A_DAY = [
+    # a time of day that names its day ("late Wednesday", "around 10 p.m. Wednesday"), which the
+    # entity recogniser calls a time, dates the saying as the day does
+    (["The Water Board on Tuesday voted to keep the sluices shut.",
+      "The River Office said late Wednesday that the decision had been made “in close coordination” "
+      "with the board."],
+     [("in close coordination", "2027-09-15")]),
+    (["The Water Board on Tuesday voted to keep the sluices shut.",
+      "The board confirmed at around 10 p.m. Wednesday that the sluices were shut."],
+     [("the sluices were shut", "2027-09-15")]),
+    # negative: a time with no day leaves the day in force
+    (["The Water Board on Tuesday voted to keep the sluices shut.",
+      "The River Office said at 9 p.m. that the decision had been made “in close coordination” "
+      "with the board."],
+     [("in close coordination", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TIMES_OF_A_DAY)
+def test_a_time_of_day_that_names_its_day(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -22,6 +22,7 @@ from bot.extract.budget import Deadline, check_limits
 from bot.extract.disputes import DisputeFinder
 from bot.extract.lemma_lookup import with_lemma_lookup
 from bot.extract.lexicon import Lexicon, lexicon_from_lists
+from bot.extract.named_days import with_named_days
 from bot.extract.names import ActorIndex
 from bot.extract.person_names import NameShapes, PersonNames, load_name_shapes
 from bot.extract.stance import StanceCoder
@@ -143,7 +144,7 @@ class Extractor:
         return self._persons.joined(doc) if self._persons else doc
 
     def _marked(self, doc):
-        return self._persons.mark(doc) if self._persons else doc
+        return with_named_days(self._persons.mark(doc) if self._persons else doc)
 
 
 def _refusal(article: Article, limits: Limits) -> ArticleError | None:
