@@ -332,6 +332,26 @@ def test_a_body_named_by_a_short_form_never_spelled_out_is_found_under_its_full_
 
 
 @pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # a sentence opened by a person as its point of view makes them the paragraph's subject
+        (["Ahn Tae-sik spoke on Friday. Park Min-jae spoke on Saturday.",
+          "For Ahn Tae-sik, the vote matters less than the weather. “I am 93,” he said."], "ahn-tae-sik"),
+        # a "she" that is no speaker (an unnamed sister) does not make the man a woman
+        (["Ahn Tae-sik keeps a photograph of his sister in his pocket. She was 11 when he last saw her.",
+          "“I am 93,” he said."], "ahn-tae-sik"),
+        # negatives: no person opens the sentence; a person named in passing is no subject
+        (["Ahn Tae-sik spoke on Friday. Park Min-jae spoke on Saturday.",
+          "For now, the vote matters less than the weather. “I am 93,” he said."], "park-min-jae"),
+        (["Ahn Tae-sik spoke on Friday. Park Min-jae spoke on Saturday.",
+          "The plan was drawn up under former envoy Ahn Tae-sik. “It failed,” he said."], "park-min-jae"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_returns_to_the_person_the_paragraph_is_about(x, paragraphs, speaker):
+    assert who(run(x, *paragraphs))[-1] == (speaker, None)
+
+
+@pytest.mark.parametrize(
     "sentence, actor",
     [
         # "administration" bare on a role word: the press uses it so only of Washington's executive

@@ -1,7 +1,8 @@
 """Stance rules of news language (issue 8, ninth round): a thing said never to be "a subject of
 negotiation" is kept off any bargain (for it); refusing to "accept" or "acknowledge" a state
-"as" a nuclear power denies it is one; a step judged "a concession" to the other side is a step
-against what it gives up.
+"as" a nuclear power denies it is one; a step judged "a concession" or "a reward" to the other
+side is a step against what it gives up (and "not a reward" defends it); reunions, like aid,
+"must not be tied to" other issues.
 
 Every sentence is written for these tests (invented people, wording of our own). Each table has
 negative cases: a thing said to be on the agenda, a question, another's view reported, an
@@ -107,4 +108,40 @@ def test_refusing_to_accept_a_state_as_nuclear(extractor, text, fragment, concep
     ],
 )
 def test_a_step_judged_a_concession(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"Talking to the North is not a reward," said Rep. Bo Hae-rim.',
+            "Talking",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            '"Easing the sanctions now would be a reward for the missile launches," said Envoy Mara Quill.',
+            "sanctions",
+            "sanctions",
+            "support",
+        ),
+        (
+            '"Separated families\' reunions must never be tied to the drills," said Rep. Bo Hae-rim.',
+            "reunions",
+            "family-reunions",
+            "support",
+        ),
+        # negative: a reward that judges no concept; a link told, not judged; a question
+        ('"The prize is a reward for the farmers," said Rep. Bo Hae-rim.', "prize", None, None),
+        ("Rep. Bo Hae-rim said Pyongyang had tied the family reunions to the drills.", "tied", None, None),
+        (
+            '"Should the reunions be tied to the drills?" Rep. Bo Hae-rim asked the minister.',
+            "Should",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_reward_and_reunions_untied(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -21,7 +21,7 @@ from bot.extract import cues as C
 from bot.extract import spans as S
 from bot.extract.context import sentence_around
 from bot.extract.day_frames import utterance_acts
-from bot.extract.doc_cache import entities, tokens_with
+from bot.extract.doc_cache import entities, sentence_starts, tokens_with
 from bot.extract.event_dates import EventDates
 from bot.extract.lead_identity import lead_identities
 from bot.extract.mentions import mention_tokens
@@ -124,8 +124,12 @@ class ArticleRun(QuoteAttribution):
                 self.discourse.note_person(ent, mention_tokens(ent.root, self.lex))
         subjects = tokens_with(p.doc, dep=("nsubj", "nsubjpass"))
         agents = [c for by in tokens_with(p.doc, lower=("by",)) for c in by.children if c.dep_ == "pobj"]
-        for t in sorted(subjects + agents, key=lambda t: t.i):  # in text order
+        holders = self._perspective_holders(p)
+        for t in sorted(subjects + agents + holders, key=lambda t: t.i):  # in text order
             if not p.outside(t):
+                continue
+            if any(t.i == h.i for h in holders):
+                self.discourse.resolve(t, mention_tokens(t, self.lex))  # salient, as a subject
                 continue
             if t.dep_ != "pobj":
                 self.discourse.note_subject(t)
@@ -143,6 +147,19 @@ class ArticleRun(QuoteAttribution):
             self._clause(p, cue, consumed)
         self._quotes(p, [q for q in p.quotes if q not in consumed], cues, carried)
         return self._carry(p.quotes)
+
+    def _perspective_holders(self, p: Para) -> list[Token]:
+        """ "For Lee Bong-soo, the politics matters less than the calendar.": the person a
+        sentence opens with as its point of view is the one the paragraph is about (a subject
+        later pronouns return to), though the parse makes them no subject."""
+        starts = [p.doc[i] for i in sentence_starts(p.doc)]
+        return [
+            c
+            for t in starts
+            if t.lower_ in self.lex.perspective_prepositions and t.dep_ == "prep" and p.outside(t)
+            for c in t.children
+            if c.dep_ == "pobj" and c.ent_type_ == "PERSON"
+        ]
 
     def _days(self, p: Para) -> None:
         """A heading line (a byline, "MONDAY: THE OFFER") is no lead: a day in it heads a section."""

@@ -33,6 +33,7 @@ LISTS = (
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
+    "perspective_prepositions",
 )  # fmt: skip
 
 
@@ -122,6 +123,7 @@ class Lexicon:
     definite_determiners: frozenset[str]
     indefinite_determiners: frozenset[str]
     affiliation_prepositions: frozenset[str]
+    perspective_prepositions: frozenset[str]
     name_connectors: frozenset[str]
     concessive_markers: frozenset[str]
     tail_openers: frozenset[str]

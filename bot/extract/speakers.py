@@ -254,8 +254,8 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
                 return e.kind == "person" and e.gender in (None, gender)
 
             found = self._utterance_owner(head) or self._last_subject(fits, pos) or self._last(fits, pos)
-            if found is not None:
-                found.gender = gender  # "he" once, not "she" later
+            if found is not None and head.head.lemma_.lower() in self.lexicon.speech_verbs:
+                found.gender = gender  # "he said" once, not "she" later
             return found
         if low == "it":
             return self._it(head, pos)
