@@ -286,3 +286,21 @@ def test_that_clause_after_words_of_when_is_what_was_said(x, paragraph, content)
 def test_a_relative_that_after_the_time_phrase_is_not_what_was_said(x):
     got = said(x, "Tomas Berg told reporters after the session that ended on Monday.")
     assert all("ended on Monday" not in c for _, c in got), got
+
+
+ACTS = [
+    # the object only points back: the act itself is the position
+    ("Fisheries Minister Tomas Berg flatly rejected the idea.", [("tomas-berg", "flatly rejected the idea")]),
+    ("The Varna Navy backed the decision.", [("varna-navy", "backed the decision")]),
+    # negative: an object that says what it is stays the content
+    (
+        "The Varna Navy quickly rejected the plan to close the quay.",
+        [("varna-navy", "the plan to close the quay")],
+    ),
+    ("The Varna Navy backed the Kolarian proposal.", [("varna-navy", "the Kolarian proposal")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ACTS)
+def test_an_act_on_a_thing_named_before_is_the_act(x, paragraph, expected):
+    assert said(x, paragraph) == expected

@@ -307,7 +307,30 @@ def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
         return adjective_span(t), "position"
     if cue.kind == "speech":
         return _speech_content(t, lex), "reported"
-    return complement_span(t), "position"
+    return _with_act(t, complement_span(t), lex), "position"
+
+
+def _with_act(verb: Token, span: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """ "Ahn flatly rejected the idea", "Both countries deny it": when the act's object only
+    points back ("the idea", "it"), the position is the act itself, with how it was done."""
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENTS and c.dep_ != "advmod"]
+    if span is None or len(objects) != 1 or not _points_back(objects[0], lex):
+        return span
+    before = [c for c in verb.children if c.dep_ in ("advmod", "neg") and c.i < verb.i and c.i >= verb.i - 2]
+    start = min([verb.i, *(c.i for c in before)])
+    return verb.doc[start].idx, span[1]
+
+
+def _points_back(obj: Token, lex: Lexicon) -> bool:
+    if obj.lower_ in lex.topic_pronouns:
+        return True
+    det = [c for c in obj.children if c.i < obj.i]
+    return (
+        obj.lower_ in lex.topic_nouns
+        and len(det) == 1
+        and det[0].lower_ in lex.topic_determiners
+        and not any(c.i > obj.i for c in obj.children)
+    )
 
 
 def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
