@@ -259,3 +259,48 @@ def test_a_bare_attribution_keeps_one_utterance_whole(x):
     assert [c for _, c in got] == [
         "The quay is closed,” said Anna Holm, a skipper. “We sail from the cape instead."
     ]
+
+
+LATE_THAT = [
+    # the parser hangs the that-clause on the time phrase
+    (
+        "Tomas Berg told reporters after the first day's session that the two sides had “noted their "
+        "differences” on the total catch but agreed to keep talking.",
+        "the two sides had “noted their differences” on the total catch but agreed to keep talking.",
+    ),
+    # ... up to the speaker's next act, a statement of its own
+    (
+        "Tomas Berg said a day earlier that the director was “deeply concerned” by the sailing and repeated "
+        "his call on Kolaria to “resume talks without conditions.”",
+        "the director was “deeply concerned” by the sailing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "content"), LATE_THAT)
+def test_that_clause_after_words_of_when_is_what_was_said(x, paragraph, content):
+    got = said(x, paragraph)
+    assert ("tomas-berg", content) in got, got
+
+
+def test_a_relative_that_after_the_time_phrase_is_not_what_was_said(x):
+    got = said(x, "Tomas Berg told reporters after the session that ended on Monday.")
+    assert all("ended on Monday" not in c for _, c in got), got
+
+
+ACTS = [
+    # the object only points back: the act itself is the position
+    ("Fisheries Minister Tomas Berg flatly rejected the idea.", [("tomas-berg", "flatly rejected the idea")]),
+    ("The Varna Navy backed the decision.", [("varna-navy", "backed the decision")]),
+    # negative: an object that says what it is stays the content
+    (
+        "The Varna Navy quickly rejected the plan to close the quay.",
+        [("varna-navy", "the plan to close the quay")],
+    ),
+    ("The Varna Navy backed the Kolarian proposal.", [("varna-navy", "the Kolarian proposal")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), ACTS)
+def test_an_act_on_a_thing_named_before_is_the_act(x, paragraph, expected):
+    assert said(x, paragraph) == expected

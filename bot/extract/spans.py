@@ -233,11 +233,26 @@ def unparsed_clause(
     late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     if late and speaker is not None and speaker.i < verb.i:
         return trimmed(doc, late[0].left_edge.i, hi)
-    for k in range(verb.i + 2, min(verb.i + 8, hi)):
+    for k in range(verb.i + 2, min(verb.i + 10, hi)):
         between = doc[verb.i + 1 : k]
         if doc[k].lower_ == "that" and any(t.lemma_.lower() in media for t in between):
             return trimmed(doc, k + 1, hi)
+        if _complementizer_after_adjuncts(doc[k], between):
+            acts = [c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > k]
+            return trimmed(doc, k + 1, min(acts, default=hi + 1) - 1)  # "... and repeated her call"
     return None
+
+
+def _complementizer_after_adjuncts(that: Token, between) -> bool:
+    """ "told reporters after the session that ...", "said a day earlier that ...": the parser hung
+    the that-clause on the time phrase; a complementizer after words of when and to whom (no
+    verb, no comma) opens what was said."""
+    return (
+        that.lower_ == "that"
+        and that.dep_ == "mark"
+        and that.head.i > that.i
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between)
+    )
 
 
 def parenthetical_span(verb: Token) -> tuple[int, int] | None:
@@ -292,7 +307,30 @@ def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
         return adjective_span(t), "position"
     if cue.kind == "speech":
         return _speech_content(t, lex), "reported"
-    return complement_span(t), "position"
+    return _with_act(t, complement_span(t), lex), "position"
+
+
+def _with_act(verb: Token, span: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """ "Ahn flatly rejected the idea", "Both countries deny it": when the act's object only
+    points back ("the idea", "it"), the position is the act itself, with how it was done."""
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENTS and c.dep_ != "advmod"]
+    if span is None or len(objects) != 1 or not _points_back(objects[0], lex):
+        return span
+    before = [c for c in verb.children if c.dep_ in ("advmod", "neg") and c.i < verb.i and c.i >= verb.i - 2]
+    start = min([verb.i, *(c.i for c in before)])
+    return verb.doc[start].idx, span[1]
+
+
+def _points_back(obj: Token, lex: Lexicon) -> bool:
+    if obj.lower_ in lex.topic_pronouns:
+        return True
+    det = [c for c in obj.children if c.i < obj.i]
+    return (
+        obj.lower_ in lex.topic_nouns
+        and len(det) == 1
+        and det[0].lower_ in lex.topic_determiners
+        and not any(c.i > obj.i for c in obj.children)
+    )
 
 
 def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
