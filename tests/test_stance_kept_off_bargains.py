@@ -3,7 +3,8 @@ negotiation" is kept off any bargain (for it); refusing to "accept" or "acknowle
 "as" a nuclear power denies it is one; a step judged "a concession" or "a reward" to the other
 side is a step against what it gives up (and "not a reward" defends it); reunions, like aid,
 "must not be tied to" other issues; "the goal of X", "the path of X" name X as a course, so
-what is done to it above still counts ("abandon the goal of X").
+what is done to it above still counts ("abandon the goal of X"); "historic" only heightens the
+judgement it comes with ("a historic mistake" is a mistake).
 
 Every sentence is written for these tests (invented people, wording of our own). Each table has
 negative cases: a thing said to be on the agenda, a question, another's view reported, an
@@ -186,4 +187,27 @@ def test_a_reward_and_reunions_untied(extractor, text, fragment, concept, agreem
     ],
 )
 def test_a_course_named_and_what_is_done_to_it(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"Folding the Unification Ministry into another body would be a historic mistake," said Rep. Bo Hae-rim.',
+            "Ministry",
+            "unification-ministry-role",
+            "support",
+        ),
+        (
+            '"Reopening the Kaesong complex would be a historic achievement," said Rep. Bo Hae-rim.',
+            "Kaesong",
+            "economic-cooperation",
+            "support",
+        ),
+        # negative: "historic" alone judges nothing; a historic event told
+        ('"The family reunions were historic," said Rep. Bo Hae-rim.', "reunions", None, None),
+    ],
+)
+def test_historic_only_heightens_a_judgement(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
