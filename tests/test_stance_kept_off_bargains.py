@@ -2,7 +2,8 @@
 negotiation" is kept off any bargain (for it); refusing to "accept" or "acknowledge" a state
 "as" a nuclear power denies it is one; a step judged "a concession" or "a reward" to the other
 side is a step against what it gives up (and "not a reward" defends it); reunions, like aid,
-"must not be tied to" other issues.
+"must not be tied to" other issues; "the goal of X", "the path of X" name X as a course, so
+what is done to it above still counts ("abandon the goal of X").
 
 Every sentence is written for these tests (invented people, wording of our own). Each table has
 negative cases: a thing said to be on the agenda, a question, another's view reported, an
@@ -144,4 +145,45 @@ def test_a_step_judged_a_concession(extractor, text, fragment, concept, agreemen
     ],
 )
 def test_a_reward_and_reunions_untied(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"Washington should give up the goal of denuclearization," said Envoy Mara Quill.',
+            "goal",
+            "denuclearization",
+            "oppose",
+        ),
+        (
+            '"Seoul will not go down the path of nuclear armament," said Rep. Bo Hae-rim.',
+            "path",
+            "nuclear-armament",
+            "oppose",
+        ),
+        (
+            '"We back the goal of denuclearization," said Envoy Mara Quill.',
+            "goal",
+            "denuclearization",
+            "support",
+        ),
+        (
+            '"We must choose the path of dialogue," said Rep. Bo Hae-rim.',
+            "path",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        # negative: an illusion stays one whatever is done to it; a course only put on an agenda
+        ('"We reject the illusion of one nation," said Rep. Bo Hae-rim.', "illusion", "two-state", "support"),
+        (
+            "Rep. Bo Hae-rim said the goal of denuclearization was on the agenda.",
+            "goal",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_course_named_and_what_is_done_to_it(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -68,6 +68,10 @@ class SideReader:
             if self._denied(p, t):
                 raise Abstain  # "the problem with X was never that it existed": the problem lies elsewhere
             r.take(t, found[0], found[1])
+            if found[1] > 0:
+                # "the goal of X", "the path of X" name X as a course: what is done to it above
+                # still counts ("abandon the goal of X", "will not go down the path of X")
+                return False
             self._negations(p, t, r)
         return found is not None
 
