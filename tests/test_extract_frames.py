@@ -304,3 +304,19 @@ ACTS = [
 @pytest.mark.parametrize(("paragraph", "expected"), ACTS)
 def test_an_act_on_a_thing_named_before_is_the_act(x, paragraph, expected):
     assert said(x, paragraph) == expected
+
+
+def test_a_second_that_clause_of_one_saying_is_its_own_statement(x):
+    got = said(
+        x,
+        "Tomas Berg said he did not expect Kolaria to openly break the rules, but that checks along the "
+        "coast were likely to become “looser, quietly.”",
+    )
+    assert ("tomas-berg", "checks along the coast were likely to become “looser, quietly.") in got, got
+    assert ("tomas-berg", "he did not expect Kolaria to openly break the rules") in got, got
+
+
+def test_a_coordinated_act_without_that_is_no_second_saying(x):
+    # "and left" is no that-clause: no second statement of it
+    got = said(x, "Tomas Berg said the quay was closed, and left the harbour.")
+    assert len(got) == 1 and not got[0][1].startswith("left"), got

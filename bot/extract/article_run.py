@@ -145,6 +145,8 @@ class ArticleRun(QuoteAttribution):
         consumed: set[Quote] = set()
         for cue in cues:
             self._clause(p, cue, consumed)
+            for second in S.further_that_clauses(cue) if cue.kind == "speech" else ():
+                self._clause(p, cue, consumed, (second, "reported"))  # "said A, but that B"
         self._quotes(p, [q for q in p.quotes if q not in consumed], cues, carried)
         return self._carry(p.quotes)
 
@@ -349,13 +351,13 @@ class ArticleRun(QuoteAttribution):
 
     # --- quotes -------------------------------------------------------------------------------
     # --- reported speech and positions ----------------------------------------------------------
-    def _clause(self, p: Para, cue: C.Cue, consumed: set[Quote]) -> None:
+    def _clause(self, p: Para, cue: C.Cue, consumed: set[Quote], found=None) -> None:
         """Reported speech or an act. A clause with quotes woven in is one mixed (partial)
         statement, as PolNeAR annotates it; a clause that is nothing but a quote is left to
         the quote it is."""
         if C.saying_idiom(cue.token, self.lex):
             return  # "put it bluntly: “…”": the quote is all it says
-        span, kind = S.cue_content(cue, self.lex)
+        span, kind = found or S.cue_content(cue, self.lex)
         if span is None:
             return
         s, e = p.base + span[0], p.base + span[1]

@@ -392,6 +392,17 @@ def _inverted_report(verb: Token) -> tuple[int, int] | None:
     return trimmed(verb.doc, verb.head.left_edge.i, comma - 1)
 
 
+def further_that_clauses(cue: Cue) -> list[tuple[int, int]]:
+    """ "Wu said he did not expect A, but that B": a second that-clause the parser coordinated
+    with the verb of saying is a statement of the same saying."""
+    verb, doc = cue.token, cue.token.doc
+    opened = [  # "that" opens it, whether parsed as its mark or as a determiner of its subject
+        c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and doc[c.left_edge.i].lower_ == "that"
+    ]
+    spans = [trimmed(doc, c.left_edge.i + 1, c.right_edge.i) for c in opened]
+    return [span for span in spans if span is not None]
+
+
 def _without(sent, according: Token) -> tuple[int, int] | None:
     """A sentence's characters minus its "according to X" phrase."""
     lo, hi = according.left_edge.i, according.right_edge.i
