@@ -194,7 +194,8 @@ def test_a_course_named_and_what_is_done_to_it(extractor, text, fragment, concep
     "text, fragment, concept, agreement",
     [
         (
-            '"Folding the Unification Ministry into another body would be a historic mistake," said Rep. Bo Hae-rim.',
+            '"Folding the Unification Ministry into another body would be a historic mistake," said '
+            "Rep. Bo Hae-rim.",
             "Ministry",
             "unification-ministry-role",
             "support",
