@@ -58,6 +58,7 @@ class Concept:
     party: str | None = (
         None  # an actor whose talks the proposition is about: another government's are its own
     )
+    carriers: tuple[str, ...] = ()  # "a report on X": documents whose publishing raises X
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 _strings(path, f"{slug}.owned", entry.get("owned")),
                 _strings(path, f"{slug}.other_senses", entry.get("other_senses")),
                 entry.get("party"),
+                _strings(path, f"{slug}.carriers", entry.get("carriers")),
             )
         )
     return tuple(concepts)

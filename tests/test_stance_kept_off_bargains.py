@@ -4,7 +4,8 @@ negotiation" is kept off any bargain (for it); refusing to "accept" or "acknowle
 side is a step against what it gives up (and "not a reward" defends it); reunions, like aid,
 "must not be tied to" other issues; "the goal of X", "the path of X" name X as a course, so
 what is done to it above still counts ("abandon the goal of X"); "historic" only heightens the
-judgement it comes with ("a historic mistake" is a mistake).
+judgement it comes with ("a historic mistake" is a mistake); publishing, shelving or co-sponsoring
+a report or resolution on the North's abuses takes their side (concepts.toml `carriers`).
 
 Every sentence is written for these tests (invented people, wording of our own). Each table has
 negative cases: a thing said to be on the agenda, a question, another's view reported, an
@@ -211,4 +212,34 @@ def test_a_course_named_and_what_is_done_to_it(extractor, text, fragment, concep
     ],
 )
 def test_historic_only_heightens_a_judgement(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "The Justice Ministry said it would not publish its yearly report on human rights abuses in the "
+            "North.",
+            "publish",
+            "north-korea-human-rights",
+            "oppose",
+        ),
+        (
+            '"We will release the report on the prison camps in full," said Envoy Mara Quill.',
+            "release",
+            "north-korea-human-rights",
+            "support",
+        ),
+        # negative: a report read or asked about; a report on another concept is only a topic
+        ("Rep. Bo Hae-rim said she had read the report on human rights abuses.", "read", None, None),
+        (
+            "Rep. Bo Hae-rim said the ministry would not publish its report on the sanctions.",
+            "publish",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_document_that_raises_the_abuses(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

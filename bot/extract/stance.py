@@ -103,6 +103,7 @@ class StanceCoder:
                 c.form,
                 lexicon.equating_verbs,
                 frozenset(w for k in c.keywords for w in WORD.findall(k.lower())),
+                frozenset(c.carriers),
             )
             for c in concepts
         }

@@ -68,6 +68,7 @@ class PathReader:
         form: bool = False,
         equating=frozenset(),
         named_by=frozenset(),
+        carriers=frozenset(),
     ):
         self.w = words
         self.named_by = named_by  # the words of the concept's keywords: "hostile" in "hostile states"
@@ -75,6 +76,7 @@ class PathReader:
         self.aim = aim  # the concept's keywords name an outcome (concepts.toml `aim`)
         self.sides = SideReader(words, own, form)  # `form`: being one of its things takes a side
         self.equating = equating  # "would mean", "amounts to": what an act comes to
+        self.carriers = carriers  # "the report on X": what is done to it is done to X (concepts.toml)
 
     def read(
         self, keyword: Span, span: Span, cue_polarity: int | None, thing: bool = False
@@ -190,6 +192,8 @@ class PathReader:
             return PASS
         if dep in ("advcl", "ccomp", "xcomp") and let_alone(p, head):
             return PASS  # "not A, let alone B": what "let" takes is B
+        if dep == "prep" and word in ("on", "about") and p.lowers[head] in self.carriers:
+            return PASS  # "shelved the report on X": publishing or withholding it raises X or not
         if aim and dep == "prep" and word in ("on", "over"):
             if p.lowers[head] in self.w.negotiations:
                 return PASS  # "urged a return to negotiations on denuclearization": talks that seek it
@@ -282,7 +286,8 @@ class PathReader:
         if below == "conj" and self._coordinated(p, t, prev, r):
             return PASS
         remedy = below == "nsubj" and lemma in self.w.remedies  # "X will address the crisis"
-        if self.w.topics.at_i(p, t) and not remedy:
+        carried = p.lowers[t] in self.carriers and p.deps[prev] == "prep"  # "a report on X": a document
+        if self.w.topics.at_i(p, t) and not remedy and not carried:
             if sides.negated(p, t):
                 raise Abstain  # "there is no review of X", "we are not discussing X": an agenda denied
             return STOP
