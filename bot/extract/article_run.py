@@ -23,6 +23,7 @@ from bot.extract.context import sentence_around
 from bot.extract.day_frames import utterance_acts
 from bot.extract.doc_cache import entities, sentence_starts, tokens_with
 from bot.extract.event_dates import EventDates
+from bot.extract.interviews import interview_turn
 from bot.extract.lead_identity import lead_identities
 from bot.extract.mentions import mention_tokens
 from bot.extract.paragraph_state import Para, Said
@@ -116,6 +117,11 @@ class ArticleRun(QuoteAttribution):
         return Para(n, doc, base, quotes, self._outside(quotes, base))
 
     def _paragraph(self, p: Para, carried: Said | None) -> Said | None:
+        previous = self.article.paragraph_text(p.n - 1) if p.n else None
+        turn = interview_turn(self.article.paragraph_text(p.n), previous, self.lex)
+        if turn is not None:  # interviews.py: a question is nobody's; an answer is the interviewee's
+            self._answer(p, turn)
+            return carried
         self.discourse.base = p.base
         self._days(p)
         self.discourse.note_bodies(p.doc, p.outside)  # first: a person may be placed in one named before
@@ -149,6 +155,14 @@ class ArticleRun(QuoteAttribution):
                 self._clause(p, cue, consumed, (second, "reported"))  # "said A, but that B"
         self._quotes(p, [q for q in p.quotes if q not in consumed], cues, carried)
         return self._carry(p.quotes)
+
+    def _answer(self, p: Para, turn: tuple[str, int]) -> None:
+        """ "A. Not scale back. Adjust.": the words after the label, said by the one quoted last."""
+        kind, start = turn
+        if kind == "answer" and self.last is not None:
+            text = self.article.paragraph_text(p.n)
+            said = replace(self.last, cue=text[:start].strip(), paragraph=p.n)
+            self._emit("direct", (p.base + start, p.base + len(text.rstrip())), said)
 
     def _perspective_holders(self, p: Para) -> list[Token]:
         """ "For Lee Bong-soo, the politics matters less than the calendar.": the person a

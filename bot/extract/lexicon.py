@@ -33,7 +33,7 @@ LISTS = (
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
-    "perspective_prepositions",
+    "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
 )  # fmt: skip
 
 
@@ -66,6 +66,8 @@ class Lexicon:
     organisation_words: frozenset[str]
     noun_support: frozenset[str]
     not_speaker_labels: frozenset[str]
+    interview_question_labels: frozenset[str]
+    interview_answer_labels: frozenset[str]
     stance_neutral: frozenset[str]
     stance_topics: frozenset[str]
     stance_adjuncts: frozenset[str]

@@ -1,0 +1,82 @@
+"""An interview printed as questions and answers (bot/extract/interviews.py): the labelled question
+is nobody's statement, the labelled answer is the interviewee's (the one quoted last before the
+questions). Invented names and sentences, with negative cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor
+
+ACTORS = (Actor("fisheries-ministry", "Fisheries Ministry", "ministry"),)
+OPENING = (
+    "Former fisheries minister Dana Okoro has seen the quota fight from both sides.",
+    '"We can fish less and still earn more," Okoro said in her office on Friday.',
+)
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp, extractor.names)
+
+
+def said(x, *paragraphs):
+    article = parse_article("\n\n".join(("Quota interview", *paragraphs)), "t.txt", date(2027, 5, 12))
+    return [(st.kind, st.speaker.id, st.content) for st in x.extract(article).statements]
+
+
+CASES = [
+    # "Q." / "A." and "Q:" / "A:": each answer is the interviewee's, the questions nobody's
+    (
+        [
+            *OPENING,
+            "Q. The fleets say the quotas will ruin them. Are they right?",
+            "A. No. The quotas are fair, and the fleets know it.",
+            "Q: Critics say the ministry should be merged.",
+            "A: That would be a grave mistake.",
+        ],
+        [
+            ("direct", "dana-okoro", "We can fish less and still earn more"),
+            ("direct", "dana-okoro", "No. The quotas are fair, and the fleets know it."),
+            ("direct", "dana-okoro", "That would be a grave mistake."),
+        ],
+    ),
+    # "Question:" / "Answer:" in full
+    (
+        [*OPENING, "Question: Will the cod come back?", "Answer: Slowly, if we let them."],
+        [
+            ("direct", "dana-okoro", "We can fish less and still earn more"),
+            ("direct", "dana-okoro", "Slowly, if we let them."),
+        ],
+    ),
+    # negatives: an initial opening an ordinary paragraph is no answer label
+    (
+        [*OPENING, "A. J. Ruiz, a skipper, said the talks would resume."],
+        [
+            ("direct", "dana-okoro", "We can fish less and still earn more"),
+            ("reported", "a-j-ruiz", "the talks would resume"),
+        ],
+    ),
+    # ... nor is "A." without a question before it
+    (
+        [*OPENING, "Dock workers waited.", "A. Moreau, the harbour master, said the gates would open."],
+        [
+            ("direct", "dana-okoro", "We can fish less and still earn more"),
+            ("reported", "a-moreau", "the gates would open"),
+        ],
+    ),
+    # ... an answer with nobody quoted before the questions is left unattributed, not guessed
+    (
+        ["Q. Are the quotas fair?", "A. They are."],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", CASES)
+def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_nobody_s(x, paragraphs, expected):
+    assert said(x, *paragraphs) == expected
