@@ -121,6 +121,15 @@ CARRIED = [
       "Ulvang was unconvinced. “The money went nowhere,” she said.",
       "“Our boats are rusting in the harbour,” said Tomas Ekdal, who runs the fishermen’s co-op."],
      [("The money went nowhere", "2027-05-10"), ("rusting in the harbour", "2027-05-12")]),
+    # a fronted participle of the speaker's occasion dates the saying, and the speaker's later quotes
+    (["Speaking at a harbour forum on Monday, Port Minister Lena Dahl said the levy would stay.",
+      "“We will not back down,” Dahl said."],
+     [("would stay", "2027-05-10"), ("We will not back down", "2027-05-10")]),
+    # negatives: a day of the thing cited, or of what happened before, is not the saying's
+    (["Citing a survey published on Monday, Port Minister Lena Dahl said the levy was popular."],
+     [("was popular", "2027-05-12")]),
+    (["After the talks collapsed on Monday, Tomas Ekdal said the co-op would sue."],
+     [("would sue", "2027-05-12")]),
     # dates inside what was said never date the saying
     (["Tomas Ekdal said on Friday that a levy the council tried in March 2019 had failed within a year.",
       "“We tried a levy in 2018 and it failed too,” Ekdal said."],

@@ -266,14 +266,14 @@ class ArticleRun(QuoteAttribution):
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs
 
     def _note_occasion(self, p: Para, subject: Token, entity: Entity | None = None) -> None:
-        """ "Kim, speaking at a separate event on Tuesday, struck a similar note", "Nam, appearing
-        before the committee on Monday, rejected ...", "The assembly, which wrapped up a session
+        """ "Kim, speaking at a separate event on Tuesday, struck a similar note", "Speaking at a
+        forum on Friday, Kim said", "Nam, appearing before the committee on Monday, rejected ...", "The assembly, which wrapped up a session
         on Wednesday, approved ...": the day this speaker spoke or acted."""
         entity = entity or self.discourse.resolved(subject)
         if entity is None or self.article.published is None:
             return
         verb = subject.head  # "Nam, appearing ... on Monday, rejected": the parser may hang it on the verb
-        between = [c for c in verb.children if c.dep_ == "advcl" and subject.i < c.i < verb.i]
+        between = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]  # or fronted
         own = [verb] if subject.dep_ == "nsubj" and self._at_event(verb) else []
         for c in [*subject.children, *between, *own]:
             if c is verb or self._occasion(c):
