@@ -267,8 +267,9 @@ class ArticleRun(QuoteAttribution):
 
     def _note_occasion(self, p: Para, subject: Token, entity: Entity | None = None) -> None:
         """ "Kim, speaking at a separate event on Tuesday, struck a similar note", "Speaking at a
-        forum on Friday, Kim said", "Nam, appearing before the committee on Monday, rejected ...", "The assembly, which wrapped up a session
-        on Wednesday, approved ...": the day this speaker spoke or acted."""
+        forum on Friday, Kim said", "Nam, appearing before the committee on Monday, rejected ...",
+        "The assembly, which wrapped up a session on Wednesday, approved ...": the day this speaker
+        spoke or acted."""
         entity = entity or self.discourse.resolved(subject)
         if entity is None or self.article.published is None:
             return
