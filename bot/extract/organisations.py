@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.doc_cache import entities_in, kept, lowers_of, parse_of, texts_of
+from bot.extract.mention_parts import body_words
 from bot.extract.mentions import mention_tokens
 from bot.extract.name_runs import capitalised_runs as _capitalised_runs
 from bot.extract.names import NameHit, text_of
@@ -246,7 +247,7 @@ class Organisations:
         """Bodies not in the table named in narration ("a forum hosted by the Kaesong Business
         Association"), remembered so that "the association's chairman" later finds them."""
         for run in self._body_runs(doc[:]):
-            run = _before_person(_after_person(run, self.lexicon.name_connectors), self.lexicon.role_nouns)
+            run = body_words(run, self.lexicon.name_connectors, self.lexicon.role_nouns)
             if len(run) < 2 or not self._names_body(run) or not outside(run.root):
                 continue  # the cheap tests first: a run's root is found by walking its tokens
             if not any(
@@ -315,7 +316,7 @@ class Organisations:
         `wanted(run)` accepts; a person's name at its start is not part of it ("Tak Hye-ri of
         the Blue Wave Party")."""
         for run in self._body_runs(span):
-            run = _before_person(_after_person(run, self.lexicon.name_connectors), self.lexicon.role_nouns)
+            run = body_words(run, self.lexicon.name_connectors, self.lexicon.role_nouns)
             if self._names_body(run) and wanted(run):
                 return run
         return None
@@ -389,31 +390,3 @@ class Organisations:
         if owner[:1].isupper() and any(w.lower() in self.lexicon.organisation_words for w in owner.split()):
             return self._discover(_strip_the(owner), self.actors.organisation_kind(owner), None, pos, None).id
         return None
-
-
-def _after_person(run: Span, connectors: frozenset[str]) -> Span:
-    """The run after the last person's name followed by "of", "for" ...; else the whole run."""
-    cut = run.start
-    for t in run[:-1]:
-        if t.ent_type_ == "PERSON" and t.doc[t.i + 1].lower_ in connectors:
-            cut = t.i + 1
-    while cut < run.end and run.doc[cut].lower_ in connectors:
-        cut += 1
-    return run.doc[cut : run.end]
-
-
-def _before_person(run: Span, roles: frozenset[str]) -> Span:
-    """A run that ends with a person's name is a title and the name ("Chief Cabinet Secretary Aki
-    Sora", "Hanbit Institute Director Bae"): the name and the job words before it are no part of
-    a body's name."""
-    end = run.end
-    while end > run.start and run.doc[end - 1].ent_type_ == "PERSON":
-        end -= 1
-    if end in (run.start, run.end) or run.doc[end - 1].lower_ not in roles:
-        return run  # no job word before the name: the recogniser's "person" may be part of the body
-    while end > run.start and run.doc[end - 1].lower_ in roles:
-        end -= 1
-    title = run.doc[run.start : end]
-    if any(t.lower_ in roles for t in title):  # "Chief Cabinet", "Deputy Prime": still a job, not a body
-        return run.doc[run.start : run.start]
-    return title

@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from bot.extract.mention_parts import affiliation, covers_known, runs_of, without_clauses
 from bot.extract.names import text_of
 from bot.extract.organisations import _capitalised_runs, _object_of_to
 from bot.tables import slugify
@@ -110,12 +111,12 @@ class Placement:
 
     def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
         """The organisation a mention places its person in, and the job title that did it."""
-        mention = _without_clauses(mention)
+        mention = without_clauses(mention)
         party = self._party_by_letter(mention)
         if party:  # "Rep. Ann Doe (D-Ore.) of the Armed Services Committee": a lawmaker's party
             return party, None
         current = self._without_past_roles(mention)
-        for part in _runs_of(current):
+        for part in runs_of(current):
             found = self._named_in(part)
             if found[0]:
                 return found
@@ -251,9 +252,9 @@ class Placement:
                 continue  # "a professor of North Korean studies" is not North Korea's
             known = (h.start, self._qualified(h, text_of(doc), s))
             break
-        body = self._named_body(span, lambda run: not _covers_known(run, known))
+        body = self._named_body(span, lambda run: not covers_known(run, known))
         if body is None and known is None:
-            body = _affiliation(span, self.lexicon.affiliation_prepositions)
+            body = affiliation(span, self.lexicon.affiliation_prepositions)
         if body is None and known is None:
             return self._found_before(mention)
         if body is not None and (known is None or body.start_char < known[0]):
@@ -394,37 +395,3 @@ class Placement:
             and prep.lower_ in self.lexicon.affiliation_prepositions | self.lexicon.holder_prepositions
             and prep.head.lower_ in self.lexicon.person_roles
         )
-
-
-def _affiliation(span: Span, prepositions: frozenset[str]) -> Span | None:
-    """ "an official at the Korean Red Cross": a body the recogniser found, named after "at",
-    "of", "from" or "with", though no organisation word says it is one."""
-    for ent in span.ents:
-        if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in prepositions:
-            return ent
-    return None
-
-
-def _runs_of(tokens: list[Token]) -> list[list[Token]]:
-    """Unbroken stretches of tokens (a past role cut out of the mention leaves two)."""
-    out: list[list[Token]] = []
-    for t in tokens:
-        if out and out[-1][-1].i == t.i - 1:
-            out[-1].append(t)
-        else:
-            out.append([t])
-    return out
-
-
-def _without_clauses(mention: list[Token]) -> list[Token]:
-    """The mention up to a clause hanging inside it ("the association's chairman, whose company
-    employed North Korean workers"): what the clause names does not place the person."""
-    inside = {t.i for t in mention}
-    for t in mention:
-        if t.dep_ in ("relcl", "acl", "advcl") and t.head.i in inside:
-            return [w for w in mention if w.i < t.left_edge.i] or mention
-    return mention
-
-
-def _covers_known(run: Span, known: tuple[int, str] | None) -> bool:
-    return known is not None and run.start_char <= known[0] < run.end_char

@@ -1,0 +1,75 @@
+"""Parts of a mention or a run of capitalised words: what placement reads of a speaker's mention
+(bot/extract/placement.py: its unbroken runs, the mention without a clause hanging inside it, a
+body named after "at"/"of", whether a run covers a known name) and the words of a run that can
+name a body, without a person and their title (bot/extract/organisations.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+
+def affiliation(span: Span, prepositions: frozenset[str]) -> Span | None:
+    """ "an official at the Korean Red Cross": a body the recogniser found, named after "at",
+    "of", "from" or "with", though no organisation word says it is one."""
+    for ent in span.ents:
+        if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in prepositions:
+            return ent
+    return None
+
+
+def runs_of(tokens: list[Token]) -> list[list[Token]]:
+    """Unbroken stretches of tokens (a past role cut out of the mention leaves two)."""
+    out: list[list[Token]] = []
+    for t in tokens:
+        if out and out[-1][-1].i == t.i - 1:
+            out[-1].append(t)
+        else:
+            out.append([t])
+    return out
+
+
+def without_clauses(mention: list[Token]) -> list[Token]:
+    """The mention up to a clause hanging inside it ("the association's chairman, whose company
+    employed North Korean workers"): what the clause names does not place the person."""
+    inside = {t.i for t in mention}
+    for t in mention:
+        if t.dep_ in ("relcl", "acl", "advcl") and t.head.i in inside:
+            return [w for w in mention if w.i < t.left_edge.i] or mention
+    return mention
+
+
+def covers_known(run: Span, known: tuple[int, str] | None) -> bool:
+    return known is not None and run.start_char <= known[0] < run.end_char
+
+
+def body_words(run: Span, connectors: frozenset[str], roles: frozenset[str]) -> Span:
+    """The part of a run that can name a body: after a person "of"/"for" it, before a title and name."""
+    return _before_person(_after_person(run, connectors), roles)
+
+
+def _after_person(run: Span, connectors: frozenset[str]) -> Span:
+    """The run after the last person's name followed by "of", "for" ...; else the whole run."""
+    cut = run.start
+    for t in run[:-1]:
+        if t.ent_type_ == "PERSON" and t.doc[t.i + 1].lower_ in connectors:
+            cut = t.i + 1
+    while cut < run.end and run.doc[cut].lower_ in connectors:
+        cut += 1
+    return run.doc[cut : run.end]
+
+
+def _before_person(run: Span, roles: frozenset[str]) -> Span:
+    """A run that ends with a person's name is a title and the name ("Chief Cabinet Secretary Aki
+    Sora", "Hanbit Institute Director Bae"): the name and the job words before it are no part of
+    a body's name."""
+    end = run.end
+    while end > run.start and run.doc[end - 1].ent_type_ == "PERSON":
+        end -= 1
+    if end in (run.start, run.end) or run.doc[end - 1].lower_ not in roles:
+        return run  # no job word before the name: the recogniser's "person" may be part of the body
+    while end > run.start and run.doc[end - 1].lower_ in roles:
+        end -= 1
+    title = run.doc[run.start : end]
+    if any(t.lower_ in roles for t in title):  # "Chief Cabinet", "Deputy Prime": still a job, not a body
+        return run.doc[run.start : run.start]
+    return title
