@@ -274,9 +274,9 @@ class ArticleRun(QuoteAttribution):
         if entity is None or self.article.published is None:
             return
         verb = subject.head  # "Nam, appearing ... on Monday, rejected": the parser may hang it on the verb
-        between = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]  # or fronted
+        before = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]  # or fronted
         own = [verb] if subject.dep_ == "nsubj" and self._at_event(verb) else []
-        for c in [*subject.children, *between, *own]:
+        for c in [*subject.children, *before, *own]:
             if c is verb or self._occasion(c):
                 found = explicit_when(c, self.dates.resolve, self.article.published, self.lex, act=False)
                 if found and (c is not verb or found[1] == "day"):

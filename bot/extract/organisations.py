@@ -169,7 +169,7 @@ class Organisations:
     def _short_named(self, token: Token, pos: int):
         """ "The UN estimates ...": a body named by a short form the press never spells out
         (data/names.toml short_names), found under its full name."""
-        full = dict(self.actors.names.short_names).get(token.text) if self.actors.names else None
+        full = self.actors.names.full_name(token.text) if self.actors.names else None
         if full is None:
             return None
         return self._discover(full, self.actors.organisation_kind(full), None, pos, None)

@@ -87,6 +87,10 @@ class NameShapes:
                 return letters[m.group("letter")]
         return None
 
+    def full_name(self, short: str) -> str | None:
+        """The full name of a body the press names only by a short form ("UN"), or None."""
+        return next((full for name, full in self.short_names if name == short), None)
+
     def led_roles(self, verb: str) -> tuple[str, ...]:
         """The role nouns leading by `verb` gives ("head" -> head, chief): "the group's head"."""
         return next((nouns for v, nouns in self.leading_roles if v == verb), ())
