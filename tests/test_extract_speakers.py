@@ -1130,3 +1130,22 @@ def test_a_body_found_in_the_text_gets_one_slug_whatever_its_spelling(x):
 )  # fmt: skip
 def test_a_statement_named_after_a_body_is_that_bodys_last_spoken_of(x, paragraphs, actors):
     assert [st.actor for st in run(x, *paragraphs).statements] == actors
+
+
+AGES = [
+    # "the 64-year-old" alone is the person last spoken of, as "she" would be
+    (
+        ("Fisheries Minister Dana Okoro toured the harbour.", "The 64-year-old said the quotas would stay."),
+        [("dana-okoro", "fisheries-ministry")],
+    ),
+    # negative: "a 30-year-old" is someone new, not the person named before
+    (
+        ("Fisheries Minister Dana Okoro toured the harbour.", "A 30-year-old deckhand said the quotas hurt."),
+        [("anon-source-1", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", AGES)
+def test_the_n_year_old_is_the_person_last_spoken_of(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected

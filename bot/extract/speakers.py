@@ -245,6 +245,9 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
         low = head.lower_
+        if _age_described(head):  # "the 71-year-old said": the person last spoken of, like "he"
+            person = lambda e: e.kind == "person"  # noqa: E731
+            return self._last_subject(person, pos) or self._last(person, pos)
         if non_speaker(head, self.lexicon):
             return None
         if low in self.lexicon.person_pronouns:  # the last person who was a subject, not one named in passing
@@ -385,3 +388,11 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
         person described with a word of the same kind of role (data/names.toml role_groups)."""
         kin = self.actors.names.role_kin(word) if self.actors.names else frozenset()
         return self._last(lambda e: e.kind == "person" and not e.anonymous and bool(kin & e.described), pos)
+
+
+def _age_described(head: Token) -> bool:
+    """ "the 71-year-old" standing alone: a definite description of a person already named
+    (not "a 30-year-old", someone new; "the 58-year-old diplomat" is read by its noun)."""
+    year = next((c for c in head.children if c.lower_ == "year" and c.dep_ == "npadvmod"), None)
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    return head.lower_ == "old" and year is not None and det is not None and det.lower_ == "the"
