@@ -182,7 +182,8 @@ WOVEN = [
     # a quote opened right where the reported clause ends goes on with it: one partial statement
     ("The Port Ministry said it would post the notice again by courier “and by every boat that leaves "
      "the quay.”",
-     [("port-ministry", "it would post the notice again by courier “and by every boat that leaves the quay.")]),
+     [("port-ministry",
+       "it would post the notice again by courier “and by every boat that leaves the quay.")]),
     ("Lena Dahl told reporters that the harbour would be dredged in the spring “and not a day later.”",
      [("lena-dahl", "the harbour would be dredged in the spring “and not a day later.")]),
     # negative: a quote after the sentence has ended is a statement of its own
