@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from bot.extract.doc_cache import lemmas_of, lowers_of, sentence_bounds, tags_of, tokens_with
 from bot.extract.lexicon import Lexicon
 from bot.extract.report_frames import asked_speaker, closing_speaker, document_speaker, quoted_as
+from bot.extract.structure import inside_question
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -157,8 +158,9 @@ def non_speaker(t: Token, lex: Lexicon) -> bool:
 
 
 def _hypothetical(t: Token, lex: Lexicon) -> bool:
-    """ "the ministry would announce details": not said yet."""
-    return any(c.dep_ == "aux" and c.lower_ in lex.modals for c in t.children)
+    """ "the ministry would announce details": not said yet; "asked whether Seoul supported X":
+    only asked."""
+    return any(c.dep_ == "aux" and c.lower_ in lex.modals for c in t.children) or inside_question(t, lex)
 
 
 def _quoted_cue(t: Token, lex: Lexicon) -> Cue | None:

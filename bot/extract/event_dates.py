@@ -47,6 +47,7 @@ class EventDates:
         self.published, self.lex = published, lex
         self.default: When | None = (published.isoformat(), "day") if published else None
         self.anchor = self.default  # the day in force: "the same day", "a day earlier" count from it
+        self.latest = self.default  # the latest day a saying was given: the story's "now"
         self.by_speaker: dict[str, When] = {}
         self.event: Event | None = None
         self.lead_read = False
@@ -68,7 +69,7 @@ class EventDates:
         for t in lead_dates(first, outside, self.lex) if first is not None else ():
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
-                self.default = self.anchor = found
+                self.default = self.anchor = self.latest = found
                 return
 
     def _recent(self, day: str) -> bool:
@@ -190,6 +191,13 @@ class EventDates:
         self.by_speaker[speaker] = when
         if when[1] == "day":
             self.event, self.anchor = Event(when, paragraph), when
+            self._reached(when)
+
+    def _reached(self, when: When) -> None:
+        """A saying given a day later than any so far moves the story on: new speakers quoted
+        after it with no day of their own speak on that later day, not on the lead's."""
+        if self.latest is None or when[0] > self.latest[0]:
+            self.latest = when
 
     def when(self, cue: Token, act: bool, speaker, paragraph: tuple[int, int]) -> When | None:
         """The cue's own day; else "the same day" near it; else the day that opens its
@@ -232,7 +240,12 @@ class EventDates:
         if not past and not self.section and (back := self._looking_back(cue)):
             self.by_speaker[speaker.id] = back  # their later words too
             return back
-        return past or self.section or self.default
+        if past or self.section:
+            return past or self.section
+        if self.latest is not None and self.latest[1] == "day":
+            # a speaker first quoted on the story's day keeps it once the story moves on
+            self.by_speaker[speaker.id] = self.latest
+        return self.latest
 
     def _looking_back(self, cue: Token) -> When | None:
         """ "Analysts said the tone of Monday's statements was familiar": a paragraph that names
