@@ -307,7 +307,17 @@ def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
         return adjective_span(t), "position"
     if cue.kind == "speech":
         return _speech_content(t, lex), "reported"
+    if _declines_to_answer(t, lex):
+        return None, "position"
     return _with_act(t, complement_span(t), lex), "position"
+
+
+def _declines_to_answer(verb: Token, lex: Lexicon) -> bool:
+    """ "declined to say whether Seoul would ...": refusing to answer a question states nothing."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech_verbs and is_question(c, clause_of(c), lex)
+        for c in verb.children
+    )
 
 
 def _with_act(verb: Token, span: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
