@@ -176,3 +176,22 @@ def test_a_closing_attribution_reports_the_clause_before_it(x, paragraph, expect
 def test_the_writers_tail_after_a_closing_quote_mark_is_not_content(x):
     got = said(x, "Lena Dahl warned that the board should not “sell the quay,” referring to the June tender.")
     assert got == [("lena-dahl", "the board should not “sell the quay,")]
+
+
+WOVEN = [
+    # a quote opened right where the reported clause ends goes on with it: one partial statement
+    ("The Port Ministry said it would post the notice again by courier “and by every boat that leaves "
+     "the quay.”",
+     [("port-ministry",
+       "it would post the notice again by courier “and by every boat that leaves the quay.")]),
+    ("Lena Dahl told reporters that the harbour would be dredged in the spring “and not a day later.”",
+     [("lena-dahl", "the harbour would be dredged in the spring “and not a day later.")]),
+    # negative: a quote after the sentence has ended is a statement of its own
+    ("Lena Dahl said the quay would reopen in June. \"We will not rush it.\"",
+     [("lena-dahl", "the quay would reopen in June"), ("lena-dahl", "We will not rush it.")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), WOVEN)
+def test_a_quote_the_reported_clause_runs_on_into_is_part_of_it(x, paragraph, expected):
+    assert said(x, paragraph) == expected

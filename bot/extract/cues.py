@@ -93,9 +93,15 @@ AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def agentive(subject: Token, lex: Lexicon) -> bool:
-    """Acts count as positions only when someone acts: a person, organisation or role."""
+    """Acts count as positions only when someone acts: a person, organisation or role; also a
+    word the parser made the head of a name set after it ("The main opposition People Power
+    Party": "opposition", with the party as its apposition)."""
     return (
         subject.ent_type_ in AGENT_ENTS
+        or any(
+            c.dep_ == "appos" and c.left_edge.i == subject.i + 1 and c.ent_type_ in AGENT_ENTS
+            for c in subject.children
+        )
         or subject.lower_ in lex.organisation_words
         or subject.lower_ in lex.agent_pronouns
         or subject.pos_ == "PROPN"
