@@ -162,6 +162,8 @@ class ArticleRun(QuoteAttribution):
         """ "A. Not scale back. Adjust.": the words after the label, said by the one quoted last."""
         kind, start = turn
         self.interview.turn(kind, self.last.entity.id if self.last else None)
+        if kind == "answer":
+            self.contexts.questions[p.n] = p.n - 1  # what "it" in the answer stands for (stance_topic.py)
         if kind == "answer" and self.last is not None:
             text = self.article.paragraph_text(p.n)
             said = replace(self.last, cue=text[:start].strip(), paragraph=p.n)
