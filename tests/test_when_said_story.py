@@ -102,3 +102,70 @@ PUT_OUT = [
 @pytest.mark.parametrize(("paragraphs", "expected"), PUT_OUT)
 def test_an_act_told_in_a_statement_put_out_on_a_day(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+NARRATED = [
+    # an event of the last days told with its day in narration is the occasion of what those named
+    # there say next, with no day of their own
+    ([LEAD,
+      "The Transport Office convened an emergency meeting on Wednesday chaired by Transport "
+      "Commissioner Pieter Vahl.",
+      "“We will brace the shaft before winter,” Vahl told reporters afterwards."],
+     [("brace the shaft", "2027-09-15")]),
+    ([LEAD,
+      "Outside the board’s office on Wednesday, Mara Fenn of the Osk Valley Union held a press "
+      "conference with two dozen farmers.",
+      "“The tunnel has drained our wells,” Fenn said."],
+     [("drained our wells", "2027-09-15")]),
+    # negative: someone not named there speaks on the story's day
+    ([LEAD,
+      "The Transport Office convened an emergency meeting on Wednesday chaired by Transport "
+      "Commissioner Pieter Vahl.",
+      "“The shaft will hold,” said Lotte Brink, a geologist at Harwick University."],
+     [("The shaft will hold", "2027-09-14")]),
+    # negative: a day in a relative clause describing the speaker is background
+    ([LEAD,
+      "“The tunnel has drained our wells,” said Mara Fenn, whose union marched to the board’s "
+      "office on Sunday."],
+     [("drained our wells", "2027-09-14")]),
+    # negative: a day inside what someone reported is the matter of the saying
+    ([LEAD,
+      "Pieter Vahl, the transport commissioner, said the crew had left the shaft on Wednesday.",
+      "“Nobody was hurt,” Vahl said."],
+     [("Nobody was hurt", "2027-09-14")]),
+    # negative: an event older than a week is background, not the occasion
+    ([LEAD,
+      "Transport Commissioner Pieter Vahl chaired a meeting on the tunnel on Aug. 30.",
+      "“We will brace the shaft before winter,” Vahl told reporters."],
+     [("brace the shaft", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NARRATED)
+def test_an_event_told_with_its_day_is_the_occasion_of_those_named_there(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+CUE_DAYS = [
+    # a day given to a quote's cue is that speaker's for their other sayings in the paragraph, read
+    # before the quote ("“…,” X told reporters on Wednesday. X, who …, said …")
+    ([LEAD,
+      "“We will not dig,” Anja Roos, the board’s chief engineer, told reporters on Wednesday. Roos, "
+      "who has run the project since 2019, said the crew would stay on site."],
+     [("We will not dig", "2027-09-15"), ("the crew would stay", "2027-09-15")]),
+    # the day of a report that carries someone's words is theirs too
+    (["The Rail Board on Tuesday halted digging on the Osk tunnel.",
+      "Pieter Vahl told the farmers that the shaft would hold, the Osk Courier reported on Wednesday. "
+      "According to the Courier, Vahl also said the work would resume in spring."],
+     [("the shaft would hold", "2027-09-15"), ("resume in spring", "2027-09-15")]),
+    # negative: another speaker in the paragraph is not given that day
+    ([LEAD,
+      "“We will not dig,” Anja Roos, the board’s chief engineer, told reporters on Wednesday. Lotte "
+      "Brink, a geologist at Harwick University, said the crew would stay on site."],
+     [("the crew would stay", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CUE_DAYS)
+def test_a_cue_s_day_is_its_speaker_s_in_the_paragraph(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -184,7 +184,7 @@ class ArticleRun(QuoteAttribution):
                 self.dates.heading(self.article.paragraph_text(p.n))
             return
         self.dates.read_lead(p.doc, p.outside)
-        self.dates.open_paragraph(p.n, p.doc, p.outside)
+        self.dates.open_paragraph(p.n, p.doc, p.outside, self.article.paragraphs[p.n])
 
     def _utterance_acts(self, p: Para) -> None:
         """ "Kim weighed in on Wednesday over …", "A KCNA commentary on Monday attacked …": a

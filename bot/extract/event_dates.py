@@ -24,6 +24,7 @@ from bot.extract.names import span_text
 from bot.extract.when_said import (
     entity_text,
     explicit_when,
+    frames_its_clause,
     lead_dates,
     past_event,
     possessive,
@@ -59,6 +60,7 @@ class EventDates:
         self.n = 0  # the paragraph being read
         self.vague: dict[str, tuple[int, When]] = {}  # speaker -> (paragraph, "earlier this month")
         self.sharpened: dict[tuple[str, When], When] = {}  # (speaker, that month) -> its day
+        self.cue_days: list[tuple[tuple[int, int], When]] = []  # (speaker's span, day) in the paragraph
 
     def read_lead(self, doc: Doc, outside) -> None:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
@@ -86,7 +88,7 @@ class EventDates:
         if self.section:  # a new day's section: what was in force for the last one is not
             self.by_speaker, self.event = {}, None
 
-    def open_paragraph(self, n: int, doc: Doc, outside) -> None:
+    def open_paragraph(self, n: int, doc: Doc, outside, paragraph: tuple[int, int]) -> None:
         """A paragraph opened by a day frames itself and the quote paragraph that continues it."""
         self.n = n
         self.continued = self.frame[1] if self.frame and self.frame[0] == n - 1 else None
@@ -94,6 +96,38 @@ class EventDates:
         found = self.resolve(entity_text(t), t) if t is not None else None
         self.frame = (n, found) if found and found[1] == "day" else None
         self.moved = self._moved_clock(doc, outside) if self.frame is None else None
+        self._narrated(doc, outside, paragraph)
+
+    def _narrated(self, doc: Doc, outside, paragraph: tuple[int, int]) -> None:
+        """ "The presidential office convened an emergency meeting on Tuesday chaired by X." / next
+        paragraph: "X told reporters afterwards": an event of the last days told with its day in
+        narration is the occasion of what those named there say, unless a saying of theirs is
+        given a day of its own. It moves neither the day "the same day" counts from nor the
+        story's latest day: nothing was said yet."""
+        self.cue_days = []
+        for ent in entities(doc, "DATE") if self.published else ():
+            t = ent.root
+            if not outside(t) or possessive(t) or _reported(t) or not frames_its_clause(t):
+                continue
+            told = _occasion_told(t.sent.root, self.lex)
+            if not told and t.sent.root.lemma_.lower() not in self.lex.cue_verbs:
+                continue
+            found = self.resolve(entity_text(t), t)
+            if not (found and found[1] == "day" and self._recent(found[0])):
+                continue
+            if told:
+                self.event = Event(found, paragraph)
+            else:  # "“…,” X told reporters on Friday. X, who …, said …": X's, read before the quote's cue
+                self.cue_days += [
+                    (span, found) for span in _speaker_spans(t.sent.root, paragraph[0], self.lex)
+                ]
+
+    def _cue_day(self, speaker) -> When | None:
+        """The day of a dated saying of this speaker's in the paragraph, or of the report that
+        carries their words ("Zhou told Kim that …, Xinhua said late on Thursday")."""
+        return next(
+            (when for (lo, hi), when in self.cue_days if any(lo <= p < hi for p in speaker.seen)), None
+        )
 
     def _moved_clock(self, doc: Doc, outside) -> Token | None:
         """ "The families gathered a day earlier at the border. It was there that X announced
@@ -232,6 +266,9 @@ class EventDates:
         if self.continued and opens_with_quote(cue.doc):
             self.given(self.continued, speaker.id, paragraph)
             return self.continued
+        if cue_day := self._cue_day(speaker):
+            self.by_speaker[speaker.id] = cue_day
+            return cue_day
         if speaker.id in self.by_speaker:
             return self.by_speaker[speaker.id]
         if self.event is not None and _named_in(speaker, self.event.paragraph):
@@ -329,6 +366,30 @@ def _with_following(low: str, at: Token) -> str:
         return low
     nxt = at.doc[ent.end].lower_
     return f"{low} {nxt}" if nxt in ("after", "before", "earlier", "later") else low
+
+
+def _speaker_spans(cue: Token, base: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The character spans of the subjects of a cue and of the cues in what it reports."""
+    cues = [cue, *(c for c in cue.children if c.dep_ == "ccomp" and c.lemma_.lower() in lex.cue_verbs)]
+    subjects = [c for v in cues for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [(base + s.left_edge.idx, base + s.right_edge.idx + len(s.right_edge)) for s in subjects]
+
+
+def _occasion_told(verb: Token, lex: Lexicon) -> bool:
+    """A main verb that tells an occasion of speaking: something done with a meeting, a press
+    conference or a proposal ("convened a meeting", "held a press conference", "took center
+    stage at a forum", "unveiled proposals"), not a private act ("moved house"), not a saying
+    (a cue is dated as it is read) and not one still to come ("will respond on Friday")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.cue_verbs:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+        return False
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns += [
+        g for n in nouns for c in n.children if c.lower_ == "of" for g in c.children
+    ]  # "a set of proposals"
+    return any(n.lemma_.lower() in lex.event_nouns or n.lemma_.lower() in lex.utterance_nouns for n in nouns)
 
 
 def _reported(t: Token) -> bool:
