@@ -1132,20 +1132,20 @@ def test_a_statement_named_after_a_body_is_that_bodys_last_spoken_of(x, paragrap
     assert [st.actor for st in run(x, *paragraphs).statements] == actors
 
 
-AGES = [
-    # "the 64-year-old" alone is the person last spoken of, as "she" would be
-    (
-        ("Fisheries Minister Dana Okoro toured the harbour.", "The 64-year-old said the quotas would stay."),
-        [("dana-okoro", "fisheries-ministry")],
-    ),
-    # negative: "a 30-year-old" is someone new, not the person named before
-    (
-        ("Fisheries Minister Dana Okoro toured the harbour.", "A 30-year-old deckhand said the quotas hurt."),
-        [("anon-source-1", None)],
-    ),
-]
-
-
-@pytest.mark.parametrize("paragraphs, expected", AGES)
-def test_the_n_year_old_is_the_person_last_spoken_of(x, paragraphs, expected):
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "the 71-year-old" is the person the story is about, as "he" would be
+        (["Fisheries Minister Ahn Do-yun ran the ministry for a decade.",
+          "Sitting in his garden on Friday, the 64-year-old said the quotas had been “too timid” for years."],
+         [("ahn-do-yun", "fisheries-ministry")]),
+        (["Bae Mi-rae, a former trawler captain, joined the protest.",
+          "The 58-year-old says the quota row has “gone on long enough.”"],
+         [("bae-mi-rae", None)]),
+        # negative: an age before a noun is no reference back ("a 30-year-old sailor" is someone new)
+        (["Ahn Do-yun spoke first.", "A 30-year-old sailor said the quotas were unfair."],
+         [("anon-source-1", None)]),
+    ],
+)  # fmt: skip
+def test_a_person_described_by_age_is_the_one_in_view(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected

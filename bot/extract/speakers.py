@@ -11,6 +11,7 @@ not Chung Dong-young). Hobbs-style recency, restricted by head noun and modifier
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -34,6 +35,10 @@ from bot.extract.person_refs import PersonRefs
 from bot.extract.placement import Placement
 from bot.model import Actor
 from bot.tables import slugify
+
+# "the 71-year-old", "the 71-year-old former minister": a person described by age alone is the one
+# the story is about, as a pronoun would be
+AGED = re.compile(r"^(?:the|The) (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$")
 
 IT_REACH = 600  # characters: "it said" refers to a body that was the subject this close before
 
@@ -245,9 +250,6 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
     def _resolve(self, head: Token, mention: list[Token]) -> Entity | None:
         pos = self.base + mention[0].idx
         low = head.lower_
-        if _age_described(head):  # "the 71-year-old said": the person last spoken of, like "he"
-            person = lambda e: e.kind == "person"  # noqa: E731
-            return self._last_subject(person, pos) or self._last(person, pos)
         if non_speaker(head, self.lexicon):
             return None
         if low in self.lexicon.person_pronouns:  # the last person who was a subject, not one named in passing
@@ -262,6 +264,9 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
             return found
         if low == "it":
             return self._it(head, pos)
+        if AGED.match(text_of(head.doc)[mention[0].idx : head.idx + len(head)]):
+            person = lambda e: e.kind == "person"  # noqa: E731 - "the 71-year-old said": the person in view
+            return self._utterance_owner(head) or self._last_subject(person, pos) or self._last(person, pos)
         if low in ("they", "them"):
             return self._last(lambda e: e.kind != "person", pos)
         span = head.doc[mention[0].i : mention[-1].i + 1]
@@ -388,11 +393,3 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
         person described with a word of the same kind of role (data/names.toml role_groups)."""
         kin = self.actors.names.role_kin(word) if self.actors.names else frozenset()
         return self._last(lambda e: e.kind == "person" and not e.anonymous and bool(kin & e.described), pos)
-
-
-def _age_described(head: Token) -> bool:
-    """ "the 71-year-old" standing alone: a definite description of a person already named
-    (not "a 30-year-old", someone new; "the 58-year-old diplomat" is read by its noun)."""
-    year = next((c for c in head.children if c.lower_ == "year" and c.dep_ == "npadvmod"), None)
-    det = next((c for c in head.children if c.dep_ == "det"), None)
-    return head.lower_ == "old" and year is not None and det is not None and det.lower_ == "the"
