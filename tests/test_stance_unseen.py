@@ -4,14 +4,16 @@ onto the predicate joined to it, talks that are not Seoul's with the North, a dr
 read as a side, a concept named only in a condition.
 
 Every sentence is written for these tests (invented people, places and wording of our own); the
-concepts are the project's data/concepts.toml. Each table has negative cases.
+concepts are the project's data/concepts.toml. Each table has negative cases. Also: an interview
+answer is about what its question named.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_stance import stance_of
+from bot.articles import parse_article
+from tests.test_stance import PUBLISHED, stance_of
 
 
 # "urged Pyongyang to stop its provocations and return to dialogue": "stop" acts on its own
@@ -209,4 +211,94 @@ def test_a_drill_calendar_told_plainly_takes_no_side(extractor, text, fragment, 
     ],
 )
 def test_a_concept_named_only_in_a_condition(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+def answers(extractor, *paragraphs):
+    """Each interview answer's stance, in order (the interviewee is quoted before the questions)."""
+    opening = (
+        "Former envoy Mira Tallis has argued about the peninsula for thirty years.",
+        '"I have changed my mind twice," Tallis said at her home on Monday.',
+    )
+    article = parse_article("\n\n".join(("Envoy interview", *opening, *paragraphs)), "t.txt", PUBLISHED)
+    return [
+        (st.concept, st.agreement)
+        for st in extractor.extract(article).statements
+        if st.paragraph > 2 and st.kind == "direct"
+    ]
+
+
+# An interview answer's "it" (and, there only, a subject "they") stands for what the question it
+# answers named; a denied saying before the point ("I do not say they should be X. I say ...") is
+# set off, as when the thing is named.
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            (
+                "Q. Some lawmakers say Seoul should build its own nuclear weapons.",
+                "A. It is a reckless idea. We would lose our friends overnight.",
+            ),
+            [("nuclear-armament", "oppose")],
+        ),
+        (
+            (
+                "Q. Activist groups resumed leaflet launches in the spring.",
+                "A. They should be stopped at once. The farmers near the border pay for them.",
+            ),
+            [("leaflet-launches", "support")],
+        ),
+        (
+            (
+                "Q. The allies' summer drills are coming up. Should they be changed?",
+                "A. I do not say they should be scrapped. I say they could be postponed a month.",
+            ),
+            [("military-exercises", "support")],
+        ),
+        # negative: a question naming nothing leaves "it" to the rest of the context; "they" outside
+        # an answer stands for people, not the thing the lead names
+        (
+            (
+                "Q. How is your health these days?",
+                "A. It is fine, thank you. I walk every morning.",
+            ),
+            [(None, None)],
+        ),
+    ],
+)
+def test_an_interview_answer_is_about_its_question(extractor, paragraphs, expected):
+    assert answers(extractor, *paragraphs) == expected
+
+
+def test_they_outside_an_answer_is_not_the_lead_s_topic(extractor):
+    text = (
+        "Leaflet launches resume at the border\n\nActivists launched leaflets toward the North on Sunday.\n\n"
+        '"They should be stopped," said Mayor Ilsa Grove of the border town, speaking of the police patrols.'
+    )
+    got = extractor.extract(parse_article(text, "t.txt", PUBLISHED)).statements
+    assert [(st.concept, st.agreement) for st in got if "They should" in st.content] == [(None, None)]
+
+
+# "its own bomb", "its own nukes": South Korea's own weapons are nuclear armament, as "its own
+# nuclear weapons" is; the North's "nukes" stay the other concept's.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        ("Analyst Ko Min-a said Seoul should build its own bomb.", "own bomb", "nuclear-armament", "support"),
+        (
+            "Analyst Ko Min-a said South Korea does not need its own nukes.",
+            "own nukes",
+            "nuclear-armament",
+            "oppose",
+        ),
+        # negative: the North's weapons
+        (
+            "Analyst Ko Min-a said Pyongyang will never give up its nukes.",
+            "its nukes",
+            "denuclearization",
+            "oppose",
+        ),
+    ],
+)
+def test_a_country_s_own_bomb_is_nuclear_armament(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

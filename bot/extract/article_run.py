@@ -159,6 +159,8 @@ class ArticleRun(QuoteAttribution):
     def _answer(self, p: Para, turn: tuple[str, int]) -> None:
         """ "A. Not scale back. Adjust.": the words after the label, said by the one quoted last."""
         kind, start = turn
+        if kind == "answer":
+            self.contexts.questions[p.n] = p.n - 1  # what "it" in the answer stands for (stance_topic.py)
         if kind == "answer" and self.last is not None:
             text = self.article.paragraph_text(p.n)
             said = replace(self.last, cue=text[:start].strip(), paragraph=p.n)

@@ -277,8 +277,11 @@ class StanceCoder:
         """The side the statement takes on what stands for the topic ("it", "the plan"); what a
         third party did or wants, told, is no more a position when it is "it" than when named."""
         reader, phrases = self.readers[topic.concept], self.readers[topic.concept].own
+        foils = _foils(span)  # "I do not say they should be cancelled. I say ...": the point is next
         for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], phrases, after):
             if t < after or polarity is None and self._a_fact(span.doc[t : t + 1], span, own):
+                continue
+            if any(fs <= span.doc[t].idx - span.start_char < fe for fs, fe in foils):
                 continue
             if self.parties.anothers_talks(span.doc[t], own, self.concepts[topic.concept]):
                 continue  # "the talks" Washington offered stand for its own channel
