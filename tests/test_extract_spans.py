@@ -195,3 +195,22 @@ WOVEN = [
 @pytest.mark.parametrize(("paragraph", "expected"), WOVEN)
 def test_a_quote_the_reported_clause_runs_on_into_is_part_of_it(x, paragraph, expected):
     assert said(x, paragraph) == expected
+
+
+BACKSHIFTED = [
+    # a saying with its own auxiliary, coordinated inside the reported clause, is the reported
+    # subject's: part of what the speaker said
+    ("Port Minister Lena Dahl said the union had shown interest in an exchange of pilots but had again "
+     "insisted that the levy question “was settled long ago.”",
+     [("lena-dahl", "the levy question “was settled long ago."),
+      ("lena-dahl", "the union had shown interest in an exchange of pilots but had again insisted that the "
+                    "levy question “was settled long ago.")]),
+    # negative: the speaker's own second saying, in the narrative's simple past, is a statement of its own
+    ("Port Minister Lena Dahl said the plan was dead and stressed that the levy would stay.",
+     [("lena-dahl", "the plan was dead"), ("lena-dahl", "the levy would stay")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), BACKSHIFTED)
+def test_a_backshifted_saying_in_the_reported_clause_is_part_of_it(x, paragraph, expected):
+    assert said(x, paragraph) == expected

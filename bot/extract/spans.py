@@ -83,7 +83,7 @@ def clause_span(head: Token, lex: Lexicon) -> tuple[int, int] | None:
     cut += [
         c for c in head.children
         if c.i > head.i and c.dep_ == "conj" and clause_of(c) is not None
-        and c.lemma_.lower() in lex.speech_verbs
+        and c.lemma_.lower() in lex.speech_verbs and not _backshifted(c)
     ]  # fmt: skip
     cut += [
         c
@@ -98,6 +98,14 @@ def clause_span(head: Token, lex: Lexicon) -> tuple[int, int] | None:
     if doc[lo].lower_ == "that" and lo < head.i:
         lo += 1  # "stressing that aid ...": the complementizer even when parsed as a determiner
     return trimmed(doc, lo, hi)
+
+
+def _backshifted(verb: Token) -> bool:
+    """ "said the union had expressed interest but had again insisted that ...": a saying with its
+    own auxiliary, in the tense of the reported clause it is coordinated with, is what the
+    reported subject said, told by the speaker; the speaker's own second saying is told in the
+    narrative's simple past ("said the plan was dead and stressed that ...")."""
+    return any(c.dep_ == "aux" and c.i < verb.i for c in verb.children)
 
 
 def _says(participle: Token, head: Token, speech: frozenset[str]) -> bool:
