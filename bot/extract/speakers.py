@@ -89,6 +89,7 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
         self.paragraph_starts: list[int] = []  # where the paragraphs read so far begin
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
         self.home = self._default_home()  # the country whose offices the story names bare
+        self.wire_story = False  # filed by an international agency, which names every country
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
