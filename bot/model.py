@@ -59,6 +59,7 @@ class Concept:
         None  # an actor whose talks the proposition is about: another government's are its own
     )
     carriers: tuple[str, ...] = ()  # "a report on X": documents whose publishing raises X
+    routine: tuple[str, ...] = ()  # verb lemmas of its calendar: "will hold the drills" is a schedule
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 _strings(path, f"{slug}.other_senses", entry.get("other_senses")),
                 entry.get("party"),
                 _strings(path, f"{slug}.carriers", entry.get("carriers")),
+                _strings(path, f"{slug}.routine", entry.get("routine")),
             )
         )
     return tuple(concepts)

@@ -337,7 +337,7 @@ def test_the_government_alone_is_the_home_country_s(x, paragraph, expected):
     [
         # "as X put it to <whom>" says the quote with it, not the next sentence's subject
         ("As one retired Japanese envoy put it to this author, “The boats will not leave.” Whether Seoul "
-         "chooses to act is another matter.", [("anon-source-1", None), ("korea", "korea")]),
+         "chooses to act is another matter.", [("anon-source-1", None)]),  # the open question is no act
         ("As Foreign Minister Seo Min-ji put it to reporters, “The boats will not leave.”",
          [("seo-min-ji", "foreign-ministry")]),
         # negative: "put it to a vote" says nothing

@@ -320,3 +320,21 @@ def test_a_coordinated_act_without_that_is_no_second_saying(x):
     # "and left" is no that-clause: no second statement of it
     got = said(x, "Tomas Berg said the quay was closed, and left the harbour.")
     assert len(got) == 1 and not got[0][1].startswith("left"), got
+
+
+NAMED_AFTER_A_WORD = [
+    # "The main opposition Green Dawn Party": the parser makes "opposition" the subject and the
+    # party its apposition; the party acts
+    ("The main opposition Green Dawn Party on Friday dismissed the quota plan as “a gift to trawlers.”",
+     [("green-dawn-party", "the quota plan as “a gift to trawlers.")]),
+    # praising verbs take a side like "praised" ("hailed X as", "lauded", "commended")
+    ("The Fisheries Ministry on Monday hailed the new quay as a sign of “lasting partnership.”",
+     [("fisheries-ministry", "the new quay as a sign of “lasting partnership.")]),
+    # negative: a plain word before a name that is no apposition still names nobody acting
+    ("The opposition dismissed the quota plan.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), NAMED_AFTER_A_WORD)
+def test_a_body_named_after_a_word_the_parser_took_for_the_head_acts(x, paragraph, expected):
+    assert said(x, paragraph) == expected

@@ -176,3 +176,41 @@ def test_a_closing_attribution_reports_the_clause_before_it(x, paragraph, expect
 def test_the_writers_tail_after_a_closing_quote_mark_is_not_content(x):
     got = said(x, "Lena Dahl warned that the board should not “sell the quay,” referring to the June tender.")
     assert got == [("lena-dahl", "the board should not “sell the quay,")]
+
+
+WOVEN = [
+    # a quote opened right where the reported clause ends goes on with it: one partial statement
+    ("The Port Ministry said it would post the notice again by courier “and by every boat that leaves "
+     "the quay.”",
+     [("port-ministry",
+       "it would post the notice again by courier “and by every boat that leaves the quay.")]),
+    ("Lena Dahl told reporters that the harbour would be dredged in the spring “and not a day later.”",
+     [("lena-dahl", "the harbour would be dredged in the spring “and not a day later.")]),
+    # negative: a quote after the sentence has ended is a statement of its own
+    ("Lena Dahl said the quay would reopen in June. \"We will not rush it.\"",
+     [("lena-dahl", "the quay would reopen in June"), ("lena-dahl", "We will not rush it.")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), WOVEN)
+def test_a_quote_the_reported_clause_runs_on_into_is_part_of_it(x, paragraph, expected):
+    assert said(x, paragraph) == expected
+
+
+BACKSHIFTED = [
+    # a saying with its own auxiliary, coordinated inside the reported clause, is the reported
+    # subject's: part of what the speaker said
+    ("Port Minister Lena Dahl said the union had shown interest in an exchange of pilots but had again "
+     "insisted that the levy question “was settled long ago.”",
+     [("lena-dahl", "the levy question “was settled long ago."),
+      ("lena-dahl", "the union had shown interest in an exchange of pilots but had again insisted that the "
+                    "levy question “was settled long ago.")]),
+    # negative: the speaker's own second saying, in the narrative's simple past, is a statement of its own
+    ("Port Minister Lena Dahl said the plan was dead and stressed that the levy would stay.",
+     [("lena-dahl", "the plan was dead"), ("lena-dahl", "the levy would stay")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), BACKSHIFTED)
+def test_a_backshifted_saying_in_the_reported_clause_is_part_of_it(x, paragraph, expected):
+    assert said(x, paragraph) == expected

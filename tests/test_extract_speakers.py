@@ -1137,3 +1137,22 @@ def test_a_body_found_in_the_text_gets_one_slug_whatever_its_spelling(x):
 )  # fmt: skip
 def test_a_statement_named_after_a_body_is_that_bodys_last_spoken_of(x, paragraphs, actors):
     assert [st.actor for st in run(x, *paragraphs).statements] == actors
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "the 71-year-old" is the person the story is about, as "he" would be
+        (["Fisheries Minister Ahn Do-yun ran the ministry for a decade.",
+          "Sitting in his garden on Friday, the 64-year-old said the quotas had been “too timid” for years."],
+         [("ahn-do-yun", "fisheries-ministry")]),
+        (["Bae Mi-rae, a former trawler captain, joined the protest.",
+          "The 58-year-old says the quota row has “gone on long enough.”"],
+         [("bae-mi-rae", None)]),
+        # negative: an age before a noun is no reference back ("a 30-year-old sailor" is someone new)
+        (["Ahn Do-yun spoke first.", "A 30-year-old sailor said the quotas were unfair."],
+         [("anon-source-1", None)]),
+    ],
+)  # fmt: skip
+def test_a_person_described_by_age_is_the_one_in_view(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected

@@ -110,6 +110,21 @@ QUESTIONS = [
     # negative: "ask" with a demand (not a question) still attributes what was asked for
     (["The Harbour Council asked that the levy be halved."],
      [("harbour-council", "the levy be halved")]),
+    # a question left open by any verb ("declined to say whether", "questioned whether") says nothing
+    (["Port Minister Lena Dahl declined to say whether the council would fine the trawler owners."], []),
+    (["Two councillors questioned whether the levy has any purpose beyond raising money."], []),
+    # ... nor does an act told inside the question ("asked whether X backed Y", "asked if ...")
+    (["Asked whether the council would consider seeking talks with the union, Port Minister Lena Dahl "
+      "said nothing was excluded."],
+     [("lena-dahl", "nothing was excluded")]),
+    (["When a reporter asked if the council still backed the levy, Port Minister Lena Dahl said the "
+      "council “stands by every krone.”"],
+     [("lena-dahl", "the council “stands by every krone.")]),
+    # negative: a relative clause is no question, and "if" after "said" opens a condition
+    (["The council kept the levy, which Port Minister Lena Dahl said had paid for the breakwater."],
+     [("lena-dahl", "which Port Minister Lena Dahl said had paid for the breakwater")]),
+    (["Port Minister Lena Dahl said if the fishermen paid on time, the fines would be dropped."],
+     [("lena-dahl", "if the fishermen paid on time, the fines would be dropped")]),
 ]  # fmt: skip
 
 

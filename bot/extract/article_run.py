@@ -28,7 +28,7 @@ from bot.extract.lead_identity import lead_identities
 from bot.extract.mentions import mention_tokens
 from bot.extract.paragraph_state import Para, Said
 from bot.extract.quote_attribution import QuoteAttribution
-from bot.extract.quotes import Quote, find_quotes
+from bot.extract.quotes import Quote, find_quotes, woven_on
 from bot.extract.reports_within import adds_nothing, reported_cue, reported_within
 from bot.extract.speakers import Discourse, Entity
 from bot.extract.stance_shortened import EARLIER
@@ -161,6 +161,8 @@ class ArticleRun(QuoteAttribution):
     def _answer(self, p: Para, turn: tuple[str, int]) -> None:
         """ "A. Not scale back. Adjust.": the words after the label, said by the one quoted last."""
         kind, start = turn
+        if kind == "answer":
+            self.contexts.questions[p.n] = p.n - 1  # what "it" in the answer stands for (stance_topic.py)
         if kind == "answer" and self.last is not None:
             text = self.article.paragraph_text(p.n)
             said = replace(self.last, cue=text[:start].strip(), paragraph=p.n)
@@ -186,7 +188,7 @@ class ArticleRun(QuoteAttribution):
                 self.dates.heading(self.article.paragraph_text(p.n))
             return
         self.dates.read_lead(p.doc, p.outside)
-        self.dates.open_paragraph(p.n, p.doc, p.outside)
+        self.dates.open_paragraph(p.n, p.doc, p.outside, self.article.paragraphs[p.n])
 
     def _utterance_acts(self, p: Para) -> None:
         """ "Kim weighed in on Wednesday over …", "A KCNA commentary on Monday attacked …": a
@@ -383,6 +385,8 @@ class ArticleRun(QuoteAttribution):
             quoted_clause or closing
         ) and s < speaker_at < e:  # a misparse hangs the speaker inside the clause
             e = s + len(self.article.text[s:speaker_at].rstrip(" ,\"'”’\n"))
+        woven = woven_on(self.article.text, e, p.quotes, self.lex.quote_joiners)
+        e = woven.end if woven is not None and woven not in consumed else e
         inside = [q for q in p.quotes if q.start < e and s < q.end]
         quoted = sum(min(e, q.end) - max(s, q.start) for q in inside)
         if quoted >= QUOTE_COVERS * (e - s):

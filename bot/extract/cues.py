@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from bot.extract.doc_cache import lemmas_of, lowers_of, sentence_bounds, tags_of, tokens_with
 from bot.extract.lexicon import Lexicon
 from bot.extract.report_frames import asked_speaker, closing_speaker, document_speaker, quoted_as
+from bot.extract.structure import inside_question
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -93,9 +94,15 @@ AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def agentive(subject: Token, lex: Lexicon) -> bool:
-    """Acts count as positions only when someone acts: a person, organisation or role."""
+    """Acts count as positions only when someone acts: a person, organisation or role; also a
+    word the parser made the head of a name set after it ("The main opposition People Power
+    Party": "opposition", with the party as its apposition)."""
     return (
         subject.ent_type_ in AGENT_ENTS
+        or any(
+            c.dep_ == "appos" and c.left_edge.i == subject.i + 1 and c.ent_type_ in AGENT_ENTS
+            for c in subject.children
+        )
         or subject.lower_ in lex.organisation_words
         or subject.lower_ in lex.agent_pronouns
         or subject.pos_ == "PROPN"
@@ -158,8 +165,9 @@ def non_speaker(t: Token, lex: Lexicon) -> bool:
 
 
 def _hypothetical(t: Token, lex: Lexicon) -> bool:
-    """ "the ministry would announce details": not said yet."""
-    return any(c.dep_ == "aux" and c.lower_ in lex.modals for c in t.children)
+    """ "the ministry would announce details": not said yet; "asked whether Seoul supported X":
+    only asked."""
+    return any(c.dep_ == "aux" and c.lower_ in lex.modals for c in t.children) or inside_question(t, lex)
 
 
 def _quoted_cue(t: Token, lex: Lexicon) -> Cue | None:

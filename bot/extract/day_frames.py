@@ -64,7 +64,30 @@ def utterance_acts(doc: Doc, outside, lex: Lexicon) -> list[tuple[Token, Token]]
             found.append((t, verb))
         elif t.dep_ == "pobj" and outside(t) and _dated_utterance(verb, lex):
             found.append((t, verb))  # "A commentary on Sept. 5 attacked the drills. ... it said"
+        elif outside(t) and (act := _put_out_in(t, verb, lex)) is not None:
+            found.append((t, act))  # "hailed the bridge in a statement carried Wednesday by KCNA"
     return found
+
+
+def _put_out_in(t: Token, verb: Token, lex: Lexicon) -> Token | None:
+    """ "X hailed the bridge as “…” in a statement carried Wednesday by KCNA": the day a
+    statement was put out dates the act told in it, wherever the parser hangs "in a statement";
+    the act is the first verb above, within its clause."""
+    noun = verb.head
+    if (
+        t.dep_ not in ("npadvmod", "pobj")
+        or verb.dep_ != "acl"
+        or verb.lemma_.lower() not in lex.putting_out_verbs
+    ):
+        return None
+    if noun.lemma_.lower() not in lex.utterance_nouns or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    up = noun.head.head
+    while up.pos_ != "VERB" and up.dep_ in ("pobj", "prep", "dobj", "attr") and up.head.i != up.i:
+        up = up.head
+    if up.pos_ != "VERB" or up.dep_ in NOT_ACTS or up.lemma_.lower() in lex.cue_verbs:
+        return None  # a cue is dated as it is read (when_said._medium_day)
+    return up
 
 
 def _gap(t: Token, verb: Token) -> bool:

@@ -24,6 +24,7 @@ from bot.extract.names import span_text
 from bot.extract.when_said import (
     entity_text,
     explicit_when,
+    frames_its_clause,
     lead_dates,
     past_event,
     possessive,
@@ -47,6 +48,7 @@ class EventDates:
         self.published, self.lex = published, lex
         self.default: When | None = (published.isoformat(), "day") if published else None
         self.anchor = self.default  # the day in force: "the same day", "a day earlier" count from it
+        self.latest = self.default  # the latest day a saying was given: the story's "now"
         self.by_speaker: dict[str, When] = {}
         self.event: Event | None = None
         self.lead_read = False
@@ -58,6 +60,7 @@ class EventDates:
         self.n = 0  # the paragraph being read
         self.vague: dict[str, tuple[int, When]] = {}  # speaker -> (paragraph, "earlier this month")
         self.sharpened: dict[tuple[str, When], When] = {}  # (speaker, that month) -> its day
+        self.cue_days: list[tuple[tuple[int, int], When]] = []  # (speaker's span, day) in the paragraph
 
     def read_lead(self, doc: Doc, outside) -> None:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
@@ -68,7 +71,7 @@ class EventDates:
         for t in lead_dates(first, outside, self.lex) if first is not None else ():
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
-                self.default = self.anchor = found
+                self.default = self.anchor = self.latest = found
                 return
 
     def _recent(self, day: str) -> bool:
@@ -85,7 +88,7 @@ class EventDates:
         if self.section:  # a new day's section: what was in force for the last one is not
             self.by_speaker, self.event = {}, None
 
-    def open_paragraph(self, n: int, doc: Doc, outside) -> None:
+    def open_paragraph(self, n: int, doc: Doc, outside, paragraph: tuple[int, int]) -> None:
         """A paragraph opened by a day frames itself and the quote paragraph that continues it."""
         self.n = n
         self.continued = self.frame[1] if self.frame and self.frame[0] == n - 1 else None
@@ -93,6 +96,38 @@ class EventDates:
         found = self.resolve(entity_text(t), t) if t is not None else None
         self.frame = (n, found) if found and found[1] == "day" else None
         self.moved = self._moved_clock(doc, outside) if self.frame is None else None
+        self._narrated(doc, outside, paragraph)
+
+    def _narrated(self, doc: Doc, outside, paragraph: tuple[int, int]) -> None:
+        """ "The presidential office convened an emergency meeting on Tuesday chaired by X." / next
+        paragraph: "X told reporters afterwards": an event of the last days told with its day in
+        narration is the occasion of what those named there say, unless a saying of theirs is
+        given a day of its own. It moves neither the day "the same day" counts from nor the
+        story's latest day: nothing was said yet."""
+        self.cue_days = []
+        for ent in entities(doc, "DATE") if self.published else ():
+            t = ent.root
+            if not outside(t) or possessive(t) or _reported(t) or not frames_its_clause(t):
+                continue
+            told = _occasion_told(t.sent.root, self.lex)
+            if not told and t.sent.root.lemma_.lower() not in self.lex.cue_verbs:
+                continue
+            found = self.resolve(entity_text(t), t)
+            if not (found and found[1] == "day" and self._recent(found[0])):
+                continue
+            if told:
+                self.event = Event(found, paragraph)
+            else:  # "“…,” X told reporters on Friday. X, who …, said …": X's, read before the quote's cue
+                self.cue_days += [
+                    (span, found) for span in _speaker_spans(t.sent.root, paragraph[0], self.lex)
+                ]
+
+    def _cue_day(self, speaker) -> When | None:
+        """The day of a dated saying of this speaker's in the paragraph, or of the report that
+        carries their words ("Zhou told Kim that …, Xinhua said late on Thursday")."""
+        return next(
+            (when for (lo, hi), when in self.cue_days if any(lo <= p < hi for p in speaker.seen)), None
+        )
 
     def _moved_clock(self, doc: Doc, outside) -> Token | None:
         """ "The families gathered a day earlier at the border. It was there that X announced
@@ -190,6 +225,13 @@ class EventDates:
         self.by_speaker[speaker] = when
         if when[1] == "day":
             self.event, self.anchor = Event(when, paragraph), when
+            self._reached(when)
+
+    def _reached(self, when: When) -> None:
+        """A saying given a day later than any so far moves the story on: new speakers quoted
+        after it with no day of their own speak on that later day, not on the lead's."""
+        if self.latest is None or when[0] > self.latest[0]:
+            self.latest = when
 
     def when(self, cue: Token, act: bool, speaker, paragraph: tuple[int, int]) -> When | None:
         """The cue's own day; else "the same day" near it; else the day that opens its
@@ -224,6 +266,9 @@ class EventDates:
         if self.continued and opens_with_quote(cue.doc):
             self.given(self.continued, speaker.id, paragraph)
             return self.continued
+        if cue_day := self._cue_day(speaker):
+            self.by_speaker[speaker.id] = cue_day
+            return cue_day
         if speaker.id in self.by_speaker:
             return self.by_speaker[speaker.id]
         if self.event is not None and _named_in(speaker, self.event.paragraph):
@@ -232,7 +277,12 @@ class EventDates:
         if not past and not self.section and (back := self._looking_back(cue)):
             self.by_speaker[speaker.id] = back  # their later words too
             return back
-        return past or self.section or self.default
+        if past or self.section:
+            return past or self.section
+        if self.latest is not None and self.latest[1] == "day":
+            # a speaker first quoted on the story's day keeps it once the story moves on
+            self.by_speaker[speaker.id] = self.latest
+        return self.latest
 
     def _looking_back(self, cue: Token) -> When | None:
         """ "Analysts said the tone of Monday's statements was familiar": a paragraph that names
@@ -316,6 +366,30 @@ def _with_following(low: str, at: Token) -> str:
         return low
     nxt = at.doc[ent.end].lower_
     return f"{low} {nxt}" if nxt in ("after", "before", "earlier", "later") else low
+
+
+def _speaker_spans(cue: Token, base: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The character spans of the subjects of a cue and of the cues in what it reports."""
+    cues = [cue, *(c for c in cue.children if c.dep_ == "ccomp" and c.lemma_.lower() in lex.cue_verbs)]
+    subjects = [c for v in cues for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [(base + s.left_edge.idx, base + s.right_edge.idx + len(s.right_edge)) for s in subjects]
+
+
+def _occasion_told(verb: Token, lex: Lexicon) -> bool:
+    """A main verb that tells an occasion of speaking: something done with a meeting, a press
+    conference or a proposal ("convened a meeting", "held a press conference", "took center
+    stage at a forum", "unveiled proposals"), not a private act ("moved house"), not a saying
+    (a cue is dated as it is read) and not one still to come ("will respond on Friday")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.cue_verbs:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+        return False
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns += [
+        g for n in nouns for c in n.children if c.lower_ == "of" for g in c.children
+    ]  # "a set of proposals"
+    return any(n.lemma_.lower() in lex.event_nouns or n.lemma_.lower() in lex.utterance_nouns for n in nouns)
 
 
 def _reported(t: Token) -> bool:

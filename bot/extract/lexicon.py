@@ -14,7 +14,7 @@ LISTS = (
     "issuing_verbs", "citing_verbs", "addressee_nouns",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
-    "question_verbs", "question_words",
+    "question_verbs", "question_words", "open_question_words", "quote_joiners",
     "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
     "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
@@ -34,6 +34,7 @@ LISTS = (
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
+    "party_nouns", "answer_pronouns",
 )  # fmt: skip
 
 
@@ -95,6 +96,8 @@ class Lexicon:
     occasion_verbs: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
+    open_question_words: frozenset[str]
+    quote_joiners: frozenset[str]
     effect_support: frozenset[str]
     effect_oppose: frozenset[str]
     topic_pronouns: frozenset[str]
@@ -148,6 +151,8 @@ class Lexicon:
     anonymity_words: frozenset[str]
     finding_nouns: frozenset[str]
     putting_out_verbs: frozenset[str]
+    party_nouns: frozenset[str]
+    answer_pronouns: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

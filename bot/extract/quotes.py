@@ -171,3 +171,17 @@ def looks_like_name(inner: str) -> bool:
         return False
     small = {"of", "the", "and", "for", "to", "on", "in", "a", "an", "at", "with", "by"}
     return all(w[0].isupper() for w in words if w.lower() not in small)
+
+
+def woven_on(text: str, end: int, quotes: tuple[Quote, ...], joiners: frozenset[str]) -> Quote | None:
+    """The quote a reported clause runs on into: opened right where the clause ends, with only a
+    space or a conjunction between ("said it would send it again by fax “and by every route
+    available.”", "called on both sides to exercise restraint and “address ...”"). The parser ends
+    the clause at the quote mark; the writer did not, and the words are the same speaker's."""
+    if end == 0 or text[end - 1] in ".?!":
+        return None  # a sentence ended: a quote after it is one of its own
+    for q in quotes:
+        gap = text[end : q.open_at]
+        if q.open_at >= end and "\n" not in gap and all(w in joiners for w in gap.split()):
+            return q
+    return None

@@ -83,7 +83,7 @@ def clause_span(head: Token, lex: Lexicon) -> tuple[int, int] | None:
     cut += [
         c for c in head.children
         if c.i > head.i and c.dep_ == "conj" and clause_of(c) is not None
-        and c.lemma_.lower() in lex.speech_verbs
+        and c.lemma_.lower() in lex.speech_verbs and not _backshifted(c)
     ]  # fmt: skip
     cut += [
         c
@@ -98,6 +98,14 @@ def clause_span(head: Token, lex: Lexicon) -> tuple[int, int] | None:
     if doc[lo].lower_ == "that" and lo < head.i:
         lo += 1  # "stressing that aid ...": the complementizer even when parsed as a determiner
     return trimmed(doc, lo, hi)
+
+
+def _backshifted(verb: Token) -> bool:
+    """ "said the union had expressed interest but had again insisted that ...": a saying with its
+    own auxiliary, in the tense of the reported clause it is coordinated with, is what the
+    reported subject said, told by the speaker; the speaker's own second saying is told in the
+    narrative's simple past ("said the plan was dead and stressed that ...")."""
+    return any(c.dep_ == "aux" and c.i < verb.i for c in verb.children)
 
 
 def _says(participle: Token, head: Token, speech: frozenset[str]) -> bool:
@@ -307,7 +315,17 @@ def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
         return adjective_span(t), "position"
     if cue.kind == "speech":
         return _speech_content(t, lex), "reported"
+    if _declines_to_answer(t, lex):
+        return None, "position"
     return _with_act(t, complement_span(t), lex), "position"
+
+
+def _declines_to_answer(verb: Token, lex: Lexicon) -> bool:
+    """ "declined to say whether Seoul would ...": refusing to answer a question states nothing."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech_verbs and is_question(c, clause_of(c), lex)
+        for c in verb.children
+    )
 
 
 def _with_act(verb: Token, span: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ not Chung Dong-young). Hobbs-style recency, restricted by head noun and modifier
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -34,6 +35,10 @@ from bot.extract.person_refs import PersonRefs
 from bot.extract.placement import Placement
 from bot.model import Actor
 from bot.tables import slugify
+
+# "the 71-year-old", "the 71-year-old former minister": a person described by age alone is the one
+# the story is about, as a pronoun would be
+AGED = re.compile(r"^(?:the|The) (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$")
 
 IT_REACH = 600  # characters: "it said" refers to a body that was the subject this close before
 
@@ -260,6 +265,9 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
             return found
         if low == "it":
             return self._it(head, pos)
+        if AGED.match(text_of(head.doc)[mention[0].idx : head.idx + len(head)]):
+            person = lambda e: e.kind == "person"  # noqa: E731 - "the 71-year-old said": the person in view
+            return self._utterance_owner(head) or self._last_subject(person, pos) or self._last(person, pos)
         if low in ("they", "them"):
             return self._last(lambda e: e.kind != "person", pos)
         span = head.doc[mention[0].i : mention[-1].i + 1]

@@ -104,6 +104,7 @@ class StanceCoder:
                 lexicon.equating_verbs,
                 frozenset(w for k in c.keywords for w in WORD.findall(k.lower())),
                 frozenset(c.carriers),
+                frozenset(c.routine),
             )
             for c in concepts
         }
@@ -114,6 +115,7 @@ class StanceCoder:
             lexicon.talk_words,
             actors,
             {c.counterpart: _keyword(c, "talks with", _base(c)) for c in concepts if c.counterpart},
+            lexicon.party_nouns,
         )
         self.acts = {
             slug: Acts(r.own, words.polar, lexicon.noun_cues, lexicon.topic_nouns)
@@ -172,7 +174,7 @@ class StanceCoder:
             if (
                 keyword is None
                 or len(keyword) == 0
-                or self.talks.with_another(keyword, kw.concept.counterpart)
+                or self.talks.with_another(keyword, kw.concept)
                 or self.parties.anothers_talks(keyword.root, own, kw.concept)
                 or named_for_another(
                     keyword, kw.concept, mentions, span.start_char, self.general.w.negotiations
@@ -250,7 +252,7 @@ class StanceCoder:
             keyword = span.doc.char_span(s, e, alignment_mode="expand")
             if keyword is None or len(keyword) == 0 or keep and not keep(keyword):
                 continue
-            if not self._a_speaker(keyword) and not self.talks.with_another(keyword, kw.concept.counterpart):
+            if not self._a_speaker(keyword) and not self.talks.with_another(keyword, kw.concept):
                 side, act = direction(keyword, self.acts[kw.concept.slug])
                 found[kw.concept.slug] = Topic(kw.concept.slug, None if side is None else side * kw.sign, act)
         return found
@@ -275,8 +277,11 @@ class StanceCoder:
         """The side the statement takes on what stands for the topic ("it", "the plan"); what a
         third party did or wants, told, is no more a position when it is "it" than when named."""
         reader, phrases = self.readers[topic.concept], self.readers[topic.concept].own
+        foils = _foils(span)  # "I do not say they should be cancelled. I say ...": the point is next
         for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], phrases, after):
             if t < after or polarity is None and self._a_fact(span.doc[t : t + 1], span, own):
+                continue
+            if any(fs <= span.doc[t].idx - span.start_char < fe for fs, fe in foils):
                 continue
             if self.parties.anothers_talks(span.doc[t], own, self.concepts[topic.concept]):
                 continue  # "the talks" Washington offered stand for its own channel

@@ -36,6 +36,7 @@ from bot.extract.stance_reading import (
     FIRST_PERSON,
     Abstain,
     Reading,
+    acts_apart,
     acts_on_another,
     anothers_means,
     asked,
@@ -48,6 +49,7 @@ from bot.extract.stance_reading import (
     relative,
     sets_apart,
 )
+from bot.extract.stance_routine import calendar_told
 from bot.extract.stance_sides import SUBJECTS, SideReader
 from bot.extract.stance_verdicts import judged_act, judged_belief, used_as, verdict_on
 from bot.extract.stance_words import SUPPORT, PatternTable, StanceWords
@@ -69,6 +71,7 @@ class PathReader:
         equating=frozenset(),
         named_by=frozenset(),
         carriers=frozenset(),
+        routine=frozenset(),
     ):
         self.w = words
         self.named_by = named_by  # the words of the concept's keywords: "hostile" in "hostile states"
@@ -77,6 +80,7 @@ class PathReader:
         self.sides = SideReader(words, own, form)  # `form`: being one of its things takes a side
         self.equating = equating  # "would mean", "amounts to": what an act comes to
         self.carriers = carriers  # "the report on X": what is done to it is done to X (concepts.toml)
+        self.routine = routine  # "will hold the drills next month": its calendar (concepts.toml)
 
     def read(
         self, keyword: Span, span: Span, cue_polarity: int | None, thing: bool = False
@@ -96,6 +100,8 @@ class PathReader:
             return None
         if top and cue_polarity:
             r.take(-1, "", cue_polarity)  # the act itself: "rejected", "urged", "X's calls"
+        if calendar_told(p, r, self.routine, self.own, self.w.obligations):
+            return None  # "the allies will hold the exercise next month": a schedule, told
         return r if (r.decided or r.neutral) else None
 
     def names_a_body(self, k: Token) -> bool:
@@ -283,7 +289,7 @@ class PathReader:
         below, lemma, sides = p.deps[prev], p.lemmas[t], self.sides
         if below == "conj" and any(p.deps[c] == "cc" and p.lowers[c] == "but" for c in p.children[t]):
             r.contrast = True  # "is no longer our compatriot but a hostile state": B is affirmed
-        if below == "conj" and self._coordinated(p, t, prev, r):
+        if below == "conj" and (self._coordinated(p, t, prev, r) or acts_apart(p, t, prev)):
             return PASS
         remedy = below == "nsubj" and lemma in self.w.remedies  # "X will address the crisis"
         carried = p.lowers[t] in self.carriers and p.deps[prev] == "prep"  # "a report on X": a document

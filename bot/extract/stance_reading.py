@@ -2,7 +2,8 @@
 it: a question put to the speaker, a relative clause about people, a judgement for a purpose, an
 act of a subject's on another object, a named act ("the launch of X") that takes no side; and
 the tests that shape the walk: "let alone", a gerund on its object, a past relative clause, a
-negation setting a thing apart, a means handed to another. The tests read token indices of the
+negation setting a thing apart, a means handed to another, a verb acting on its own object and
+not on the predicate joined to it. The tests read token indices of the
 paragraph's Parse (bot/extract/doc_cache.py).
 """
 
@@ -109,9 +110,20 @@ def opens_question(p: Parse, t: int, hypothetical: frozenset[str]) -> bool:
     found = p.memo.get(key)
     if found is None:
         found = p.memo[key] = any(
-            p.deps[c] in ("mark", "advmod") and p.lowers[c] in hypothetical and c < t for c in p.children[t]
+            p.deps[c] in ("mark", "advmod") and _opener(p, c, hypothetical) and c < t for c in p.children[t]
         )
     return found
+
+
+def _opener(p: Parse, c: int, hypothetical: frozenset[str]) -> bool:
+    """ "if", or the last word of "as long as" (the parser hangs the first two elsewhere)."""
+    if p.lowers[c] in hypothetical:
+        return True
+    return any(
+        phrase.split()[-1] == p.lowers[c] and " ".join(p.lowers[max(c - 2, 0) : c + 1]) == phrase
+        for phrase in hypothetical
+        if phrase.count(" ") == 2
+    )
 
 
 def in_question(p: Parse, k: int, span: Span, hypothetical: frozenset[str], unless=None) -> bool:
@@ -174,3 +186,12 @@ def anothers_means(p: Parse, verb: int) -> bool:
     return p.deps[noun] == "dobj" and any(
         p.deps[c] == "dative" and p.lowers[c] not in FIRST_PERSON | {"us"} for c in p.children[giver]
     )
+
+
+def acts_apart(p: Parse, verb: int, conj: int) -> bool:
+    """ "urged Pyongyang to stop its provocations and return to dialogue": a verb with an object
+    of its own acts on that object, not on the predicate joined to it (the parser may tag that
+    predicate a noun); "halt the drills and the launches" hung on the verb is a second object."""
+    if p.pos[verb] not in ("VERB", "AUX") or any(p.deps[c] in ("det", "poss") for c in p.children[conj]):
+        return False
+    return any(p.deps[c] == "dobj" and c != conj for c in p.children[verb])

@@ -18,8 +18,9 @@ from bot.extract.names import text_of
 
 
 class Talks:
-    def __init__(self, words: frozenset[str], actors, keywords: dict[str, object]):
+    def __init__(self, words: frozenset[str], actors, keywords: dict[str, object], parties=frozenset()):
         self.words = words
+        self.parties = parties  # data/lexicon.toml party_nouns: "with the parties concerned"
         self.actors = actors  # ActorIndex, or None: then no counterpart can be named
         self.keywords = keywords  # counterpart's slug: the keyword its concept is mentioned by
 
@@ -60,24 +61,38 @@ class Talks:
         countries = {slug for hit in named for slug in self.actors.lineage(hit.slug)}
         return [kw for country, kw in self.keywords.items() if country in countries]
 
-    def with_another(self, keyword: Span, counterpart: str | None) -> bool:
+    def with_another(self, keyword: Span, concept) -> bool:
         """ "does not reject contact with the US": a keyword of a concept that has a counterpart
-        (concepts.toml), said of talking with another government only, names another thing."""
+        (concepts.toml), said of talking with another government only, names another thing; so
+        do talks "with the key parties involved" (diplomacy at large, no government named) and
+        talks named after another government ("any US-North Korea dialogue")."""
+        counterpart = concept.counterpart
         if counterpart is None or self.actors is None:
             return False
-        for w in (c for c in keyword.root.children if c.dep_ == "prep" and c.lower_ == "with"):
+        root = keyword.root
+        holders = (root, root.head) if root.dep_ == "dobj" else (root,)  # "resume dialogue with X"
+        for w in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             obj = next((c for c in w.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            text = text_of(obj.doc)
-            named = self.actors.find_names(text, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
-            countries = {slug for hit in named for slug in self.actors.lineage(hit.slug)}
-            governments = {
-                c for c in countries if self.actors.get(c) and self.actors.get(c).kind == "government"
-            }
-            if governments and counterpart not in countries:
+            countries = self._named(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), obj)
+            if not countries and (obj.lemma_.lower() in self.parties or obj.lower_ in self.parties):
                 return True
-        return False
+            if self._governments(countries) and counterpart not in countries:
+                return True
+        named = [c for c in root.children if c.dep_ == "compound" and c.i < keyword.start]
+        return any(
+            self._governments(self._named(c.left_edge.idx, c.idx + len(c), c)) - {counterpart, concept.party}
+            for c in named
+        )
+
+    def _named(self, start: int, end: int, token: Token) -> set[str]:
+        """The actors (with their parents) named between two characters of the paragraph."""
+        named = self.actors.find_names(text_of(token.doc), start, end)
+        return {slug for hit in named for slug in self.actors.lineage(hit.slug)}
+
+    def _governments(self, slugs: set[str]) -> set[str]:
+        return {c for c in slugs if (a := self.actors.get(c)) is not None and a.kind == "government"}
 
 
 def named_for_another(keyword: Span, concept, mentions: list, at: int, negotiations: frozenset[str]) -> bool:

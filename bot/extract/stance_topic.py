@@ -3,7 +3,8 @@ topic once, in the attribution or the lead, and the quote goes on about "it", "t
 bill" ("Kim, who opposes the bill to abolish the ministry, said it would be a grave mistake").
 
 The nearest context that names exactly one concept gives it: the statement's own attribution
-sentence (the speaker's own name aside), then the same speaker's statement just before (in this
+sentence (the speaker's own name aside), then, for an interview answer, the question it answers,
+then the same speaker's statement just before (in this
 paragraph or the one before), then the article's headline and lead. A context naming two
 concepts gives none; a headline or lead naming two is read again without what its verbs of saying
 report ("rejected the offer of talks, insisting the Koreas are two states" is about the talks).
@@ -18,7 +19,7 @@ is read in the statement's own words (bot/extract/stance_path.py).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -47,6 +48,7 @@ class Topic:
     concept: str
     sign: int | None  # +1 the thing or an act for it; -1 an act against it; None: unknown
     act: bool = False  # a word of acting gave the sign ("adjusting the drills"): "the plan" may stand for it
+    asked: bool = False  # the question an interview answer answers named it: "they" may stand for it
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class TopicWords:
     named: frozenset[str]  # nouns that name a thing of their own ("talks", "a meeting"): never generic
     demonstratives: frozenset[str] = frozenset()  # "that was out of the question" (_opens)
     questions: frozenset[str] = frozenset()  # "asked": what it governs is the question answered
+    answer_pronouns: frozenset[str] = frozenset()  # "Q. Leaflet launches resumed. // A. They should stop."
 
     @classmethod
     def from_lexicon(cls, lex, effects, polar) -> TopicWords:
@@ -77,6 +80,7 @@ class TopicWords:
             lex.talk_words | lex.negotiation_nouns | lex.event_nouns,
             lex.topic_demonstratives,
             lex.question_verbs,
+            lex.answer_pronouns,
         )
 
 
@@ -133,7 +137,9 @@ def anaphors(
     context, "vowed to send more", "its release")."""
     p = parse_of(span.doc)
     for t in range(span.start, span.end):
-        if _pronoun(p, t, words, span) and not _taken_up(p, span, t, since):
+        if (_pronoun(p, t, words, span) or topic.asked and _answer_pronoun(p, t, words)) and not _taken_up(
+            p, span, t, since
+        ):
             yield t, True
         elif _proposal(p, t, words):
             yield t, topic.act
@@ -191,6 +197,7 @@ def may_stand_for(span: Span, words: TopicWords, heads: set[str]) -> bool:
         or _proposal(p, t, words)
         or p.lowers[t] in heads
         or _elliptic(p, t, words)
+        or _answer_pronoun(p, t, words)  # stands for a topic in interview answers only (anaphors)
         for t in range(span.start, span.end)
     )
 
@@ -210,6 +217,12 @@ def _pronoun(p: Parse, t: int, words, span: Span) -> bool:
         return False
     complements = [c for c in p.children[verb] if p.deps[c] in ("acomp", "attr")]
     return not any(p.deps[c] in EXTRAPOSED for g in (verb, *complements) for c in p.children[g])
+
+
+def _answer_pronoun(p: Parse, t: int, words) -> bool:
+    """ "Q. Civic groups resumed leaflet launches. // A. They should be stopped.": in an answer,
+    "they" as the subject stands for the plural thing the question named."""
+    return p.lowers[t] in words.answer_pronouns and p.deps[t] in ("nsubj", "nsubjpass")
 
 
 def _opens(p: Parse, t: int, verb: int, span: Span, words) -> bool:
@@ -289,17 +302,29 @@ class Contexts:
         self._named_last: dict[str, dict[str, Topic]] = {}
         self._lead: dict[str, Topic] | None = None
         self.sides: dict[int, list[tuple[str, str, int]]] = {}  # paragraph: (speaker, concept, side) taken
+        self.questions: dict[int, int] = {}  # an interview answer's paragraph: its question's
 
     def topic(
         self, n: int, mention: tuple[int, int], span: tuple[int, int], speaker: str, own
     ) -> Topic | None:
-        """The nearest context's concept: attribution sentence, the speaker's statement before,
-        the headline and lead; None when the nearest that names any names two."""
+        """The nearest context's concept: attribution sentence, the question an interview answer
+        answers ("Q. Should Seoul build its own bomb? // A. It is a fantasy."), the speaker's
+        statement before, the headline and lead; None when the nearest that names any names two."""
         article = self._article() if n > int(self.headline) else {}  # not the lead's own statements
-        for found in (self._attribution(n, mention, span, own), self._previous(n, speaker), article):
+        asked = self._asked(n)
+        for found in (self._attribution(n, mention, span, own), asked, self._previous(n, speaker), article):
             if found:
                 return self._nearer(n, speaker, found) if found is article else _one(found)
         return None
+
+    def _asked(self, n: int) -> dict[str, Topic]:
+        """What the question an interview answer answers names (its plural things are "they")."""
+        if n not in self.questions:
+            return {}
+        return {
+            slug: replace(t, asked=True)
+            for slug, t in self.coder.named(self.docs[self.questions[n]][:]).items()
+        }
 
     def _nearer(self, n: int, speaker: str, article: dict[str, Topic]) -> Topic | None:
         """The headline's concept; when the headline names only the thing, a proposal another

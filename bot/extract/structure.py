@@ -64,13 +64,30 @@ def dateline_agency(paragraph: str) -> str | None:
 
 def is_question(verb: Token, clause: Token | None, lex: Lexicon) -> bool:
     """ "asked whether the ministry would pull out": a verb of asking with an indirect question,
-    or a direct one before it ("Did the boats sail, the minister asked?")."""
-    if clause is None or verb.lemma_.lower() not in lex.question_verbs:
+    or a direct one before it ("Did the boats sail, the minister asked?"); and with any verb, a
+    clause the question word opens ("declined to say whether ...", "questioned whether ..."):
+    what is left open is not said."""
+    if clause is None:
         return False
     first = clause.doc[clause.left_edge.i]
+    if first.lower_ in lex.open_question_words and first.dep_ == "mark" and first.head.i == clause.i:
+        return True  # not "which they said had funded ...": a relative pronoun, the clause's subject
+    if verb.lemma_.lower() not in lex.question_verbs:
+        return False
     after = clause.doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(clause.doc) else None
     asked = first.pos_ == "AUX" and clause.i < verb.i or after is not None and after.text == "?"
     return first.lower_ in lex.question_words or asked  # "“Did the boats sail?” she asked"
+
+
+def inside_question(t: Token, lex: Lexicon) -> bool:
+    """ "asked whether China still supported the goal", "asked if Seoul would consider seeking a
+    summit": an act told inside an indirect question is what was asked, not what anyone did."""
+    for node in (t, *t.ancestors):
+        for c in node.children:
+            if c.dep_ == "mark" and c.i < node.i and c.lower_ in lex.question_words:
+                if c.lower_ in lex.open_question_words or node.head.lemma_.lower() in lex.question_verbs:
+                    return True
+    return False
 
 
 CIRCUMSTANCES = ("prep", "advcl", "npadvmod", "advmod", "ccomp", "xcomp", "conj", "agent")

@@ -212,6 +212,13 @@ def _in_clause(
 LEAD_FRAMING = (FRAMING - {"acl"}) | {"nsubj", "nsubjpass"}
 
 
+def frames_its_clause(t: Token) -> bool:
+    """The date frames its sentence's main clause as a lead's does: reached through prepositions
+    and nouns only (its subject's too: "The meeting on Tuesday ended ..."), not through another
+    clause nor a thing named in it ("in a statement released Wednesday")."""
+    return _framing(t, t.sent.root, LEAD_FRAMING)
+
+
 def _asked(t: Token, cue: Token, lex: Lexicon) -> bool:
     """ "Asked about the plan at a briefing on Wednesday, X said ...": the answer was given when
     asked, so the question's occasion dates it."""

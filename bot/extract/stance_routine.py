@@ -1,0 +1,43 @@
+"""A recurring event's calendar, told: "the allies will hold the exercise next month", "the
+postponed drills would be held in the fall". Annual drills are held by default; saying when they
+take place reports a schedule (news writers label it no position), while a side on them is asked
+for ("should hold"), denied ("no reason to hold"), judged, given a purpose ("hold them to show
+resolve"), urged, or insisted on ("will hold them as planned": the concept's own phrase).
+
+The verbs are data (concepts.toml `routine`); the test reads token indices of the paragraph's
+Parse (bot/extract/doc_cache.py).
+"""
+
+from __future__ import annotations
+
+from bot.extract.doc_cache import Parse
+from bot.extract.stance_reading import Reading
+
+SUBJECTS = ("nsubj", "nsubjpass")
+PURPOSE_MARKS = ("to", "so", "order")  # "to give talks a chance", "so that", "in order to"
+
+
+def calendar_told(p: Parse, r: Reading, routine: frozenset[str], own, obligations: frozenset[str]) -> bool:
+    """True when the reading's one deciding word is a routine act on the thing, in a plain
+    clause of its own: no modal of obligation, no purpose, no phrase of the concept's own."""
+    if not routine or r.neutral or len(r.words) != 1:
+        return False
+    at = r.words[0][0]
+    if at < 0 or p.lemmas[at] not in routine or not any(p.deps[c] in SUBJECTS for c in p.children[at]):
+        return False
+    return not any(
+        p.deps[c] == "aux" and p.lowers[c] in obligations or _purpose(p, c) or _own_phrase(p, c, own)
+        for c in p.children[at]
+    )
+
+
+def _own_phrase(p: Parse, c: int, own) -> bool:
+    """ "would hold the drills as planned": how it is done (the parser hangs "as" on "planned"),
+    not what names the thing ("the postponed drills")."""
+    return p.deps[c] not in (*SUBJECTS, "dobj") and any(own.at_i(p, t) for t in (c, *p.children[c]))
+
+
+def _purpose(p: Parse, c: int) -> bool:
+    return p.deps[c] in ("advcl", "xcomp") and any(
+        p.deps[g] in ("aux", "mark") and p.lowers[g] in PURPOSE_MARKS for g in p.children[c]
+    )

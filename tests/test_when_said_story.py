@@ -1,0 +1,171 @@
+"""One date model per article: how the story's day moves on.
+
+Names, bodies and events are invented (a quarrel over a mountain rail tunnel). Each row: the
+article's paragraphs (the first is the headline), fragments of statements, and the said_on each
+must get. The paper is dated Thursday 2027-09-16.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor
+
+ACTORS = (
+    Actor("rail-board", "Rail Board", "agency", aliases=("the board",)),
+    Actor("transport-office", "Transport Office", "ministry", titles=("Transport Commissioner",)),
+)
+THURSDAY = date(2027, 9, 16)
+HEAD = "Tunnel quarrel drags on"
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp)
+
+
+def said_on(x, paragraphs, fragment, published=THURSDAY):
+    article = parse_article("\n\n".join((HEAD, *paragraphs)), "t.txt", published)
+    hits = [st for st in x.extract(article).statements if fragment in st.content]
+    assert hits, f"no statement holds {fragment!r}"
+    return hits[0].said_on
+
+
+def dated(x, paragraphs, expected):
+    return [(f, said_on(x, paragraphs, f)) for f, _ in expected]
+
+
+LEAD = "The Rail Board on Tuesday halted digging on the Osk tunnel, citing cracks in the northern shaft."
+MOVED_ON = [
+    # a saying given a later day than the lead's moves the story on: a new speaker quoted after it
+    # with no day of their own speaks on that later day (the reporter gathered the reactions then)
+    ([LEAD,
+      "“The cracks are wider than we feared,” said Anja Roos, the board’s chief engineer.",
+      "Transport Commissioner Pieter Vahl said on Thursday that the work would resume within a month.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("cracks are wider", "2027-09-14"), ("resume within a month", "2027-09-16"),
+      ("A month is optimistic", "2027-09-16")]),
+    # a day earlier than the latest told afterwards is a flashback: the story's day stays the latest
+    ([LEAD,
+      "Transport Commissioner Pieter Vahl said on Thursday that the work would resume within a month.",
+      "The board had said on Wednesday that the shaft was safe.",
+      "“Nobody believes the timetable,” said Lotte Brink, a geologist at Harwick University."],
+     [("resume within a month", "2027-09-16"), ("the shaft was safe", "2027-09-15"),
+      ("Nobody believes", "2027-09-16")]),
+    # the lead's speaker, quoted again with no day, keeps the lead's day
+    ([LEAD,
+      "“The cracks are wider than we feared,” said Anja Roos, the board’s chief engineer.",
+      "Transport Commissioner Pieter Vahl said on Thursday that the work would resume within a month.",
+      "“We will not dig until the shaft is braced,” Roos said."],
+     [("We will not dig", "2027-09-14")]),
+    # negative: with no later day given, a new speaker is of the lead's day
+    ([LEAD,
+      "“The cracks are wider than we feared,” said Anja Roos, the board’s chief engineer.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("A month is optimistic", "2027-09-14")]),
+    # negative: a later day that dates no saying (the tunnel flooded) does not move the story on
+    ([LEAD,
+      "The northern shaft flooded on Wednesday.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("A month is optimistic", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MOVED_ON)
+def test_a_later_saying_moves_the_story_on(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+PUT_OUT = [
+    # an act told "in a statement released <day>" is of that day, wherever the parser hangs the
+    # statement, and so is what the same speaker says after it
+    ([LEAD,
+      "In Osk, the Transport Office hailed the halt as “an act of prudence” in a statement released "
+      "Wednesday by its press desk. The office said the tunnel would open a year late."],
+     [("a year late", "2027-09-15")]),
+    ([LEAD,
+      "The Transport Office welcomed the decision in a statement issued on Wednesday. The office said "
+      "the tunnel would open a year late."],
+     [("a year late", "2027-09-15")]),
+    # negative: a statement of another's, cited, dates nothing of the speaker's
+    ([LEAD,
+      "The Transport Office welcomed the decision, pointing to a survey released on Wednesday. The "
+      "office said the tunnel would open a year late."],
+     [("a year late", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PUT_OUT)
+def test_an_act_told_in_a_statement_put_out_on_a_day(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+NARRATED = [
+    # an event of the last days told with its day in narration is the occasion of what those named
+    # there say next, with no day of their own
+    ([LEAD,
+      "The Transport Office convened an emergency meeting on Wednesday chaired by Transport "
+      "Commissioner Pieter Vahl.",
+      "“We will brace the shaft before winter,” Vahl told reporters afterwards."],
+     [("brace the shaft", "2027-09-15")]),
+    ([LEAD,
+      "Outside the board’s office on Wednesday, Mara Fenn of the Osk Valley Union held a press "
+      "conference with two dozen farmers.",
+      "“The tunnel has drained our wells,” Fenn said."],
+     [("drained our wells", "2027-09-15")]),
+    # negative: someone not named there speaks on the story's day
+    ([LEAD,
+      "The Transport Office convened an emergency meeting on Wednesday chaired by Transport "
+      "Commissioner Pieter Vahl.",
+      "“The shaft will hold,” said Lotte Brink, a geologist at Harwick University."],
+     [("The shaft will hold", "2027-09-14")]),
+    # negative: a day in a relative clause describing the speaker is background
+    ([LEAD,
+      "“The tunnel has drained our wells,” said Mara Fenn, whose union marched to the board’s "
+      "office on Sunday."],
+     [("drained our wells", "2027-09-14")]),
+    # negative: a day inside what someone reported is the matter of the saying
+    ([LEAD,
+      "Pieter Vahl, the transport commissioner, said the crew had left the shaft on Wednesday.",
+      "“Nobody was hurt,” Vahl said."],
+     [("Nobody was hurt", "2027-09-14")]),
+    # negative: an event older than a week is background, not the occasion
+    ([LEAD,
+      "Transport Commissioner Pieter Vahl chaired a meeting on the tunnel on Aug. 30.",
+      "“We will brace the shaft before winter,” Vahl told reporters."],
+     [("brace the shaft", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NARRATED)
+def test_an_event_told_with_its_day_is_the_occasion_of_those_named_there(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+CUE_DAYS = [
+    # a day given to a quote's cue is that speaker's for their other sayings in the paragraph, read
+    # before the quote ("“…,” X told reporters on Wednesday. X, who …, said …")
+    ([LEAD,
+      "“We will not dig,” Anja Roos, the board’s chief engineer, told reporters on Wednesday. Roos, "
+      "who has run the project since 2019, said the crew would stay on site."],
+     [("We will not dig", "2027-09-15"), ("the crew would stay", "2027-09-15")]),
+    # the day of a report that carries someone's words is theirs too
+    (["The Rail Board on Tuesday halted digging on the Osk tunnel.",
+      "Pieter Vahl told the farmers that the shaft would hold, the Osk Courier reported on Wednesday. "
+      "According to the Courier, Vahl also said the work would resume in spring."],
+     [("the shaft would hold", "2027-09-15"), ("resume in spring", "2027-09-15")]),
+    # negative: another speaker in the paragraph is not given that day
+    ([LEAD,
+      "“We will not dig,” Anja Roos, the board’s chief engineer, told reporters on Wednesday. Lotte "
+      "Brink, a geologist at Harwick University, said the crew would stay on site."],
+     [("the crew would stay", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CUE_DAYS)
+def test_a_cue_s_day_is_its_speaker_s_in_the_paragraph(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
