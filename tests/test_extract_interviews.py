@@ -80,3 +80,70 @@ CASES = [
 @pytest.mark.parametrize("paragraphs, expected", CASES)
 def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_nobody_s(x, paragraphs, expected):
     assert said(x, *paragraphs) == expected
+
+
+def dated(x, *paragraphs):
+    article = parse_article("\n\n".join(("Quota interview", *paragraphs)), "t.txt", date(2027, 5, 12))
+    return [(st.speaker.id, st.content, st.said_on) for st in x.extract(article).statements]
+
+
+QUESTIONS = ("Q. Will the cod come back?", "A. Slowly, if we let them.")
+DATED = [
+    # the interview's own day, told after the opening quote, dates all the interviewee's words
+    (
+        [
+            "Dana Okoro, a former fisheries minister, says the fleets were never the enemy.",
+            '"I fished with them for thirty years," Okoro said.',
+            "The interview was conducted on May 3 at a cafe in Tromso.",
+            *QUESTIONS,
+        ],
+        [
+            ("dana-okoro", "the fleets were never the enemy", "2027-05-03"),
+            ("dana-okoro", "I fished with them for thirty years", "2027-05-03"),
+            ("dana-okoro", "Slowly, if we let them.", "2027-05-03"),
+        ],
+    ),
+    # a fronted clause of the opening saying ("Sitting in ... on Friday, the 64-year-old said")
+    (
+        [
+            "Dana Okoro has seen the quota fight from both sides.",
+            'Sitting in a cafe on Friday, the 64-year-old said the quotas had been "too timid" for years.',
+            *QUESTIONS,
+        ],
+        [
+            ("dana-okoro", 'the quotas had been "too timid" for years', "2027-05-07"),
+            ("dana-okoro", "Slowly, if we let them.", "2027-05-07"),
+        ],
+    ),
+    # negative: a day inside the introduction that is not the interview's dates nothing
+    (
+        [
+            "Dana Okoro, who resigned on March 2, says the fleets were never the enemy.",
+            '"I fished with them for thirty years," Okoro said.',
+            *QUESTIONS,
+        ],
+        [
+            ("dana-okoro", "the fleets were never the enemy", "2027-05-12"),
+            ("dana-okoro", "I fished with them for thirty years", "2027-05-12"),
+            ("dana-okoro", "Slowly, if we let them.", "2027-05-12"),
+        ],
+    ),
+    # negative: a dated interview in an article printed with no questions and answers is one
+    # saying among others; other speakers' words keep their own day
+    (
+        [
+            "The interview was conducted on May 3.",
+            '"The quotas are fair," Dana Okoro said.',
+            '"They are not," skipper Lars Vik said on Monday.',
+        ],
+        [
+            ("dana-okoro", "The quotas are fair", "2027-05-12"),
+            ("lars-vik", "They are not", "2027-05-10"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", DATED)
+def test_the_interview_s_day_dates_the_interviewee_s_words_that_name_none(x, paragraphs, expected):
+    assert dated(x, *paragraphs) == expected

@@ -21,12 +21,12 @@ from bot.extract import cues as C
 from bot.extract import spans as S
 from bot.extract.context import sentence_around
 from bot.extract.day_frames import utterance_acts
-from bot.extract.doc_cache import entities, sentence_starts, tokens_with
+from bot.extract.doc_cache import entities, tokens_with
 from bot.extract.event_dates import EventDates
-from bot.extract.interviews import interview_turn
+from bot.extract.interviews import InterviewDay, interview_turn
 from bot.extract.lead_identity import lead_identities
 from bot.extract.mentions import mention_tokens
-from bot.extract.paragraph_state import Para, Said
+from bot.extract.paragraph_state import Para, Said, perspective_holders
 from bot.extract.quote_attribution import QuoteAttribution
 from bot.extract.quotes import Quote, find_quotes, woven_on
 from bot.extract.reports_within import adds_nothing, reported_cue, reported_within
@@ -52,6 +52,7 @@ class ArticleRun(QuoteAttribution):
         self.statements: dict[tuple[int, int], Statement] = {}
         self.last: Said | None = None
         self.dates = EventDates(article.published, self.lex)
+        self.interview = InterviewDay(self.lex)
         self._alone: dict[tuple[int, int, str], tuple[str | None, str | None]] = {}
 
     # --- driver -------------------------------------------------------------------------------
@@ -72,8 +73,9 @@ class ArticleRun(QuoteAttribution):
             self.discourse.entities, self.article.paragraphs, int(headline), self.article.text,
             self.lex.anonymity_words,
         )  # fmt: skip
+        pub = self.article.published
         placed = (
-            self._sharpened(self._placed_later(self._named_later(st, named)))
+            self.interview.dated(self._sharpened(self._placed_later(self._named_later(st, named))), pub)
             for st in self.statements.values()
         )
         ordered = sorted(placed, key=self._order)
@@ -131,7 +133,7 @@ class ArticleRun(QuoteAttribution):
                 self.discourse.note_person(ent, mention_tokens(ent.root, self.lex))
         subjects = tokens_with(p.doc, dep=("nsubj", "nsubjpass"))
         agents = [c for by in tokens_with(p.doc, lower=("by",)) for c in by.children if c.dep_ == "pobj"]
-        holders = self._perspective_holders(p)
+        holders = perspective_holders(p.doc, p.outside, self.lex.perspective_prepositions)
         for t in sorted(subjects + agents + holders, key=lambda t: t.i):  # in text order
             if not p.outside(t):
                 continue
@@ -161,25 +163,13 @@ class ArticleRun(QuoteAttribution):
     def _answer(self, p: Para, turn: tuple[str, int]) -> None:
         """ "A. Not scale back. Adjust.": the words after the label, said by the one quoted last."""
         kind, start = turn
+        self.interview.turn(kind, self.last.entity.id if self.last else None)
         if kind == "answer":
             self.contexts.questions[p.n] = p.n - 1  # what "it" in the answer stands for (stance_topic.py)
         if kind == "answer" and self.last is not None:
             text = self.article.paragraph_text(p.n)
             said = replace(self.last, cue=text[:start].strip(), paragraph=p.n)
             self._emit("direct", (p.base + start, p.base + len(text.rstrip())), said)
-
-    def _perspective_holders(self, p: Para) -> list[Token]:
-        """ "For Lee Bong-soo, the politics matters less than the calendar.": the person a
-        sentence opens with as its point of view is the one the paragraph is about (a subject
-        later pronouns return to), though the parse makes them no subject."""
-        starts = [p.doc[i] for i in sentence_starts(p.doc)]
-        return [
-            c
-            for t in starts
-            if t.lower_ in self.lex.perspective_prepositions and t.dep_ == "prep" and p.outside(t)
-            for c in t.children
-            if c.dep_ == "pobj" and c.ent_type_ == "PERSON"
-        ]
 
     def _days(self, p: Para) -> None:
         """A heading line (a byline, "MONDAY: THE OFFER") is no lead: a day in it heads a section."""
@@ -189,6 +179,7 @@ class ArticleRun(QuoteAttribution):
             return
         self.dates.read_lead(p.doc, p.outside)
         self.dates.open_paragraph(p.n, p.doc, p.outside, self.article.paragraphs[p.n])
+        self.interview.read(p.doc, p.outside, self._day_on)
 
     def _utterance_acts(self, p: Para) -> None:
         """ "Kim weighed in on Wednesday over …", "A KCNA commentary on Monday attacked …": a
@@ -279,6 +270,10 @@ class ArticleRun(QuoteAttribution):
                 if found and (c is not verb or found[1] == "day"):
                     self.dates.given(found, entity.id, self.article.paragraphs[p.n])
 
+    def _day_on(self, verb: Token) -> tuple[str, str] | None:
+        published = self.article.published
+        return explicit_when(verb, self.dates.resolve, published, self.lex, act=False) if published else None
+
     def _at_event(self, verb: Token) -> bool:
         """ "Chang answered the question at a parliamentary audit on Friday": the speaker's own
         act at an event; its day is the day of what they said there."""
@@ -304,6 +299,7 @@ class ArticleRun(QuoteAttribution):
     def _when(self, p: Para, cue: C.Cue, entity: Entity) -> tuple[str, str] | None:
         act = cue.kind in ("position", "noun", "adjective")
         self._note_occasion(p, cue.speaker, entity)
+        self.interview.saying(cue.token, entity.id, self._day_on)
         return self.dates.when(cue.report or cue.token, act, entity, self.article.paragraphs[p.n])
 
     # --- statements ---------------------------------------------------------------------------

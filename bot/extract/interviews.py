@@ -7,8 +7,13 @@ question); with nobody quoted yet, an answer is left unattributed rather than gu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
 
 from bot.extract.lexicon import Lexicon
+from bot.model import Statement
 
 LABEL = re.compile(r"^\s*([A-Za-z]+)\s*[.:]\s+(?=\S)")
 
@@ -31,3 +36,56 @@ def interview_turn(text: str, previous: str | None, lex: Lexicon) -> tuple[str, 
     if word in lex.interview_answer_labels and before and before[0] in lex.interview_question_labels:
         return "answer", end
     return None
+
+
+class InterviewDay:
+    """The day an interview was given dates every answer and every quote of the interviewee
+    that names no day of its own: the piece prints one conversation, though only its
+    introduction says when ("The interview took place on Sept. 3", "Sitting in his office on
+    Friday, Han said ..."). Only a piece printed as questions and answers is known to be one
+    conversation; only its introduction, before the first question, is read for the day."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.asked = False
+        self.interviewee: str | None = None
+        self.days: list[tuple[str | None, tuple[str, str]]] = []  # (whose saying, or None: the interview's)
+
+    def turn(self, kind: str, speaker: str | None) -> None:
+        self.asked = True
+        if kind == "answer" and self.interviewee is None:
+            self.interviewee = speaker
+
+    def read(self, doc: Doc, outside, when) -> None:
+        """ "The interview took place on Sept. 3", "the interview, conducted on Friday", "spoke
+        in an interview at his home on Monday": the day on the interview's own verb."""
+        if self.asked:
+            return
+        for t in doc:
+            if t.lemma_.lower() in self.lex.interview_nouns and t.pos_ == "NOUN" and outside(t):
+                heads = [c for c in t.children if c.dep_ == "acl"]
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    heads.append(t.head)
+                elif t.dep_ == "pobj" and t.head.dep_ == "prep":
+                    heads.append(t.head.head)
+                self.days += [(None, d) for d in map(when, heads) if d]
+
+    def saying(self, verb: Token, speaker: str, when) -> None:
+        """ "Sitting in his office on Friday, Han said ...": a day on a clause fronted to the
+        saying, before the questions, is when the conversation took place."""
+        if not self.asked:
+            fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+            self.days += [(speaker, d) for d in map(when, fronted) if d]
+
+    def day(self) -> tuple[str, str] | None:
+        if self.interviewee is None:
+            return None
+        return next((d for who, d in self.days if who in (None, self.interviewee)), None)
+
+    def dated(self, st: Statement, published: date | None) -> Statement:
+        """The interviewee's words that fell to the day of publication, no day of their own
+        having been found: the interview's."""
+        day = self.day()
+        if day is None or st.speaker.id != self.interviewee or st.said_on != str(published):
+            return st
+        return replace(st, said_on=day[0], said_on_precision=day[1])

@@ -34,7 +34,7 @@ LISTS = (
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
-    "party_nouns", "answer_pronouns",
+    "interview_nouns", "party_nouns", "answer_pronouns",
 )  # fmt: skip
 
 
@@ -69,6 +69,7 @@ class Lexicon:
     not_speaker_labels: frozenset[str]
     interview_question_labels: frozenset[str]
     interview_answer_labels: frozenset[str]
+    interview_nouns: frozenset[str]
     stance_neutral: frozenset[str]
     stance_topics: frozenset[str]
     stance_adjuncts: frozenset[str]

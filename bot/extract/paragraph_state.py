@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from bot.extract.doc_cache import sentence_starts
 from bot.extract.quotes import Quote
 from bot.extract.speakers import Entity
 
@@ -42,3 +43,19 @@ class Para:
 def narrated(p: Para) -> bool:
     """Whether the paragraph has words outside its quotes."""
     return any(p.outside(t) and not (t.is_punct or t.is_space) for t in p.doc)
+
+
+def perspective_holders(
+    doc: Doc, outside: Callable[[Token], bool], prepositions: frozenset[str]
+) -> list[Token]:
+    """ "For Lee Bong-soo, the politics matters less than the calendar.": the person a sentence
+    opens with as its point of view is the one the paragraph is about (a subject later pronouns
+    return to), though the parse makes them no subject."""
+    starts = [doc[i] for i in sentence_starts(doc)]
+    return [
+        c
+        for t in starts
+        if t.lower_ in prepositions and t.dep_ == "prep" and outside(t)
+        for c in t.children
+        if c.dep_ == "pobj" and c.ent_type_ == "PERSON"
+    ]
