@@ -169,3 +169,24 @@ CUE_DAYS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), CUE_DAYS)
 def test_a_cue_s_day_is_its_speaker_s_in_the_paragraph(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+NESTED = [
+    # a dated act inside what someone reported is the matter of that saying: it does not become
+    # the story's event for others named in the paragraph
+    ([LEAD,
+      "Anja Roos said the halt had been approved by Transport Commissioner Pieter Vahl on Wednesday "
+      "after talks with the Osk Valley Union.",
+      "The Osk Valley Union said in a statement that it would appeal."],
+     [("it would appeal", "2027-09-14")]),
+    # "went further" on a day is a saying told as a dated act: the speaker's words after it are of it
+    (["The Rail Board on Tuesday halted digging on the Osk tunnel.",
+      "Transport Commissioner Pieter Vahl said a day earlier that the tunnel was “a folly.”",
+      "On Wednesday he went further. “Fill it in,” Vahl told reporters."],
+     [("a folly", "2027-09-13"), ("Fill it in", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NESTED)
+def test_nested_acts_and_a_statement_told_as_going_further(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

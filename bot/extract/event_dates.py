@@ -250,6 +250,11 @@ class EventDates:
             # who said"): a saying referred back to, not the story's running event
             self.by_speaker[speaker.id] = own
             return own
+        if own and (
+            _reported(cue) or cue.dep_ == "ccomp"
+        ):  # "X said the plan had been approved by Y on Monday": Y's act
+            self.by_speaker[speaker.id] = own  # is the matter of X's saying, not the story's event
+            return own
         if own:
             self._sharpen(speaker.id, own)
             self.given(own, speaker.id, paragraph)
