@@ -302,3 +302,52 @@ def test_they_outside_an_answer_is_not_the_lead_s_topic(extractor):
 )
 def test_a_country_s_own_bomb_is_nuclear_armament(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "must stop the reckless drills": a judgement before the keyword and an act above it voice one
+# attitude; the act says the side, the judgement is not a second side to multiply by. Alone, the
+# judgement still decides.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "The border command must halt at once the provocative war drills, the statement said.",
+            "must halt",
+            "military-exercises",
+            "support",
+        ),
+        (
+            "Lawmaker Sung Ye-ji said the cabinet should abandon the pointless dialogue with Pyongyang.",
+            "abandon",
+            "inter-korean-dialogue",
+            "oppose",
+        ),
+        (
+            "Lawmaker Sung Ye-ji said the ministry condemned the provocative drills.",
+            "ministry condemned",
+            "military-exercises",
+            "support",
+        ),
+        # negative: the judgement alone, an act alone, and two favouring words
+        (
+            "Lawmaker Sung Ye-ji said these were provocative drills.",
+            "provocative drills",
+            "military-exercises",
+            "support",
+        ),
+        (
+            "Lawmaker Sung Ye-ji said the cabinet should abandon the dialogue with Pyongyang.",
+            "abandon",
+            "inter-korean-dialogue",
+            "oppose",
+        ),
+        (
+            "Lawmaker Sung Ye-ji said Seoul should continue the fruitful dialogue with Pyongyang.",
+            "continue",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_an_act_on_a_judged_thing_is_one_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -100,6 +100,7 @@ class PathReader:
             return None
         if top and cue_polarity:
             r.take(-1, "", cue_polarity)  # the act itself: "rejected", "urged", "X's calls"
+        r.acted_on()  # "must stop the reckless drills": the act decides, not act x judgement
         if calendar_told(p, r, self.routine, self.own, self.w.obligations):
             return None  # "the allies will hold the exercise next month": a schedule, told
         return r if (r.decided or r.neutral) else None
@@ -176,7 +177,9 @@ class PathReader:
                 and p.lowers[c] not in self.named_by
                 and not self._done_to(p, c)
             ):
+                before = (r.sign, r.takes)
                 self.sides.judged(p, c, r)  # not "the most hostile state" for "two hostile states": its name
+                r.attributed(*before)
 
     def _done_to(self, p: Parse, c: int) -> bool:
         """ "the postponed drills", "the reorganized ministry": a past participle of the concept's

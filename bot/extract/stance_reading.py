@@ -29,11 +29,28 @@ class Reading:
     inside: frozenset[int] = frozenset()  # the keyword's tokens
     aim: bool = False  # the keyword names an outcome to be reached: talks on it seek it
     contrast: bool = False  # reached as the "but" of "not A but B": the next negation is A's
+    takes: int = 0  # words that took a side
+    attribute: tuple[int, int, int] | None = None  # a judgement before the keyword: (word, sign, takes then)
 
     def take(self, at: int, text: str, sign: int) -> None:
         self.sign *= sign
         self.words.append((at, text))
         self.decided = True
+        self.takes += 1
+
+    def attributed(self, sign_before: int, takes_before: int) -> None:
+        """The judgement before the keyword just taken, if one was ("the reckless drills")."""
+        if self.takes > takes_before:
+            self.attribute = (self.words[-1][0], self.sign * sign_before, self.takes)
+
+    def acted_on(self) -> None:
+        """ "must stop the reckless drills": an act above the keyword says the side; the judgement
+        before it voices the same attitude and is not a second side to multiply by."""
+        if self.attribute is not None and self.takes > self.attribute[2]:
+            at, sign, _ = self.attribute
+            self.sign *= sign
+            self.words = [(w, text) for w, text in self.words if w != at]
+            self.attribute = None
 
     def turn(self, at: int, text: str, sign: int) -> None:
         """A word that says which way the thing goes and takes no side on it ("the closure of")."""
