@@ -367,3 +367,35 @@ def test_he_in_a_clause_on_a_person_s_speech_is_that_person(x, second, speaker):
         second,
     )
     assert got[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "the country's" is the country of the body or country named last in the paragraph
+        (["Beijing's radio carried a notice from the country's foreign ministry, which said it was over."],
+         [("china-foreign", "china-foreign")]),
+        (["China sent an envoy on Monday. The country's foreign ministry said the visit went well."],
+         [("china-foreign", "china-foreign")]),
+        # ... Seoul's when Seoul was named last
+        (["Tokyo protested on Monday. Seoul did not wait. The country's foreign ministry said it was wrong."],
+         [("foreign-ministry", "foreign-ministry")]),
+        (["Tokyo protested on Monday. A day later the country's foreign ministry said it was wrong."],
+         [("japan-foreign", "japan-foreign")]),
+        # a country the table does not list: that country's office, found, never Seoul's
+        (["Mongolia's Foreign Ministry said the meeting had not taken place."],
+         [("mongolia-foreign-ministry", "mongolia-foreign-ministry")]),
+        (["The Polish Defense Ministry said the shells were not its own."],
+         [("polish-defense-ministry", "polish-defense-ministry")]),
+        # negatives: bare, or qualified by a listed country, as before
+        (["The Foreign Ministry said the meeting had not taken place."],
+         [("foreign-ministry", "foreign-ministry")]),
+        (["Japan's Foreign Ministry said the meeting had not taken place."],
+         [("japan-foreign", "japan-foreign")]),
+        # ... an office not every government has is not qualified by an unlisted country
+        (["Mongolia's Unification Ministry said the meeting had not taken place."],
+         [("unification-ministry", "unification-ministry")]),
+    ],
+)  # fmt: skip
+def test_a_country_referred_back_to_or_unlisted_owns_its_office(x, paragraphs, expected):
+    assert who(x, *paragraphs) == expected

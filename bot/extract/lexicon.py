@@ -34,7 +34,7 @@ LISTS = (
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
-    "interview_nouns", "party_nouns", "answer_pronouns",
+    "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors",
 )  # fmt: skip
 
 
@@ -70,6 +70,7 @@ class Lexicon:
     interview_question_labels: frozenset[str]
     interview_answer_labels: frozenset[str]
     interview_nouns: frozenset[str]
+    country_anaphors: frozenset[str]
     stance_neutral: frozenset[str]
     stance_topics: frozenset[str]
     stance_adjuncts: frozenset[str]

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.extract.mentions import mention_tokens
 from bot.extract.names import NameHit, text_of
 from bot.extract.structure import dateline_agency
 from bot.model import Actor
+from bot.tables import slugify
 
 BREAK = re.compile(r"[.!?][\"”’]?\s|\s(?:--|—|–|-)\s")  # a sentence's end or a dateline's dash
 BARE_TITLE_WORDS = frozenset({"a", "the", "deputy", "chief"})  # a spokesperson's title, nothing else
@@ -108,6 +109,25 @@ class OfficeRelations:
         if found not in self.discovered:
             name = f"{gov.name} {base.name}"
             self.discovered[found] = Actor(found, name, base.kind, parent=country, discovered=True)
+        return found
+
+    def _unlisted_country_office(self, hit: NameHit, doc: Doc | None) -> str | None:
+        """ "Mongolia's Foreign Ministry", "the Polish Defense Ministry": an office every
+        government has, of a country the table does not list, is that country's body, found
+        ("mongolia-foreign-ministry"), never the home country's that a bare name would be."""
+        shared = self.actors.names.shared_offices if self.actors.names else frozenset()
+        first = doc.char_span(hit.start, hit.end, alignment_mode="expand") if doc is not None else None
+        if hit.slug not in shared or first is None or first.start == 0:
+            return None
+        i = first.start - 1 - (doc[first.start - 1].tag_ == "POS")  # "Mongolia 's"
+        country = next((e for e in doc.ents if e.start <= i < e.end and e.label_ in ("GPE", "NORP")), None)
+        if i < 0 or country is None or self.actors.find_names(country.text):
+            return None  # no country, or a listed one (_country_before's)
+        gov, base = slugify(country.text), self.actors.get(hit.slug)
+        found = f"{gov}-{hit.slug}"
+        self.discovered.setdefault(gov, Actor(gov, country.text, "government", discovered=True))
+        name = f"{country.text} {base.name}"
+        self.discovered.setdefault(found, Actor(found, name, base.kind, parent=gov, discovered=True))
         return found
 
     def _ministry_of_field(self, part: list[Token]) -> tuple[str, None] | None:

@@ -54,7 +54,7 @@ class Organisations:
             if self._inside_longer_name(head.doc, h):
                 continue
             if self.actors.get(h.slug).kind != "person" and any(h.start <= t.idx < h.end for t in heads):
-                slug = self._qualified(h, text, start)
+                slug = self._qualified(h, text, start, head.doc)
                 return replace(h, slug=self._placed_after(head, slug) if slug == h.slug else slug)
         return None
 
@@ -89,13 +89,18 @@ class Organisations:
                     return self.actors.counterpart(slug, country) or country
         return slug
 
-    def _qualified(self, hit: NameHit, text: str, start: int) -> str:
+    def _qualified(self, hit: NameHit, text: str, start: int, doc: Doc | None = None) -> str:
         """A body named after a foreign country counts for that country's body of that name (found
         in the text for an office every government has: "Japan's Defense Ministry"), or the
         country itself when the table has no such body."""
         country = self._country_before(text, start, hit.start)
         if country is None:
-            return self._at_home(hit, text, start) or self._continued(hit, text) or hit.slug
+            return (
+                self._unlisted_country_office(hit, doc)
+                or self._at_home(hit, text, start)
+                or self._continued(hit, text)
+                or hit.slug
+            )
         if country in self.actors.lineage(hit.slug):
             return hit.slug
         return (
@@ -104,16 +109,28 @@ class Organisations:
 
     def _country_before(self, text: str, start: int, at: int) -> str | None:
         """The government named right before `at` ("North Korea's", "Chinese"); "its" is the
-        government of the organisation last mentioned."""
+        government last mentioned, "the country's" that of the body last mentioned."""
         before = text[start:at].rstrip()
         before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
         if before.lower().endswith("its"):
             last = self._last(lambda e: e.kind == "government", self.base + at)
             return self._government_of(last.id) if last else None
+        if before.lower().endswith(tuple(self.lexicon.country_anaphors)):
+            return self._country_referred(text, start + len(before))
         for h in self.actors.find_names(text, start, start + len(before)):
             if h.end == start + len(before) and self.actors.get(h.slug).kind == "government":
                 return h.slug
         return None
+
+    def _country_referred(self, text: str, at: int) -> str | None:
+        """ "North Korea's KCNA carried a statement from the country's foreign ministry": the
+        country of the last body or country named before in the paragraph, else of the last
+        government spoken of."""
+        named = [self._government_of(h.slug) for h in self.actors.find_names(text, 0, at)]
+        if any(named):
+            return [g for g in named if g][-1]
+        last = self._last(lambda e: e.kind == "government", self.base + at)
+        return self._government_of(last.id) if last else None
 
     def _is_government(self, slug: str) -> bool:
         actor = self.actors.get(slug)  # None for a body discovered in the text
