@@ -23,11 +23,17 @@ THURSDAY = date(2026, 3, 12)
         ("March 13", THURSDAY, ("2025-03-13", "day")),
         ("Feb. 29, 2024", THURSDAY, ("2024-02-29", "day")),
         ("in 2019", THURSDAY, ("2019", "year")),
+        # a year with the part of it named is still the year
+        ("early 2024", THURSDAY, ("2024", "year")),
+        ("late 2023", THURSDAY, ("2023", "year")),
+        ("mid-2022", THURSDAY, ("2022", "year")),
         # negative cases: nothing to date by
         ("next Tuesday", THURSDAY, None),
         ("tomorrow", THURSDAY, None),
         ("in 2031", THURSDAY, None),
         ("the weekend", THURSDAY, None),
+        ("late 2031", THURSDAY, None),
+        ("early 20245", THURSDAY, None),
     ],
 )
 def test_words_that_date_a_saying(phrase, published, expected):

@@ -190,3 +190,39 @@ NESTED = [
 @pytest.mark.parametrize(("paragraphs", "expected"), NESTED)
 def test_nested_acts_and_a_statement_told_as_going_further(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+BACKGROUND = [
+    # a saying in a clause opened by "when" right after a date was said then, however it is hung
+    (["The Rail Board on Tuesday halted digging on the Osk tunnel.",
+      "The board has refused to widen the shaft since 2024, when Anja Roos called the plan “reckless.”"],
+     [("reckless", "2024")]),
+    (["The Rail Board on Tuesday halted digging on the Osk tunnel.",
+      "Anja Roos first opposed the tunnel in March 2025, when she told the council the rock was "
+      "unsound."],
+     [("the rock was unsound", "2025-03")]),
+    # negative: "when" with no date before it is no date
+    (["The Rail Board on Tuesday halted digging on the Osk tunnel.",
+      "The crew left the site, when Anja Roos told them the rock was unsound."],
+     [("the rock was unsound", "2027-09-14")]),
+    # a date the parser hangs on the name before the verb is the verb's
+    (["The Rail Board on Tuesday halted digging on the Osk tunnel.",
+      "Pieter Vahl in 2025 called the tunnel “a marvel of patience.”"],
+     [("a marvel of patience", "2025")]),
+    # a year or month before the publication month is background: the speaker's later words
+    # with no day of their own are the story's
+    (["The Rail Board on Tuesday halted digging on the Osk tunnel.",
+      "Critics recalled the commissioner’s 2025 remarks calling the tunnel “a marvel of patience.”",
+      "“The tunnel will be finished,” Transport Commissioner Pieter Vahl said."],
+     [("will be finished", "2027-09-14")]),
+    # negative: a vague day of the publication month stays in force for the speaker
+    (["The Rail Board on Tuesday halted digging on the Osk tunnel.",
+      "Transport Commissioner Pieter Vahl said earlier this month that the tunnel was safe.",
+      "He added that the crew was well trained."],
+     [("the crew was well trained", "2027-09")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), BACKGROUND)
+def test_background_sayings_and_their_dates(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -23,7 +23,8 @@ MONTH_RE = re.compile(
     r"(?:,?\s+([0-9]{4}))?\b",
     re.I,
 )
-YEAR_RE = re.compile(r"^(?:in\s+)?([0-9]{4})$")  # [0-9]: \d also takes other scripts' digits
+# "2023", "in 2023", "early 2024", "late 2023", "mid-2022"; [0-9]: \d also takes other scripts' digits
+YEAR_RE = re.compile(r"^(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?([0-9]{4})$")
 
 
 def resolve_when(phrase: str, published: date) -> tuple[str, str] | None:

@@ -222,10 +222,19 @@ class EventDates:
     def given(self, when: When, speaker: str, paragraph: tuple[int, int]) -> None:
         """A day given to `speaker`'s saying in `paragraph`: in force for them and those named
         there. A month or a year is only the speaker's: an event that others share is a day."""
-        self.by_speaker[speaker] = when
+        self._keep(speaker, when)
         if when[1] == "day":
             self.event, self.anchor = Event(when, paragraph), when
             self._reached(when)
+
+    def _keep(self, speaker: str, when: When) -> None:
+        """The speaker's day in force for their later words. A month or a year before the
+        publication month is background ("Kim's January 2024 speech, in which he said ...",
+        "the nominee's 2019 remarks"): the speaker's later words are the story's."""
+        if when[1] == "day" or when[0] >= self.published.isoformat()[:7]:
+            self.by_speaker[speaker] = when
+        else:
+            self.by_speaker.pop(speaker, None)
 
     def _reached(self, when: When) -> None:
         """A saying given a day later than any so far moves the story on: new speakers quoted
@@ -248,7 +257,7 @@ class EventDates:
         if own and (cue.pos_ == "NOUN" or referred_saying(cue, self.lex) is not None):
             # "responding to Seoul's Aug. 31 proposal" (or "to remarks made last Thursday by X,
             # who said"): a saying referred back to, not the story's running event
-            self.by_speaker[speaker.id] = own
+            self._keep(speaker.id, own)
             return own
         if own and (
             _reported(cue) or cue.dep_ == "ccomp"

@@ -58,9 +58,17 @@ def explicit_when(
     if occasion is not None:
         heads.append(occasion)  # "his January 2024 speech, in which he said ...": the speech's day
     heads.extend(v for v in [referred_saying(cue, lex)] if v is not None)
+    if (when := _when_clause(cue, resolve)) is not None:
+        return when
     for h in heads:
         named = _named_days(h) if h is occasion else []
-        for t in [*_time_phrases(h, lex), *_before_clause(h, lex), *_subject_event(h, lex), *named]:
+        for t in [
+            *_time_phrases(h, lex),
+            *_before_clause(h, lex),
+            *_subject_event(h, lex),
+            *_on_subject(h, lex),
+            *named,
+        ]:
             found = resolve(entity_text(t), t)
             if found:
                 return found
@@ -118,6 +126,18 @@ def referred_saying(cue: Token, lex: Lexicon) -> Token | None:
     return agent.head if said else None
 
 
+def _when_clause(cue: Token, resolve: Resolve) -> tuple[str, str] | None:
+    """ "… since 2023, when leader X declared the South a hostile state", "X first called for it in
+    January 2024, when he told the assembly …": a cue in a clause opened by "when" right after a
+    date was said then, however the parser hangs the clause."""
+    when = next((c for c in cue.children if c.lower_ == "when" and c.i < cue.i), None)
+    if when is None or cue.dep_ not in ("relcl", "advcl") or when.i < 2:
+        return None
+    before = cue.doc[when.i - 1]
+    before = cue.doc[when.i - 2] if before.is_punct else before
+    return resolve(entity_text(before), before) if before.ent_type_ == "DATE" else None
+
+
 def _named_days(noun: Token) -> list[Token]:
     """The day a noun names before it ("the Jan. 5 speech")."""
     return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "DATE"]
@@ -148,6 +168,17 @@ def _subject_event(verb: Token, lex: Lexicon) -> Iterator[Token]:
     that is the subject is the day of the saying."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex.event_nouns):
         yield from _time_phrases(subject, lex)
+
+
+def _on_subject(verb: Token, lex: Lexicon) -> Iterator[Token]:
+    """ "Kim Yo-jong in 2021 called the idea …": a date between a named subject and its verb is
+    the verb's, though the parser hangs it on the name (a name is not dated; an event noun's own
+    day is _subject_event's)."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < verb.i):
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in lex.date_prepositions):
+            yield from (
+                g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and g.i < verb.i
+            )
 
 
 def _time_phrases(verb: Token, lex: Lexicon) -> Iterator[Token]:
