@@ -57,6 +57,14 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _closing_over(verb: Token, subject: Token, lex: Lexicon) -> Token:
+    """ "It will involve 90 aircraft, including F-35 fighters, the air force said earlier this
+    week.": the parser took a noun of the report for the subject and hung the speaker on another;
+    a noun phrase between the report's last comma and a verb that closes the sentence speaks."""
+    closing = closing_speaker(verb, lex)
+    return closing if closing is not None and subject.i < closing.left_edge.i else subject
+
+
 def _went_on_to(verb: Token) -> Token | None:
     """ "Kim went on to describe the plan as ...": a saying in a to-clause the parser hung as an
     adverbial on a verb with no object is said by that verb's subject."""
@@ -248,6 +256,8 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         return None
     joined = speech or (polarity is not None and t.dep_ == "conj")  # not a participle's tail
     subject = (_outer_speaker(t, lex) if joined else None) or subject_of(t)
+    if speech and subject is not None and subject.i < t.i:
+        subject = _closing_over(t, subject, lex)
     if subject is None and speech:  # "…, one of the sources said.", "X, asked about Y, said Z"
         subject = closing_speaker(t, lex) or asked_speaker(t, lex) or _went_on_to(t)
     if subject is None and (speech or polarity is not None):  # "issued a statement warning that"
