@@ -91,7 +91,19 @@ def test_a_verb_acts_on_its_own_object_not_on_the_predicate_joined_to_it(
             None,
             None,
         ),
-        # negative: talks with the North, with the South, and an inter-Korean dialogue
+        (
+            "Presidential spokesman Goh Tae-yun said Seoul backs dialogue between Japan and North Korea.",
+            "backs",
+            None,
+            None,
+        ),
+        # negative: talks with the North, with the South, between the Koreas, an inter-Korean dialogue
+        (
+            "Presidential spokesman Goh Tae-yun said Seoul backs dialogue between the two Koreas.",
+            "backs",
+            "inter-korean-dialogue",
+            "support",
+        ),
         (
             "Presidential spokesman Goh Tae-yun said Seoul wants to resume talks with Pyongyang this year.",
             "resume",
@@ -350,4 +362,40 @@ def test_a_country_s_own_bomb_is_nuclear_armament(extractor, text, fragment, con
     ],
 )
 def test_an_act_on_a_judged_thing_is_one_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "Seoul will face loud calls for its own bomb": calls a subject faces or receives are others',
+# put to it, no side of the subject's or the speaker's.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Columnist Pae Ri-na said the cabinet will face growing calls for an end-of-war declaration.",
+            "growing calls",
+            None,
+            None,
+        ),
+        (
+            "Columnist Pae Ri-na said the minister received demands to abolish the Unification Ministry.",
+            "received demands",
+            None,
+            None,
+        ),
+        # negative: calls made or rejected by the subject
+        (
+            "Columnist Pae Ri-na said the cabinet renewed its calls for an end-of-war declaration.",
+            "renewed",
+            "end-of-war-declaration",
+            "support",
+        ),
+        (
+            "Columnist Pae Ri-na said the cabinet rejected calls for its own nuclear weapons.",
+            "rejected calls",
+            "nuclear-armament",
+            "oppose",
+        ),
+    ],
+)
+def test_calls_a_subject_faces_are_others(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

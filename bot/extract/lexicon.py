@@ -34,7 +34,7 @@ LISTS = (
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
-    "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors",
+    "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
 )  # fmt: skip
 
 
@@ -155,6 +155,7 @@ class Lexicon:
     putting_out_verbs: frozenset[str]
     party_nouns: frozenset[str]
     answer_pronouns: frozenset[str]
+    receiving_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -404,6 +404,8 @@ class PathReader:
             raise Abstain
         if self.w.threat_i(p, t):
             raise Abstain  # "will pay dearly for these drills": a threat answers it, no side on it
+        if p.deps[prev] == "dobj" and p.lemmas[t] in self.w.receiving and p.pos[prev] == "NOUN":
+            raise Abstain  # "Seoul will face loud calls for X": the calls are others', put to it
         if self.equating and p.lemmas[t] in self.equating and p.deps[prev] not in (*SUBJECTS, "csubj"):
             raise Abstain  # "abolishing X would mean accepting Y": Y is what X comes to
         if p.deps[prev] == "ccomp" and p.lemmas[t] in self.w.speech and p.pos[t] in ("VERB", "AUX"):

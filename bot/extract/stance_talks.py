@@ -80,6 +80,10 @@ class Talks:
                 return True
             if self._governments(countries) and counterpart not in countries:
                 return True
+        for w in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "between"):
+            countries = self._named(w.idx, w.right_edge.idx + len(w.right_edge), w)
+            if self._governments(countries) - {counterpart} and concept.party not in countries:
+                return True  # "dialogue between Japan and North Korea"
         named = [c for c in root.children if c.dep_ == "compound" and c.i < keyword.start]
         return any(
             self._governments(self._named(c.left_edge.idx, c.idx + len(c), c)) - {counterpart, concept.party}
