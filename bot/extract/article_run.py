@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from bot.articles import Article
 from bot.extract import cues as C
 from bot.extract import spans as S
+from bot.extract.about import described_bodies
 from bot.extract.context import sentence_around
 from bot.extract.day_frames import utterance_acts
 from bot.extract.doc_cache import entities, tokens_with
@@ -357,6 +358,7 @@ class ArticleRun(QuoteAttribution):
     def _about(self, s: int, e: int, ent: Entity, actor: str | None) -> tuple[str, ...]:
         own = self.x.index.lineage(ent.id) | self.x.index.lineage(actor) | {ent.id}
         found = [h.slug for h in self.x.index.find_names(self.article.text, s, e)]
+        found += described_bodies(self.article.text, (s, e), self.x.index, self.lex.body_anaphors)
         return tuple(dict.fromkeys(slug for slug in found if slug not in own))
 
     # --- quotes -------------------------------------------------------------------------------
