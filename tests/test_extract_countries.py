@@ -133,6 +133,30 @@ def test_a_national_agency_s_story_names_its_own_country_s_offices_bare(x, datel
 
 
 @pytest.mark.parametrize(
+    "lead, second, actor",
+    [
+        # an international agency qualifies every country's bodies: a bare shared office right after
+        # another country's body of that name goes on naming it
+        ("OSLO (AP) -- China's Foreign Ministry said the boats must leave.",
+         "Foreign Ministry spokeswoman Gao Lan said the patrols would go on.", "china-foreign"),
+        ("LIMA (AFP) - Japan's Defense Ministry said the boats must leave.",
+         "Defense Minister Goro Abe said the patrols would go on.", "japan-defense-ministry"),
+        # negatives: a Seoul paper's bare office is Seoul's; so is one after Seoul's was named last
+        ("China's Foreign Ministry said the boats must leave.",
+         "Foreign Ministry spokesperson Ko Eun-bi said the patrols would go on.", "foreign-ministry"),
+        ("OSLO (AP) -- China's Foreign Ministry said the boats must leave. South Korea's Foreign "
+         "Ministry said they could stay.",
+         "Foreign Ministry spokesperson Ko Eun-bi said the patrols would go on.", "foreign-ministry"),
+        # ... and a body only Seoul has
+        ("OSLO (AP) -- China's Foreign Ministry said the boats must leave.",
+         "Unification Minister Park Soo-min said the patrols would go on.", "unification-ministry"),
+    ],
+)  # fmt: skip
+def test_an_international_wire_s_bare_office_is_the_one_it_last_qualified(x, lead, second, actor):
+    assert who(x, lead, second)[-1][1] == actor
+
+
+@pytest.mark.parametrize(
     "second, actor",
     [
         ("On Wednesday, her colleague Zhang Hui said the drills were a threat.", "china-foreign"),

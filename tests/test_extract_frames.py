@@ -67,6 +67,18 @@ def test_quoted_in_a_paper_without_words_is_no_statement(x):
 
 
 CLOSING = [
+    # ... and with a phrase set off by commas before the speaker, the speaker for that phrase's
+    # apposition: the noun phrase after the last comma speaks
+    (
+        "It will involve about 60 aircraft, including French Rafale jets, the North Macedonian air force "
+        "said last week.",
+        [("anon-source-1", "It will involve about 60 aircraft, including French Rafale jets")],
+    ),
+    # negative: a subordinate clause after the last comma is no closing attribution
+    (
+        "Forty boats joined the protest on Tuesday, as Fisheries Minister Tomas Berg reaffirmed the quota.",
+        [("tomas-berg", "the quota")],
+    ),
     # the parser takes "jets" for the subject of "said" and "said" for a clause of "involve"
     (
         "It will involve about 60 jets, the Varna Navy said earlier this week.",

@@ -95,7 +95,12 @@ class Organisations:
         country itself when the table has no such body."""
         country = self._country_before(text, start, hit.start)
         if country is None:
-            return self._unlisted_country_office(hit, doc) or self._at_home(hit, text, start) or hit.slug
+            return (
+                self._unlisted_country_office(hit, doc)
+                or self._at_home(hit, text, start)
+                or self._continued(hit, text)
+                or hit.slug
+            )
         if country in self.actors.lineage(hit.slug):
             return hit.slug
         return (

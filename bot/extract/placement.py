@@ -92,8 +92,9 @@ class Placement:
             c for c in verb.children
             if c.dep_ == "prep" and c.lower_ == "in" and (c.i == start or briefing)
         ]  # fmt: skip
-        if briefing:
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "pobj")]
+        if briefing:  # "told a briefing in Beijing", "At a regular briefing in Beijing, ... said"
+            at = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children]
+            objects = [c for c in [*verb.children, *at] if c.dep_ in ("dobj", "dative", "pobj")]
             places += [g for o in objects for g in o.children if g.dep_ == "prep" and g.lower_ == "in"]
         for prep in places:
             actor = self._named_by(prep)

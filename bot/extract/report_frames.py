@@ -72,7 +72,7 @@ def closing_speaker(verb: Token, lex: Lexicon) -> Token | None:
     if doc[k].text != "," or k == verb.i - 1 or k - first < 3:
         return None
     named = doc[k + 1 : verb.i]
-    if not any(t.pos_ in ("PROPN", "NOUN") for t in named) or named[0].pos_ == "ADP":
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in named) or named[0].pos_ in ("ADP", "SCONJ"):
         return None
     return named.root
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from bot.extract.cues import SUBJECTS, Cue, clause_of, for_clause, subject_of
 from bot.extract.doc_cache import sentence_bounds, sentence_of
 from bot.extract.lexicon import Lexicon
-from bot.extract.report_frames import closes_sentence
+from bot.extract.report_frames import closes_sentence, closing_speaker
 from bot.extract.structure import is_question
 
 COMPLEMENTS = {
@@ -361,7 +361,7 @@ def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
     lost = unparsed_clause(t, lex.medium_nouns, lex.speech_verbs)
     if lost is not None:
         return lost
-    closing = closing_report(t) if t.lemma_.lower() not in lex.question_verbs else None
+    closing = closing_report(t, lex) if t.lemma_.lower() not in lex.question_verbs else None
     if closing is not None:
         return closing
     lemma = t.lemma_.lower()
@@ -375,12 +375,12 @@ def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
     return complement_span(t, lex.medium_nouns)
 
 
-def closing_report(verb: Token) -> tuple[int, int] | None:
+def closing_report(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     """ "The tankers delivered a million barrels, the department said in a statement.": what comes
     before the comma that opens a closing attribution, whatever the parser hung where (it often
     takes the report's subject for the verb's, or the verb for a clause of the report). Not a
     fronted phrase ("In a statement carried by KCNA, the ministry said ...")."""
-    subject = max(
+    subject = closing_speaker(verb, lex) or max(
         (c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), key=lambda c: c.i, default=None
     )
     first, end = sentence_bounds(verb)
