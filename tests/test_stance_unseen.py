@@ -414,7 +414,7 @@ def test_calls_a_subject_faces_are_others(extractor, text, fragment, concept, ag
         ),
         # negative: a declaration of something else
         (
-            "Scholar Nam Ga-eun said Seoul should push for a declaration formally ending the fishing dispute.",
+            "Scholar Nam Ga-eun said Seoul should push for a declaration formally ending the fish dispute.",
             "push for",
             None,
             None,
