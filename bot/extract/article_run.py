@@ -69,6 +69,7 @@ class ArticleRun(QuoteAttribution):
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
             if n == int(headline):  # the lead: a national agency's dateline sets the story's home
                 self.discourse.note_dateline(self.article.paragraph_text(n))
+                self.discourse.note_opening(self.article.text[: self.article.paragraphs[n][1]])
             carried = self._paragraph(self._para(n, doc), carried)
         named = lead_identities(
             self.discourse.entities, self.article.paragraphs, int(headline), self.article.text,

@@ -20,6 +20,7 @@ A story's home is the country whose offices it names bare: Seoul's in Korea-poli
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,6 +34,7 @@ BREAK = re.compile(r"[.!?][\"”’]?\s|\s(?:--|—|–|-)\s")  # a sentence's e
 BARE_TITLE_WORDS = frozenset({"a", "the", "deputy", "chief"})  # a spokesperson's title, nothing else
 
 
+HOME_MARGIN = 2  # mentions: how far the opening's country must lead the default home's
 REFERRED_REACH = 600  # characters: "the agency said" refers to a body named this close before
 
 
@@ -52,6 +54,24 @@ class OfficeRelations:
         if country is not None:
             self.home = country
         self.wire_story = agency is not None and agency.lower() not in agencies
+
+    def note_opening(self, opening: str) -> None:
+        """With no agency's dateline, the story is at home in the country its headline and lead
+        name (as a country, its capital, its bodies) at least HOME_MARGIN times more often than
+        the default home: "Japan's Defense Ministry says a missile fell inside Japan's zone" then
+        "Defense Minister X" is Japan's. A story subject (North Korea) is nobody's home."""
+        names, default = self.actors.names, self._default_home()
+        if names is None or self.home != default or self.wire_story:
+            return
+        subjects = {self._government_named(s) for s in names.story_subjects}
+        counts = Counter(self._government_of(h.slug) for h in self.actors.find_names(opening))
+        ranked = [(n, g) for g, n in counts.most_common() if g and g != default and g not in subjects]
+        if (
+            ranked
+            and ranked[0][0] - counts[default] >= HOME_MARGIN
+            and (len(ranked) < 2 or ranked[1][0] < ranked[0][0])
+        ):
+            self.home = ranked[0][1]
 
     def _continued(self, hit: NameHit, text: str) -> str | None:
         """ "Russia's Foreign Ministry said ... Foreign Ministry spokeswoman X said": an
