@@ -102,7 +102,8 @@ def test_a_name_beside_a_word_for_a_person_is_theirs(extractor, text, expected):
         # a party's newspaper speaks for the party whose organ it is, however it is named
         ("North Korea's main party newspaper said the offer was a trick.",
          [("rodong-sinmun", "workers-party-of-korea")]),
-        ("A Rodong Sinmun article said the offer was a trick.", [("rodong-sinmun", "workers-party-of-korea")]),
+        ("A Rodong Sinmun article said the offer was a trick.",
+         [("rodong-sinmun", "workers-party-of-korea")]),
         # negative: a state news agency is a body of its own
         ("The Korean Central News Agency said the offer was a trick.", [("kcna", "kcna")]),
     ],
