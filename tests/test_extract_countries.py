@@ -422,3 +422,35 @@ def test_a_country_referred_back_to_or_unlisted_owns_its_office(x, paragraphs, e
 def test_a_rank_before_a_title_keeps_the_country_and_joins_the_title(x, sentence, expected):
     got = x.extract(parse_article(sentence, "t.txt", PUBLISHED)).statements
     assert [(st.actor, st.speaker.role) for st in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, actors",
+    [
+        # no dateline: a story whose opening names one country far more than Seoul is at home there
+        (["Japan's fleet sails as Tokyo weighs reply",
+          "Japan's Defense Ministry says a shell fell inside Japan's waters on Monday.",
+          "Defense Minister Goro Abe said the ships must leave."],
+         ["japan-defense-ministry", "japan-defense-ministry"]),
+        (["Chinese scholars urge Beijing to act",
+          "Beijing faces calls from its own scholars to act.",
+          "Foreign Minister Li Wen said the talks must resume."],
+         ["china-foreign"]),
+        # negatives: an opening naming Seoul as much, or about the North or the US, stays at home
+        (["Japan and Seoul spar over the shelling",
+          "Japan's Defense Ministry said a shell fell in Japan's waters, and Seoul said it was not its own.",
+          "Defense Minister Goro Abe said the ships must leave."],
+         ["japan-defense-ministry", "korea", "defense-ministry"]),
+        (["Pyongyang fires again as Pyongyang warns",
+          "North Korea fired a shell into North Korean waters on Monday.",
+          "Defense Minister Goro Abe said the ships must leave."],
+         ["defense-ministry"]),
+    ],
+)  # fmt: skip
+def test_a_story_with_no_dateline_is_at_home_where_its_opening_is(extractor, paragraphs, actors):
+    extra = (
+        Actor("north", "North Korea", "government", aliases=("Pyongyang", "North Korean")),
+        Actor("us", "United States", "government", aliases=("Washington", "US")),
+    )
+    x = Extractor(ACTORS + extra, (), extractor.lexicon, extractor.nlp, extractor.names)
+    assert [a for _, a in who(x, *paragraphs)] == actors

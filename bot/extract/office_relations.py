@@ -59,12 +59,13 @@ class OfficeRelations:
         """With no agency's dateline, the story is at home in the country its headline and lead
         name (as a country, its capital, its bodies) at least HOME_MARGIN times more often than
         the default home: "Japan's Defense Ministry says a missile fell inside Japan's zone" then
-        "Defense Minister X" is Japan's. A story subject (North Korea) is nobody's home."""
+        "Defense Minister X" is Japan's. A story subject (North Korea) is nobody's home, nor is a
+        place or a counterpart's country (_told_from)."""
         names, default = self.actors.names, self._default_home()
         if names is None or self.home != default or self.wire_story:
             return
         subjects = {self._government_named(s) for s in names.story_subjects}
-        counts = Counter(self._government_of(h.slug) for h in self.actors.find_names(opening))
+        counts = Counter(self._government_of(h.slug) for h in self._told_from(opening, names))
         ranked = [(n, g) for g, n in counts.most_common() if g and g != default and g not in subjects]
         if (
             ranked
@@ -72,6 +73,22 @@ class OfficeRelations:
             and (len(ranked) < 2 or ranked[1][0] < ranked[0][0])
         ):
             self.home = ranked[0][1]
+
+    def _told_from(self, opening: str, names) -> list[NameHit]:
+        """The opening's names that may tell whose story it is: not a place where something
+        happened ("speaking in Tokyo", "a visit to Beijing"), nor the country of someone's
+        counterpart ("with her Japanese counterpart": the story is told from the other side)."""
+        kept = []
+        for h in self.actors.find_names(opening):
+            before = opening[max(0, h.start - 12) : h.start].split()[-1:]
+            after = opening[h.end : h.end + 16].lstrip(" '’s").split()[:1]
+            possessive = opening[h.end : h.end + 2] in ("'s", "’s")
+            if before and before[0].lower() in names.place_prepositions and not possessive:
+                continue
+            if after and after[0].lower().strip(",.") in names.counterpart_words:
+                continue
+            kept.append(h)
+        return kept
 
     def _continued(self, hit: NameHit, text: str) -> str | None:
         """ "Russia's Foreign Ministry said ... Foreign Ministry spokeswoman X said": an

@@ -78,6 +78,7 @@ class NameShapes:
     executive_words: tuple[tuple[str, str], ...] = ()  # "an administration official": (word, country)
     short_names: tuple[tuple[str, str], ...] = ()  # "UN": (short name, full name) of a body never spelled out
     story_subjects: tuple[str, ...] = ()  # countries every story is about, no outlet's home ("North Korean")
+    place_prepositions: frozenset[str] = frozenset()  # "in Tokyo": a place named, not whose story it is
 
     def party_of_letter(self, text: str) -> str | None:
         """The party a US member of Congress is written with after the name: "(D-Ore.)" or ", R-Utah,"
@@ -168,6 +169,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             tuple((w.lower(), c) for w, c in raw.get("executive_words", {}).items()),
             tuple(raw.get("short_names", {}).items()),
             tuple(raw.get("story_subjects", [])),
+            frozenset(w.lower() for w in raw.get("place_prepositions", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(
