@@ -224,6 +224,30 @@ def test_statements_about_other_actors(x):
     assert st.about == ("trade-ministry",) and st.speaker.id == "kang-ji-won"
 
 
+@pytest.mark.parametrize(
+    "paragraphs, about",
+    [
+        # "the ministry" in the content is the ministry the story has named most before it
+        (("The Trade Ministry may be split up. The Trade Ministry has objected, and the Defense "
+          "Ministry stayed silent.", "Kang Ji-won said breaking up the ministry would be a mistake."),
+         ("trade-ministry",)),
+        # "the party" likewise: the party named before
+        (("The People Party met on Monday.", "Chang Ho-sik said the party had lost its way."),
+         ("people-party",)),
+        # negatives: "a ministry" is any ministry; "the ministry of X" names its own; none named before
+        (("The Trade Ministry may be split up.", "Kang Ji-won said a ministry should serve the public."),
+         ()),
+        (("The Trade Ministry may be split up.", "Kang Ji-won said the ministry of Fisheries would grow."),
+         ()),
+        (("Kang Ji-won said the ministry would be split up.",), ()),
+        # ... nor is one's own body what one's words are about ("the party" said by its leader)
+        (("The People Party met on Monday.", "Kang Ji-won said the party had lost its way."), ()),
+    ],
+)  # fmt: skip
+def test_a_body_the_content_refers_back_to_is_what_it_is_about(x, paragraphs, about):
+    assert run(x, *paragraphs).statements[-1].about == about
+
+
 def test_narration_with_quotes_but_no_speaker_yields_nothing(x):
     got = run(x, 'The "sunshine" era ended years ago, and the "hotline" stayed silent.')
     assert got.statements == ()

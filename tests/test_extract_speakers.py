@@ -221,12 +221,19 @@ def test_a_role_held_for_a_country_places_the_person_in_it(x, sentence, actor):
         # statement of the sentence
         ("Foreign ministry spokesman Lu Qiang told a regular briefing in Beijing that talks must "
          "resume, urging all sides to stay calm.", ["china-foreign-ministry", "china-foreign-ministry"]),
+        # ... also at a briefing placed there, however the sentence is ordered
+        ("At a weekly briefing in Beijing, foreign ministry spokeswoman Gao Lan said talks must resume.",
+         ["china-foreign-ministry"]),
+        ("Foreign ministry spokeswoman Gao Lan said at a weekly briefing in Beijing that talks must resume.",
+         ["china-foreign-ministry"]),
         # negatives: a minister abroad, a country named in the mention, no role, a body of its own
         ("Foreign Minister Cho Min-ho told reporters in Beijing that talks must resume.",
          ["foreign-ministry"]),
         ("Seoul's Foreign Ministry spokesperson Ko Eun-bi told a briefing in Beijing that talks must "
          "resume.", ["foreign-ministry"]),
         ("In Tokyo, Mio Kanda said the port was safe.", [None]),
+        ("At a weekly briefing in Beijing, Foreign Minister Cho Min-ho said talks must resume.",
+         ["foreign-ministry"]),
         ("Rin Aoba, a spokeswoman for the Hanbit Institute, told a briefing in Tokyo that the port was safe.",
          ["hanbit-institute"]),
     ],

@@ -226,3 +226,46 @@ BACKGROUND = [
 @pytest.mark.parametrize(("paragraphs", "expected"), BACKGROUND)
 def test_background_sayings_and_their_dates(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+QUESTION_LEAD = "Should the Osk tunnel be finished?"
+FORUM = (
+    "That question took center stage Wednesday at a forum hosted by the Osk Valley Union, where "
+    "engineers and farmers traded sharp words."
+)
+BRINK = "“Finish it, whatever it costs,” said Lotte Brink, a geologist at Harwick University."
+OPENING_OCCASIONS = [
+    # a lead with no day, then the occasion of the story's sayings: that occasion is the story's day
+    ([QUESTION_LEAD, FORUM, BRINK], [("Finish it", "2027-09-15")]),
+    # negative: a lead with its own day keeps it
+    ([LEAD, FORUM, BRINK], [("Finish it", "2027-09-14")]),
+    # negative: once someone has spoken, a later occasion is not the story's day
+    ([QUESTION_LEAD, "“Never,” said Anja Roos, the board’s chief engineer.", FORUM, BRINK],
+     [("Finish it", "2027-09-16")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OPENING_OCCASIONS)
+def test_an_occasion_after_a_lead_with_no_day_is_the_story_s_day(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+READ_OUT = [
+    # a statement read out at a dated occasion, quoted whole in the next paragraph, is of that day
+    ([LEAD,
+      "Outside the board’s office on Wednesday, Mara Fenn of the Osk Valley Union held a press "
+      "conference. Fenn read a statement.",
+      "“The tunnel has drained our wells. We demand compensation.”"],
+     [("drained our wells", "2027-09-15")]),
+    # negative: with no day for the occasion, the story's day
+    ([LEAD,
+      "Outside the board’s office, Mara Fenn of the Osk Valley Union held a press conference. Fenn "
+      "read a statement.",
+      "“The tunnel has drained our wells. We demand compensation.”"],
+     [("drained our wells", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), READ_OUT)
+def test_a_statement_read_out_at_a_dated_occasion(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

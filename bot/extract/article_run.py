@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from bot.articles import Article
 from bot.extract import cues as C
 from bot.extract import spans as S
+from bot.extract.about import described_bodies
 from bot.extract.context import sentence_around
 from bot.extract.day_frames import utterance_acts
 from bot.extract.doc_cache import entities, tokens_with
@@ -29,6 +30,7 @@ from bot.extract.mentions import mention_tokens
 from bot.extract.paragraph_state import Para, Said, perspective_holders
 from bot.extract.quote_attribution import QuoteAttribution
 from bot.extract.quotes import Quote, find_quotes, woven_on
+from bot.extract.reports_within import adds_nothing, reported_cue, reported_within
 from bot.extract.speakers import Discourse, Entity
 from bot.extract.stance_shortened import EARLIER
 from bot.extract.stance_topic import Contexts
@@ -150,6 +152,7 @@ class ArticleRun(QuoteAttribution):
         self._utterance_acts(p)
         self._labelled(p)
         cues = C.find_cues(p.doc, self.lex, p.outside)
+        cues = [reported_cue(c, self.lex, self.discourse, p.outside) for c in cues]
         consumed: set[Quote] = set()
         for cue in cues:
             self._clause(p, cue, consumed)
@@ -235,7 +238,9 @@ class ArticleRun(QuoteAttribution):
         mention = mention_tokens(cue.speaker, self.lex)
         if not any(t.text[:1].isalnum() for t in mention):
             return None  # punctuation or invisible characters are nobody
-        entity = self.discourse.resolve(cue.speaker, mention, salient=not self._reported_within(cue.token))
+        entity = self.discourse.resolve(
+            cue.speaker, mention, salient=not reported_within(cue.token, self.lex)
+        )
         if entity is None:
             return None
         self.discourse.place_by_scene(entity, cue.token, mention)
@@ -248,15 +253,6 @@ class ArticleRun(QuoteAttribution):
                     entity  # "in a statement": "the statement added"
                 )
         return Said(entity, span, cue.text, when, p.n)
-
-    def _reported_within(self, verb: Token) -> bool:
-        """ "Yang said the timing suggested ...": a saying inside another's reported words; its
-        subject is not one a later "he" refers to. Nor is the speaker of a relative clause on a
-        noun that is not its sentence's subject ("a statement by Ri, responding to remarks by the
-        minister, who said ...": background to the sentence, whose own actor "she" returns to)."""
-        if verb.dep_ == "relcl":
-            return verb.head.dep_ not in ("nsubj", "nsubjpass")
-        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs
 
     def _note_occasion(self, p: Para, subject: Token, entity: Entity | None = None) -> None:
         """ "Kim, speaking at a separate event on Tuesday, struck a similar note", "Speaking at a
@@ -305,10 +301,10 @@ class ArticleRun(QuoteAttribution):
         act = cue.kind in ("position", "noun", "adjective")
         self._note_occasion(p, cue.speaker, entity)
         self.interview.saying(cue.token, entity.id, self._day_on)
-        return self.dates.when(cue.token, act, entity, self.article.paragraphs[p.n])
+        return self.dates.when(cue.report or cue.token, act, entity, self.article.paragraphs[p.n])
 
     # --- statements ---------------------------------------------------------------------------
-    def _emit(self, kind: str, span: tuple[int, int], said: Said, polarity=None, conf=None) -> None:
+    def _emit(self, kind: str, span: tuple[int, int], said: Said, polarity=None, conf=None, part=0) -> None:
         s, e = self._past_dateline(span, said.paragraph)
         if e <= s or (s, e) in self.statements:
             return
@@ -318,6 +314,8 @@ class ArticleRun(QuoteAttribution):
         parsed, own = self._parsed(s, e), self._names(actor)
         topic = partial(self.contexts.topic, said.paragraph, said.mention, (s, e), ent.id, own)
         stance = self.x.coder.code(text, polarity, parsed, own, topic)
+        if part and adds_nothing(self.statements.values(), ent.id, (s, e), stance):
+            return  # a part of the reporter's statement that takes no other side
         self.contexts.note(said.paragraph, ent.id, parsed, own, stance)
         when = said.said_on or self.dates.default
         self.statements[(s, e)] = Statement(
@@ -360,6 +358,7 @@ class ArticleRun(QuoteAttribution):
     def _about(self, s: int, e: int, ent: Entity, actor: str | None) -> tuple[str, ...]:
         own = self.x.index.lineage(ent.id) | self.x.index.lineage(actor) | {ent.id}
         found = [h.slug for h in self.x.index.find_names(self.article.text, s, e)]
+        found += described_bodies(self.article.text, (s, e), self.x.index, self.lex.body_anaphors)
         return tuple(dict.fromkeys(slug for slug in found if slug not in own))
 
     # --- quotes -------------------------------------------------------------------------------
@@ -397,4 +396,5 @@ class ArticleRun(QuoteAttribution):
             s, e = min(s, min(q.start for q in inside)), max(e, max(q.end for q in inside))
             kind = "partial" if kind == "reported" else kind
             consumed.update(inside)
-        self._emit(kind, (s, e), said, polarity=cue.polarity if kind == "position" else None)
+        polarity = cue.polarity if kind == "position" else None
+        self._emit(kind, (s, e), said, polarity, part=cue.report is not None)

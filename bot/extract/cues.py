@@ -27,6 +27,7 @@ class Cue:
     speaker: Token  # head of the speaker mention
     polarity: str | None
     text: str
+    report: Token | None = None  # the verb of saying whose reported words it is in (reports_within.py)
 
 
 RELATIVE_TAGS = ("WDT", "WP")  # "who", "which", "that" heading a relative clause
@@ -256,7 +257,8 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
             polarity = lex.prep_polarity(lemma, "for") or polarity
     if not speech and polarity is None and lemma not in lex.intention_verbs:
         return None
-    subject = (_outer_speaker(t, lex) if speech else None) or subject_of(t)
+    joined = speech or (polarity is not None and t.dep_ == "conj")  # not a participle's tail
+    subject = (_outer_speaker(t, lex) if joined else None) or subject_of(t)
     if speech and subject is not None and subject.i < t.i:
         subject = _closing_over(t, subject, lex)
     if subject is None and speech:  # "…, one of the sources said.", "X, asked about Y, said Z"
@@ -321,7 +323,8 @@ def _outer_speaker(verb: Token, lex: Lexicon) -> Token | None:
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
     if any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    if clause_of(verb) is None and not (participle and verb.head.dep_ == "ccomp"):
+    joined = verb.dep_ == "conj" and verb.head.dep_ == "ccomp"  # "X said A and called on B to ..."
+    if clause_of(verb) is None and not (participle and verb.head.dep_ == "ccomp") and not joined:
         return None  # ", calling it a task" on a reported clause's verb: still the reporter's words
     if not (verb.dep_ in ("conj", "ccomp") or participle):
         return None
@@ -333,6 +336,22 @@ def _outer_speaker(verb: Token, lex: Lexicon) -> Token | None:
     if outer is None or outer.lemma_.lower() not in lex.speech_verbs:
         return None
     return subject_of(outer)
+
+
+def reported_by(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb of saying whose reported clause `verb` heads with a subject of its own, directly
+    or as a further clause joined to it ("He said Beijing opposed ...", "told reporters that the
+    launch showed ...", "noted that the meeting had reaffirmed ..."): what that subject does is
+    part of the report, not a statement of its own."""
+    if not any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    v = verb
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    outer = v.head
+    if v.dep_ != "ccomp" or outer.i == v.i or outer.lemma_.lower() not in lex.speech_verbs:
+        return None
+    return outer if subject_of(outer) is not None else None
 
 
 def _intention(t: Token, subject: Token, lex: Lexicon) -> Cue | None:

@@ -52,6 +52,8 @@ class EventDates:
         self.by_speaker: dict[str, When] = {}
         self.event: Event | None = None
         self.lead_read = False
+        self.undated_lead = True  # until the lead names the story's day
+        self.spoken = False  # whether a saying has been given a day yet
         self.section: When | None = None  # a heading's day, for the undated sayings under it
         self.frame: tuple[int, When] | None = None  # (paragraph, day) of a paragraph opened by a day
         self.continued: When | None = None  # that day, for the quote paragraph right after it
@@ -72,6 +74,7 @@ class EventDates:
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
                 self.default = self.anchor = self.latest = found
+                self.undated_lead = False
                 return
 
     def _recent(self, day: str) -> bool:
@@ -115,6 +118,10 @@ class EventDates:
             found = self.resolve(entity_text(t), t)
             if not (found and found[1] == "day" and self._recent(found[0])):
                 continue
+            if told and self.undated_lead and not self.spoken:
+                # "Should Seoul build a bomb? / That question took center stage Wednesday at a
+                # forum ...": a lead with no day, then the occasion of the story's sayings
+                self.default = self.anchor = self.latest = found
             if told:
                 self.event = Event(found, paragraph)
             else:  # "“…,” X told reporters on Friday. X, who …, said …": X's, read before the quote's cue
@@ -167,6 +174,7 @@ class EventDates:
         """A saying told as an act with its day ("X weighed in on Wednesday"): in force for the
         speaker and those named in the paragraph, as a day given to a cue is."""
         found = self.resolve(entity_text(at), at) if self.published else None
+        self.spoken = True
         if found and found[1] == "day":
             if speaker is not None:
                 self.by_speaker[speaker] = found
@@ -223,6 +231,7 @@ class EventDates:
         """A day given to `speaker`'s saying in `paragraph`: in force for them and those named
         there. A month or a year is only the speaker's: an event that others share is a day."""
         self._keep(speaker, when)
+        self.spoken = True
         if when[1] == "day":
             self.event, self.anchor = Event(when, paragraph), when
             self._reached(when)
@@ -249,6 +258,7 @@ class EventDates:
         act's own year; else its section's day or the story's."""
         if self.published is None:
             return None
+        self.spoken = True
         before = self._before_main(cue)
         if before:  # the speaker's later words are of that day too, not the story's clock
             self.by_speaker[speaker.id] = before
@@ -296,6 +306,15 @@ class EventDates:
         if self.latest is not None and self.latest[1] == "day":
             # a speaker first quoted on the story's day keeps it once the story moves on
             self.by_speaker[speaker.id] = self.latest
+        return self.latest
+
+    def in_force(self, speaker) -> When | None:
+        """The day in force for a speaker whose words come with no cue of their own ("X read a
+        statement." / a paragraph all quote): theirs, else their event's, else the story's."""
+        if speaker.id in self.by_speaker:
+            return self.by_speaker[speaker.id]
+        if self.event is not None and _named_in(speaker, self.event.paragraph):
+            return self.event.when
         return self.latest
 
     def _looking_back(self, cue: Token) -> When | None:

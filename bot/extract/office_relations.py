@@ -51,6 +51,34 @@ class OfficeRelations:
         country = self._government_named(agencies.get(agency.lower())) if agency else None
         if country is not None:
             self.home = country
+        self.wire_story = agency is not None and agency.lower() not in agencies
+
+    def _continued(self, hit: NameHit, text: str) -> str | None:
+        """ "Russia's Foreign Ministry said ... Foreign Ministry spokeswoman X said": an
+        international agency qualifies every country's bodies, so in its story a bare name of an
+        office every government has goes on naming the country's body of that name named last, if
+        close before (Seoul's only when Seoul's was). A Seoul paper's bare one stays Seoul's."""
+        shared = self.actors.names.shared_offices if self.actors.names else frozenset()
+        default = self._default_home()
+        if not self.wire_story or hit.slug not in shared or not default:
+            return None
+        if self._names_own_country(text[hit.start : hit.end], default):
+            return None  # "South Korea's Foreign Ministry"
+        pos = self.base + hit.start
+        kin = [e for e in self.entities.values() if e.kind != "person" and self._named_alike(e.id, hit.slug)]
+        last = max(kin, key=lambda e: e.seen_before(pos), default=None)
+        if last is None or not 0 <= pos - last.seen_before(pos) <= REFERRED_REACH:
+            return None
+        return last.id if last.id != hit.slug else None
+
+    def _named_alike(self, body: str, slug: str) -> bool:
+        """Whether `body` is the office `slug` names, of some country (listed, or found as
+        "japan-defense-ministry")."""
+        found = self.discovered.get(body)
+        country = found.parent if found else self._government_of(body)
+        return body == slug or (
+            country is not None and body in (self.actors.counterpart(slug, country), f"{country}-{slug}")
+        )
 
     def _at_home(self, hit: NameHit, text: str, start: int) -> str | None:
         """A name of a default-home body (Seoul's) read bare in a story at home elsewhere: the

@@ -129,7 +129,7 @@ class QuoteAttribution:
         start, end = self.article.paragraphs[n - 1]
         if not start <= issued[0] < end or (self.last is not None and self.last.paragraph == n - 1):
             return None
-        return Said(issued[1], self.discourse.issued_mention, None, self.dates.default, n)
+        return Said(issued[1], self.discourse.issued_mention, None, self.dates.in_force(issued[1]), n)
 
     def _is_label(self, q: Quote) -> bool:
         text = self.article.text

@@ -94,6 +94,7 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
         self.paragraph_starts: list[int] = []  # where the paragraphs read so far begin
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
         self.home = self._default_home()  # the country whose offices the story names bare
+        self.wire_story = False  # filed by an international agency, which names every country
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
@@ -350,6 +351,8 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
             same = self._last(lambda e: word in e.heads and e.anonymous, pos)
             org = same.org if same else None
         org = org or self._military_body(mention, pos)
+        if plural and det is None and self._members_speaking(head, org):
+            return self._known(org, pos)  # "Foreign ministers of the Group of Seven said": the body
         if plural and det is None:
             key = f"group-{slugify(span.text)}"
             if key in self.entities:
@@ -359,6 +362,13 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
         self._anon_count += 1
         e = Entity(f"anon-{org or 'source'}-{self._anon_count}", span.text, "person", org, True, {word}, mods)
         return self._touch(e, pos)
+
+    def _members_speaking(self, head: Token, org: str | None) -> bool:
+        """ "Foreign ministers of the Group of Seven", "Leaders of the bloc's members": the members'
+        envoys of an international body, speaking together, speak as that body."""
+        body = (self.actors.get(org) or self.discovered.get(org)) if org else None
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        return body is not None and body.kind == "international" and bool(of)
 
     def _issuer_named(self, head: Token, pos: int) -> Entity | None:
         """ "the Foreign Ministry statement also criticised Tokyo", "an editorial in the X Daily

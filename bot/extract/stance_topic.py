@@ -341,8 +341,9 @@ class Contexts:
     def note(self, n: int, speaker: str, parsed: Span | None, own, stance=None) -> None:
         """The speaker's latest statement; what it names is read only if a later one needs it.
         `stance`: the side it took, which a later answer in the next paragraph may take up."""
-        self.last[speaker] = (n, parsed, own)
-        self._named_last.pop(speaker, None)
+        if not _within(self.last.get(speaker), n, parsed):  # a part of the statement before is not a new one
+            self.last[speaker] = (n, parsed, own)
+            self._named_last.pop(speaker, None)
         if stance is not None and stance.agreement in SIDES:
             self.sides.setdefault(n, []).append((speaker, stance.concept, SIDES[stance.agreement]))
 
@@ -397,3 +398,11 @@ class Contexts:
         if len(named) > 1:
             return self.coder.named(self.docs[n][:], keep=self._not_reported) or named
         return named
+
+
+def _within(last, n: int, parsed: Span | None) -> bool:
+    """Whether `parsed` lies inside the speaker's last statement, of the same paragraph ("X said A
+    and that Seoul would keep B": the act inside X's report is part of it)."""
+    if last is None or last[0] != n or last[1] is None or parsed is None:
+        return False
+    return last[1].start_char <= parsed.start_char and parsed.end_char <= last[1].end_char

@@ -1,0 +1,69 @@
+"""Sayings and acts told inside another's reported words.
+
+"He said Beijing opposed X", "told reporters that the launch showed Y": what the reported
+clause's subject does is part of the reporter's words, the reporter's statement (as gold and
+PolNeAR read it: the reporter states Beijing's position), not its subject's; and in "He
+said the firms deserve a plan and called on the ministry to ...", the parser's hanging the
+second verb on the reported one does not make it the firms' (cues.py `_outer_speaker`). A medium
+is the exception: "KCNA said Kim told the meeting ..." and "state media said Kim visited the
+plant and called for ..." carry Kim's words, which are his.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from bot.extract import cues as C
+from bot.extract.lexicon import Lexicon
+from bot.extract.mentions import mention_tokens
+
+
+def medium(subject: Token, lex: Lexicon, discourse) -> bool:
+    """Whether the subject names a medium carrying others' words: a word for one ("the agency",
+    "state media") or a listed state medium ("KCNA")."""
+    if subject.lower_ in lex.media_words:
+        return True
+    e = discourse.resolve(subject, mention_tokens(subject, lex))
+    return e is not None and (e.kind == "state-media" or bool(e.heads & lex.media_words))
+
+
+def reported_cue(cue: C.Cue, lex: Lexicon, discourse, outside) -> C.Cue:
+    """The cue as the reporter's words: a saying or act inside another's reported clause (not a
+    medium's) is the reporter's to state ("the minister said Seoul did not reject contact": his
+    statement, and the position it states); a second verb joined to a medium's reported clause
+    goes back to that clause's subject ("state media said Kim visited the plant and called for
+    more output": Kim called)."""
+    outer = C.reported_by(cue.token, lex) if cue.kind != "according" else None
+    # a verb in quote marks reports nothing: "“They never say that,” the scholar said" (misparsed)
+    reporter = C.subject_of(outer) if outer is not None and outside(outer) else None
+    if reporter is not None and not medium(reporter, lex, discourse):
+        return replace(cue, speaker=reporter, report=outer)  # said when the report was made
+    own = C.subject_of(cue.token) if cue.token.dep_ == "conj" else None
+    if own is None or own.i == cue.speaker.i or not medium(cue.speaker, lex, discourse):
+        return cue
+    return replace(cue, speaker=own)
+
+
+def adds_nothing(statements, speaker: str, span: tuple[int, int], stance) -> bool:
+    """Whether a saying inside a report, given to the reporter, is already said: a statement of
+    theirs holds it and takes the same side, or it takes none ("X said the ministry does not
+    oppose sanctions" is one statement; "X said Seoul did not reject contact" keeps the act, whose
+    side the report's clause alone does not show)."""
+    s, e = span
+    holders = [o for o in statements if o.speaker.id == speaker and o.start <= s and e <= o.end]
+    return any(
+        stance.concept is None or (o.concept, o.agreement) == (stance.concept, stance.agreement)
+        for o in holders
+    )
+
+
+def reported_within(verb: Token, lex: Lexicon) -> bool:
+    """ "Yang said the timing suggested ...": a saying inside another's reported words; its
+    subject is not one a later "he" refers to. Nor is the speaker of a relative clause on a
+    noun that is not its sentence's subject ("a statement by Ri, responding to remarks by the
+    minister, who said ...": background to the sentence, whose own actor "she" returns to)."""
+    if verb.dep_ == "relcl":
+        return verb.head.dep_ not in ("nsubj", "nsubjpass")
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.speech_verbs

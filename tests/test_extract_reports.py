@@ -1,0 +1,69 @@
+"""Sayings and acts told inside another's reported words (bot/extract/reports_within.py).
+
+Every name and sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+
+PUBLISHED = date(2026, 5, 14)
+
+
+def speakers(extractor, text: str) -> list[str]:
+    """Who speaks in the text's statements, each once."""
+    got = extractor.extract(parse_article(text, "t.txt", PUBLISHED))
+    return sorted({st.speaker.id for st in got.statements})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what the reported clause's subject does is part of the report: no statement of its own
+        ("Rep. Kim Na-ri said on social media that the launch showed why the two sides needed talks.",
+         ["kim-na-ri"]),
+        ("Han Yu-ri noted that the ministers' meeting had reaffirmed the goal.", ["han-yu-ri"]),
+        ("Jang Mi-rae said Japan's position was unchanged. Japan seeks to \"settle every issue,\" and to "
+         "restore ties, she said.", ["jang-mi-rae"]),
+        # ... and a second verb the parser hangs on the reported one is still the reporter's
+        ("Park Jun-ho said Beijing opposed the toll and blamed Tokyo for the delay.",
+         ["park-jun-ho"]),
+        ("Choi Min-ah told reporters that the North's statement was \"a provocation\" and urged Pyongyang "
+         "to return to talks.", ["choi-min-ah"]),
+        ("Rep. Cho Hye-jin said the 80-odd fishing firms that once worked there \"deserve at least a plan,\" "
+         "and called on the ministry to prepare a phased return.",
+         ["cho-hye-jin"]),
+        # negatives: a medium carries the words of the one it reports, who speaks
+        ("The state news agency KCNA said Kim Jong-un told the meeting that the harvest was good.",
+         ["kcna", "kim-jong-un"]),
+        ("North Korean state media said Kim Jong-un visited the plant and called for more output.",
+         ["kcna", "kim-jong-un"]),
+        # ... and a saying of one's own after another's is its own
+        ("Ada Lind said the harvest was poor. Ko Eun-bi, the mayor, told reporters it was fine.",
+         ["ada-lind", "ko-eun-bi"]),
+    ],
+)  # fmt: skip
+def test_a_saying_inside_another_s_report_is_the_reporter_s(extractor, text, expected):
+    assert speakers(extractor, " date 2026-05-14 T\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the members' envoys of an international body, speaking together, speak as the body
+        ("Foreign ministers of the Group of Nine said in a joint statement that they remained committed "
+         "to talks, and called for full implementation of the sanctions.",
+         ["group-of-nine"]),
+        # negatives: the officials of a national body, or envoys of several countries, are a group
+        ("Officials of the Unification Ministry said the talks were off.",
+         ["group-officials-of-the-unification-ministry"]),
+        ("Envoys from Japan and Canada said the talks were off.",
+         ["group-envoys-from-japan-and-canada"]),
+    ],
+)  # fmt: skip
+def test_envoys_of_an_international_body_speak_as_it(extractor, text, expected):
+    assert speakers(extractor, " date 2026-05-14 T\n\n" + text) == expected
