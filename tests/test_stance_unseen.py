@@ -399,3 +399,27 @@ def test_an_act_on_a_judged_thing_is_one_side(extractor, text, fragment, concept
 )
 def test_calls_a_subject_faces_are_others(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "a declaration formally ending the Korean War" names the declaration as "a declaration ending
+# the Korean War" does.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Scholar Nam Ga-eun said Seoul should push for a declaration formally ending the Korean War.",
+            "push for",
+            "end-of-war-declaration",
+            "support",
+        ),
+        # negative: a declaration of something else
+        (
+            "Scholar Nam Ga-eun said Seoul should push for a declaration formally ending the fish dispute.",
+            "push for",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_declaration_formally_ending_the_war(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -27,6 +27,7 @@ LISTS = (
     "shortened_determiners", "topic_demonstratives", "course_causatives",
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
+    "name_subject_joins", "name_subject_places",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
     "document_verbs", "disclosing_verbs",
@@ -35,7 +36,7 @@ LISTS = (
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
-    "body_anaphors",
+    "body_anaphors", "title_ranks",
 )  # fmt: skip
 
 
@@ -73,6 +74,7 @@ class Lexicon:
     interview_nouns: frozenset[str]
     country_anaphors: frozenset[str]
     body_anaphors: frozenset[str]
+    title_ranks: frozenset[str]
     stance_neutral: frozenset[str]
     stance_topics: frozenset[str]
     stance_adjuncts: frozenset[str]
@@ -134,6 +136,8 @@ class Lexicon:
     affiliation_prepositions: frozenset[str]
     perspective_prepositions: frozenset[str]
     name_connectors: frozenset[str]
+    name_subject_joins: frozenset[str]
+    name_subject_places: frozenset[str]
     concessive_markers: frozenset[str]
     tail_openers: frozenset[str]
     date_prepositions: frozenset[str]

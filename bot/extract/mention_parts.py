@@ -5,6 +5,8 @@ name a body, without a person and their title (bot/extract/organisations.py)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 
@@ -33,7 +35,8 @@ def without_clauses(mention: list[Token]) -> list[Token]:
     employed North Korean workers"): what the clause names does not place the person."""
     inside = {t.i for t in mention}
     for t in mention:
-        if t.dep_ in ("relcl", "acl", "advcl") and t.head.i in inside:
+        named = t.dep_ == "acl" and t.text[:1].isupper() and t.i > mention[0].i  # "Victims Taken by X"
+        if t.dep_ in ("relcl", "acl", "advcl") and t.head.i in inside and not named:
             return [w for w in mention if w.i < t.left_edge.i] or mention
     return mention
 
@@ -73,3 +76,12 @@ def _before_person(run: Span, roles: frozenset[str]) -> Span:
     if any(t.lower_ in roles for t in title):  # "Chief Cabinet", "Deputy Prime": still a job, not a body
         return run.doc[run.start : run.start]
     return title
+
+
+def ranked_start(text: str, s: int, at: int, ranks: frozenset[str]) -> int:
+    """Where a title at `at` starts with the ranks before it (not before `s`): "Deputy Foreign
+    Minister", not "Foreign Minister" (a deputy is not the minister)."""
+    words = list(re.finditer(r"\S+", text[s:at]))
+    while words and words[-1].group().lower() in ranks:
+        at = s + words.pop().start()
+    return at
