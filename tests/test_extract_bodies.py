@@ -120,6 +120,30 @@ def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
+        # a name built of phrases goes on through "in"/"by" and the place it is about
+        (["Han Bo-ra, who leads the Coalition for Fair Trials in North Korea, said the camps must close."],
+         [("han-bo-ra", "coalition-for-fair-trials-in-north-korea")]),
+        (["Oh Min-jae, who heads the League of Families of Fishermen Abducted by North Korea, said time "
+          "was short."], [("oh-min-jae", "league-of-families-of-fishermen-abducted-by-north-korea")]),
+        # ... a participle in the name's capitals is part of it, not a clause on the mention
+        (["Oh Min-jae, head of the League of Families Taken by North Korea, said time was short."],
+         [("oh-min-jae", "league-of-families-taken-by-north-korea")]),
+        (["Kim Do-hee of the Geneva-based group Voices for Dignity in Korea said the camps must close."],
+         [("kim-do-hee", "voices-for-dignity-in-korea")]),
+        # negatives: a city after "in" is where the body sits; a one-word name is no phrase
+        (["Kim Do-hee of the Institute for Harbor Studies in Busan said the port was safe."],
+         [("kim-do-hee", "institute-for-harbor-studies")]),
+        (["Kim Do-hee of the Namsan Institute in North Korea said the port was safe."],
+         [("kim-do-hee", "namsan-institute")]),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_goes_on_through_the_place_it_is_about(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
         # a plural's possessive inside a body's name; a post in the second of two joined clauses
         (["Ra Mi-so, who now leads the Fishermen's and Divers' Federation, said the ban was unfair."],
          [("ra-mi-so", "fishermens-and-divers-federation")]),

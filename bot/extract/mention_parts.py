@@ -33,7 +33,8 @@ def without_clauses(mention: list[Token]) -> list[Token]:
     employed North Korean workers"): what the clause names does not place the person."""
     inside = {t.i for t in mention}
     for t in mention:
-        if t.dep_ in ("relcl", "acl", "advcl") and t.head.i in inside:
+        named = t.dep_ == "acl" and t.text[:1].isupper() and t.i > mention[0].i  # "Victims Taken by X"
+        if t.dep_ in ("relcl", "acl", "advcl") and t.head.i in inside and not named:
             return [w for w in mention if w.i < t.left_edge.i] or mention
     return mention
 

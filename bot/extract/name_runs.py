@@ -15,10 +15,31 @@ DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.N."
 DAYS = ("DATE", "TIME")  # "the Associated Press on Wednesday": a day is no part of a name
 
 
-def capitalised_runs(doc: Doc, lo: int, hi: int, connectors: frozenset[str]) -> Iterator[tuple[int, int]]:
+def capitalised_runs(doc: Doc, lo: int, hi: int, lexicon) -> Iterator[tuple[int, int]]:
     """Runs of capitalised words among doc[lo:hi], joined by "of", "for", "and", "the", "'s"
     inside a name ("Institute for Far Eastern Studies", "Kyungnam University's Institute ..."),
-    as token ranges."""
+    and a name built of such phrases through "in"/"by" and a place it is about ("Coalition for
+    Justice in North Korea"; lexicon `name_subject_places`), as token ranges."""
+    runs = list(_runs(doc, lo, hi, lexicon.name_connectors))
+    k = 0
+    while k < len(runs):
+        start, end = runs[k]
+        if k + 1 < len(runs) and _about_place(doc, (start, end), runs[k + 1], lexicon):
+            end, k = runs[k + 1][1], k + 1
+        yield start, end
+        k += 1
+
+
+def _about_place(doc: Doc, run: tuple[int, int], nxt: tuple[int, int], lexicon) -> bool:
+    start, end = run
+    lowers = lowers_of(doc)
+    phrased = any(lowers[i] in ("of", "for") for i in range(start, end))
+    place = doc[nxt[0] : nxt[1]].text.lower()
+    joined = nxt[0] == end + 1 and lowers[end] in lexicon.name_subject_joins
+    return phrased and joined and place in lexicon.name_subject_places
+
+
+def _runs(doc: Doc, lo: int, hi: int, connectors: frozenset[str]) -> Iterator[tuple[int, int]]:
     texts = texts_of(doc)[lo:hi]
     joins = [w in connectors for w in lowers_of(doc)[lo:hi]]
     joins = [j and _joins_here(doc, lo + k, k > 0 and joins[k - 1]) for k, j in enumerate(joins)]

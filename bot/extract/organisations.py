@@ -293,7 +293,7 @@ class Organisations:
         )
         if not any(span.start - 1 <= i < span.end for i in named):
             return  # most paragraphs name no body: no runs to look at
-        for start, end in _capitalised_runs(doc, span.start, span.end, self.lexicon.name_connectors):
+        for start, end in _capitalised_runs(doc, span.start, span.end, self.lexicon):
             if lowers[start] in ("a", "an") and end - start > 1:
                 start += 1  # "A Foreign Ministry official said": the article opens the sentence
             if (

@@ -203,7 +203,7 @@ class Placement:
         if not mention:
             return None
         doc = mention[0].doc
-        runs = _capitalised_runs(doc, mention[0].i, mention[-1].i + 1, self.lexicon.name_connectors)
+        runs = _capitalised_runs(doc, mention[0].i, mention[-1].i + 1, self.lexicon)
         generic = {i for lo, hi in runs if self._generic(doc[lo:hi]) for i in range(lo, hi)}
         words = self.lexicon.organisation_words
         for t in mention:
