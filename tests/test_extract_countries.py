@@ -106,6 +106,8 @@ def test_a_person_whose_counterpart_is_of_a_country_is_not_of_it(x, lead, actor)
         # ... also with the agency unbracketed after the day, as Kyodo's English service writes it
         ("NAGOYA, Feb. 2 Kyodo - ", "Foreign Minister Aiko Mori said the boats must leave.", "japan-foreign"),
         ("SENDAI, Jun. 9 Kyodo News - ", "A government source said the boats must leave.", "japan"),
+        # ... or between slashes, as TASS writes it
+        ("OSAKA, June 9. /Kyodo/. ", "Foreign Minister Aiko Mori said the boats must go.", "japan-foreign"),
         ("TOKYO (Kyodo) -- ", "A government source said the boats must leave.", "japan"),
         ("TOKYO (Kyodo) -- ", "Chief Cabinet Secretary Jun Aoki said the boats must leave.", "japan"),
         # ... an office every government has, its own body, found when none is listed
@@ -399,3 +401,23 @@ def test_he_in_a_clause_on_a_person_s_speech_is_that_person(x, second, speaker):
 )  # fmt: skip
 def test_a_country_referred_back_to_or_unlisted_owns_its_office(x, paragraphs, expected):
     assert who(x, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a rank between the country and the title: the country still qualifies the office,
+        # and the title keeps the rank (a deputy is not the minister)
+        ("Chinese Deputy Foreign Minister Li Wen said the talks went well.",
+         ("china-foreign", "Deputy Foreign Minister")),
+        ("Japan's Senior Vice Foreign Minister Aiko Mori said the talks went well.",
+         ("japan-foreign", "Senior Vice Foreign Minister")),
+        # negatives: no country, or no rank
+        ("Deputy Foreign Minister Seo Min-ji said the talks went well.",
+         ("foreign-ministry", "Deputy Foreign Minister")),
+        ("Chinese Foreign Minister Li Wen said the talks went well.", ("china-foreign", "Foreign Minister")),
+    ],
+)  # fmt: skip
+def test_a_rank_before_a_title_keeps_the_country_and_joins_the_title(x, sentence, expected):
+    got = x.extract(parse_article(sentence, "t.txt", PUBLISHED)).statements
+    assert [(st.actor, st.speaker.role) for st in got] == [expected]

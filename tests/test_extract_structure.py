@@ -59,11 +59,14 @@ DATELINES = [
     ("NEW YORK — Delegates met", "NEW YORK — "),
     ("WASHINGTON, D.C., Jan. 4 (AP) — The", "WASHINGTON, D.C., Jan. 4 (AP) — "),
     ("NAGOYA, Feb. 2 Kyodo - The port", "NAGOYA, Feb. 2 Kyodo - "),  # the agency unbracketed
+    ("MURMANSK, June 9. /NTB/. The port", "MURMANSK, June 9. /NTB/. "),  # between slashes
     # negative: an ordinary opening, a name, an acronym that is the subject
     ("The council voted - narrowly - to keep it", ""),
     ("Lena Dahl, the minister, said", ""),
     ("NATO said on Monday", ""),
     ("OSLO Council Members - the vote", ""),  # capitalised words after no day are no agency
+    ("OSLO, June 9. The /NTB/ port", ""),  # slashes that do not follow the day
+    ("Prices rose 3/4 percent/ year. The port", ""),
 ]
 
 

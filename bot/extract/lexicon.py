@@ -36,7 +36,7 @@ LISTS = (
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
-    "body_anaphors",
+    "body_anaphors", "title_ranks",
 )  # fmt: skip
 
 
@@ -74,6 +74,7 @@ class Lexicon:
     interview_nouns: frozenset[str]
     country_anaphors: frozenset[str]
     body_anaphors: frozenset[str]
+    title_ranks: frozenset[str]
     stance_neutral: frozenset[str]
     stance_topics: frozenset[str]
     stance_adjuncts: frozenset[str]

@@ -5,6 +5,8 @@ name a body, without a person and their title (bot/extract/organisations.py)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 
@@ -74,3 +76,12 @@ def _before_person(run: Span, roles: frozenset[str]) -> Span:
     if any(t.lower_ in roles for t in title):  # "Chief Cabinet", "Deputy Prime": still a job, not a body
         return run.doc[run.start : run.start]
     return title
+
+
+def ranked_start(text: str, s: int, at: int, ranks: frozenset[str]) -> int:
+    """Where a title at `at` starts with the ranks before it (not before `s`): "Deputy Foreign
+    Minister", not "Foreign Minister" (a deputy is not the minister)."""
+    words = list(re.finditer(r"\S+", text[s:at]))
+    while words and words[-1].group().lower() in ranks:
+        at = s + words.pop().start()
+    return at

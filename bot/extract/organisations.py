@@ -108,9 +108,12 @@ class Organisations:
         )
 
     def _country_before(self, text: str, start: int, at: int) -> str | None:
-        """The government named right before `at` ("North Korea's", "Chinese"); "its" is the
-        government last mentioned, "the country's" that of the body last mentioned."""
+        """The government named right before `at` ("North Korea's", "Chinese", past a rank:
+        "Russian Deputy"); "its" is the government last mentioned, "the country's" that of the
+        body last mentioned."""
         before = text[start:at].rstrip()
+        while before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.lexicon.title_ranks:
+            before = before.rsplit(None, 1)[0].rstrip() if " " in before else ""  # "Russian Deputy"
         before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
         if before.lower().endswith("its"):
             last = self._last(lambda e: e.kind == "government", self.base + at)

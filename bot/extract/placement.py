@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from bot.extract.mention_parts import affiliation, covers_known, runs_of, without_clauses
+from bot.extract.mention_parts import affiliation, covers_known, ranked_start, runs_of, without_clauses
 from bot.extract.names import text_of
 from bot.extract.organisations import _capitalised_runs, _object_of_to
 from bot.tables import slugify
@@ -163,7 +163,8 @@ class Placement:
         for h in self.actors.find_titles(text_of(doc), s, e):
             if self._unknown_nation_before(doc, h.start):
                 return None, None  # "a Western diplomatic source", "a European government official"
-            return self._qualified(h, text_of(doc), s), text_of(doc)[h.start : h.end]
+            title = text_of(doc)[ranked_start(text_of(doc), s, h.start, self.lexicon.title_ranks) : h.end]
+            return self._qualified(h, text_of(doc), s), title
         minister = (
             self._ministry_of_minister(part)
             or self._ministry_of_portfolio(part)

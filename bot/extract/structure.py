@@ -45,19 +45,29 @@ WIRE_DATELINE = re.compile(
 )
 
 
+SLASH_DATELINE = re.compile(  # "MOSCOW, August 20. /TASS/. The ..."
+    r"^[A-Z]{2,}(?:[ .'’-]+[A-Z]+)*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*"  # place, day
+    r"/(?P<agency>[A-Z][\w.&'’ -]{0,30})/\.?\s+"  # the agency between slashes, no dash
+)
+
+
 def dateline_end(paragraph: str) -> int:
     """Where the text after a wire dateline starts (0 when the paragraph has none)."""
-    m = DATELINE.match(paragraph) or WIRE_DATELINE.match(paragraph)
+    m = DATELINE.match(paragraph) or WIRE_DATELINE.match(paragraph) or SLASH_DATELINE.match(paragraph)
     return m.end() if m else 0
 
 
 def dateline_agency(paragraph: str) -> str | None:
-    """The agency named in a wire dateline: in brackets ("TOKYO (Kyodo) --" -> "Kyodo"), or bare
-    after the day, as Kyodo's English service writes it ("TOKYO, Nov. 3 Kyodo -")."""
+    """The agency named in a wire dateline: in brackets ("TOKYO (Kyodo) --" -> "Kyodo"), bare
+    after the day, as Kyodo's English service writes it ("TOKYO, Nov. 3 Kyodo -"), or between
+    slashes, as TASS does ("MOSCOW, August 20. /TASS/.")."""
     end = dateline_end(paragraph)
     m = re.search(r"\(([^)\n]{1,40})\)", paragraph[:end]) if end else None
     if m:
         return m.group(1).strip()
+    slashed = SLASH_DATELINE.match(paragraph)
+    if slashed:
+        return slashed.group("agency").strip()
     bare = DATELINE.match(paragraph)
     return bare.group("bare").strip() if bare and bare.group("bare") else None
 
