@@ -162,6 +162,7 @@ def test_an_international_wire_s_bare_office_is_the_one_it_last_qualified(x, lea
     "second, actor",
     [
         ("On Wednesday, her colleague Zhang Hui said the drills were a threat.", "china-foreign"),
+        ("On Wednesday, her deputy, Zhang Hui, said the drills were a threat.", "china-foreign"),
         # negatives: another relation, or a colleague of somebody else's body
         ("On Wednesday, her party colleague Zhang Hui said the drills were a threat.", None),
         ("On Wednesday, her former colleague Zhang Hui said the drills were a threat.", None),

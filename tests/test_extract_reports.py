@@ -67,3 +67,30 @@ def test_a_saying_inside_another_s_report_is_the_reporter_s(extractor, text, exp
 )  # fmt: skip
 def test_envoys_of_an_international_body_speak_as_it(extractor, text, expected):
     assert speakers(extractor, " date 2026-05-14 T\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the recogniser misses, set in apposition with a word for a person, is the person's,
+        # and the family name alone later is the same person
+        ("Isabel Ruiz, a Chilean lawyer, presented her report. \"The camps are full,\" Ruiz told the panel.",
+         ["isabel-ruiz"]),
+        ("\"Tokyo needs money,\" said Masato Oda, a professor at Keio University. Oda said the offer was "
+         "sincere.", ["masato-oda"]),
+        ("Tor Lunde, the mayor, told reporters the port was safe.", ["tor-lunde"]),
+        ("The report, by the special rapporteur on prisons, Eva Lind-Hart, is long. \"We cannot look "
+         "away,\" Lind-Hart told the BBC.", ["eva-lind-hart"]),
+        # ... a title before it is no part of it, written with its point or without
+        ("\"We did our part,\" said Dr Ama Owusu, the agency's health adviser.", ["ama-owusu"]),
+        # ... and a post's place between the title and the name is no part of it
+        ("Former US Ambassador to Seoul Ray Holt warned that the plan would fail. \"I understand the "
+         "anxiety,\" Holt said.", ["ray-holt"]),
+        # negatives: a place or a body in apposition is no person; an envoy sent to someone is not them
+        ("Mount Paektu, a volcano on the border, is busy, Unification Minister Ko Eun-bi said.",
+         ["ko-eun-bi"]),
+        ("The envoy to Kim Jong-un said the talks went well.", ["anon-source-1"]),
+    ],
+)  # fmt: skip
+def test_a_name_beside_a_word_for_a_person_is_theirs(extractor, text, expected):
+    assert speakers(extractor, " date 2026-05-14 T\n\n" + text) == expected

@@ -85,6 +85,9 @@ def is_named(head: Token, name: Span | None) -> bool:
     if name is None or len(name) == 0 or name.start <= head.i < name.end:
         return True
     t = name.root
+    post = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == head.i
+    if post and t.left_edge.i < name.start:
+        return True  # "Ambassador to Seoul Ray Holt": the post's place, then the holder's name
     while t.i != head.i and t.head.i != t.i:
         if t.dep_ in OWNED:
             return False

@@ -177,9 +177,14 @@ class PersonNames:
     """Marks romanized family-name-first names as PERSON entities on a parsed paragraph."""
 
     def __init__(
-        self, shapes: NameShapes, organisation_words: frozenset[str], role_words: frozenset[str] = frozenset()
+        self,
+        shapes: NameShapes,
+        organisation_words: frozenset[str],
+        role_words: frozenset[str] = frozenset(),
+        person_words: frozenset[str] = frozenset(),
     ):
         self.shapes, self.role_words, self.organisation_words = shapes, role_words, organisation_words
+        self.person_words = person_words | role_words  # "a Chilean lawyer", "the mayor": a person
         self._name = shapes.pattern
         self._given = re.compile(rf"(?:{shapes.syllable}){{1,3}}")
         self._stop = shapes.not_after_name | organisation_words
@@ -253,7 +258,7 @@ class PersonNames:
         spans = [doc.char_span(s, e, label="PERSON", alignment_mode="expand") for s, e in names]
         spans = [s for s in spans if s is not None and _name_like(s)]
         found: list[Span] = []
-        for span in spans + self._after_roles(doc):
+        for span in spans + self._after_roles(doc) + self._beside_roles(doc):
             if not any(_overlap(span, f) for f in found):
                 found.append(span)
         taken = {i for span in found for i in range(span.start, span.end)}
@@ -271,12 +276,59 @@ class PersonNames:
             start = i + 1  # "spokesperson Lt. Cmdr. Leah Castillo": the ranks are not the name
             while start < len(doc) and doc[start].lower_ in self.shapes.honorifics and "." in doc[start].text:
                 start += 1
+            if doc[start].lower_ == "to":  # "Ambassador to Seoul Ray Holt": the post's place, then the name
+                out += [s for s in [self._after_post_place(doc, start + 1)] if s is not None]
+                continue
             end = start
             while end < len(doc) and end - start < 3 and self._name_word(doc[end]):
                 end += 1
             if 2 <= end - start <= 3 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
                 out.append(Span(doc, start, end, label="PERSON"))
         return out
+
+    def _after_post_place(self, doc: Doc, start: int) -> Span | None:
+        """The last two of three or more capitalised proper nouns after "to": a given name and a
+        family name after the place ("to South Korea Ray Holt")."""
+        end = start
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end - start < 3 or not all(self._name_word(doc[k]) for k in (end - 2, end - 1)):
+            return None
+        return Span(doc, end - 2, end, label="PERSON")
+
+    def _beside_roles(self, doc: Doc) -> list[Span]:
+        """ "Isabel Ruiz, a Chilean lawyer, said", "said Aki Mori, a professor at ...", "the
+        rapporteur, Eva Lind-Hart,": capitalised proper nouns set in apposition with a word for a
+        person are that person's name, whatever the recogniser called them (it often says ORG)."""
+        out = []
+        for t in (t for t in doc if t.dep_ == "appos"):
+            for name, role in ((t.head, t), (t, t.head)):
+                if role.lower_ in self.person_words and role.pos_ == "NOUN" and name.pos_ == "PROPN":
+                    span = self._name_ending(doc, name)
+                    out += [span] if span is not None else []
+        return out
+
+    def _title(self, t) -> bool:
+        """ "Col.", "Dr", "Prof.": a title before a name, written with its point or without."""
+        word = t.lower_.rstrip(".")
+        return "." in t.text or word in self.shapes.honorifics or f"{word}." in self.shapes.honorifics
+
+    def _name_ending(self, doc: Doc, last) -> Span | None:
+        """Two or three name words ending at `last`, a hyphenated one counting once ("Lind-Hart")."""
+        start, words = last.i, 1
+        while start > 0 and words < 3:
+            before = doc[start - 1]
+            hyphen = before.text == "-" and not before.whitespace_ and start > 1
+            if hyphen and self._name_word(doc[start - 2]) and not doc[start - 2].whitespace_:
+                start -= 2
+            elif self._name_word(before) and not self._title(before):
+                start, words = start - 1, words + 1
+            else:
+                break
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if words < 2 or not self._name_word(last) or (nxt is not None and nxt.pos_ == "PROPN"):
+            return None
+        return Span(doc, start, last.i + 1, label="PERSON")
 
     def _name_word(self, t) -> bool:
         return (

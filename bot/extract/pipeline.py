@@ -67,7 +67,7 @@ class Extractor:
         self.disputes = DisputeFinder(lexicon)
         self.nlp = nlp
         self.names = names
-        words = (lexicon.organisation_words, lexicon.role_nouns)
+        words = (lexicon.organisation_words, lexicon.role_nouns, lexicon.person_roles | lexicon.person_nouns)
         self._persons = PersonNames(names, *words) if names else None
         self.limits = limits
 
