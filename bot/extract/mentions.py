@@ -79,13 +79,13 @@ def past_dateline(head: Token) -> Token | None:
 OWNED = {"prep", "pobj", "poss", "relcl", "acl", "advcl"}
 
 
-def is_named(head: Token, name: Span | None) -> bool:
+def is_named(head: Token, name: Span | None, posts: frozenset[str] = frozenset()) -> bool:
     """Whether a name in the mention is the person the mention is about: not one it is owned by
     or related to ("the sister of leader Kim Jong-un", "Kim Jong-un's aide" are someone else)."""
     if name is None or len(name) == 0 or name.start <= head.i < name.end:
         return True
     t = name.root
-    post = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == head.i
+    post = head.lower_ in posts and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == head.i
     if post and t.left_edge.i < name.start:
         return True  # "Ambassador to Seoul Ray Holt": the post's place, then the holder's name
     while t.i != head.i and t.head.i != t.i:

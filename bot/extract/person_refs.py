@@ -49,7 +49,10 @@ class PersonRefs:
         # a name the parser cut ("spokesperson Yoo | Ji-hyun struck"): the entity the head is in
         persons += [e for e in entities(head.doc, "PERSON") if e.start <= head.i < e.end and e not in persons]
         head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
-        persons = [e for e in persons if (e.start <= head.i < e.end or head_is_role) and is_named(head, e)]
+        posts = self.lexicon.posting_roles  # "Ambassador to Seoul Ray Holt", not "an aide to Minister X"
+        persons = [
+            e for e in persons if (e.start <= head.i < e.end or head_is_role) and is_named(head, e, posts)
+        ]
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
             titles = self.actors.names.honorifics if self.actors.names else frozenset()
             run = name_run(span, self.lexicon.organisation_words, titles)
