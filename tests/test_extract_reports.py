@@ -94,3 +94,20 @@ def test_envoys_of_an_international_body_speak_as_it(extractor, text, expected):
 )  # fmt: skip
 def test_a_name_beside_a_word_for_a_person_is_theirs(extractor, text, expected):
     assert speakers(extractor, " date 2026-05-14 T\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party's newspaper speaks for the party whose organ it is, however it is named
+        ("North Korea's main party newspaper said the offer was a trick.",
+         [("rodong-sinmun", "workers-party-of-korea")]),
+        ("A Rodong Sinmun article said the offer was a trick.",
+         [("rodong-sinmun", "workers-party-of-korea")]),
+        # negative: a state news agency is a body of its own
+        ("The Korean Central News Agency said the offer was a trick.", [("kcna", "kcna")]),
+    ],
+)  # fmt: skip
+def test_a_party_newspaper_speaks_for_the_party(extractor, text, expected):
+    got = extractor.extract(parse_article(" date 2026-05-14 T\n\n" + text, "t.txt", PUBLISHED))
+    assert [(st.speaker.id, st.actor) for st in got.statements] == expected

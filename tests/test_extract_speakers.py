@@ -569,6 +569,12 @@ def test_proper_nouns_right_after_a_role_word_are_a_person(x):
         ("The envoy Monday Evening left.", []),
         ("The spokesperson Fisheries Ministry named left.", []),
         ("The spokesperson Quillon left.", []),
+        # set off by commas after the role word: the same name in apposition
+        ("Norway's delegate, Marta Quillon, left early.", ["Marta Quillon"]),
+        ("The spokesperson, Marta Quillon.", ["Marta Quillon"]),
+        # negatives: after the comma, a name that does not end there, or a place
+        ("The delegate, Marta Quillon Sands Hotel staff said, left.", []),
+        ("The envoy, North Korea said, left.", []),
     ],
 )
 def test_only_names_after_role_words_are_marked(x, names, text, persons):

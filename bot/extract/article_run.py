@@ -310,7 +310,7 @@ class ArticleRun(QuoteAttribution):
             return
         text = self.article.text[s:e]
         ent = said.entity
-        actor = ent.org if ent.kind in ("person", "group") else ent.id
+        actor = ent.org if ent.kind in ("person", "group") else self.discourse.speaks_for(ent)
         parsed, own = self._parsed(s, e), self._names(actor)
         topic = partial(self.contexts.topic, said.paragraph, said.mention, (s, e), ent.id, own)
         stance = self.x.coder.code(text, polarity, parsed, own, topic)

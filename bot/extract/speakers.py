@@ -203,6 +203,14 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
                 self._discover(e.name, "person", e.org, self.base + head.idx, e.role)
                 return
 
+    def speaks_for(self, e: Entity) -> str:
+        """The body a body's statement counts for: its own, or for a party's newspaper the party
+        whose organ it is ("the ruling party's daily" speaks for the party, as its writers do)."""
+        actor = self.actors.get(e.id)
+        parent = self.actors.get(actor.parent) if actor and actor.parent else None
+        organ = actor is not None and actor.kind == "state-media" and parent is not None
+        return parent.slug if organ and parent.kind == "party" else e.id
+
     def resolved(self, head: Token) -> Entity | None:
         """What `head` was already resolved to (None if it was not, or to nobody)."""
         return self._resolved.get(self.base + head.idx)
