@@ -214,3 +214,22 @@ BACKSHIFTED = [
 @pytest.mark.parametrize(("paragraph", "expected"), BACKSHIFTED)
 def test_a_backshifted_saying_in_the_reported_clause_is_part_of_it(x, paragraph, expected):
     assert said(x, paragraph) == expected
+
+
+COLON = [
+    # what a colon opens after the reported clause spells out what was said: part of it
+    ("The Port Ministry said in a written reply to the Harbour Times that the council's position "
+     "remained unchanged: Varna is committed to the quota treaty and will strengthen patrols “through "
+     "the alliance.”",
+     [("port-ministry", "the council's position remained unchanged: Varna is committed to the quota "
+                        "treaty and will strengthen patrols “through the alliance.")]),
+    # negative: a question after the colon is the writer's, not what was said
+    ("Port Minister Lena Dahl said in May that the two ports were rivals: what is a joint council for, "
+     "if neither port wants it?",
+     [("lena-dahl", "the two ports were rivals")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), COLON)
+def test_what_a_colon_opens_after_the_reported_clause_is_part_of_it(x, paragraph, expected):
+    assert said(x, paragraph) == expected

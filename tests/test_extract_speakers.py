@@ -1162,3 +1162,31 @@ def test_a_statement_named_after_a_body_is_that_bodys_last_spoken_of(x, paragrap
 )  # fmt: skip
 def test_a_person_described_by_age_is_the_one_in_view(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a statement put out acts for its issuer: "The editorial urged ...", and "It praised ..."
+        # returns to it; the headline it ran under is nobody's statement
+        (["In an editorial on Friday, the Harbour Daily said the quotas were “a noose on the coast.”",
+          "The editorial, which ran under the headline “Hold the Quay Like a Wall,” urged sailors to "
+          "“stand firm” at the southern quay. It praised the governor's order last year to build sea walls."],
+         [("daily", "the quotas were “a noose on the coast."),
+          ("daily", "sailors to “stand firm” at the southern quay"),
+          ("daily", "the governor's order last year to build sea walls")]),
+        # "The X article said ...": the paper speaks, and "it said" after is the paper again
+        (["The Harbour Daily article, which ran on its second page, said the quota talks were “a farce.”",
+          "“The South is a foreign land,” it said."],
+         [("daily", "the quota talks were “a farce."), ("daily", "The South is a foreign land")]),
+        # negative: "it" for a thing, with no body in view, does not act
+        (["The levy took effect on Monday. It blocks trawlers from the inner harbour."], []),
+        # negative: a label word ending the paragraph before labels no quote after it
+        (["The Harbour Daily ran the story under a bold headline",
+          "“We will keep the quay open,” the Harbour Daily said."],
+         [("daily", "We will keep the quay open")]),
+    ],
+)  # fmt: skip
+def test_a_statement_put_out_and_it_act_for_the_issuer(x, paragraphs, expected):
+    got = run(x, *paragraphs)
+    assert [(st.speaker.id, st.content) for st in got.statements] == expected

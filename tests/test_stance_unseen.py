@@ -423,3 +423,16 @@ def test_calls_a_subject_faces_are_others(extractor, text, fragment, concept, ag
 )
 def test_a_declaration_formally_ending_the_war(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+def test_talks_between_others_stay_others_when_the_context_names_dialogue(extractor):
+    """The lead names talks (the context's concept); the statement's "dialogue between Japan and
+    North Korea" is another channel, not a word standing for that topic."""
+    text = (
+        "Tokyo and Pyongyang hold talks\n\nJapanese and North Korean officials held talks in Hanoi, "
+        "the first contact between the two countries in a year.\n\n"
+        'A spokeswoman, Ria Moon, said the government supports dialogue between Japan and North Korea "if it '
+        'helps peace."'
+    )
+    got = extractor.extract(parse_article(text, "t.txt", PUBLISHED)).statements
+    assert [(st.concept, st.agreement) for st in got if "supports dialogue" in st.content] == [(None, None)]

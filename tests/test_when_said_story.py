@@ -269,3 +269,31 @@ READ_OUT = [
 @pytest.mark.parametrize(("paragraphs", "expected"), READ_OUT)
 def test_a_statement_read_out_at_a_dated_occasion(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+THINGS_DATED = [
+    # a thing owned by a named other has its own day, not the saying's
+    ([LEAD,
+      "Regarding the Rail Board’s announcement last week that it would hire more crews, a transport "
+      "official said the decision was overdue."],
+     [("the decision was overdue", "2027-09-14")]),
+    # negative: an occasion where one speaks is dated with the saying, whoever holds it
+    ([LEAD,
+      "At the Transport Office’s own hearing a day earlier, Pieter Vahl told lawmakers that the "
+      "shaft was safe."],
+     [("the shaft was safe", "2027-09-13")]),
+    # a participle on a thing that is no occasion of speaking dates that thing
+    ([LEAD,
+      "The shaft will be braced by spring, Pieter Vahl added, in line with a safety plan adopted in "
+      "2025."],
+     [("The shaft will be braced", "2027-09-14")]),
+    # negative: on a statement, it dates the saying
+    ([LEAD,
+      "Pieter Vahl said in a statement released Wednesday that the shaft would be braced by spring."],
+     [("the shaft would be braced", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), THINGS_DATED)
+def test_a_date_of_a_thing_named_is_not_the_saying_s(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

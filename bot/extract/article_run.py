@@ -29,7 +29,7 @@ from bot.extract.lead_identity import lead_identities
 from bot.extract.mentions import mention_tokens
 from bot.extract.paragraph_state import Para, Said, perspective_holders
 from bot.extract.quote_attribution import QuoteAttribution
-from bot.extract.quotes import Quote, find_quotes, woven_on
+from bot.extract.quotes import Quote, colon_elaboration, find_quotes, woven_on
 from bot.extract.reports_within import adds_nothing, reported_cue, reported_within
 from bot.extract.speakers import Discourse, Entity
 from bot.extract.stance_shortened import EARLIER
@@ -384,6 +384,7 @@ class ArticleRun(QuoteAttribution):
             quoted_clause or closing
         ) and s < speaker_at < e:  # a misparse hangs the speaker inside the clause
             e = s + len(self.article.text[s:speaker_at].rstrip(" ,\"'”’\n"))
+        e = colon_elaboration(self.article.text, e, self.article.paragraphs[p.n][1])
         woven = woven_on(self.article.text, e, p.quotes, self.lex.quote_joiners)
         e = woven.end if woven is not None and woven not in consumed else e
         inside = [q for q in p.quotes if q.start < e and s < q.end]

@@ -104,7 +104,8 @@ AGENT_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 def agentive(subject: Token, lex: Lexicon) -> bool:
     """Acts count as positions only when someone acts: a person, organisation or role; also a
     word the parser made the head of a name set after it ("The main opposition People Power
-    Party": "opposition", with the party as its apposition)."""
+    Party": "opposition", with the party as its apposition), and a statement put out ("The
+    editorial urged ...", "It praised ...": its issuer acts)."""
     return (
         subject.ent_type_ in AGENT_ENTS
         or any(
@@ -116,6 +117,8 @@ def agentive(subject: Token, lex: Lexicon) -> bool:
         or subject.pos_ == "PROPN"
         or subject.lower_ in lex.anonymous_heads
         or subject.lower_ in lex.role_nouns
+        or subject.lower_ == "it"  # a body or its statement, if the story has one in view (speakers._it)
+        or subject.lemma_.lower() in lex.published_nouns  # "The editorial urged ...": its issuer acts
     )
 
 

@@ -21,10 +21,10 @@ from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_q
 from bot.extract.doc_cache import entities, entity_at, kept, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
+from bot.extract.narrated_days import narrated_days, reported
 from bot.extract.when_said import (
     entity_text,
     explicit_when,
-    frames_its_clause,
     lead_dates,
     past_event,
     possessive,
@@ -106,28 +106,20 @@ class EventDates:
         paragraph: "X told reporters afterwards": an event of the last days told with its day in
         narration is the occasion of what those named there say, unless a saying of theirs is
         given a day of its own. It moves neither the day "the same day" counts from nor the
-        story's latest day: nothing was said yet."""
+        story's latest day: nothing was said yet (narrated_days.py reads the parse)."""
         self.cue_days = []
-        for ent in entities(doc, "DATE") if self.published else ():
-            t = ent.root
-            if not outside(t) or possessive(t) or _reported(t) or not frames_its_clause(t):
-                continue
-            told = _occasion_told(t.sent.root, self.lex)
-            if not told and t.sent.root.lemma_.lower() not in self.lex.cue_verbs:
-                continue
+        for t, speakers in narrated_days(doc, outside, self.lex) if self.published else ():
             found = self.resolve(entity_text(t), t)
             if not (found and found[1] == "day" and self._recent(found[0])):
                 continue
-            if told and self.undated_lead and not self.spoken:
+            if speakers is None and self.undated_lead and not self.spoken:
                 # "Should Seoul build a bomb? / That question took center stage Wednesday at a
                 # forum ...": a lead with no day, then the occasion of the story's sayings
                 self.default = self.anchor = self.latest = found
-            if told:
+            if speakers is None:
                 self.event = Event(found, paragraph)
             else:  # "“…,” X told reporters on Friday. X, who …, said …": X's, read before the quote's cue
-                self.cue_days += [
-                    (span, found) for span in _speaker_spans(t.sent.root, paragraph[0], self.lex)
-                ]
+                self.cue_days += [((paragraph[0] + lo, paragraph[0] + hi), found) for lo, hi in speakers]
 
     def _cue_day(self, speaker) -> When | None:
         """The day of a dated saying of this speaker's in the paragraph, or of the report that
@@ -143,7 +135,7 @@ class EventDates:
         ("KCNA reported that Kim, speaking the previous evening, had ...")."""
         for ent in entities(doc, "DATE"):
             t = ent.root
-            if outside(t) and not possessive(t) and not _reported(t):
+            if outside(t) and not possessive(t) and not reported(t):
                 if self._shift(_with_following(" ".join(entity_text(t).lower().split()), t)) is not None:
                     return t
         return None
@@ -270,7 +262,7 @@ class EventDates:
             self._keep(speaker.id, own)
             return own
         if own and (
-            _reported(cue) or cue.dep_ == "ccomp"
+            reported(cue) or cue.dep_ == "ccomp"
         ):  # "X said the plan had been approved by Y on Monday": Y's act
             self.by_speaker[speaker.id] = own  # is the matter of X's saying, not the story's event
             return own
@@ -399,32 +391,3 @@ def _with_following(low: str, at: Token) -> str:
         return low
     nxt = at.doc[ent.end].lower_
     return f"{low} {nxt}" if nxt in ("after", "before", "earlier", "later") else low
-
-
-def _speaker_spans(cue: Token, base: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """The character spans of the subjects of a cue and of the cues in what it reports."""
-    cues = [cue, *(c for c in cue.children if c.dep_ == "ccomp" and c.lemma_.lower() in lex.cue_verbs)]
-    subjects = [c for v in cues for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return [(base + s.left_edge.idx, base + s.right_edge.idx + len(s.right_edge)) for s in subjects]
-
-
-def _occasion_told(verb: Token, lex: Lexicon) -> bool:
-    """A main verb that tells an occasion of speaking: something done with a meeting, a press
-    conference or a proposal ("convened a meeting", "held a press conference", "took center
-    stage at a forum", "unveiled proposals"), not a private act ("moved house"), not a saying
-    (a cue is dated as it is read) and not one still to come ("will respond on Friday")."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.cue_verbs:
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
-        return False
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    nouns += [
-        g for n in nouns for c in n.children if c.lower_ == "of" for g in c.children
-    ]  # "a set of proposals"
-    return any(n.lemma_.lower() in lex.event_nouns or n.lemma_.lower() in lex.utterance_nouns for n in nouns)
-
-
-def _reported(t: Token) -> bool:
-    """Inside a reported clause: the matter of a saying, not the narration."""
-    return any(a.dep_ == "ccomp" for a in t.ancestors)

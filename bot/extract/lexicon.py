@@ -14,7 +14,7 @@ LISTS = (
     "issuing_verbs", "citing_verbs", "addressee_nouns",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
-    "question_verbs", "question_words", "open_question_words", "quote_joiners",
+    "question_verbs", "question_words", "open_question_words", "quote_joiners", "published_nouns",
     "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
     "denial_words", "media_words", "stance_as_verbs", "anaphor_determiners", "own_possessives",
@@ -104,6 +104,7 @@ class Lexicon:
     question_words: frozenset[str]
     open_question_words: frozenset[str]
     quote_joiners: frozenset[str]
+    published_nouns: frozenset[str]
     effect_support: frozenset[str]
     effect_oppose: frozenset[str]
     topic_pronouns: frozenset[str]

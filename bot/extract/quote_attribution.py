@@ -133,7 +133,8 @@ class QuoteAttribution:
 
     def _is_label(self, q: Quote) -> bool:
         text = self.article.text
-        before = text[max(0, q.open_at - 30) : q.open_at].lower().replace("’", "'").split()[-3:]
+        start = max(self.article.paragraphs[q.paragraph][0], q.open_at - 30)  # not the line before
+        before = text[start : q.open_at].lower().replace("’", "'").split()[-3:]
         inner = text[q.start : q.end]
         for word in before:
             w = word.strip(",.:;")

@@ -185,3 +185,19 @@ def woven_on(text: str, end: int, quotes: tuple[Quote, ...], joiners: frozenset[
         if q.open_at >= end and "\n" not in gap and all(w in joiners for w in gap.split()):
             return q
     return None
+
+
+SENTENCE_END = re.compile(r"[.!?][\"”’']*(?=\s|$)")
+
+
+def colon_elaboration(text: str, end: int, para_end: int) -> int:
+    """Where a reported clause ending in a colon ends once what the colon opens is read with it
+    ("said that the position remained unchanged: the country is committed to X"): the rest of
+    the sentence spells out what was said. `end` itself when no colon follows."""
+    rest = text[end:para_end]
+    if not rest.startswith(":") or not rest[1:2].isspace():
+        return end
+    m = SENTENCE_END.search(rest, 2)
+    if m is not None and m.group().startswith("?"):
+        return end  # "… no longer compatriots: what is the ministry for?": the writer asks
+    return end + (m.start() if m else len(rest.rstrip()))

@@ -289,10 +289,13 @@ class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, 
         """ "It added that ...": the organisation that was last the subject of a clause, close
         before; only with a verb of saying ("it means", "it seems" are nobody's words)."""
         verb = head.head.lemma_.lower()
+        # "It praised ...", "It rejected ...": a body's act, told as the writer's own sentence (not one
+        # inside reported words: "said it had approved the plans" is part of what was said)
+        acts = self.lexicon.polarity(verb) is not None and head.head.dep_ == "ROOT"
         if (
             head.dep_ != "nsubj"
-            or verb not in self.lexicon.speech_verbs
-            or verb in self.lexicon.clause_only_verbs
+            or not acts
+            and (verb not in self.lexicon.speech_verbs or verb in self.lexicon.clause_only_verbs)
         ):
             return None
         at, issuer = self.issued if self.issued and pos - self.issued[0] <= IT_REACH else (-1, None)

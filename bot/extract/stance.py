@@ -283,8 +283,11 @@ class StanceCoder:
                 continue
             if any(fs <= span.doc[t].idx - span.start_char < fe for fs, fe in foils):
                 continue
-            if self.parties.anothers_talks(span.doc[t], own, self.concepts[topic.concept]):
-                continue  # "the talks" Washington offered stand for its own channel
+            concept = self.concepts[topic.concept]
+            if self.parties.anothers_talks(span.doc[t], own, concept) or self.talks.with_another(
+                span.doc[t : t + 1], concept
+            ):
+                continue  # "the talks" Washington offered, "dialogue between Japan and X": another's channel
             sign = _base(self.concepts[topic.concept]) if definite is None else topic.sign
             reading = reader.read(span.doc[t : t + 1], span, polarity)
             if reading is not None and (reading.neutral or definite is not False and sign is not None):

@@ -229,7 +229,9 @@ def _in_clause(
     found = [
         t for t in _dates_under(cue)
         if not any(_under(t, c) for c in left_out) and not possessive(t)
-        and _framing(t, cue, passes=lambda a: _asked(a, cue, lex))
+        and _framing(
+            t, cue, passes=lambda a: _asked(a, cue, lex), occasions=lex.event_nouns, carriers=_carriers(lex)
+        )
     ]  # fmt: skip
     for t in sorted(found, key=lambda t: abs(t.i - cue.i)):
         when = resolve(entity_text(t), t)
@@ -264,15 +266,37 @@ def _disclosed(t: Token, lex: Lexicon) -> bool:
     return t.dep_ == "acl" and t.lemma_.lower() in lex.disclosing_verbs
 
 
-def _framing(t: Token, cue: Token, framing: set[str] = FRAMING, passes=lambda t: False) -> bool:
+def _framing(
+    t: Token, cue: Token, framing: set[str] = FRAMING, passes=lambda t: False, occasions=frozenset(),
+    carriers=frozenset(),
+) -> bool:  # fmt: skip
     """The date frames the saying: reached from the cue through prepositions, nouns and their
     participles ("a statement released Tuesday"), not through another clause ("referring to a
     line left unanswered since April 2023") or a "since"/"until" span."""
     while t.i != cue.i:
         if (t.dep_ not in framing and not passes(t)) or t.lower_ in ("since", "until", "before", "after"):
             return False
+        if carriers and t.dep_ == "acl" and t.head.lemma_.lower() not in carriers:
+            return False  # "in line with the plan adopted in 2021": the plan's day
         t = t.head
+        if occasions and t.i != cue.i and _owned_by_other(t, occasions):
+            return False
     return True
+
+
+def _carriers(lex: Lexicon) -> frozenset[str]:
+    """Things a saying is made at or in: a participle on one dates the saying ("in a statement
+    released Tuesday"); on anything else it dates that thing."""
+    return lex.event_nouns | lex.medium_nouns | lex.utterance_nouns
+
+
+def _owned_by_other(noun: Token, occasions: frozenset[str]) -> bool:
+    """ "Regarding North Korea's announcement last week", "denounced Japan's deployment earlier
+    this month": a thing owned by a named other has its own day, not the saying's; not "his speech
+    on Monday", nor an occasion where one speaks ("at the ministry's audit a day earlier")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in occasions:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def possessive(t: Token) -> bool:
@@ -299,8 +323,9 @@ def past_event(verb: Token, published: date, prepositions: frozenset[str]) -> tu
 
 
 def _in_relative(t: Token, top: Token) -> bool:
+    """Inside a relative clause or a participle on a noun ("the plan adopted in 2021")."""
     while t.i != top.i and t.head.i != t.i:
-        if t.dep_ == "relcl":
+        if t.dep_ in ("relcl", "acl"):
             return True
         t = t.head
     return False

@@ -1,0 +1,65 @@
+"""Days told in a paragraph's narration that date the sayings around them (event_dates.py keeps
+them in force).
+
+News conventions: an occasion of speaking told with its day ("The office convened an emergency
+meeting on Tuesday chaired by X", "held a press conference on Wednesday", "took center stage
+Wednesday at a forum") is the occasion of what those named there say next; a day on a cue
+("“…,” X told reporters on Friday") is the day of that speaker's other sayings in the paragraph,
+and a report's day ("Zhou told Kim that …, Xinhua said late on Thursday") that of the words it
+carries. A day inside what someone reported is the matter of the saying, never the narration's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from bot.extract.doc_cache import entities
+from bot.extract.lexicon import Lexicon
+from bot.extract.when_said import frames_its_clause, possessive
+
+Spans = list[tuple[int, int]]
+
+
+def narrated_days(doc: Doc, outside, lex: Lexicon) -> Iterator[tuple[Token, Spans | None]]:
+    """(date token, None) for a dated occasion of speaking; (date token, the speakers' character
+    spans in the paragraph) for a dated cue."""
+    for ent in entities(doc, "DATE"):
+        t = ent.root
+        if not outside(t) or possessive(t) or reported(t) or not frames_its_clause(t):
+            continue
+        verb = t.sent.root
+        if _occasion_told(verb, lex):
+            yield t, None
+        elif verb.lemma_.lower() in lex.cue_verbs:
+            yield t, _speaker_spans(verb, lex)
+
+
+def reported(t: Token) -> bool:
+    """Inside a reported clause: the matter of a saying, not the narration."""
+    return any(a.dep_ == "ccomp" for a in t.ancestors)
+
+
+def _speaker_spans(cue: Token, lex: Lexicon) -> Spans:
+    """The character spans of the subjects of a cue and of the cues in what it reports."""
+    cues = [cue, *(c for c in cue.children if c.dep_ == "ccomp" and c.lemma_.lower() in lex.cue_verbs)]
+    subjects = [c for v in cues for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
+
+
+def _occasion_told(verb: Token, lex: Lexicon) -> bool:
+    """A main verb that tells an occasion of speaking: something done with a meeting, a press
+    conference or a proposal ("convened a meeting", "held a press conference", "took center
+    stage at a forum", "unveiled proposals"), not a private act ("moved house"), not a saying
+    (a cue is dated as it is read) and not one still to come ("will respond on Friday")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.cue_verbs:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+        return False
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns += [
+        g for n in nouns for c in n.children if c.lower_ == "of" for g in c.children
+    ]  # "a set of proposals"
+    return any(n.lemma_.lower() in lex.event_nouns or n.lemma_.lower() in lex.utterance_nouns for n in nouns)
