@@ -1,5 +1,4 @@
-"""A person placed through another person the text relates them to, and the story's home country
-(part of `speakers.Discourse`).
+"""A person placed through another person the text relates them to (part of `speakers.Discourse`).
 
 News copy often gives a person's body only through someone already placed:
 - "Foreign Minister A and his South Korean counterpart, B": B holds A's office for that country,
@@ -12,160 +11,24 @@ News copy often gives a person's body only through someone already placed:
   body's spokesperson.
 - "Chief Cabinet Secretary E said ... The top government spokesman said": a body's top post,
   named with a word of rank, is the named person last speaking for that body.
-A story's home is the country whose offices it names bare: Seoul's in Korea-policy news
-(data/names.toml `home_country`), the agency's own for a national agency's story ("TOKYO
-(Kyodo) -- Foreign Minister X" is Japan's; data/names.toml `wire_agencies`).
+The story's home country, which these relations fall back on, is story_home.py's.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from bot.extract.mentions import mention_tokens
-from bot.extract.names import NameHit, text_of
-from bot.extract.structure import dateline_agency
-from bot.model import Actor
-from bot.tables import slugify
+from bot.extract.names import text_of
+from bot.extract.story_home import REFERRED_REACH
 
-BREAK = re.compile(r"[.!?][\"”’]?\s|\s(?:--|—|–|-)\s")  # a sentence's end or a dateline's dash
 BARE_TITLE_WORDS = frozenset({"a", "the", "deputy", "chief"})  # a spokesperson's title, nothing else
-
-
-HOME_MARGIN = 2  # mentions: how far the opening's country must lead the default home's
-REFERRED_REACH = 600  # characters: "the agency said" refers to a body named this close before
 
 
 class OfficeRelations:
     """Mixed into Discourse, whose state it shares."""
-
-    # --- the story's home country ---------------------------------------------------------------
-    def _default_home(self) -> str | None:
-        names = self.actors.names
-        return self._government_named(names.home_country) if names else None
-
-    def note_dateline(self, paragraph: str) -> None:
-        """ "TOKYO (Kyodo) --": a national agency's story is at home in the agency's country."""
-        agency = dateline_agency(paragraph)
-        agencies = dict(self.actors.names.wire_agencies) if self.actors.names else {}
-        country = self._government_named(agencies.get(agency.lower())) if agency else None
-        if country is not None:
-            self.home = country
-        self.wire_story = agency is not None and agency.lower() not in agencies
-
-    def note_opening(self, opening: str) -> None:
-        """With no agency's dateline, the story is at home in the country its headline and lead
-        name (as a country, its capital, its bodies) at least HOME_MARGIN times more often than
-        the default home: "Japan's Defense Ministry says a missile fell inside Japan's zone" then
-        "Defense Minister X" is Japan's. A story subject (North Korea) is nobody's home, nor is a
-        place or a counterpart's country (_told_from)."""
-        names, default = self.actors.names, self._default_home()
-        if names is None or self.home != default or self.wire_story:
-            return
-        subjects = {self._government_named(s) for s in names.story_subjects}
-        counts = Counter(self._government_of(h.slug) for h in self._told_from(opening, names))
-        ranked = [(n, g) for g, n in counts.most_common() if g and g != default and g not in subjects]
-        if (
-            ranked
-            and ranked[0][0] - counts[default] >= HOME_MARGIN
-            and (len(ranked) < 2 or ranked[1][0] < ranked[0][0])
-        ):
-            self.home = ranked[0][1]
-
-    def _told_from(self, opening: str, names) -> list[NameHit]:
-        """The opening's names that may tell whose story it is: not a place where something
-        happened ("speaking in Tokyo", "a visit to Beijing"), nor the country of someone's
-        counterpart ("with her Japanese counterpart": the story is told from the other side)."""
-        kept = []
-        for h in self.actors.find_names(opening):
-            before = opening[max(0, h.start - 12) : h.start].split()[-1:]
-            after = opening[h.end : h.end + 16].lstrip(" '’s").split()[:1]
-            possessive = opening[h.end : h.end + 2] in ("'s", "’s")
-            if before and before[0].lower() in names.place_prepositions and not possessive:
-                continue
-            if after and after[0].lower().strip(",.") in names.counterpart_words:
-                continue
-            kept.append(h)
-        return kept
-
-    def _continued(self, hit: NameHit, text: str) -> str | None:
-        """ "Russia's Foreign Ministry said ... Foreign Ministry spokeswoman X said": an
-        international agency qualifies every country's bodies, so in its story a bare name of an
-        office every government has goes on naming the country's body of that name named last, if
-        close before (Seoul's only when Seoul's was). A Seoul paper's bare one stays Seoul's."""
-        shared = self.actors.names.shared_offices if self.actors.names else frozenset()
-        default = self._default_home()
-        if not self.wire_story or hit.slug not in shared or not default:
-            return None
-        if self._names_own_country(text[hit.start : hit.end], default):
-            return None  # "South Korea's Foreign Ministry"
-        pos = self.base + hit.start
-        kin = [e for e in self.entities.values() if e.kind != "person" and self._named_alike(e.id, hit.slug)]
-        last = max(kin, key=lambda e: e.seen_before(pos), default=None)
-        if last is None or not 0 <= pos - last.seen_before(pos) <= REFERRED_REACH:
-            return None
-        return last.id if last.id != hit.slug else None
-
-    def _named_alike(self, body: str, slug: str) -> bool:
-        """Whether `body` is the office `slug` names, of some country (listed, or found as
-        "japan-defense-ministry")."""
-        found = self.discovered.get(body)
-        country = found.parent if found else self._government_of(body)
-        return body == slug or (
-            country is not None and body in (self.actors.counterpart(slug, country), f"{country}-{slug}")
-        )
-
-    def _at_home(self, hit: NameHit, text: str, start: int) -> str | None:
-        """A name of a default-home body (Seoul's) read bare in a story at home elsewhere: the
-        home country's body of that name ("Foreign Minister"), else the home country for an office
-        every government has ("the Defense Ministry") and a title of its government ("Prime
-        Minister", "a government source"). A body only Seoul has (the Unification Ministry) or a
-        mention that names a country stays as it reads."""
-        home, default = self.home, self._default_home()
-        if home is None or home == default or default not in self.actors.lineage(hit.slug):
-            return None
-        lo = max([start] + [m.end() for m in BREAK.finditer(text, start, hit.start)])
-        if self._names_own_country(text[hit.start : hit.end], default) or any(
-            self._is_government(h.slug) for h in self.actors.find_names(text, lo, hit.start)
-        ):
-            return None  # "South Korea's First Vice Foreign Minister": the mention names a country
-        if self.actors.get(hit.slug).kind == "government":
-            return home if hit.via_title else None
-        return self.actors.counterpart(hit.slug, home) or self._country_office(hit.slug, home)
-
-    def _country_office(self, slug: str, country: str) -> str | None:
-        """A country's body of an office every government has, not listed for it: found, slugged
-        as the table slugs such bodies ("japan-defense-ministry", as "japan-foreign-ministry")."""
-        shared = self.actors.names.shared_offices if self.actors.names else frozenset()
-        base, gov = self.actors.get(slug), self.actors.get(country)
-        if slug not in shared or base is None or gov is None:
-            return None
-        found = f"{country}-{slug}"
-        if found not in self.discovered:
-            name = f"{gov.name} {base.name}"
-            self.discovered[found] = Actor(found, name, base.kind, parent=country, discovered=True)
-        return found
-
-    def _unlisted_country_office(self, hit: NameHit, doc: Doc | None) -> str | None:
-        """ "Mongolia's Foreign Ministry", "the Polish Defense Ministry": an office every
-        government has, of a country the table does not list, is that country's body, found
-        ("mongolia-foreign-ministry"), never the home country's that a bare name would be."""
-        shared = self.actors.names.shared_offices if self.actors.names else frozenset()
-        first = doc.char_span(hit.start, hit.end, alignment_mode="expand") if doc is not None else None
-        if hit.slug not in shared or first is None or first.start == 0:
-            return None
-        i = first.start - 1 - (doc[first.start - 1].tag_ == "POS")  # "Mongolia 's"
-        country = next((e for e in doc.ents if e.start <= i < e.end and e.label_ in ("GPE", "NORP")), None)
-        if i < 0 or country is None or self.actors.find_names(country.text):
-            return None  # no country, or a listed one (_country_before's)
-        gov, base = slugify(country.text), self.actors.get(hit.slug)
-        found = f"{gov}-{hit.slug}"
-        self.discovered.setdefault(gov, Actor(gov, country.text, "government", discovered=True))
-        name = f"{country.text} {base.name}"
-        self.discovered.setdefault(found, Actor(found, name, base.kind, parent=gov, discovered=True))
-        return found
 
     def _ministry_of_field(self, part: list[Token]) -> tuple[str, None] | None:
         """ "a U.S. defense official", "a South Korean unification official": an unnamed official

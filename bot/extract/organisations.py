@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.extract.doc_cache import entities_in, kept, lowers_of, parse_of, texts_of
+from bot.extract.doc_cache import entities_in, kept, lowers_of, texts_of
 from bot.extract.mention_parts import body_words
 from bot.extract.mentions import mention_tokens
 from bot.extract.name_runs import capitalised_runs as _capitalised_runs
@@ -73,67 +73,6 @@ class Organisations:
             and before.ent_type_ not in ("GPE", "NORP")
             and not any(self._is_government(h.slug) for h in self.actors.find_names(before.text))
         )
-
-    def _placed_after(self, head: Token, slug: str) -> str:
-        """ "The foreign ministry in Pyongyang", "the Foreign Ministry of China": a country named
-        after a shared name picks that country's body, as one named before it does."""
-        p, h = parse_of(head.doc), head.i  # token indices: asked of every organisation named
-        beside = [*p.children[h], *(c for c in p.children[p.heads[h]] if c == h + 1)]  # or hung on the verb
-        for prep in (c for c in beside if p.deps[c] == "prep" and p.lowers[c] in ("in", "of")):
-            for obj in (head.doc[g] for g in p.children[prep] if p.deps[g] == "pobj"):
-                hits = self.actors.find_names(text_of(head.doc), obj.left_edge.idx, obj.idx + len(obj))
-                country = (
-                    hits[-1].slug if hits and self.actors.get(hits[-1].slug).kind == "government" else None
-                )
-                if country and country not in self.actors.lineage(slug):
-                    return self.actors.counterpart(slug, country) or country
-        return slug
-
-    def _qualified(self, hit: NameHit, text: str, start: int, doc: Doc | None = None) -> str:
-        """A body named after a foreign country counts for that country's body of that name (found
-        in the text for an office every government has: "Japan's Defense Ministry"), or the
-        country itself when the table has no such body."""
-        country = self._country_before(text, start, hit.start)
-        if country is None:
-            return (
-                self._unlisted_country_office(hit, doc)
-                or self._at_home(hit, text, start)
-                or self._continued(hit, text)
-                or hit.slug
-            )
-        if country in self.actors.lineage(hit.slug):
-            return hit.slug
-        return (
-            self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country) or country
-        )
-
-    def _country_before(self, text: str, start: int, at: int) -> str | None:
-        """The government named right before `at` ("North Korea's", "Chinese", past a rank:
-        "Russian Deputy"); "its" is the government last mentioned, "the country's" that of the
-        body last mentioned."""
-        before = text[start:at].rstrip()
-        while before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.lexicon.title_ranks:
-            before = before.rsplit(None, 1)[0].rstrip() if " " in before else ""  # "Russian Deputy"
-        before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
-        if before.lower().endswith("its"):
-            last = self._last(lambda e: e.kind == "government", self.base + at)
-            return self._government_of(last.id) if last else None
-        if before.lower().endswith(tuple(self.lexicon.country_anaphors)):
-            return self._country_referred(text, start + len(before))
-        for h in self.actors.find_names(text, start, start + len(before)):
-            if h.end == start + len(before) and self.actors.get(h.slug).kind == "government":
-                return h.slug
-        return None
-
-    def _country_referred(self, text: str, at: int) -> str | None:
-        """ "North Korea's KCNA carried a statement from the country's foreign ministry": the
-        country of the last body or country named before in the paragraph, else of the last
-        government spoken of."""
-        named = [self._government_of(h.slug) for h in self.actors.find_names(text, 0, at)]
-        if any(named):
-            return [g for g in named if g][-1]
-        last = self._last(lambda e: e.kind == "government", self.base + at)
-        return self._government_of(last.id) if last else None
 
     def _is_government(self, slug: str) -> bool:
         actor = self.actors.get(slug)  # None for a body discovered in the text

@@ -33,6 +33,7 @@ from bot.extract.office_relations import OfficeRelations
 from bot.extract.organisations import Organisations
 from bot.extract.person_refs import PersonRefs
 from bot.extract.placement import Placement
+from bot.extract.story_home import StoryHome
 from bot.model import Actor
 from bot.tables import slugify
 
@@ -77,7 +78,9 @@ class Entity:
         return own, self.seen_before(pos)
 
 
-class Discourse(Organisations, Placement, LedPosts, NationalBodies, PersonRefs, OfficeRelations, Issuers):
+class Discourse(
+    Organisations, Placement, LedPosts, NationalBodies, PersonRefs, OfficeRelations, StoryHome, Issuers
+):
     """The entities of one article, in order of mention."""
 
     def __init__(self, actors: ActorIndex, lexicon: Lexicon):
