@@ -152,6 +152,9 @@ def test_a_national_agency_s_story_names_its_own_country_s_offices_bare(x, datel
         # ... and a body only Seoul has
         ("OSLO (AP) -- China's Foreign Ministry said the boats must leave.",
          "Unification Minister Park Soo-min said the patrols would go on.", "unification-ministry"),
+        # ... and one its sentence places in Seoul
+        ("OSLO (AP) -- China's Foreign Ministry said the boats must leave.",
+         "In Seoul, the foreign ministry said the patrols would go on.", "foreign-ministry"),
     ],
 )  # fmt: skip
 def test_an_international_wire_s_bare_office_is_the_one_it_last_qualified(x, lead, second, actor):

@@ -87,8 +87,9 @@ class StoryHome:
         default = self._default_home()
         if not self.wire_story or hit.slug not in shared or not default:
             return None
-        if self._names_own_country(text[hit.start : hit.end], default):
-            return None  # "South Korea's Foreign Ministry"
+        lo = max([0] + [m.end() for m in BREAK.finditer(text, 0, hit.start)])  # its sentence
+        if self._names_own_country(text[lo : hit.end], default):
+            return None  # "South Korea's Foreign Ministry", "In Seoul, the foreign ministry said"
         pos = self.base + hit.start
         kin = [e for e in self.entities.values() if e.kind != "person" and self._named_alike(e.id, hit.slug)]
         last = max(kin, key=lambda e: e.seen_before(pos), default=None)
