@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Token
 
 from bot.articles import Article
 from bot.extract import cues as C
-from bot.extract import spans as S
 from bot.extract.about import described_bodies
 from bot.extract.context import sentence_around
+from bot.extract.cue_content import cue_content, further_that_clauses
 from bot.extract.day_frames import utterance_acts
 from bot.extract.doc_cache import entities, tokens_with
 from bot.extract.event_dates import EventDates
@@ -157,7 +157,7 @@ class ArticleRun(QuoteAttribution):
         consumed: set[Quote] = set()
         for cue in cues:
             self._clause(p, cue, consumed)
-            for second in S.further_that_clauses(cue) if cue.kind == "speech" else ():
+            for second in further_that_clauses(cue) if cue.kind == "speech" else ():
                 self._clause(p, cue, consumed, (second, "reported"))  # "said A, but that B"
         self._quotes(p, [q for q in p.quotes if q not in consumed], cues, carried)
         return self._carry(p.quotes)
@@ -370,7 +370,7 @@ class ArticleRun(QuoteAttribution):
         the quote it is."""
         if C.saying_idiom(cue.token, self.lex):
             return  # "put it bluntly: “…”": the quote is all it says
-        span, kind = found or S.cue_content(cue, self.lex)
+        span, kind = found or cue_content(cue, self.lex)
         if span is None:
             return
         s, e = p.base + span[0], p.base + span[1]

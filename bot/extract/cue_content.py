@@ -1,0 +1,117 @@
+"""What a cue says: the span of a cue's content, chosen by the kind of cue (a verb of saying, an
+act, a noun, an adjective, "according to"), and the further that-clauses of one saying. The spans
+themselves are read off the parse in spans.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bot.extract.cues import Cue, clause_of
+from bot.extract.doc_cache import sentence_of
+from bot.extract.lexicon import Lexicon
+from bot.extract.spans import (
+    COMPLEMENTS,
+    _inverted_report,
+    adjective_span,
+    clause_span,
+    closing_report,
+    complement_span,
+    continued_clause,
+    noun_span,
+    parenthetical_span,
+    trimmed,
+    unparsed_clause,
+)
+from bot.extract.structure import is_question
+
+
+def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
+    """What a cue governs, and the statement kind it makes: reported speech or a position."""
+    t = cue.token
+    if cue.kind == "according":
+        return _without(sentence_of(t), t), "reported"
+    if cue.kind == "noun":
+        return noun_span(t, lex.medium_nouns), "position"
+    if cue.kind == "adjective":
+        return adjective_span(t), "position"
+    if cue.kind == "speech":
+        return _speech_content(t, lex), "reported"
+    if _declines_to_answer(t, lex):
+        return None, "position"
+    return _with_act(t, complement_span(t), lex), "position"
+
+
+def _declines_to_answer(verb: Token, lex: Lexicon) -> bool:
+    """ "declined to say whether Seoul would ...": refusing to answer a question states nothing."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech_verbs and is_question(c, clause_of(c), lex)
+        for c in verb.children
+    )
+
+
+def _with_act(verb: Token, span: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """ "Ahn flatly rejected the idea", "Both countries deny it": when the act's object only
+    points back ("the idea", "it"), the position is the act itself, with how it was done."""
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENTS and c.dep_ != "advmod"]
+    if span is None or len(objects) != 1 or not _points_back(objects[0], lex):
+        return span
+    before = [c for c in verb.children if c.dep_ in ("advmod", "neg") and c.i < verb.i and c.i >= verb.i - 2]
+    start = min([verb.i, *(c.i for c in before)])
+    return verb.doc[start].idx, span[1]
+
+
+def _points_back(obj: Token, lex: Lexicon) -> bool:
+    if obj.lower_ in lex.topic_pronouns:
+        return True
+    det = [c for c in obj.children if c.i < obj.i]
+    return (
+        obj.lower_ in lex.topic_nouns
+        and len(det) == 1
+        and det[0].lower_ in lex.topic_determiners
+        and not any(c.i > obj.i for c in obj.children)
+    )
+
+
+def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
+    clause = clause_of(t)
+    if is_question(t, clause, lex):
+        return None  # "asked whether ...": the question is not a statement
+    span = clause_span(clause, lex) if clause is not None else None
+    if span is not None:
+        return continued_clause(t, span)
+    lost = unparsed_clause(t, lex.medium_nouns, lex.speech_verbs)
+    if lost is not None:
+        return lost
+    closing = closing_report(t, lex) if t.lemma_.lower() not in lex.question_verbs else None
+    if closing is not None:
+        return closing
+    lemma = t.lemma_.lower()
+    if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and lemma in ("say", "tell", "add")):
+        return parenthetical_span(t)
+    inverted = _inverted_report(t)
+    if inverted is not None:
+        return inverted
+    if lemma in lex.clause_only_verbs or lemma in lex.plain_saying_verbs:
+        return None
+    return complement_span(t, lex.medium_nouns)
+
+
+def further_that_clauses(cue: Cue) -> list[tuple[int, int]]:
+    """ "Wu said he did not expect A, but that B": a second that-clause the parser coordinated
+    with the verb of saying is a statement of the same saying."""
+    verb, doc = cue.token, cue.token.doc
+    opened = [  # "that" opens it, whether parsed as its mark or as a determiner of its subject
+        c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and doc[c.left_edge.i].lower_ == "that"
+    ]
+    spans = [trimmed(doc, c.left_edge.i + 1, c.right_edge.i) for c in opened]
+    return [span for span in spans if span is not None]
+
+
+def _without(sent, according: Token) -> tuple[int, int] | None:
+    """A sentence's characters minus its "according to X" phrase."""
+    lo, hi = according.left_edge.i, according.right_edge.i
+    doc = sent.doc
+    if lo - sent.start >= sent.end - 1 - hi:
+        return trimmed(doc, sent.start, lo - 1)
+    return trimmed(doc, hi + 1, sent.end - 1)
