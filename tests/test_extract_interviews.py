@@ -24,9 +24,13 @@ def x(extractor) -> Extractor:
     return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp, extractor.names)
 
 
-def said(x, *paragraphs):
+def statements(x, *paragraphs):
     article = parse_article("\n\n".join(("Quota interview", *paragraphs)), "t.txt", date(2027, 5, 12))
-    return [(st.kind, st.speaker.id, st.content) for st in x.extract(article).statements]
+    return x.extract(article).statements
+
+
+def said(x, *paragraphs):
+    return [(st.kind, st.speaker.id, st.content) for st in statements(x, *paragraphs)]
 
 
 CASES = [
@@ -83,8 +87,7 @@ def test_an_interview_s_answers_are_the_interviewee_s_and_its_questions_nobody_s
 
 
 def dated(x, *paragraphs):
-    article = parse_article("\n\n".join(("Quota interview", *paragraphs)), "t.txt", date(2027, 5, 12))
-    return [(st.speaker.id, st.content, st.said_on) for st in x.extract(article).statements]
+    return [(st.speaker.id, st.content, st.said_on) for st in statements(x, *paragraphs)]
 
 
 QUESTIONS = ("Q. Will the cod come back?", "A. Slowly, if we let them.")

@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from bot.extract.doc_cache import tokens_with
 from bot.extract.lexicon import Lexicon
 from bot.model import Statement
 
@@ -61,8 +62,8 @@ class InterviewDay:
         in an interview at his home on Monday": the day on the interview's own verb."""
         if self.asked:
             return
-        for t in doc:
-            if t.lemma_.lower() in self.lex.interview_nouns and t.pos_ == "NOUN" and outside(t):
+        for t in tokens_with(doc, lower=tuple(sorted(self.lex.interview_nouns))):  # read once, kept
+            if t.pos_ == "NOUN" and outside(t):
                 heads = [c for c in t.children if c.dep_ == "acl"]
                 if t.dep_ in ("nsubj", "nsubjpass"):
                     heads.append(t.head)

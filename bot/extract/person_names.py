@@ -272,14 +272,13 @@ class PersonNames:
 
     def _after_roles(self, doc: Doc) -> list[Span]:
         """ "spokesperson Leah Castillo": two or three capitalised proper nouns right after a role
-        word are a person, whatever the recogniser called them (it often says ORG); so are they set
-        off by commas after it ("the delegate, Masaru Endo, said")."""
+        word are a person, whatever the recogniser called them (it often says ORG); set off by
+        commas ("the delegate, Masaru Endo, said") they are _beside_roles'."""
         out = []
         for i, word in enumerate(lowers_of(doc)[:-2]):
             if word not in self.role_words:
                 continue
-            apposed = doc[i + 1].text == ","  # "Japan's delegate, Masaru Endo, said"
-            start = i + 1 + apposed  # "spokesperson Lt. Cmdr. Leah Castillo": the ranks are not the name
+            start = i + 1  # "spokesperson Lt. Cmdr. Leah Castillo": the ranks are not the name
             while start < len(doc) and doc[start].lower_ in self.shapes.honorifics and "." in doc[start].text:
                 start += 1
             if doc[start].lower_ == "to":  # "Ambassador to Seoul Ray Holt": the post's place, then the name
@@ -288,8 +287,7 @@ class PersonNames:
             end = start
             while end < len(doc) and end - start < 3 and self._name_word(doc[end]):
                 end += 1
-            closed = end == len(doc) or doc[end].text in (",", ".") if apposed else True  # set off both sides
-            if 2 <= end - start <= 3 and closed and not (end < len(doc) and doc[end].pos_ == "PROPN"):
+            if 2 <= end - start <= 3 and not (end < len(doc) and doc[end].pos_ == "PROPN"):
                 out.append(Span(doc, start, end, label="PERSON"))
         return out
 

@@ -16,6 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from bot.extract.doc_cache import parse_of
+from bot.extract.mention_parts import ranked_start
 from bot.extract.names import NameHit, text_of
 from bot.extract.structure import dateline_agency
 from bot.model import Actor
@@ -194,9 +195,7 @@ class StoryHome:
         """The government named right before `at` ("North Korea's", "Chinese", past a rank:
         "Russian Deputy"); "its" is the government last mentioned, "the country's" that of the
         body last mentioned."""
-        before = text[start:at].rstrip()
-        while before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.lexicon.title_ranks:
-            before = before.rsplit(None, 1)[0].rstrip() if " " in before else ""  # "Russian Deputy"
+        before = text[start : ranked_start(text, start, at, self.lexicon.title_ranks)].rstrip()
         before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
         if before.lower().endswith("its"):
             last = self._last(lambda e: e.kind == "government", self.base + at)
