@@ -333,6 +333,7 @@ def test_datelines_places_and_prose_broken_over_lines_are_no_captions(x):
         "Incheon, South Korea\nThe ferry line reopens next month.",
         "Moon Ga-eun, the new minister\nvisited the port on Monday.",
         "REPORTER: The minister visited the port on Monday.",
+        "TUESDAY: THE MINISTER ANSWERS",
     )
     assert got.statements == ()
 

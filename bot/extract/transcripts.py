@@ -45,6 +45,8 @@ def speaker_label(text: str, doc: Doc, lex: Lexicon) -> Label | None:
     m = COLON_LABEL.match(text) or LINE_LABEL.match(text)
     if m is None or m.group(1).lower() in lex.not_speaker_labels:
         return None
+    if not any(c.islower() for c in m.group(3)):  # "MONDAY: SEOUL MAKES AN OFFER" heads a section
+        return None
     if m.re is LINE_LABEL and len(text[: m.start(3)].split()) > LINE_LABEL_WORDS:
         return None
     post = m.span(2) if m.group(2) else None
