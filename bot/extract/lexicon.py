@@ -36,7 +36,7 @@ LISTS = (
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
-    "body_anaphors", "title_ranks",
+    "body_anaphors", "title_ranks", "conduct_verbs",
 )  # fmt: skip
 
 
@@ -165,6 +165,7 @@ class Lexicon:
     party_nouns: frozenset[str]
     answer_pronouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    conduct_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
