@@ -36,7 +36,8 @@ LISTS = (
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
-    "body_anaphors", "title_ranks", "conduct_verbs",
+    "body_anaphors", "title_ranks", "body_possessives", "naming_words",
+    "conduct_verbs",
 )  # fmt: skip
 
 
@@ -75,6 +76,8 @@ class Lexicon:
     country_anaphors: frozenset[str]
     body_anaphors: frozenset[str]
     title_ranks: frozenset[str]
+    body_possessives: frozenset[str]
+    naming_words: frozenset[str]
     stance_neutral: frozenset[str]
     stance_topics: frozenset[str]
     stance_adjuncts: frozenset[str]
