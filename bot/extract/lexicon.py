@@ -37,6 +37,7 @@ LISTS = (
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
+    "conduct_verbs",
 )  # fmt: skip
 
 
@@ -167,6 +168,7 @@ class Lexicon:
     party_nouns: frozenset[str]
     answer_pronouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    conduct_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
