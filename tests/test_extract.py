@@ -325,6 +325,27 @@ def test_a_broadcast_caption_names_and_places_the_speaker_of_the_words_after_it(
     ]
 
 
+def test_a_caption_alone_gives_the_next_paragraph_unless_it_says_who_speaks_or_credits_a_photo(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "Yoo Seung-ri / Researcher, Pacific Harbor Institute",
+        "The fares are too high. I think few will ride it before the summer.",
+        "Moon Ga-eun / Yonhap",
+        "The minister toured the port on Monday.",
+        "Oh Dae-ho / Captain, Island Ferry Union",
+        "The line will reopen in May, Defense Ministry spokesperson Jin Ha-neul said.",
+    )
+    assert [(st.speaker.id, st.actor, st.content) for st in got.statements] == [
+        (
+            "yoo-seung-ri",
+            "pacific-harbor-institute",
+            "The fares are too high. I think few will ride it before the summer.",
+        ),
+        ("jin-ha-neul", "defense-ministry", "The line will reopen in May"),
+    ]
+
+
 def test_datelines_places_and_prose_broken_over_lines_are_no_captions(x):
     got = run(
         x,
@@ -333,6 +354,7 @@ def test_datelines_places_and_prose_broken_over_lines_are_no_captions(x):
         "Incheon, South Korea\nThe ferry line reopens next month.",
         "Moon Ga-eun, the new minister\nvisited the port on Monday.",
         "REPORTER: The minister visited the port on Monday.",
+        "TUESDAY: THE MINISTER ANSWERS",
     )
     assert got.statements == ()
 

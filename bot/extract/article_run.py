@@ -54,6 +54,7 @@ class ArticleRun(QuoteAttribution):
         self.dates = EventDates(article.published, self.lex)
         self.interview = InterviewDay(self.lex)
         self._alone: dict[tuple[int, int, str], tuple[str | None, str | None]] = {}
+        self.caption: Said | None = None  # a caption alone: its words are the next paragraph
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
@@ -150,8 +151,9 @@ class ArticleRun(QuoteAttribution):
                 continue
             self.discourse.note_issued(t)
         self._utterance_acts(p)
-        consumed: set[Quote] = self._labelled(p)
         cues = C.find_cues(p.doc, self.lex, p.outside)
+        named = any(c.speaker is not None and c.speaker.lower_ not in self.lex.non_speakers for c in cues)
+        consumed: set[Quote] = self._labelled(p, named)  # "I think ..." names nobody else
         cues = [reported_cue(c, self.lex, self.discourse, p.outside) for c in cues]
         for cue in cues:
             self._clause(p, cue, consumed)
@@ -200,21 +202,29 @@ class ArticleRun(QuoteAttribution):
             found = self.discourse.resolve(subject, mention_tokens(subject, self.lex), salient=False)
         return found
 
-    def _labelled(self, p: Para) -> set[Quote]:
+    def _labelled(self, p: Para, cued: bool) -> set[Quote]:
         """ "TAPPER: Do you think ...?", "[SOUNDBITE] Han Mi-rae, Defense Minister: "..."": a
         label opens the paragraph (transcripts.py); the words after it, or the quote they are, are
-        the speaker's. Returns the quotes so given."""
+        the speaker's; after a caption alone, the next paragraph's, unless it says who speaks
+        (`cued`: then the caption was a photo's). Returns the quotes so given."""
         text = self.article.paragraph_text(p.n)  # doc.text is rebuilt from the tokens on each use
         label = speaker_label(text, p.doc, self.lex)
-        if label is None:
+        captioned, self.caption = self.caption, None
+        entity = labelled_speaker(label, p.doc, self.discourse) if label else None
+        if label is not None and entity is not None:
+            said = Said(
+                entity, (p.base + label.name[0], p.base + label.name[1]), ":", self.dates.default, p.n
+            )
+            if label.words is None:
+                self.caption = said
+                return set()
+            start = label.words
+        elif captioned is not None and label is None and not cued:
+            said, start = replace(captioned, paragraph=p.n), 0
+        else:
             return set()
-        self.discourse.base = p.base
-        entity = labelled_speaker(label, p.doc, self.discourse)
-        if entity is None:
-            return set()
-        words = (p.base + label.words, p.base + len(text.rstrip()))
+        words = (p.base + start, p.base + len(text.rstrip()))
         quoted = [q for q in p.quotes if q.outer == words]  # the label's words are one quote
-        said = Said(entity, (p.base + label.name[0], p.base + label.name[1]), ":", self.dates.default, p.n)
         self._emit("direct", (quoted[0].start, quoted[0].end) if quoted else words, said)
         return set(quoted)
 

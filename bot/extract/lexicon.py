@@ -11,7 +11,7 @@ LISTS = (
     "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "stance_support", "stance_oppose",
     "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
     "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
-    "issuing_verbs", "citing_verbs", "addressee_nouns",
+    "issuing_verbs", "citing_verbs", "addressee_nouns", "credit_words",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
     "question_verbs", "question_words", "open_question_words", "quote_joiners", "published_nouns",
@@ -70,6 +70,7 @@ class Lexicon:
     organisation_words: frozenset[str]
     noun_support: frozenset[str]
     not_speaker_labels: frozenset[str]
+    credit_words: frozenset[str]
     interview_question_labels: frozenset[str]
     interview_answer_labels: frozenset[str]
     interview_nouns: frozenset[str]

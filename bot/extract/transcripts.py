@@ -4,7 +4,8 @@
 - a broadcast soundbite's caption, the name then the post after a comma or a slash, with an
   optional tag before it ("[SOUNDBITE] Han Mi-rae, Defense Minister: "We are ready."");
 - a caption on a line of its own above the words ("Han Mi-rae / Defense Minister", then a line
-  break and what she said): the lower third of a television report.
+  break and what she said, or the words as the next paragraph): the lower third of a television
+  report.
 
 The caption's post places the speaker as the apposition it stands for ("Han Mi-rae, Defense
 Minister, said"). A caption is only a caption when its post holds no verb, a line-of-its-own caption
@@ -29,7 +30,9 @@ TAG = r"(?:[\[(][A-Z][A-Z /-]{1,20}[\])]\s*)?"  # "[SOUNDBITE] ", "(SOT) "
 NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}"
 POST = r"[^:\n\"“”]{1,120}"
 COLON_LABEL = re.compile(rf"^{TAG}({NAME})(?:\s*[,/]\s*({POST}))?:\s+(\S.*)$", re.S)
-LINE_LABEL = re.compile(rf"^{TAG}({NAME})\s*[,/]\s*([^:\n\"“”.!?]{{1,80}})\n\s*([A-Z\"“‘'].*)$", re.S)
+CAPTION = rf"^{TAG}({NAME})\s*[,/]\s*([^:\n\"“”.!?]{{1,80}})"
+LINE_LABEL = re.compile(rf"{CAPTION}\n\s*([A-Z\"“‘'].*)$", re.S)
+CAPTION_ALONE = re.compile(rf"{CAPTION}\s*$")  # the words follow as a paragraph of their own
 LINE_LABEL_WORDS = 12
 
 
@@ -37,25 +40,31 @@ LINE_LABEL_WORDS = 12
 class Label:
     name: tuple[int, int]  # character offsets in the paragraph
     post: tuple[int, int] | None
-    words: int  # where the labelled words start
+    words: int | None  # where the labelled words start; None: they are the next paragraph
 
 
 def speaker_label(text: str, doc: Doc, lex: Lexicon) -> Label | None:
     """The label opening a paragraph of `text` (parsed as `doc`), or None."""
-    m = COLON_LABEL.match(text) or LINE_LABEL.match(text)
+    m = COLON_LABEL.match(text) or LINE_LABEL.match(text) or CAPTION_ALONE.match(text)
     if m is None or m.group(1).lower() in lex.not_speaker_labels:
         return None
-    if m.re is LINE_LABEL and len(text[: m.start(3)].split()) > LINE_LABEL_WORDS:
+    words = m.start(3) if m.re is not CAPTION_ALONE else None
+    if words is not None and not any(c.islower() for c in m.group(3)):  # "MONDAY: SEOUL MAKES AN OFFER"
+        return None  # heads a section
+    if m.re is not COLON_LABEL and len(text[: words or len(text)].split()) > LINE_LABEL_WORDS:
         return None
     post = m.span(2) if m.group(2) else None
-    if post is not None and not _a_post(doc.char_span(*post, alignment_mode="expand")):
+    if post is not None and not _a_post(doc.char_span(*post, alignment_mode="expand"), lex):
         return None
-    return Label(m.span(1), post, m.start(3))
+    return Label(m.span(1), post, words)
 
 
-def _a_post(span: Span | None) -> bool:
-    """ "senior fellow, Korea Institute for National Unification", not "however, said"."""
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+def _a_post(span: Span | None, lex: Lexicon) -> bool:
+    """ "senior fellow, Korea Institute for National Unification", not "however, said" nor a
+    photo's credit ("Kim Jong-un / Yonhap")."""
+    return span is not None and not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in lex.credit_words for t in span
+    )
 
 
 def labelled_speaker(label: Label, doc: Doc, discourse: Discourse) -> Entity | None:
