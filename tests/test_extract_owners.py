@@ -18,6 +18,7 @@ from bot.model import Actor
 ACTORS = (
     Actor("korea", "South Korea", "government", aliases=("Seoul", "South Korean")),
     Actor("japan", "Japan", "government", aliases=("Tokyo", "Japanese")),
+    Actor("china", "China", "government", aliases=("Beijing", "Chinese")),
     Actor("foreign-ministry", "Foreign Ministry", "ministry", parent="korea"),
     Actor("japan-foreign", "Japanese Foreign Ministry", "ministry", parent="japan"),
     Actor("sky-party", "Sky Party", "party", parent="korea", aliases=("SP",)),
@@ -83,4 +84,43 @@ def test_a_post_owned_by_its_or_the_body_s_is_of_the_body_named_last(x, paragrap
     ],
 )  # fmt: skip
 def test_a_name_set_beside_a_word_for_a_body_names_that_body(x, paragraphs, name, actor):
+    assert placed(run(x, *paragraphs), name) == {actor}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, actor",
+    [
+        # a head of state's bare title before a family name of one nation: that nation's government,
+        # for later mentions too
+        (("President Ryu Tae-min said on Monday that the talks were “the only way.”",
+          "“We will wait,” Ryu said."), "ryu-tae-min", "korea"),
+        (("Speaking in Seoul, President Zhou Lan said the region needed “calm.”",), "zhou-lan", "china"),
+        # negatives: a name of no listed nation, a body's president, a former president, a possessive
+        (("President Dana Whitford said the alliance was “stronger than ever.”",), "dana-whitford", None),
+        (("Harbor Red Cross President Cha Mi-rae said few families were “still waiting.”",),
+         "cha-mi-rae", "harbor-red-cross"),
+        (("Former President Kwon Se-jin said the deal was “a mistake.”",), "kwon-se-jin", None),
+        (("The university's President Yoo Bo-ra said the campus was “open.”",), "yoo-bo-ra", None),
+    ],
+)  # fmt: skip
+def test_a_president_named_bare_is_of_the_nation_whose_name_they_bear(x, paragraphs, name, actor):
+    assert placed(run(x, *paragraphs), name) == {actor}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, actor",
+    [
+        # a body known by its last word, then a title and a name: the person is of that body
+        (("Harbor Red Cross Chairman Lee Mi-rae said few families were “still waiting.”",),
+         "lee-mi-rae", "harbor-red-cross"),
+        # a body named again without the qualifiers of its full name is the body found before
+        (("The Harbor National Red Cross proposed talks on Monday.",
+          "Red Cross President Cha Mi-rae said the families were “still waiting.”"),
+         "cha-mi-rae", "harbor-national-red-cross"),
+        # negative: with no longer name found before, the short name is a body of its own
+        (("Red Cross President Cha Mi-rae said the families were “still waiting.”",),
+         "cha-mi-rae", "red-cross"),
+    ],
+)  # fmt: skip
+def test_a_body_named_before_a_title_places_the_person_under_its_full_name(x, paragraphs, name, actor):
     assert placed(run(x, *paragraphs), name) == {actor}

@@ -248,7 +248,7 @@ class Organisations:
             if (
                 any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end))
                 or self._classifier_at(doc, start) is not None
-                or self._ends_body_name(doc, end - 1)
+                or any(self._ends_body_name(doc, i) for i in range(start + 1, end))  # "Red Cross President X"
             ):
                 yield doc[start:end]
 
@@ -315,6 +315,9 @@ class Organisations:
             return self._known(self._country_counterpart(hit[0], name, parent), pos)
         if parent in self.entities and self._is_unit(name) and not self._is_government(parent):
             return self._touch(self.entities[parent], pos)  # "X University's Graduate School of ..."
+        shortened = self._shortened(name, pos) if parent is None else None
+        if shortened is not None:
+            return self._touch(shortened, pos)
         parent = parent or self._country_at_start(name)
         kind = self.actors.organisation_kind(name)
         classifier = self._classifier(run)
@@ -325,6 +328,16 @@ class Organisations:
         if m:
             self.acronyms[m.group(1)] = entity.id
         return entity
+
+    def _shortened(self, name: str, pos: int):
+        """ "The Korean National Red Cross proposed talks ... Red Cross President X": a body found
+        before whose full name ends in this one is named again without its qualifiers."""
+        longer = [
+            e
+            for e in self.entities.values()
+            if e.kind not in ("person", "group") and e.name.endswith(" " + name) and 0 <= e.seen_before(pos)
+        ]
+        return max(longer, key=lambda e: e.seen_before(pos), default=None)
 
     def _country_at_start(self, name: str) -> str | None:
         """ "U.S. Treasury Department", "North Korean Red Cross": the country it belongs to."""
