@@ -84,11 +84,11 @@ def clause_span(head: Token, lex: Lexicon) -> tuple[int, int] | None:
         if c.i > head.i and c.dep_ == "conj" and clause_of(c) is not None
         and c.lemma_.lower() in lex.speech_verbs and not _backshifted(c)
     ]  # fmt: skip
-    cut += [
-        c
-        for c in head.children
-        if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and _says(c, head, lex.speech_verbs)
-    ]
+    cut += [  # not "because the North was adding warheads": a clause of its own
+        c for c in head.children
+        if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and not _has_subject(c)
+        and _says(c, head, lex.speech_verbs)
+    ]  # fmt: skip
     hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
     lo, doc = head.left_edge.i, head.doc
     hi = _before_writers_tail(doc, head, hi, lex)
