@@ -138,7 +138,7 @@ class StanceCoder:
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
         }
-        self.senses = [(c.slug, phrase_re(p)) for c in concepts for p in c.other_senses]
+        self.senses = {c.slug: [phrase_re(p) for p in c.other_senses] for c in concepts if c.other_senses}
         self._keyword_matches = lru_cache(maxsize=MATCHES_KEPT)(self._matches)
 
     def code(
@@ -321,7 +321,14 @@ class StanceCoder:
     def _one_sense(self, text: str, found: tuple) -> tuple:
         """Keyword matches less those inside a phrase where the word means something else
         (concepts.toml `other_senses`: "the exercise of its right to self-defence" is no drill)."""
-        other = [(slug, m.start(), m.end()) for slug, pattern in self.senses for m in pattern.finditer(text)]
+        slugs = {f[2].concept.slug for f in found}  # only the concepts found have a sense to rule out
+        other = [
+            (slug, m.start(), m.end())
+            for slug, patterns in self.senses.items()
+            if slug in slugs
+            for pattern in patterns
+            for m in pattern.finditer(text)
+        ]
         return tuple(
             f
             for f in found
