@@ -309,6 +309,56 @@ def test_a_name_and_a_colon_open_a_speaker_s_paragraph_but_labels_do_not(x):
     ]
 
 
+def test_a_broadcast_caption_names_and_places_the_speaker_of_the_words_after_it(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "ANCHOR: The ferry line to the islands reopens next month.",
+        '[SOT] Moon Ga-eun, Defense Minister: "Patrols will double. Nobody should worry."',
+        "Yoo Seung-ri / Researcher, Pacific Harbor Institute\nThe fares are too high. Few will ride it.",
+        "Song Na-rae / Fisherman, Baengnyeong Island\nWe have waited ten years.",
+    )
+    assert [(st.speaker.id, st.actor, st.kind, st.content) for st in got.statements] == [
+        ("moon-ga-eun", "defense-ministry", "direct", "Patrols will double. Nobody should worry."),
+        ("yoo-seung-ri", "pacific-harbor-institute", "direct", "The fares are too high. Few will ride it."),
+        ("song-na-rae", None, "direct", "We have waited ten years."),
+    ]
+
+
+def test_a_caption_alone_gives_the_next_paragraph_unless_it_says_who_speaks_or_credits_a_photo(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "Yoo Seung-ri / Researcher, Pacific Harbor Institute",
+        "The fares are too high. I think few will ride it before the summer.",
+        "Moon Ga-eun / Yonhap",
+        "The minister toured the port on Monday.",
+        "Oh Dae-ho / Captain, Island Ferry Union",
+        "The line will reopen in May, Defense Ministry spokesperson Jin Ha-neul said.",
+    )
+    assert [(st.speaker.id, st.actor, st.content) for st in got.statements] == [
+        (
+            "yoo-seung-ri",
+            "pacific-harbor-institute",
+            "The fares are too high. I think few will ride it before the summer.",
+        ),
+        ("jin-ha-neul", "defense-ministry", "The line will reopen in May"),
+    ]
+
+
+def test_datelines_places_and_prose_broken_over_lines_are_no_captions(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "INCHEON, May 4 (Reuters)\nThe ferry line to the islands reopens next month.",
+        "Incheon, South Korea\nThe ferry line reopens next month.",
+        "Moon Ga-eun, the new minister\nvisited the port on Monday.",
+        "REPORTER: The minister visited the port on Monday.",
+        "TUESDAY: THE MINISTER ANSWERS",
+    )
+    assert got.statements == ()
+
+
 def test_a_quote_paragraph_after_someone_else_is_named_is_not_given_to_the_earlier_speaker(x):
     got = run(
         x,

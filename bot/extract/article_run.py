@@ -9,7 +9,6 @@ tentatively titled the "…"") are nobody's statement.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -35,13 +34,13 @@ from bot.extract.speakers import Discourse, Entity
 from bot.extract.stance_shortened import EARLIER
 from bot.extract.stance_topic import Contexts
 from bot.extract.structure import dateline_end, is_headline
+from bot.extract.transcripts import labelled_speaker, speaker_label
 from bot.extract.when_said import explicit_when
 from bot.extract.written import written_span
 from bot.model import Extraction, Speaker, Statement
 
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6}  # by kind
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
-SPEAKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}):\s+(\S.*)$", re.S)
 
 
 class ArticleRun(QuoteAttribution):
@@ -55,6 +54,7 @@ class ArticleRun(QuoteAttribution):
         self.dates = EventDates(article.published, self.lex)
         self.interview = InterviewDay(self.lex)
         self._alone: dict[tuple[int, int, str], tuple[str | None, str | None]] = {}
+        self.caption: Said | None = None  # a caption alone: its words are the next paragraph
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
@@ -148,10 +148,10 @@ class ArticleRun(QuoteAttribution):
                 continue
             self.discourse.note_issued(t)
         self._utterance_acts(p)
-        self._labelled(p)
         cues = C.find_cues(p.doc, self.lex, p.outside)
+        named = any(c.speaker is not None and c.speaker.lower_ not in self.lex.non_speakers for c in cues)
+        consumed: set[Quote] = self._labelled(p, named)  # "I think ..." names nobody else
         cues = [reported_cue(c, self.lex, self.discourse, p.outside) for c in cues]
-        consumed: set[Quote] = set()
         for cue in cues:
             self._clause(p, cue, consumed)
             for second in further_that_clauses(cue) if cue.kind == "speech" else ():
@@ -199,20 +199,31 @@ class ArticleRun(QuoteAttribution):
             found = self.discourse.resolve(subject, mention_tokens(subject, self.lex), salient=False)
         return found
 
-    def _labelled(self, p: Para) -> None:
-        """ "TAPPER: Do you think ...?", "Poll: Trump leads": a name and a colon open the paragraph."""
+    def _labelled(self, p: Para, cued: bool) -> set[Quote]:
+        """ "TAPPER: Do you think ...?", "[SOUNDBITE] Han Mi-rae, Defense Minister: "..."": a
+        label opens the paragraph (transcripts.py); the words after it, or the quote they are, are
+        the speaker's; after a caption alone, the next paragraph's, unless it says who speaks
+        (`cued`: then the caption was a photo's). Returns the quotes so given."""
         text = self.article.paragraph_text(p.n)  # doc.text is rebuilt from the tokens on each use
-        m = SPEAKER_LABEL.match(text)
-        if m is None or m.group(1).lower() in self.lex.not_speaker_labels:
-            return
-        name = p.doc.char_span(0, m.end(1), alignment_mode="contract")
-        if name is None or len(name) == 0:
-            return
-        self.discourse.base = p.base
-        entity = self.discourse.resolve_label(name)
-        if entity is not None:
-            said = Said(entity, (p.base, p.base + m.end(1)), ":", self.dates.default, p.n)
-            self._emit("direct", (p.base + m.start(2), p.base + len(text.rstrip())), said)
+        label = speaker_label(text, p.doc, self.lex)
+        captioned, self.caption = self.caption, None
+        entity = labelled_speaker(label, p.doc, self.discourse) if label else None
+        if label is not None and entity is not None:
+            said = Said(
+                entity, (p.base + label.name[0], p.base + label.name[1]), ":", self.dates.default, p.n
+            )
+            if label.words is None:
+                self.caption = said
+                return set()
+            start = label.words
+        elif captioned is not None and label is None and not cued:
+            said, start = replace(captioned, paragraph=p.n), 0
+        else:
+            return set()
+        words = (p.base + start, p.base + len(text.rstrip()))
+        quoted = [q for q in p.quotes if q.outer == words]  # the label's words are one quote
+        self._emit("direct", (quoted[0].start, quoted[0].end) if quoted else words, said)
+        return set(quoted)
 
     def _outside(self, quotes: tuple[Quote, ...], base: int) -> Callable[[Token], bool]:
         spans = [(q.outer[0] - base, q.outer[1] - base) for q in quotes]

@@ -11,7 +11,7 @@ LISTS = (
     "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "stance_support", "stance_oppose",
     "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
     "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
-    "issuing_verbs", "citing_verbs", "addressee_nouns",
+    "issuing_verbs", "citing_verbs", "addressee_nouns", "credit_words",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
     "question_verbs", "question_words", "open_question_words", "quote_joiners", "published_nouns",
@@ -36,7 +36,8 @@ LISTS = (
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
-    "body_anaphors", "title_ranks",
+    "body_anaphors", "title_ranks", "body_possessives", "naming_words",
+    "conduct_verbs",
 )  # fmt: skip
 
 
@@ -69,12 +70,15 @@ class Lexicon:
     organisation_words: frozenset[str]
     noun_support: frozenset[str]
     not_speaker_labels: frozenset[str]
+    credit_words: frozenset[str]
     interview_question_labels: frozenset[str]
     interview_answer_labels: frozenset[str]
     interview_nouns: frozenset[str]
     country_anaphors: frozenset[str]
     body_anaphors: frozenset[str]
     title_ranks: frozenset[str]
+    body_possessives: frozenset[str]
+    naming_words: frozenset[str]
     stance_neutral: frozenset[str]
     stance_topics: frozenset[str]
     stance_adjuncts: frozenset[str]
@@ -165,6 +169,7 @@ class Lexicon:
     party_nouns: frozenset[str]
     answer_pronouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    conduct_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

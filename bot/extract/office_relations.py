@@ -130,7 +130,39 @@ class OfficeRelations:
 
     # --- people placed through others -----------------------------------------------------------
     def _related_org(self, mention: list[Token], pos: int) -> str | None:
-        return self._colleague_org(mention, pos) or self._spokesperson_org(mention, pos)
+        return (
+            self._colleague_org(mention, pos)
+            or self._owned_post_org(mention, pos)
+            or self._spokesperson_org(mention, pos)
+        )
+
+    def _owned_post_org(self, mention: list[Token], pos: int) -> str | None:
+        """ "The union said ... Its spokeswoman, X, said", "the group's leader, Y": a post owned by
+        "its" or by "the <body word>'s" is of the body (not a country: "its envoy" is left to the
+        other rules) named last close before."""
+        heads = [t.head for t in mention if t.dep_ == "appos" and t.head.i < mention[0].i]
+        for t in [*mention, *heads]:
+            owner = next((c for c in t.children if c.dep_ == "poss" and c.i < t.i), None)
+            if owner is None or t.lower_ not in self.lexicon.person_roles:
+                continue
+            body_word = owner.lower_ in self.lexicon.organisation_words and _definite(owner, self.lexicon)
+            if owner.lower_ not in self.lexicon.body_possessives and not body_word:
+                return None  # "his spokesman", "Seoul's envoy": other rules' to place
+            return self._owner_named_last(owner, pos)
+        return None
+
+    def _owner_named_last(self, owner: Token, pos: int) -> str | None:
+        kind = self.actors.organisation_kind(owner.lower_)
+        self._note_listed_before(owner.doc, owner.idx, lambda a: a.kind != "government")
+
+        def fits(e) -> bool:
+            return e.kind not in ("person", "group", "government") and kind in ("other", e.kind)
+
+        near = [
+            e for e in self.entities.values() if fits(e) and 0 <= pos - e.seen_before(pos) <= REFERRED_REACH
+        ]
+        best = max(near, key=lambda e: e.seen_before(pos), default=None)
+        return best.id if best is not None else None
 
     def _counterpart_word(self, ent: Span, mention: list[Token]) -> tuple[Token, str] | None:
         """ "his South Korean counterpart, X", "X, her Japanese counterpart": the word and the
@@ -288,6 +320,11 @@ class OfficeRelations:
         ]
         best = max(people, key=lambda e: e.subject_before(pos), default=None)
         return self._touch(best, pos) if best else None
+
+
+def _definite(t: Token, lexicon) -> bool:
+    """ "the group's", not "a group's" nor "Hanwha's": a body referred back to."""
+    return any(c.dep_ == "det" and c.lower_ in lexicon.definite_determiners for c in t.children)
 
 
 def _after_quote(t: Token) -> bool:

@@ -32,6 +32,13 @@ def _object_of_to(text: str, start: int, at: int) -> bool:
     return before.endswith("to ") or before.endswith("to the ")
 
 
+def _set_beside(doc: Doc, word: int, start: int) -> bool:
+    """A name in apposition to doc[word] begins at `start` (its head a few words on)."""
+    return any(
+        doc[i].dep_ == "appos" and doc[i].head.i == word for i in range(start, min(start + 8, len(doc)))
+    )
+
+
 def _strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
@@ -240,8 +247,8 @@ class Organisations:
                 start += 1  # "A Foreign Ministry official said": the article opens the sentence
             if (
                 any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end))
-                or (start > 0 and lowers[start - 1] in words and texts[start - 1].islower())
-                or self._ends_body_name(doc, end - 1)
+                or self._classifier_at(doc, start) is not None
+                or any(self._ends_body_name(doc, i) for i in range(start + 1, end))  # "Red Cross President X"
             ):
                 yield doc[start:end]
 
@@ -257,11 +264,23 @@ class Organisations:
     def _classifier(self, run: Span) -> str | None:
         """ "the activist group Free Korea Voices", "the think tank's institute X": a name right
         after a lower-case organisation word is that kind of body, whatever its own words."""
-        if len(run) == 0 or run.start == 0 or run[0].lower_ in self.lexicon.role_nouns:
+        if len(run) == 0 or run[0].lower_ in self.lexicon.role_nouns:
             return None
-        before = run.doc[run.start - 1]
-        if before.text.islower() and before.lower_ in self.lexicon.organisation_words:
-            return before.lower_
+        at = self._classifier_at(run.doc, run.start)
+        return run.doc[at].lower_ if at is not None else None
+
+    def _classifier_at(self, doc: Doc, start: int) -> int | None:
+        """Where the lower-case organisation word naming the body that starts at `start` stands:
+        right before it ("the group Free Voices"), or before a comma with the name set beside it
+        ("the activist group, Free Voices,") or before "called" ("a group called Free Voices")."""
+        lowers, texts = lowers_of(doc), texts_of(doc)
+        at = start - 1
+        if at > 0 and (lowers[at] in self.lexicon.naming_words or lowers[at] == ","):
+            if lowers[at] == "," and not _set_beside(doc, at - 1, start):
+                return None  # "the ministry, Kim said": no name set beside the word
+            at -= 1
+        if at >= 0 and lowers[at] in self.lexicon.organisation_words and texts[at].islower():
+            return at
         return None
 
     def _generic(self, run: Span) -> bool:
@@ -296,6 +315,9 @@ class Organisations:
             return self._known(self._country_counterpart(hit[0], name, parent), pos)
         if parent in self.entities and self._is_unit(name) and not self._is_government(parent):
             return self._touch(self.entities[parent], pos)  # "X University's Graduate School of ..."
+        shortened = self._shortened(name, pos) if parent is None else None
+        if shortened is not None:
+            return self._touch(shortened, pos)
         parent = parent or self._country_at_start(name)
         kind = self.actors.organisation_kind(name)
         classifier = self._classifier(run)
@@ -306,6 +328,16 @@ class Organisations:
         if m:
             self.acronyms[m.group(1)] = entity.id
         return entity
+
+    def _shortened(self, name: str, pos: int):
+        """ "The Korean National Red Cross proposed talks ... Red Cross President X": a body found
+        before whose full name ends in this one is named again without its qualifiers."""
+        longer = [
+            e
+            for e in self.entities.values()
+            if e.kind not in ("person", "group") and e.name.endswith(" " + name) and 0 <= e.seen_before(pos)
+        ]
+        return max(longer, key=lambda e: e.seen_before(pos), default=None)
 
     def _country_at_start(self, name: str) -> str | None:
         """ "U.S. Treasury Department", "North Korean Red Cross": the country it belongs to."""

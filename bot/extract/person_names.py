@@ -79,6 +79,12 @@ class NameShapes:
     short_names: tuple[tuple[str, str], ...] = ()  # "UN": (short name, full name) of a body never spelled out
     story_subjects: tuple[str, ...] = ()  # countries every story is about, no outlet's home ("North Korean")
     place_prepositions: frozenset[str] = frozenset()  # "in Tokyo": a place named, not whose story it is
+    national_surnames: tuple[tuple[str, frozenset[str]], ...] = ()  # (nation as the text names it, names)
+    head_of_state_titles: frozenset[str] = frozenset()  # "President X": the nation X's name is of
+
+    def nation_of_surname(self, name: str) -> str | None:
+        """The nation (as the text names it: "South Korean") whose people bear the family name."""
+        return next((nation for nation, names in self.national_surnames if name in names), None)
 
     def party_of_letter(self, text: str) -> str | None:
         """The party a US member of Congress is written with after the name: "(D-Ore.)" or ", R-Utah,"
@@ -134,8 +140,9 @@ def load_name_shapes(path: Path) -> NameShapes:
     try:
         syllable = raw["syllable"]
         re.compile(syllable)
+        surnames = {nation: frozenset(names) for nation, names in raw["surnames"].items()}
         return NameShapes(
-            frozenset(raw["surnames"]),
+            frozenset().union(*surnames.values()),
             syllable,
             frozenset(w.lower() for w in raw.get("not_after_name", [])),
             frozenset(w.lower() for w in raw.get("honorifics", [])),
@@ -170,10 +177,12 @@ def load_name_shapes(path: Path) -> NameShapes:
             tuple(raw.get("short_names", {}).items()),
             tuple(raw.get("story_subjects", [])),
             frozenset(w.lower() for w in raw.get("place_prepositions", [])),
+            tuple(surnames.items()),
+            frozenset(raw.get("head_of_state_titles", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(
-            f"{path}: needs surnames (a list) and syllable (a regular expression): {e}"
+            f"{path}: needs surnames (a table of lists by nation) and syllable (a regular expression): {e}"
         ) from None
 
 

@@ -130,7 +130,9 @@ class Placement:
             party = self._last(lambda e: e.kind == "party", s)
             if party is not None and s - party.seen_before(s) < NEARBY:
                 return party.id, None
-        found = self._generic_named(current, span) or self._executive_of(current)
+        found = (
+            self._generic_named(current, span) or self._executive_of(current) or self._head_of_state(current)
+        )
         return found or (self._related_org(current, self.base + span.start_char) if current else None), None
 
     def _executive_of(self, mention: list[Token]) -> str | None:
@@ -144,6 +146,24 @@ class Placement:
                 and not any(c.pos_ == "PROPN" or c.ent_type_ for c in t.children)
             ):
                 return self._government_named(words[t.lower_])
+        return None
+
+    def _head_of_state(self, mention: list[Token]) -> str | None:
+        """ "President Seo Jin-woo said": a head of state's bare title before a family name of one
+        nation is that nation's government (data/names.toml `head_of_state_titles`, `surnames`);
+        "Red Cross President X", "Former President X", "the group's president" are not bare."""
+        names = self.actors.names
+        for t in mention if names else ():
+            if t.text not in names.head_of_state_titles or t.i + 1 >= len(t.doc):
+                continue
+            before = t.doc[t.i - 1] if t.i > 0 else None
+            if (
+                before is not None
+                and before.sent == t.sent
+                and (before.text[:1].isupper() or before.tag_ == "POS")
+            ):
+                return None
+            return self._government_named(names.nation_of_surname(t.doc[t.i + 1].text))
         return None
 
     def _party_by_letter(self, mention: list[Token]) -> str | None:

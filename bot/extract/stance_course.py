@@ -63,29 +63,44 @@ def _to(p: Parse, verb: int) -> bool:
 
 
 def passive_account(p: Parse, verb: int) -> bool:
-    """ "the tours were suspended in 2008", "aid shipments had been delayed": an act done to the
-    thing, told in a past passive with no modal and no "to", is an account of what happened, as
-    its own course told is; "the tours should be suspended", "want them to be suspended" are what
-    must be, and "its status is enshrined in the constitution" a state the speaker affirms."""
+    """ "the tours were suspended in 2008", "aid shipments had been delayed", "no reunions have
+    been held since 2018": an act done to the thing, told in a past or perfect passive with no
+    modal and no "to", is an account of what happened, as its own course told is; "the tours
+    should be suspended", "want them to be suspended" are what must be, and "its status is
+    enshrined in the constitution" a state the speaker affirms."""
     aux = [c for c in p.children[verb] if p.deps[c] in ("aux", "auxpass")]
     if not any(p.deps[c] == "auxpass" for c in aux):
         return False
     if any(p.tags[c] == "MD" or p.lowers[c] == "to" for c in aux):
         return False
-    return p.tags[verb] == "VBN" and any(
-        p.tags[c] == "VBD" for c in aux
-    )  # not "is enshrined": a standing state
+    perfect = any(p.deps[c] == "aux" and p.lemmas[c] == "have" and p.tags[c] != "VB" for c in aux)
+    return p.tags[verb] == "VBN" and (
+        perfect or any(p.tags[c] == "VBD" for c in aux)
+    )  # "no reunions have been held since 2018"; not "is enshrined": a standing state
 
 
-def perfect_account(p: Parse, verb: int) -> bool:
+def perfect_account(p: Parse, verb: int, conduct: frozenset[str] = frozenset()) -> bool:
     """ "they had seized four balloons late on Saturday": an act told in the past perfect, active
     and unnegated, is what was done before the telling (reported speech moves "we have seized"
-    back to "had seized"); "had never opposed X" states a standing attitude, and a verb that takes
-    a side by itself ("had rejected the offer") is read as one (the caller's test)."""
+    back to "had seized"); so is a verb of carrying a thing out (`conduct`) told in the present
+    perfect or in the present of one subject ("China has always implemented the resolutions",
+    "Beijing strictly enforces them"): a claim of conduct. "had never opposed X" states a standing
+    attitude, a verb that takes a side by itself ("had rejected the offer") is read as one (the
+    caller's test), and "will implement", "must enforce" or a plural present (after "proposed
+    that" it may be a mandative subjunctive: "that the two Koreas hold talks") decide."""
     aux = [c for c in p.children[verb] if p.deps[c] in ("aux", "auxpass", "neg")]
-    had = any(p.deps[c] == "aux" and p.lemmas[c] == "have" and p.tags[c] == "VBD" for c in aux)
-    others = any(p.deps[c] != "aux" or p.tags[c] == "MD" or p.lowers[c] == "to" for c in aux)
-    return had and not others and p.tags[verb] == "VBN"
+    if any(p.deps[c] != "aux" or p.tags[c] == "MD" or p.lowers[c] == "to" for c in aux):
+        return False
+    have = [p.tags[c] for c in aux if p.lemmas[c] == "have"]
+    if p.tags[verb] == "VBN" and "VBD" in have:
+        return True
+    if p.lemmas[verb] not in conduct:
+        return False
+    return (
+        p.tags[verb] == "VBN"
+        and any(tag in ("VBZ", "VBP") for tag in have)
+        or (not aux and p.tags[verb] == "VBZ")
+    )
 
 
 def _with_object(p: Parse, c: int) -> bool:

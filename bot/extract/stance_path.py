@@ -306,7 +306,7 @@ class PathReader:
             return STOP  # "the tours were suspended in 2008": what happened to it, told
         if below == "nsubjpass" and lemma in self.w.purposes:
             return STOP  # "the turn is aimed at Washington": its purpose described, someone else's aim
-        if below == "dobj" and perfect_account(p, t) and not self._takes_a_side(p, t):
+        if below == "dobj" and perfect_account(p, t, self.w.conduct) and not self._takes_a_side(p, t):
             return STOP  # "they had seized four balloons on Saturday": what was done, told
         if below in SUBJECTS or below == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
@@ -363,6 +363,8 @@ class PathReader:
     def _takes_a_side(self, p: Parse, verb: int) -> bool:
         """ "had rejected the offer", "had asked for talks", "had taken the plan off the table": a
         verb of position or of saying, or a phrase of one completing it."""
+        if p.lemmas[verb] in self.w.conduct:
+            return False  # "has always implemented the resolutions": an act carried out, told
         if self.w.polar.at_i(p, verb) is not None or p.lemmas[verb] in self.w.speech:
             return True
         return any(p.deps[c] in ("prep", "prt") and self.w.polar.at_i(p, c) for c in p.children[verb])

@@ -40,8 +40,9 @@ class SideReader:
                     self.judged(p, c, r)  # not "doing X is the fastest way to <something>"
             return
         named = prev in r.inside or any(p.heads[i] == prev and p.deps[i] == "conj" for i in r.inside)
-        if below == "attr" and named and (self.form or existential(p, t)):
-            # "there will be (no) dialogue": it will (not) happen; "the two Koreas are two
+        if below == "attr" and named and (self.form or existential(p, t) and _modal(p, t)):
+            # "there will be (no) dialogue": it will (not) happen ("there is no hotline", "there
+            # was no dialogue last year" tell what exists, a state of things); "the two Koreas are two
             # states", "the talks are not a working group": it is (not) the form; "the
             # armistice is not a peace treaty" only classifies the armistice
             r.take(t, p.texts[t], 1)
@@ -299,6 +300,11 @@ def _denies_the_next(p: Parse, t: int, prev: int, neg: int) -> bool:
 
 
 ABILITY = {"can", "ca"}  # "ca" of "can't", as the tokenizer splits it; "could not decide yet" is undecided
+
+
+def _modal(p: Parse, verb: int) -> bool:
+    """ "there will be", "there should be", "there can be": what will, must or may be."""
+    return any(p.deps[c] == "aux" and p.tags[c] == "MD" for c in p.children[verb])
 
 
 def _unable(p: Parse, verb: int) -> bool:

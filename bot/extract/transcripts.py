@@ -1,0 +1,82 @@
+"""Transcripts name who speaks in a label instead of a verb of saying, at the start of a paragraph:
+
+- a name and a colon ("KANG: We will keep the line open.");
+- a broadcast soundbite's caption, the name then the post after a comma or a slash, with an
+  optional tag before it ("[SOUNDBITE] Han Mi-rae, Defense Minister: "We are ready."");
+- a caption on a line of its own above the words ("Han Mi-rae / Defense Minister", then a line
+  break and what she said, or the words as the next paragraph): the lower third of a television
+  report.
+
+The caption's post places the speaker as the apposition it stands for ("Han Mi-rae, Defense
+Minister, said"). A caption is only a caption when its post holds no verb, a line-of-its-own caption
+only when it is short and ends without a full stop: "Kim, however, said: ..." and a sentence broken
+over two lines are prose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from bot.extract.speakers import Discourse, Entity
+
+from bot.extract.doc_cache import entities
+from bot.extract.lexicon import Lexicon
+
+TAG = r"(?:[\[(][A-Z][A-Z /-]{1,20}[\])]\s*)?"  # "[SOUNDBITE] ", "(SOT) "
+NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}"
+POST = r"[^:\n\"“”]{1,120}"
+COLON_LABEL = re.compile(rf"^{TAG}({NAME})(?:\s*[,/]\s*({POST}))?:\s+(\S.*)$", re.S)
+CAPTION = rf"^{TAG}({NAME})\s*[,/]\s*([^:\n\"“”.!?]{{1,80}})"
+LINE_LABEL = re.compile(rf"{CAPTION}\n\s*([A-Z\"“‘'].*)$", re.S)
+CAPTION_ALONE = re.compile(rf"{CAPTION}\s*$")  # the words follow as a paragraph of their own
+LINE_LABEL_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Label:
+    name: tuple[int, int]  # character offsets in the paragraph
+    post: tuple[int, int] | None
+    words: int | None  # where the labelled words start; None: they are the next paragraph
+
+
+def speaker_label(text: str, doc: Doc, lex: Lexicon) -> Label | None:
+    """The label opening a paragraph of `text` (parsed as `doc`), or None."""
+    m = COLON_LABEL.match(text) or LINE_LABEL.match(text) or CAPTION_ALONE.match(text)
+    if m is None or m.group(1).lower() in lex.not_speaker_labels:
+        return None
+    words = m.start(3) if m.re is not CAPTION_ALONE else None
+    if words is not None and not any(c.islower() for c in m.group(3)):  # "MONDAY: SEOUL MAKES AN OFFER"
+        return None  # heads a section
+    if m.re is not COLON_LABEL and len(text[: words or len(text)].split()) > LINE_LABEL_WORDS:
+        return None
+    post = m.span(2) if m.group(2) else None
+    if post is not None and not _a_post(doc.char_span(*post, alignment_mode="expand"), lex):
+        return None
+    return Label(m.span(1), post, words)
+
+
+def _a_post(span: Span | None, lex: Lexicon) -> bool:
+    """ "senior fellow, Korea Institute for National Unification", not "however, said" nor a
+    photo's credit ("Kim Jong-un / Yonhap")."""
+    return span is not None and not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in lex.credit_words for t in span
+    )
+
+
+def labelled_speaker(label: Label, doc: Doc, discourse: Discourse) -> Entity | None:
+    """Who the label names. A caption names a person ("SEOUL, May 4" names none) and places them
+    by its post."""
+    name = doc.char_span(*label.name, alignment_mode="contract")
+    if name is None or len(name) == 0:
+        return None
+    if label.post is None:
+        return discourse.resolve_label(name)
+    person = next((e for e in entities(doc, "PERSON") if name.start <= e.start < name.end), None)
+    post = doc.char_span(*label.post, alignment_mode="expand")
+    if person is None or post is None:
+        return None
+    return discourse.note_person(doc[person.start : min(person.end, name.end)], list(name) + list(post))

@@ -1,0 +1,126 @@
+"""A person placed in a body the text names close before and then refers to: "Its spokeswoman,
+X", "the group's leader, Y" (a post owned by "its" or by "the <body word>'s"), and a body named
+beside a word for a body ("the group, Z", "a group called Z").
+
+Every name, body and sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor
+
+ACTORS = (
+    Actor("korea", "South Korea", "government", aliases=("Seoul", "South Korean")),
+    Actor("japan", "Japan", "government", aliases=("Tokyo", "Japanese")),
+    Actor("china", "China", "government", aliases=("Beijing", "Chinese")),
+    Actor("foreign-ministry", "Foreign Ministry", "ministry", parent="korea"),
+    Actor("japan-foreign", "Japanese Foreign Ministry", "ministry", parent="japan"),
+    Actor("sky-party", "Sky Party", "party", parent="korea", aliases=("SP",)),
+)
+PUBLISHED = date(2026, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp, extractor.names)
+
+
+def run(x, *paragraphs):
+    return x.extract(parse_article("\n\n".join(paragraphs), "t.txt", PUBLISHED))
+
+
+def placed(extraction, name: str) -> set[str | None]:
+    return {st.actor for st in extraction.statements if st.speaker.id == name}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, actor",
+    [
+        # "its" after a body named in the same paragraph, a listed one or one found in the text
+        (("The Sky Party sees it differently. Its floor leader, Moon Ha-jin, said the bill was “a gift.”",),
+         "moon-ha-jin", "sky-party"),
+        (("The Harbor Workers Union said on Monday it would strike. Its spokeswoman, Lim Da-eun, said the "
+          "members “will not back down.”",), "lim-da-eun", "harbor-workers-union"),
+        (("The Maritime Safety Board said it had sent a message.",
+          "Its spokesperson, Lt. Col. Dan Webb, said in an email that no reply “has come.”"),
+         "dan-webb", "maritime-safety-board"),
+        # "the group's": the body named last, not one named earlier in the story
+        (("The Harbor Workers Union said it would strike.",
+          "The Coastal Freedom League rejected the plan. The group's leader, Ko Sang-woo, said it was "
+          "“a betrayal.”"),
+         "ko-sang-woo", "coastal-freedom-league"),
+        # negatives: "his" is a person's; "its" with only a country named before is left unplaced
+        (("The Sky Party met on Monday. Park Do-yun spoke first. His aide, Oh Se-ra, said the vote "
+          "“can wait.”",),
+         "oh-se-ra", None),
+        (("Japan said on Monday it would wait. Its envoy, Sato Ken, said talks “can resume.”",),
+         "sato-ken", None),
+        # no body named close before: nobody's
+        (("Its chairman, Gil Tae-oh, said the plan was “fair.”",), "gil-tae-oh", None),
+    ],
+)  # fmt: skip
+def test_a_post_owned_by_its_or_the_body_s_is_of_the_body_named_last(x, paragraphs, name, actor):
+    assert placed(run(x, *paragraphs), name) == {actor}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, actor",
+    [
+        # a name set beside a word for a body, after a comma or "called", is that body
+        (("Police were asked to investigate the group, Bright Skies Korea, which claimed the launch.",
+          "The group's leader, Yu Han-sol, said it would “keep sending.”"),
+         "yu-han-sol", "bright-skies-korea"),
+        (("The marchers, led by a group called Citizens for Order, argued the plan was wrong. "
+          "“It is paper,” the group's leader, Bang Ji-ho, told reporters.",),
+         "bang-ji-ho", "citizens-for-order"),
+        # negatives: a speaker set off after a comma is no body's name
+        (("The ministry, Cho Min-a said, “will act soon.”",), "cho-min-a", None),
+    ],
+)  # fmt: skip
+def test_a_name_set_beside_a_word_for_a_body_names_that_body(x, paragraphs, name, actor):
+    assert placed(run(x, *paragraphs), name) == {actor}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, actor",
+    [
+        # a head of state's bare title before a family name of one nation: that nation's government,
+        # for later mentions too
+        (("President Ryu Tae-min said on Monday that the talks were “the only way.”",
+          "“We will wait,” Ryu said."), "ryu-tae-min", "korea"),
+        (("Speaking in Seoul, President Zhou Lan said the region needed “calm.”",), "zhou-lan", "china"),
+        # negatives: a name of no listed nation, a body's president, a former president, a possessive
+        (("President Dana Whitford said the alliance was “stronger than ever.”",), "dana-whitford", None),
+        (("Harbor Red Cross President Cha Mi-rae said few families were “still waiting.”",),
+         "cha-mi-rae", "harbor-red-cross"),
+        (("Former President Kwon Se-jin said the deal was “a mistake.”",), "kwon-se-jin", None),
+        (("The university's President Yoo Bo-ra said the campus was “open.”",), "yoo-bo-ra", None),
+    ],
+)  # fmt: skip
+def test_a_president_named_bare_is_of_the_nation_whose_name_they_bear(x, paragraphs, name, actor):
+    assert placed(run(x, *paragraphs), name) == {actor}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, actor",
+    [
+        # a body known by its last word, then a title and a name: the person is of that body
+        (("Harbor Red Cross Chairman Lee Mi-rae said few families were “still waiting.”",),
+         "lee-mi-rae", "harbor-red-cross"),
+        # a body named again without the qualifiers of its full name is the body found before
+        (("The Harbor National Red Cross proposed talks on Monday.",
+          "Red Cross President Cha Mi-rae said the families were “still waiting.”"),
+         "cha-mi-rae", "harbor-national-red-cross"),
+        # negative: with no longer name found before, the short name is a body of its own
+        (("Red Cross President Cha Mi-rae said the families were “still waiting.”",),
+         "cha-mi-rae", "red-cross"),
+    ],
+)  # fmt: skip
+def test_a_body_named_before_a_title_places_the_person_under_its_full_name(x, paragraphs, name, actor):
+    assert placed(run(x, *paragraphs), name) == {actor}

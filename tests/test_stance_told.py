@@ -1,0 +1,124 @@
+"""Stance mechanisms that went wrong on unseen text in several batches by different writers
+(issue 8, stance-11, bench/fresh grouped by mechanism): what a statement tells as done or as
+standing, not a side taken on it.
+
+- A claim of conduct: a verb of carrying a thing out (data/lexicon.toml `conduct_verbs`) told in
+  the present perfect or the present of one subject ("has always implemented the resolutions",
+  "strictly implements them"; batches 8, 12, 15) records what is done; "will implement", "must be
+  implemented", "continue to implement" still decide.
+- An act done to the thing told in the perfect passive ("no reunions have been held since
+  2018"; batch 15) is an account, as one in the past passive is.
+- "there is no hotline", "there was no dialogue last year" (batch 12) tell what exists;
+  "there will be no dialogue", "there should be dialogue" say what is to be.
+
+Every sentence is written for these tests (invented people, places and wording); the concepts
+are the project's data/concepts.toml. Each table has negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import stance_of
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'At a briefing in Beijing, foreign ministry spokesperson Gao Ruwen said China "has always '
+            'enforced Security Council resolutions to the letter" and called the report biased.',
+            "enforced",
+            None,
+            None,
+        ),
+        (
+            "At a briefing in Beijing, foreign ministry spokesperson Gao Ruwen said China faithfully "
+            "implements Security Council resolutions.",
+            "faithfully",
+            None,
+            None,
+        ),
+        (
+            "Vice Minister Arkady Belov told reporters that Moscow has implemented the sanctions in "
+            "good faith.",
+            "good faith",
+            None,
+            None,
+        ),
+        # negative: what will, must or is to be done decides; a view of the act is a side
+        (
+            "At a briefing in Beijing, foreign ministry spokesperson Gao Ruwen said China would "
+            "faithfully implement Security Council resolutions.",
+            "faithfully",
+            "sanctions",
+            "support",
+        ),
+        (
+            "Vice Minister Tomoko Arai said the sanctions must be implemented by every member state.",
+            "every member",
+            "sanctions",
+            "support",
+        ),
+        (
+            "Vice Minister Tomoko Arai said Tokyo will continue to implement the sanctions with its "
+            "partners.",
+            "partners",
+            "sanctions",
+            "support",
+        ),
+        (
+            "Vice Minister Tomoko Arai said Tokyo has always opposed any easing of the sanctions.",
+            "easing",
+            "sanctions",
+            "support",
+        ),
+    ],
+)
+def test_conduct_told_is_no_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Ministry spokeswoman Ahn Mi-sook said no reunions of separated families have been held "
+            "since the pandemic.",
+            "pandemic",
+            None,
+            None,
+        ),
+        (
+            "Analyst Dara Quill, a professor at Brightwater University, said: \"There's no hotline "
+            'they can pick up this time."',
+            "pick up",
+            None,
+            None,
+        ),
+        (
+            "Analyst Dara Quill, a professor at Brightwater University, said there was no dialogue "
+            "between the two Koreas last year.",
+            "last year",
+            None,
+            None,
+        ),
+        # negative: what must or should be, and a passive of what is to be done
+        (
+            "Ministry spokeswoman Ahn Mi-sook said reunions of separated families should be held "
+            "before the holiday.",
+            "holiday",
+            "family-reunions",
+            "support",
+        ),
+        (
+            "Analyst Dara Quill, a professor at Brightwater University, said there should be "
+            "dialogue between the two Koreas at every level.",
+            "every level",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_what_exists_or_was_done_told(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
