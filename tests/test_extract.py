@@ -325,6 +325,19 @@ def test_a_broadcast_caption_names_and_places_the_speaker_of_the_words_after_it(
     ]
 
 
+def test_a_link_to_another_story_is_no_statement_but_a_labelled_update_is_read(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "Read more: Harbor chief says ferries 'will never return'",
+        "Related: Defense Ministry says patrols will double",
+        "Update: Defense Ministry spokesperson Jin Ha-neul said on Friday that the line would reopen.",
+    )
+    assert [(st.speaker.id, st.content) for st in got.statements] == [
+        ("jin-ha-neul", "the line would reopen")
+    ]
+
+
 def test_a_caption_alone_gives_the_next_paragraph_unless_it_says_who_speaks_or_credits_a_photo(x):
     got = run(
         x,

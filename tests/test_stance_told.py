@@ -122,3 +122,62 @@ def test_conduct_told_is_no_side(extractor, text, fragment, concept, agreement):
 )
 def test_what_exists_or_was_done_told(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# News names the war with its years ("the 1950-53 Korean War", batches 5, 13 and 15): the
+# declaration ending it is the same proposition.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "The presidential office said Friday it is not pursuing a declaration formally ending "
+            "the 1950-53 Korean War for now.",
+            "pursuing",
+            "end-of-war-declaration",
+            "oppose",
+        ),
+        (
+            "Scholar Nam Ga-eun said Seoul should push for a declaration ending the 1950-53 Korean "
+            "War before the summit.",
+            "push for",
+            "end-of-war-declaration",
+            "support",
+        ),
+        # negative: the war named in passing; the armistice that halted it
+        (
+            "Scholar Nam Ga-eun said the armistice that halted the 1950-53 Korean War should be "
+            "studied in schools.",
+            "studied",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_war_named_with_its_years(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "to ease tension and resume dialogue" with "resume" hung on "tension" (batch 15): the second
+# verb is the first verb's fellow and acts on its own object; "ease" is not taken on it.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Ministry spokesman Bae Jun-ho said the government supports any move to ease tension and "
+            "resume dialogue with the North.",
+            "supports",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        # negative: a side taken above still turns both
+        (
+            "Ministry spokesman Bae Jun-ho said the government opposes any move to ease tension and "
+            "resume dialogue with the North.",
+            "opposes",
+            "inter-korean-dialogue",
+            "oppose",
+        ),
+    ],
+)
+def test_a_verb_joined_to_anothers_object(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -34,7 +34,7 @@ from bot.extract.speakers import Discourse, Entity
 from bot.extract.stance_shortened import EARLIER
 from bot.extract.stance_topic import Contexts
 from bot.extract.structure import dateline_end, is_headline
-from bot.extract.transcripts import labelled_speaker, speaker_label
+from bot.extract.transcripts import labelled_speaker, newsroom_line, speaker_label
 from bot.extract.when_said import explicit_when
 from bot.extract.written import written_span
 from bot.model import Extraction, Speaker, Statement
@@ -124,6 +124,8 @@ class ArticleRun(QuoteAttribution):
         if turn is not None:  # interviews.py: a question is nobody's; an answer is the interviewee's
             self._answer(p, turn)
             return carried
+        if newsroom_line(self.article.paragraph_text(p.n), self.lex):
+            return carried  # "Read more: Seoul says talks are off": another story's headline
         self.discourse.base = p.base
         self._days(p)
         self.discourse.note_bodies(p.doc, p.outside)  # first: a person may be placed in one named before

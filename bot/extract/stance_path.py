@@ -42,6 +42,7 @@ from bot.extract.stance_reading import (
     asked,
     existential,
     in_question,
+    joined_to_object,
     let_alone,
     object_gerund,
     opens_question,
@@ -137,6 +138,9 @@ class PathReader:
             if not span.start <= t < span.end:
                 self._named_as(p, t, prev, span, r)
                 return True
+            if joined_to_object(p, prev, t) and span.start <= p.heads[t] < span.end:
+                prev = p.heads[t]  # "ease tension and resume contact": "resume" is joined to "ease"
+                continue
             if self._level(p, t, prev, r) == STOP:
                 self._neutral_above(p, t, span, r)
                 return False

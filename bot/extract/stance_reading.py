@@ -212,3 +212,16 @@ def acts_apart(p: Parse, verb: int, conj: int) -> bool:
     if p.pos[verb] not in ("VERB", "AUX") or any(p.deps[c] in ("det", "poss") for c in p.children[conj]):
         return False
     return any(p.deps[c] == "dobj" and c != conj for c in p.children[verb])
+
+
+def joined_to_object(p: Parse, verb: int, noun: int) -> bool:
+    """ "to ease tension and resume contact" with "resume" hung on "tension": a verb the parser
+    joined to the object of another verb is that verb's fellow; it acts on its own object, and
+    the first verb's side ("ease") is not taken on it (as `acts_apart` has it)."""
+    return (
+        p.deps[verb] == "conj"
+        and p.pos[verb] == "VERB"
+        and p.pos[noun] in ("NOUN", "PROPN")
+        and p.deps[noun] == "dobj"
+        and any(p.deps[c] == "dobj" for c in p.children[verb])
+    )

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 from bot.extract.doc_cache import entities
 from bot.extract.lexicon import Lexicon
+from bot.extract.structure import is_headline
 
 TAG = r"(?:[\[(][A-Z][A-Z /-]{1,20}[\])]\s*)?"  # "[SOUNDBITE] ", "(SOT) "
 NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}"
@@ -34,6 +35,7 @@ CAPTION = rf"^{TAG}({NAME})\s*[,/]\s*([^:\n\"“”.!?]{{1,80}})"
 LINE_LABEL = re.compile(rf"{CAPTION}\n\s*([A-Z\"“‘'].*)$", re.S)
 CAPTION_ALONE = re.compile(rf"{CAPTION}\s*$")  # the words follow as a paragraph of their own
 LINE_LABEL_WORDS = 12
+NEWSROOM_LABEL = re.compile(r"^([A-Za-z][\w'’]*(?: [a-z]+){0,2}):\s")  # "Read more: ", "Editor's note: "
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,13 @@ def _a_post(span: Span | None, lex: Lexicon) -> bool:
     return span is not None and not any(
         t.pos_ in ("VERB", "AUX") or t.lower_ in lex.credit_words for t in span
     )
+
+
+def newsroom_line(text: str, lex: Lexicon) -> bool:
+    """ "Read more: Seoul says talks are off", "Related: ...": a line the newsroom labels, a link
+    to another story or a note, whose headline is nobody's statement here."""
+    m = NEWSROOM_LABEL.match(text)
+    return m is not None and m.group(1).lower() in lex.not_speaker_labels and is_headline(text)
 
 
 def labelled_speaker(label: Label, doc: Doc, discourse: Discourse) -> Entity | None:
