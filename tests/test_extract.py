@@ -338,6 +338,16 @@ def test_a_link_to_another_story_is_no_statement_but_a_labelled_update_is_read(x
     ]
 
 
+def test_a_photo_shows_but_says_nothing_while_a_report_shows_what_it_found(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "This photo, released by the Defense Ministry, shows Jin Ha-neul speaking at the pier on Monday.",
+        "A Defense Ministry report shows that ferry traffic fell by half.",
+    )
+    assert [st.content for st in got.statements] == ["ferry traffic fell by half"]
+
+
 def test_a_caption_alone_gives_the_next_paragraph_unless_it_says_who_speaks_or_credits_a_photo(x):
     got = run(
         x,

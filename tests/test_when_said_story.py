@@ -297,3 +297,46 @@ THINGS_DATED = [
 @pytest.mark.parametrize(("paragraphs", "expected"), THINGS_DATED)
 def test_a_date_of_a_thing_named_is_not_the_saying_s(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+LATER = "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."
+NEWS_DAY = [
+    # a lead whose main clause has no day tells its news's day elsewhere in its sentence: in a
+    # relative clause on what it reports, in the clause a closing "…, X reported" carries, or on
+    # the source it is told "according to"; a later speaker with no day of their own speaks then
+    (["The Rail Board says the Osk tunnel is safe, a claim that drew protests from residents on Tuesday.",
+      LATER], [("A month is optimistic", "2027-09-14")]),
+    (["The Rail Board halted digging on the Osk tunnel on Tuesday, the board's press office reported.",
+      LATER], [("A month is optimistic", "2027-09-14")]),
+    (["Cracks are spreading through the Osk tunnel, according to the Rail Board, which on Tuesday "
+      "halted digging.", LATER], [("A month is optimistic", "2027-09-14")]),
+    # a wire dateline the parser takes for a sentence of its own is no lead: the lead is after it
+    (["HARWICK, September 16. /Wirenews/. The Rail Board on Tuesday halted digging on the Osk tunnel.",
+      LATER], [("A month is optimistic", "2027-09-14")]),
+    (["(Wirenews) -- The Rail Board on Tuesday halted digging on the Osk tunnel.", LATER],
+     [("A month is optimistic", "2027-09-14")]),
+    # negative: a lead with no day at all leaves the story on the day of publication
+    (["The Rail Board says the Osk tunnel is safe, a claim residents dispute.", LATER],
+     [("A month is optimistic", "2027-09-16")]),
+    # negative: a day still to come, or one owned by a thing, is not the news's day
+    (["The Rail Board says the Osk tunnel is safe, and it will reopen the northern shaft on Saturday.",
+      LATER], [("A month is optimistic", "2027-09-16")]),
+    (["The Rail Board says Tuesday's cracks in the Osk tunnel are harmless.", LATER],
+     [("A month is optimistic", "2027-09-16")]),
+    # negative: a thing named by its history, or an act before the news, has its own day
+    (["The Rail Board says the Osk tunnel is safe, citing a survey published on Tuesday.", LATER],
+     [("A month is optimistic", "2027-09-16")]),
+    (["After the talks collapsed on Tuesday, the Rail Board says the Osk tunnel is safe.", LATER],
+     [("A month is optimistic", "2027-09-16")]),
+    # negative: a day further back than a week is background, not the story's day
+    (["The Rail Board says the Osk tunnel is safe, a claim first made on Aug. 2.", LATER],
+     [("A month is optimistic", "2027-09-16")]),
+    # negative: a dated main clause still wins over a day elsewhere in the lead
+    (["The Rail Board on Wednesday defended its decision to halt the work, which began on Tuesday.",
+      LATER], [("A month is optimistic", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NEWS_DAY)
+def test_an_undated_lead_tells_its_news_day_elsewhere(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -22,6 +22,7 @@ from bot.extract.doc_cache import entities, entity_at, kept, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
 from bot.extract.narrated_days import narrated_days, reported
+from bot.extract.structure import dateline_end
 from bot.extract.when_said import (
     entity_text,
     explicit_when,
@@ -69,12 +70,34 @@ class EventDates:
         if self.lead_read or self.published is None:
             return
         self.lead_read = True
-        first = next(iter(doc.sents), None)
+        first = _lead_sentence(doc)
         for t in lead_dates(first, outside, self.lex) if first is not None else ():
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
                 self.default = self.anchor = self.latest = found
                 self.undated_lead = False
+                return
+        if first is not None:
+            self._lead_news_day(first, outside)
+
+    def _lead_news_day(self, first: Span, outside) -> None:
+        """A lead whose main clause has no day still tells the day of its news elsewhere in its
+        sentence ("North Korea says it put a satellite in orbit, a claim that drew condemnation on
+        Monday", "X held talks with Y on Wednesday, the embassy reported", "…, according to the
+        Treasury, which on Wednesday sanctioned 11 vessels"): the story's day, unless a dated
+        occasion before anyone speaks names it (the lead stays undated for that rule). Only a
+        past act told with its actor: not a thing named by its history ("the talks, held on
+        Monday", "a survey published Monday"), an act before the news ("after the talks
+        collapsed on Monday") nor one still to come ("said it would vote on Friday")."""
+        for ent in entities(first.doc, "DATE"):
+            t = ent.root
+            if not first.start <= t.i < first.end or not outside(t) or possessive(t):
+                continue
+            if not _news_act(t, first.root):
+                continue
+            found = self.resolve(entity_text(t), t)
+            if found and found[1] == "day" and self._recent(found[0]):
+                self.default = self.anchor = self.latest = found
                 return
 
     def _recent(self, day: str) -> bool:
@@ -336,6 +359,29 @@ class EventDates:
             return None
         day = date.fromisoformat(self.anchor[0]) + timedelta(days=-days if mark.lower_ == "after" else days)
         return (day.isoformat(), "day") if day <= self.published else None
+
+
+NOMINAL = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound", "amod"}  # "halted digging on Tuesday"
+
+
+def _news_act(t: Token, root: Token) -> bool:
+    """The day is on a verb in the simple past that tells an act of the lead's news: a relative
+    clause on what the lead reports or on its source ("a claim that drew condemnation on Monday",
+    "the Treasury, which on Wednesday sanctioned ..."), or the clause a closing cue carries ("X
+    held talks on Wednesday, the embassy reported")."""
+    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in NOMINAL), None)
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    return verb.dep_ == "relcl" or (verb.dep_ == "ccomp" and verb.head.i == root.i and verb.i < root.i)
+
+
+def _lead_sentence(doc: Doc) -> Span | None:
+    """The lead's first sentence: not a dateline the parser took for one ("PYONGYANG, August 20.",
+    "/TASS/.", "(Bloomberg) --"), which tells no act."""
+    cut = dateline_end(doc.text)
+    return next(
+        (s for s in doc.sents if s.end_char > cut and any(t.pos_ in ("VERB", "AUX") for t in s)), None
+    )
 
 
 def _issuing_verb(cue: Token) -> Token:
