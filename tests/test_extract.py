@@ -348,6 +348,19 @@ def test_a_photo_shows_but_says_nothing_while_a_report_shows_what_it_found(x):
     assert [st.content for st in got.statements] == ["ferry traffic fell by half"]
 
 
+def test_according_to_a_medium_nobody_owns_only_says_how_a_named_speaker_s_words_came(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "The Defense Ministry said the line would reopen in May, according to a text message to the press.",
+        "The pier will be rebuilt, according to a notice posted at the terminal.",
+    )
+    assert [(st.speaker.id, st.content) for st in got.statements] == [
+        ("defense-ministry", "the line would reopen in May"),
+        ("anon-source-1", "The pier will be rebuilt"),  # no saying of its own: the notice's words
+    ]
+
+
 def test_a_caption_alone_gives_the_next_paragraph_unless_it_says_who_speaks_or_credits_a_photo(x):
     got = run(
         x,

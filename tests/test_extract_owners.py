@@ -124,3 +124,27 @@ def test_a_president_named_bare_is_of_the_nation_whose_name_they_bear(x, paragra
 )  # fmt: skip
 def test_a_body_named_before_a_title_places_the_person_under_its_full_name(x, paragraphs, name, actor):
     assert placed(run(x, *paragraphs), name) == {actor}
+
+
+def speakers_of(extraction, fragment: str) -> list[str]:
+    return [st.speaker.id for st in extraction.statements if fragment in st.content]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, fragment, speaker",
+    [
+        # a plain saying with its own subject is the subject's; "according to" names the record
+        (("Trade Minister Ko Min-jae met his counterparts on Monday.",
+          "Ko told reporters the talks had “failed,” according to a transcript released by the ministry."),
+         "the talks had", "ko-min-jae"),
+        # negatives: an act or event told on a source's word stays the source's
+        (("Seoul will hold talks with Tokyo next week, according to Haneul Daily.",),
+         "Seoul will hold talks", "haneul-daily"),
+        (("Minister Ko did not say whether he would resign, according to Haneul Daily.",),
+         "did not say whether", "haneul-daily"),
+    ],
+)  # fmt: skip
+def test_according_to_names_only_the_record_of_a_saying_with_its_own_subject(
+    x, paragraphs, fragment, speaker
+):
+    assert speakers_of(run(x, *paragraphs), fragment) == [speaker]

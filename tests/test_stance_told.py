@@ -181,3 +181,64 @@ def test_the_war_named_with_its_years(extractor, text, fragment, concept, agreem
 )
 def test_a_verb_joined_to_anothers_object(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "would “never again” pursue unification" (batch 10): in quote marks the parser hangs "never"
+# on "again"; the adverb of repetition carries the verb's negation.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Commentator Ri Chol-su said the DPRK would "never again" seek unification with the South.',
+            "seek",
+            "two-state",
+            "support",
+        ),
+        # negative: the adverb without a negation; the negation on the verb itself
+        (
+            "Commentator Ri Chol-su said the DPRK would again seek unification with the South.",
+            "seek",
+            "two-state",
+            "oppose",
+        ),
+        (
+            "Commentator Ri Chol-su said the DPRK would never seek unification with the South.",
+            "seek",
+            "two-state",
+            "support",
+        ),
+    ],
+)
+def test_never_again_in_quote_marks(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "calls denuclearization “a dead word”" (batch 14): a naming verb with what it names its object
+# as takes no side by itself ("calls for X" is a call; data/lexicon.toml `naming_verbs`).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Kim Yo-jong said Pyongyang calls denuclearization "a phantom that left the dictionary '
+            'long ago."',
+            "phantom",
+            None,
+            None,
+        ),
+        # negative: what it is named as judges it; a call for it
+        (
+            'Kim Yo-jong called denuclearization "a reckless fantasy" on Monday.',
+            "reckless",
+            "denuclearization",
+            "oppose",
+        ),
+        (
+            "Ministry spokesman Bae Jun-ho said Seoul calls for tougher sanctions on the North.",
+            "tougher",
+            "sanctions",
+            "support",
+        ),
+    ],
+)
+def test_a_naming_verb_takes_no_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -232,7 +232,7 @@ def fronted_subject(t: Token) -> Token | None:
 def _according(t: Token, lex: Lexicon) -> Cue | None:
     """ "according to X": X; "according to NHK, which cited government sources": the sources, whom
     the medium only relays."""
-    if t.lower_ != "according":
+    if t.lower_ != "according" or _own_saying(t.head, lex):
         return None
     to = next((c for c in t.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -241,6 +241,20 @@ def _according(t: Token, lex: Lexicon) -> Cue | None:
     cited = [c for c in pobj.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lex.citing_verbs]
     relayed = next((g for c in cited for g in c.children if g.dep_ == "dobj"), None)
     return Cue(t, "according", relayed or pobj, None, "according to")
+
+
+def _own_saying(verb: Token, lex: Lexicon) -> bool:
+    """ "“…,” Wang said, according to a transcript", "the spokesman told reporters, according to
+    the agency": a plain saying (`plain_saying_verbs`) with a subject of its own is that
+    subject's; "according to" names only the record it is known from. An act or event told on
+    the source's word stays the source's ("The ministers agreed to X, according to the ministry",
+    "Zhao did not mention X, according to an official")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lex.plain_saying_verbs
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "nsubj" and not non_speaker(c, lex) for c in verb.children)
+    )
 
 
 def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:

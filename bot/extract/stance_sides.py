@@ -16,6 +16,7 @@ from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
 COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
 SUBJECTS = ("nsubj", "nsubjpass")
+REPEATS = {"again", "anymore", "ever"}  # "never again", "not ever": the verb's negation
 JUDGED_OF = {
     "of",
     "with",
@@ -93,6 +94,8 @@ class SideReader:
     def polar(self, p: Parse, t: int, r: Reading, prev: int | None = None) -> None:
         if p.lowers[t] == "against" and p.pos[p.heads[t]] in ("NOUN", "PROPN"):
             return  # "countermeasures against the drills" names a measure, not a side
+        if p.lemmas[t] in self.w.naming and any(_names_as(p, c, prev) for c in p.children[t]):
+            return  # "calls X “a dead word”": what it is named as judges it (children)
         found = self.own.at_i(p, t) or self.w.polar.at_i(p, t) or self._denied_phrase(p, t)
         if found is None and prev is not None and p.deps[prev] == "prep":
             found = self.w.polar.ending_in_i(p, t, prev)  # "no interest whatsoever in X"
@@ -186,7 +189,7 @@ class SideReader:
             if c == prev:
                 continue
             c, quoted = _in_quote_marks(p, c, self.w.negations)
-            dep, negated = p.deps[c], quoted or self.w.negates_i(p, c)
+            dep, negated = p.deps[c], quoted or self.w.negates_i(p, c) or _negated_repeat(p, c)
             if negated and r.contrast:
                 r.contrast = False  # "not A but B": the negation is A's
             elif negated:
@@ -313,6 +316,18 @@ def _unable(p: Parse, verb: int) -> bool:
 
 
 QUOTE_MARKS = frozenset("\"“”‘’'")
+
+
+def _names_as(p: Parse, c: int, prev: int | None) -> bool:
+    """What a naming verb names its object as: its complement, or a second object after the
+    one on the path (the parser's reading of "calls X “a dead word”")."""
+    return p.deps[c] == "oprd" or p.deps[c] == "dobj" and prev is not None and c > prev
+
+
+def _negated_repeat(p: Parse, c: int) -> bool:
+    """ "would “never again” pursue unification": set in quote marks, "never" hangs on "again";
+    the adverb of repetition carries the verb's negation (not "not only", "not just")."""
+    return p.deps[c] == "advmod" and p.lowers[c] in REPEATS and any(p.deps[g] == "neg" for g in p.children[c])
 
 
 def _in_quote_marks(p: Parse, c: int, negations) -> tuple[int, bool]:
