@@ -148,3 +148,21 @@ def test_according_to_names_only_the_record_of_a_saying_with_its_own_subject(
     x, paragraphs, fragment, speaker
 ):
     assert speakers_of(run(x, *paragraphs), fragment) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, fragment, speaker",
+    [
+        # a country's post abroad speaks for its government, and so do "the mission", "it" after it
+        (("Japan's embassy in Lima said on Monday that it was “monitoring the situation.”",),
+         "monitoring the situation", "japan"),
+        (("South Korea's mission in Vienna had rejected the findings. In a statement, the mission said "
+          "the data were “incomplete.”",), "the data were", "korea"),
+        (("South Korea's embassy in Oslo welcomed the visit. “We look forward to the talks,” it said.",),
+         "We look forward", "korea"),
+        # negatives: a mission or embassy with no country before it is nobody's government
+        (("A rescue mission said it had found “no survivors.”",), "no survivors", "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_a_country_s_post_abroad_speaks_for_its_government(x, paragraphs, fragment, speaker):
+    assert speakers_of(run(x, *paragraphs), fragment) == [speaker]

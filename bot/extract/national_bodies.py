@@ -44,6 +44,21 @@ class NationalBodies:
         written = names.home_country if owner is None or owner == home else found[1]
         return self._discover(f"{written} {found[0]}", "agency", owner or home, pos, None)
 
+    def _representation_word(self, head: Token) -> bool:
+        """ "North Korea's mission rejected ...": a country's post abroad as a subject."""
+        words = self.actors.names.representation_words if self.actors.names else frozenset()
+        return head.lower_ in words and any(c.dep_ == "poss" for c in head.children)
+
+    def _representation(self, head: Token, span: Span, pos: int):
+        """ "North Korea's mission in Geneva", "South Korea's embassy in Washington": a country's
+        post abroad (data/names.toml `representation_words`), in lower case after the country,
+        speaks for that government; "the mission" later is the same one (its word kept as a head)."""
+        words = self.actors.names.representation_words if self.actors.names else frozenset()
+        if head.lower_ not in words or not head.text.islower():
+            return None
+        country = self._country_before(text_of(head.doc), span.start_char, head.idx)
+        return self._known(country, pos, {head.lower_}) if country else None
+
     def _government_named(self, text: str | None) -> str | None:
         hits = self.actors.find_names(text) if text else ()
         return hits[0].slug if hits and self._is_government(hits[0].slug) else None

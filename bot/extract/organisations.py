@@ -123,7 +123,7 @@ class Organisations:
         described = self._described_body(head, pos)
         if described is not None:
             return described
-        national = self._national(head, span, pos)
+        national = self._national(head, span, pos) or self._representation(head, span, pos)
         if national is not None:
             return national
         for ent in entities_in(span):

@@ -81,6 +81,7 @@ class NameShapes:
     place_prepositions: frozenset[str] = frozenset()  # "in Tokyo": a place named, not whose story it is
     national_surnames: tuple[tuple[str, frozenset[str]], ...] = ()  # (nation as the text names it, names)
     head_of_state_titles: frozenset[str] = frozenset()  # "President X": the nation X's name is of
+    representation_words: frozenset[str] = frozenset()  # "North Korea's mission": its government
 
     def nation_of_surname(self, name: str) -> str | None:
         """The nation (as the text names it: "South Korean") whose people bear the family name."""
@@ -179,6 +180,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("place_prepositions", [])),
             tuple(surnames.items()),
             frozenset(raw.get("head_of_state_titles", [])),
+            frozenset(w.lower() for w in raw.get("representation_words", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

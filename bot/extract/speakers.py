@@ -248,6 +248,7 @@ class Discourse(
             or head.ent_type_ == "PERSON"
             or self._known_person_part(head)
             or self._known_organisation_at(head)
+            or self._representation_word(head)
         ):
             self.resolve(head, mention_tokens(head, self.lexicon), main)
 
