@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from bot.extract.cues import SUBJECTS, clause_of, for_clause, subject_of
-from bot.extract.doc_cache import sentence_bounds, sentence_of
+from bot.extract.doc_cache import sentence_bounds, sentence_of, texts_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.report_frames import closes_sentence, closing_speaker
 
@@ -126,8 +126,9 @@ def _before_writers_tail(doc: Doc, head: Token, hi: int, lex: Lexicon) -> int:
     A participle of saying (", urging ...", ", warning ...") is the speaker's own and stays. A
     trailing relative clause (", which ...") stays too: PolNeAR's annotators count it as the
     speaker's about as often as not."""
+    texts = texts_of(doc)  # a Token only for the commas
     for k in range(head.left_edge.i + 2, hi):
-        if doc[k].text != "," or doc[k].head.i == k and doc[k].dep_ == "ROOT":
+        if texts[k] != "," or doc[k].head.i == k and doc[k].dep_ == "ROOT":
             continue
         start = k + 1
         while start < hi and doc[start].is_quote:  # "…,” referring to ...": the quote closed first
