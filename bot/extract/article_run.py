@@ -109,12 +109,9 @@ class ArticleRun(QuoteAttribution):
         return st if sharp == vague else replace(st, said_on=sharp[0], said_on_precision=sharp[1])
 
     def _order(self, st: Statement):
-        inside = sum(
-            1  # by span, not identity: st may be a placed copy of its statement
-            for o in self.statements.values()
-            if (o.start, o.end) != (st.start, st.end) and o.start <= st.start and st.end <= o.end
-        )
-        return (st.paragraph, -inside, st.start, st.end)
+        own = s, e = st.start, st.end  # by span, not identity: st may be a placed copy of its statement
+        inside = sum(1 for span in self.statements if span[0] <= s and e <= span[1] and span != own)
+        return (st.paragraph, -inside, s, e)
 
     def _para(self, n: int, doc: Doc) -> Para:
         base = self.article.paragraphs[n][0]

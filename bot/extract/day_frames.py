@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from bot.extract.dates import MONTH_RE, WEEKDAYS
-from bot.extract.doc_cache import entities, sentence_starts
+from bot.extract.doc_cache import dated, entities, sentence_starts, texts_of
 from bot.extract.lexicon import Lexicon
 
 DAY_LABEL = re.compile(rf"^(?:(?:on|last)\s+)?(?:{'|'.join(WEEKDAYS)})$", re.I)
@@ -38,14 +38,16 @@ def heading_day_phrase(heading: str) -> str | None:
 
 def fronted_day(doc: Doc) -> Token | None:
     """The date token of a day phrase that opens the paragraph and is set off by a comma."""
+    if not dated(doc):
+        return None
     ends = [*sentence_starts(doc)[1:], len(doc)]
-    comma = next((t.i for t in doc[: min(OPENING, ends[0])] if t.text == ","), None)
+    comma = next((i for i, text in enumerate(texts_of(doc)[: min(OPENING, ends[0])]) if text == ","), None)
     if not comma:
         return None
     opening = doc[:comma]
-    dated = [t for t in opening if t.ent_type_ == "DATE"]
+    days = [t for t in opening if t.ent_type_ == "DATE"]
     rest = [t for t in opening if t.ent_type_ != "DATE" and not (t.dep_ == "prep" or t.pos_ == "ADV")]
-    return dated[-1] if dated and not rest else None
+    return days[-1] if days and not rest else None
 
 
 def opens_with_quote(doc: Doc) -> bool:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -205,6 +205,12 @@ def entities_in(span: Span) -> list[Span]:
                 break
             found.append(_entity(span.doc, ent))
     return found
+
+
+def dated(doc: Doc) -> bool:
+    """Whether any token lies in a DATE entity (`ent_type_`): the rules that date a saying read
+    only those, and most paragraphs have none."""
+    return kept(doc, "dated", lambda d: get_string_id("DATE") in d.to_array(ENT_TYPE).tolist())
 
 
 def entity_at(t: Token) -> Span | None:

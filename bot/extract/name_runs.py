@@ -33,10 +33,11 @@ def capitalised_runs(doc: Doc, lo: int, hi: int, lexicon) -> Iterator[tuple[int,
 def _about_place(doc: Doc, run: tuple[int, int], nxt: tuple[int, int], lexicon) -> bool:
     start, end = run
     lowers = lowers_of(doc)
-    phrased = any(lowers[i] in ("of", "for") for i in range(start, end))
-    place = doc[nxt[0] : nxt[1]].text.lower()
-    joined = nxt[0] == end + 1 and lowers[end] in lexicon.name_subject_joins
-    return phrased and joined and place in lexicon.name_subject_places
+    if not (nxt[0] == end + 1 and lowers[end] in lexicon.name_subject_joins):
+        return False  # the cheap test first: most runs are not joined by "in" or "by"
+    if not any(lowers[i] in ("of", "for") for i in range(start, end)):
+        return False
+    return doc[nxt[0] : nxt[1]].text.lower() in lexicon.name_subject_places
 
 
 def _runs(doc: Doc, lo: int, hi: int, connectors: frozenset[str]) -> Iterator[tuple[int, int]]:

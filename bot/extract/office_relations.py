@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from bot.extract.doc_cache import lowers_of
 from bot.extract.mentions import mention_tokens
 from bot.extract.names import text_of
 from bot.extract.story_home import REFERRED_REACH
@@ -211,6 +212,8 @@ class OfficeRelations:
         country, if another, else of no body the text tells ("Foreign Minister Ono and his South
         Korean counterpart met in Seoul")."""
         words = self.actors.names.counterpart_words if self.actors.names else frozenset()
+        if words.isdisjoint(lowers_of(ent.doc)):
+            return  # most paragraphs name no counterpart: no need to walk the sentence
         for t in ent.sent:
             found = self._qualified_counterpart(t, words) if t.i >= ent.end else None
             if found is None or self._person_before(found[0]) is not e:

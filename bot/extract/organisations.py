@@ -58,9 +58,9 @@ class Organisations:
         text = text_of(head.doc)
         start = max(0, start - REACH_BACK)  # the name may be cut by a misparse ("Cheong | Wa Dae")
         for h in self.actors.find_names(text, start, end):
-            if self._inside_longer_name(head.doc, h):
+            if self.actors.get(h.slug).kind == "person" or not any(h.start <= t.idx < h.end for t in heads):
                 continue
-            if self.actors.get(h.slug).kind != "person" and any(h.start <= t.idx < h.end for t in heads):
+            if not self._inside_longer_name(head.doc, h):
                 slug = self._qualified(h, text, start, head.doc)
                 return replace(h, slug=self._placed_after(head, slug) if slug == h.slug else slug)
         return None

@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from bot.errors import DataFileError
-from bot.extract.doc_cache import lowers_of
+from bot.extract.doc_cache import lowers_of, tokens_with
 from bot.extract.regex_trie import trie
 from bot.model import ORGANISATION_KINDS
 from bot.tables import read_toml
@@ -223,12 +223,13 @@ class PersonNames:
         after = text[m.end() :].split(maxsplit=1)
         return not (after and after[0].strip(".,;:").lower() in self._stop)  # "Kim Il Sung University"
 
-    def joined(self, doc: Doc) -> Doc:
+    def joined(self, doc: Doc, text: str | None = None) -> Doc:
         """A tokenized (unparsed) paragraph with each hyphenated given name one token ("Min-kyu",
         not "Min", "-", "kyu"): split, the tagger takes the hyphen for a noun and the parser
         gives the sentence two subjects. The names found and the text are kept with the doc for
-        `mark` and the rules (joining tokens leaves the text as it was)."""
-        text = doc.text
+        `mark` and the rules (joining tokens leaves the text as it was). `text`: the paragraph's
+        text when the caller has it (`doc.text` rebuilds it from the tokens)."""
+        text = doc.text if text is None else text
         found = [m for m in self._name.finditer(text) if self._fits(m, text)]
         spans = []
         for m in found:
@@ -317,7 +318,7 @@ class PersonNames:
         rapporteur, Eva Lind-Hart,": capitalised proper nouns set in apposition with a word for a
         person are that person's name, whatever the recogniser called them (it often says ORG)."""
         out = []
-        for t in (t for t in doc if t.dep_ == "appos"):
+        for t in tokens_with(doc, dep=("appos",)):  # not every token of the paragraph
             for name, role in ((t.head, t), (t, t.head)):
                 if role.lower_ in self.person_words and role.pos_ == "NOUN" and name.pos_ == "PROPN":
                     span = self._name_ending(doc, name)

@@ -141,7 +141,7 @@ class Extractor:
 
     def _tokenized(self, text: str):
         doc = self.nlp.make_doc(text)
-        return self._persons.joined(doc) if self._persons else doc
+        return self._persons.joined(doc, text) if self._persons else doc
 
     def _marked(self, doc):
         return with_named_days(self._persons.mark(doc) if self._persons else doc)

@@ -75,10 +75,11 @@ class _Keyword:
     words: tuple[str, ...] = ()
     noun_head: str | None = None  # the noun it is about: "the declaration" later in the article
 
-    def may_occur(self, words: set[str]) -> bool:
-        """A cheap test before the pattern: ~300 patterns per statement cost more than parsing."""
-        if self.prefix:
-            return any(w.startswith(self.first) for w in words)  # both folded (stance_words.fold)
+    def may_occur(self, words: set[str], folded: str) -> bool:
+        """A cheap test before the pattern: ~300 patterns per statement cost more than parsing.
+        `words`: the text's words; `folded`: the text (both lower-cased, stance_words.fold)."""
+        if self.prefix:  # a prefix no word starts with is mostly nowhere in the text at all
+            return self.first in folded and any(w.startswith(self.first) for w in words)
         return self.first in words
 
 
@@ -138,7 +139,7 @@ class StanceCoder:
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
         }
-        self.senses = [(c.slug, phrase_re(p)) for c in concepts for p in c.other_senses]
+        self.senses = {c.slug: [phrase_re(p) for p in c.other_senses] for c in concepts if c.other_senses}
         self._keyword_matches = lru_cache(maxsize=MATCHES_KEPT)(self._matches)
 
     def code(
@@ -308,9 +309,10 @@ class StanceCoder:
         """Every keyword's matches in text, keywords in the data's order (as ties are settled).
         Kept for the last texts read (see __init__): a sentence is read again as the context of
         each statement in it, a quote alone and in its run."""
-        words = {fold(w) for w in WORD.findall(text.lower())}
+        folded = fold(text.lower())  # as each word folded: "iz" never spans two words
+        words = set(WORD.findall(folded))
         looked_up = {i for w in words for i in self.by_first.get(w, ())}
-        prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words))
+        prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words, folded))
         found = tuple(
             (m.start(), m.end(), self.keywords[i])
             for i in sorted(looked_up.union(prefixed))
@@ -321,7 +323,14 @@ class StanceCoder:
     def _one_sense(self, text: str, found: tuple) -> tuple:
         """Keyword matches less those inside a phrase where the word means something else
         (concepts.toml `other_senses`: "the exercise of its right to self-defence" is no drill)."""
-        other = [(slug, m.start(), m.end()) for slug, pattern in self.senses for m in pattern.finditer(text)]
+        slugs = {f[2].concept.slug for f in found}  # only the concepts found have a sense to rule out
+        other = [
+            (slug, m.start(), m.end())
+            for slug, patterns in self.senses.items()
+            if slug in slugs
+            for pattern in patterns
+            for m in pattern.finditer(text)
+        ]
         return tuple(
             f
             for f in found

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 
 from spacy.tokens import Span, Token
 
@@ -310,12 +311,16 @@ class Contexts:
         """The nearest context's concept: attribution sentence, the question an interview answer
         answers ("Q. Should Seoul build its own bomb? // A. It is a fantasy."), the speaker's
         statement before, the headline and lead; None when the nearest that names any names two."""
+        nearest = (  # read in this order, each only when those before it name nothing
+            partial(self._attribution, n, mention, span, own),
+            partial(self._asked, n),
+            partial(self._previous, n, speaker),
+        )
+        for context in nearest:
+            if found := context():
+                return _one(found)
         article = self._article() if n > int(self.headline) else {}  # not the lead's own statements
-        asked = self._asked(n)
-        for found in (self._attribution(n, mention, span, own), asked, self._previous(n, speaker), article):
-            if found:
-                return self._nearer(n, speaker, found) if found is article else _one(found)
-        return None
+        return self._nearer(n, speaker, article) if article else None
 
     def _asked(self, n: int) -> dict[str, Topic]:
         """What the question an interview answer answers names (its plural things are "they")."""

@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from bot.extract.dates import resolve_when
-from bot.extract.doc_cache import entities, entity_at
+from bot.extract.doc_cache import dated, entities, entity_at
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
 
@@ -48,6 +48,8 @@ def explicit_when(
 ) -> tuple[str, str] | None:
     """`resolve(phrase, token)` turns a time phrase into a date (event_dates.py: relative days
     count from the day in force)."""
+    if not dated(cue.doc):
+        return None  # every day below is a DATE entity's token: a paragraph without one has none
     heads = [cue] + [c for c in cue.children if c.dep_ == "xcomp"]
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp"):
         on_report = (
