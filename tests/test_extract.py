@@ -361,6 +361,22 @@ def test_according_to_a_medium_nobody_owns_only_says_how_a_named_speaker_s_words
     ]
 
 
+def test_a_clause_hung_on_the_reported_verb_is_said_but_the_writer_s_contrast_is_not(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "Harbor chief Yoo Seung-ri said the line must reopen soon, because the islanders were adding "
+        "cars every month.",
+        "Yoo said the fares would stay low even though fuel costs had doubled.",
+        "Yoo said the pier was safe, while the coast guard urged caution.",
+    )
+    assert [st.content for st in got.statements if st.speaker.id == "yoo-seung-ri"] == [
+        "the line must reopen soon, because the islanders were adding cars every month",
+        "the fares would stay low even though fuel costs had doubled",
+        "the pier was safe",
+    ]
+
+
 def test_a_caption_alone_gives_the_next_paragraph_unless_it_says_who_speaks_or_credits_a_photo(x):
     got = run(
         x,

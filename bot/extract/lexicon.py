@@ -26,7 +26,7 @@ LISTS = (
     "stance_oppose_negated",
     "shortened_determiners", "topic_demonstratives", "course_causatives",
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
-    "indefinite_determiners", "affiliation_prepositions", "name_connectors", "concessive_markers",
+    "indefinite_determiners", "affiliation_prepositions", "name_connectors", "contrast_markers",
     "name_subject_joins", "name_subject_places", "person_nouns", "posting_roles",
     "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
@@ -141,11 +141,11 @@ class Lexicon:
     affiliation_prepositions: frozenset[str]
     perspective_prepositions: frozenset[str]
     name_connectors: frozenset[str]
+    contrast_markers: frozenset[str]
     name_subject_joins: frozenset[str]
     name_subject_places: frozenset[str]
     person_nouns: frozenset[str]
     posting_roles: frozenset[str]
-    concessive_markers: frozenset[str]
     tail_openers: frozenset[str]
     date_prepositions: frozenset[str]
     holder_prepositions: frozenset[str]

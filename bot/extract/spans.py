@@ -1,6 +1,6 @@
 """What a cue governs: the character spans of its clause, complements or sentence, over the parse.
 
-A verb of saying governs its clausal complement (leaving out a concessive clause and a second
+A verb of saying governs its clausal complement (leaving out a second
 saying coordinated with it), an act its complements to the right (without separate clauses,
 dates or the medium it was said in), a noun cue its own complements; where the parser lost a
 clause, the words after the verb stand in for it. Spans are (start, end) offsets in the doc.
@@ -72,23 +72,25 @@ def _has_subject(t: Token) -> bool:
 
 
 def clause_span(head: Token, lex: Lexicon) -> tuple[int, int] | None:
-    """A clause's characters, leaving out a concessive clause after it ("…, although …") and a
-    further saying coordinated with it ("… and stressed that …", "…, adding that …")."""
+    """A clause's characters, leaving out a further saying coordinated with it ("… and stressed
+    that …", "…, adding that …") and the writer's contrast set off after a comma ("…, while the
+    coast guard urged caution"). Other clauses hung on its verb ("because …", "even though …",
+    "while Pyongyang expanded its arsenal") are part of what was said."""
     cut = [
         c for c in head.children
-        if c.i > head.i and c.dep_ == "advcl" and _has_subject(c)
-        and any(m.lower_ in lex.concessive_markers for m in c.children if m.dep_ == "mark")
+        if c.i > head.i and c.dep_ == "advcl" and _has_subject(c) and c.doc[c.left_edge.i - 1].text == ","
+        and any(m.lower_ in lex.contrast_markers for m in c.children if m.dep_ == "mark")
     ]  # fmt: skip
     cut += [
         c for c in head.children
         if c.i > head.i and c.dep_ == "conj" and clause_of(c) is not None
         and c.lemma_.lower() in lex.speech_verbs and not _backshifted(c)
     ]  # fmt: skip
-    cut += [
-        c
-        for c in head.children
-        if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and _says(c, head, lex.speech_verbs)
-    ]
+    cut += [  # not "because the North was adding warheads": a clause of its own
+        c for c in head.children
+        if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and not _has_subject(c)
+        and _says(c, head, lex.speech_verbs)
+    ]  # fmt: skip
     hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
     lo, doc = head.left_edge.i, head.doc
     hi = _before_writers_tail(doc, head, hi, lex)
