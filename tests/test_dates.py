@@ -27,7 +27,13 @@ THURSDAY = date(2026, 3, 12)
         ("early 2024", THURSDAY, ("2024", "year")),
         ("late 2023", THURSDAY, ("2023", "year")),
         ("mid-2022", THURSDAY, ("2022", "year")),
+        # a day of the month with no month named (Korean wire copy: "on the 4th") is the latest one
+        ("the 4th", THURSDAY, ("2026-03-04", "day")),
+        ("on the 12th", THURSDAY, ("2026-03-12", "day")),
+        ("the 21st", THURSDAY, ("2026-02-21", "day")),
+        ("the 30th", THURSDAY, None),  # February has none
         # negative cases: nothing to date by
+        ("the 4th round", THURSDAY, None),
         ("next Tuesday", THURSDAY, None),
         ("tomorrow", THURSDAY, None),
         ("in 2031", THURSDAY, None),

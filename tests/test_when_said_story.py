@@ -340,3 +340,20 @@ NEWS_DAY = [
 @pytest.mark.parametrize(("paragraphs", "expected"), NEWS_DAY)
 def test_an_undated_lead_tells_its_news_day_elsewhere(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+DAY_OF_MONTH = [
+    # Korean wire copy in English dates by the day of the month alone ("said on the 14th")
+    (["The Rail Board said in a statement on the 14th that digging would stop."],
+     [("digging would stop", "2027-09-14")]),
+    (["Residents complained. Transport Commissioner Pieter Vahl told a briefing on the 2nd that the "
+      "tunnel was safe."], [("the tunnel was safe", "2027-09-02")]),
+    # negative: an ordinal that counts something is no day
+    (["The Rail Board said the 4th attempt to brace the shaft had failed."],
+     [("had failed", "2027-09-16")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), DAY_OF_MONTH)
+def test_a_day_of_the_month_alone(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bot.extract.doc_cache import lemmas_of, lowers_of, sentence_bounds, tags_of, tokens_with
+from bot.extract.doc_cache import lemmas_of, lowers_of, sentence_bounds, sentence_of, tags_of, tokens_with
 from bot.extract.lexicon import Lexicon
 from bot.extract.report_frames import asked_speaker, closing_speaker, document_speaker, quoted_as
 from bot.extract.structure import inside_question
@@ -153,7 +153,18 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
         )
         if cue and outside(cue.speaker) and not non_speaker(cue.speaker, lex) and not _hypothetical(t, lex):
             cues.append(cue)
-    return cues
+    return [c for c in cues if not asked(c.token, outside)]
+
+
+def asked(t: Token, outside) -> bool:
+    """ "Does Washington still believe talks are possible?": a question the writer or an
+    interviewer asks, outside quotes, tells nobody's view ('Kim said: "Why stop now?"' does; a
+    saying before a colon that opens the writer's question is still a saying)."""
+    sentence = sentence_of(t)
+    last = next((w for w in reversed(sentence) if not (w.is_space or w.is_quote)), None)
+    if last is None or last.text != "?" or not outside(last):
+        return False
+    return not any(w.text in (":", ";") and w.i > t.i for w in sentence)  # the question comes after
 
 
 def _may_cue(t: Token, lex: Lexicon) -> bool:
@@ -232,7 +243,7 @@ def fronted_subject(t: Token) -> Token | None:
 def _according(t: Token, lex: Lexicon) -> Cue | None:
     """ "according to X": X; "according to NHK, which cited government sources": the sources, whom
     the medium only relays."""
-    if t.lower_ != "according" or _own_saying(t.head, lex):
+    if t.lower_ != "according" or own_saying(t.head, lex):
         return None
     to = next((c for c in t.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -243,7 +254,7 @@ def _according(t: Token, lex: Lexicon) -> Cue | None:
     return Cue(t, "according", relayed or pobj, None, "according to")
 
 
-def _own_saying(verb: Token, lex: Lexicon) -> bool:
+def own_saying(verb: Token, lex: Lexicon) -> bool:
     """ "“…,” Wang said, according to a transcript", "the spokesman told reporters, according to
     the agency": a plain saying (`plain_saying_verbs`) with a subject of its own is that
     subject's; "according to" names only the record it is known from. An act or event told on

@@ -23,6 +23,8 @@ MONTH_RE = re.compile(
     r"(?:,?\s+([0-9]{4}))?\b",
     re.I,
 )
+# "the 4th", "on the 21st": a day of the month with no month named
+DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+([0-9]{1,2})(?:st|nd|rd|th)$")
 # "2023", "in 2023", "early 2024", "late 2023", "mid-2022"; [0-9]: \d also takes other scripts' digits
 YEAR_RE = re.compile(r"^(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?([0-9]{4})$")
 
@@ -56,10 +58,22 @@ def _resolve(phrase: str, published: date) -> tuple[str, str] | None:
     m = MONTH_RE.search(phrase)
     if m:
         return _month_day(MONTHS[m.group(1).lower()], m.group(2), m.group(3), published)
+    m = DAY_OF_MONTH.match(low)
+    if m:
+        return _day_of_month(int(m.group(1)), published)
     m = YEAR_RE.match(low)
     if m and 1 <= int(m.group(1)) <= published.year:  # year 0 is not in the calendar
         return m.group(1), "year"
     return None
+
+
+def _day_of_month(day: int, published: date) -> tuple[str, str] | None:
+    """ "on the 4th", as Korean wire copy in English dates things: the latest 4th on or before
+    publication (this month's, else last month's)."""
+    if day <= published.day:
+        return date(published.year, published.month, day).isoformat(), "day"
+    last = published.replace(day=1) - timedelta(days=1)
+    return date(last.year, last.month, day).isoformat(), "day"  # the 31st of a short month raises
 
 
 def _relative_period(low: str, published: date) -> tuple[str, str] | None:
