@@ -21,8 +21,7 @@ from bot.extract.about import described_bodies
 from bot.extract.clause_subjects import clause_of
 from bot.extract.context import sentence_around
 from bot.extract.cue_content import cue_content, further_that_clauses
-from bot.extract.day_frames import utterance_acts
-from bot.extract.doc_cache import dated, entities, tokens_with
+from bot.extract.doc_cache import entities, tokens_with
 from bot.extract.event_dates import EventDates
 from bot.extract.interviews import InterviewDay, interview_turn
 from bot.extract.lead_identity import lead_identities
@@ -31,12 +30,12 @@ from bot.extract.paragraph_state import Para, Said, cited_sources, perspective_h
 from bot.extract.quote_attribution import QuoteAttribution
 from bot.extract.quotes import Quote, colon_elaboration, find_quotes, woven_on
 from bot.extract.reports_within import adds_nothing, reported_cue, reported_within
+from bot.extract.saying_days import SayingDays
 from bot.extract.speakers import Discourse, Entity
 from bot.extract.stance_shortened import EARLIER
 from bot.extract.stance_topic import Contexts
 from bot.extract.structure import dateline_end, is_headline
 from bot.extract.transcripts import labelled_speaker, newsroom_line, speaker_label
-from bot.extract.when_said import explicit_when
 from bot.extract.written import written_span
 from bot.model import Extraction, Speaker, Statement
 
@@ -44,7 +43,7 @@ CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6} 
 QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 
 
-class ArticleRun(QuoteAttribution):
+class ArticleRun(QuoteAttribution, SayingDays):
     def __init__(self, extractor, article: Article):
         self.x, self.article = extractor, article
         self.lex = extractor.lexicon
@@ -187,25 +186,6 @@ class ArticleRun(QuoteAttribution):
         self.dates.open_paragraph(p.n, p.doc, p.outside, self.article.paragraphs[p.n])
         self.interview.read(p.doc, p.outside, self._day_on)
 
-    def _utterance_acts(self, p: Para) -> None:
-        """ "Kim weighed in on Wednesday over …", "A KCNA commentary on Monday attacked …": a
-        saying's day told without a verb of saying; its speaker is the act's subject, or the
-        body that owns the saying named as a thing."""
-        for t, act in utterance_acts(p.doc, p.outside, self.lex):
-            said = act if act.pos_ == "NOUN" else next((c for c in act.children if c.dep_ == "nsubj"), None)
-            if said is not None and said.pos_ == "NOUN" and said.lemma_.lower() in self.lex.utterance_nouns:
-                said = next(
-                    (c for c in said.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None
-                )
-            entity = self._speaker_of_act(said) if said is not None else None
-            self.dates.occurred(t, entity.id if entity else None, self.article.paragraphs[p.n])
-
-    def _speaker_of_act(self, subject: Token):
-        found = self.discourse.resolved(subject)
-        if found is None and subject.pos_ == "PROPN":  # a body named only as a saying's owner
-            found = self.discourse.resolve(subject, mention_tokens(subject, self.lex), salient=False)
-        return found
-
     def _labelled(self, p: Para, cued: bool) -> set[Quote]:
         """ "TAPPER: Do you think ...?", "[SOUNDBITE] Han Mi-rae, Defense Minister: "..."": a
         label opens the paragraph (transcripts.py); the words after it, or the quote they are, are
@@ -271,55 +251,6 @@ class ArticleRun(QuoteAttribution):
                     entity  # "in a statement": "the statement added"
                 )
         return Said(entity, span, cue.text, when, p.n)
-
-    def _note_occasion(self, p: Para, subject: Token, entity: Entity | None = None) -> None:
-        """ "Kim, speaking at a separate event on Tuesday, struck a similar note", "Speaking at a
-        forum on Friday, Kim said", "Nam, appearing before the committee on Monday, rejected ...",
-        "The assembly, which wrapped up a session on Wednesday, approved ...": the day this speaker
-        spoke or acted."""
-        entity = entity or self.discourse.resolved(subject)
-        if entity is None or self.article.published is None or not dated(subject.doc):
-            return  # explicit_when reads only DATE entities' tokens
-        verb = subject.head  # "Nam, appearing ... on Monday, rejected": the parser may hang it on the verb
-        before = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]  # or fronted
-        own = [verb] if subject.dep_ == "nsubj" and self._at_event(verb) else []
-        for c in [*subject.children, *before, *own]:
-            if c is verb or self._occasion(c):
-                found = explicit_when(c, self.dates.resolve, self.article.published, self.lex, act=False)
-                if found and (c is not verb or found[1] == "day"):
-                    self.dates.given(found, entity.id, self.article.paragraphs[p.n])
-
-    def _day_on(self, verb: Token) -> tuple[str, str] | None:
-        published = self.article.published
-        return explicit_when(verb, self.dates.resolve, published, self.lex, act=False) if published else None
-
-    def _at_event(self, verb: Token) -> bool:
-        """ "Chang answered the question at a parliamentary audit on Friday": the speaker's own
-        act at an event; its day is the day of what they said there."""
-        lemma = verb.lemma_.lower()
-        if lemma in self.lex.speech_verbs or self.lex.polarity(lemma) or lemma in self.lex.intention_verbs:
-            return False  # a cue: dated as it is read (a relative day must count once)
-        return verb.pos_ == "VERB" and any(
-            c.dep_ == "prep" and c.lower_ in ("at", "during") and g.lemma_.lower() in self.lex.event_nouns
-            for c in verb.children
-            for g in c.children
-        )
-
-    def _occasion(self, verb: Token) -> bool:
-        """A participle or relative clause on a speaker that names an occasion: a verb of
-        speaking or appearing, or any verb whose object is an event ("held a meeting")."""
-        if not (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl"):
-            return False
-        lemma = verb.lemma_.lower()
-        if lemma in self.lex.speech_verbs or lemma in self.lex.occasion_verbs:
-            return True
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.event_nouns for c in verb.children)
-
-    def _when(self, p: Para, cue: C.Cue, entity: Entity) -> tuple[str, str] | None:
-        act = cue.kind in ("position", "noun", "adjective")
-        self._note_occasion(p, cue.speaker, entity)
-        self.interview.saying(cue.token, entity.id, self._day_on)
-        return self.dates.when(cue.report or cue.token, act, entity, self.article.paragraphs[p.n])
 
     # --- statements ---------------------------------------------------------------------------
     def _emit(self, kind: str, span: tuple[int, int], said: Said, polarity=None, conf=None, part=0) -> None:
