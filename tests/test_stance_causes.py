@@ -100,7 +100,8 @@ def test_a_cause_takes_a_side_through_the_concepts_own_words(extractor, text, fr
         ),
         # negative: a foreign country that is not either Korea
         (
-            "Unification Minister Paek Ji-won said no foreign country should decide the fate of the peninsula.",
+            "Unification Minister Paek Ji-won said no foreign country should decide the fate of the "
+            "peninsula.",
             "fate",
             None,
             None,
