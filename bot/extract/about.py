@@ -7,6 +7,7 @@ story has named most before the statement (data/lexicon.toml `body_anaphors`: wo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extract.names import ActorIndex
 
@@ -15,14 +16,20 @@ def described_bodies(
     text: str, span: tuple[int, int], index: ActorIndex, anaphors: frozenset[str]
 ) -> list[str]:
     s, e = span
-    words = "|".join(map(re.escape, sorted(anaphors)))
     found = []
-    for m in re.finditer(rf"\b[Tt]he ((?i:{words}))\b(?!\s+(?:of\b|[A-Z]))", text[s:e]):
+    for m in _anaphor_pattern(anaphors).finditer(text[s:e]):
         kind = m.group(1).lower()
         named = [h.slug for h in index.find_names(text, 0, s) if _kind(index, h.slug) == kind]
         if named:  # the one the story names most (the later on a tie): its subject, not one in passing
             found.append(max(reversed(named), key=named.count))
     return found
+
+
+@lru_cache(maxsize=8)
+def _anaphor_pattern(anaphors: frozenset[str]) -> re.Pattern:
+    """ "the ministry", not "the ministry of X" nor "the Ministry Y": built once per word list."""
+    words = "|".join(map(re.escape, sorted(anaphors)))
+    return re.compile(rf"\b[Tt]he ((?i:{words}))\b(?!\s+(?:of\b|[A-Z]))")
 
 
 def _kind(index: ActorIndex, slug: str) -> str | None:

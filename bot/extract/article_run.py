@@ -21,7 +21,7 @@ from bot.extract.about import described_bodies
 from bot.extract.context import sentence_around
 from bot.extract.cue_content import cue_content, further_that_clauses
 from bot.extract.day_frames import utterance_acts
-from bot.extract.doc_cache import entities, tokens_with
+from bot.extract.doc_cache import dated, entities, tokens_with
 from bot.extract.event_dates import EventDates
 from bot.extract.interviews import InterviewDay, interview_turn
 from bot.extract.lead_identity import lead_identities
@@ -49,6 +49,9 @@ class ArticleRun(QuoteAttribution):
         self.lex = extractor.lexicon
         self.discourse = Discourse(extractor.index, extractor.lexicon)
         self.quotes = find_quotes(article.text, article.paragraphs)
+        self._quotes_in: dict[int, list[Quote]] = {}  # by paragraph, in text order
+        for q in self.quotes:
+            self._quotes_in.setdefault(q.paragraph, []).append(q)
         self.statements: dict[tuple[int, int], Statement] = {}
         self.last: Said | None = None
         self.dates = EventDates(article.published, self.lex)
@@ -115,7 +118,7 @@ class ArticleRun(QuoteAttribution):
 
     def _para(self, n: int, doc: Doc) -> Para:
         base = self.article.paragraphs[n][0]
-        quotes = tuple(q for q in self.quotes if q.paragraph == n)
+        quotes = tuple(self._quotes_in.get(n, ()))
         return Para(n, doc, base, quotes, self._outside(quotes, base))
 
     def _paragraph(self, p: Para, carried: Said | None) -> Said | None:
@@ -271,8 +274,8 @@ class ArticleRun(QuoteAttribution):
         "The assembly, which wrapped up a session on Wednesday, approved ...": the day this speaker
         spoke or acted."""
         entity = entity or self.discourse.resolved(subject)
-        if entity is None or self.article.published is None:
-            return
+        if entity is None or self.article.published is None or not dated(subject.doc):
+            return  # explicit_when reads only DATE entities' tokens
         verb = subject.head  # "Nam, appearing ... on Monday, rejected": the parser may hang it on the verb
         before = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]  # or fronted
         own = [verb] if subject.dep_ == "nsubj" and self._at_event(verb) else []
