@@ -166,3 +166,22 @@ def test_according_to_names_only_the_record_of_a_saying_with_its_own_subject(
 )  # fmt: skip
 def test_a_country_s_post_abroad_speaks_for_its_government(x, paragraphs, fragment, speaker):
     assert speakers_of(run(x, *paragraphs), fragment) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, fragment, speaker",
+    [
+        # a source introduced by "according to" is the one "the official(s)" later in the paragraph
+        (("Two South Korean officials said the plan was “fine.”",
+          "According to three Japanese officials, the envoys met twice. It was the second meeting, "
+          "the officials said."),
+         "It was the second meeting", "group-three-japanese-officials"),
+        (("According to a senior Japanese official who asked not to be named, the ministry will wait. "
+          "The official said the ministry was “not in a hurry.”",), "not in a hurry", "anon-japan-1"),
+        # negative: with no "according to", "the officials" are the group named before
+        (("Two South Korean officials said the plan was “fine.” It was new, the officials said.",),
+         "It was new", "group-two-south-korean-officials"),
+    ],
+)  # fmt: skip
+def test_a_source_introduced_by_according_to_is_met_where_it_stands(x, paragraphs, fragment, speaker):
+    assert speakers_of(run(x, *paragraphs), fragment) == [speaker]

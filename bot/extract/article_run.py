@@ -26,7 +26,7 @@ from bot.extract.event_dates import EventDates
 from bot.extract.interviews import InterviewDay, interview_turn
 from bot.extract.lead_identity import lead_identities
 from bot.extract.mentions import mention_tokens
-from bot.extract.paragraph_state import Para, Said, perspective_holders
+from bot.extract.paragraph_state import Para, Said, cited_sources, perspective_holders
 from bot.extract.quote_attribution import QuoteAttribution
 from bot.extract.quotes import Quote, colon_elaboration, find_quotes, woven_on
 from bot.extract.reports_within import adds_nothing, reported_cue, reported_within
@@ -138,6 +138,7 @@ class ArticleRun(QuoteAttribution):
         subjects = tokens_with(p.doc, dep=("nsubj", "nsubjpass"))
         agents = [c for by in tokens_with(p.doc, lower=("by",)) for c in by.children if c.dep_ == "pobj"]
         holders = perspective_holders(p.doc, p.outside, self.lex.perspective_prepositions)
+        holders += cited_sources(p.doc, p.outside, self.lex)
         for t in sorted(subjects + agents + holders, key=lambda t: t.i):  # in text order
             if not p.outside(t):
                 continue

@@ -232,7 +232,7 @@ def fronted_subject(t: Token) -> Token | None:
 def _according(t: Token, lex: Lexicon) -> Cue | None:
     """ "according to X": X; "according to NHK, which cited government sources": the sources, whom
     the medium only relays."""
-    if t.lower_ != "according" or _own_saying(t.head, lex):
+    if t.lower_ != "according" or own_saying(t.head, lex):
         return None
     to = next((c for c in t.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -243,7 +243,7 @@ def _according(t: Token, lex: Lexicon) -> Cue | None:
     return Cue(t, "according", relayed or pobj, None, "according to")
 
 
-def _own_saying(verb: Token, lex: Lexicon) -> bool:
+def own_saying(verb: Token, lex: Lexicon) -> bool:
     """ "“…,” Wang said, according to a transcript", "the spokesman told reporters, according to
     the agency": a plain saying (`plain_saying_verbs`) with a subject of its own is that
     subject's; "according to" names only the record it is known from. An act or event told on

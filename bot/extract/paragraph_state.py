@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bot.extract.doc_cache import sentence_starts
+from bot.extract.cues import own_saying
+from bot.extract.doc_cache import sentence_starts, tokens_with
 from bot.extract.quotes import Quote
 from bot.extract.speakers import Entity
 
@@ -58,4 +59,20 @@ def perspective_holders(
         if t.lower_ in prepositions and t.dep_ == "prep" and outside(t)
         for c in t.children
         if c.dep_ == "pobj" and c.ent_type_ == "PERSON"
+    ]
+
+
+def cited_sources(doc: Doc, outside: Callable[[Token], bool], lex) -> list[Token]:
+    """ "According to several government sources, ... It was the second contact, the sources
+    said.": a source an "according to" phrase introduces is met where it stands, before the
+    paragraph's later "the sources" (read in the subjects' pass) are resolved; not the record of
+    a saying that has its own speaker ("X said ..., according to a transcript": cues.own_saying)."""
+    return [
+        o
+        for t in tokens_with(doc, lower=("according",))
+        if outside(t) and not own_saying(t.head, lex)
+        for to in t.children
+        if to.lower_ == "to"
+        for o in to.children
+        if o.dep_ == "pobj"
     ]
