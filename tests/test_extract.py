@@ -377,6 +377,21 @@ def test_a_clause_hung_on_the_reported_verb_is_said_but_the_writer_s_contrast_is
     ]
 
 
+def test_an_interviewer_s_question_is_no_statement_but_a_quoted_question_is_the_speaker_s(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "Harbor Times: Should the ferry line reopen before the patrols double?",
+        "HT: Does the Defense Ministry still believe the pier is safe?",
+        "Yoo Seung-ri: Not before May. The pier needs work.",
+        'Harbor chief Yoo Seung-ri said: "Who would ride it in winter?"',
+    )
+    assert [(st.speaker.id, st.content) for st in got.statements] == [
+        ("yoo-seung-ri", "Not before May. The pier needs work."),
+        ("yoo-seung-ri", "Who would ride it in winter?"),
+    ]
+
+
 def test_a_caption_alone_gives_the_next_paragraph_unless_it_says_who_speaks_or_credits_a_photo(x):
     got = run(
         x,

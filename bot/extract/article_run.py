@@ -227,6 +227,8 @@ class ArticleRun(QuoteAttribution):
         else:
             return set()
         words = (p.base + start, p.base + len(text.rstrip()))
+        if text.rstrip().endswith("?") and not any(q.open_at < words[1] <= q.outer[1] for q in p.quotes):
+            return set()  # "KH: Should the allies scale back the drills?": the interviewer asks
         quoted = [q for q in p.quotes if q.outer == words]  # the label's words are one quote
         self._emit("direct", (quoted[0].start, quoted[0].end) if quoted else words, said)
         return set(quoted)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from bot.extract.doc_cache import lemmas_of, lowers_of, sentence_bounds, tags_of, tokens_with
+from bot.extract.doc_cache import lemmas_of, lowers_of, sentence_bounds, sentence_of, tags_of, tokens_with
 from bot.extract.lexicon import Lexicon
 from bot.extract.report_frames import asked_speaker, closing_speaker, document_speaker, quoted_as
 from bot.extract.structure import inside_question
@@ -153,7 +153,18 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
         )
         if cue and outside(cue.speaker) and not non_speaker(cue.speaker, lex) and not _hypothetical(t, lex):
             cues.append(cue)
-    return cues
+    return [c for c in cues if not asked(c.token, outside)]
+
+
+def asked(t: Token, outside) -> bool:
+    """ "Does Washington still believe talks are possible?": a question the writer or an
+    interviewer asks, outside quotes, tells nobody's view ('Kim said: "Why stop now?"' does; a
+    saying before a colon that opens the writer's question is still a saying)."""
+    sentence = sentence_of(t)
+    last = next((w for w in reversed(sentence) if not (w.is_space or w.is_quote)), None)
+    if last is None or last.text != "?" or not outside(last):
+        return False
+    return not any(w.text in (":", ";") and w.i > t.i for w in sentence)  # the question comes after
 
 
 def _may_cue(t: Token, lex: Lexicon) -> bool:
