@@ -60,6 +60,7 @@ class Concept:
     )
     carriers: tuple[str, ...] = ()  # "a report on X": documents whose publishing raises X
     routine: tuple[str, ...] = ()  # verb lemmas of its calendar: "will hold the drills" is a schedule
+    causes: tuple[str, ...] = ()  # "the abduction issue": a cause it presses; only its own words take a side
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,7 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 entry.get("party"),
                 _strings(path, f"{slug}.carriers", entry.get("carriers")),
                 _strings(path, f"{slug}.routine", entry.get("routine")),
+                _strings(path, f"{slug}.causes", entry.get("causes")),
             )
         )
     return tuple(concepts)

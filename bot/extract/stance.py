@@ -39,6 +39,7 @@ from bot.extract.names import span_text
 from bot.extract.stance_contrast import but_after, purposes_first
 from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
+from bot.extract.stance_reading import told_done
 from bot.extract.stance_refs import Predicates, References
 from bot.extract.stance_shortened import Shortened, full_first, noun_head, only_shortened
 from bot.extract.stance_talks import Talks, named_for_another
@@ -74,6 +75,7 @@ class _Keyword:
     head: str | None  # its last word when it has several: "the ministry" may name it again
     words: tuple[str, ...] = ()
     noun_head: str | None = None  # the noun it is about: "the declaration" later in the article
+    cause: bool = False  # concepts.toml `causes`: only the concept's own words take a side on it
 
     def may_occur(self, words: set[str], folded: str) -> bool:
         """A cheap test before the pattern: ~300 patterns per statement cost more than parsing.
@@ -93,6 +95,8 @@ class StanceCoder:
             for sign, listed in ((1, c.keywords), (-1, c.contrary))
             for k in listed
         ]
+        plain = list(self.keywords)  # a cause is never named again as "the issue" nor a context's topic
+        self.keywords += [_keyword(c, k, 1, cause=True) for c in concepts for k in c.causes]
         self.by_first: dict[str, list[int]] = {}  # a keyword's first word: where to look it up
         for i, kw in enumerate(self.keywords):
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
@@ -109,9 +113,9 @@ class StanceCoder:
             )
             for c in concepts
         }
-        self.references = References(self.keywords, lexicon.anaphor_determiners, lexicon.own_possessives)
-        self.predicates = Predicates(self.keywords)
-        self.shortened = Shortened(self.keywords, lexicon.shortened_determiners)
+        self.references = References(plain, lexicon.anaphor_determiners, lexicon.own_possessives)
+        self.predicates = Predicates(plain)
+        self.shortened = Shortened(plain, lexicon.shortened_determiners)
         self.talks = Talks(
             lexicon.talk_words,
             actors,
@@ -122,7 +126,7 @@ class StanceCoder:
             slug: Acts(r.own, words.polar, lexicon.noun_cues, lexicon.topic_nouns)
             for slug, r in self.readers.items()
         }
-        self.heads = {c.slug: _heads(c, self.keywords) for c in concepts}
+        self.heads = {c.slug: _heads(c, plain) for c in concepts}
         self.concepts = {c.slug: c for c in concepts}
         self.all_heads = set().union(*self.heads.values())
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
@@ -189,7 +193,7 @@ class StanceCoder:
             reading = self.readers[kw.concept.slug].read(
                 keyword, span, polarity, kw.sign == _base(kw.concept)
             )
-            if reading is None:
+            if reading is None or kw.cause and not self._own_side(kw, reading, span):
                 continue
             if first is None and (but := but_after(span, keyword)) is None:
                 return _stance(kw.concept.slug, reading, kw.sign)
@@ -210,6 +214,13 @@ class StanceCoder:
         owner holds it (concepts.toml `owner`, `owned`)."""
         found = self.owned.get(kw.words)
         return found if found and self.parties.owns(keyword.root, own, found.concept.owner) else kw
+
+    def _own_side(self, kw: _Keyword, reading, span: Span) -> bool:
+        """ "will keep raising the abduction issue": a cause the concept presses takes a side only
+        through the concept's own words; "resolving the abduction issue is our top priority" is a
+        goal of its own, no position on pressing it."""
+        p, own = parse_of(span.doc), self.readers[kw.concept.slug].own
+        return any(own.at_i(p, at) and not told_done(p, at) for at, _ in reading.words)
 
     def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:
         """ "the board was created to prepare for unification": what a third party did, told."""
@@ -248,7 +259,7 @@ class StanceCoder:
         references = self._references(span, own) + self.shortened.mentions(span)
         for start, end, kw in self._mentions(span_text(span), references):
             s, e = span.start_char + start, span.start_char + end
-            if kw.concept.slug in found or any(a <= s < b for a, b in skip):
+            if kw.cause or kw.concept.slug in found or any(a <= s < b for a, b in skip):
                 continue
             keyword = span.doc.char_span(s, e, alignment_mode="expand")
             if keyword is None or len(keyword) == 0 or keep and not keep(keyword):
@@ -404,12 +415,12 @@ def _acts(root) -> set[str]:
     return {root.lemma_.lower()} | {c.lemma_.lower() for c in root.children if c.dep_ == "csubj"}
 
 
-def _keyword(c: Concept, phrase: str, sign: int) -> _Keyword:
+def _keyword(c: Concept, phrase: str, sign: int, cause: bool = False) -> _Keyword:
     words = WORD.findall(phrase.lower())
     first = fold(words[0])
     prefix = phrase.endswith("*") and len(words) == 1
     head = words[-1] if len(words) > 1 and not phrase.endswith("*") else None
-    return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words), noun_head(phrase))
+    return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words), noun_head(phrase), cause)
 
 
 def _own_words(c: Concept, unlike: frozenset[str]) -> PatternTable:

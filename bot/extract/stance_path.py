@@ -357,7 +357,7 @@ class PathReader:
         each take their side on the one object, so the first verb's side is not taken again on
         the second's; "neither ... nor" denies each verb once. True when the second verb decided."""
         neither = next((c for c in p.children[t] if p.deps[c] == "preconj" and self.w.negates_i(p, c)), None)
-        if neither is not None:
+        if neither is not None and not r.contrast:  # "neither A nor B but C": C is affirmed
             nor = next((c for c in p.children[t] if p.deps[c] == "cc"), neither)
             r.flip(nor, p.texts[nor])
         clause = p.pos[t] in ("VERB", "AUX") or p.deps[t] in CLAUSES  # "needs" tagged a noun

@@ -69,6 +69,12 @@ class Abstain(Exception):
     """The keyword sits in a question, a condition or someone else's view: no stance."""
 
 
+def told_done(p: Parse, at: int) -> bool:
+    """ "The Japanese side raised the abduction issue": an act told in the past is an account of
+    what was done (a meeting's agenda); "will keep raising it" is a position."""
+    return p.tags[at] == "VBD" or p.tags[at] == "VBN" and any(p.lowers[c] == "had" for c in p.children[at])
+
+
 def relative(p: Parse, verb: int) -> bool:
     """A relative clause about people ("those who treat it as ..."); one about a thing ("a
     waiver that would let the complex reopen") says what the speaker holds of the thing."""

@@ -185,13 +185,14 @@ class SideReader:
     def children(self, p: Parse, t: int, prev: int, r: Reading) -> None:
         """What hangs on a word of the path, besides the path: negations, phrases completing it,
         what it says of its subject."""
+        denied = False  # "not A but B": the negation is A's; so are both of "neither A nor B but C"
         for c in p.children[t]:
             if c == prev:
                 continue
             c, quoted = _in_quote_marks(p, c, self.w.negations)
             dep, negated = p.deps[c], quoted or self.w.negates_i(p, c) or _negated_repeat(p, c)
             if negated and r.contrast:
-                r.contrast = False  # "not A but B": the negation is A's
+                denied = True
             elif negated:
                 if not never_more(p, t, c) and not _denies_the_next(p, t, prev, c):
                     r.flip(c, p.texts[c])  # not "has never been stronger": the most, not a denial
@@ -201,6 +202,7 @@ class SideReader:
                 self.judged(p, c, r)
             elif dep == "csubj" and any(p.lowers[g] == "what" for g in p.children[c]):
                 self.polar(p, c, r)  # "what we oppose is X": the speaker opposes X
+        r.contrast = r.contrast and not denied
 
     def _judged_by_copula(self, p: Parse, t: int, prev: int, c: int) -> bool:
         """ "his ministry had become redundant": copula() has read what is said of the subject once."""
