@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from bot.articles import Article
 from bot.extract import cues as C
 from bot.extract.about import described_bodies
+from bot.extract.clause_subjects import clause_of
 from bot.extract.context import sentence_around
 from bot.extract.cue_content import cue_content, further_that_clauses
 from bot.extract.day_frames import utterance_acts
@@ -391,7 +392,7 @@ class ArticleRun(QuoteAttribution):
             return
         s, e = p.base + span[0], p.base + span[1]
         speaker_at = p.at(cue.speaker.left_edge)
-        clause = C.clause_of(cue.token)
+        clause = clause_of(cue.token)
         quoted_clause = clause is not None and any(q.start <= p.at(clause) < q.end for q in p.quotes)
         closing = (
             p.at(cue.token) >= e

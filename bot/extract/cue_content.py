@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from bot.extract.cues import Cue, clause_of
+from bot.extract.clause_subjects import clause_of
+from bot.extract.cues import Cue
 from bot.extract.doc_cache import sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.spans import (

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import partial
 
 from bot.extract import cues as C
+from bot.extract.clause_subjects import agentive, clause_of
 from bot.extract.doc_cache import sentence_bounds, tokens_between
 from bot.extract.names import text_of
 from bot.extract.paragraph_state import Para, Said, narrated
@@ -101,7 +102,7 @@ class QuoteAttribution:
             c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lower_}" in self.lex.saying_idioms
             for c in verb.children
         )
-        if subject is None or not manner or not C.agentive(subject, self.lex):
+        if subject is None or not manner or not agentive(subject, self.lex):
             return None  # not "The party put pressure on the minister: “…”"
         return C.Cue(verb, "speech", subject, None, verb.text)
 
@@ -175,10 +176,6 @@ class QuoteAttribution:
         """`“…” Jung said.` parsed as two sentences: a bare cue right after the quote."""
         for c in cues:
             gap = self.article.text[q.end : p.at(c.speaker.left_edge)]
-            if (
-                0 <= p.at(c.token) - q.end <= 80
-                and not gap.strip(" ,.”\"’'")
-                and C.clause_of(c.token) is None
-            ):
+            if 0 <= p.at(c.token) - q.end <= 80 and not gap.strip(" ,.”\"’'") and clause_of(c.token) is None:
                 return c
         return None

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from bot.extract import cues as C
+from bot.extract.clause_subjects import subject_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.mentions import mention_tokens
 
@@ -37,10 +38,10 @@ def reported_cue(cue: C.Cue, lex: Lexicon, discourse, outside) -> C.Cue:
     more output": Kim called)."""
     outer = C.reported_by(cue.token, lex) if cue.kind != "according" else None
     # a verb in quote marks reports nothing: "“They never say that,” the scholar said" (misparsed)
-    reporter = C.subject_of(outer) if outer is not None and outside(outer) else None
+    reporter = subject_of(outer) if outer is not None and outside(outer) else None
     if reporter is not None and not medium(reporter, lex, discourse):
         return replace(cue, speaker=reporter, report=outer)  # said when the report was made
-    own = C.subject_of(cue.token) if cue.token.dep_ == "conj" else None
+    own = subject_of(cue.token) if cue.token.dep_ == "conj" else None
     if own is None or own.i == cue.speaker.i or not medium(cue.speaker, lex, discourse):
         return cue
     return replace(cue, speaker=own)

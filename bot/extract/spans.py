@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from bot.extract.cues import SUBJECTS, clause_of, for_clause, subject_of
+from bot.extract.clause_subjects import SUBJECTS, clause_of, subject_of
+from bot.extract.cues import for_clause
 from bot.extract.doc_cache import sentence_bounds, sentence_of, texts_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.report_frames import closes_sentence, closing_speaker

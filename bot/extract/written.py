@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from bot.extract.cues import RELATIVE_TAGS
+from bot.extract.clause_subjects import RELATIVE_TAGS
 from bot.extract.doc_cache import lemmas_of, subtree_of, tags_of
 
 WRITTEN_WITH = ("relcl", "acl", "conj")  # "who ...", "led by ...", "and her aides"
