@@ -7,7 +7,8 @@ different writers (issue 8, stance-12, bench/fresh misses grouped by mechanism).
   own words decide ("raise", "press"), not general judgements ("resolving the abduction issue is
   our top priority" is a goal of its own), and raising it told in the past is an account of an
   agenda ("the delegation raised the abduction issue").
-- "a hostile state" said of the South (two-state keywords; batches 3, 4, 8, 9, 11, 13, 14, 15)
+- "a hostile state" or "a foreign country" said of the South (two-state keywords; batches 3, 4,
+  8, 9, 11, 13, 14, 15)
   asserts the two-state doctrine; "neither A nor B but a hostile state" affirms the part after
   "but", both negations being the pair's.
 
@@ -84,6 +85,26 @@ def test_a_cause_takes_a_side_through_the_concepts_own_words(extractor, text, fr
             "bargain",
             "two-state",
             "support",
+        ),
+        (
+            'Ri Song-chol said: "The southern puppets are a foreign country to us and nothing else."',
+            "southern puppets",
+            "two-state",
+            "support",
+        ),
+        (
+            '"We will never treat the North as a foreign country," Unification Minister Paek Ji-won said.',
+            "never treat",
+            "two-state",
+            "oppose",
+        ),
+        # negative: a foreign country that is not either Korea
+        (
+            "Unification Minister Paek Ji-won said no foreign country should decide the fate of the "
+            "peninsula.",
+            "fate",
+            None,
+            None,
         ),
         # negative: the same sentence denied, and the doctrine named as another's
         (
