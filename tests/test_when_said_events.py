@@ -239,3 +239,27 @@ TIMES_OF_A_DAY = [
 @pytest.mark.parametrize(("paragraphs", "expected"), TIMES_OF_A_DAY)
 def test_a_time_of_day_that_names_its_day(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+SHARED_SUBJECT = [
+    # a time phrase set before the subject frames each verb that shares it
+    (["The dam quarrel has deep roots.",
+      "In a speech to farmers in August, River Commissioner Ivo Sand praised the dam and said the "
+      "sluices would stay shut."],
+     [("the sluices would stay shut", "2027-08")]),
+    # negative: a fronted time of something else ("after the flood in August") dates neither verb
+    (["The dam quarrel has deep roots.",
+      "After the flood in August, River Commissioner Ivo Sand praised the dam and said the sluices "
+      "would stay shut."],
+     [("the sluices would stay shut", "2027-09-16")]),
+    # negative: a verb with a subject of its own is not framed by the other's day
+    (["The dam quarrel has deep roots.",
+      "In a speech to farmers in August, Ivo Sand praised the dam, and Mira Holm said the sluices "
+      "would stay shut."],
+     [("the sluices would stay shut", "2027-09-16")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SHARED_SUBJECT)
+def test_a_fronted_day_frames_the_verbs_that_share_the_subject(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

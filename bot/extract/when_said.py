@@ -78,7 +78,25 @@ def explicit_when(
         return _reported_day(cue.head, resolve, published, lex) or _in_clause(
             cue, resolve, published, act, lex
         )
-    return _medium_day(cue, resolve, lex) or _in_clause(cue, resolve, published, act, lex)
+    return (
+        _medium_day(cue, resolve, lex)
+        or _in_clause(cue, resolve, published, act, lex)
+        or _fronted_on_shared_subject(cue, resolve, published, act, lex)
+    )
+
+
+def _fronted_on_shared_subject(
+    cue: Token, resolve: Resolve, published: date, act: bool, lex: Lexicon
+) -> tuple[str, str] | None:
+    """ "In a speech in September, Kim called for X and said Y": a time phrase set before the
+    subject frames each verb that shares it, though the parser hangs it on the first one (a verb
+    with a subject of its own is another clause)."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    subject = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _in_clause(cue.head, resolve, published, act, lex, upto=subject.i)
 
 
 OTHER_CLAUSES = {"ccomp", "xcomp", "relcl", "advcl", "csubj", "parataxis", "conj", "pcomp"}
@@ -224,13 +242,13 @@ def _under(t: Token, top: Token) -> bool:
 
 
 def _in_clause(
-    cue: Token, resolve: Resolve, published: date, act: bool, lex: Lexicon
+    cue: Token, resolve: Resolve, published: date, act: bool, lex: Lexicon, upto: int | None = None
 ) -> tuple[str, str] | None:
     skip = SAID_NOT_WHEN | (ACTED_ON if act else set())
     left_out = [c for c in cue.children if c.dep_ in skip]
     found = [
         t for t in _dates_under(cue)
-        if not any(_under(t, c) for c in left_out) and not possessive(t)
+        if (upto is None or t.i < upto) and not any(_under(t, c) for c in left_out) and not possessive(t)
         and _framing(
             t, cue, passes=lambda a: _asked(a, cue, lex), occasions=lex.event_nouns, carriers=_carriers(lex)
         )
