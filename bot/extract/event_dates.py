@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import resolve_when
 from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_quote
-from bot.extract.doc_cache import entities, entity_at, kept, sentence_of
+from bot.extract.day_phrases import days_in, ongoing, same_day, with_following
+from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.lexicon import Lexicon
-from bot.extract.names import span_text
 from bot.extract.narrated_days import narrated_days, reported
 from bot.extract.structure import dateline_end
 from bot.extract.when_said import (
@@ -159,7 +159,7 @@ class EventDates:
         for ent in entities(doc, "DATE"):
             t = ent.root
             if outside(t) and not possessive(t) and not reported(t):
-                if self._shift(_with_following(" ".join(entity_text(t).lower().split()), t)) is not None:
+                if self._shift(with_following(" ".join(entity_text(t).lower().split()), t)) is not None:
                     return t
         return None
 
@@ -210,8 +210,8 @@ class EventDates:
     def _resolve(self, phrase: str, at: Token | None) -> When | None:
         low = " ".join(phrase.lower().split())
         if at is not None:
-            low = _with_following(low, at)
-            if _ongoing(low, at, self.lex.ongoing_periods):
+            low = with_following(low, at)
+            if ongoing(low, at, self.lex.ongoing_periods):
                 return None
         shift = self._shift(low)
         if shift is None:
@@ -293,7 +293,7 @@ class EventDates:
             self._sharpen(speaker.id, own)
             self.given(own, speaker.id, paragraph)
             return own
-        if self.anchor and _same_day(cue, self.lex):
+        if self.anchor and same_day(cue, self.lex):
             self.given(self.anchor, speaker.id, paragraph)
             return self.anchor
         if self.frame and self.frame[0] == self.n:  # "A day later, X issued a statement. It said ..."
@@ -354,7 +354,7 @@ class EventDates:
         # "a day" on either verb, or on "after" itself
         near = [*cue.head.children, *(c for c in cue.children if c.i < mark.i), *mark.children]
         gap = next((c for c in near if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
-        days = _days_in(entity_text(gap)) if gap is not None else None
+        days = days_in(entity_text(gap)) if gap is not None else None
         if days is None:
             return None
         day = date.fromisoformat(self.anchor[0]) + timedelta(days=-days if mark.lower_ == "after" else days)
@@ -392,48 +392,5 @@ def _issuing_verb(cue: Token) -> Token:
     return cue
 
 
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-
-
-def _days_in(phrase: str) -> int | None:
-    """ "a day" 1, "two days" 2, "a week" 7; None for anything else."""
-    words = phrase.lower().split()
-    if len(words) != 2 or words[1] not in UNIT_DAYS:
-        return None
-    n = NUMBER_WORDS.get(words[0]) or (int(words[0]) if words[0].isascii() and words[0].isdigit() else None)
-    return n * UNIT_DAYS[words[1]] if n else None
-
-
-def _ongoing(low: str, at: Token, periods: frozenset[str]) -> bool:
-    """ "so far this year", "this year alone": a period up to now, which dates no saying (the
-    parser may leave "so far" out of the date)."""
-    ent = entity_at(at)
-    start = ent.start if ent is not None else at.i
-    before = at.doc[max(start - 2, 0) : start]
-    return low in periods or f"{span_text(before).lower()} {low}" in periods
-
-
 def _named_in(entity, paragraph: tuple[int, int]) -> bool:
     return any(paragraph[0] <= pos < paragraph[1] for pos in entity.seen)
-
-
-def _same_day(cue: Token, lex: Lexicon) -> bool:
-    """ "the same day" in the cue's sentence or the one before it in the paragraph."""
-    sent = sentence_of(cue)
-    before: Span | None = sentence_of(cue.doc[sent.start - 1]) if sent.start > 0 else None
-    return any(s is not None and _says_same_day(s, lex.same_day) for s in (sent, before))
-
-
-def _says_same_day(sent: Span, pattern) -> bool:
-    """Whether the sentence says "the same day" (read once per sentence)."""
-    return kept(sent.doc, ("same day", pattern, sent.start), lambda _: bool(pattern.search(span_text(sent))))
-
-
-def _with_following(low: str, at: Token) -> str:
-    """ "a day" + "after the summit": the word after a bare "a day" says which way it counts."""
-    ent = entity_at(at)
-    if ent is None or ent.end >= len(at.doc) or not low.endswith("day"):
-        return low
-    nxt = at.doc[ent.end].lower_
-    return f"{low} {nxt}" if nxt in ("after", "before", "earlier", "later") else low

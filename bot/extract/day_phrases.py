@@ -1,0 +1,54 @@
+"""Relative day phrases, read where they stand: how many days "a day" or "two weeks" is, which
+way a bare "a day" counts ("a day after the summit"), a period up to now ("so far this year") that
+dates no saying, and "the same day" in a cue's sentence or the one before (event_dates.py counts
+them from the day in force)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from bot.extract.doc_cache import entity_at, kept, sentence_of
+from bot.extract.lexicon import Lexicon
+from bot.extract.names import span_text
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def days_in(phrase: str) -> int | None:
+    """ "a day" 1, "two days" 2, "a week" 7; None for anything else."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[1] not in UNIT_DAYS:
+        return None
+    n = NUMBER_WORDS.get(words[0]) or (int(words[0]) if words[0].isascii() and words[0].isdigit() else None)
+    return n * UNIT_DAYS[words[1]] if n else None
+
+
+def ongoing(low: str, at: Token, periods: frozenset[str]) -> bool:
+    """ "so far this year", "this year alone": a period up to now, which dates no saying (the
+    parser may leave "so far" out of the date)."""
+    ent = entity_at(at)
+    start = ent.start if ent is not None else at.i
+    before = at.doc[max(start - 2, 0) : start]
+    return low in periods or f"{span_text(before).lower()} {low}" in periods
+
+
+def same_day(cue: Token, lex: Lexicon) -> bool:
+    """ "the same day" in the cue's sentence or the one before it in the paragraph."""
+    sent = sentence_of(cue)
+    before: Span | None = sentence_of(cue.doc[sent.start - 1]) if sent.start > 0 else None
+    return any(s is not None and _sayssame_day(s, lex.same_day) for s in (sent, before))
+
+
+def _sayssame_day(sent: Span, pattern) -> bool:
+    """Whether the sentence says "the same day" (read once per sentence)."""
+    return kept(sent.doc, ("same day", pattern, sent.start), lambda _: bool(pattern.search(span_text(sent))))
+
+
+def with_following(low: str, at: Token) -> str:
+    """ "a day" + "after the summit": the word after a bare "a day" says which way it counts."""
+    ent = entity_at(at)
+    if ent is None or ent.end >= len(at.doc) or not low.endswith("day"):
+        return low
+    nxt = at.doc[ent.end].lower_
+    return f"{low} {nxt}" if nxt in ("after", "before", "earlier", "later") else low
