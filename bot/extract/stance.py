@@ -25,7 +25,6 @@ names the thing or an act on it, come from the context; the side comes from the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,18 +36,18 @@ from bot.extract.doc_cache import parse_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
 from bot.extract.stance_contrast import but_after, purposes_first
+from bot.extract.stance_keywords import WORD, Keyword, base_sign, heads_of, make_keyword, own_words
 from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_reading import told_done
 from bot.extract.stance_refs import Predicates, References
-from bot.extract.stance_shortened import Shortened, full_first, noun_head, only_shortened
+from bot.extract.stance_shortened import Shortened, full_first, only_shortened
 from bot.extract.stance_talks import Talks, named_for_another
 from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
-from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, keyword_re, phrase_re
+from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, phrase_re
 from bot.model import Concept
 
 POLARITY = {"support": SUPPORT, "oppose": OPPOSE}
-WORD = re.compile(r"\w+")
 AGREEMENT = {SUPPORT: "support", OPPOSE: "oppose"}
 MATCHES_KEPT = 256  # texts whose keyword matches are kept: more than one article's sentences
 
@@ -65,45 +64,25 @@ class Stance:
 NONE = Stance(None, None, None)
 
 
-@dataclass(frozen=True)
-class _Keyword:
-    concept: Concept
-    pattern: object
-    first: str  # its first word (a prefix when the keyword ends in `*` and has one word)
-    prefix: bool
-    sign: int  # +1: names what the proposition is for; -1: its opposite
-    head: str | None  # its last word when it has several: "the ministry" may name it again
-    words: tuple[str, ...] = ()
-    noun_head: str | None = None  # the noun it is about: "the declaration" later in the article
-    cause: bool = False  # concepts.toml `causes`: only the concept's own words take a side on it
-
-    def may_occur(self, words: set[str], folded: str) -> bool:
-        """A cheap test before the pattern: ~300 patterns per statement cost more than parsing.
-        `words`: the text's words; `folded`: the text (both lower-cased, stance_words.fold)."""
-        if self.prefix:  # a prefix no word starts with is mostly nowhere in the text at all
-            return self.first in folded and any(w.startswith(self.first) for w in words)
-        return self.first in words
-
-
 class StanceCoder:
     def __init__(self, concepts: tuple[Concept, ...], lexicon: Lexicon, actors=None):
         """`actors` (an ActorIndex) names a concept's counterpart ("talks with the North")."""
         words = StanceWords.from_lexicon(lexicon)
         self.keywords = [
-            _keyword(c, k, sign * (-1 if c.against else 1))
+            make_keyword(c, k, sign * (-1 if c.against else 1))
             for c in concepts
             for sign, listed in ((1, c.keywords), (-1, c.contrary))
             for k in listed
         ]
         plain = list(self.keywords)  # a cause is never named again as "the issue" nor a context's topic
-        self.keywords += [_keyword(c, k, 1, cause=True) for c in concepts for k in c.causes]
+        self.keywords += [make_keyword(c, k, 1, cause=True) for c in concepts for k in c.causes]
         self.by_first: dict[str, list[int]] = {}  # a keyword's first word: where to look it up
         for i, kw in enumerate(self.keywords):
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
         self.readers = {
             c.slug: PathReader(
                 words,
-                _own_words(c, lexicon.stance_unlike),
+                own_words(c, lexicon.stance_unlike),
                 c.aim,
                 c.form,
                 lexicon.equating_verbs,
@@ -119,14 +98,14 @@ class StanceCoder:
         self.talks = Talks(
             lexicon.talk_words,
             actors,
-            {c.counterpart: _keyword(c, "talks with", _base(c)) for c in concepts if c.counterpart},
+            {c.counterpart: make_keyword(c, "talks with", base_sign(c)) for c in concepts if c.counterpart},
             lexicon.party_nouns,
         )
         self.acts = {
             slug: Acts(r.own, words.polar, lexicon.noun_cues, lexicon.topic_nouns)
             for slug, r in self.readers.items()
         }
-        self.heads = {c.slug: _heads(c, plain) for c in concepts}
+        self.heads = {c.slug: heads_of(c, plain) for c in concepts}
         self.concepts = {c.slug: c for c in concepts}
         self.all_heads = set().union(*self.heads.values())
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
@@ -141,7 +120,10 @@ class StanceCoder:
             lexicon.position_support | lexicon.position_oppose,
         )
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
-            tuple(WORD.findall(p.lower())): _keyword(c, p, 1) for c in concepts if c.owner for p in c.owned
+            tuple(WORD.findall(p.lower())): make_keyword(c, p, 1)
+            for c in concepts
+            if c.owner
+            for p in c.owned
         }
         self.senses = {c.slug: [phrase_re(p) for p in c.other_senses] for c in concepts if c.other_senses}
         self._keyword_matches = lru_cache(maxsize=MATCHES_KEPT)(self._matches)
@@ -191,7 +173,7 @@ class StanceCoder:
             if polarity is None and self._a_fact(keyword, span, own):  # not what a speaker proposes
                 continue
             reading = self.readers[kw.concept.slug].read(
-                keyword, span, polarity, kw.sign == _base(kw.concept)
+                keyword, span, polarity, kw.sign == base_sign(kw.concept)
             )
             if reading is None or kw.cause and not self._own_side(kw, reading, span):
                 continue
@@ -209,13 +191,13 @@ class StanceCoder:
             return self._on_topic(span, context, polarity, own)  # what it names itself decided nothing
         return found
 
-    def _owned(self, kw: _Keyword, keyword: Span, own: tuple[str, ...]) -> _Keyword:
+    def _owned(self, kw: Keyword, keyword: Span, own: tuple[str, ...]) -> Keyword:
         """ "Seoul has no plan to develop nuclear weapons": another concept's thing when its
         owner holds it (concepts.toml `owner`, `owned`)."""
         found = self.owned.get(kw.words)
         return found if found and self.parties.owns(keyword.root, own, found.concept.owner) else kw
 
-    def _own_side(self, kw: _Keyword, reading, span: Span) -> bool:
+    def _own_side(self, kw: Keyword, reading, span: Span) -> bool:
         """ "will keep raising the abduction issue": a cause the concept presses takes a side only
         through the concept's own words; "resolving the abduction issue is our top priority" is a
         goal of its own, no position on pressing it."""
@@ -300,23 +282,23 @@ class StanceCoder:
                 span.doc[t : t + 1], concept
             ):
                 continue  # "the talks" Washington offered, "dialogue between Japan and X": another's channel
-            sign = _base(self.concepts[topic.concept]) if definite is None else topic.sign
+            sign = base_sign(self.concepts[topic.concept]) if definite is None else topic.sign
             reading = reader.read(span.doc[t : t + 1], span, polarity)
             if reading is not None and (reading.neutral or definite is not False and sign is not None):
                 return _stance(topic.concept, reading, sign or 1)  # "no position on the plan" needs no aim
         return NONE
 
-    def _mentions(self, text: str, references: list) -> list[tuple[int, int, _Keyword]]:
+    def _mentions(self, text: str, references: list) -> list[tuple[int, int, Keyword]]:
         """Keyword matches and references in text order; where two overlap, the longer one."""
         found = [*self._keyword_matches(text), *references]
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-        kept: list[tuple[int, int, _Keyword]] = []
+        kept: list[tuple[int, int, Keyword]] = []
         for s, e, kw in found:
             if not any(s < ke and ks < e for ks, ke, _ in kept):
                 kept.append((s, e, kw))
         return sorted(kept, key=lambda f: f[0])
 
-    def _matches(self, text: str) -> tuple[tuple[int, int, _Keyword], ...]:
+    def _matches(self, text: str) -> tuple[tuple[int, int, Keyword], ...]:
         """Every keyword's matches in text, keywords in the data's order (as ties are settled).
         Kept for the last texts read (see __init__): a sentence is read again as the context of
         each statement in it, a quote alone and in its run."""
@@ -365,27 +347,9 @@ def _foils(span: Span) -> list[tuple[int, int]]:
     ]
 
 
-FUNCTION_WORDS = {"the", "a", "an", "to", "of", "with", "on", "in", "for", "and"}
-
-
-def _heads(c: Concept, keywords: list[_Keyword]) -> set[str]:
-    """The head nouns that name the concept's thing again ("the launches" for "leaflet launches"):
-    last words of its noun-compound keywords ("end the war" is no compound: "war" is not its thing)."""
-    return {
-        k.head
-        for k in keywords
-        if k.concept is c and k.head and k.sign == _base(c) and not FUNCTION_WORDS & set(k.words)
-    }
-
-
 def _stance(slug: str, reading, sign: int) -> Stance:
     agreement = "neutral" if reading.neutral else AGREEMENT[reading.sign * sign]
     return Stance(slug, agreement, reading.cue() or None)
-
-
-def _base(c: Concept) -> int:
-    """The sign of the concept's thing: what an `against` concept's keywords name it is against."""
-    return -1 if c.against else 1
 
 
 def _with_subject(span: Span) -> Span:
@@ -413,17 +377,3 @@ COMPLEMENT_DEPS = ("acomp", "attr", "prep")  # what a copula says of its subject
 def _acts(root) -> set[str]:
     """A sentence's act: its verb, or in "what we oppose is ..." the verb of the subject clause."""
     return {root.lemma_.lower()} | {c.lemma_.lower() for c in root.children if c.dep_ == "csubj"}
-
-
-def _keyword(c: Concept, phrase: str, sign: int, cause: bool = False) -> _Keyword:
-    words = WORD.findall(phrase.lower())
-    first = fold(words[0])
-    prefix = phrase.endswith("*") and len(words) == 1
-    head = words[-1] if len(words) > 1 and not phrase.endswith("*") else None
-    return _Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words), noun_head(phrase), cause)
-
-
-def _own_words(c: Concept, unlike: frozenset[str]) -> PatternTable:
-    """The concept's own phrases; for a form ("a working group"), being unlike one is not being one."""
-    contrasts = {p: OPPOSE for p in unlike} if c.form else {}
-    return PatternTable(contrasts | {p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose})
