@@ -21,6 +21,7 @@ from bot.extract.about import described_bodies
 from bot.extract.clause_subjects import clause_of
 from bot.extract.context import sentence_around
 from bot.extract.cue_content import cue_content, further_that_clauses
+from bot.extract.discourse_entity import Entity
 from bot.extract.doc_cache import entities, tokens_with
 from bot.extract.event_dates import EventDates
 from bot.extract.interviews import InterviewDay, interview_turn
@@ -31,7 +32,7 @@ from bot.extract.quote_attribution import QuoteAttribution
 from bot.extract.quotes import Quote, colon_elaboration, find_quotes, woven_on
 from bot.extract.reports_within import adds_nothing, reported_cue, reported_within
 from bot.extract.saying_days import SayingDays
-from bot.extract.speakers import Discourse, Entity
+from bot.extract.speakers import Discourse
 from bot.extract.stance_shortened import EARLIER
 from bot.extract.stance_topic import Contexts
 from bot.extract.structure import dateline_end, is_headline

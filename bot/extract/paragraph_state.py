@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from bot.extract.cues import own_saying
+from bot.extract.discourse_entity import Entity
 from bot.extract.doc_cache import sentence_starts, tokens_with
 from bot.extract.quotes import Quote
-from bot.extract.speakers import Entity
 
 
 @dataclass

@@ -16,7 +16,7 @@ from bot.extract.mentions import is_named, name_run, person_named
 from bot.extract.names import span_text
 
 if TYPE_CHECKING:  # speakers.py mixes this class in
-    from bot.extract.speakers import Entity
+    from bot.extract.discourse_entity import Entity
 
 
 class PersonRefs:

@@ -9,10 +9,10 @@ from spacy.tokens import Token
 
 from bot.extract import cues as C
 from bot.extract.day_frames import utterance_acts
+from bot.extract.discourse_entity import Entity
 from bot.extract.doc_cache import dated
 from bot.extract.mentions import mention_tokens
 from bot.extract.paragraph_state import Para
-from bot.extract.speakers import Entity
 from bot.extract.when_said import explicit_when
 
 

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 if TYPE_CHECKING:
-    from bot.extract.speakers import Discourse, Entity
+    from bot.extract.discourse_entity import Entity
+    from bot.extract.speakers import Discourse
 
 from bot.extract.doc_cache import entities
 from bot.extract.lexicon import Lexicon
