@@ -33,6 +33,7 @@ from bot.extract.office_relations import OfficeRelations
 from bot.extract.organisations import Organisations
 from bot.extract.person_refs import PersonRefs
 from bot.extract.placement import Placement
+from bot.extract.scene_placement import ScenePlacement
 from bot.extract.story_home import StoryHome
 from bot.model import Actor
 from bot.tables import slugify
@@ -45,7 +46,15 @@ IT_REACH = 600  # characters: "it said" refers to a body that was the subject th
 
 
 class Discourse(
-    Organisations, Placement, LedPosts, NationalBodies, PersonRefs, OfficeRelations, StoryHome, Issuers
+    Organisations,
+    Placement,
+    ScenePlacement,
+    LedPosts,
+    NationalBodies,
+    PersonRefs,
+    OfficeRelations,
+    StoryHome,
+    Issuers,
 ):
     """The entities of one article, in order of mention."""
 
