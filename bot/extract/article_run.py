@@ -33,8 +33,8 @@ from bot.extract.quotes import Quote, colon_elaboration, find_quotes, woven_on
 from bot.extract.reports_within import adds_nothing, reported_cue, reported_within
 from bot.extract.saying_days import SayingDays
 from bot.extract.speakers import Discourse
+from bot.extract.stance_contexts import Contexts
 from bot.extract.stance_shortened import EARLIER
-from bot.extract.stance_topic import Contexts
 from bot.extract.structure import dateline_end, is_headline
 from bot.extract.transcripts import labelled_speaker, newsroom_line, speaker_label
 from bot.extract.written import written_span
