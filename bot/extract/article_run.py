@@ -156,8 +156,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
             self.discourse.note_issued(t)
         self._utterance_acts(p)
         cues = C.find_cues(p.doc, self.lex, p.outside)
-        named = any(c.speaker is not None and c.speaker.lower_ not in self.lex.non_speakers for c in cues)
-        consumed: set[Quote] = self._labelled(p, named)  # "I think ..." names nobody else
+        consumed: set[Quote] = self._labelled(p, bool(cues))
         cues = [reported_cue(c, self.lex, self.discourse, p.outside) for c in cues]
         for cue in cues:
             self._clause(p, cue, consumed)

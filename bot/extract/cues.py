@@ -74,8 +74,9 @@ def find_cues(doc: Doc, lex: Lexicon, outside) -> list[Cue]:
             or _adjective_cue(t, lex)
         )
         if cue and outside(cue.speaker) and not non_speaker(cue.speaker, lex) and not _hypothetical(t, lex):
-            cues.append(cue)
-    return [c for c in cues if not asked(c.token, outside)]
+            if not asked(t, outside):
+                cues.append(cue)
+    return cues
 
 
 def asked(t: Token, outside) -> bool:
@@ -104,8 +105,8 @@ def _may_cue(t: Token, lex: Lexicon) -> bool:
 
 
 def non_speaker(t: Token, lex: Lexicon) -> bool:
-    """ "it", "this", "we": not a source. "US" is a country, not the pronoun."""
-    return t.lower_ in lex.non_speakers and t.pos_ != "PROPN" and not t.text.isupper()
+    """ "it", "this", "we", "I": not a source. "US" is a country, not the pronoun."""
+    return t.lower_ in lex.non_speakers and t.pos_ != "PROPN" and not (t.text.isupper() and len(t) > 1)
 
 
 def _hypothetical(t: Token, lex: Lexicon) -> bool:
