@@ -212,6 +212,7 @@ def _time_phrases(verb: Token, lex: Lexicon) -> Iterator[Token]:
                 elif obj.lower_ in lex.event_nouns:
                     yield from (m for m in obj.children if m.dep_ == "npadvmod" and m.ent_type_ == "DATE")
                     yield from _named_days(obj)
+                    yield from (m for m in obj.children if m.ent_type_ == "DATE" and _occasion_owner(m, lex))
 
 
 def lead_dates(sent: Span, outside, lex: Lexicon) -> list[Token]:
@@ -248,7 +249,8 @@ def _in_clause(
     left_out = [c for c in cue.children if c.dep_ in skip]
     found = [
         t for t in _dates_under(cue)
-        if (upto is None or t.i < upto) and not any(_under(t, c) for c in left_out) and not possessive(t)
+        if (upto is None or t.i < upto) and not any(_under(t, c) for c in left_out)
+        and (not possessive(t) or _occasion_owner(t, lex))
         and _framing(
             t, cue, passes=lambda a: _asked(a, cue, lex), occasions=lex.event_nouns, carriers=_carriers(lex)
         )
@@ -293,15 +295,45 @@ def _framing(
     """The date frames the saying: reached from the cue through prepositions, nouns and their
     participles ("a statement released Tuesday"), not through another clause ("referring to a
     line left unanswered since April 2023") or a "since"/"until" span."""
+    below = t
     while t.i != cue.i:
-        if (t.dep_ not in framing and not passes(t)) or t.lower_ in ("since", "until", "before", "after"):
+        if t.dep_ not in framing and not passes(t):
             return False
+        if t.lower_ in ("since", "until", "before", "after") and not _next_to(t, below, occasions):
+            return False
+        below = t
         if carriers and t.dep_ == "acl" and t.head.lemma_.lower() not in carriers:
             return False  # "in line with the plan adopted in 2021": the plan's day
         t = t.head
         if occasions and t.i != cue.i and _owned_by_other(t, occasions):
             return False
     return True
+
+
+OCCASION_PREPOSITIONS = ("at", "during", "in", "before", "after")
+
+
+def _occasion_owner(t: Token, lex: Lexicon) -> bool:
+    """ "quoted Kim as telling Zhou at Thursday's talks", "said in Monday's speech": a day owning
+    the occasion one speaks at is the day of the saying (not "Monday's statements" as a topic)."""
+    owner = t.head
+    return (
+        t.dep_ == "poss" and {owner.lemma_.lower(), owner.lower_} & lex.event_nouns and owner.dep_ == "pobj"
+        and owner.head.lower_ in OCCASION_PREPOSITIONS
+    )  # fmt: skip
+
+
+def _next_to(mark: Token, below: Token, occasions: frozenset[str]) -> bool:
+    """ "speaking to reporters after a phone call late Tuesday", "told the panel before Monday's
+    vote": one speaks right after (or before) an occasion, on its day; not a span ("since
+    April"), nor a gap counted from it ("two days after the talks on Monday")."""
+    if (
+        below.dep_ != "pobj"
+        or below.lemma_.lower() not in occasions
+        or mark.lower_ not in ("before", "after")
+    ):
+        return False
+    return not any(c.dep_ == "npadvmod" for c in mark.children)
 
 
 def _carriers(lex: Lexicon) -> frozenset[str]:

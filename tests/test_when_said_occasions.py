@@ -1,0 +1,94 @@
+"""The day of the occasion a saying was made at, told in a form the day is not read off directly.
+
+Names, bodies and events are invented (a quarrel over a canal between two towns). Each row: the
+article's paragraphs (the first is the headline), fragments of statements, and the said_on each
+must get. The paper is dated Thursday 2027-09-16.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.articles import parse_article
+from bot.extract import Extractor
+from bot.model import Actor
+
+ACTORS = (
+    Actor("canal-board", "Canal Board", "agency", aliases=("the board",)),
+    Actor("port-office", "Port Office", "ministry", titles=("Port Commissioner",)),
+)
+THURSDAY = date(2027, 9, 16)
+HEAD = "Canal quarrel flares again"
+
+
+@pytest.fixture(scope="module")
+def x(extractor) -> Extractor:
+    return Extractor(ACTORS, (), extractor.lexicon, extractor.nlp)
+
+
+def said_on(x, paragraphs, fragment, published=THURSDAY):
+    article = parse_article("\n\n".join((HEAD, *paragraphs)), "t.txt", published)
+    hits = [st for st in x.extract(article).statements if fragment in st.content]
+    assert hits, f"no statement holds {fragment!r}"
+    return hits[0].said_on
+
+
+def dated(x, paragraphs, expected):
+    return [(f, said_on(x, paragraphs, f)) for f, _ in expected]
+
+
+RIGHT_AFTER = [
+    # one speaks right after (or before) an occasion told with its day: on that day
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Port Commissioner Ines Marlow, speaking to reporters after a meeting with the mayor late "
+      "Monday, said the locks were “older than anyone admits.”"],
+     [("older than anyone admits", "2027-09-13")]),
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Harbour pilot Oren Vask told the board before its hearing on Tuesday that the channel was "
+      "“silting faster every year.”"],
+     [("silting faster", "2027-09-14")]),
+    # negative: a gap counted from the occasion is not its day
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Port Commissioner Ines Marlow, speaking two days after a meeting with the mayor on Monday, "
+      "said the locks were “older than anyone admits.”"],
+     [("older than anyone admits", "2027-09-15")]),
+    # negative: a span since an occasion is no day of speaking
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Port Commissioner Ines Marlow, silent since a meeting with the mayor on Monday, said the "
+      "locks were “older than anyone admits.”"],
+     [("older than anyone admits", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), RIGHT_AFTER)
+def test_a_saying_right_after_a_dated_occasion_is_of_its_day(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+OCCASION_OWNED_BY_A_DAY = [
+    # "at Monday's meeting": a day owning the occasion one speaks at is the saying's, though
+    # the report came later
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "The board's newsletter quoted Ines Marlow as telling the mayor at Tuesday's hearing that the "
+      "locks were “older than anyone admits.”"],
+     [("older than anyone admits", "2027-09-14")]),
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Ines Marlow, the port commissioner, warned in Monday's speech that the locks were “older "
+      "than anyone admits.”"],
+     [("older than anyone admits", "2027-09-13")]),
+    # negative: a day owning a thing talked about, not the occasion of talking
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Replying to Monday's statement by the mayor, Ines Marlow said the locks were “older than "
+      "anyone admits.”"],
+     [("older than anyone admits", "2027-09-15")]),
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Ines Marlow said Tuesday's hearing had shown the locks were “older than anyone admits.”"],
+     [("older than anyone admits", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OCCASION_OWNED_BY_A_DAY)
+def test_a_day_owning_the_occasion_of_speaking_dates_the_saying(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
