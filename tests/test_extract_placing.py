@@ -206,3 +206,49 @@ def test_a_family_name_taken_for_an_auxiliary_is_the_speaker(x, paragraphs, expe
 )  # fmt: skip
 def test_put_it_says_the_words_quoted_with_it(x, paragraph, expected):
     assert [(st.speaker.id, st.content) for st in run(x, paragraph).statements] == expected
+
+
+@pytest.mark.parametrize(
+    "told, actor",
+    [
+        # a post told in a main clause of narration places its holder, in what they said before too
+        ("Ms Ahn Seo-yeon, 52, was elected to parliament in 2022 as a representative for the Sky Party.",
+         "sky-party"),
+        ("She was chosen in March as the Sky Party's chief whip.", "sky-party"),
+        ("She is a two-term lawmaker of the Sky Party.", "sky-party"),
+        ("She has been a senior researcher at the Harbor Institute since 2021.", "harbor-institute"),
+        ("She serves as the Sky Party's deputy floor leader.", "sky-party"),
+        # negatives: a past post, a denied one, a former one, a relation that is no post, a country,
+        # a body she only met or left
+        ("She was a member of the Sky Party until 2020.", None),
+        ("She is not a member of the Sky Party.", None),
+        ("She is a former lawmaker of the Sky Party.", None),
+        ("She is a fierce critic of the Sky Party.", None),
+        ("She is a lawmaker of Japan.", None),
+        ("She met leaders of the Sky Party on Monday.", None),
+        ("She is a lawmaker who left the Sky Party last year.", None),
+    ],
+)  # fmt: skip
+def test_a_post_told_in_narration_places_the_person(x, told, actor):
+    said = "“The levy must go,” Ahn Seo-yeon said on Tuesday."
+    assert who(run(x, said, told)) == [("ahn-seo-yeon", actor)]
+
+
+def test_a_post_told_in_narration_does_not_replace_a_placement(x):
+    paragraphs = (
+        "“The levy must go,” said Ahn Seo-yeon, a spokesperson for the Defense Ministry.",
+        "She is a member of the Sky Party's youth wing.",
+    )
+    assert who(run(x, *paragraphs)) == [("ahn-seo-yeon", "defense-ministry")]
+
+
+def test_a_courtesy_title_and_a_family_name_are_the_person_introduced(x):
+    """ "Ms Ri" after "Ri Song-hui": the same woman, even where the recogniser takes "Ri" for a
+    place; her post told then places her (and her earlier words)."""
+    paragraphs = (
+        "Ri Song-hui keeps a map of her home county on her office wall.",
+        "“The levy must go,” Ri Song-hui said on Tuesday.",
+        "Ms Ri, 39, was elected to parliament in 2024 as a representative for the Sky Party.",
+        "“Nobody asked the farmers,” Ms Ri said.",
+    )
+    assert who(run(x, *paragraphs)) == [("ri-song-hui", "sky-party"), ("ri-song-hui", "sky-party")]

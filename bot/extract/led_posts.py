@@ -1,6 +1,8 @@
 """The body a person leads or works at now, told in a relative clause on their mention ("X, who
-heads the Y Network", "X, who is now a fellow at the Y Institute"; part of `speakers.Discourse`,
-beside `placement.Placement`, whose finding of a listed or named body it uses)."""
+heads the Y Network", "X, who is now a fellow at the Y Institute") or in a main clause of
+narration ("Ms X is a lawmaker of the Y Party", "X was elected in 2024 as a representative for
+the Y Party"); part of `speakers.Discourse`, beside `placement.Placement`, whose finding of a
+listed or named body it uses."""
 
 from __future__ import annotations
 
@@ -47,6 +49,74 @@ class LedPosts:
         if names is None:
             return set()
         return {r for c in self._post_clauses(mention) for r in names.led_roles(c.lemma_.lower())}
+
+    def note_post(self, subject: Token) -> None:
+        """ "Ms Ahn is a lawmaker of the Y Party", "He chairs the Y Forum", "Ahn was elected in 2024
+        as a representative for the Y Party": a post told in a main clause of narration places the
+        named person it is told of, if nothing placed them before (what they said before it too:
+        article_run._placed_later). A past post ("was a member until 2020"), a negated one, a
+        country ("is a lawmaker of South Korea") and a relation that is no post ("is a critic of
+        the Y Party") place nobody."""
+        e = self._resolved.get(self.base + subject.idx)
+        if e is None or e.kind != "person" or e.anonymous or e.org or e.unplaced:
+            return
+        if subject.head.dep_ not in ("ROOT", "conj") or subject.head.pos_ not in ("VERB", "AUX"):
+            return
+        for verb in _with_conjuncts(subject.head):
+            body = self._told_post(verb)
+            if body:
+                self._discover(e.name, "person", body, self.base + subject.idx, e.role)
+                return
+
+    def _told_post(self, verb: Token) -> str | None:
+        """The body a main clause's verb gives its subject a post in, or None."""
+        names = self.actors.names
+        if names is None or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        for holder in _post_holders(verb, names):
+            words = _without_clauses(holder)
+            if any(w.lower_ in names.former_words for w in words):
+                continue  # "is a former member of the Y Party"
+            doc = holder.doc
+            found = self._listed_or_found(
+                words, doc[words[0].i : words[-1].i + 1], words[0].idx, words[-1].idx + len(words[-1])
+            )
+            actor = self.actors.get(found) or self.discovered.get(found) if found else None
+            if actor is not None and actor.kind not in ("government", "person"):
+                return found
+        return None
+
+
+def _post_holders(verb: Token, names) -> list[Token]:
+    """The words naming the post or its body: "was elected as a representative for ...", "is a
+    lawmaker of ...", "works at ...", "chairs the ..." (a post held now; a choice for one, in the
+    passive, holds from then on)."""
+    lemma = verb.lemma_.lower()
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    objects = lambda *ps: [o for p in ps if p in preps for o in preps[p].children if o.dep_ == "pobj"]  # noqa: E731
+    if lemma in names.appointing_verbs and any(c.dep_ == "auxpass" for c in verb.children):
+        return [o for o in objects("as") if o.lower_ in names.member_nouns] + objects("on", "for")
+    if not _now(verb):
+        return []
+    if lemma in names.leading_verbs:
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in names.present_role_verbs:
+        posts = [c for c in verb.children if c.dep_ == "attr"] + objects("as")
+        return [o for o in posts if o.lower_ in names.member_nouns] + objects("at", "for")
+    return []
+
+
+def _now(verb: Token) -> bool:
+    """Present tense or present perfect: "is", "chairs", "has been"."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _without_clauses(noun: Token) -> list[Token]:
+    """The noun's words without the clauses hung on it ("a lawmaker who criticised the Y Party")."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl", "advcl")]
+    return [w for w in noun.subtree if not any(c.left_edge.i <= w.i <= c.right_edge.i for c in clauses)]
 
 
 def _with_conjuncts(verb: Token) -> list[Token]:

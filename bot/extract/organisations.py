@@ -93,6 +93,9 @@ class Organisations:
 
     def _org_headed(self, head: Token, span: Span) -> bool:
         """The mention names an organisation, not a person ("the Foreign Ministry in Seoul")."""
+        courtesy = self.actors.names.courtesy_titles if self.actors.names else frozenset()
+        if head.i and head.doc[head.i - 1].lower_ in courtesy:
+            return False  # "Mr Ri", whatever the recogniser took "Ri" for
         if head.lower_ in self.lexicon.organisation_words or head.ent_type_ in ("ORG", "GPE", "NORP"):
             return True
         if self._ends_body_name(head.doc, head.i):

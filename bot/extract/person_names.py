@@ -82,6 +82,9 @@ class NameShapes:
     national_surnames: tuple[tuple[str, frozenset[str]], ...] = ()  # (nation as the text names it, names)
     head_of_state_titles: frozenset[str] = frozenset()  # "President X": the nation X's name is of
     representation_words: frozenset[str] = frozenset()  # "North Korea's mission": its government
+    appointing_verbs: frozenset[str] = frozenset()  # "X was elected as a Y Party representative"
+    member_nouns: frozenset[str] = frozenset()  # "X is a lawmaker of the Y Party": posts of a body
+    courtesy_titles: frozenset[str] = frozenset()  # "Mr Ri": a person, whatever the recogniser says
 
     def nation_of_surname(self, name: str) -> str | None:
         """The nation (as the text names it: "South Korean") whose people bear the family name."""
@@ -181,6 +184,9 @@ def load_name_shapes(path: Path) -> NameShapes:
             tuple(surnames.items()),
             frozenset(raw.get("head_of_state_titles", [])),
             frozenset(w.lower() for w in raw.get("representation_words", [])),
+            frozenset(w.lower() for w in raw.get("appointing_verbs", [])),
+            frozenset(w.lower() for w in raw.get("member_nouns", [])),
+            frozenset(w.lower() for w in raw.get("courtesy_titles", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

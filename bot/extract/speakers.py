@@ -114,9 +114,12 @@ class Discourse(
     def note_person(self, ent: Span, mention: list[Token] | None = None) -> Entity | None:
         """A PERSON named in narration: remembered for later surnames and pronouns."""
         name = " ".join(ent.text.replace("’s", "").replace("'s", "").split())
+        passing = in_passing(ent)
+        surname = self._titled_surname(name, self.base + ent.start_char)
+        if surname is not None:  # "Mr Ri" after "Ri Chol-min": the same man, not a new one
+            return self._passing(self._touch(surname, self.base + ent.start_char), passing)
         if len(name.split()) < 2:
             return None
-        passing = in_passing(ent)
         hits = [h for h in self.actors.find_names(name) if self.actors.get(h.slug).kind == "person"]
         if hits:
             return self._passing(self._known(hits[0].slug, self.base + ent.start_char), passing)
@@ -141,6 +144,14 @@ class Discourse(
         found.heads |= roles
         self.mind_counterparts(ent, found)
         return self._passing(found, passing)
+
+    def _titled_surname(self, name: str, pos: int) -> Entity | None:
+        """ "Mr Ri", "Dr. Ahn", "Minister Park": a title and one name part of someone introduced."""
+        words = name.split()
+        titles = self.actors.names.honorifics if self.actors.names else frozenset()
+        if len(words) < 2 or any(w.lower() not in titles for w in words[:-1]):
+            return None
+        return self._surname(words[-1], pos)
 
     @staticmethod
     def _passing(e: Entity, passing: bool) -> Entity:
