@@ -92,3 +92,30 @@ OCCASION_OWNED_BY_A_DAY = [
 @pytest.mark.parametrize(("paragraphs", "expected"), OCCASION_OWNED_BY_A_DAY)
 def test_a_day_owning_the_occasion_of_speaking_dates_the_saying(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+GAPS_BEFORE_THE_STORY = [
+    # "came three days after X said": an exact gap counted back from the day in force
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "The vote came three days after Port Commissioner Ines Marlow said the locks were “older "
+      "than anyone admits.”"],
+     [("older than anyone admits", "2027-09-12")]),
+    # a gap of weeks or months, or a hedged one, gives only its month
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "The vote comes roughly six weeks after Ines Marlow, the port commissioner, said the locks "
+      "were “older than anyone admits.”"],
+     [("older than anyone admits", "2027-08")]),
+    (["The Canal Board on Wednesday voted to close the lower locks, a month after Mayor Ada Lenk "
+      "declared the canal “a monument, not a highway.”"],
+     [("a monument, not a highway", "2027-08")]),
+    # negative: a gap with no number ("days after") says no day; the story's stays
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "The vote came days after Ines Marlow, the port commissioner, said the locks were “older "
+      "than anyone admits.”"],
+     [("older than anyone admits", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), GAPS_BEFORE_THE_STORY)
+def test_a_saying_a_gap_before_the_day_in_force(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -12,16 +12,23 @@ from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 
 
-def days_in(phrase: str) -> int | None:
-    """ "a day" 1, "two days" 2, "a week" 7; None for anything else."""
+def interval_in(phrase: str, hedges: frozenset[str]) -> tuple[int, bool] | None:
+    """(days, whether the day itself is known): "a day" (1, True), "three days" (3, True), "a
+    week" (7, True); "six weeks", "a month" or "roughly three days" (42, 30, 3: False, only the
+    month is known: news rounds such gaps); None for anything else ("days", "a few weeks")."""
     words = phrase.lower().split()
+    hedged = next((n for n in (2, 1) if " ".join(words[:n]) in hedges), 0)
+    words = words[hedged:]
     if len(words) != 2 or words[1] not in UNIT_DAYS:
         return None
     n = NUMBER_WORDS.get(words[0]) or (int(words[0]) if words[0].isascii() and words[0].isdigit() else None)
-    return n * UNIT_DAYS[words[1]] if n else None
+    if not n:
+        return None
+    unit = UNIT_DAYS[words[1]]
+    return n * unit, not hedged and (unit == 1 or n * unit == 7)
 
 
 def ongoing(low: str, at: Token, periods: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import resolve_when
 from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_quote
-from bot.extract.day_phrases import days_in, ongoing, same_day, with_following
+from bot.extract.day_phrases import interval_in, ongoing, same_day, with_following
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.narrated_days import narrated_days, reported
@@ -276,7 +276,7 @@ class EventDates:
         self.spoken = True
         before = self._before_main(cue)
         if before:  # the speaker's later words are of that day too, not the story's clock
-            self.by_speaker[speaker.id] = before
+            self._keep(speaker.id, before)
             return before
         own = explicit_when(cue, self.resolve, self.published, self.lex, act)
         if own and (cue.pos_ == "NOUN" or referred_saying(cue, self.lex) is not None):
@@ -344,21 +344,26 @@ class EventDates:
 
     def _before_main(self, cue: Token) -> When | None:
         """ "The proposal came a day after the office said ...": the saying is the main clause's
-        point of reference, so it was a day before the day in force (after "before": a day after)."""
+        point of reference, so it was a day before the day in force (after "before": a day after);
+        "comes roughly six weeks after X said", "a month after X declared": in that month. The
+        parser may join such a clause to the main verb as a conjunct, "after" still its mark."""
         cue = _issuing_verb(cue)
-        mark = next((c for c in cue.children if c.dep_ == "mark"), None)
-        if cue.dep_ != "advcl" or mark is None or mark.lower_ not in ("after", "before"):
+        mark = _gap_mark(cue)
+        if cue.dep_ not in ("advcl", "conj") or mark is None or mark.lower_ not in ("after", "before"):
             return None
         if not self.anchor or self.anchor[1] != "day":
             return None
         # "a day" on either verb, or on "after" itself
         near = [*cue.head.children, *(c for c in cue.children if c.i < mark.i), *mark.children]
         gap = next((c for c in near if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
-        days = days_in(entity_text(gap)) if gap is not None else None
-        if days is None:
+        interval = interval_in(entity_text(gap), self.lex.interval_hedges) if gap is not None else None
+        if interval is None:
             return None
+        days, exact = interval
         day = date.fromisoformat(self.anchor[0]) + timedelta(days=-days if mark.lower_ == "after" else days)
-        return (day.isoformat(), "day") if day <= self.published else None
+        if day > self.published:
+            return None
+        return (day.isoformat(), "day") if exact else (day.isoformat()[:7], "month")
 
 
 NOMINAL = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound", "amod"}  # "halted digging on Tuesday"
@@ -390,6 +395,16 @@ def _issuing_verb(cue: Token) -> Token:
     if cue.dep_ == "acl" and cue.head.dep_ == "dobj" and cue.head.head.pos_ == "VERB":
         return cue.head.head
     return cue
+
+
+def _gap_mark(cue: Token) -> Token | None:
+    """The "after" or "before" that opens the cue's clause: its mark, or one the parser hung on
+    the gap before it ("a month after X declared": "after" on "month")."""
+    mark = next((c for c in cue.children if c.dep_ == "mark"), None)
+    if mark is not None:
+        return mark
+    gaps = [c for c in cue.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.i < cue.i]
+    return next((g for c in gaps for g in c.children if g.lower_ in ("after", "before")), None)
 
 
 def _named_in(entity, paragraph: tuple[int, int]) -> bool:

@@ -14,6 +14,7 @@ LISTS = (
     "issuing_verbs", "citing_verbs", "addressee_nouns", "credit_words",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
+    "interval_hedges",
     "question_verbs", "question_words", "open_question_words", "quote_joiners", "published_nouns",
     "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
@@ -37,7 +38,7 @@ LISTS = (
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
-    "conduct_verbs", "naming_verbs", "refusal_verbs",
+    "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs",
 )  # fmt: skip
 
 
@@ -99,6 +100,7 @@ class Lexicon:
     same_day_phrases: frozenset[str]
     abbreviations: frozenset[str]
     day_before_phrases: frozenset[str]
+    interval_hedges: frozenset[str]
     day_after_phrases: frozenset[str]
     ongoing_periods: frozenset[str]
     title_abbreviations: frozenset[str]
@@ -171,6 +173,7 @@ class Lexicon:
     receiving_verbs: frozenset[str]
     conduct_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    agenda_phrases: frozenset[str]
     refusal_verbs: frozenset[str]
 
     @cached_property
