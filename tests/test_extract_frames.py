@@ -155,6 +155,38 @@ def test_a_statement_put_out_speaks_for_whoever_put_it_out(x, paragraph, expecte
     assert said(x, paragraph) == expected
 
 
+RELAYED = [
+    # a medium carrying a statement by someone only relays it: the author says what it says
+    (
+        "The Harbour Herald carried a statement by Tomas Berg, warning that the reefs would close "
+        "“for good.”",
+        [("tomas-berg", "the reefs would close “for good.")],
+    ),
+    (
+        "On Friday the Harbour Herald published a statement from Tomas Berg saying the quotas were final.",
+        [("tomas-berg", "the quotas were final")],
+    ),
+    (
+        "The Harbour Herald ran Tomas Berg's statement, calling the quotas “fair to all.”",
+        [("tomas-berg", "the quotas “fair to all.")],
+    ),
+    # negatives: a thing named by nobody's name is the medium's; "by" telling when is no author
+    (
+        "The Harbour Herald carried a statement on Monday, warning that the reefs would close.",
+        [("harbour-herald", "the reefs would close")],
+    ),
+    (
+        "The Harbour Herald carried a commentary by midday, accusing Kolaria of planning war games.",
+        [("harbour-herald", "Kolaria of planning war games")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), RELAYED)
+def test_a_statement_carried_by_a_medium_is_its_named_author_s(x, paragraph, expected):
+    assert said(x, paragraph) == expected
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -21,7 +21,13 @@ from bot.extract.clause_subjects import (
 )
 from bot.extract.doc_cache import lemmas_of, lowers_of, sentence_bounds, sentence_of, tags_of, tokens_with
 from bot.extract.lexicon import Lexicon
-from bot.extract.report_frames import asked_speaker, closing_speaker, document_speaker, quoted_as
+from bot.extract.report_frames import (
+    asked_speaker,
+    closing_speaker,
+    document_speaker,
+    quoted_as,
+    relayed_author,
+)
 from bot.extract.structure import inside_question
 
 
@@ -206,7 +212,7 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
     if not speech and polarity is None and lemma not in lex.intention_verbs:
         return None
     joined = speech or (polarity is not None and t.dep_ == "conj")  # not a participle's tail
-    subject = (_outer_speaker(t, lex) if joined else None) or subject_of(t)
+    subject = (_outer_speaker(t, lex) if joined else None) or relayed_author(t, lex) or subject_of(t)
     if speech and subject is not None and subject.i < t.i:
         subject = _closing_over(t, subject, lex)
     if subject is None and speech:  # "…, one of the sources said.", "X, asked about Y, said Z"

@@ -7,7 +7,8 @@
 - "A spokesperson, asked about the fines, said ...": the parser took the spokesperson for the
   subject of "asked"; the one asked is the one who says.
 - "Kim issued a statement warning that ...", "KCNA carried a commentary accusing ...": a saying
-  put out by someone and told by what it does is theirs.
+  put out by someone and told by what it does is theirs, and its author's when the text names one
+  ("KCNA carried a statement by Kim Yo-jong, warning that ..."): the medium only relays it.
 """
 
 from __future__ import annotations
@@ -114,3 +115,44 @@ def document_speaker(verb: Token, lex: Lexicon) -> Token | None:
     if noun.dep_ != "dobj" or act.lemma_.lower() not in lex.putting_out_verbs:
         return None
     return next((c for c in act.children if c.dep_ == "nsubj"), None)
+
+
+def relayed_author(verb: Token, lex: Lexicon) -> Token | None:
+    """ "KCNA carried a statement by X, warning that ...", "the agency published X's statement
+    saying ...": a participle of saying on a saying put out (hung on the thing or on the verb
+    that put it out) is the words of the author the thing is said to be by, not of the medium
+    that carried it. None when no author is named on the thing."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl":
+        noun, act = verb.head, verb.head.head
+    elif verb.dep_ == "advcl":
+        act = verb.head
+        noun = next((c for c in act.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    else:
+        return None
+    if noun is None or noun.lemma_.lower() not in lex.utterance_nouns or noun.dep_ != "dobj":
+        return None
+    if act.lemma_.lower() not in lex.putting_out_verbs:
+        return None
+    return _author_of(noun, act, lex)
+
+
+def _author_of(noun: Token, act: Token, lex: Lexicon) -> Token | None:
+    """Whom a saying named as a thing is by: "X's statement", "a statement by/from X" (the
+    parser may hang "by" on the verb that carried it, after the thing), a name or a word for a
+    person or body ("by midday" names no author)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        return owner
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    preps += [
+        c for c in act.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from") and c.i > noun.i
+    ]
+    for prep in preps:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and (
+            obj.pos_ == "PROPN" or obj.lower_ in lex.role_nouns or obj.lower_ in lex.organisation_words
+        ):
+            return obj
+    return None
