@@ -26,7 +26,7 @@ names the thing or an act on it, come from the context; the side comes from the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -43,7 +43,15 @@ from bot.extract.stance_reading import told_done
 from bot.extract.stance_refs import Predicates, References
 from bot.extract.stance_shortened import Shortened, full_first, only_shortened
 from bot.extract.stance_talks import Talks, named_for_another
-from bot.extract.stance_topic import Acts, Topic, TopicWords, anaphors, direction, may_stand_for
+from bot.extract.stance_topic import (
+    Acts,
+    Topic,
+    TopicWords,
+    anaphors,
+    direction,
+    may_stand_for,
+    object_of_speakers,
+)
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, phrase_re
 from bot.model import Concept
 
@@ -224,15 +232,17 @@ class StanceCoder:
 
     def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
         """ "Cooperation is not a reward. It is the most durable form of peace": the statement's one
-        concept, named as a subject, is what "it" stands for after it (the subject is what a later
-        pronoun most likely takes up)."""
+        concept, named as a subject or as the object of the speakers' own clause ("we", "I"), is
+        what "it" stands for after it (what a later pronoun most likely takes up)."""
         if len(named) != 1:
             return NONE
         ((slug, keyword),) = named.items()
-        if keyword.root.dep_ not in ("nsubj", "nsubjpass", "csubj"):
-            return NONE
+        if keyword.root.dep_ not in ("nsubj", "nsubjpass", "csubj") and not object_of_speakers(
+            parse_of(span.doc), keyword.root.i
+        ):
+            return NONE  # "We are not considering X. It is not on the table": X, the speakers' object
         topic = self.named(span, own).get(slug)
-        return self._on_topic(span, topic, polarity, own, keyword.end) if topic else NONE
+        return self._on_topic(span, replace(topic, near=True), polarity, own, keyword.end) if topic else NONE
 
     def named(self, span: Span, own: tuple[str, ...] = (), skip=(), keep=None) -> dict[str, Topic]:
         """The concepts `span` names, each with what its first mention names (stance_topic.direction);
@@ -284,6 +294,12 @@ class StanceCoder:
                 continue  # "the talks" Washington offered, "dialogue between Japan and X": another's channel
             sign = base_sign(self.concepts[topic.concept]) if definite is None else topic.sign
             reading = reader.read(span.doc[t : t + 1], span, polarity)
+            if (
+                reading is not None
+                and not topic.near
+                and _agenda_only(reading, self.words.agenda, span, self.words.copulas)
+            ):
+                continue  # "That is not on the table": the option just asked about, not the story's topic
             if reading is not None and (reading.neutral or definite is not False and sign is not None):
                 return _stance(topic.concept, reading, sign or 1)  # "no position on the plan" needs no aim
         return NONE
@@ -329,6 +345,13 @@ class StanceCoder:
             for f in found
             if not any(slug == f[2].concept.slug and s < f[1] and f[0] < e for slug, s, e in other)
         )
+
+
+def _agenda_only(reading, agenda: frozenset[str], span: Span, copulas: frozenset[str]) -> bool:
+    """ "That is not on the table": an option's status said with a copula, not an act on it
+    ("will keep its offer on the table")."""
+    p = parse_of(span.doc)
+    return any(text in agenda and p.lemmas[p.heads[at]] in copulas for at, text in reading.words)
 
 
 def _foils(span: Span) -> list[tuple[int, int]]:

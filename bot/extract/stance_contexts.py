@@ -36,13 +36,14 @@ class Contexts:
         answers ("Q. Should Seoul build its own bomb? // A. It is a fantasy."), the speaker's
         statement before, the headline and lead; None when the nearest that names any names two."""
         nearest = (  # read in this order, each only when those before it name nothing
-            partial(self._attribution, n, mention, span, own),
-            partial(self._asked, n),
-            partial(self._previous, n, speaker),
+            (partial(self._attribution, n, mention, span, own), True),
+            (partial(self._asked, n), True),
+            (partial(self._previous, n, speaker), False),
         )
-        for context in nearest:
+        for context, near in nearest:
             if found := context():
-                return _one(found)
+                one = _one(found)
+                return replace(one, near=True) if one is not None and near else one
         article = self._article() if n > int(self.headline) else {}  # not the lead's own statements
         return self._nearer(n, speaker, article) if article else None
 

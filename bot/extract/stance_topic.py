@@ -49,6 +49,9 @@ class Topic:
     sign: int | None  # +1 the thing or an act for it; -1 an act against it; None: unknown
     act: bool = False  # a word of acting gave the sign ("adjusting the drills"): "the plan" may stand for it
     asked: bool = False  # the question an interview answer answers named it: "they" may stand for it
+    near: bool = (
+        False  # the statement's own sentence or the question it answers named it (stance_contexts.py)
+    )
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ class TopicWords:
     demonstratives: frozenset[str] = frozenset()  # "that was out of the question" (_opens)
     questions: frozenset[str] = frozenset()  # "asked": what it governs is the question answered
     answer_pronouns: frozenset[str] = frozenset()  # "Q. Leaflet launches resumed. // A. They should stop."
+    agenda: frozenset[str] = frozenset()  # "not on the table": said of "it", only what is near (Topic.near)
 
     @classmethod
     def from_lexicon(cls, lex, effects, polar) -> TopicWords:
@@ -81,6 +85,7 @@ class TopicWords:
             lex.topic_demonstratives,
             lex.question_verbs,
             lex.answer_pronouns,
+            lex.agenda_phrases,
         )
 
 
@@ -167,7 +172,7 @@ def _taken_up(p: Parse, span: Span, it: int, since: int) -> bool:
     ):
         return True
     first = max(span.start, since, sentence_bounds(span.doc[it])[0])
-    if any(_object_of_speakers(p, t) for t in range(first, it)):
+    if any(object_of_speakers(p, t) for t in range(first, it)):
         return True
     verb = p.heads[it]  # "keep the ministry or merge it": the first verb's object, taken up by the second
     first = p.heads[verb] if p.deps[verb] == "conj" else None
@@ -177,7 +182,7 @@ def _taken_up(p: Parse, span: Span, it: int, since: int) -> bool:
     )
 
 
-def _object_of_speakers(p: Parse, t: int) -> bool:
+def object_of_speakers(p: Parse, t: int) -> bool:
     """ "we have the same quarrel every year, and every time it poisons ...": a thing the
     speakers' own clause is about (its subject "we", "I", "you") is what a later "it" takes up."""
     verb = p.heads[t]
