@@ -38,7 +38,8 @@ LISTS = (
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
-    "conduct_verbs", "naming_verbs", "agenda_phrases", "feminine_words", "masculine_words",
+    "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
+    "masculine_words",
 )  # fmt: skip
 
 
@@ -176,6 +177,7 @@ class Lexicon:
     conduct_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     agenda_phrases: frozenset[str]
+    refusal_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
