@@ -131,6 +131,33 @@ QUESTIONS = [
 ]  # fmt: skip
 
 
+UNSAID = [
+    # a saying denied or refused was not made: the refusal is the position, its object nobody's words
+    (["Port Minister Lena Dahl declined to say which trawlers had been fined."],
+     [("lena-dahl", "to say which trawlers had been fined")]),
+    (["Port Minister Lena Dahl refused to confirm the reports of a new levy."],
+     [("lena-dahl", "to confirm the reports of a new levy")]),
+    (["Port Minister Lena Dahl did not mention the levy in her speech."], []),
+    (["Port Minister Lena Dahl never said that the levy would go."], []),
+    # refusing to be named is a source keeping back a name, no position
+    (["A council clerk, who declined to be identified, said the levy had raised little."],
+     [("anon-source-1", "the levy had raised little")]),
+    # a relative pronoun before a quote is no content of its own ("which she said “…”")
+    (["Port Minister Lena Dahl defended the levy, which she said had “paid for the breakwater.”"],
+     [("lena-dahl", "the levy, which she said had “paid for the breakwater.")]),
+    # negatives: a saying made, and one that goes on after a refusal
+    (["Port Minister Lena Dahl mentioned the levy and said it would stay."],
+     [("lena-dahl", "the levy"), ("lena-dahl", "it would stay")]),
+    (["Port Minister Lena Dahl declined to name the trawlers but said the fines would be paid."],
+     [("lena-dahl", "to name the trawlers"), ("lena-dahl", "the fines would be paid")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), UNSAID)
+def test_a_saying_denied_or_refused_is_not_made(x, paragraphs, expected):
+    assert said(x, "Levy hearing", *paragraphs) == expected
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), QUESTIONS)
 def test_a_question_is_never_a_statement(x, paragraphs, expected):
     assert said(x, "Levy hearing", *paragraphs) == expected

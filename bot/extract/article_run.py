@@ -338,8 +338,8 @@ class ArticleRun(QuoteAttribution, SayingDays):
         e = woven.end if woven is not None and woven not in consumed else e
         inside = [q for q in p.quotes if q.start < e and s < q.end]
         quoted = sum(min(e, q.end) - max(s, q.start) for q in inside)
-        if quoted >= QUOTE_COVERS * (e - s):
-            return
+        if quoted >= QUOTE_COVERS * (e - s) or not inside and _pronoun_only(p.doc, s - p.base, e - p.base):
+            return  # a quote is the statement; "…, which she said “…”": "which" alone says nothing
         said = self._said(p, cue)
         if said is None:
             return
@@ -349,3 +349,9 @@ class ArticleRun(QuoteAttribution, SayingDays):
             consumed.update(inside)
         polarity = cue.polarity if kind == "position" else None
         self._emit(kind, (s, e), said, polarity, part=cue.report is not None)
+
+
+def _pronoun_only(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span or () if not t.is_punct]
+    return bool(words) and all(t.pos_ in ("PRON", "DET") for t in words)

@@ -38,7 +38,7 @@ def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
         return adjective_span(t), "position"
     if cue.kind == "speech":
         return _speech_content(t, lex), "reported"
-    if _declines_to_answer(t, lex):
+    if _declines_to_answer(t, lex) or _declines_to_be_named(t, lex):
         return None, "position"
     return _with_act(t, complement_span(t), lex), "position"
 
@@ -47,6 +47,14 @@ def _declines_to_answer(verb: Token, lex: Lexicon) -> bool:
     """ "declined to say whether Seoul would ...": refusing to answer a question states nothing."""
     return any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech_verbs and is_question(c, clause_of(c), lex)
+        for c in verb.children
+    )
+
+
+def _declines_to_be_named(verb: Token, lex: Lexicon) -> bool:
+    """ "an official who declined to be identified": a source keeping their name back, no position."""
+    return verb.lemma_.lower() in lex.refusal_verbs and any(
+        c.dep_ == "xcomp" and c.lower_ in lex.anonymity_words and any(a.dep_ == "auxpass" for a in c.children)
         for c in verb.children
     )
 

@@ -223,6 +223,8 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         subject = fronted_subject(t)  # an act whose subject the parser hung on a fronted phrase
     if subject is None:
         return None
+    if speech and _unsaid(t, lex):
+        return None
     if speech and (clause_of(t) is not None or polarity is None):
         return Cue(t, "speech", subject, None, t.text)
     if lemma in lex.intention_verbs and polarity is None:
@@ -236,6 +238,14 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
             return None
         polarity = "oppose" if polarity == "support" else "support"
     return Cue(t, "position", subject, polarity, cue_text(t))
+
+
+def _unsaid(verb: Token, lex: Lexicon) -> bool:
+    """ "did not mention the aid plan", "declined to say which side proposed it", "refused to
+    confirm the reports": a saying denied or refused was not made (the refusal itself is a
+    position, `cue_content`)."""
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs
+    return refused or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _document_speaks(verb: Token, lex: Lexicon) -> bool:

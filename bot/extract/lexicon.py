@@ -38,7 +38,7 @@ LISTS = (
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
-    "conduct_verbs", "naming_verbs", "agenda_phrases", "demanding_verbs",
+    "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "demanding_verbs",
 )  # fmt: skip
 
 
@@ -174,6 +174,7 @@ class Lexicon:
     conduct_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     agenda_phrases: frozenset[str]
+    refusal_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
 
     @cached_property
