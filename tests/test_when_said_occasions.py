@@ -119,3 +119,34 @@ GAPS_BEFORE_THE_STORY = [
 @pytest.mark.parametrize(("paragraphs", "expected"), GAPS_BEFORE_THE_STORY)
 def test_a_saying_a_gap_before_the_day_in_force(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+A_VAGUE_DAY_MADE_PRECISE = [
+    # "she said in the statement, released on Oct. 21": the day the statement came out, though
+    # the parser hangs it on the cue past the comma
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "“The locks are older than anyone admits,” Mayor Ada Lenk said in the statement, released "
+      "on Sept. 13."],
+     [("older than anyone admits", "2027-09-13")]),
+    # ... and that day, given two paragraphs on, makes her "last week" of the same saying precise
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Mayor Ada Lenk said in a statement last week that the canal was “a monument, not a highway.”",
+      "“No barge will change that.",
+      "“The locks are older than anyone admits,” she said in the statement, released on Sept. 9."],
+     [("a monument, not a highway", "2027-09-09"), ("older than anyone admits", "2027-09-09")]),
+    # the saying named again with the day it was made, in a later sentence
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Last week, Port Commissioner Ines Marlow told the council that the locks were “older than "
+      "anyone admits.” The remark, made on Sept. 8 at a closed session, went unnoticed at first."],
+     [("older than anyone admits", "2027-09-08")]),
+    # negative: a day of another thing in the later sentence is no day of the remark
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Last week, Port Commissioner Ines Marlow told the council that the locks were “older than "
+      "anyone admits.” A survey, made on Sept. 8 by the board, agreed."],
+     [("older than anyone admits", "2027-09")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), A_VAGUE_DAY_MADE_PRECISE)
+def test_the_day_a_saying_came_out_told_after_it(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

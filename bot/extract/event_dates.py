@@ -21,7 +21,7 @@ from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_q
 from bot.extract.day_phrases import interval_in, ongoing, same_day, with_following
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.lexicon import Lexicon
-from bot.extract.narrated_days import narrated_days, reported
+from bot.extract.narrated_days import narrated_days, remark_days, reported
 from bot.extract.structure import dateline_end
 from bot.extract.when_said import (
     entity_text,
@@ -178,8 +178,20 @@ class EventDates:
         before = self.vague.pop(speaker, None)
         if own[1] != "day":
             self.vague[speaker] = (self.n, own)
-        elif before and before[0] >= self.n - 1 and own[0].startswith(before[1][0]):
+        elif before and before[0] >= self.n - 2 and own[0].startswith(before[1][0]):
             self.sharpened[(speaker, before[1])] = own
+
+    def _remark_day(self, cue: Token, vague: When) -> When | None:
+        """ "Last week, X told a committee that … The remark, made on Nov. 11 in response to a
+        question, drew little attention": the saying named again as a thing, with the day it was
+        made, in a later sentence of the paragraph makes a vague date of it precise."""
+        if vague[1] == "day":
+            return None
+        for t in remark_days(cue.doc, sentence_of(cue).end, self.lex):
+            found = self.resolve(entity_text(t), t)
+            if found and found[1] == "day" and found[0].startswith(vague[0]):
+                return found
+        return None
 
     def sharp(self, speaker: str, when: When | None) -> When | None:
         """The day a vague date of this speaker's was made precise by (or the date as it was)."""
@@ -290,6 +302,7 @@ class EventDates:
             self.by_speaker[speaker.id] = own  # is the matter of X's saying, not the story's event
             return own
         if own:
+            own = self._remark_day(cue, own) or own
             self._sharpen(speaker.id, own)
             self.given(own, speaker.id, paragraph)
             return own

@@ -63,3 +63,25 @@ def _occasion_told(verb: Token, lex: Lexicon) -> bool:
         g for n in nouns for c in n.children if c.lower_ == "of" for g in c.children
     ]  # "a set of proposals"
     return any(n.lemma_.lower() in lex.event_nouns or n.lemma_.lower() in lex.utterance_nouns for n in nouns)
+
+
+def remark_days(doc: Doc, after: int, lex: Lexicon) -> Iterator[Token]:
+    """The day on a participle of a saying named again as the subject of a later sentence ("The
+    remark, made on Nov. 11, drew little attention", "His comments, delivered on Monday, ...")."""
+    for ent in entities(doc, "DATE"):
+        t = ent.root
+        made = next((a for a in t.ancestors if a.dep_ == "acl"), None)
+        if t.i < after or made is None or made.tag_ != "VBN" or possessive(t):
+            continue
+        said = made.head
+        if (
+            said.dep_ in ("nsubj", "nsubjpass")
+            and said.lemma_.lower() in lex.utterance_nouns
+            and _definite(said)
+        ):
+            yield t
+
+
+def _definite(noun: Token) -> bool:
+    """ "the remark", "his comments", "that statement": one already told."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in noun.children)

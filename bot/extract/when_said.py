@@ -60,6 +60,7 @@ def explicit_when(
     if occasion is not None:
         heads.append(occasion)  # "his January 2024 speech, in which he said ...": the speech's day
     heads.extend(v for v in [referred_saying(cue, lex)] if v is not None)
+    heads.extend(_medium_put_out(cue, lex))
     if (when := _when_clause(cue, resolve)) is not None:
         return when
     for h in heads:
@@ -114,6 +115,18 @@ def _medium_day(cue: Token, resolve: Resolve, lex: Lexicon) -> tuple[str, str] |
             if found:
                 return found
     return None
+
+
+def _medium_put_out(cue: Token, lex: Lexicon) -> list[Token]:
+    """ "she said in the statement, released on Oct. 21": the parser hangs the participle that
+    tells when the speaker's statement came out on the cue, past the comma."""
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_own_medium(g, lex) for g in c.children)
+        for c in cue.children
+    ):
+        return []
+    put_out = lex.putting_out_verbs | lex.disclosing_verbs
+    return [c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in put_out]
 
 
 def _medium_on_path(t: Token, cue: Token, lex: Lexicon) -> Token | None:
