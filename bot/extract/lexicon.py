@@ -39,7 +39,7 @@ LISTS = (
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
-    "masculine_words",
+    "masculine_words", "interview_verbs",
 )  # fmt: skip
 
 
@@ -178,6 +178,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     agenda_phrases: frozenset[str]
     refusal_verbs: frozenset[str]
+    interview_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
