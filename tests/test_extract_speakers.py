@@ -1244,3 +1244,21 @@ def test_a_pronoun_is_a_person_of_the_gender_their_introduction_tells(x, paragra
 def test_a_pronoun_of_the_other_gender_is_not_the_only_woman_introduced(x):
     got = run(x, "Ms. Ana Kell, a senior adviser, met the envoy.", "He said the talks would “go nowhere.”")
     assert [st.speaker.id for st in got.statements if "go nowhere" in st.content] != ["ana-kell"]
+
+
+@pytest.mark.parametrize(
+    "intro, quote, actor",
+    [
+        # a post set before a name in narration places the person as it does before "said"
+        ("China's envoy, Li Na, went further.", "“The sanctions failed,” Li told the council.", "china"),
+        ("The Japanese ambassador, Aiko Mori, arrived late.", "“We are ready,” Mori said.", "japan"),
+        ("The Foreign Ministry spokesperson, Bae Ji-ho, took questions.", "“No comment,” Bae said.",
+         "foreign-ministry"),
+        # negatives: a word that is no post places nobody, nor a past post
+        ("Her neighbor, Ham Jong-seok, was skeptical.", "“It will fail,” Ham said.", None),
+        ("China's former envoy, Li Na, went further.", "“The sanctions failed,” Li told the council.", None),
+    ],
+)  # fmt: skip
+def test_a_post_set_beside_a_name_in_narration_places_the_person(x, intro, quote, actor):
+    got = who(run(x, "Envoys met at the United Nations on Tuesday.", intro, quote))
+    assert got[-1][1] == actor
