@@ -150,3 +150,43 @@ DATED = [
 @pytest.mark.parametrize("paragraphs, expected", DATED)
 def test_the_interview_s_day_dates_the_interviewee_s_words_that_name_none(x, paragraphs, expected):
     assert dated(x, *paragraphs) == expected
+
+
+NAMED_SIDES = [
+    # questions under the paper's name, answers under the interviewee's: the paper's turns are
+    # nobody's, a saying inside an answer is the interviewee's words, and "spoke to ... on" dates it
+    (
+        [
+            "Dana Okoro, a former fisheries minister, says the quotas are fair.",
+            "Okoro spoke to the Tromso Courier on Tuesday at her home.",
+            "Tromso Courier: Skippers say the quotas will ruin them. Are they right?",
+            "Okoro: No. When the ministry says the stocks are low, it means it.",
+            "Tromso Courier: Will the cod come back?",
+            "Okoro: Slowly, if we let them.",
+        ],
+        [
+            ("dana-okoro", "the quotas are fair", "2027-05-11"),
+            ("dana-okoro", "No. When the ministry says the stocks are low, it means it.", "2027-05-11"),
+            ("dana-okoro", "Slowly, if we let them.", "2027-05-11"),
+        ],
+    ),
+    # negative: a label asking now and then in a transcript is a speaker (only its turn that asks
+    # is no statement), and "spoke of" a day is no conversation's
+    (
+        [
+            "Dana Okoro spoke of Tuesday's vote at length.",
+            "Okoro: The quotas are fair. Are they popular?",
+            "Lars Vik: They are ruinous.",
+            "Okoro: They will be popular next year.",
+        ],
+        [
+            ("lars-vik", "They are ruinous.", "2027-05-12"),
+            ("dana-okoro", "They will be popular next year.", "2027-05-12"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", NAMED_SIDES)
+def test_an_interview_s_questions_under_any_label_are_nobody_s(x, paragraphs, expected):
+    assert dated(x, *paragraphs) == expected

@@ -24,7 +24,7 @@ from bot.extract.cue_content import cue_content, further_that_clauses
 from bot.extract.discourse_entity import Entity
 from bot.extract.doc_cache import entities, tokens_with
 from bot.extract.event_dates import EventDates
-from bot.extract.interviews import InterviewDay, interview_turn
+from bot.extract.interviews import InterviewDay, asking_labels, interview_turn
 from bot.extract.lead_identity import lead_identities
 from bot.extract.mentions import mention_tokens
 from bot.extract.paragraph_state import Para, Said, cited_sources, perspective_holders
@@ -57,6 +57,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
         self.last: Said | None = None
         self.dates = EventDates(article.published, self.lex)
         self.interview = InterviewDay(self.lex)
+        self.asking = asking_labels(article.paragraph_text(n) for n in range(len(article.paragraphs)))
         self._alone: dict[tuple[int, int, str], tuple[str | None, str | None]] = {}
         self.caption: Said | None = None  # a caption alone: its words are the next paragraph
 
@@ -124,7 +125,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
 
     def _paragraph(self, p: Para, carried: Said | None) -> Said | None:
         previous = self.article.paragraph_text(p.n - 1) if p.n else None
-        turn = interview_turn(self.article.paragraph_text(p.n), previous, self.lex)
+        turn = interview_turn(self.article.paragraph_text(p.n), previous, self.lex, self.asking)
         if turn is not None:  # interviews.py: a question is nobody's; an answer is the interviewee's
             self._answer(p, turn)
             return carried
@@ -157,7 +158,9 @@ class ArticleRun(QuoteAttribution, SayingDays):
             self.discourse.note_issued(t)
         self._utterance_acts(p)
         cues = C.find_cues(p.doc, self.lex, p.outside)
-        consumed: set[Quote] = self._labelled(p, bool(cues))
+        consumed, spoken = self._labelled(p, bool(cues))
+        if spoken is not None:  # "KELLER: The day Washington says it accepts ...": all the label's
+            cues = [c for c in cues if not spoken[0] <= p.at(c.token) < spoken[1]]
         cues = [reported_cue(c, self.lex, self.discourse, p.outside) for c in cues]
         for cue in cues:
             self._clause(p, cue, consumed)
@@ -187,11 +190,11 @@ class ArticleRun(QuoteAttribution, SayingDays):
         self.dates.open_paragraph(p.n, p.doc, p.outside, self.article.paragraphs[p.n])
         self.interview.read(p.doc, p.outside, self._day_on)
 
-    def _labelled(self, p: Para, cued: bool) -> set[Quote]:
+    def _labelled(self, p: Para, cued: bool) -> tuple[set[Quote], tuple[int, int] | None]:
         """ "TAPPER: Do you think ...?", "[SOUNDBITE] Han Mi-rae, Defense Minister: "..."": a
         label opens the paragraph (transcripts.py); the words after it, or the quote they are, are
         the speaker's; after a caption alone, the next paragraph's, unless it says who speaks
-        (`cued`: then the caption was a photo's). Returns the quotes so given."""
+        (`cued`: then the caption was a photo's). Returns the quotes so given, and the words."""
         text = self.article.paragraph_text(p.n)  # doc.text is rebuilt from the tokens on each use
         label = speaker_label(text, p.doc, self.lex)
         captioned, self.caption = self.caption, None
@@ -206,18 +209,20 @@ class ArticleRun(QuoteAttribution, SayingDays):
             )
             if label.words is None:
                 self.caption = said
-                return set()
+                return set(), None
             start = label.words
+            if p.n and interview_turn(self.article.paragraph_text(p.n - 1), None, self.lex, self.asking):
+                self.interview.turn("answer", entity.id)  # "Keppler: I understand it." after a question
         elif captioned is not None and label is None and not cued:
             said, start = replace(captioned, paragraph=p.n), 0
         else:
-            return set()
+            return set(), None
         words = (p.base + start, p.base + len(text.rstrip()))
         if text.rstrip().endswith("?") and not any(q.open_at < words[1] <= q.outer[1] for q in p.quotes):
-            return set()  # "KH: Should the allies scale back the drills?": the interviewer asks
+            return set(), None  # "KH: Should the allies scale back the drills?": the interviewer asks
         quoted = [q for q in p.quotes if q.outer == words]  # the label's words are one quote
         self._emit("direct", (quoted[0].start, quoted[0].end) if quoted else words, said)
-        return set(quoted)
+        return set(quoted), words
 
     def _outside(self, quotes: tuple[Quote, ...], base: int) -> Callable[[Token], bool]:
         spans = [(q.outer[0] - base, q.outer[1] - base) for q in quotes]

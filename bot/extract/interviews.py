@@ -24,9 +24,32 @@ def _label(text: str) -> tuple[str, int] | None:
     return (m.group(1).lower(), m.end()) if m else None
 
 
-def interview_turn(text: str, previous: str | None, lex: Lexicon) -> tuple[str, int] | None:
+# "Korea Herald: Why a mistake?": a label of up to four capitalised words before a colon
+NAMED_LABEL = re.compile(r"^\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+
+
+def asking_labels(paragraphs) -> frozenset[str]:
+    """The labels an interview's questions are printed under, whatever the paper calls its side
+    ("Q.", "KH:", "Korea Herald:", the reporter's name): a label opening two or more paragraphs,
+    most of them ending in a question mark. A speaker's label in a transcript asks now and then,
+    and is not one."""
+    turns: dict[str, list[bool]] = {}
+    for text in paragraphs:
+        m = NAMED_LABEL.match(text)
+        if m:
+            turns.setdefault(m.group(1), []).append(text.rstrip().endswith("?"))
+    return frozenset(k for k, asked in turns.items() if len(asked) >= 2 and sum(asked) * 2 > len(asked))
+
+
+def interview_turn(
+    text: str, previous: str | None, lex: Lexicon, asking: frozenset[str] = frozenset()
+) -> tuple[str, int] | None:
     """("question", 0) for a labelled question, ("answer", where its words start) for a labelled
-    answer right after one, else None ("A. J. Kim said" opening an ordinary paragraph is no answer)."""
+    answer right after one, else None ("A. J. Kim said" opening an ordinary paragraph is no answer).
+    `asking`: the labels this interview prints its questions under (`asking_labels`)."""
+    named = NAMED_LABEL.match(text)
+    if named and named.group(1) in asking:
+        return "question", 0
     found = _label(text)
     if found is None:
         return None
@@ -70,6 +93,9 @@ class InterviewDay:
                 elif t.dep_ == "pobj" and t.head.dep_ == "prep":
                     heads.append(t.head.head)
                 self.days += [(None, d) for d in map(when, heads) if d]
+        for t in tokens_with(doc, pos=("VERB",)):  # "X spoke to The Korea Herald on Monday"
+            if t.lemma_.lower() in self.lex.interview_verbs and outside(t) and _to_someone(t):
+                self.days += [(None, d) for d in map(when, [t]) if d]
 
     def saying(self, verb: Token, speaker: str, when) -> None:
         """ "Sitting in his office on Friday, Han said ...": a day on a clause fronted to the
@@ -90,3 +116,8 @@ class InterviewDay:
         if day is None or st.speaker.id != self.interviewee or st.said_on != str(published):
             return st
         return replace(st, said_on=day[0], said_on_precision=day[1])
+
+
+def _to_someone(verb: Token) -> bool:
+    """ "spoke to the paper", "sat down with this reporter": a conversation, not "spoke of"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)

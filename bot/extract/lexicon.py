@@ -38,7 +38,8 @@ LISTS = (
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
-    "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs",
+    "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
+    "masculine_words", "interview_verbs",
 )  # fmt: skip
 
 
@@ -138,6 +139,8 @@ class Lexicon:
     topic_demonstratives: frozenset[str]
     course_causatives: frozenset[str]
     person_pronouns: frozenset[str]
+    feminine_words: frozenset[str]
+    masculine_words: frozenset[str]
     agent_pronouns: frozenset[str]
     person_possessives: frozenset[str]
     definite_determiners: frozenset[str]
@@ -177,6 +180,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     agenda_phrases: frozenset[str]
     refusal_verbs: frozenset[str]
+    interview_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

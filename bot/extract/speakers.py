@@ -120,15 +120,18 @@ class Discourse(
             return self._passing(self._touch(surname, self.base + ent.start_char), passing)
         if len(name.split()) < 2:
             return None
-        hits = [h for h in self.actors.find_names(name) if self.actors.get(h.slug).kind == "person"]
-        if hits:
-            return self._passing(self._known(hits[0].slug, self.base + ent.start_char), passing)
-        org, role = self._org_in(mention or list(ent), ent)
-        org = self._counterpart_org(ent, mention or list(ent)) or org
-        described = {t.lower_ for t in mention or ()}
         titles = [t for t in mention or () if t.i < ent.start] + [
             c for c in ent.root.children if c.dep_ == "appos"
         ]
+        gender = self._introduced_gender(titles)
+        hits = [h for h in self.actors.find_names(name) if self.actors.get(h.slug).kind == "person"]
+        if hits:
+            known = self._known(hits[0].slug, self.base + ent.start_char)
+            known.gender = known.gender or gender
+            return self._passing(known, passing)
+        org, role = self._org_in(mention or list(ent), ent)
+        org = self._counterpart_org(ent, mention or list(ent)) or org
+        described = {t.lower_ for t in mention or ()}
         # "Unification Minister Nam ...", "Nam, who chairs ...": later "the minister", "the chair"
         roles = self._role_words(titles) | self._led_roles(mention or [])
         for e in self.entities.values():
@@ -137,11 +140,13 @@ class Discourse(
                     self._discover(name, "person", org, self.base + ent.start_char, role)
                 e.described |= described
                 e.heads |= roles
+                e.gender = e.gender or gender
                 self.mind_counterparts(ent, e)
                 return self._passing(self._touch(e, self.base + ent.start_char), passing)
         found = self._discover(name, "person", org, self.base + ent.start_char, role)
         found.described |= described
         found.heads |= roles
+        found.gender = found.gender or gender
         self.mind_counterparts(ent, found)
         return self._passing(found, passing)
 
@@ -152,6 +157,15 @@ class Discourse(
         if len(words) < 2 or any(w.lower() not in titles for w in words[:-1]):
             return None
         return self._surname(words[-1], pos)
+
+    def _introduced_gender(self, titles: list[Token]) -> str | None:
+        """ "Ms. X", "X, the powerful sister of Y": a courtesy title before the name or the noun
+        set beside it says whether a later "she" or "he" can be this person (not a word inside
+        the description's own phrases: "the sister of leader Y" says nothing of Y)."""
+        words = {t.lower_ for t in titles}
+        if words & self.lexicon.feminine_words:
+            return "f"
+        return "m" if words & self.lexicon.masculine_words else None
 
     @staticmethod
     def _passing(e: Entity, passing: bool) -> Entity:
@@ -173,7 +187,7 @@ class Discourse(
         found = self._resolved[key]
         if found is not None:
             self.named_in.setdefault(self.base, set()).add(found.id)
-            if salient:
+            if salient and key not in found.passing:  # a pronoun's last resort is no subject
                 found.subject_at.append(key)
         return found
 
@@ -223,7 +237,11 @@ class Discourse(
             "NNPS",
         )  # "Ministry officials were blunter": a group, then "one official"
         named = next((c for c in head.children if c.dep_ == "appos" and self._a_name(c)), None)
-        if head.pos_ == "NOUN" and named is not None:  # "Her neighbor, Ham Jong-seok, was skeptical"
+        if head.pos_ == "NOUN" and named is not None and head.lower_ in self.lexicon.role_nouns:
+            # "Russia's envoy, Dmitry Avdeyev, went further": the post places the person as it
+            # does before a verb of saying
+            self.resolve(head, mention_tokens(head, self.lexicon), main)
+        elif head.pos_ == "NOUN" and named is not None:  # "Her neighbor, Ham Jong-seok, was skeptical"
             self.resolve(named, mention_tokens(named, self.lexicon), main)
         elif head.lower_ in self.lexicon.anonymous_heads and (
             det in self.lexicon.mention_determiners or plural
@@ -252,15 +270,7 @@ class Discourse(
         if non_speaker(head, self.lexicon):
             return None
         if low in self.lexicon.person_pronouns:  # the last person who was a subject, not one named in passing
-            gender = "f" if low in ("she", "her") else "m"
-
-            def fits(e: Entity) -> bool:
-                return e.kind == "person" and e.gender in (None, gender)
-
-            found = self._utterance_owner(head) or self._last_subject(fits, pos) or self._last(fits, pos)
-            if found is not None and head.head.lemma_.lower() in self.lexicon.speech_verbs:
-                found.gender = gender  # "he said" once, not "she" later
-            return found
+            return self._pronoun_person(head, "f" if low in ("she", "her") else "m", pos)
         if low == "it":
             return self._it(head, pos)
         if AGED.match(text_of(head.doc)[mention[0].idx : head.idx + len(head)]):
@@ -274,6 +284,24 @@ class Discourse(
             or self._organisation(head, span, pos)
             or self._unnamed(head, mention, span, pos)
         )
+
+    def _pronoun_person(self, head: Token, gender: str, pos: int) -> Entity | None:
+        """ "he said": the last person of that gender (as far as known) who was a subject, else
+        named, in their own right; one named so far only inside another's description ("the
+        sister of leader Kim Jong-un ... after he warned") only when there is nobody else, and
+        that reference stays in passing (a later bare "Kim" is still the sister)."""
+
+        def fits(e: Entity) -> bool:
+            return e.kind == "person" and e.gender in (None, gender) and e.named_before(pos)[0] >= 0
+
+        found = self._utterance_owner(head) or self._last_subject(fits, pos) or self._last(fits, pos)
+        if found is None:
+            found = self._last(lambda e: e.kind == "person" and e.gender in (None, gender), pos)
+            if found is not None:
+                found.passing.append(pos)
+        elif head.head.lemma_.lower() in self.lexicon.speech_verbs:
+            found.gender = gender  # "he said" once, not "she" later
+        return found
 
     def _it(self, head: Token, pos: int) -> Entity | None:
         """ "It added that ...": the organisation that was last the subject of a clause, close
