@@ -126,6 +126,7 @@ class StanceCoder:
             words,
             lexicon.public_groups,
             lexicon.position_support | lexicon.position_oppose,
+            lexicon.demanding_verbs,
         )
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): make_keyword(c, p, 1)
@@ -213,9 +214,13 @@ class StanceCoder:
         return any(own.at_i(p, at) and not told_done(p, at) for at, _ in reading.words)
 
     def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:
-        """ "the board was created to prepare for unification": what a third party did, told."""
+        """ "the board was created to prepare for unification": what a third party did, told, or
+        would demand."""
         others = self.parties.others(own)
-        return others is not None and self.parties.reported_fact(keyword.root, span, others)
+        return others is not None and (
+            self.parties.reported_fact(keyword.root, span, others)
+            or self.parties.anothers_demand(keyword.root, span, others)
+        )
 
     def _may_stand_for(self, span: Span) -> bool:
         """A cheap test before the context is read: a word that may stand for a concept's thing,

@@ -37,8 +37,10 @@ class Parties:
         words,
         groups=frozenset(),
         positions=frozenset(),
+        demands=frozenset(),
     ):
         self.positions = positions  # "supports dialogue": a view of talks others may hold
+        self.demands = demands  # "would then demand X": a third party's demand, foretold
         self.actors = actors  # ActorIndex, or None: then no clause is judged a third party's
         self.modals, self.copulas, self.effects = modals, words.copulas, words.effects
         self.foretelling = foretelling  # "will", "could": what a third party will or may do
@@ -148,6 +150,22 @@ class Parties:
             and above.i < span.start
         )
 
+    def anothers_demand(self, k: Token, span: Span, others: Callable[[Token, bool], bool]) -> bool:
+        """ "Pyongyang would pocket it and then demand the withdrawal of U.S. forces", "a
+        declaration would be used to demand X": a demand foretold of a third party, or of
+        whoever would use a thing, is theirs; the speaker warns of it and takes no side on X."""
+        verb = next((v for v in k.ancestors if span.start <= v.i < span.end and v.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() not in self.demands:
+            return False
+        auxes = [c.lower_ for v in (verb, verb.head) for c in v.children if c.dep_ == "aux"]
+        if any(a in self.modals and a not in self.foretelling and a not in ("would", "'d") for a in auxes):
+            return False  # "Seoul should demand X": what the speaker holds it ought to do
+        subject = _subject(verb)
+        if subject is None:
+            return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "auxpass" for c in verb.head.children)
+        quoted = span.start > 0 and span.doc[span.start - 1].is_quote
+        return others(subject, False, quoted)
+
     def _holds(self, verb: Token) -> bool:
         """ "we will never accept that Pyongyang keeps its weapons": a clause above that takes a
         side on the account, or says or thinks it, makes it the object of a position (a clause
@@ -190,6 +208,15 @@ class Parties:
             c.dep_ in ("aux", "auxpass") and (c.lower_ in self.modals or c.lower_ == "to")
             for c in verb.children
         )
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject, or that of the verb it is joined to ("would pocket it and then demand")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        found = next((c for c in v.children if c.dep_ in SUBJECTS), None) if v is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 def _party_span(subject: Token) -> tuple[int, int]:
