@@ -28,6 +28,7 @@ def as_read(view: StatementView, content: str | None = None) -> str:
     text = " ".join((content if content is not None else view.content).split())
     if view.kind == "direct":
         return f"“{text}”"
+    text = _balanced(text)
     who = view.speaker.name
     cue = " ".join((view.cue or "").split())
     if not cue:
@@ -46,6 +47,20 @@ def _joined(cue: str, text: str) -> str:
         if lowered.startswith(tail + " ") or lowered == tail:
             return " ".join(words[:-n]) + " " + text
     return f"{cue} {text}"
+
+
+def _balanced(text: str) -> str:
+    """A quote the statement's words open or close at their edge, closed or opened: the extractor
+    keeps a mixed quote's words up to the quote's last word ('called it "a gift'), or from its
+    first ('deep regret” on Tuesday')."""
+    opened, closed = text.count("“"), text.count("”")
+    if closed > opened:
+        text = "“" + text
+    elif opened > closed:
+        text += "”"
+    if text.count('"') % 2:
+        text += '"'
+    return text
 
 
 def _capital(name: str) -> str:

@@ -1262,3 +1262,25 @@ def test_a_pronoun_of_the_other_gender_is_not_the_only_woman_introduced(x):
 def test_a_post_set_beside_a_name_in_narration_places_the_person(x, intro, quote, actor):
     got = who(run(x, "Envoys met at the United Nations on Tuesday.", intro, quote))
     assert got[-1][1] == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a capitalised title whose portfolio is told after it, then the holder's name, which the
+        # parser hangs on the portfolio's last word
+        ("At a briefing in Daejeon, First Vice Minister for Planning Yoo Tae-min said the budget must grow.",
+         "yoo-tae-min"),
+        ("At a seminar in Incheon, Vice Minister for Trade Oh Min-seok said the rules must be enforced.",
+         "oh-min-seok"),
+        ("On Monday, Commissioner for Refugee Affairs Nora Kell said the camps must close.", "nora-kell"),
+        # negatives: a name with a title of its own, or one a description is about, is someone else
+        ("An aide to Minister Park Soo-min said the talks must go on.", None),
+        ("Envoy for President Ana Lind said the talks must go on.", None),
+        ("The sister of leader Dov Tal said the talks must go on.", None),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_portfolio_before_a_name_is_the_name_s(x, sentence, speaker):
+    got = run(x, "Officials met on Tuesday.", sentence).statements
+    named = [st.speaker.id for st in got if not st.speaker.anonymous]
+    assert named == ([speaker] if speaker else [])

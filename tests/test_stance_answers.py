@@ -181,6 +181,28 @@ def _view(kind: str, cue: str | None, content: str, speaker: str = "Ina Voss") -
         ("partial", "called", 'the plan "a gift"', 'Ina Voss called the plan "a gift"'),
         ("reported", "according to", "tolls will rise", "According to Ina Voss, tolls will rise"),
         ("reported", None, "tolls will rise", "Ina Voss: tolls will rise"),
+        # a mixed quote cut at the edge of the statement's words is closed or opened again
+        (
+            "partial",
+            "called",
+            "the plan “a gift to the fleets",
+            "Ina Voss called the plan “a gift to the fleets”",
+        ),
+        (
+            "partial",
+            "called",
+            'the plan "a gift to the fleets',
+            'Ina Voss called the plan "a gift to the fleets"',
+        ),
+        ("position", "expressed", "deep regret” on Tuesday", "Ina Voss expressed “deep regret” on Tuesday"),
+        # negatives: balanced quote marks are left as they are
+        (
+            "partial",
+            "called",
+            "the plan “a gift” and “a trap”",
+            "Ina Voss called the plan “a gift” and “a trap”",
+        ),
+        ("position", "expressed", "regret", "Ina Voss expressed regret"),
     ],
 )
 def test_only_a_direct_quote_stands_in_quote_marks(kind, cue, content, expected):

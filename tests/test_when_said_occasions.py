@@ -150,3 +150,48 @@ A_VAGUE_DAY_MADE_PRECISE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), A_VAGUE_DAY_MADE_PRECISE)
 def test_the_day_a_saying_came_out_told_after_it(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+SPOKE_ON_A_DAY = [
+    # "X spoke to The Harbour Post on Monday": the occasion of X's words quoted later, labelled
+    # answers of an interview or quotes with a cue of their own
+    (["Retired pilot Oren Vask says the canal should stay open to barges.",
+      "Vask, now an adviser to the shippers' guild, spoke to The Harbour Post on Monday during a "
+      "visit to the port.",
+      "Harbour Post: Why keep the locks?",
+      "Vask: Because the barges have nowhere else to go. The road cannot carry them."],
+     [("the barges have nowhere else to go", "2027-09-13")]),
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Daniel Hartley, a retired pilot, talked with reporters on Tuesday at the old quay.",
+      "“The locks are older than anyone admits,” Hartley said."],
+     [("older than anyone admits", "2027-09-14")]),
+    # negative: another's words later are not of that occasion
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Daniel Hartley, a retired pilot, talked with reporters on Tuesday at the old quay.",
+      "“The locks are older than anyone admits,” said Ines Marlow, the port commissioner."],
+     [("older than anyone admits", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SPOKE_ON_A_DAY)
+def test_a_dated_occasion_of_speaking_told_without_words(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+A_JOURNEY_IS_ONES_OWN = [
+    # "X, who arrived on Tuesday, ...": the day is X's, not the occasion of a source's words
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Mayor Ada Lenk, who arrived in the port on Monday, was expected to inspect the locks on "
+      "Friday, according to a person familiar with her schedule."],
+     [("was expected to inspect the locks", "2027-09-15")]),
+    # ... while the occasion one speaks at is shared with those named there
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Mayor Ada Lenk, who appeared before the council on Monday, faced questions from Oren Vask, "
+      "a pilot who said the locks were “older than anyone admits.”"],
+     [("older than anyone admits", "2027-09-13")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), A_JOURNEY_IS_ONES_OWN)
+def test_a_journey_dates_only_the_traveller(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -201,7 +201,11 @@ class ArticleRun(QuoteAttribution, SayingDays):
         entity = labelled_speaker(label, p.doc, self.discourse) if label else None
         if label is not None and entity is not None:
             said = Said(
-                entity, (p.base + label.name[0], p.base + label.name[1]), ":", self.dates.default, p.n
+                entity,
+                (p.base + label.name[0], p.base + label.name[1]),
+                ":",
+                self.dates.in_force(entity),
+                p.n,
             )
             if label.words is None:
                 self.caption = said

@@ -18,10 +18,11 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import resolve_when
 from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_quote
-from bot.extract.day_phrases import interval_in, ongoing, same_day, with_following
+from bot.extract.day_phrases import ongoing, same_day, with_following
 from bot.extract.doc_cache import entities, sentence_of
+from bot.extract.gap_days import before_main
 from bot.extract.lexicon import Lexicon
-from bot.extract.narrated_days import narrated_days, remark_days, reported
+from bot.extract.narrated_days import narrated_days, remark_day, reported
 from bot.extract.structure import dateline_end
 from bot.extract.when_said import (
     entity_text,
@@ -64,6 +65,7 @@ class EventDates:
         self.vague: dict[str, tuple[int, When]] = {}  # speaker -> (paragraph, "earlier this month")
         self.sharpened: dict[tuple[str, When], When] = {}  # (speaker, that month) -> its day
         self.cue_days: list[tuple[tuple[int, int], When]] = []  # (speaker's span, day) in the paragraph
+        self.spoke_on: list[tuple[tuple[int, int], When]] = []  # ... of "X spoke to Y on Monday", kept
 
     def read_lead(self, doc: Doc, outside) -> None:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
@@ -131,7 +133,7 @@ class EventDates:
         given a day of its own. It moves neither the day "the same day" counts from nor the
         story's latest day: nothing was said yet (narrated_days.py reads the parse)."""
         self.cue_days = []
-        for t, speakers in narrated_days(doc, outside, self.lex) if self.published else ():
+        for t, speakers, occasion in narrated_days(doc, outside, self.lex) if self.published else ():
             found = self.resolve(entity_text(t), t)
             if not (found and found[1] == "day" and self._recent(found[0])):
                 continue
@@ -142,7 +144,9 @@ class EventDates:
             if speakers is None:
                 self.event = Event(found, paragraph)
             else:  # "“…,” X told reporters on Friday. X, who …, said …": X's, read before the quote's cue
-                self.cue_days += [((paragraph[0] + lo, paragraph[0] + hi), found) for lo, hi in speakers]
+                spans = [((paragraph[0] + lo, paragraph[0] + hi), found) for lo, hi in speakers]
+                self.cue_days += spans
+                self.spoke_on += spans if occasion else []
 
     def _cue_day(self, speaker) -> When | None:
         """The day of a dated saying of this speaker's in the paragraph, or of the report that
@@ -150,6 +154,16 @@ class EventDates:
         return next(
             (when for (lo, hi), when in self.cue_days if any(lo <= p < hi for p in speaker.seen)), None
         )
+
+    def _claim(self, speaker) -> None:
+        """ "X spoke to The Daily Star on Monday." / later: "X: …", "“…,” X said": the day of that
+        occasion is in force for X, once X is known to be the one who spoke (read at X's first
+        saying after it; a day given to X since then stays)."""
+        for (lo, hi), when in self.spoke_on:
+            if any(lo <= p < hi for p in speaker.seen):
+                self.spoke_on.remove(((lo, hi), when))
+                self.by_speaker[speaker.id] = when
+                return
 
     def _moved_clock(self, doc: Doc, outside) -> Token | None:
         """ "The families gathered a day earlier at the border. It was there that X announced
@@ -180,18 +194,6 @@ class EventDates:
             self.vague[speaker] = (self.n, own)
         elif before and before[0] >= self.n - 2 and own[0].startswith(before[1][0]):
             self.sharpened[(speaker, before[1])] = own
-
-    def _remark_day(self, cue: Token, vague: When) -> When | None:
-        """ "Last week, X told a committee that … The remark, made on Nov. 11 in response to a
-        question, drew little attention": the saying named again as a thing, with the day it was
-        made, in a later sentence of the paragraph makes a vague date of it precise."""
-        if vague[1] == "day":
-            return None
-        for t in remark_days(cue.doc, sentence_of(cue).end, self.lex):
-            found = self.resolve(entity_text(t), t)
-            if found and found[1] == "day" and found[0].startswith(vague[0]):
-                return found
-        return None
 
     def sharp(self, speaker: str, when: When | None) -> When | None:
         """The day a vague date of this speaker's was made precise by (or the date as it was)."""
@@ -263,6 +265,12 @@ class EventDates:
             self.event, self.anchor = Event(when, paragraph), when
             self._reached(when)
 
+    def journeyed(self, when: When, speaker: str) -> None:
+        """ "Kim, who arrived on Tuesday, …": the day of one's own journey is the occasion of
+        one's own later words (told on arrival), not of those named with them ("…, according to
+        a person familiar with the schedule"): no one else was there."""
+        self._keep(speaker, when)
+
     def _keep(self, speaker: str, when: When) -> None:
         """The speaker's day in force for their later words. A month or a year before the
         publication month is background ("Kim's January 2024 speech, in which he said ...",
@@ -286,7 +294,7 @@ class EventDates:
         if self.published is None:
             return None
         self.spoken = True
-        before = self._before_main(cue)
+        before = before_main(cue, self.anchor, self.published, self.lex)
         if before:  # the speaker's later words are of that day too, not the story's clock
             self._keep(speaker.id, before)
             return before
@@ -302,7 +310,7 @@ class EventDates:
             self.by_speaker[speaker.id] = own  # is the matter of X's saying, not the story's event
             return own
         if own:
-            own = self._remark_day(cue, own) or own
+            own = remark_day(cue, own, self.resolve, self.lex) or own
             self._sharpen(speaker.id, own)
             self.given(own, speaker.id, paragraph)
             return own
@@ -321,6 +329,7 @@ class EventDates:
         if cue_day := self._cue_day(speaker):
             self.by_speaker[speaker.id] = cue_day
             return cue_day
+        self._claim(speaker)
         if speaker.id in self.by_speaker:
             return self.by_speaker[speaker.id]
         if self.event is not None and _named_in(speaker, self.event.paragraph):
@@ -339,6 +348,7 @@ class EventDates:
     def in_force(self, speaker) -> When | None:
         """The day in force for a speaker whose words come with no cue of their own ("X read a
         statement." / a paragraph all quote): theirs, else their event's, else the story's."""
+        self._claim(speaker)
         if speaker.id in self.by_speaker:
             return self.by_speaker[speaker.id]
         if self.event is not None and _named_in(speaker, self.event.paragraph):
@@ -354,29 +364,6 @@ class EventDates:
             if possessive(ent.root) and self.resolve(entity_text(ent.root), ent.root) == self.default:
                 return self.published.isoformat(), "day"
         return None
-
-    def _before_main(self, cue: Token) -> When | None:
-        """ "The proposal came a day after the office said ...": the saying is the main clause's
-        point of reference, so it was a day before the day in force (after "before": a day after);
-        "comes roughly six weeks after X said", "a month after X declared": in that month. The
-        parser may join such a clause to the main verb as a conjunct, "after" still its mark."""
-        cue = _issuing_verb(cue)
-        mark = _gap_mark(cue)
-        if cue.dep_ not in ("advcl", "conj") or mark is None or mark.lower_ not in ("after", "before"):
-            return None
-        if not self.anchor or self.anchor[1] != "day":
-            return None
-        # "a day" on either verb, or on "after" itself
-        near = [*cue.head.children, *(c for c in cue.children if c.i < mark.i), *mark.children]
-        gap = next((c for c in near if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"), None)
-        interval = interval_in(entity_text(gap), self.lex.interval_hedges) if gap is not None else None
-        if interval is None:
-            return None
-        days, exact = interval
-        day = date.fromisoformat(self.anchor[0]) + timedelta(days=-days if mark.lower_ == "after" else days)
-        if day > self.published:
-            return None
-        return (day.isoformat(), "day") if exact else (day.isoformat()[:7], "month")
 
 
 NOMINAL = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound", "amod"}  # "halted digging on Tuesday"
@@ -400,24 +387,6 @@ def _lead_sentence(doc: Doc) -> Span | None:
     return next(
         (s for s in doc.sents if s.end_char > cut and any(t.pos_ in ("VERB", "AUX") for t in s)), None
     )
-
-
-def _issuing_verb(cue: Token) -> Token:
-    """ "issued a statement denouncing the drills": the saying is the issuing, whose clause says
-    when it happened ("came a day after X issued a statement denouncing ...")."""
-    if cue.dep_ == "acl" and cue.head.dep_ == "dobj" and cue.head.head.pos_ == "VERB":
-        return cue.head.head
-    return cue
-
-
-def _gap_mark(cue: Token) -> Token | None:
-    """The "after" or "before" that opens the cue's clause: its mark, or one the parser hung on
-    the gap before it ("a month after X declared": "after" on "month")."""
-    mark = next((c for c in cue.children if c.dep_ == "mark"), None)
-    if mark is not None:
-        return mark
-    gaps = [c for c in cue.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.i < cue.i]
-    return next((g for c in gaps for g in c.children if g.lower_ in ("after", "before")), None)
 
 
 def _named_in(entity, paragraph: tuple[int, int]) -> bool:

@@ -15,25 +15,34 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from bot.extract.doc_cache import entities
+from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.lexicon import Lexicon
-from bot.extract.when_said import frames_its_clause, possessive
+from bot.extract.when_said import entity_text, frames_its_clause, possessive
 
 Spans = list[tuple[int, int]]
 
 
-def narrated_days(doc: Doc, outside, lex: Lexicon) -> Iterator[tuple[Token, Spans | None]]:
-    """(date token, None) for a dated occasion of speaking; (date token, the speakers' character
-    spans in the paragraph) for a dated cue."""
+def narrated_days(doc: Doc, outside, lex: Lexicon) -> Iterator[tuple[Token, Spans | None, bool]]:
+    """(date token, None, False) for a dated occasion of speaking; (date token, the speakers'
+    character spans in the paragraph, whether the cue tells no words) for a dated cue."""
     for ent in entities(doc, "DATE"):
         t = ent.root
         if not outside(t) or possessive(t) or reported(t) or not frames_its_clause(t):
             continue
         verb = t.sent.root
         if _occasion_told(verb, lex):
-            yield t, None
-        elif verb.lemma_.lower() in lex.cue_verbs:
-            yield t, _speaker_spans(verb, lex)
+            yield t, None, False
+        elif verb.lemma_.lower() in lex.cue_verbs | lex.conversing_verbs:
+            yield t, _speaker_spans(verb, lex), _says_nothing(verb, lex)
+
+
+def _says_nothing(cue: Token, lex: Lexicon) -> bool:
+    """ "X spoke to The Daily Star on Monday during a visit": a saying told without its words, the
+    occasion of the words the story quotes from that speaker later (an interview's answers)."""
+    if cue.lemma_.lower() not in lex.conversing_verbs:
+        return False
+    told = ("ccomp", "xcomp", "dobj", "parataxis", "advcl")
+    return not any(c.dep_ in told for c in cue.children) and not any(t.is_quote for t in cue.sent)
 
 
 def reported(t: Token) -> bool:
@@ -63,6 +72,19 @@ def _occasion_told(verb: Token, lex: Lexicon) -> bool:
         g for n in nouns for c in n.children if c.lower_ == "of" for g in c.children
     ]  # "a set of proposals"
     return any(n.lemma_.lower() in lex.event_nouns or n.lemma_.lower() in lex.utterance_nouns for n in nouns)
+
+
+def remark_day(cue: Token, vague: tuple[str, str], resolve, lex: Lexicon) -> tuple[str, str] | None:
+    """ "Last week, X told a committee that … The remark, made on Nov. 11 in response to a
+    question, drew little attention": the saying named again as a thing, with the day it was
+    made, in a later sentence of the paragraph makes a vague date of it precise."""
+    if vague[1] == "day":
+        return None
+    for t in remark_days(cue.doc, sentence_of(cue).end, lex):
+        found = resolve(entity_text(t), t)
+        if found and found[1] == "day" and found[0].startswith(vague[0]):
+            return found
+    return None
 
 
 def remark_days(doc: Doc, after: int, lex: Lexicon) -> Iterator[Token]:

@@ -52,7 +52,9 @@ class SayingDays:
         for c in [*subject.children, *before, *own]:
             if c is verb or self._occasion(c):
                 found = explicit_when(c, self.dates.resolve, self.article.published, self.lex, act=False)
-                if found and (c is not verb or found[1] == "day"):
+                if found and c is not verb and c.lemma_.lower() in self.lex.journey_verbs:
+                    self.dates.journeyed(found, entity.id)
+                elif found and (c is not verb or found[1] == "day"):
                     self.dates.given(found, entity.id, self.article.paragraphs[p.n])
 
     def _day_on(self, verb: Token) -> tuple[str, str] | None:
