@@ -1254,8 +1254,14 @@ def test_a_pronoun_of_the_other_gender_is_not_the_only_woman_introduced(x):
         ("The Japanese ambassador, Aiko Mori, arrived late.", "“We are ready,” Mori said.", "japan"),
         ("The Foreign Ministry spokesperson, Bae Ji-ho, took questions.", "“No comment,” Bae said.",
          "foreign-ministry"),
+        # ... and beside an object too
+        ("The minister met China's ambassador to Seoul, Li Na, on Monday.", "“We are ready,” Li said.",
+         "china"),
+        ("Officials welcomed the Japanese envoy, Aiko Mori, at the airport.", "“We are ready,” Mori said.",
+         "japan"),
         # negatives: a word that is no post places nobody, nor a past post
         ("Her neighbor, Ham Jong-seok, was skeptical.", "“It will fail,” Ham said.", None),
+        ("She met her neighbor, Ham Jong-seok, on Monday.", "“It will fail,” Ham said.", None),
         ("China's former envoy, Li Na, went further.", "“The sanctions failed,” Li told the council.", None),
     ],
 )  # fmt: skip
