@@ -1290,3 +1290,22 @@ def test_a_title_with_its_portfolio_before_a_name_is_the_name_s(x, sentence, spe
     got = run(x, "Officials met on Tuesday.", sentence).statements
     named = [st.speaker.id for st in got if not st.speaker.anonymous]
     assert named == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a one-word portfolio the table does not list is that ministry, found
+        ("Vice Health Minister Park Min-soo said the wards were ready.", "health-ministry"),
+        ("First Vice Finance Minister Ko Tae-ho said the market was stable.", "finance-ministry"),
+        ("Trade Minister Ana Lind said the tariffs would stay.", "trade-ministry"),
+        # ... of the country named before the title
+        ("Japanese Health Minister Aiko Mori said the wards were full.", "japan"),
+        # negatives: a listed title, a rank, a past post
+        ("Foreign Minister Seo Min-ji said the talks were off.", "foreign-ministry"),
+        ("Prime Minister Han Ji-soo said the market was stable.", None),
+        ("Former Finance Minister Kim Dong-yeon said the market was stable.", None),
+    ],
+)
+def test_a_portfolio_before_minister_is_its_ministry(x, sentence, actor):
+    assert [a for _, a in who(run(x, "Markets fell on Tuesday.", sentence))] == [actor]
