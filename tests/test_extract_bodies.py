@@ -276,6 +276,14 @@ WHOLE = "“We will not leave the river. The dams must go, and they must go this
         ([BEFORE, "Outside the court, Nam Ye-jin, who heads the Tideway Network, waved to the crowd.", WHOLE],
          ["tak-min-ji"]),
         ([BEFORE, "“It will pass in March,” Tak said.", WHOLE], ["tak-min-ji"] * 3),
+        # ... and words quoted whole after someone is told talking to people, with no words of their own
+        ([BEFORE, "Nam Ye-jin, who heads the Tideway Network, spoke to reporters as the barges left.", WHOLE],
+         ["tak-min-ji", "nam-ye-jin"]),
+        # negatives: talking of a thing, or a talk with words of its own, does not take the next quote
+        ([BEFORE, "Nam Ye-jin, who heads the Tideway Network, spoke of the barges at length.", WHOLE],
+         ["tak-min-ji"]),
+        ([BEFORE, "Nam Ye-jin spoke to reporters, saying the barges would be back.", WHOLE],
+         ["tak-min-ji", "nam-ye-jin", "nam-ye-jin"]),
     ],
 )  # fmt: skip
 def test_a_statement_read_out_is_quoted_whole_after_it(x, paragraphs, speakers):

@@ -60,6 +60,7 @@ def test_an_official_of_a_field_speaks_for_that_countrys_body_of_the_field(x, se
         ("Ulsan Mayor Yeo Dong-gu told reporters the harbour would stay open.", "ulsan-city"),
         # negatives: a bare title names no place; a listed name before it is read as before
         ("Governor Bang Su-ah said the ferry line should reopen.", None),
+        ("Senior Deputy Governor Bang Su-ah said the bank would act.", None),  # a rank, not a place
         ("Seoul Mayor Yeo Dong-gu said the harbour would stay open.", "korea"),
     ],
 )  # fmt: skip

@@ -1254,11 +1254,58 @@ def test_a_pronoun_of_the_other_gender_is_not_the_only_woman_introduced(x):
         ("The Japanese ambassador, Aiko Mori, arrived late.", "“We are ready,” Mori said.", "japan"),
         ("The Foreign Ministry spokesperson, Bae Ji-ho, took questions.", "“No comment,” Bae said.",
          "foreign-ministry"),
+        # ... and beside an object too
+        ("The minister met China's ambassador to Seoul, Li Na, on Monday.", "“We are ready,” Li said.",
+         "china"),
+        ("Officials welcomed the Japanese envoy, Aiko Mori, at the airport.", "“We are ready,” Mori said.",
+         "japan"),
         # negatives: a word that is no post places nobody, nor a past post
         ("Her neighbor, Ham Jong-seok, was skeptical.", "“It will fail,” Ham said.", None),
+        ("She met her neighbor, Ham Jong-seok, on Monday.", "“It will fail,” Ham said.", None),
         ("China's former envoy, Li Na, went further.", "“The sanctions failed,” Li told the council.", None),
     ],
 )  # fmt: skip
 def test_a_post_set_beside_a_name_in_narration_places_the_person(x, intro, quote, actor):
     got = who(run(x, "Envoys met at the United Nations on Tuesday.", intro, quote))
     assert got[-1][1] == actor
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a capitalised title whose portfolio is told after it, then the holder's name, which the
+        # parser hangs on the portfolio's last word
+        ("At a briefing in Daejeon, First Vice Minister for Planning Yoo Tae-min said the budget must grow.",
+         "yoo-tae-min"),
+        ("At a seminar in Incheon, Vice Minister for Trade Oh Min-seok said the rules must be enforced.",
+         "oh-min-seok"),
+        ("On Monday, Commissioner for Refugee Affairs Nora Kell said the camps must close.", "nora-kell"),
+        # negatives: a name with a title of its own, or one a description is about, is someone else
+        ("An aide to Minister Park Soo-min said the talks must go on.", None),
+        ("Envoy for President Ana Lind said the talks must go on.", None),
+        ("The sister of leader Dov Tal said the talks must go on.", None),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_portfolio_before_a_name_is_the_name_s(x, sentence, speaker):
+    got = run(x, "Officials met on Tuesday.", sentence).statements
+    named = [st.speaker.id for st in got if not st.speaker.anonymous]
+    assert named == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a one-word portfolio the table does not list is that ministry, found
+        ("Vice Health Minister Park Min-soo said the wards were ready.", "health-ministry"),
+        ("First Vice Finance Minister Ko Tae-ho said the market was stable.", "finance-ministry"),
+        ("Trade Minister Ana Lind said the tariffs would stay.", "trade-ministry"),
+        # ... of the country named before the title
+        ("Japanese Health Minister Aiko Mori said the wards were full.", "japan"),
+        # negatives: a listed title, a rank, a past post
+        ("Foreign Minister Seo Min-ji said the talks were off.", "foreign-ministry"),
+        ("Prime Minister Han Ji-soo said the market was stable.", None),
+        ("Former Finance Minister Kim Dong-yeon said the market was stable.", None),
+    ],
+)
+def test_a_portfolio_before_minister_is_its_ministry(x, sentence, actor):
+    assert [a for _, a in who(run(x, "Markets fell on Tuesday.", sentence))] == [actor]

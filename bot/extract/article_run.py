@@ -26,7 +26,7 @@ from bot.extract.doc_cache import entities, tokens_with
 from bot.extract.event_dates import EventDates
 from bot.extract.interviews import InterviewDay, asking_labels, interview_turn
 from bot.extract.lead_identity import lead_identities
-from bot.extract.mentions import mention_tokens
+from bot.extract.mentions import introducing_mention, mention_tokens
 from bot.extract.paragraph_state import Para, Said, cited_sources, perspective_holders
 from bot.extract.quote_attribution import QuoteAttribution
 from bot.extract.quotes import Quote, colon_elaboration, find_quotes, woven_on
@@ -136,7 +136,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
         self.discourse.note_bodies(p.doc, p.outside)  # first: a person may be placed in one named before
         for ent in entities(p.doc, "PERSON"):
             if p.outside(ent.root):
-                self.discourse.note_person(ent, mention_tokens(ent.root, self.lex))
+                self.discourse.note_person(ent, introducing_mention(ent.root, self.lex))
         subjects = tokens_with(p.doc, dep=("nsubj", "nsubjpass"))
         agents = [c for by in tokens_with(p.doc, lower=("by",)) for c in by.children if c.dep_ == "pobj"]
         holders = perspective_holders(p.doc, p.outside, self.lex.perspective_prepositions)

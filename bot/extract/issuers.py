@@ -19,6 +19,9 @@ class Issuers:
         statement is the issuer's, the body's when an unnamed spokesperson issued it; "It said"
         and "the statement said" after it are its words."""
         verb = subject.head
+        if subject.dep_ == "nsubj" and self._talks_to_someone(verb):
+            self._talked(subject)
+            return
         if (said := self.statement_by(subject)) is not None:
             medium = [said]
         elif subject.dep_ != "nsubj" or verb.lemma_.lower() not in self.lexicon.issuing_verbs:
@@ -37,6 +40,28 @@ class Issuers:
         self.documents[medium[0].lemma_.lower()] = issuer
         self.issued = (at, issuer)
         self.issued_mention = (self.base + subject.left_edge.idx, self.base + subject.idx + len(subject))
+
+    def _talks_to_someone(self, verb: Token) -> bool:
+        """ "X spoke to reporters at the pier.", "X talked with the crowd": a talk told with no
+        words of its own (no clause, no quote in its sentence)."""
+        return (
+            verb.lemma_.lower() in self.lexicon.interview_verbs
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
+            and not any(
+                c.dep_ in ("ccomp", "xcomp", "conj")
+                or c.dep_ == "advcl"
+                and c.lemma_.lower() in self.lexicon.speech_verbs  # ", saying ..."
+                for c in verb.children
+            )
+            and not any(t.text in '"“”‘’' for t in verb.sent)
+        )
+
+    def _talked(self, subject: Token) -> None:
+        """The one who talked: a paragraph that is all quote right after it gives their words."""
+        speaker = self.resolved(subject)
+        if speaker is not None:
+            self.issued = (self.base + subject.head.idx, speaker)
+            self.issued_mention = (self.base + subject.left_edge.idx, self.base + subject.idx + len(subject))
 
     def statement_by(self, agent: Token) -> Token | None:
         """ "a statement by a spokesperson for X" (also "Then came a statement by ...", the parser

@@ -37,7 +37,7 @@ LISTS = (
     "anonymity_words", "finding_nouns", "putting_out_verbs", "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
-    "demanding_verbs",
+    "demanding_verbs", "joint_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
     "masculine_words", "interview_verbs",
@@ -180,6 +180,7 @@ class Lexicon:
     answer_pronouns: frozenset[str]
     receiving_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
+    joint_verbs: frozenset[str]
     conduct_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     agenda_phrases: frozenset[str]

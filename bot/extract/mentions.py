@@ -112,6 +112,17 @@ def mention_tokens(head: Token, lex: Lexicon) -> list[Token]:
     return [doc[i] for i in kept(doc, ("mention", head.i), lambda _: _mention_indices(head, lex))]
 
 
+def introducing_mention(name: Token, lex: Lexicon) -> list[Token]:
+    """The words that introduce a person named in narration: the post a name is set beside, with
+    it, where the post is no subject ("met South Korea's ambassador to China, Yoo Jae-hoon";
+    a subject's is read as the speaker's or the subject's, note_subject), else the name's own."""
+    post = name.head
+    subject = post.dep_ in ("nsubj", "nsubjpass")
+    if name.dep_ == "appos" and post.lower_ in lex.role_nouns and post.i < name.i and not subject:
+        return mention_tokens(post, lex)
+    return mention_tokens(name, lex)
+
+
 def _mention_indices(head: Token, lex: Lexicon) -> list[int]:
     held = _post_to(head, lex)
     if held is not None:  # "US Ambassador to South Korea Margaret Holloway": the post, the host, the name

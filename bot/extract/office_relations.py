@@ -73,6 +73,8 @@ class OfficeRelations:
             level, place = offices.get(t.lower_), doc[t.i - 1]
             if level is None or not t.text[:1].isupper() or place.pos_ != "PROPN" or place.i < part[0].i:
                 continue
+            if place.lower_ in self.lexicon.title_ranks:  # "Senior Deputy Governor X" of a bank: no place
+                return None
             if self.actors.find_names(place.text):
                 return None
             found = self._discover(f"{place.text} {level}", "other", self.home, self.base + t.idx, None)

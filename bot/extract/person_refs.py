@@ -51,7 +51,10 @@ class PersonRefs:
         head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
         posts = self.lexicon.posting_roles  # "Ambassador to Seoul Ray Holt", not "an aide to Minister X"
         persons = [
-            e for e in persons if (e.start <= head.i < e.end or head_is_role) and is_named(head, e, posts)
+            e
+            for e in persons
+            if (e.start <= head.i < e.end or head_is_role)
+            and (is_named(head, e, posts) or self._titled_holder(head, e))
         ]
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
             titles = self.actors.names.honorifics if self.actors.names else frozenset()
@@ -75,6 +78,24 @@ class PersonRefs:
         if found:
             found.heads.update(self._role_words(span))
         return found
+
+    def _titled_holder(self, head: Token, name: Span) -> bool:
+        """ "Deputy Defense Minister for Policy Lee Dong-hoon said", "Minister in charge of the
+        abduction issue Keiko Moriyama said": a capitalised title with no article, its portfolio
+        told after it, and a name ending the mention is the title's holder, though the parser
+        hangs the name on the portfolio's last word; not a name with a title of its own ("an aide
+        to Minister X", "Envoy for President Y") nor one of a description ("the sister of X")."""
+        doc = head.doc
+        before = doc[name.start - 1] if name.start > 0 else None
+        return (
+            head.text[:1].isupper()
+            and head.lower_ in self.lexicon.role_nouns
+            and head.i < name.start
+            and head.right_edge.i == name.end - 1
+            and not any(c.dep_ == "det" for c in head.children)
+            and before is not None
+            and before.lower_ not in self.lexicon.role_nouns
+        )
 
     def _placed(self, e: Entity | None, span: Span, pos: int) -> Entity | None:
         """ "…,” said Hwang, a lawmaker of the Y Party.": words beside a later mention place a

@@ -227,7 +227,26 @@ class Placement:
                 hits = self.actors.find_names(name)
                 if hits and hits[0].start == 0 and hits[0].end == len(name):
                     return hits[0].slug, t.doc[lo : t.i + 1].text
+                return self._unlisted_portfolio(mention, t)
         return None
+
+    def _unlisted_portfolio(self, mention: list[Token], minister: Token) -> tuple[str, str] | None:
+        """ "First Vice Finance Minister X", "Health Minister Y": a one-word portfolio the table does
+        not list is a ministry found and named as the press names it ("Finance Ministry"), the
+        government's named before the title if any ("Japanese Health Minister Y"); not a rank
+        ("Prime", "Deputy"), a country or a listed name ("Kremlin Minister")."""
+        word = minister.doc[minister.i - 1]
+        if (
+            not word.is_alpha
+            or word.lower_ in self.lexicon.title_ranks
+            or word.lower_ in ("prime", "chief", "state", "cabinet", "former")
+            or word.ent_type_ in ("GPE", "NORP", "PERSON")
+            or self.actors.find_names(word.text)
+        ):
+            return None
+        country = self._government_in(minister.doc, mention[0].idx, word.idx)
+        found = self._discover(f"{word.text} Ministry", "ministry", None, self.base + word.idx, None)
+        return self._of_country(found.id, country), f"{word.text} Minister"
 
     def _ministry_of_portfolio(self, mention: list[Token]) -> tuple[str, str] | None:
         """ "the vice-minister of the interior and safety", "the minister for health": the

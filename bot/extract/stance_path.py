@@ -43,6 +43,7 @@ from bot.extract.stance_reading import (
     existential,
     in_question,
     joined_to_object,
+    joint_subject,
     let_alone,
     object_gerund,
     opens_question,
@@ -417,4 +418,5 @@ class PathReader:
         if p.deps[prev] == "ccomp" and p.lemmas[t] in self.w.speech and p.pos[t] in ("VERB", "AUX"):
             subject = next((c for c in p.children[t] if p.deps[c] == "nsubj"), None)
             if subject is not None and p.lowers[subject] not in FIRST_PERSON:
-                raise Abstain  # someone else's view, reported inside the statement
+                if not joint_subject(p, subject, t, self.w.joint):  # "the two agreed that X"
+                    raise Abstain  # someone else's view, reported inside the statement

@@ -231,3 +231,15 @@ def joined_to_object(p: Parse, verb: int, noun: int) -> bool:
         and p.deps[noun] == "dobj"
         and any(p.deps[c] == "dobj" for c in p.children[verb])
     )
+
+
+def joint_subject(p: Parse, subject: int, verb: int, joint: frozenset[str]) -> bool:
+    """ "the two had agreed that X", "the three countries confirmed that X", "the three of us
+    agreed that X": a count of parties (not a named pair, "the two Koreas") agreeing or confirming
+    is a joint position the speaker's side took part in, reported by one of them."""
+    if p.lemmas[verb] not in joint or p.pos[subject] == "PROPN":
+        return False
+    kids = p.children[subject]
+    counted = p.pos[subject] == "NUM" or any(p.deps[c] == "nummod" or p.lowers[c] == "both" for c in kids)
+    ours = any(p.lowers[g] == "us" for c in kids for g in p.children[c] if p.lowers[c] == "of")
+    return counted or ours or p.lowers[subject] == "both"

@@ -155,6 +155,7 @@ class StanceWords:
     receiving: frozenset[str] = frozenset()  # "will face calls for X": others' calls, put to it
     conduct: frozenset[str] = frozenset()  # "has implemented X": an act carried out, told
     naming: frozenset[str] = frozenset()  # "calls X “a dead word”": the complement judges X
+    joint: frozenset[str] = frozenset()  # "the two agreed that X": a joint position, not others' view
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -182,7 +183,7 @@ class StanceWords:
             frozenset(w for w in lex.stance_unlike if " " not in w), lex.purpose_verbs,
             lex.identity_nouns, WordTable(dict.fromkeys(lex.threat_words, 0)), lex.threat_adjectives,
             lex.threat_acts, lex.denunciations, lex.interpreting_verbs, lex.intention_verbs,
-            lex.receiving_verbs, lex.conduct_verbs, lex.naming_verbs,
+            lex.receiving_verbs, lex.conduct_verbs, lex.naming_verbs, lex.joint_verbs,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
