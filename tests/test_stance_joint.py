@@ -7,6 +7,9 @@ grouped by mechanism.
   confirming (data/lexicon.toml `joint_verbs`) is not another's view reported inside the
   statement; a named pair ("the two Koreas agreed in 2018") or a named other still is.
 - "objective" judges as "goal" does ("our objective is and will remain X").
+- "human rights issues" names the North's abuses ("does not oppose raising human rights issues
+  at the U.N.", "politicising human rights issues does not help"; two batches); as a keyword
+  ending in "*" its head "issue" does not name them later ("press the issue of ...").
 
 Every sentence is written for these tests (invented people, wording of our own). Each table has
 negative cases.
@@ -67,4 +70,39 @@ ENVOY = "Foreign Minister Tomoe Hara"
     ],
 )
 def test_a_joint_position_is_the_speakers(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            f"{ENVOY} said the ministry does not oppose raising human rights issues at the General Assembly.",
+            "raising",
+            "north-korea-human-rights",
+            "support",
+        ),
+        (
+            '"Using human rights issues as a political tool does not help anyone," said envoy Qiao Lan.',
+            "political tool",
+            "north-korea-human-rights",
+            "oppose",
+        ),
+        # negative: the issue named, no side; "the issue" later is not the concept's thing
+        (
+            f"{ENVOY} said the envoys discussed human rights issues for an hour.",
+            "discussed",
+            None,
+            None,
+        ),
+        (
+            f"{ENVOY} said human rights issues came up at the talks. She said Tokyo would press the issue "
+            "of fishing rights.",
+            "fishing",
+            None,
+            None,
+        ),
+    ],
+)
+def test_human_rights_issues_name_the_abuses(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -310,7 +310,20 @@ def test_comparison_and_identity_take_no_side_but_on_a_form(extractor, text, fra
             "nuclear-armament",
             "oppose",
         ),
+        # "the government" in a speaker's own words is the speaker's side's, as "we" is
+        (
+            '"The government has no plan to build nuclear weapons," Defense Minister Ko Min-ha said.',
+            "no plan",
+            "nuclear-armament",
+            "oppose",
+        ),
         # negative: another owner, or someone pressed to give them up
+        (
+            '"The North Korean government has no plan to give up nuclear weapons," Ko Min-ha said.',
+            "no plan",
+            "denuclearization",
+            "oppose",
+        ),
         (
             "Defense Minister Ko Min-ha said Seoul will keep pressing Pyongyang to give up nuclear weapons.",
             "pressing",

@@ -70,12 +70,18 @@ class Parties:
         holder = _holder(k)
         if holder is None or self.actors is None:
             return False
-        if holder.lower_ in FIRST_PERSON:
+        if holder.lower_ in FIRST_PERSON or self._the_government(holder):
             found = self.actors.find_names(own[0]) if own else []
         else:
             start, end = holder.left_edge.idx, holder.right_edge.idx + len(holder.right_edge)
             found = self.actors.find_names(text_of(holder.doc), start, end)
         return any(owner in self.actors.lineage(hit.slug) for hit in found)
+
+    def _the_government(self, holder: Token) -> bool:
+        """ "The government has no plan to ...": in a speaker's words, the government of the
+        speaker's own side (a minister's, or an opposition party's country's), as "we" is."""
+        words = self.actors.names.government_words if self.actors.names else frozenset()
+        return holder.lower_ in words and all(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
 
     def anothers_talks(self, k: Token, own: tuple[str, ...], concept) -> bool:
         """ "we remain open to dialogue with the DPRK" for Washington, "Tokyo offered talks": the
