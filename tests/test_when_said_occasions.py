@@ -195,3 +195,52 @@ A_JOURNEY_IS_ONES_OWN = [
 @pytest.mark.parametrize(("paragraphs", "expected"), A_JOURNEY_IS_ONES_OWN)
 def test_a_journey_dates_only_the_traveller(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+STILL_TO_COME = [
+    # a day of something still to come dates no saying (a bare weekday would be read as the
+    # last one past): not the story's day, nor an intention's
+    (["The transport ministers of Arland and Belmont will meet in Geneva on Saturday to settle "
+      "the canal dispute.",
+      "“We hope for a breakthrough,” said Ines Marlow, a ministry spokeswoman."],
+     [("We hope for a breakthrough", "2027-09-16")]),
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "The board plans to hold a public hearing on Friday, where Mayor Ada Lenk is scheduled to "
+      "speak."],
+     [("to hold a public hearing", "2027-09-15")]),
+    # negative: a day past stays the story's
+    (["The transport ministers of Arland and Belmont met in Geneva on Saturday to settle the canal "
+      "dispute.",
+      "“We hope for a breakthrough,” said Ines Marlow, a ministry spokeswoman."],
+     [("We hope for a breakthrough", "2027-09-11")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), STILL_TO_COME)
+def test_a_day_still_to_come_dates_no_saying(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+AT_THE_OCCASION_NOT_THE_REPORT = [
+    # one named at an earlier dated occasion spoke there, not on the day a report of it came
+    # out ("held talks with Y on Monday" / "According to the gazette, which reported on the
+    # talks on Tuesday, X told his hosts …"); a verb joined to the main one tells the occasion
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Belmont's transport minister Daniel Hartley arrived in the port on Sunday and held talks "
+      "with the board on Monday.",
+      "According to the Harbour Gazette, which reported on the talks on Tuesday, Hartley told his "
+      "hosts that the locks were “older than anyone admits.”"],
+     [("older than anyone admits", "2027-09-13")]),
+    # negative: one not named at the occasion speaks on the report's day
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Belmont's transport minister Daniel Hartley arrived in the port on Sunday and held talks "
+      "with the board on Monday.",
+      "According to the Harbour Gazette, which reported on the talks on Tuesday, Ines Marlow told "
+      "the paper that the locks were “older than anyone admits.”"],
+     [("older than anyone admits", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), AT_THE_OCCASION_NOT_THE_REPORT)
+def test_the_occasion_attended_beats_the_report_day(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -59,3 +59,24 @@ def with_following(low: str, at: Token) -> str:
         return low
     nxt = at.doc[ent.end].lower_
     return f"{low} {nxt}" if nxt in ("after", "before", "earlier", "later") else low
+
+
+def still_to_come(at: Token, lex: Lexicon) -> bool:
+    """ "will meet in Geneva on Saturday", "is expected to travel on Saturday", "plans to hold a
+    hearing on Friday", "talks scheduled for Friday": a day of something still to come, which
+    dates no saying (a bare weekday would otherwise be read as the last one past)."""
+    verb = next((a for a in at.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if _foretold(verb, lex):
+        return True
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and verb.dep_ == "xcomp" and _foretold(verb.head, lex)
+
+
+def _foretold(verb: Token, lex: Lexicon) -> bool:
+    """A verb told in the future ("will meet") or one that looks ahead ("expected", "plans",
+    "scheduled", `looking_ahead_verbs`)."""
+    if any(c.dep_ == "aux" and c.lower_ in lex.future_auxiliaries for c in verb.children):
+        return True
+    return verb.lemma_.lower() in lex.looking_ahead_verbs

@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import resolve_when
 from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_quote
-from bot.extract.day_phrases import ongoing, same_day, with_following
+from bot.extract.day_phrases import ongoing, same_day, still_to_come, with_following
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.gap_days import before_main
+from bot.extract.lead_days import lead_sentence, news_act
 from bot.extract.lexicon import Lexicon
 from bot.extract.narrated_days import narrated_days, remark_day, reported
-from bot.extract.structure import dateline_end
 from bot.extract.when_said import (
     entity_text,
     explicit_when,
@@ -66,13 +66,14 @@ class EventDates:
         self.sharpened: dict[tuple[str, When], When] = {}  # (speaker, that month) -> its day
         self.cue_days: list[tuple[tuple[int, int], When]] = []  # (speaker's span, day) in the paragraph
         self.spoke_on: list[tuple[tuple[int, int], When]] = []  # ... of "X spoke to Y on Monday", kept
+        self.occasions: list[Event] = []  # the dated occasions told in narration, in text order
 
     def read_lead(self, doc: Doc, outside) -> None:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
         if self.lead_read or self.published is None:
             return
         self.lead_read = True
-        first = _lead_sentence(doc)
+        first = lead_sentence(doc)
         for t in lead_dates(first, outside, self.lex) if first is not None else ():
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
@@ -95,7 +96,7 @@ class EventDates:
             t = ent.root
             if not first.start <= t.i < first.end or not outside(t) or possessive(t):
                 continue
-            if not _news_act(t, first.root):
+            if not news_act(t, first.root):
                 continue
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
@@ -143,6 +144,7 @@ class EventDates:
                 self.default = self.anchor = self.latest = found
             if speakers is None:
                 self.event = Event(found, paragraph)
+                self.occasions.append(self.event)
             else:  # "“…,” X told reporters on Friday. X, who …, said …": X's, read before the quote's cue
                 spans = [((paragraph[0] + lo, paragraph[0] + hi), found) for lo, hi in speakers]
                 self.cue_days += spans
@@ -154,6 +156,19 @@ class EventDates:
         return next(
             (when for (lo, hi), when in self.cue_days if any(lo <= p < hi for p in speaker.seen)), None
         )
+
+    def _attended(self, speaker) -> When | None:
+        """ "Ri ... held talks with his counterpart on Monday." / "According to KCNA, which
+        reported on the talks on Tuesday, Ri told his hosts that …": one named at an earlier
+        dated occasion spoke there, not on the later day another's saying (the report) was given."""
+        if self.event in self.occasions:
+            return None
+        seen = [
+            o
+            for o in self.occasions
+            if o.paragraph[1] <= self.event.paragraph[0] and _named_in(speaker, o.paragraph)
+        ]
+        return seen[-1].when if seen and seen[-1].when[0] < self.event.when[0] else None
 
     def _claim(self, speaker) -> None:
         """ "X spoke to The Daily Star on Monday." / later: "X: …", "“…,” X said": the day of that
@@ -225,7 +240,7 @@ class EventDates:
         low = " ".join(phrase.lower().split())
         if at is not None:
             low = with_following(low, at)
-            if ongoing(low, at, self.lex.ongoing_periods):
+            if ongoing(low, at, self.lex.ongoing_periods) or still_to_come(at, self.lex):
                 return None
         shift = self._shift(low)
         if shift is None:
@@ -333,7 +348,7 @@ class EventDates:
         if speaker.id in self.by_speaker:
             return self.by_speaker[speaker.id]
         if self.event is not None and _named_in(speaker, self.event.paragraph):
-            return self.event.when
+            return self._attended(speaker) or self.event.when
         past = past_event(cue, self.published, self.lex.date_prepositions) if act else None
         if not past and not self.section and (back := self._looking_back(cue)):
             self.by_speaker[speaker.id] = back  # their later words too
@@ -364,29 +379,6 @@ class EventDates:
             if possessive(ent.root) and self.resolve(entity_text(ent.root), ent.root) == self.default:
                 return self.published.isoformat(), "day"
         return None
-
-
-NOMINAL = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound", "amod"}  # "halted digging on Tuesday"
-
-
-def _news_act(t: Token, root: Token) -> bool:
-    """The day is on a verb in the simple past that tells an act of the lead's news: a relative
-    clause on what the lead reports or on its source ("a claim that drew condemnation on Monday",
-    "the Treasury, which on Wednesday sanctioned ..."), or the clause a closing cue carries ("X
-    held talks on Wednesday, the embassy reported")."""
-    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in NOMINAL), None)
-    if verb is None or verb.tag_ != "VBD":
-        return False
-    return verb.dep_ == "relcl" or (verb.dep_ == "ccomp" and verb.head.i == root.i and verb.i < root.i)
-
-
-def _lead_sentence(doc: Doc) -> Span | None:
-    """The lead's first sentence: not a dateline the parser took for one ("PYONGYANG, August 20.",
-    "/TASS/.", "(Bloomberg) --"), which tells no act."""
-    cut = dateline_end(doc.text)
-    return next(
-        (s for s in doc.sents if s.end_char > cut and any(t.pos_ in ("VERB", "AUX") for t in s)), None
-    )
 
 
 def _named_in(entity, paragraph: tuple[int, int]) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.lexicon import Lexicon
-from bot.extract.when_said import entity_text, frames_its_clause, possessive
+from bot.extract.when_said import entity_text, framed_clause, possessive
 
 Spans = list[tuple[int, int]]
 
@@ -27,9 +27,9 @@ def narrated_days(doc: Doc, outside, lex: Lexicon) -> Iterator[tuple[Token, Span
     character spans in the paragraph, whether the cue tells no words) for a dated cue."""
     for ent in entities(doc, "DATE"):
         t = ent.root
-        if not outside(t) or possessive(t) or reported(t) or not frames_its_clause(t):
+        verb = framed_clause(t)
+        if not outside(t) or possessive(t) or reported(t) or verb is None:
             continue
-        verb = t.sent.root
         if _occasion_told(verb, lex):
             yield t, None, False
         elif verb.lemma_.lower() in lex.cue_verbs | lex.conversing_verbs:
@@ -71,7 +71,8 @@ def _occasion_told(verb: Token, lex: Lexicon) -> bool:
     nouns += [
         g for n in nouns for c in n.children if c.lower_ == "of" for g in c.children
     ]  # "a set of proposals"
-    return any(n.lemma_.lower() in lex.event_nouns or n.lemma_.lower() in lex.utterance_nouns for n in nouns)
+    said = lex.event_nouns | lex.utterance_nouns
+    return any(n.lemma_.lower() in said or n.lower_ in said for n in nouns)  # "talks": lemma "talk"
 
 
 def remark_day(cue: Token, vague: tuple[str, str], resolve, lex: Lexicon) -> tuple[str, str] | None:

@@ -20,6 +20,7 @@ from bot.extract.dates import resolve_when
 from bot.extract.doc_cache import dated, entities, entity_at
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
+from bot.extract.occasions import next_to_occasion, occasion_owner
 
 Resolve = Callable[[str, Token], tuple[str, str] | None]
 
@@ -225,7 +226,7 @@ def _time_phrases(verb: Token, lex: Lexicon) -> Iterator[Token]:
                 elif obj.lower_ in lex.event_nouns:
                     yield from (m for m in obj.children if m.dep_ == "npadvmod" and m.ent_type_ == "DATE")
                     yield from _named_days(obj)
-                    yield from (m for m in obj.children if m.ent_type_ == "DATE" and _occasion_owner(m, lex))
+                    yield from (m for m in obj.children if m.ent_type_ == "DATE" and occasion_owner(m, lex))
 
 
 def lead_dates(sent: Span, outside, lex: Lexicon) -> list[Token]:
@@ -263,7 +264,7 @@ def _in_clause(
     found = [
         t for t in _dates_under(cue)
         if (upto is None or t.i < upto) and not any(_under(t, c) for c in left_out)
-        and (not possessive(t) or _occasion_owner(t, lex))
+        and (not possessive(t) or occasion_owner(t, lex))
         and _framing(
             t, cue, passes=lambda a: _asked(a, cue, lex), occasions=lex.event_nouns, carriers=_carriers(lex)
         )
@@ -285,6 +286,12 @@ def frames_its_clause(t: Token) -> bool:
     and nouns only (its subject's too: "The meeting on Tuesday ended ..."), not through another
     clause nor a thing named in it ("in a statement released Wednesday")."""
     return _framing(t, t.sent.root, LEAD_FRAMING)
+
+
+def framed_clause(t: Token) -> Token | None:
+    """The main verb the date frames, as frames_its_clause reads it, or a verb joined to it ("X
+    arrived on Sunday and held talks with Y on Monday": Monday is the talks')."""
+    return next((v for v in _main_clauses(t.sent.root) if _framing(t, v, LEAD_FRAMING)), None)
 
 
 def _asked(t: Token, cue: Token, lex: Lexicon) -> bool:
@@ -312,7 +319,7 @@ def _framing(
     while t.i != cue.i:
         if t.dep_ not in framing and not passes(t):
             return False
-        if t.lower_ in ("since", "until", "before", "after") and not _next_to(t, below, occasions):
+        if t.lower_ in ("since", "until", "before", "after") and not next_to_occasion(t, below, occasions):
             return False
         below = t
         if carriers and t.dep_ == "acl" and t.head.lemma_.lower() not in carriers:
@@ -321,32 +328,6 @@ def _framing(
         if occasions and t.i != cue.i and _owned_by_other(t, occasions):
             return False
     return True
-
-
-OCCASION_PREPOSITIONS = ("at", "during", "in", "before", "after")
-
-
-def _occasion_owner(t: Token, lex: Lexicon) -> bool:
-    """ "quoted Kim as telling Zhou at Thursday's talks", "said in Monday's speech": a day owning
-    the occasion one speaks at is the day of the saying (not "Monday's statements" as a topic)."""
-    owner = t.head
-    return (
-        t.dep_ == "poss" and {owner.lemma_.lower(), owner.lower_} & lex.event_nouns and owner.dep_ == "pobj"
-        and owner.head.lower_ in OCCASION_PREPOSITIONS
-    )  # fmt: skip
-
-
-def _next_to(mark: Token, below: Token, occasions: frozenset[str]) -> bool:
-    """ "speaking to reporters after a phone call late Tuesday", "told the panel before Monday's
-    vote": one speaks right after (or before) an occasion, on its day; not a span ("since
-    April"), nor a gap counted from it ("two days after the talks on Monday")."""
-    if (
-        below.dep_ != "pobj"
-        or below.lemma_.lower() not in occasions
-        or mark.lower_ not in ("before", "after")
-    ):
-        return False
-    return not any(c.dep_ == "npadvmod" for c in mark.children)
 
 
 def _carriers(lex: Lexicon) -> frozenset[str]:

@@ -1,0 +1,30 @@
+"""What in a lead's first sentence tells the story's day (event_dates.py reads the lead once): the
+sentence itself, past a dateline the parser took for one, and a verb that tells the news's act."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract.structure import dateline_end
+
+NOMINAL = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound", "amod"}  # "halted digging on Tuesday"
+
+
+def news_act(t: Token, root: Token) -> bool:
+    """The day is on a verb in the simple past that tells an act of the lead's news: a relative
+    clause on what the lead reports or on its source ("a claim that drew condemnation on Monday",
+    "the Treasury, which on Wednesday sanctioned ..."), or the clause a closing cue carries ("X
+    held talks on Wednesday, the embassy reported")."""
+    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in NOMINAL), None)
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    return verb.dep_ == "relcl" or (verb.dep_ == "ccomp" and verb.head.i == root.i and verb.i < root.i)
+
+
+def lead_sentence(doc: Doc) -> Span | None:
+    """The lead's first sentence: not a dateline the parser took for one ("PYONGYANG, August 20.",
+    "/TASS/.", "(Bloomberg) --"), which tells no act."""
+    cut = dateline_end(doc.text)
+    return next(
+        (s for s in doc.sents if s.end_char > cut and any(t.pos_ in ("VERB", "AUX") for t in s)), None
+    )
