@@ -188,12 +188,19 @@ def test_a_colleague_is_of_the_body_of_the_person_his_or_her_refers_to(x, second
         # ... or right after the quote the spokesperson is named for
         (["Japan's Foreign Ministry said it noted the plan. “We will study it,” deputy spokesman Kenji Oda "
           "told reporters."], "japan-foreign"),
-        # negatives: the body spoke a paragraph before; a country, not a body, was the subject; the
-        # spokesperson's own body is named
+        # negatives: a country, not a body, was the subject; the spokesperson's own body is named
         (["Japan said it noted the plan. “We will study it,” spokesman Kenji Oda told reporters."], None),
         (["Japan's Foreign Ministry said it noted the plan. “We will study it,” spokesman Kenji Oda of the "
           "Sky Party told reporters."], "sky-party"),
+        # ... also when the body spoke in the paragraph just before, with no one the subject since
         (["Japan's Foreign Ministry responded cautiously.",
+          "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], "japan-foreign"),
+        (["Japan's Foreign Ministry expressed regret on Tuesday.",
+          "“We will study it,” deputy spokesman Kenji Oda told a regular briefing."], "japan-foreign"),
+        # negatives: two paragraphs before, or someone else the subject since
+        (["Japan's Foreign Ministry responded cautiously.", "The plan was published in May.",
+          "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
+        (["Japan's Foreign Ministry responded cautiously.", "Analyst Mika Sato called it a bluff.",
           "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
         (["Japan protested on Friday. Spokesman Kenji Oda told reporters that the plan was noted."], None),
         (["Japan's Foreign Ministry responded cautiously. Spokesman Kenji Oda of the Sky Party told "

@@ -854,6 +854,9 @@ def test_a_person_named_as_whose_relative_or_aide_is_not_the_speaker(extractor, 
         # a body the recogniser knows, after "at": no organisation word needed
         ("An official at the Korean Red Cross said the families had been called.",
          "anon-korean-red-cross-1", "korean-red-cross", "other"),
+        # ... or after "for" a post ("director for")
+        ("Tom Hardy, deputy country director for the Harvest Relief Programme (HRP), said aid must flow.",
+         "tom-hardy", "harvest-relief-program", "other"),
     ],
 )  # fmt: skip
 def test_a_body_named_after_a_kind_word_or_at_is_found_and_places_the_person(
@@ -862,6 +865,12 @@ def test_a_body_named_after_a_kind_word_or_at_is_found_and_places_the_person(
     got = run(x, sentence)
     assert who(got) == [(speaker, actor)]
     assert {a.slug: a.kind for a in got.discovered}[actor] == kind
+
+
+def test_for_a_thing_that_is_no_body_places_nobody(x):
+    assert who(run(x, "Ana Vidal, a campaigner for the presidency, said talks must resume.")) == [
+        ("ana-vidal", None)
+    ]
 
 
 def test_a_day_is_no_part_of_a_body_found_in_the_text(x):

@@ -279,8 +279,9 @@ class OfficeRelations:
 
     def _spokesperson_org(self, mention: list[Token], pos: int) -> str | None:
         """ "Spokesman X" opening a sentence, or right after the quote it attributes ("“...,”
-        deputy spokeswoman X said"): the body (not a country) last the subject in the paragraph,
-        when nothing was the subject since."""
+        deputy spokeswoman X said"): the body (not a country) last the subject in the paragraph
+        or the one before ("The ministry expressed regret. / “...,” deputy spokesperson X told a
+        briefing"), when nothing was the subject since."""
         words = self.actors.names.spokesperson_words if self.actors.names else frozenset()
         title = [t for t in mention if t.ent_type_ != "PERSON" and not t.is_punct]
         bare = words | BARE_TITLE_WORDS  # "Spokesman X", "A deputy spokeswoman, X,"
@@ -290,7 +291,7 @@ class OfficeRelations:
         if not all(t.lower_ in bare for t in title) or not any(t.lower_ in words for t in title):
             return None
         last = max(self.entities.values(), key=lambda e: e.subject_before(pos), default=None)
-        if last is None or last.subject_before(pos) < self.base:
+        if last is None or last.subject_before(pos) < self.previous_base:
             return None
         return None if last.kind in ("person", "group", "government") else last.id
 
