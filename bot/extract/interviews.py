@@ -94,7 +94,7 @@ class InterviewDay:
                     heads.append(t.head.head)
                 self.days += [(None, d) for d in map(when, heads) if d]
         for t in tokens_with(doc, pos=("VERB",)):  # "X spoke to The Korea Herald on Monday"
-            if t.lemma_.lower() in self.lex.interview_verbs and outside(t) and _to_someone(t):
+            if t.lemma_.lower() in self.lex.conversing_verbs and outside(t) and _to_someone(t):
                 self.days += [(None, d) for d in map(when, [t]) if d]
 
     def saying(self, verb: Token, speaker: str, when) -> None:

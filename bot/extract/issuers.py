@@ -45,7 +45,7 @@ class Issuers:
         """ "X spoke to reporters at the pier.", "X talked with the crowd": a talk told with no
         words of its own (no clause, no quote in its sentence)."""
         return (
-            verb.lemma_.lower() in self.lexicon.interview_verbs
+            verb.lemma_.lower() in self.lexicon.conversing_verbs
             and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
             and not any(
                 c.dep_ in ("ccomp", "xcomp", "conj")

@@ -40,7 +40,7 @@ LISTS = (
     "demanding_verbs", "joint_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
-    "masculine_words", "interview_verbs",
+    "masculine_words",
 )  # fmt: skip
 
 
@@ -185,7 +185,6 @@ class Lexicon:
     naming_verbs: frozenset[str]
     agenda_phrases: frozenset[str]
     refusal_verbs: frozenset[str]
-    interview_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
