@@ -33,6 +33,7 @@ from bot.extract.office_relations import OfficeRelations
 from bot.extract.organisations import Organisations
 from bot.extract.person_refs import PersonRefs
 from bot.extract.placement import Placement
+from bot.extract.pronouns import Pronouns
 from bot.extract.scene_placement import ScenePlacement
 from bot.extract.story_home import StoryHome
 from bot.model import Actor
@@ -55,6 +56,7 @@ class Discourse(
     OfficeRelations,
     StoryHome,
     Issuers,
+    Pronouns,
 ):
     """The entities of one article, in order of mention."""
 
@@ -158,15 +160,6 @@ class Discourse(
         if len(words) < 2 or any(w.lower() not in titles for w in words[:-1]):
             return None
         return self._surname(words[-1], pos)
-
-    def _introduced_gender(self, titles: list[Token]) -> str | None:
-        """ "Ms. X", "X, the powerful sister of Y": a courtesy title before the name or the noun
-        set beside it says whether a later "she" or "he" can be this person (not a word inside
-        the description's own phrases: "the sister of leader Y" says nothing of Y)."""
-        words = {t.lower_ for t in titles}
-        if words & self.lexicon.feminine_words:
-            return "f"
-        return "m" if words & self.lexicon.masculine_words else None
 
     @staticmethod
     def _passing(e: Entity, passing: bool) -> Entity:
@@ -285,24 +278,6 @@ class Discourse(
             or self._organisation(head, span, pos)
             or self._unnamed(head, mention, span, pos)
         )
-
-    def _pronoun_person(self, head: Token, gender: str, pos: int) -> Entity | None:
-        """ "he said": the last person of that gender (as far as known) who was a subject, else
-        named, in their own right; one named so far only inside another's description ("the
-        sister of leader Kim Jong-un ... after he warned") only when there is nobody else, and
-        that reference stays in passing (a later bare "Kim" is still the sister)."""
-
-        def fits(e: Entity) -> bool:
-            return e.kind == "person" and e.gender in (None, gender) and e.named_before(pos)[0] >= 0
-
-        found = self._utterance_owner(head) or self._last_subject(fits, pos) or self._last(fits, pos)
-        if found is None:
-            found = self._last(lambda e: e.kind == "person" and e.gender in (None, gender), pos)
-            if found is not None:
-                found.passing.append(pos)
-        elif head.head.lemma_.lower() in self.lexicon.speech_verbs:
-            found.gender = gender  # "he said" once, not "she" later
-        return found
 
     def _it(self, head: Token, pos: int) -> Entity | None:
         """ "It added that ...": the organisation that was last the subject of a clause, close
