@@ -36,7 +36,15 @@ from bot.extract.doc_cache import parse_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
 from bot.extract.stance_contrast import but_after, purposes_first
-from bot.extract.stance_keywords import WORD, Keyword, base_sign, heads_of, make_keyword, own_words
+from bot.extract.stance_keywords import (
+    WORD,
+    Keyword,
+    KeywordSearch,
+    base_sign,
+    heads_of,
+    make_keyword,
+    own_words,
+)
 from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_reading import told_done
@@ -52,7 +60,7 @@ from bot.extract.stance_topic import (
     may_stand_for,
     object_of_speakers,
 )
-from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, fold, phrase_re
+from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
 from bot.model import Concept
 
 POLARITY = {"support": SUPPORT, "oppose": OPPOSE}
@@ -72,7 +80,7 @@ class Stance:
 NONE = Stance(None, None, None)
 
 
-class StanceCoder:
+class StanceCoder(KeywordSearch):
     def __init__(self, concepts: tuple[Concept, ...], lexicon: Lexicon, actors=None):
         """`actors` (an ActorIndex) names a concept's counterpart ("talks with the North")."""
         words = StanceWords.from_lexicon(lexicon)
@@ -308,48 +316,6 @@ class StanceCoder:
             if reading is not None and (reading.neutral or definite is not False and sign is not None):
                 return _stance(topic.concept, reading, sign or 1)  # "no position on the plan" needs no aim
         return NONE
-
-    def _mentions(self, text: str, references: list) -> list[tuple[int, int, Keyword]]:
-        """Keyword matches and references in text order; where two overlap, the longer one."""
-        found = [*self._keyword_matches(text), *references]
-        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-        kept: list[tuple[int, int, Keyword]] = []
-        for s, e, kw in found:
-            if not any(s < ke and ks < e for ks, ke, _ in kept):
-                kept.append((s, e, kw))
-        return sorted(kept, key=lambda f: f[0])
-
-    def _matches(self, text: str) -> tuple[tuple[int, int, Keyword], ...]:
-        """Every keyword's matches in text, keywords in the data's order (as ties are settled).
-        Kept for the last texts read (see __init__): a sentence is read again as the context of
-        each statement in it, a quote alone and in its run."""
-        folded = fold(text.lower())  # as each word folded: "iz" never spans two words
-        words = set(WORD.findall(folded))
-        looked_up = {i for w in words for i in self.by_first.get(w, ())}
-        prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words, folded))
-        found = tuple(
-            (m.start(), m.end(), self.keywords[i])
-            for i in sorted(looked_up.union(prefixed))
-            for m in self.keywords[i].pattern.finditer(text)
-        )
-        return self._one_sense(text, found) if found else found
-
-    def _one_sense(self, text: str, found: tuple) -> tuple:
-        """Keyword matches less those inside a phrase where the word means something else
-        (concepts.toml `other_senses`: "the exercise of its right to self-defence" is no drill)."""
-        slugs = {f[2].concept.slug for f in found}  # only the concepts found have a sense to rule out
-        other = [
-            (slug, m.start(), m.end())
-            for slug, patterns in self.senses.items()
-            if slug in slugs
-            for pattern in patterns
-            for m in pattern.finditer(text)
-        ]
-        return tuple(
-            f
-            for f in found
-            if not any(slug == f[2].concept.slug and s < f[1] and f[0] < e for slug, s, e in other)
-        )
 
 
 def _agenda_only(reading, agenda: frozenset[str], span: Span, copulas: frozenset[str]) -> bool:

@@ -1,6 +1,8 @@
 """A concept's keywords compiled for matching (data/concepts.toml): the pattern, a cheap word test
 before it, which way the keyword names the proposition, its head noun for later mentions ("the
-launches" for "leaflet launches"), and the concept's own side words (stance.py reads them)."""
+launches" for "leaflet launches"), and the concept's own side words (stance.py reads them); and
+their search in a text (`KeywordSearch`: the longer of two overlapping matches, a keyword in a
+phrase of another sense ruled out)."""
 
 from __future__ import annotations
 
@@ -64,3 +66,50 @@ def own_words(c: Concept, unlike: frozenset[str]) -> PatternTable:
     """The concept's own phrases; for a form ("a working group"), being unlike one is not being one."""
     contrasts = {p: OPPOSE for p in unlike} if c.form else {}
     return PatternTable(contrasts | {p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose})
+
+
+class KeywordSearch:
+    """Finding the keywords in a text; mixed into StanceCoder, whose tables (`keywords`,
+    `by_first`, `senses`, the kept `_keyword_matches`) it reads."""
+
+    def _mentions(self, text: str, references: list) -> list[tuple[int, int, Keyword]]:
+        """Keyword matches and references in text order; where two overlap, the longer one."""
+        found = [*self._keyword_matches(text), *references]
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        kept: list[tuple[int, int, Keyword]] = []
+        for s, e, kw in found:
+            if not any(s < ke and ks < e for ks, ke, _ in kept):
+                kept.append((s, e, kw))
+        return sorted(kept, key=lambda f: f[0])
+
+    def _matches(self, text: str) -> tuple[tuple[int, int, Keyword], ...]:
+        """Every keyword's matches in text, keywords in the data's order (as ties are settled).
+        Kept for the last texts read (see __init__): a sentence is read again as the context of
+        each statement in it, a quote alone and in its run."""
+        folded = fold(text.lower())  # as each word folded: "iz" never spans two words
+        words = set(WORD.findall(folded))
+        looked_up = {i for w in words for i in self.by_first.get(w, ())}
+        prefixed = (i for i in self.by_first.get("", ()) if self.keywords[i].may_occur(words, folded))
+        found = tuple(
+            (m.start(), m.end(), self.keywords[i])
+            for i in sorted(looked_up.union(prefixed))
+            for m in self.keywords[i].pattern.finditer(text)
+        )
+        return self._one_sense(text, found) if found else found
+
+    def _one_sense(self, text: str, found: tuple) -> tuple:
+        """Keyword matches less those inside a phrase where the word means something else
+        (concepts.toml `other_senses`: "the exercise of its right to self-defence" is no drill)."""
+        slugs = {f[2].concept.slug for f in found}  # only the concepts found have a sense to rule out
+        other = [
+            (slug, m.start(), m.end())
+            for slug, patterns in self.senses.items()
+            if slug in slugs
+            for pattern in patterns
+            for m in pattern.finditer(text)
+        ]
+        return tuple(
+            f
+            for f in found
+            if not any(slug == f[2].concept.slug and s < f[1] and f[0] < e for slug, s, e in other)
+        )
