@@ -1318,3 +1318,19 @@ def test_a_title_with_its_portfolio_before_a_name_is_the_name_s(x, sentence, spe
 )
 def test_a_portfolio_before_minister_is_its_ministry(x, sentence, actor):
     assert [a for _, a in who(run(x, "Markets fell on Tuesday.", sentence))] == [actor]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # records a body keeps cite that body
+        ("More boats sank this year, according to ministry data.", "fisheries-ministry"),
+        ("Catches fell by half, Fisheries Ministry figures show.", "fisheries-ministry"),
+        # negatives: records of no body named, and people, are no body's
+        ("Catches fell by half, according to private estimates.", "group-private-estimates"),
+        ("Catches fell by half, according to ministry officials.", "group-ministry-officials"),
+    ],
+)
+def test_records_a_body_keeps_are_that_body_s_word(x, sentence, speaker):
+    got = run(x, "The Fisheries Ministry said on Monday that the fleet was shrinking.", sentence)
+    assert [st.speaker.id for st in got.statements][-1] == speaker

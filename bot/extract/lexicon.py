@@ -40,7 +40,7 @@ LISTS = (
     "demanding_verbs", "joint_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
-    "masculine_words",
+    "masculine_words", "record_nouns",
 )  # fmt: skip
 
 
@@ -143,6 +143,7 @@ class Lexicon:
     course_causatives: frozenset[str]
     person_pronouns: frozenset[str]
     feminine_words: frozenset[str]
+    record_nouns: frozenset[str]
     masculine_words: frozenset[str]
     agent_pronouns: frozenset[str]
     person_possessives: frozenset[str]

@@ -295,6 +295,15 @@ class OfficeRelations:
             return None
         return None if last.kind in ("person", "group", "government") else last.id
 
+    def _records_keeper(self, word: str, org: str | None, pos: int):
+        """ "according to ministry data", "Bank of Korea figures show": records a body keeps
+        (lexicon record_nouns) tell what that body found; it is the source, not a group."""
+        if org is None or word not in self.lexicon.record_nouns:
+            return None
+        if org in self.actors.by_slug:
+            return self._known(org, pos)
+        return self._touch(self.entities[org], pos) if org in self.entities else None
+
     def _pair_speaking(self, head: Token, pos: int):
         """ "The two leaders said", "Both ministers agreed": a plural head counted as a pair is the
         two named people last speaking, when two were; the statement is the later one's."""

@@ -355,6 +355,8 @@ class Discourse(
         org = org or self._military_body(mention, pos)
         if plural and det is None and self._members_speaking(head, org):
             return self._known(org, pos)  # "Foreign ministers of the Group of Seven said": the body
+        if plural and det is None and (kept := self._records_keeper(head.lower_, org, pos)) is not None:
+            return kept
         if plural and det is None:
             key = f"group-{slugify(span.text)}"
             if key in self.entities:
