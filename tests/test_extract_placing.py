@@ -252,3 +252,18 @@ def test_a_courtesy_title_and_a_family_name_are_the_person_introduced(x):
         "“Nobody asked the farmers,” Ms Ri said.",
     )
     assert who(run(x, *paragraphs)) == [("ri-song-hui", "sky-party"), ("ri-song-hui", "sky-party")]
+
+
+@pytest.mark.parametrize(
+    "introduced, actor",
+    [
+        # a relative clause places the person in a body they lead now, or founded
+        ("Yang Min-gyu, who heads the Harbor Peace Network,", "harbor-peace-network"),
+        ("Yang Min-gyu, who has led the Harbor Peace Network since 2019,", "harbor-peace-network"),
+        ("Yang Min-gyu, who founded the Harbor Peace Network in 2010,", "harbor-peace-network"),
+        # negative: a body led in the past
+        ("Yang Min-gyu, who headed the Harbor Peace Network until 2020,", None),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_places_the_person_in_a_body_led_now(x, introduced, actor):
+    assert who(run(x, "Levy hearing", f"{introduced} said the levy must go.")) == [("yang-min-gyu", actor)]

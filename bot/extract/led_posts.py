@@ -31,16 +31,17 @@ class LedPosts:
     def _post_clauses(self, mention: list[Token]) -> list[Token]:
         """The relative clauses on the mention that say what post the person holds now."""
         names = self.actors.names
-        leading = names.leading_verbs if names else frozenset()
-        holding = names.present_role_verbs if names else frozenset()
+        if names is None:
+            return []
+        leading, holding = names.leading_verbs, names.present_role_verbs
         out = []
         for t in mention:
             for c in (c for r in t.children if r.dep_ == "relcl" for c in _with_conjuncts(r)):
                 lemma = c.lemma_.lower()  # "who fled in 2011 and now heads the Y Network": the second
                 if any(n.dep_ == "neg" for n in c.children):
                     continue
-                if lemma in leading or lemma in holding and c.tag_ in ("VBZ", "VBP"):
-                    out.append(c)
+                if lemma in names.founding_verbs or (lemma in leading or lemma in holding) and _now(c):
+                    out.append(c)  # "who heads ...", "who is now ..."; "who ran a factory" is past
         return out
 
     def _led_roles(self, mention: list[Token]) -> set[str]:

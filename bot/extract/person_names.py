@@ -85,6 +85,7 @@ class NameShapes:
     appointing_verbs: frozenset[str] = frozenset()  # "X was elected as a Y Party representative"
     member_nouns: frozenset[str] = frozenset()  # "X is a lawmaker of the Y Party": posts of a body
     courtesy_titles: frozenset[str] = frozenset()  # "Mr Ri": a person, whatever the recogniser says
+    founding_verbs: frozenset[str] = frozenset()  # "X, who founded the Y Network": in any tense
 
     def nation_of_surname(self, name: str) -> str | None:
         """The nation (as the text names it: "South Korean") whose people bear the family name."""
@@ -187,6 +188,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("appointing_verbs", [])),
             frozenset(w.lower() for w in raw.get("member_nouns", [])),
             frozenset(w.lower() for w in raw.get("courtesy_titles", [])),
+            frozenset(w.lower() for w in raw.get("founding_verbs", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(
