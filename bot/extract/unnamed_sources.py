@@ -1,0 +1,117 @@
+"""Unnamed sources and the words for a statement (part of `speakers.Discourse`): "a Foreign
+Ministry official" gets an id local to the article, one per source, and "another official" is a
+new one of the same body; "the official" is the last one so described, "the analyst" the person
+introduced in a role of that kind; officials speaking as a group ("Ministry officials said") are one
+group; envoys of a bloc's members speak as the bloc; "the statement said" is its issuer's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from bot.extract.discourse_entity import Entity
+from bot.extract.mentions import determiner
+from bot.extract.names import text_of
+from bot.tables import slugify
+
+
+class UnnamedSources:
+    """Mixed into Discourse, whose state it shares."""
+
+    def _unnamed(self, head: Token, mention: list[Token], span: Span, pos: int) -> Entity | None:
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return self._one_of(head, pos)
+        word = head.lemma_.lower()
+        mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
+        det = determiner(head)
+        plural = head.tag_ in ("NNS", "NNPS")
+        pair = self._pair_speaking(head, pos)
+        if pair is not None:
+            return pair
+        if word in self.lexicon.medium_nouns:
+            issuer = self._issuer_named(head, pos)
+            if issuer is not None:
+                return issuer
+        if det in self.lexicon.definite_determiners:
+            if word in self.documents:
+                return self._touch(self.documents[word], pos)
+            if word in self.lexicon.medium_nouns:  # "the statement said": the body that just spoke
+                found = self._last_subject(lambda e: self._body_near(e, pos), pos)
+                if found:
+                    return found
+            found = self._last(  # "the official" is one person, not the officials met before
+                lambda e: word in e.heads and mods <= e.mods and (plural or e.kind != "group"), pos
+            ) or self._same_role(word, pos)
+            found = found or (self._post_holder(mention, span, pos) if not plural else None)
+            if found:
+                return found
+            if word in self.lexicon.organisation_words:
+                named = self._organisation_named(word, pos) or self._home_government(head, pos)
+                return named or self._body_referred(word, pos)
+        owned = self._owners_body(head, pos)
+        if owned is not None:
+            return owned
+        org, title = self._org_in(mention, span)
+        if title is not None and title.islower():  # "a military official": the story's military body first
+            org = self._military_body(mention, pos) or org
+        if org is None and det in ("another", "one"):  # "another official", "one official": of the same kind
+            same = self._last(lambda e: word in e.heads and e.anonymous, pos)
+            org = same.org if same else None
+        org = org or self._military_body(mention, pos)
+        if plural and det is None and self._members_speaking(head, org):
+            return self._known(org, pos)  # "Foreign ministers of the Group of Seven said": the body
+        if plural and det is None and (kept := self._records_keeper(head.lower_, org, pos)) is not None:
+            return kept
+        if plural and det is None:
+            key = f"group-{slugify(span.text)}"
+            if key in self.entities:
+                return self._touch(self.entities[key], pos)
+            e = Entity(key, span.text, "group", org, True, {word}, mods)
+            return self._touch(e, pos)
+        self._anon_count += 1
+        e = Entity(f"anon-{org or 'source'}-{self._anon_count}", span.text, "person", org, True, {word}, mods)
+        return self._touch(e, pos)
+
+    def _members_speaking(self, head: Token, org: str | None) -> bool:
+        """ "Foreign ministers of the Group of Seven", "Leaders of the bloc's members": the members'
+        envoys of an international body, speaking together, speak as that body."""
+        body = (self.actors.get(org) or self.discovered.get(org)) if org else None
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        return body is not None and body.kind == "international" and bool(of)
+
+    def _issuer_named(self, head: Token, pos: int) -> Entity | None:
+        """ "the Foreign Ministry statement also criticised Tokyo", "an editorial in the X Daily
+        said": a body named before the word for its statement, or after it by "in"/"by", issued
+        it; of the bodies so named (Seoul's, the North's), the one the story last spoke of."""
+        doc = head.doc
+        before = [c for c in head.children if c.dep_ in ("compound", "nmod", "poss") and c.i < head.i]
+        spans = [(min(c.left_edge.idx for c in before), head.idx)] if before else []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "from")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):  # "an editorial in the X Daily"
+                spans.append((obj.left_edge.idx, obj.idx + len(obj)))
+        hits = [
+            h
+            for s, e in spans
+            for h in self.actors.find_names(text_of(doc), s, e)
+            if self.actors.get(h.slug).kind != "person"
+        ]
+        if not hits:
+            return None
+        slug = hits[-1].slug
+        same = [b for b in self.entities.values() if b.kind != "person" and self._same_name(b.id, slug)]
+        if same:
+            return self._touch(max(same, key=lambda b: b.seen_before(pos)), pos)
+        return self._known(slug, pos)
+
+    def _same_name(self, body: str, slug: str) -> bool:
+        """Whether `body` is the listed `slug` or its counterpart in another country."""
+        if body == slug:
+            return True
+        country = self._government_of(body) if self.actors.get(body) else None
+        return country is not None and self.actors.counterpart(slug, country) == body
+
+    def _same_role(self, word: str, pos: int) -> Entity | None:
+        """ "the analyst" for the person introduced as "a senior fellow at the institute": a named
+        person described with a word of the same kind of role (data/names.toml role_groups)."""
+        kin = self.actors.names.role_kin(word) if self.actors.names else frozenset()
+        return self._last(lambda e: e.kind == "person" and not e.anonymous and bool(kin & e.described), pos)
