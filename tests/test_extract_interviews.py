@@ -170,6 +170,19 @@ NAMED_SIDES = [
             ("dana-okoro", "Slowly, if we let them.", "2027-05-11"),
         ],
     ),
+    # "sat down with" is a conversation too
+    (
+        [
+            "Dana Okoro, a former fisheries minister, says the quotas are fair.",
+            "Okoro sat down with the Tromso Courier on Tuesday.",
+            "Tromso Courier: Will the cod come back?",
+            "Okoro: Slowly, if we let them.",
+        ],
+        [
+            ("dana-okoro", "the quotas are fair", "2027-05-11"),
+            ("dana-okoro", "Slowly, if we let them.", "2027-05-11"),
+        ],
+    ),
     # negative: a label asking now and then in a transcript is a speaker (only its turn that asks
     # is no statement), and "spoke of" a day is no conversation's
     (
