@@ -177,10 +177,13 @@ NAMED_SIDES = [
             "Okoro sat down with the Tromso Courier on Tuesday.",
             "Tromso Courier: Will the cod come back?",
             "Okoro: Slowly, if we let them.",
+            "Tromso Courier: And the fleets?",
+            "Okoro: They will adapt.",
         ],
         [
             ("dana-okoro", "the quotas are fair", "2027-05-11"),
             ("dana-okoro", "Slowly, if we let them.", "2027-05-11"),
+            ("dana-okoro", "They will adapt.", "2027-05-11"),
         ],
     ),
     # negative: a label asking now and then in a transcript is a speaker (only its turn that asks
