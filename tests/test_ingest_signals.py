@@ -47,6 +47,9 @@ def descendants(pid: int) -> set[int]:
     return found
 
 
+FILES = 400
+
+
 def wait_until(condition, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -58,11 +61,12 @@ def wait_until(condition, seconds: float) -> bool:
 
 @pytest.fixture
 def folder(tmp_path) -> Path:
-    """40 articles: the seeds, each with a line of its own so that none is a copy of another."""
+    """FILES articles: the seeds, each with a line of its own so that none is a copy of another
+    (enough that a fast machine cannot finish them between the first stored one and the signal)."""
     out = tmp_path / "articles"
     out.mkdir()
     seeds = sorted((DATA_DIR / "articles").glob("*.txt"))
-    for i in range(40):
+    for i in range(FILES):
         text = seeds[i % len(seeds)].read_text(encoding="utf-8")
         (out / f"{i:03d}.txt").write_text(f"{text}\n\nCorrection appended to copy {i}.\n", encoding="utf-8")
     return out
@@ -123,7 +127,7 @@ def test_sigterm_and_ctrl_c_stop_cleanly_with_a_summary_of_what_was_stored(
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == status, err
     last = out.splitlines()[-1]
-    m = re.fullmatch(r"interrupted after (\d+) of 40 files: (\d+) added, 0 replaced, 0 unchanged, 0 failed "
+    m = re.fullmatch(rf"interrupted after (\d+) of {FILES} files: (\d+) added, 0 replaced, 0 unchanged, 0 failed "
                      r"\(run the same command again to go on\)", last)  # fmt: skip
     assert m and int(m.group(2)) == stored(tmp_path / "s.db") > 0, last
     assert "Traceback" not in err, err
