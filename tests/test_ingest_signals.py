@@ -127,8 +127,8 @@ def test_sigterm_and_ctrl_c_stop_cleanly_with_a_summary_of_what_was_stored(
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == status, err
     last = out.splitlines()[-1]
-    m = re.fullmatch(rf"interrupted after (\d+) of {FILES} files: (\d+) added, 0 replaced, 0 unchanged, 0 failed "
-                     r"\(run the same command again to go on\)", last)  # fmt: skip
+    m = re.fullmatch(rf"interrupted after (\d+) of {FILES} files: (\d+) added, 0 replaced, 0 unchanged, "
+                     r"0 failed \(run the same command again to go on\)", last)  # fmt: skip
     assert m and int(m.group(2)) == stored(tmp_path / "s.db") > 0, last
     assert "Traceback" not in err, err
     assert wait_until(lambda: not any(_alive(p) for p in family), 5), [p for p in family if _alive(p)]
