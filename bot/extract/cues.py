@@ -259,6 +259,23 @@ def _document_speaks(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def wordless_talk(verb: Token, lex: Lexicon) -> bool:
+    """ "X spoke to The Daily Star on Monday", "X talked with reporters at the pier as the barges
+    left": a conversation told without its words (no clause, object or quote of its own, no
+    ", saying ..."), the occasion of the words the story quotes from that speaker after it."""
+    if verb.lemma_.lower() not in lex.conversing_verbs:
+        return False
+    told = ("ccomp", "xcomp", "dobj", "parataxis", "conj")
+    return not any(
+        c.dep_ in told or c.dep_ == "advcl" and c.lemma_.lower() in lex.speech_verbs for c in verb.children
+    ) and not any(t.is_quote for t in verb.sent)
+
+
+def to_someone(verb: Token) -> bool:
+    """ "spoke to the paper", "sat down with this reporter": talking with someone, not "spoke of"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
+
+
 def saying_idiom(verb: Token, lex: Lexicon) -> bool:
     """ "put it more bluntly:", "as X put it,": the verb and its object say what is quoted with
     them; not with a place or a particle ("put it on the agenda", "put it off"), unless it says whom

@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from bot.extract.cues import to_someone, wordless_talk
 from bot.extract.doc_cache import tokens_with
 from bot.extract.lexicon import Lexicon
 from bot.model import Statement
@@ -94,7 +95,7 @@ class InterviewDay:
                     heads.append(t.head.head)
                 self.days += [(None, d) for d in map(when, heads) if d]
         for t in tokens_with(doc, pos=("VERB",)):  # "X spoke to The Korea Herald on Monday"
-            if t.lemma_.lower() in self.lex.conversing_verbs and outside(t) and _to_someone(t):
+            if outside(t) and wordless_talk(t, self.lex) and to_someone(t):
                 self.days += [(None, d) for d in map(when, [t]) if d]
 
     def saying(self, verb: Token, speaker: str, when) -> None:
@@ -116,8 +117,3 @@ class InterviewDay:
         if day is None or st.speaker.id != self.interviewee or st.said_on != str(published):
             return st
         return replace(st, said_on=day[0], said_on_precision=day[1])
-
-
-def _to_someone(verb: Token) -> bool:
-    """ "spoke to the paper", "sat down with this reporter": a conversation, not "spoke of"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from bot.extract.cues import to_someone, wordless_talk
 from bot.extract.mentions import mention_tokens
 
 
@@ -19,7 +20,7 @@ class Issuers:
         statement is the issuer's, the body's when an unnamed spokesperson issued it; "It said"
         and "the statement said" after it are its words."""
         verb = subject.head
-        if subject.dep_ == "nsubj" and self._talks_to_someone(verb):
+        if subject.dep_ == "nsubj" and wordless_talk(verb, self.lexicon) and to_someone(verb):
             self._talked(subject)
             return
         if (said := self.statement_by(subject)) is not None:
@@ -41,23 +42,9 @@ class Issuers:
         self.issued = (at, issuer)
         self.issued_mention = (self.base + subject.left_edge.idx, self.base + subject.idx + len(subject))
 
-    def _talks_to_someone(self, verb: Token) -> bool:
-        """ "X spoke to reporters at the pier.", "X talked with the crowd": a talk told with no
-        words of its own (no clause, no quote in its sentence)."""
-        return (
-            verb.lemma_.lower() in self.lexicon.conversing_verbs
-            and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
-            and not any(
-                c.dep_ in ("ccomp", "xcomp", "conj")
-                or c.dep_ == "advcl"
-                and c.lemma_.lower() in self.lexicon.speech_verbs  # ", saying ..."
-                for c in verb.children
-            )
-            and not any(t.text in '"“”‘’' for t in verb.sent)
-        )
-
     def _talked(self, subject: Token) -> None:
-        """The one who talked: a paragraph that is all quote right after it gives their words."""
+        """ "X spoke to reporters at the pier.": a paragraph that is all quote right after it gives
+        X's words."""
         speaker = self.resolved(subject)
         if speaker is not None:
             self.issued = (self.base + subject.head.idx, speaker)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from bot.extract.cues import wordless_talk
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.when_said import entity_text, framed_clause, possessive
@@ -33,16 +34,7 @@ def narrated_days(doc: Doc, outside, lex: Lexicon) -> Iterator[tuple[Token, Span
         if _occasion_told(verb, lex):
             yield t, None, False
         elif verb.lemma_.lower() in lex.cue_verbs | lex.conversing_verbs:
-            yield t, _speaker_spans(verb, lex), _says_nothing(verb, lex)
-
-
-def _says_nothing(cue: Token, lex: Lexicon) -> bool:
-    """ "X spoke to The Daily Star on Monday during a visit": a saying told without its words, the
-    occasion of the words the story quotes from that speaker later (an interview's answers)."""
-    if cue.lemma_.lower() not in lex.conversing_verbs:
-        return False
-    told = ("ccomp", "xcomp", "dobj", "parataxis", "advcl")
-    return not any(c.dep_ in told for c in cue.children) and not any(t.is_quote for t in cue.sent)
+            yield t, _speaker_spans(verb, lex), wordless_talk(verb, lex)
 
 
 def reported(t: Token) -> bool:
