@@ -237,6 +237,8 @@ def test_a_bodys_report_is_its_words(extractor, paragraph, speaker):
 
 LEAD = "A senior Defense Ministry official told lawmakers on Monday that the drills would go on."
 NAMED = "“We will not blink,” Vice Defense Minister Ahn Ji-ho told the committee."
+KIN = "The younger sister of North Korea's premier on Tuesday mocked the offer of talks as “a stunt.”"
+PARTY_MAN = "Pak Song-gil, a senior official of the Workers' Party, said in a statement that Seoul was lying."
 
 
 @pytest.mark.parametrize(
@@ -255,6 +257,15 @@ NAMED = "“We will not blink,” Vice Defense Minister Ahn Ji-ho told the commi
          ("anon-defense-ministry-1", "defense-ministry")),
         ([LEAD, "“We will not blink,” Unification Minister Ahn Ji-ho told the committee."],
          ("anon-defense-ministry-1", "defense-ministry")),
+        # ... or by the country the description gave, with a word that is more than "official"
+        ([KIN, PARTY_MAN], ("pak-song-gil", "workers-party-of-korea")),
+        # negatives: a bare "official" of the country; a person of another country; two who fit
+        (["A North Korean official on Tuesday mocked the offer of talks as “a stunt.”", PARTY_MAN],
+         ("anon-north-korea-1", "north-korea")),
+        ([KIN, "Unification Minister Ahn Ji-ho said in a statement that the offer stood."],
+         ("anon-north-korea-1", "north-korea")),
+        ([KIN, PARTY_MAN, "Jon Il-ho, a senior official of the Workers' Party, said talks were dead."],
+         ("anon-north-korea-1", "north-korea")),
     ],
 )  # fmt: skip
 def test_the_lead_describes_the_person_the_story_names_next(extractor, paragraphs, first):

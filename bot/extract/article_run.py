@@ -78,7 +78,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
             carried = self._paragraph(self._para(n, doc), carried)
         named = lead_identities(
             self.discourse.entities, self.article.paragraphs, int(headline), self.article.text,
-            self.lex.anonymity_words,
+            self.lex.anonymity_words, self.x.index.lineage,
         )  # fmt: skip
         pub = self.article.published
         placed = (

@@ -5,8 +5,10 @@ Department official told Congress on Wednesday that ..." / "..., Dana Whitcombe,
 secretary of state, told the subcommittee"): the lead's unnamed speaker is the person first named
 in the four paragraphs after it who fits the description, by the same body or a role word the
 description used ("the Republican chairman of a House panel" / "Rep. X, the subcommittee
-chairman"). Not a source kept unnamed on purpose ("speaking on condition of anonymity"), and not
-when two people would fit: then the text does not tell.
+chairman"), or by the country the description gave with a word that is no mere "official" ("the
+powerful sister of the North's leader" / "Kim Yo-jong, a senior official of the Workers' Party":
+the party is the North's). Not a source kept unnamed on purpose ("speaking on condition of
+anonymity"), and not when two people would fit: then the text does not tell.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ REACH = 4  # paragraphs after the lead in which the described person is named
 GENERIC = frozenset({"official", "officials", "source", "sources", "person", "people"})  # fit anyone
 
 
-def lead_identities(entities, paragraphs: list[tuple[int, int]], lead: int, text: str, anonymity) -> dict:
+def lead_identities(
+    entities, paragraphs: list[tuple[int, int]], lead: int, text: str, anonymity, lineage
+) -> dict:
     """Unnamed speakers of the lead paragraph -> the named person they are (entities by id)."""
     if lead >= len(paragraphs):
         return {}
@@ -30,16 +34,17 @@ def lead_identities(entities, paragraphs: list[tuple[int, int]], lead: int, text
             continue
         if _kept_unnamed(text, min(a.seen), hi, anonymity):
             continue
-        fits = [e for e in named if hi <= min(e.seen) < end and _fits(a, e)]
+        fits = [e for e in named if hi <= min(e.seen) < end and _fits(a, e, lineage)]
         if len(fits) == 1:
             found[a.id] = fits[0]
     return found
 
 
-def _fits(a, e) -> bool:
+def _fits(a, e, lineage) -> bool:
+    own = a.heads - GENERIC
     if a.org and e.org:
-        return a.org == e.org
-    return bool((a.heads - GENERIC) & (e.heads | e.described))
+        return a.org == e.org or bool(own and a.org in lineage(e.org))
+    return bool(own & (e.heads | e.described))
 
 
 def _kept_unnamed(text: str, at: int, hi: int, anonymity) -> bool:
