@@ -22,7 +22,7 @@ class UnnamedSources:
         if head.pos_ not in ("NOUN", "PROPN"):
             return self._one_of(head, pos)
         word = head.lemma_.lower()
-        mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
+        mods = {t.lower_ for t in head.children if t.dep_ == "amod"} - self.lexicon.anaphor_modifiers
         det = determiner(head)
         plural = head.tag_ in ("NNS", "NNPS")
         pair = self._pair_speaking(head, pos)
