@@ -40,7 +40,7 @@ LISTS = (
     "demanding_verbs", "joint_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
-    "masculine_words", "record_nouns",
+    "masculine_words", "record_nouns", "no_comment_verbs", "withholding_words",
 )  # fmt: skip
 
 
@@ -186,6 +186,8 @@ class Lexicon:
     naming_verbs: frozenset[str]
     agenda_phrases: frozenset[str]
     refusal_verbs: frozenset[str]
+    no_comment_verbs: frozenset[str]
+    withholding_words: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
