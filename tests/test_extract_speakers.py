@@ -1382,7 +1382,7 @@ def test_a_name_in_apposition_to_any_noun_is_the_speaker(x, paragraph, speaker):
           "Tuesday's statement, in contrast, called the minister “a foolish man.”"],
          ["pak-mi-ran", "pak-mi-ran"]),
         # negative: no statement was told of, so nobody is known to have issued it
-        (["Seoul's reply came hours later.", "Tuesday's statement, in contrast, called the minister “a fool.”"],
+        (["Seoul's reply came hours later.", "Tuesday's statement called the minister “a fool.”"],
          ["anon-source-1"]),
     ],
 )  # fmt: skip
