@@ -603,6 +603,27 @@ def test_the_analyst_is_the_person_introduced_with_a_role_of_that_kind(x, later,
     assert [st.speaker.id for st in got.statements] == ["ahn-so-ra", speaker]
 
 
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        # the role word the apposition introduced, also with a modifier it gave
+        ("“The nets are empty,” the ombudsman added.", "tamsin-rourke"),
+        ("“The nets are empty,” the fisheries ombudsman added.", "tamsin-rourke"),
+        # negatives: a role she was not given; a modifier she was not given
+        ("“The nets are empty,” the inspector added.", "anon-source-1"),
+        ("“The nets are empty,” the former ombudsman added.", "anon-source-1"),
+        # negative: "the office" is the body her apposition named, not her
+        ("“The nets are empty,” the office said.", "coast-office"),
+    ],
+)
+def test_the_role_word_of_an_apposition_names_its_person_later(x, later, speaker):
+    first = (
+        "“Quotas help nobody,” Tamsin Rourke, the fisheries ombudsman at the Coast Office, told reporters."
+    )
+    got = run(x, first, later)
+    assert [st.speaker.id for st in got.statements] == ["tamsin-rourke", speaker]
+
+
 def test_a_dateline_with_a_country_is_not_part_of_the_speaker(x):
     got = run(
         x, "PUSAN, South Korea (Wirenews) — Kim Seon-ah, a Fisheries Ministry official, said boats were idle."

@@ -130,6 +130,63 @@ def test_a_past_relative_clause_describes(extractor, text, fragment, concept, ag
     assert stance_of(extractor, text, fragment) == (concept, agreement)
 
 
+# A relative clause with no modal that tells what an actor does describes it: the side is taken
+# only by a word above it (found on unseen text: fresh batches 15 and 19).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"The fund must not pay groups that fly propaganda leaflets over the border," '
+            "said Rep. Noh Sang-min.",
+            "fund",
+            None,
+            None,
+        ),
+        (
+            '"Seoul should stop funding groups that send leaflets north," Rep. Noh Sang-min said.',
+            "funding",
+            None,
+            None,
+        ),
+        (
+            "Analyst Pia Strand said the grant went to a foundation that documents abuses in the "
+            "North's prison camps.",
+            "grant",
+            None,
+            None,
+        ),
+        (
+            "Envoy Mara Quist said the report was silent on Tokyo, where the cabinet has voiced "
+            "support for resuming talks with the North.",
+            "report",
+            None,
+            None,
+        ),
+        (
+            '"I would not give a cent to a country that keeps its nuclear weapons," Sen. Dora Fell said.',
+            "cent",
+            None,
+            None,
+        ),
+        # negative: a word above the clause takes the side; a modal in it says what a thing would do
+        (
+            '"We back the Chinese draft, which would ease sanctions on fertiliser," envoy Ilya Brandt said.',
+            "draft",
+            "sanctions",
+            "oppose",
+        ),
+        (
+            '"We will not deal with the ROK, which is a hostile state to us," a KPA officer said.',
+            "deal",
+            "two-state",
+            "support",
+        ),
+    ],
+)
+def test_a_present_relative_clause_on_an_actor_describes(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
 # A threat answers a thing: it says what the speaker will do, not which way the thing should go.
 @pytest.mark.parametrize(
     "text, fragment, concept, agreement",

@@ -40,7 +40,7 @@ LISTS = (
     "demanding_verbs", "joint_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
-    "masculine_words", "record_nouns",
+    "masculine_words", "record_nouns", "anaphor_modifiers",
 )  # fmt: skip
 
 
@@ -148,6 +148,7 @@ class Lexicon:
     agent_pronouns: frozenset[str]
     person_possessives: frozenset[str]
     definite_determiners: frozenset[str]
+    anaphor_modifiers: frozenset[str]
     indefinite_determiners: frozenset[str]
     affiliation_prepositions: frozenset[str]
     perspective_prepositions: frozenset[str]

@@ -46,6 +46,7 @@ from bot.extract.stance_reading import (
     let_alone,
     opens_question,
     past_account,
+    present_account,
     relative,
     sets_apart,
 )
@@ -56,6 +57,7 @@ from bot.extract.stance_words import SUPPORT, PatternTable, StanceWords
 
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
 CLAUSES = ("ROOT", "ccomp", "xcomp", "advcl", "conj")  # a head that stands as a clause
+AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")  # who may act, by the recogniser
 HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
 
 
@@ -99,6 +101,8 @@ class PathReader(PathEdges):
         if top and cue_polarity:
             r.take(-1, "", cue_polarity)  # the act itself: "rejected", "urged", "X's calls"
         r.acted_on()  # "must stop the reckless drills": the act decides, not act x judgement
+        if r.described and r.takes == r.described:
+            return None  # "funds groups that float leaflets": what they do, described
         if calendar_told(p, r, self.routine, self.own, self.w.obligations):
             return None  # "the allies will hold the exercise next month": a schedule, told
         return r if (r.decided or r.neutral) else None
@@ -124,6 +128,8 @@ class PathReader(PathEdges):
                 return False  # the verdict on the clause holding the keyword decides
             if p.deps[prev] == "relcl" and any(at == prev for at, _ in r.words) and past_account(p, prev):
                 raise Abstain  # "a country that has renounced unification": what it did, told of it
+            if p.deps[prev] == "relcl" and r.takes and self._agent(p, t, prev):
+                r.described = r.takes  # "groups that float leaflets": a side only if a word above takes one
             if self._anothers_reading(p, t, prev):
                 raise Abstain  # "Pyongyang will read it as Seoul accepting X": its reading
             if self._edge(p, prev, inside, r.aim) == STOP:
@@ -142,6 +148,16 @@ class PathReader(PathEdges):
                 self._neutral_above(p, t, span, r)
                 return False
             prev = t
+
+    def _agent(self, p: Parse, antecedent: int, verb: int) -> bool:
+        """ "groups that float leaflets", "Seoul, where the government has signalled interest":
+        a relative clause telling what an actor does (present_account); not one saying what a
+        document or a deal does ("amendments that define the border as ...")."""
+        if not present_account(p, verb, self.w.copulas):
+            return False
+        lemma = p.lemmas[antecedent]
+        named = p.pos[antecedent] == "PROPN" or p.token(antecedent).ent_type_ in AGENT_ENTITIES
+        return named or lemma in self.w.bodies or lemma in self.w.parties or relative(p, verb)
 
     def _named_as(self, p: Parse, verb: int, obj: int, span: Span, r: Reading) -> None:
         """ "called the idea “a reckless gamble”": the statement is the object and what the

@@ -31,6 +31,7 @@ class Reading:
     contrast: bool = False  # reached as the "but" of "not A but B": the next negation is A's
     takes: int = 0  # words that took a side
     attribute: tuple[int, int, int] | None = None  # a judgement before the keyword: (word, sign, takes then)
+    described: int = 0  # words taken inside a relative clause that tells what its antecedent does
 
     def take(self, at: int, text: str, sign: int) -> None:
         self.sign *= sign
@@ -188,6 +189,17 @@ def past_account(p: Parse, verb: int) -> bool:
         return False
     perfect = p.tags[verb] == "VBN" and any(p.lemmas[c] == "have" for c in aux)
     return p.tags[verb] == "VBD" and not aux or perfect
+
+
+def present_account(p: Parse, verb: int, copulas: frozenset[str]) -> bool:
+    """A relative clause with no modal that is no copula ("groups that float leaflets", "a
+    country that no longer wants unification", "Seoul, where the government has signalled
+    interest in talks") tells what its antecedent does: alone it describes, and a side is taken
+    only by a word above it ("we oppose any deal that weakens sanctions"); "which would ease
+    sanctions" (a modal) and "which is a hostile state" (what a thing is) still say what the
+    speaker holds."""
+    aux = [c for c in p.children[verb] if p.deps[c] in ("aux", "auxpass")]
+    return p.lemmas[verb] not in copulas and not any(p.tags[c] == "MD" or p.lowers[c] == "to" for c in aux)
 
 
 def sets_apart(p: Parse, k: int, neg: int) -> bool:
