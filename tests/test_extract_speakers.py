@@ -1355,3 +1355,19 @@ def test_a_portfolio_before_minister_is_its_ministry(x, sentence, actor):
 def test_records_a_body_keeps_are_that_body_s_word(x, sentence, speaker):
     got = run(x, "The Fisheries Ministry said on Monday that the fleet was shrinking.", sentence)
     assert [st.speaker.id for st in got.statements][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # a name set beside any noun is the person the noun means
+        ("Another trawler owner, Moon Hae-ri, said: “We cannot wait for another season.”", "moon-hae-ri"),
+        ("One shopkeeper, Moon Hae-ri, whose stall faces the harbour, put it simply: “We cannot wait.”",
+         "moon-hae-ri"),
+        # negatives: a name owned by the noun's phrase is someone else
+        ("A cousin of Moon Hae-ri said: “We cannot wait for another season.”", "anon-source-1"),
+        ("Moon Hae-ri's neighbour said: “We cannot wait for another season.”", "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_to_any_noun_is_the_speaker(x, paragraph, speaker):
+    assert [st.speaker.id for st in run(x, paragraph).statements] == [speaker]
