@@ -260,7 +260,11 @@ def unparsed_clause(
         return trimmed(doc, late[0].left_edge.i, hi)
     for k in range(verb.i + 2, min(verb.i + 10, hi)):
         between = doc[verb.i + 1 : k]
-        if doc[k].lower_ == "that" and any(t.lemma_.lower() in media for t in between):
+        if (
+            doc[k].lower_ == "that"
+            and doc[k].dep_ != "det"
+            and any(t.lemma_.lower() in media for t in between)
+        ):
             return trimmed(doc, k + 1, hi)
         if _complementizer_after_adjuncts(doc[k], between):
             acts = [c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > k]
