@@ -346,3 +346,36 @@ def test_a_means_handed_to_another_is_its_act(extractor, text, fragment, concept
 )
 def test_what_a_third_party_wants_done_is_its_want(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# A harm a thing or an act would do to its object warns for that object: "withdrawing the
+# troops would weaken the alliance" is for the alliance, not against it; the same verb of an
+# actor or of the speakers is their act against it (found on unseen text: fresh batch 23).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"Withdrawing the troops would weaken the alliance," said Sen. Dora Fell.',
+            "weaken",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            '"Such a move would damage the alliance," said Sen. Dora Fell.',
+            "damage",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            "Sen. Dora Fell said such a step would undermine the nonproliferation regime.",
+            "undermine",
+            "nuclear-armament",
+            "oppose",
+        ),
+        # negative: the speakers' own act, and an actor's act told
+        ('"We must not weaken sanctions now," said Sen. Dora Fell.', "weaken", "sanctions", "support"),
+        ('"Beijing keeps undermining the sanctions," said Sen. Dora Fell.', "undermining", None, None),
+    ],
+)
+def test_a_harm_done_by_a_thing_is_a_warning_for_its_object(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

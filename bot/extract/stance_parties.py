@@ -221,7 +221,9 @@ class Parties:
 def _wanted(verb: Token) -> bool:
     """ "wants us to give up X", "wanted the issue to be at the centre": an infinitive with a
     subject of its own is what the verb above it wants or asks; that verb's subject holds it."""
-    return verb.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("ccomp", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _subject(verb: Token) -> Token | None:
