@@ -289,7 +289,7 @@ def test_a_ministry_spokesperson_belongs_to_the_ministry_just_named(x):
         x,
         "Trade Minister Chang Ho-sik spoke in the morning.",
         "The Defense Ministry said the drills would last a week. "
-        "A ministry spokesperson declined to comment on the cost.",
+        "A ministry spokesperson refused to comment on the cost.",
     )
     st = find(got, "to comment on the cost")
     assert st.actor == "defense-ministry" and st.speaker.anonymous

@@ -464,3 +464,57 @@ def test_a_story_with_no_dateline_is_at_home_where_its_opening_is(extractor, par
     )
     x = Extractor(ACTORS + extra, (), extractor.lexicon, extractor.nlp, extractor.names)
     assert [a for _, a in who(x, *paragraphs)] == actors
+
+
+@pytest.mark.parametrize(
+    "paragraphs, actor",
+    [
+        # an unnamed spokesperson of a body introduced first, then named bare: the same one
+        (["All parties should show restraint, a Chinese Foreign Ministry spokesperson said on Monday.",
+          "Spokeswoman Hu Meilan made the remarks at a regular briefing when asked about the boats."],
+         "china-foreign"),
+        # negatives: an unnamed official of another kind, or a body of no spokesperson, tells nothing
+        (["All parties should show restraint, a Chinese Foreign Ministry official said on Monday.",
+          "Spokeswoman Hu Meilan made the remarks at a regular briefing when asked about the boats."], None),
+        (["All parties should show restraint, a Chinese Foreign Ministry spokesperson said on Monday.",
+          "Analyst Mika Sato called it a bluff.",
+          "Spokeswoman Hu Meilan made the remarks at a regular briefing when asked about the boats."], None),
+    ],
+)  # fmt: skip
+def test_a_named_spokesperson_after_an_unnamed_one_is_of_the_same_body(x, paragraphs, actor):
+    assert who(x, *paragraphs, "“Talks must resume,” Hu said.")[-1] == ("hu-meilan", actor)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "the same official" is the official met before, whatever words introduced that one
+        (["An official at the Sky Party, speaking on condition of anonymity, said the vote was close. "
+          "The same official said the count would end on Friday."], ["sky-party", "sky-party"]),
+        # negative: a new official of another body is not the same
+        (["An official at the Sky Party, speaking on condition of anonymity, said the vote was close. "
+          "A Japanese official said the count would end on Friday."], ["sky-party", "japan"]),
+    ],
+)  # fmt: skip
+def test_the_same_official_is_the_one_met_before(x, paragraphs, expected):
+    got = who(x, *paragraphs)
+    assert [a for _, a in got] == expected and (got[0][0] == got[1][0]) == (expected[0] == expected[1])
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "X warned in a statement ... The statement said": X's (an unnamed spokesperson's: the body's)
+        (["A spokesperson for Japan's Foreign Ministry warned in a statement that the boats must leave. "
+          "The statement said the patrols would go on."], ["japan-foreign", "japan-foreign"]),
+        # "a medium carried a statement from X ... the statement said": X's, not the medium's
+        (["The Daily Herald on Friday carried a statement from Japan's Foreign Ministry that called the "
+          "patrols lawful.", "“The waters are ours,” the statement said."],
+         ["japan-foreign", "japan-foreign"]),
+        # negative: a statement that came from nowhere named is nobody's known
+        (["The Daily Herald on Friday carried a statement that called the patrols lawful.",
+          "“The waters are ours,” the statement said."], [None]),
+    ],
+)  # fmt: skip
+def test_the_statement_said_is_the_words_of_whoever_it_came_from(x, paragraphs, expected):
+    assert [a for _, a in who(x, *paragraphs)][-len(expected) :] == expected

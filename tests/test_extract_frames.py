@@ -276,6 +276,26 @@ def test_put_it_bluntly_with_a_colon_introduces_the_quote(x):
     assert got == [("tomas-berg", "Nobody is closing the quay.")]
 
 
+COLON_INTRODUCTIONS = [
+    # a reply, a comparative of how one spoke, a speaking phrasal: each before a colon says the quote
+    (["Asked whether the quay would close, Tomas Berg answered: “Nothing is decided yet.”"],
+     [("tomas-berg", "Nothing is decided yet.")]),
+    (["Ines Vahl, a lecturer at the Marine College, was blunter: “The quotas will empty the harbour.”"],
+     [("ines-vahl", "The quotas will empty the harbour.")]),
+    (["“The quay stays open,” Tomas Berg said.",
+      "He went on: “Nobody here wants a fight with the skippers.”"],
+     [("tomas-berg", "The quay stays open"), ("tomas-berg", "Nobody here wants a fight with the skippers.")]),
+    # negatives: an answer to a thing is no saying, nor is a copula with a noun before a colon
+    (["Tomas Berg answered the skippers' letter on Monday."], []),
+    (["The message was a warning: “Closed for repairs.”"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), COLON_INTRODUCTIONS)
+def test_a_clause_ending_in_a_colon_introduces_the_quote(x, paragraphs, expected):
+    assert said(x, "Quay talks", *paragraphs) == expected
+
+
 def test_a_message_put_on_a_board_with_a_colon_is_no_saying(x):
     # "put it" with a place is no idiom of saying; the sign's words are nobody's statement
     assert said(x, "The harbour master put it on the board: “Closed for repairs.”") == []

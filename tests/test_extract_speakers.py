@@ -603,6 +603,27 @@ def test_the_analyst_is_the_person_introduced_with_a_role_of_that_kind(x, later,
     assert [st.speaker.id for st in got.statements] == ["ahn-so-ra", speaker]
 
 
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        # the role word the apposition introduced, also with a modifier it gave
+        ("“The nets are empty,” the ombudsman added.", "tamsin-rourke"),
+        ("“The nets are empty,” the fisheries ombudsman added.", "tamsin-rourke"),
+        # negatives: a role she was not given; a modifier she was not given
+        ("“The nets are empty,” the inspector added.", "anon-source-1"),
+        ("“The nets are empty,” the former ombudsman added.", "anon-source-1"),
+        # negative: "the office" is the body her apposition named, not her
+        ("“The nets are empty,” the office said.", "coast-office"),
+    ],
+)
+def test_the_role_word_of_an_apposition_names_its_person_later(x, later, speaker):
+    first = (
+        "“Quotas help nobody,” Tamsin Rourke, the fisheries ombudsman at the Coast Office, told reporters."
+    )
+    got = run(x, first, later)
+    assert [st.speaker.id for st in got.statements] == ["tamsin-rourke", speaker]
+
+
 def test_a_dateline_with_a_country_is_not_part_of_the_speaker(x):
     got = run(
         x, "PUSAN, South Korea (Wirenews) — Kim Seon-ah, a Fisheries Ministry official, said boats were idle."
@@ -1334,3 +1355,19 @@ def test_a_portfolio_before_minister_is_its_ministry(x, sentence, actor):
 def test_records_a_body_keeps_are_that_body_s_word(x, sentence, speaker):
     got = run(x, "The Fisheries Ministry said on Monday that the fleet was shrinking.", sentence)
     assert [st.speaker.id for st in got.statements][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        # a name set beside any noun is the person the noun means
+        ("Another trawler owner, Moon Hae-ri, said: “We cannot wait for another season.”", "moon-hae-ri"),
+        ("One shopkeeper, Moon Hae-ri, whose stall faces the harbour, put it simply: “We cannot wait.”",
+         "moon-hae-ri"),
+        # negatives: a name owned by the noun's phrase is someone else
+        ("A cousin of Moon Hae-ri said: “We cannot wait for another season.”", "anon-source-1"),
+        ("Moon Hae-ri's neighbour said: “We cannot wait for another season.”", "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_to_any_noun_is_the_speaker(x, paragraph, speaker):
+    assert [st.speaker.id for st in run(x, paragraph).statements] == [speaker]

@@ -133,10 +133,24 @@ QUESTIONS = [
 
 UNSAID = [
     # a saying denied or refused was not made: the refusal is the position, its object nobody's words
-    (["Port Minister Lena Dahl declined to say which trawlers had been fined."],
-     [("lena-dahl", "to say which trawlers had been fined")]),
     (["Port Minister Lena Dahl refused to confirm the reports of a new levy."],
      [("lena-dahl", "to confirm the reports of a new levy")]),
+    (["Port Minister Lena Dahl refused to say which trawlers had been fined."],
+     [("lena-dahl", "to say which trawlers had been fined")]),
+    # ... but declining to say, comment, elaborate or give details is the routine note that nothing
+    # was said: no position at all
+    (["Port Minister Lena Dahl declined to say which trawlers had been fined."], []),
+    (["The Harbour Council declined to comment on the new levy."], []),
+    (["Lena Dahl said the levy would stay. She declined to elaborate."],
+     [("lena-dahl", "the levy would stay")]),
+    (["Asked about the trawlers, Lena Dahl declined to be drawn."], []),
+    (["A council clerk declined to give details of the fines, saying the case was still open."],
+     [("anon-source-1", "the case was still open")]),
+    # negatives: declining a thing, or to do a thing other than speaking, is still an act
+    (["The Harbour Council declined the union's offer of talks."],
+     [("harbour-council", "the union's offer of talks")]),
+    (["Port Minister Lena Dahl declined to attend the fishermen's rally."],
+     [("lena-dahl", "to attend the fishermen's rally")]),
     (["Port Minister Lena Dahl did not mention the levy in her speech."], []),
     (["Port Minister Lena Dahl never said that the levy would go."], []),
     # refusing to be named is a source keeping back a name, no position

@@ -38,7 +38,7 @@ def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
         return adjective_span(t), "position"
     if cue.kind == "speech":
         return _speech_content(t, lex), "reported"
-    if _declines_to_answer(t, lex) or _declines_to_be_named(t, lex):
+    if _declines_to_answer(t, lex) or _declines_to_be_named(t, lex) or _no_comment(t, lex):
         return None, "position"
     return _with_act(t, complement_span(t), lex), "position"
 
@@ -49,6 +49,23 @@ def _declines_to_answer(verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in lex.speech_verbs and is_question(c, clause_of(c), lex)
         for c in verb.children
     )
+
+
+def _no_comment(verb: Token, lex: Lexicon) -> bool:
+    """ "declined to comment", "declined to give details", "declined to be drawn": the routine note
+    that nothing was said, no position (`no_comment_verbs`; "refused to comment" still is one)."""
+    return verb.lemma_.lower() in lex.no_comment_verbs and any(
+        c.dep_ == "xcomp" and _withholds(c, lex) for c in verb.children
+    )
+
+
+def _withholds(verb: Token, lex: Lexicon) -> bool:
+    """ "to say how ...", "to elaborate", "to give details": a verb of saying, or one whose word or
+    object is a saying withheld."""
+    words = lex.withholding_words
+    if verb.lemma_.lower() in lex.speech_verbs or verb.lemma_.lower() in words or verb.lower_ in words:
+        return True
+    return any(c.dep_ == "dobj" and c.lower_ in words for c in verb.children)
 
 
 def _declines_to_be_named(verb: Token, lex: Lexicon) -> bool:

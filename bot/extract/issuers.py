@@ -25,6 +25,19 @@ class Issuers:
             return
         if (said := self.statement_by(subject)) is not None:
             medium = [said]
+        elif subject.dep_ == "nsubj" and (author := self._relayed_from(verb)) is not None:
+            medium_noun, source = author  # "KCNA carried a statement from the foreign ministry"
+            issuer = self.resolve(source, mention_tokens(source, self.lexicon), salient=False)
+            if issuer is not None:
+                self.documents[medium_noun.lemma_.lower()] = self._issuing_body(
+                    issuer, self.base + source.idx
+                )
+            return
+        elif subject.dep_ == "nsubj" and (within := self._said_within(verb)) is not None:
+            issuer = self.resolved(subject)
+            if issuer is not None:  # "X warned in a statement ... The statement said": X's
+                self.documents[within.lemma_.lower()] = self._issuing_body(issuer, self.base + within.idx)
+            return
         elif subject.dep_ != "nsubj" or verb.lemma_.lower() not in self.lexicon.issuing_verbs:
             return
         else:
@@ -35,12 +48,44 @@ class Issuers:
         if not medium or issuer is None:
             return
         at = self.base + medium[0].idx
-        if issuer.kind == "person" and issuer.anonymous and issuer.org:
-            body = self._known(issuer.org, at) if issuer.org in self.actors.by_slug else None
-            issuer = body or self.entities.get(issuer.org) or issuer
+        issuer = self._issuing_body(issuer, at)
         self.documents[medium[0].lemma_.lower()] = issuer
         self.issued = (at, issuer)
         self.issued_mention = (self.base + subject.left_edge.idx, self.base + subject.idx + len(subject))
+
+    def _issuing_body(self, issuer, at: int):
+        """An unnamed spokesperson's statement is the body's."""
+        if issuer.kind == "person" and issuer.anonymous and issuer.org:
+            body = self._known(issuer.org, at) if issuer.org in self.actors.by_slug else None
+            return body or self.entities.get(issuer.org) or issuer
+        return issuer
+
+    def _relayed_from(self, verb: Token) -> tuple[Token, Token] | None:
+        """ "carried a statement from the foreign ministry": the saying a medium passed on, and
+        the body it came from (its author, whose words "the statement said" later gives)."""
+        media = self.lexicon.medium_nouns
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in media):
+            after = [*noun.children, *(c for c in verb.children if c.i > noun.i)]  # either, as parsed
+            for prep in (c for c in after if c.dep_ == "prep" and c.lower_ == "from"):
+                source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if source is not None:
+                    return noun, source
+        return None
+
+    def _said_within(self, verb: Token) -> Token | None:
+        """ "warned in a statement", "said in a commentary": the saying named as a thing the
+        speaker's words were in, the same paragraph's "The statement said" before its cue is read."""
+        media = self.lexicon.medium_nouns
+        return next(
+            (
+                g
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for g in prep.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in media
+            ),
+            None,
+        )
 
     def _talked(self, subject: Token) -> None:
         """ "X spoke to reporters at the pier.": a paragraph that is all quote right after it gives

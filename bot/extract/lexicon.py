@@ -40,7 +40,8 @@ LISTS = (
     "demanding_verbs", "joint_verbs",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
-    "masculine_words", "record_nouns",
+    "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
+    "colon_verbs",
 )  # fmt: skip
 
 
@@ -148,6 +149,7 @@ class Lexicon:
     agent_pronouns: frozenset[str]
     person_possessives: frozenset[str]
     definite_determiners: frozenset[str]
+    anaphor_modifiers: frozenset[str]
     indefinite_determiners: frozenset[str]
     affiliation_prepositions: frozenset[str]
     perspective_prepositions: frozenset[str]
@@ -186,6 +188,9 @@ class Lexicon:
     naming_verbs: frozenset[str]
     agenda_phrases: frozenset[str]
     refusal_verbs: frozenset[str]
+    no_comment_verbs: frozenset[str]
+    withholding_words: frozenset[str]
+    colon_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
@@ -227,6 +232,12 @@ class Lexicon:
             | idioms
             | self.document_verbs
         )
+
+    @cached_property
+    def colon_phrases(self) -> frozenset[str]:
+        """A verb and its object or particle that, ending in a colon, say the quote after it:
+        "put it bluntly:", "went on:", "hit back:"."""
+        return self.saying_idioms | self.speaking_phrasals
 
     @cached_property
     def cue_adjectives(self) -> frozenset[str]:

@@ -293,6 +293,8 @@ class OfficeRelations:
         last = max(self.entities.values(), key=lambda e: e.subject_before(pos), default=None)
         if last is None or last.subject_before(pos) < self.previous_base:
             return None
+        if last.kind == "person" and last.anonymous and words & last.heads:
+            return last.org  # "a Foreign Ministry spokesperson said ... Spokesperson X": the one named
         return None if last.kind in ("person", "group", "government") else last.id
 
     def _records_keeper(self, word: str, org: str | None, pos: int):

@@ -53,7 +53,7 @@ class PersonRefs:
         persons = [
             e
             for e in persons
-            if (e.start <= head.i < e.end or head_is_role)
+            if (e.start <= head.i < e.end or head_is_role or _apposed_name(head, e))
             and (is_named(head, e, posts) or self._titled_holder(head, e))
         ]
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
@@ -162,6 +162,12 @@ class PersonRefs:
         if org is not None:
             words |= {w.lower() for n in (org.name, *org.aliases) for w in n.split()}
         return words
+
+
+def _apposed_name(head: Token, name: Span) -> bool:
+    """ "Another owner, Park Eun-jung, said": a name set beside the noun is the person it means,
+    whatever the noun (a role word or not)."""
+    return name.root.dep_ == "appos" and name.root.head.i == head.i
 
 
 def _with_full_titles(words: set[str], full: dict[str, str]) -> set[str]:

@@ -97,11 +97,12 @@ class QuoteAttribution:
         while verb.head.i < colon.i and verb.head.i != verb.i:  # the top of the clause before it
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        manner = verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)  # "was blunt:"
-        manner = manner or any(  # "put it bluntly in an interview with the Herald:"
-            c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lower_}" in self.lex.saying_idioms
+        manner = verb.lemma_ == "be" and any(_how(c) for c in verb.children)  # "was blunt(er):"
+        manner = manner or any(  # "put it bluntly in an interview with the Herald:", "went on:"
+            c.dep_ in ("dobj", "prt") and f"{verb.lemma_.lower()} {c.lower_}" in self.lex.colon_phrases
             for c in verb.children
         )
+        manner = manner or verb.lemma_.lower() in self.lex.colon_verbs  # "Min answered:"
         if subject is None or not manner or not agentive(subject, self.lex):
             return None  # not "The party put pressure on the minister: “…”"
         return C.Cue(verb, "speech", subject, None, verb.text)
@@ -179,3 +180,9 @@ class QuoteAttribution:
             if 0 <= p.at(c.token) - q.end <= 80 and not gap.strip(" ,.”\"’'") and clause_of(c.token) is None:
                 return c
         return None
+
+
+def _how(c) -> bool:
+    """ "was blunt:", "was blunter:" (the parser takes a comparative for a noun): a bare word for
+    how someone spoke, not "was a warning:"."""
+    return c.dep_ == "acomp" or c.dep_ == "attr" and not any(d.dep_ == "det" for d in c.children)

@@ -22,7 +22,7 @@ class UnnamedSources:
         if head.pos_ not in ("NOUN", "PROPN"):
             return self._one_of(head, pos)
         word = head.lemma_.lower()
-        mods = {t.lower_ for t in head.children if t.dep_ == "amod"}
+        mods = {t.lower_ for t in head.children if t.dep_ == "amod"} - self.lexicon.anaphor_modifiers
         det = determiner(head)
         plural = head.tag_ in ("NNS", "NNPS")
         pair = self._pair_speaking(head, pos)
@@ -41,7 +41,7 @@ class UnnamedSources:
                     return found
             found = self._last(  # "the official" is one person, not the officials met before
                 lambda e: word in e.heads and mods <= e.mods and (plural or e.kind != "group"), pos
-            ) or self._same_role(word, pos)
+            ) or self._same_role(word, mods, pos)
             found = found or (self._post_holder(mention, span, pos) if not plural else None)
             if found:
                 return found
@@ -110,8 +110,20 @@ class UnnamedSources:
         country = self._government_of(body) if self.actors.get(body) else None
         return country is not None and self.actors.counterpart(slug, country) == body
 
-    def _same_role(self, word: str, pos: int) -> Entity | None:
-        """ "the analyst" for the person introduced as "a senior fellow at the institute": a named
-        person described with a word of the same kind of role (data/names.toml role_groups)."""
+    def _same_role(self, word: str, mods: set[str], pos: int) -> Entity | None:
+        """ "the analyst" for the person introduced as "a senior fellow at the institute", "the
+        rapporteur" for "X, the UN special rapporteur on ...": a named person described with that
+        role word or one of its kind (data/names.toml role_groups), and with the mention's modifiers
+        ("the former envoy" is no envoy in office)."""
+        if word in self.lexicon.organisation_words:
+            return None  # "the ministry" is its body, not a person described with the word
         kin = self.actors.names.role_kin(word) if self.actors.names else frozenset()
-        return self._last(lambda e: e.kind == "person" and not e.anonymous and bool(kin & e.described), pos)
+        return self._last(
+            lambda e: e.kind == "person" and not e.anonymous and bool(kin & e.described), pos
+        ) or self._last(lambda e: e.kind == "person" and not e.anonymous and _apposed(e, word, mods), pos)
+
+
+def _apposed(e: Entity, word: str, mods: set[str]) -> bool:
+    """Introduced with the role word in an apposition ("X, the UN special rapporteur on ..."),
+    and with the mention's modifiers."""
+    return "," in e.described and word in e.described and mods <= e.described
