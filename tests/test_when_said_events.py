@@ -87,6 +87,11 @@ WORDLESS_REPLIES = [
       "order was “outside the board’s powers.”",
       "“The dam belongs to both provinces,” Sand said."],
      [("outside the board", "2027-09-15"), ("belongs to both provinces", "2027-09-15")]),
+    # a day named with a time of day ("on Wednesday evening", a TIME of its own to the recogniser)
+    (["The Water Board said on Thursday that it had ordered the Varna dam’s sluices shut.",
+      "The River Office replied on Tuesday evening. A statement from its council called the order "
+      "“a breach of the compact.”"],
+     [("a breach of the compact", "2027-09-14")]),
     # negative: a reply still to come is no day of saying
     (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
       "The River Office will respond on Friday. Its spokesman Ivo Sand told reporters the order "

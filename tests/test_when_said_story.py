@@ -250,6 +250,53 @@ def test_an_occasion_after_a_lead_with_no_day_is_the_story_s_day(x, paragraphs, 
     assert dated(x, paragraphs, expected) == expected
 
 
+BOOK_LEAD = (
+    "Former Transport Commissioner Pieter Vahl has revealed in a new book that he opposed the Osk tunnel."
+)
+LAUNCH = (
+    "Vahl held a launch event for the book in Harwick on Wednesday, where he called for the works to stop."
+)
+TOLD_LATER = [
+    # a summary lead in the present perfect, its day told in the next paragraph: the lead's words
+    # and the sayings after it are of that day
+    (["The Rail Board and the Transport Office have reaffirmed their plan to finish the Osk tunnel "
+      "by spring.",
+      "Officials of the two bodies held a meeting in Harwick on Tuesday to review the works.",
+      "“The cracks are under control,” said Anja Roos, the board’s chief engineer."],
+     [("their plan to finish", "2027-09-14"), ("under control", "2027-09-14")]),
+    # the lead's speaker may speak again before the day is told, and keeps it after
+    ([BOOK_LEAD, LAUNCH, "“It was never safe,” Vahl said."],
+     [("he opposed the Osk tunnel", "2027-09-15"), ("for the works to stop", "2027-09-15"),
+      ("never safe", "2027-09-15")]),
+    # words quoted before their speaker's own dated conversation were said in it
+    (["Mara Fenn still remembers the sound of the water.",
+      "“It came at night,” she said. “Nobody warned us.”",
+      "Fenn, 61, spoke to the Harwick Courier on Tuesday at her farm near the tunnel.",
+      "“I want the works stopped,” Fenn said."],
+     [("It came at night", "2027-09-14"), ("works stopped", "2027-09-14")]),
+    # negative: a lead with its own day keeps it
+    (["The Rail Board on Monday reaffirmed its plan to finish the Osk tunnel by spring.",
+      "Officials of the board and the Transport Office held a meeting in Harwick on Tuesday to review "
+      "the works.",
+      "“The cracks are under control,” said Anja Roos, the board’s chief engineer."],
+     [("its plan to finish", "2027-09-13"), ("under control", "2027-09-13")]),
+    # negative: once another speaker is quoted, the occasion is one event of the story, not its day
+    ([BOOK_LEAD, "“He is rewriting history,” said Anja Roos, the board’s chief engineer.", LAUNCH],
+     [("he opposed the Osk tunnel", "2027-09-16"), ("rewriting history", "2027-09-16")]),
+    # negative: one speaker's conversation does not date another's words
+    (["Mara Fenn still remembers the sound of the water.",
+      "“It came at night,” said Jonas Ek, her neighbour.",
+      "Fenn spoke to the Harwick Courier on Tuesday at her farm near the tunnel.",
+      "“I want the works stopped,” Fenn said."],
+     [("It came at night", "2027-09-16"), ("works stopped", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TOLD_LATER)
+def test_the_day_a_lead_left_out_is_told_later(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
 READ_OUT = [
     # a statement read out at a dated occasion, quoted whole in the next paragraph, is of that day
     ([LEAD,

@@ -60,6 +60,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
         self.asking = asking_labels(article.paragraph_text(n) for n in range(len(article.paragraphs)))
         self._alone: dict[tuple[int, int, str], tuple[str | None, str | None]] = {}
         self.caption: Said | None = None  # a caption alone: its words are the next paragraph
+        self.untold: set[tuple[int, int]] = set()  # statements given the lead's day before it was told
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
@@ -82,7 +83,9 @@ class ArticleRun(QuoteAttribution, SayingDays):
         )  # fmt: skip
         pub = self.article.published
         placed = (
-            self.interview.dated(self._sharpened(self._placed_later(self._named_later(st, named))), pub)
+            self.interview.dated(
+                self._sharpened(self._placed_later(self._named_later(self._told(st), named))), pub
+            )
             for st in self.statements.values()
         )
         ordered = sorted(placed, key=self._order)
@@ -96,6 +99,12 @@ class ArticleRun(QuoteAttribution, SayingDays):
             return st
         speaker = replace(st.speaker, id=e.id, name=e.name, anonymous=False, role=e.role)
         return replace(st, speaker=speaker, actor=e.org or st.actor)
+
+    def _told(self, st: Statement) -> Statement:
+        """A saying given the publication day for want of the lead's: the day told later
+        (told_days.py)."""
+        day = self.dates.untold.redated(st.speaker.id) if (st.start, st.end) in self.untold else None
+        return replace(st, said_on=day[0], said_on_precision=day[1]) if day else st
 
     def _placed_later(self, st: Statement) -> Statement:
         """A person placed only further on ("…,” said Hwang, a lawmaker of the Y Party; a
@@ -277,6 +286,8 @@ class ArticleRun(QuoteAttribution, SayingDays):
             return  # a part of the reporter's statement that takes no other side
         self.contexts.note(said.paragraph, ent.id, parsed, own, stance)
         when = said.said_on or self.dates.default
+        if when is self.dates.untold.undated:
+            self.untold.add((s, e))
         self.statements[(s, e)] = Statement(
             kind=kind, content=text, start=s, end=e, paragraph=said.paragraph, cue=said.cue,
             speaker=self._speaker(said), actor=actor, said_on=when[0] if when else None,

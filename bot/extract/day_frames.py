@@ -59,16 +59,23 @@ def utterance_acts(doc: Doc, outside, lex: Lexicon) -> list[tuple[Token, Token]]
     found = []
     for ent in entities(doc, "DATE"):
         t = ent.root
-        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in lex.date_prepositions else t.head
-        if _gap(t, verb):
+        at = _time_of_day(t)
+        verb = at.head.head if at.dep_ == "pobj" and at.head.lower_ in lex.date_prepositions else at.head
+        if _gap(at, verb):
             continue  # "a day after X issued a statement": how long before the day in force
-        if t.dep_ in ("pobj", "npadvmod", "tmod") and outside(t) and _utterance_act(verb, lex, outside):
+        if at.dep_ in ("pobj", "npadvmod", "tmod") and outside(t) and _utterance_act(verb, lex, outside):
             found.append((t, verb))
-        elif t.dep_ == "pobj" and outside(t) and _dated_utterance(verb, lex):
+        elif at.dep_ == "pobj" and outside(t) and _dated_utterance(verb, lex):
             found.append((t, verb))  # "A commentary on Sept. 5 attacked the drills. ... it said"
         elif outside(t) and (act := _put_out_in(t, verb, lex)) is not None:
             found.append((t, act))  # "hailed the bridge in a statement carried Wednesday by KCNA"
     return found
+
+
+def _time_of_day(t: Token) -> Token:
+    """ "responded on Thursday morning": the recogniser tags "morning" a time of its own, and the
+    parser hangs the day on it; the phrase stands where the time word does."""
+    return t.head if t.dep_ == "compound" and t.head.ent_type_ == "TIME" else t
 
 
 def _put_out_in(t: Token, verb: Token, lex: Lexicon) -> Token | None:

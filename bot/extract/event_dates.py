@@ -24,6 +24,7 @@ from bot.extract.gap_days import before_main
 from bot.extract.lead_days import lead_sentence, news_act
 from bot.extract.lexicon import Lexicon
 from bot.extract.narrated_days import narrated_days, remark_day, reported
+from bot.extract.told_days import UntoldDay
 from bot.extract.when_said import (
     entity_text,
     explicit_when,
@@ -67,6 +68,7 @@ class EventDates:
         self.cue_days: list[tuple[tuple[int, int], When]] = []  # (speaker's span, day) in the paragraph
         self.spoke_on: list[tuple[tuple[int, int], When]] = []  # ... of "X spoke to Y on Monday", kept
         self.occasions: list[Event] = []  # the dated occasions told in narration, in text order
+        self.untold = UntoldDay(self.default)  # the lead's day, if a later paragraph tells it
 
     def read_lead(self, doc: Doc, outside) -> None:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
@@ -120,6 +122,7 @@ class EventDates:
     def open_paragraph(self, n: int, doc: Doc, outside, paragraph: tuple[int, int]) -> None:
         """A paragraph opened by a day frames itself and the quote paragraph that continues it."""
         self.n = n
+        self.untold.opened(n, self.lead_read)
         self.continued = self.frame[1] if self.frame and self.frame[0] == n - 1 else None
         t = fronted_day(doc) if self.published else None
         found = self.resolve(entity_text(t), t) if t is not None else None
@@ -138,9 +141,12 @@ class EventDates:
             found = self.resolve(entity_text(t), t)
             if not (found and found[1] == "day" and self._recent(found[0])):
                 continue
-            if speakers is None and self.undated_lead and not self.spoken:
+            if speakers is None and self.undated_lead and self._untold():
                 # "Should Seoul build a bomb? / That question took center stage Wednesday at a
-                # forum ...": a lead with no day, then the occasion of the story's sayings
+                # forum ...": a lead with no day, then the occasion of the story's sayings; and
+                # the lead's own words, if it told any ("X has revealed ...", told_days.py)
+                if self.spoken:
+                    self.untold.tell(found, self.by_speaker)
                 self.default = self.anchor = self.latest = found
             if speakers is None:
                 self.event = Event(found, paragraph)
@@ -149,6 +155,9 @@ class EventDates:
                 spans = [((paragraph[0] + lo, paragraph[0] + hi), found) for lo, hi in speakers]
                 self.cue_days += spans
                 self.spoke_on += spans if occasion else []
+
+    def _untold(self) -> bool:
+        return not self.spoken or self.untold.may_tell(self.latest, self.by_speaker)
 
     def _cue_day(self, speaker) -> When | None:
         """The day of a dated saying of this speaker's in the paragraph, or of the report that
@@ -178,6 +187,7 @@ class EventDates:
             if any(lo <= p < hi for p in speaker.seen):
                 self.spoke_on.remove(((lo, hi), when))
                 self.by_speaker[speaker.id] = when
+                self.untold.claim(speaker.id, when)
                 return
 
     def _moved_clock(self, doc: Doc, outside) -> Token | None:
@@ -219,6 +229,7 @@ class EventDates:
         speaker and those named in the paragraph, as a day given to a cue is."""
         found = self.resolve(entity_text(at), at) if self.published else None
         self.spoken = True
+        self.untold.voice(self.n, speaker)
         if found and found[1] == "day":
             if speaker is not None:
                 self.by_speaker[speaker] = found
@@ -309,6 +320,7 @@ class EventDates:
         if self.published is None:
             return None
         self.spoken = True
+        self.untold.voice(self.n, speaker.id)
         before = before_main(cue, self.anchor, self.published, self.lex)
         if before:  # the speaker's later words are of that day too, not the story's clock
             self._keep(speaker.id, before)
@@ -363,6 +375,7 @@ class EventDates:
     def in_force(self, speaker) -> When | None:
         """The day in force for a speaker whose words come with no cue of their own ("X read a
         statement." / a paragraph all quote): theirs, else their event's, else the story's."""
+        self.untold.voice(self.n, speaker.id)
         self._claim(speaker)
         if speaker.id in self.by_speaker:
             return self.by_speaker[speaker.id]
