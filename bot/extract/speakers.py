@@ -78,6 +78,7 @@ class Discourse(
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
         self.home = self._default_home()  # the country whose offices the story names bare
         self.wire_story = False  # filed by an international agency, which names every country
+        self.placing = -1  # where the name of the person being placed starts (in the paragraph)
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:
