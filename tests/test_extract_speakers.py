@@ -1383,3 +1383,20 @@ def test_records_a_body_keeps_are_that_body_s_word(x, sentence, speaker):
 )  # fmt: skip
 def test_a_name_in_apposition_to_any_noun_is_the_speaker(x, paragraph, speaker):
     assert [st.speaker.id for st in run(x, paragraph).statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        # a day owning the word for a statement names the one told of: its issuer's
+        (["Pak Mi-ran, a senior official of the Workers' Party, issued a statement on Tuesday rejecting "
+          "the offer as “a trick.”", "Seoul's reply came hours later.",
+          "Tuesday's statement, in contrast, called the minister “a foolish man.”"],
+         ["pak-mi-ran", "pak-mi-ran"]),
+        # negative: no statement was told of, so nobody is known to have issued it
+        (["Seoul's reply came hours later.", "Tuesday's statement called the minister “a fool.”"],
+         ["anon-source-1"]),
+    ],
+)  # fmt: skip
+def test_a_statement_named_by_its_day_is_its_issuers(x, paragraphs, speakers):
+    assert [st.speaker.id for st in run(x, *paragraphs).statements] == speakers
