@@ -379,3 +379,34 @@ def test_what_a_third_party_wants_done_is_its_want(extractor, text, fragment, co
 )
 def test_a_harm_done_by_a_thing_is_a_warning_for_its_object(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "free of X", "rid of X" go against X as "without X" does: "a peninsula free of nuclear weapons"
+# is for denuclearization, not against it.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"We want a peninsula free of nuclear weapons," said Rep. Noh Sang-min.',
+            "free",
+            "denuclearization",
+            "support",
+        ),
+        (
+            '"The region must be rid of nuclear weapons," said Rep. Noh Sang-min.',
+            "rid",
+            "denuclearization",
+            "support",
+        ),
+        (
+            '"We will keep the border area free of leaflets," said Rep. Noh Sang-min.',
+            "free",
+            "leaflet-launches",
+            "support",
+        ),
+        # negative: what is free of a thing that names no concept
+        ('"Aid should flow free of political conditions," said Rep. Noh Sang-min.', "free", None, None),
+    ],
+)
+def test_free_of_a_thing_goes_against_it(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -187,7 +187,7 @@ def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[i
              or c.dep_ in COMPLEMENTS and not (c.dep_ in CLAUSES and _has_subject(c)))
         and c.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
-    kept = [c for c in kept if not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media)))]
+    kept = [c for c in kept if not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media) or _record(c)))]
     kept = [c for c in kept if c.dep_ not in ("advmod", "prt", "neg") or c is not kept[-1]]
     if not kept:
         return None
@@ -219,6 +219,11 @@ def _before_participle(last: Token) -> int:
     if tail and tail[0].doc[tail[0].left_edge.i - 1].text == ",":
         return tail[0].left_edge.i - 2
     return last.right_edge.i
+
+
+def _record(prep: Token) -> bool:
+    """ "…, according to the agency": where the act is known from, not what it is about."""
+    return prep.lower_ == "according"
 
 
 def _medium(prep: Token, media: frozenset[str]) -> bool:
