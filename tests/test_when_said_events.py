@@ -262,9 +262,17 @@ SHARED_SUBJECT = [
       "In a speech to farmers in August, Ivo Sand praised the dam, and Mira Holm said the sluices "
       "would stay shut."],
      [("the sluices would stay shut", "2027-09-16")]),
+    # a day on the first verb is the occasion of the saying joined to it
+    (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
+      "River Commissioner Ivo Sand toured the dam on Tuesday and said the sluices would stay shut."],
+     [("the sluices would stay shut", "2027-09-14")]),
+    # negative: a year on the first verb tells no occasion
+    (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
+      "River Commissioner Ivo Sand took office in 2024 and said the sluices would stay shut."],
+     [("the sluices would stay shut", "2027-09-13")]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), SHARED_SUBJECT)
-def test_a_fronted_day_frames_the_verbs_that_share_the_subject(x, paragraphs, expected):
+def test_a_day_frames_the_verbs_that_share_the_subject(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
