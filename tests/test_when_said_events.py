@@ -147,6 +147,11 @@ STATEMENT_DAYS = [
       "Lida Voss dismissed the River Office’s latest offer of talks as “a cheap political stage "
       "play” in a statement released early Wednesday."],
      [("latest offer of talks", "2027-09-15")]),
+    # a book is where its author says what it says: the day it came out dates the words
+    (["The Water Board on Monday voted to keep the sluices shut.",
+      "In a memoir published on Wednesday, former River Commissioner Ivo Sand writes that he "
+      "never trusted the dam."],
+     [("never trusted the dam", "2027-09-15")]),
     # negative: a statement of another's is not the one the words were said in
     (["The Water Board on Monday voted to keep the sluices shut.",
       "Lida Voss dismissed the River Office’s latest offer of talks as “a cheap political stage "
