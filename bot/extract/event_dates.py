@@ -286,6 +286,8 @@ class EventDates:
     def given(self, when: When, speaker: str, paragraph: tuple[int, int]) -> None:
         """A day given to `speaker`'s saying in `paragraph`: in force for them and those named
         there. A month or a year is only the speaker's: an event that others share is a day."""
+        if when[1] == "day" and self.undated_lead:  # the lead's speaker dated next (told_days.py)
+            self.untold.told_by(when, speaker, self.latest, self.by_speaker)
         self._keep(speaker, when)
         self.spoken = True
         if when[1] == "day":
