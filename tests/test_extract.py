@@ -325,6 +325,26 @@ def test_a_broadcast_caption_names_and_places_the_speaker_of_the_words_after_it(
     ]
 
 
+def test_a_label_s_note_of_how_the_words_were_got_and_a_post_s_initials_keep_the_label(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "REPORTER: Defense Minister Moon Ga-eun said the patrols would double.",
+        "MOON (recorded): Nobody should worry about the crossing.",
+        "REPORTER: Island ferry captain Yoo Seung-ri was less sure.",
+        "YOO (by phone): The fares are still too high.",
+        '[SOUNDBITE] Mark Ellison / U.S. Deputy Secretary of Transport (English)\n"Our ships are staying."',
+        # negatives: a name nobody was introduced by, and a bracket that is no note of how one spoke
+        "Passengers (about 300 a day): most of them islanders.",
+    )
+    assert [(st.speaker.id, st.content) for st in got.statements] == [
+        ("moon-ga-eun", "the patrols would double"),
+        ("moon-ga-eun", "Nobody should worry about the crossing."),
+        ("yoo-seung-ri", "The fares are still too high."),
+        ("mark-ellison", "Our ships are staying."),
+    ]
+
+
 def test_a_link_to_another_story_is_no_statement_but_a_labelled_update_is_read(x):
     got = run(
         x,

@@ -71,20 +71,22 @@ def who(x, *paragraphs) -> list[tuple[str, str | None]]:
         # ... a counterpart of no country tells no country
         ("Foreign Minister Seo Min-ji met her counterpart, Taro Ueno, on Friday in Tokyo to discuss "
          "fishing rights.", [("taro-ueno", None), ("seo-min-ji", "foreign-ministry")]),
-        # ... and when neither the scene nor the story tells another country, the other is of none
-        ("Foreign Minister Taro Ueno and his South Korean counterpart, Seo Min-ji, met on Friday in Seoul "
-         "to discuss fishing rights.", [("taro-ueno", None), ("seo-min-ji", "foreign-ministry")]),
+        # ... and when neither the scene, the story nor the name tells another country, the other is
+        # of none
+        ("Foreign Minister Piet Ueland and his South Korean counterpart, Seo Min-ji, met on Friday in Seoul "
+         "to discuss fishing rights.", [("piet-ueland", None), ("seo-min-ji", "foreign-ministry")]),
     ],
 )  # fmt: skip
 def test_a_counterpart_of_a_country_holds_the_same_office_there(x, lead, expected):
-    got = who(x, lead, "“The boats must stay out,” Ueno said.", "“We hear Tokyo,” Seo said.")
+    other = next(n for n, _ in expected if n != "seo-min-ji").split("-")[-1].title()
+    got = who(x, lead, f"“The boats must stay out,” {other} said.", "“We hear Tokyo,” Seo said.")
     assert sorted(got) == sorted(expected)
 
 
 @pytest.mark.parametrize(
     "lead, actor",
     [
-        ("Foreign Minister Aiko Mori, speaking after a call with her South Korean counterpart, said the "
+        ("Foreign Minister Eva Lund, speaking after a call with her South Korean counterpart, said the "
          "talks went well.", None),
         ("TOKYO (Kyodo) -- Foreign Minister Aiko Mori, speaking after a call with her South Korean "
          "counterpart, said the talks went well.", "japan-foreign"),
@@ -449,11 +451,11 @@ def test_a_rank_before_a_title_keeps_the_country_and_joins_the_title(x, sentence
         # negatives: an opening naming Seoul as much, or about the North or the US, stays at home
         (["Japan and Seoul spar over the shelling",
           "Japan's Defense Ministry said a shell fell in Japan's waters, and Seoul said it was not its own.",
-          "Defense Minister Goro Abe said the ships must leave."],
+          "Defense Minister Erik Lund said the ships must leave."],
          ["japan-defense-ministry", "korea", "defense-ministry"]),
         (["Pyongyang fires again as Pyongyang warns",
           "North Korea fired a shell into North Korean waters on Monday.",
-          "Defense Minister Goro Abe said the ships must leave."],
+          "Defense Minister Erik Lund said the ships must leave."],
          ["defense-ministry"]),
     ],
 )  # fmt: skip
@@ -518,3 +520,26 @@ def test_the_same_official_is_the_one_met_before(x, paragraphs, expected):
 )  # fmt: skip
 def test_the_statement_said_is_the_words_of_whoever_it_came_from(x, paragraphs, expected):
     assert [a for _, a in who(x, *paragraphs)][-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a bare title before the name of another nation's people is that nation's office
+        ("Foreign Ministry spokesperson Xu Mingde said the boats must leave.",
+         ("xu-mingde", "china-foreign")),
+        ("Defense Minister Haruto Kobayashi said the boats must leave.",
+         ("haruto-kobayashi", "japan-defense-ministry")),
+        ("Prime Minister Yui Tanaka said the boats must leave.", ("yui-tanaka", "japan")),
+        # negatives: a Korean holder stays Seoul's; a name of no listed nation tells nothing; a title
+        # qualified by a country stays that country's
+        ("Foreign Ministry spokesperson Ko Eun-bi said the boats must leave.",
+         ("ko-eun-bi", "foreign-ministry")),
+        ("Foreign Ministry spokesperson Anna Berg said the boats must leave.",
+         ("anna-berg", "foreign-ministry")),
+        ("South Korean Defense Minister Haruto Kobayashi said the boats must leave.",
+         ("haruto-kobayashi", "defense-ministry")),
+    ],
+)  # fmt: skip
+def test_a_bare_title_before_a_foreign_name_is_that_nation_s_office(x, sentence, expected):
+    assert who(x, sentence) == [expected]

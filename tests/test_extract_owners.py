@@ -137,9 +137,21 @@ def speakers_of(extraction, fragment: str) -> list[str]:
         (("Trade Minister Ko Min-jae met his counterparts on Monday.",
           "Ko told reporters the talks had “failed,” according to a transcript released by the ministry."),
          "the talks had", "ko-min-jae"),
+        # ... also a saying that tells what it did, and one whose words the phrase was hung on;
+        # the record is no part of the words
+        (("Trade Minister Ko Min-jae called for “a full audit of the port,” according to Haneul Daily.",),
+         "a full audit of the port", "ko-min-jae"),
+        (("Trade Minister Ko Min-jae warned of “a long winter,” according to Haneul Daily.",),
+         "a long winter", "ko-min-jae"),
+        (("Trade Minister Ko Min-jae said the port must “close at once,” according to Haneul Daily.",),
+         "the port must “close at once", "ko-min-jae"),
         # negatives: an act or event told on a source's word stays the source's
         (("Seoul will hold talks with Tokyo next week, according to Haneul Daily.",),
          "Seoul will hold talks", "haneul-daily"),
+        (("The three ministers agreed to open talks on a port treaty, according to Haneul Daily.",),
+         "open talks", "haneul-daily"),
+        (("Trade Minister Ko Min-jae agreed to a full audit of the port, according to Haneul Daily.",),
+         "a full audit", "haneul-daily"),
         (("Minister Ko did not say whether he would resign, according to Haneul Daily.",),
          "did not say whether", "haneul-daily"),
     ],
@@ -147,7 +159,9 @@ def speakers_of(extraction, fragment: str) -> list[str]:
 def test_according_to_names_only_the_record_of_a_saying_with_its_own_subject(
     x, paragraphs, fragment, speaker
 ):
-    assert speakers_of(run(x, *paragraphs), fragment) == [speaker]
+    got = run(x, *paragraphs)
+    assert speakers_of(got, fragment) == [speaker]
+    assert not any("according" in st.content for st in got.statements)
 
 
 @pytest.mark.parametrize(

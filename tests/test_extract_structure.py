@@ -167,6 +167,47 @@ UNSAID = [
 ]  # fmt: skip
 
 
+ACT_WITH_SAYING = [
+    # an act on a thing named before, told with the saying that gives its reasons, is that saying
+    (["Port Minister Lena Dahl rejected the criticism, saying the levy had paid for the breakwater."],
+     [("lena-dahl", "the levy had paid for the breakwater")]),
+    (["Port Minister Lena Dahl defended the plan, telling lawmakers it would save the harbour."],
+     [("lena-dahl", "it would save the harbour")]),
+    # negatives: an act on a thing of its own, or with no saying, stays a position
+    (["Port Minister Lena Dahl rejected the trawler owners' appeal, saying the harbour needed the money."],
+     [("lena-dahl", "the trawler owners' appeal"), ("lena-dahl", "the harbour needed the money")]),
+    (["Port Minister Lena Dahl rejected the criticism."], [("lena-dahl", "the criticism")]),
+]  # fmt: skip
+
+
+WHOLE_CLAUSES = [
+    # a word the parser broke at its hyphen goes on to the end of the clause
+    (["Port Minister Lena Dahl told the council that the port would co-sponsor a motion to renew "
+      "the quota, and stressed that “silence is not consent”."],
+     [("lena-dahl", "the port would co-sponsor a motion to renew the quota"),
+      ("lena-dahl", "silence is not consent")]),
+    # "repeated that" says what follows it, as "reiterated that" does
+    (["Port Minister Lena Dahl told reporters the quay would stay shut, and repeated that the port "
+      "was ready to meet the skippers “at any time.”"],
+     [("lena-dahl", "the quay would stay shut"),
+      ("lena-dahl", "the port was ready to meet the skippers “at any time.")]),
+    # negatives: a dash set off by spaces ends nothing early, and "repeated" a thing is no saying
+    (["Port Minister Lena Dahl said the quay would stay shut - for now."],
+     [("lena-dahl", "the quay would stay shut - for now")]),
+    (["Port Minister Lena Dahl repeated her visit to the quay on Monday."], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), WHOLE_CLAUSES)
+def test_a_saying_s_clause_is_whole(x, paragraphs, expected):
+    assert said(x, "Levy hearing", *paragraphs) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ACT_WITH_SAYING)
+def test_an_act_on_a_thing_named_before_told_with_its_saying_is_that_saying(x, paragraphs, expected):
+    assert said(x, "Levy hearing", *paragraphs) == expected
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), UNSAID)
 def test_a_saying_denied_or_refused_is_not_made(x, paragraphs, expected):
     assert said(x, "Levy hearing", *paragraphs) == expected

@@ -312,3 +312,101 @@ def test_a_phrase_with_its_own_object_acts_on_it(extractor, text, fragment, conc
 )
 def test_a_means_handed_to_another_is_its_act(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# What a third party wants someone or something to do ("wants us to give up X", "wanted the
+# issue to be at the centre of any dialogue") is that party's want, told: the infinitive's own
+# subject is not whose view it is (found on unseen text: fresh batches 9 and 23).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"Tokyo wants the abduction issue to sit at the heart of any dialogue with Pyongyang," '
+            "said analyst Rina Vos.",
+            "Tokyo",
+            None,
+            None,
+        ),
+        ('"Pyongyang wants us to abandon unification," said analyst Rina Vos.', "Pyongyang", None, None),
+        ('"The Chinese want Washington to lift the sanctions," said analyst Rina Vos.', "want", None, None),
+        # negative: the speaker's own side wants it
+        (
+            '"We want Pyongyang to return to dialogue," said Minister Oh Tae-rim.',
+            "want",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Unification Minister Oh Tae-rim said Seoul wants Pyongyang to return to dialogue.",
+            "wants",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_what_a_third_party_wants_done_is_its_want(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# A harm a thing or an act would do to its object warns for that object: "withdrawing the
+# troops would weaken the alliance" is for the alliance, not against it; the same verb of an
+# actor or of the speakers is their act against it (found on unseen text: fresh batch 23).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"Withdrawing the troops would weaken the alliance," said Sen. Dora Fell.',
+            "weaken",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            '"Such a move would damage the alliance," said Sen. Dora Fell.',
+            "damage",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            "Sen. Dora Fell said such a step would undermine the nonproliferation regime.",
+            "undermine",
+            "nuclear-armament",
+            "oppose",
+        ),
+        # negative: the speakers' own act, and an actor's act told
+        ('"We must not weaken sanctions now," said Sen. Dora Fell.', "weaken", "sanctions", "support"),
+        ('"Beijing keeps undermining the sanctions," said Sen. Dora Fell.', "undermining", None, None),
+    ],
+)
+def test_a_harm_done_by_a_thing_is_a_warning_for_its_object(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# "free of X", "rid of X" go against X as "without X" does: "a peninsula free of nuclear weapons"
+# is for denuclearization, not against it.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"We want a peninsula free of nuclear weapons," said Rep. Noh Sang-min.',
+            "free",
+            "denuclearization",
+            "support",
+        ),
+        (
+            '"The region must be rid of nuclear weapons," said Rep. Noh Sang-min.',
+            "rid",
+            "denuclearization",
+            "support",
+        ),
+        (
+            '"We will keep the border area free of leaflets," said Rep. Noh Sang-min.',
+            "free",
+            "leaflet-launches",
+            "support",
+        ),
+        # negative: what is free of a thing that names no concept
+        ('"Aid should flow free of political conditions," said Rep. Noh Sang-min.', "free", None, None),
+    ],
+)
+def test_free_of_a_thing_goes_against_it(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

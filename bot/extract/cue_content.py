@@ -40,6 +40,8 @@ def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
         return _speech_content(t, lex), "reported"
     if _declines_to_answer(t, lex) or _declines_to_be_named(t, lex) or _no_comment(t, lex):
         return None, "position"
+    if _said_with_act(t, lex):
+        return None, "position"
     return _with_act(t, complement_span(t), lex), "position"
 
 
@@ -85,6 +87,31 @@ def _with_act(verb: Token, span: tuple[int, int] | None, lex: Lexicon) -> tuple[
     before = [c for c in verb.children if c.dep_ in ("advmod", "neg") and c.i < verb.i and c.i >= verb.i - 2]
     start = min([verb.i, *(c.i for c in before)])
     return verb.doc[start].idx, span[1]
+
+
+def _said_with_act(verb: Token, lex: Lexicon) -> bool:
+    """ "Jeon rejected the criticism, saying that ...", "defended the nominee, telling lawmakers
+    ...": an act on a thing named before, told with the saying that gives its reasons, is that
+    saying; the act alone, "rejected the criticism", states nothing of its own."""
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENTS and c.dep_ != "advmod"]
+    if len(objects) != 1 or not (_points_back(objects[0], lex) or _bare_definite(objects[0], lex)):
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.tag_ == "VBG"
+        and c.i > objects[0].i
+        and c.lemma_.lower() in lex.speech_verbs
+        for c in verb.children
+    )
+
+
+def _bare_definite(obj: Token, lex: Lexicon) -> bool:
+    """ "the criticism", "the nominee": a thing the story named before, with nothing of its own."""
+    return (
+        obj.pos_ == "NOUN"
+        and [c.lower_ for c in obj.children] == ["the"]
+        and obj.lower_ not in lex.anonymous_heads
+    )
 
 
 def _points_back(obj: Token, lex: Lexicon) -> bool:

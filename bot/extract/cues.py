@@ -185,16 +185,29 @@ def _according(t: Token, lex: Lexicon) -> Cue | None:
 
 def own_saying(verb: Token, lex: Lexicon) -> bool:
     """ "“…,” Wang said, according to a transcript", "the spokesman told reporters, according to
-    the agency": a plain saying (`plain_saying_verbs`) with a subject of its own is that
-    subject's; "according to" names only the record it is known from. An act or event told on
+    the agency", "Kim called for “…,” according to the agency": a saying with a subject of its own
+    is that subject's; "according to" names only the record it is known from. An act or event told on
     the source's word stays the source's ("The ministers agreed to X, according to the ministry",
     "Zhao did not mention X, according to an official")."""
+    while verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and not _says(verb, lex):
+        verb = verb.head  # "Kim said the plant must “double its output,” according to X": hung on the words
     return (
         verb.pos_ == "VERB"
-        and verb.lemma_.lower() in lex.plain_saying_verbs
+        and _says(verb, lex)
         and not any(c.dep_ == "neg" for c in verb.children)
         and any(c.dep_ == "nsubj" and not non_speaker(c, lex) for c in verb.children)
     )
+
+
+def _says(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying, plain or one that tells what the saying did ("warned", "vowed", "called
+    for"), not an act ("met") nor the outcome of a meeting ("agreed to")."""
+    lemma = verb.lemma_.lower()
+    calls_for = lex.prep_polarity(lemma, "for") is not None and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    )
+    agreement = lemma in lex.joint_verbs  # "The ministers agreed to X, according to the ministry": an outcome
+    return lemma in lex.plain_saying_verbs or lemma in lex.speech_verbs and not agreement or calls_for
 
 
 def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:

@@ -86,10 +86,28 @@ class NameShapes:
     member_nouns: frozenset[str] = frozenset()  # "X is a lawmaker of the Y Party": posts of a body
     courtesy_titles: frozenset[str] = frozenset()  # "Mr Ri": a person, whatever the recogniser says
     founding_verbs: frozenset[str] = frozenset()  # "X, who founded the Y Network": in any tense
+    given_first_surnames: tuple[tuple[str, frozenset[str]], ...] = ()  # "Kenji Sato": (nation, names)
 
     def nation_of_surname(self, name: str) -> str | None:
         """The nation (as the text names it: "South Korean") whose people bear the family name."""
         return next((nation for nation, names in self.national_surnames if name in names), None)
+
+    def nation_of_name(self, words: list[str]) -> str | None:
+        """The nation of a full name's bearer: its first word a family name written first
+        ("Liang Wenhao"), else its last or first one of a nation written given name first
+        ("Kenji Sato", "Sato Kenji")."""
+        if len(words) < 2:
+            return None
+        first = self.nation_of_surname(words[0])
+        return first or next(
+            (
+                nation
+                for w in (words[-1], words[0])
+                for nation, names in self.given_first_surnames
+                if w in names
+            ),
+            None,
+        )
 
     def party_of_letter(self, text: str) -> str | None:
         """The party a US member of Congress is written with after the name: "(D-Ore.)" or ", R-Utah,"
@@ -189,6 +207,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("member_nouns", [])),
             frozenset(w.lower() for w in raw.get("courtesy_titles", [])),
             frozenset(w.lower() for w in raw.get("founding_verbs", [])),
+            tuple((n, frozenset(names)) for n, names in raw.get("given_first_surnames", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -92,7 +92,8 @@ def clause_span(head: Token, lex: Lexicon) -> tuple[int, int] | None:
         if c.i > head.i and c.dep_ == "advcl" and c.tag_ == "VBG" and not _has_subject(c)
         and _says(c, head, lex.speech_verbs)
     ]  # fmt: skip
-    hi = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1) - 1
+    limit = min((c.left_edge.i for c in cut), default=len(head.doc)) - 1
+    hi = min(limit, _past_hyphen(head.doc, head.right_edge.i))
     lo, doc = head.left_edge.i, head.doc
     hi = _before_writers_tail(doc, head, hi, lex)
     while lo < head.i and _adverbial_date(doc[lo], head):
@@ -100,6 +101,19 @@ def clause_span(head: Token, lex: Lexicon) -> tuple[int, int] | None:
     if doc[lo].lower_ == "that" and lo < head.i:
         lo += 1  # "stressing that aid ...": the complementizer even when parsed as a determiner
     return trimmed(doc, lo, hi)
+
+
+def _past_hyphen(doc, hi: int) -> int:
+    """ "would co-sponsor a resolution": a word the parser broke at its hyphen and hung apart ("co"
+    the clause's verb, "sponsor" elsewhere) goes on with the rest of its word and what hangs on it."""
+    while (
+        hi + 2 < len(doc)
+        and doc[hi + 1].text == "-"
+        and not doc[hi].whitespace_
+        and not doc[hi + 1].whitespace_
+    ):
+        hi = max(hi + 2, doc[hi + 2].right_edge.i)
+    return hi
 
 
 def _backshifted(verb: Token) -> bool:
@@ -173,7 +187,7 @@ def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[i
              or c.dep_ in COMPLEMENTS and not (c.dep_ in CLAUSES and _has_subject(c)))
         and c.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
-    kept = [c for c in kept if not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media)))]
+    kept = [c for c in kept if not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media) or _record(c)))]
     kept = [c for c in kept if c.dep_ not in ("advmod", "prt", "neg") or c is not kept[-1]]
     if not kept:
         return None
@@ -205,6 +219,11 @@ def _before_participle(last: Token) -> int:
     if tail and tail[0].doc[tail[0].left_edge.i - 1].text == ",":
         return tail[0].left_edge.i - 2
     return last.right_edge.i
+
+
+def _record(prep: Token) -> bool:
+    """ "…, according to the agency": where the act is known from, not what it is about."""
+    return prep.lower_ == "according"
 
 
 def _medium(prep: Token, media: frozenset[str]) -> bool:
@@ -246,7 +265,11 @@ def unparsed_clause(
         return trimmed(doc, late[0].left_edge.i, hi)
     for k in range(verb.i + 2, min(verb.i + 10, hi)):
         between = doc[verb.i + 1 : k]
-        if doc[k].lower_ == "that" and any(t.lemma_.lower() in media for t in between):
+        if (
+            doc[k].lower_ == "that"
+            and doc[k].dep_ != "det"
+            and any(t.lemma_.lower() in media for t in between)
+        ):
             return trimmed(doc, k + 1, hi)
         if _complementizer_after_adjuncts(doc[k], between):
             acts = [c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > k]

@@ -139,6 +139,8 @@ class Parties:
             for s in p.children[a]
             if p.deps[s] in SUBJECTS and s not in path
         ]
+        while clauses and _wanted(doc[clauses[0][0]]):
+            clauses = clauses[1:]  # "Tokyo wants the issue to be at the centre of X": Tokyo's want
         if not clauses:
             return False
         verb, subject = doc[clauses[0][0]], doc[clauses[0][1]]
@@ -214,6 +216,14 @@ class Parties:
             c.dep_ in ("aux", "auxpass") and (c.lower_ in self.modals or c.lower_ == "to")
             for c in verb.children
         )
+
+
+def _wanted(verb: Token) -> bool:
+    """ "wants us to give up X", "wanted the issue to be at the centre": an infinitive with a
+    subject of its own is what the verb above it wants or asks; that verb's subject holds it."""
+    return verb.dep_ in ("ccomp", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _subject(verb: Token) -> Token | None:

@@ -153,11 +153,12 @@ class PathReader(PathEdges):
         """ "groups that float leaflets", "Seoul, where the government has signalled interest":
         a relative clause telling what an actor does (present_account); not one saying what a
         document or a deal does ("amendments that define the border as ...")."""
-        if not present_account(p, verb, self.w.copulas):
-            return False
-        lemma = p.lemmas[antecedent]
-        named = p.pos[antecedent] == "PROPN" or p.token(antecedent).ent_type_ in AGENT_ENTITIES
-        return named or lemma in self.w.bodies or lemma in self.w.parties or relative(p, verb)
+        return present_account(p, verb, self.w.copulas) and (self._actor(p, antecedent) or relative(p, verb))
+
+    def _actor(self, p: Parse, noun: int) -> bool:
+        """A noun that names who acts: a name, a body, a party ("groups", "a country")."""
+        named = p.pos[noun] == "PROPN" or p.token(noun).ent_type_ in AGENT_ENTITIES
+        return named or p.lemmas[noun] in self.w.bodies or p.lemmas[noun] in self.w.parties
 
     def _named_as(self, p: Parse, verb: int, obj: int, span: Span, r: Reading) -> None:
         """ "called the idea “a reckless gamble”": the statement is the object and what the
@@ -256,6 +257,8 @@ class PathReader(PathEdges):
             r.take(t, f"{p.texts[t]} … as", 1)
         elif below in ("nsubj", "csubj") and not self.own.at_i(p, t) and sides.effect(p, t, r):
             pass  # "the plan would harm the alliance": what the thing does, judged
+        elif below == "dobj" and (harm := self._harm_by_a_thing(p, t)):
+            r.take(t, harm, SUPPORT)  # "such a move would weaken the alliance": the alliance is valued
         elif not (
             below == "prep"
             and self.w.polar.at_i(p, prev)
@@ -268,6 +271,23 @@ class PathReader(PathEdges):
         if below != "conj":  # "are not and will not become X": the first verb's "not" is its own
             sides.children(p, t, prev, r)
         return PASS
+
+    def _harm_by_a_thing(self, p: Parse, verb: int) -> str | None:
+        """ "withdrawing the troops would weaken the alliance", "such a move would undermine the
+        regime": a harm a thing or an act would do to its object is a warning for that object;
+        the same verb of an actor ("Seoul moved to weaken sanctions", "we must not weaken them")
+        is that actor's act against it, and a harm told ("flooding threatens the aid") weighs no
+        course."""
+        found = self.w.effects.at_i(p, verb)
+        if found is None or found[1] == SUPPORT or p.pos[verb] not in ("VERB", "AUX"):
+            return None
+        if not any(p.deps[c] == "aux" and p.tags[c] == "MD" for c in p.children[verb]):
+            return None  # "flooding threatens the aid shipments": a harm told, no course weighed
+        subject = next((c for c in p.children[verb] if p.deps[c] in ("nsubj", "csubj")), None)
+        if subject is None or p.deps[subject] == "csubj":
+            return found[0] if subject is not None else None
+        thing = p.pos[subject] == "NOUN" and not self._actor(p, subject) or p.lowers[subject] == "it"
+        return found[0] if thing else None
 
     def _acts_through(self, p: Parse, verb: int, prev: int) -> bool:
         """ "U.S. forces would go ahead with the drills": a phrase ending in a preposition acts on

@@ -24,6 +24,8 @@ from bot.tables import slugify
 
 BREAK = re.compile(r"[.!?][\"”’]?\s|\s(?:--|—|–|-)\s")  # a sentence's end or a dateline's dash
 HOME_MARGIN = 2  # mentions: how far the opening's country must lead the default home's
+# A bare title's holder: the capitalised name right after it ("Defense Minister Kenji Sato")
+HOLDER_NAME = re.compile(r"[ \u00a0]+([A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})\b")
 REFERRED_REACH = 600  # characters: "the agency said" refers to a body named this close before
 
 
@@ -125,6 +127,24 @@ class StoryHome:
             return home if hit.via_title else None
         return self.actors.counterpart(hit.slug, home) or self._country_office(hit.slug, home)
 
+    def _holder_country(self, hit: NameHit, text: str) -> str | None:
+        """ "Foreign Ministry spokesperson Liang Wenhao", "Defense Minister Kenji Sato": a bare
+        title right before the name of one other nation's people (data/names.toml `surnames`,
+        `given_first_surnames`) is that nation's office: a Korean paper qualifies a foreign
+        office-holder by name alone. Seoul's bodies have Korean holders, so it never moves them."""
+        names, default = self.actors.names, self._default_home()
+        m = HOLDER_NAME.match(text, hit.end)
+        if m is None or m.start(1) != self.placing or names is None:
+            return None  # "Foreign Minister X and his counterpart, Y": the title is X's, not Y's
+        country = self._government_named(names.nation_of_name(m.group(1).split()))
+        if country is None or country == default or country in self.actors.lineage(hit.slug):
+            return None
+        if self.actors.get(hit.slug).kind == "government":
+            return country
+        return (
+            self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country) or country
+        )
+
     def _country_office(self, slug: str, country: str) -> str | None:
         """A country's body of an office every government has, not listed for it: found, slugged
         as the table slugs such bodies ("japan-defense-ministry", as "japan-foreign-ministry")."""
@@ -181,6 +201,7 @@ class StoryHome:
         if country is None:
             return (
                 self._unlisted_country_office(hit, doc)
+                or self._holder_country(hit, text)
                 or self._at_home(hit, text, start)
                 or self._continued(hit, text)
                 or hit.slug

@@ -1,6 +1,7 @@
 """Transcripts name who speaks in a label instead of a verb of saying, at the start of a paragraph:
 
-- a name and a colon ("KANG: We will keep the line open.");
+- a name and a colon ("KANG: We will keep the line open."), how the words were got in brackets
+  between them ("KANG (by phone): ...");
 - a broadcast soundbite's caption, the name then the post after a comma or a slash, with an
   optional tag before it ("[SOUNDBITE] Han Mi-rae, Defense Minister: "We are ready."");
 - a caption on a line of its own above the words ("Han Mi-rae / Defense Minister", then a line
@@ -31,8 +32,10 @@ from bot.extract.structure import is_headline
 TAG = r"(?:[\[(][A-Z][A-Z /-]{1,20}[\])]\s*)?"  # "[SOUNDBITE] ", "(SOT) "
 NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}"
 POST = r"[^:\n\"“”]{1,120}"
-COLON_LABEL = re.compile(rf"^{TAG}({NAME})(?:\s*[,/]\s*({POST}))?:\s+(\S.*)$", re.S)
-CAPTION = rf"^{TAG}({NAME})\s*[,/]\s*([^:\n\"“”.!?]{{1,80}})"
+HOW = r"(?:\s*\([A-Za-z][a-z ,-]{1,20}\))?"  # "KOO (recorded):", "JANG (by phone):": how the words were got
+INITIAL = r"(?<=\b[A-Z])\."  # the stop of an initial, as in "U.S. Secretary of Defense"
+COLON_LABEL = re.compile(rf"^{TAG}({NAME}){HOW}(?:\s*[,/]\s*({POST}))?:\s+(\S.*)$", re.S)
+CAPTION = rf"^{TAG}({NAME})\s*[,/]\s*((?:[^:\n\"“”.!?]|{INITIAL}){{1,80}})"
 LINE_LABEL = re.compile(rf"{CAPTION}\n\s*([A-Z\"“‘'].*)$", re.S)
 CAPTION_ALONE = re.compile(rf"{CAPTION}\s*$")  # the words follow as a paragraph of their own
 LINE_LABEL_WORDS = 12

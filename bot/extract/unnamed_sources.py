@@ -23,7 +23,7 @@ class UnnamedSources:
             return self._one_of(head, pos)
         word = head.lemma_.lower()
         mods = {t.lower_ for t in head.children if t.dep_ == "amod"} - self.lexicon.anaphor_modifiers
-        det = determiner(head)
+        det = determiner(head) or _dated(head)
         plural = head.tag_ in ("NNS", "NNPS")
         pair = self._pair_speaking(head, pos)
         if pair is not None:
@@ -127,3 +127,10 @@ def _apposed(e: Entity, word: str, mods: set[str]) -> bool:
     """Introduced with the role word in an apposition ("X, the UN special rapporteur on ..."),
     and with the mention's modifiers."""
     return "," in e.described and word in e.described and mods <= e.described
+
+
+def _dated(head: Token) -> str | None:
+    """ "Tuesday's statement", "Monday's editorial": a day owning the word names one already told
+    of, as "the" would."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return "the" if owner is not None and owner.ent_type_ == "DATE" else None
