@@ -1400,3 +1400,22 @@ def test_a_name_in_apposition_to_any_noun_is_the_speaker(x, paragraph, speaker):
 )  # fmt: skip
 def test_a_statement_named_by_its_day_is_its_issuers(x, paragraphs, speakers):
     assert [st.speaker.id for st in run(x, *paragraphs).statements] == speakers
+
+
+FIRST_OH = "Oh Dae-ho, a pilot at the harbour authority, said the channel should stay shut."
+
+
+@pytest.mark.parametrize(
+    "later, speakers",
+    [
+        # "another Oh" is not the Oh met before: the name set beside it is
+        (["Another Oh, Oh Min-ji, a ferry owner, said the channel must reopen.", "Oh said boats were idle."],
+         ["oh-dae-ho", "oh-min-ji", "oh-min-ji"]),
+        (["Another Oh — Oh Min-ji, who runs two ferries — said the channel must reopen."],
+         ["oh-dae-ho", "oh-min-ji"]),
+        # negative: a bare "Oh" is still the Oh introduced
+        (["Oh, the pilot, said the channel must stay shut."], ["oh-dae-ho", "oh-dae-ho"]),
+    ],
+)  # fmt: skip
+def test_another_of_a_surname_is_the_name_beside_it(x, later, speakers):
+    assert [st.speaker.id for st in run(x, FIRST_OH, *later).statements] == speakers
