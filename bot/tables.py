@@ -15,6 +15,7 @@ def slugify(name: str) -> str:
     """'Chung Dong-young' -> 'chung-dong-young'; used for actors found in text."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     ascii_name = re.sub(r"'", "", ascii_name)  # "People's Army" -> peoples-army, as people write it
+    ascii_name = ascii_name.replace(" & ", " and ")  # "Investment & Securities", as it is read out
     ascii_name = re.sub(
         r"\b((?:[A-Za-z]\.){2,})", lambda m: m.group(1).replace(".", ""), ascii_name
     )  # U.S. -> US

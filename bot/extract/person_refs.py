@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import entities, entities_in
-from bot.extract.mentions import is_named, name_run, person_named
+from bot.extract.mentions import determiner, is_named, name_run, person_named
 from bot.extract.names import span_text
 
 if TYPE_CHECKING:  # speakers.py mixes this class in
@@ -31,10 +31,12 @@ class PersonRefs:
     def _named_person(self, head: Token, span: Span, pos: int) -> Entity | None:
         if self._organisation_hit(head, span.start_char, span.end_char):
             return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
+        other = determiner(head) == "another"  # "Another Yang, Yang Mi-kyung, said": not the Yang met before
         if (
             (head.pos_ == "PROPN" or head.dep_ in ("intj", "aux") or _bare_word(head, span))
             and head.text[:1].isupper()
             and not any(c.dep_ == "compound" for c in head.children)
+            and not other
         ):
             # a bare name the NER may call a place or company ("Chung said", "Wang, without ...")
             found = self._surname(head.text, pos, self._describing_words(span), introduced_only=True)
@@ -65,11 +67,14 @@ class PersonRefs:
             and head.pos_ == "PROPN"
             and head.text[:1].isupper()
             and not self._org_headed(head, span)
+            and not other
         ):
             found = self._surname(head.text, pos, self._describing_words(span))  # "Park, a lawmaker, said"
             return self._placed(found, span, pos)
         if not persons:
             return None
+        if other:  # the name set beside "Another Yang" is who it is
+            persons = [e for e in persons if not e.start <= head.i < e.end] or persons
         ent = person_named(head, persons)
         name = " ".join(ent.text.replace("’s", "").replace("'s", "").split())
         if len(name.split()) == 1:  # "Gov. Park said": the Park who is governor

@@ -78,6 +78,7 @@ class Discourse(
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
         self.home = self._default_home()  # the country whose offices the story names bare
         self.wire_story = False  # filed by an international agency, which names every country
+        self.spelled: dict[str, str] = {}  # a found body's slug in American spelling -> its slug
         self.placing = -1  # where the name of the person being placed starts (in the paragraph)
 
     # --- registering ------------------------------------------------------------------------
@@ -103,8 +104,17 @@ class Discourse(
         e.heads.update(heads)
         return self._touch(e, pos)
 
+    def _body_slug(self, name: str) -> str:
+        """A body found in the text is slugged from its name as the text spells it ("Centre for
+        Asian Studies"), as a team would; one written both ways in an article stays one body, and
+        one listed in the other spelling is the listed one."""
+        american = slugify(self.actors.american(name))
+        if american in self.actors.by_slug:
+            return american
+        return self.spelled.setdefault(american, slugify(name))
+
     def _discover(self, name: str, kind: str, org: str | None, pos: int, role: str | None) -> Entity:
-        slug = slugify(name if kind == "person" else self.actors.american(name))  # one body, one slug
+        slug = slugify(name) if kind == "person" else self._body_slug(name)
         if slug in self.actors.by_slug:
             return self._known(slug, pos)
         e = self.entities.get(slug) or Entity(
