@@ -198,6 +198,25 @@ WHOLE_CLAUSES = [
 ]  # fmt: skip
 
 
+AGENDAS = [
+    # what an occasion will take up, told as the news with its source after it, is an agenda
+    (["The meeting will cover quotas and the theft of harbour data, Port Minister Lena Dahl said."], []),
+    (["The talks are expected to focus on quotas, Port Minister Lena Dahl said."], []),
+    # negatives: an announcement reported after "said", a demand on the talks, another subject
+    (["Port Minister Lena Dahl said the talks would cover quotas and harbour fees."],
+     [("lena-dahl", "the talks would cover quotas and harbour fees")]),
+    (["The talks must include the skippers, Port Minister Lena Dahl said."],
+     [("lena-dahl", "The talks must include the skippers")]),
+    (["The levy will cover the cost of the breakwater, Port Minister Lena Dahl said."],
+     [("lena-dahl", "The levy will cover the cost of the breakwater")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), AGENDAS)
+def test_an_occasion_s_agenda_told_with_its_source_after_it_is_no_statement(x, paragraphs, expected):
+    assert said(x, "Levy hearing", *paragraphs) == expected
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), WHOLE_CLAUSES)
 def test_a_saying_s_clause_is_whole(x, paragraphs, expected):
     assert said(x, "Levy hearing", *paragraphs) == expected

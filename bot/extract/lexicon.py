@@ -41,7 +41,7 @@ LISTS = (
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
     "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
-    "colon_verbs",
+    "colon_verbs", "agenda_verbs", "agenda_nouns",
 )  # fmt: skip
 
 
@@ -191,6 +191,8 @@ class Lexicon:
     no_comment_verbs: frozenset[str]
     withholding_words: frozenset[str]
     colon_verbs: frozenset[str]
+    agenda_verbs: frozenset[str]
+    agenda_nouns: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
