@@ -1419,3 +1419,18 @@ FIRST_OH = "Oh Dae-ho, a pilot at the harbour authority, said the channel should
 )  # fmt: skip
 def test_another_of_a_surname_is_the_name_beside_it(x, later, speakers):
     assert [st.speaker.id for st in run(x, FIRST_OH, *later).statements] == speakers
+
+
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        # a title written short before the name is the role "the general" repeats
+        ("Sen. Mira Lott pressed him on costs. “We cannot leave,” the general replied.", "dana-korby"),
+        # negatives: another rank; a title she was not given
+        ("Sen. Mira Lott pressed him on costs. “We cannot leave,” the admiral replied.", "anon-source-1"),
+        ("Sen. Mira Lott pressed him. “We cannot leave,” the former general replied.", "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_the_general_is_the_person_titled_gen(x, later, speaker):
+    got = run(x, "Gen. Dana Korby, who leads the island garrison, said the base would stay.", later)
+    assert [st.speaker.id for st in got.statements][-1] == speaker

@@ -120,13 +120,15 @@ class UnnamedSources:
         kin = self.actors.names.role_kin(word) if self.actors.names else frozenset()
         return self._last(
             lambda e: e.kind == "person" and not e.anonymous and bool(kin & e.described), pos
-        ) or self._last(lambda e: e.kind == "person" and not e.anonymous and _apposed(e, word, mods), pos)
+        ) or self._last(lambda e: e.kind == "person" and not e.anonymous and self._titled(e, word, mods), pos)
 
-
-def _apposed(e: Entity, word: str, mods: set[str]) -> bool:
-    """Introduced with the role word in an apposition ("X, the UN special rapporteur on ..."),
-    and with the mention's modifiers."""
-    return "," in e.described and word in e.described and mods <= e.described
+    def _titled(self, e: Entity, word: str, mods: set[str]) -> bool:
+        """Introduced with the role word in an apposition ("X, the UN special rapporteur on ..."),
+        or with it as a title written short ("Gen. X": later "the general"), and with the
+        mention's modifiers."""
+        full = self.lexicon.full_titles
+        short = {full[w] for w in e.described if w in full}
+        return mods <= e.described and (word in short or "," in e.described and word in e.described)
 
 
 def _dated(head: Token) -> str | None:
