@@ -163,6 +163,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("pairs", nargs="+")
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--rows", action="store_true", help="print every wrong day with its rule")
+    ap.add_argument("--all", help="print every day whose rule holds this text, right or wrong")
     args = ap.parse_args(argv)
     _wrap()
     extractor = load_extractor(load_settings())
@@ -171,8 +172,8 @@ def main(argv: list[str]) -> int:
     for gold, articles in zip(args.pairs[::2], args.pairs[1::2], strict=True):
         rows += rows_for(Path(gold), Path(articles), extractor, score)
     print(table(rows))
-    if args.rows:
-        for r in (r for r in rows if not r["right"]):
+    if args.rows or args.all:
+        for r in (r for r in rows if (args.rows and not r["right"]) or (args.all and args.all in r["rule"])):
             print(
                 f"{r['gold']:28} {r['said_on']} gold {r['gold_said_on']} [{r['rule'][:70]}]\n"
                 f"    {r['content']}"

@@ -191,6 +191,10 @@ WHOLE_CLAUSES = [
       "was ready to meet the skippers “at any time.”"],
      [("lena-dahl", "the quay would stay shut"),
       ("lena-dahl", "the port was ready to meet the skippers “at any time.")]),
+    # a phrase set off between a reported subject and its verb keeps the subject in what was said
+    (["Port Minister Lena Dahl said the report's timing, only weeks before the vote, was “no accident.”"],
+     [("lena-dahl", "the report's timing, only weeks before the vote, was “no accident.")]),
+    (["Port Minister Lena Dahl said nothing, and left the hall."], []),
     # negatives: a dash set off by spaces ends nothing early, and "repeated" a thing is no saying
     (["Port Minister Lena Dahl said the quay would stay shut - for now."],
      [("lena-dahl", "the quay would stay shut - for now")]),

@@ -101,6 +101,19 @@ RELATIVE = [
     (["Tomas Ekdal claimed earlier this week that the co-op had lost 40 boats to the levy.",
       "The Harbour Council last week dismissed the co-op's figures as exaggerated."],
      [("lost 40 boats", "2027-05-11"), ("exaggerated", "2027-05")]),
+    # "two days later" counts whole days from the day in force, as "a day later" does
+    (["The two ports on Monday signed a fishing accord.",
+      "Two days later, Port Minister Lena Dahl said the accord would cut fuel costs."],
+     [("cut fuel costs", "2027-05-12")]),
+    (["Port Minister Lena Dahl said on Wednesday that the accord would cut fuel costs.",
+      "Three days earlier, Tomas Ekdal of the fishermen’s co-op had called the accord a sellout."],
+     [("a sellout", "2027-05-09")]),
+    # negative: "that day" inside the quoted words is not the narration's "the same day"
+    (["The two ports on Monday signed a fishing accord.",
+      "Tomas Ekdal said on Friday that the levy would ruin the co-op.",
+      "Port Minister Lena Dahl said on Tuesday that the levy would stay.",
+      "“If the levy stays, that day will be our last,” Ekdal said."],
+     [("that day will be our last", "2027-05-07")]),
     # "last Wednesday" in a Wednesday paper is a week back; plain "Wednesday" is today
     (["Port Minister Lena Dahl said last Wednesday that the levy would stay.",
       "Tomas Ekdal said Wednesday that the co-op would sue."],
@@ -125,6 +138,13 @@ CARRIED = [
     (["Speaking at a harbour forum on Monday, Port Minister Lena Dahl said the levy would stay.",
       "“We will not back down,” Dahl said."],
      [("would stay", "2027-05-10"), ("We will not back down", "2027-05-10")]),
+    # ... and so does one told after the saying, set off by a comma, wherever the parser hangs it
+    (["Port Minister Lena Dahl said the levy would stay, speaking to reporters on Monday.",
+      "“We will not back down,” Dahl said."],
+     [("would stay", "2027-05-10"), ("We will not back down", "2027-05-10")]),
+    # negative: another act told after the saying is not its occasion
+    (["Port Minister Lena Dahl said the levy would stay, visiting the harbour on Monday."],
+     [("would stay", "2027-05-12")]),
     # negatives: a day of the thing cited, or of what happened before, is not the saying's
     (["Citing a survey published on Monday, Port Minister Lena Dahl said the levy was popular."],
      [("was popular", "2027-05-12")]),

@@ -147,6 +147,11 @@ STATEMENT_DAYS = [
       "Lida Voss dismissed the River Office’s latest offer of talks as “a cheap political stage "
       "play” in a statement released early Wednesday."],
      [("latest offer of talks", "2027-09-15")]),
+    # a book is where its author says what it says: the day it came out dates the words
+    (["The Water Board on Monday voted to keep the sluices shut.",
+      "In a memoir published on Wednesday, former River Commissioner Ivo Sand writes that he "
+      "never trusted the dam."],
+     [("never trusted the dam", "2027-09-15")]),
     # negative: a statement of another's is not the one the words were said in
     (["The Water Board on Monday voted to keep the sluices shut.",
       "Lida Voss dismissed the River Office’s latest offer of talks as “a cheap political stage "
@@ -262,9 +267,17 @@ SHARED_SUBJECT = [
       "In a speech to farmers in August, Ivo Sand praised the dam, and Mira Holm said the sluices "
       "would stay shut."],
      [("the sluices would stay shut", "2027-09-16")]),
+    # a day on the first verb is the occasion of the saying joined to it
+    (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
+      "River Commissioner Ivo Sand toured the dam on Tuesday and said the sluices would stay shut."],
+     [("the sluices would stay shut", "2027-09-14")]),
+    # negative: a year on the first verb tells no occasion
+    (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
+      "River Commissioner Ivo Sand took office in 2024 and said the sluices would stay shut."],
+     [("the sluices would stay shut", "2027-09-13")]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), SHARED_SUBJECT)
-def test_a_fronted_day_frames_the_verbs_that_share_the_subject(x, paragraphs, expected):
+def test_a_day_frames_the_verbs_that_share_the_subject(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected

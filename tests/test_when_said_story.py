@@ -268,6 +268,10 @@ TOLD_LATER = [
     ([BOOK_LEAD, LAUNCH, "“It was never safe,” Vahl said."],
      [("he opposed the Osk tunnel", "2027-09-15"), ("for the works to stop", "2027-09-15"),
       ("never safe", "2027-09-15")]),
+    # ... and so is a day given to the lead's speaker's next saying
+    ([BOOK_LEAD, "Vahl said at a reading in Harwick on Wednesday that the works must stop.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("he opposed the Osk tunnel", "2027-09-15"), ("A month is optimistic", "2027-09-15")]),
     # words quoted before their speaker's own dated conversation were said in it
     (["Mara Fenn still remembers the sound of the water.",
       "“It came at night,” she said. “Nobody warned us.”",
@@ -283,6 +287,9 @@ TOLD_LATER = [
     # negative: once another speaker is quoted, the occasion is one event of the story, not its day
     ([BOOK_LEAD, "“He is rewriting history,” said Anja Roos, the board’s chief engineer.", LAUNCH],
      [("he opposed the Osk tunnel", "2027-09-16"), ("rewriting history", "2027-09-16")]),
+    # negative: nor a day given to another speaker first
+    ([BOOK_LEAD, "Anja Roos, the board’s chief engineer, said on Wednesday that the book was wrong."],
+     [("he opposed the Osk tunnel", "2027-09-16")]),
     # negative: one speaker's conversation does not date another's words
     (["Mara Fenn still remembers the sound of the water.",
       "“It came at night,” said Jonas Ek, her neighbour.",

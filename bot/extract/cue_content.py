@@ -53,6 +53,22 @@ def _declines_to_answer(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _with_lost_subject(verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """ "said the book's timing, only months before the vote, was “hardly a coincidence”": with a
+    phrase set off between them, the parser took the reported clause's subject for the saying's
+    object and left the clause without one; what was said starts at that subject."""
+    if verb.lemma_.lower() != "say" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return span
+    lost = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and verb.i < c.i < clause.i and c.pos_ in ("NOUN", "PROPN")
+    ]
+    if not lost or verb.doc[clause.left_edge.i - 1].text != ",":
+        return span
+    return lost[0].left_edge.idx, span[1]
+
+
 def _unless_agenda(cue: Token, span: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
     """ "The talks will cover sanctions and cyber theft, she said": what an occasion will take up,
     told as the sentence's news with its source tacked on after it, is the occasion's agenda, no
@@ -155,7 +171,7 @@ def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
         return None  # "asked whether ...": the question is not a statement
     span = clause_span(clause, lex) if clause is not None else None
     if span is not None:
-        return continued_clause(t, span)
+        return continued_clause(t, _with_lost_subject(t, clause, span))
     lost = unparsed_clause(t, lex.medium_nouns, lex.speech_verbs)
     if lost is not None:
         return lost

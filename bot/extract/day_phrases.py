@@ -5,6 +5,8 @@ them from the day in force)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import entity_at, kept, sentence_of
@@ -13,6 +15,7 @@ from bot.extract.names import span_text
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+COUNTED = {"later": 1, "after": 1, "earlier": -1, "before": -1}  # which way a count of days runs
 
 
 def interval_in(phrase: str, hedges: frozenset[str]) -> tuple[int, bool] | None:
@@ -29,6 +32,16 @@ def interval_in(phrase: str, hedges: frozenset[str]) -> tuple[int, bool] | None:
         return None
     unit = UNIT_DAYS[words[1]]
     return n * unit, not hedged and (unit == 1 or n * unit == 7)
+
+
+def days_counted(low: str) -> int | None:
+    """ "two days later" +2, "three days earlier" -3: a count of whole days from the day in force
+    (a week at most; a longer or hedged gap names only a month)."""
+    head, _, way = low.rpartition(" ")
+    interval = interval_in(head, frozenset()) if way in COUNTED else None
+    if interval is None or not interval[1] or interval[0] > 7:
+        return None
+    return interval[0] * COUNTED[way]
 
 
 def ongoing(low: str, at: Token, periods: frozenset[str]) -> bool:
@@ -48,14 +61,27 @@ def same_day(cue: Token, lex: Lexicon) -> bool:
 
 
 def _sayssame_day(sent: Span, pattern) -> bool:
-    """Whether the sentence says "the same day" (read once per sentence)."""
-    return kept(sent.doc, ("same day", pattern, sent.start), lambda _: bool(pattern.search(span_text(sent))))
+    """Whether the sentence's narration says "the same day" (read once per sentence); not the
+    words quoted in it ("“…, that day will be the end of the regime,” he said at the time")."""
+    key = ("same day", pattern, sent.start)
+    return kept(sent.doc, key, lambda _: bool(pattern.search(unquoted(span_text(sent)))))
+
+
+PAIRED_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def unquoted(text: str) -> str:
+    """The text less what it quotes: paired quotes, and a quote still open at either end."""
+    text = PAIRED_QUOTE.sub(" ", text)
+    text = text.rsplit("”", 1)[-1]  # a quote that began in an earlier sentence closes here
+    return text.split("“", 1)[0]  # ... or one that goes on past it
 
 
 def with_following(low: str, at: Token) -> str:
-    """ "a day" + "after the summit": the word after a bare "a day" says which way it counts."""
+    """ "a day" + "after the summit": the word after a bare "a day" ("two days") says which way
+    it counts."""
     ent = entity_at(at)
-    if ent is None or ent.end >= len(at.doc) or not low.endswith("day"):
+    if ent is None or ent.end >= len(at.doc) or not low.endswith(("day", "days")):
         return low
     nxt = at.doc[ent.end].lower_
     return f"{low} {nxt}" if nxt in ("after", "before", "earlier", "later") else low

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import resolve_when
 from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_quote
-from bot.extract.day_phrases import ongoing, same_day, still_to_come, with_following
+from bot.extract.day_phrases import days_counted, ongoing, same_day, still_to_come, with_following
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.gap_days import before_main
 from bot.extract.lead_days import lead_sentence, news_act
@@ -262,7 +262,8 @@ class EventDates:
         return (day.isoformat(), "day") if day <= self.published else None
 
     def _shift(self, low: str) -> int | None:
-        """Days from the day in force: "a day earlier" -1, "a day after" +1, "the same day" 0."""
+        """Days from the day in force: "a day earlier" -1, "a day after" +1, "the same day" 0,
+        "two days later" +2."""
         for shift, phrases in (
             (-1, self.lex.day_before_phrases),
             (1, self.lex.day_after_phrases),
@@ -270,7 +271,7 @@ class EventDates:
         ):
             if low in phrases:
                 return shift
-        return None
+        return days_counted(low)
 
     def _this_week(self, low: str) -> When | None:
         """ "earlier this week": the day before publication (within the week); "last week": its month."""
@@ -285,6 +286,8 @@ class EventDates:
     def given(self, when: When, speaker: str, paragraph: tuple[int, int]) -> None:
         """A day given to `speaker`'s saying in `paragraph`: in force for them and those named
         there. A month or a year is only the speaker's: an event that others share is a day."""
+        if when[1] == "day" and self.undated_lead:  # the lead's speaker dated next (told_days.py)
+            self.untold.told_by(when, speaker, self.latest, self.by_speaker)
         self._keep(speaker, when)
         self.spoken = True
         if when[1] == "day":

@@ -48,8 +48,12 @@ class SayingDays:
             return  # explicit_when reads only DATE entities' tokens
         verb = subject.head  # "Nam, appearing ... on Monday, rejected": the parser may hang it on the verb
         before = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]  # or fronted
+        said = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]  # the parser may hang it on either
+        after = [
+            c for v in said for c in v.children if c.dep_ == "advcl" and c.i > verb.i and self._trailing(c)
+        ]
         own = [verb] if subject.dep_ == "nsubj" and self._at_event(verb) else []
-        for c in [*subject.children, *before, *own]:
+        for c in [*subject.children, *before, *after, *own]:
             if c is verb or self._occasion(c):
                 found = explicit_when(c, self.dates.resolve, self.article.published, self.lex, act=False)
                 if found and c is not verb and c.lemma_.lower() in self.lex.journey_verbs:
@@ -72,6 +76,16 @@ class SayingDays:
             for c in verb.children
             for g in c.children
         )
+
+    def _trailing(self, verb: Token) -> bool:
+        """ "X said …, speaking to reporters on Wednesday", "…, testifying before the committee on
+        Monday": an occasion of speaking told after the saying, set off by a comma, wherever the
+        parser hangs it; not another act ("…, visiting the plant on Monday": whose is unclear)
+        nor another saying ("…, adding on Monday that …": a cue of its own)."""
+        lemma = verb.lemma_.lower()
+        speaking = lemma in self.lex.conversing_verbs or lemma in self.lex.speech_verbs
+        comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        return comma and verb.tag_ == "VBG" and speaking and lemma in self.lex.occasion_verbs
 
     def _occasion(self, verb: Token) -> bool:
         """A participle or relative clause on a speaker that names an occasion: a verb of

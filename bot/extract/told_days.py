@@ -3,7 +3,8 @@
 News convention (broadcast anchor leads, summary leads in the present perfect, features): the lead
 sums up the news without its day ("The two defense chiefs have reaffirmed their commitment to
 ...", "A former minister has revealed in a new memoir that ..."), and the next paragraphs tell it
-("The two met in Seoul on Wednesday", "... held a book launch on Wednesday, where he ..."). The
+("The two met in Seoul on Wednesday", "... held a book launch on Wednesday, where he ...", or
+a day given to a lead speaker's next saying: "X said on Wednesday that ..."). The
 first dated occasion told in narration, while only the lead's own speakers have spoken and no
 saying has a day of its own, is the story's day: for the sayings after it, and for the lead's
 words, which were given the day of publication only for want of one. A speaker whose words came
@@ -50,6 +51,12 @@ class UntoldDay:
         for speaker, when in by_speaker.items():
             if when is self.undated:
                 by_speaker[speaker] = day
+
+    def told_by(self, day: When, speaker: str, latest: When | None, by_speaker: dict[str, When]) -> None:
+        """ "X has revealed in a memoir that … / X said on Wednesday that …": the first day given
+        to a lead speaker's saying, while the story is untold, is the day of the lead's words."""
+        if speaker in self.voices and self.may_tell(latest, by_speaker):
+            self.tell(day, by_speaker)
 
     def claim(self, speaker: str, day: When) -> None:
         self.claimed.setdefault(speaker, day)

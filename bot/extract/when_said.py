@@ -98,7 +98,22 @@ def _fronted_on_shared_subject(
     subject = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or cue.head.pos_ not in ("VERB", "AUX"):
         return None
-    return _in_clause(cue.head, resolve, published, act, lex, upto=subject.i)
+    return _in_clause(cue.head, resolve, published, act, lex, upto=subject.i) or _shared_day(
+        cue.head, resolve
+    )
+
+
+def _shared_day(first: Token, resolve: Resolve) -> tuple[str, str] | None:
+    """ "X visited the site on Wednesday and said ...": a day on the first of two verbs that share
+    a subject is the occasion of the second, a saying told as part of the same act (a day only:
+    "X was elected in 2019 and said" tells no occasion)."""
+    for t in first.children:
+        obj = next((g for g in t.children if g.dep_ == "pobj"), None) if t.dep_ == "prep" else t
+        if obj is not None and obj.ent_type_ == "DATE" and obj.dep_ in ("pobj", "npadvmod", "tmod"):
+            found = resolve(entity_text(obj), obj)
+            if found and found[1] == "day":
+                return found
+    return None
 
 
 OTHER_CLAUSES = {"ccomp", "xcomp", "relcl", "advcl", "csubj", "parataxis", "conj", "pcomp"}
