@@ -1434,3 +1434,22 @@ def test_another_of_a_surname_is_the_name_beside_it(x, later, speakers):
 def test_the_general_is_the_person_titled_gen(x, later, speaker):
     got = run(x, "Gen. Dana Korby, who leads the island garrison, said the base would stay.", later)
     assert [st.speaker.id for st in got.statements][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # with nobody named in their own right before it, "he" is the post the sentence described
+        # as the object of an act, whom the next paragraph names
+        (["Pak Mi-ran, the younger sister of North Korea's premier, mocked the new Fisheries Ministry "
+          "minister on Friday after he said the border market “must stay shut.”",
+          "Fisheries Minister Cho Hyun-sik had spoken at a port ceremony."], "cho-hyun-sik"),
+        # negative: a man named in his own right before is "he"
+        (["Rear Admiral Jang Tae-ho mocked the new Fisheries Ministry minister on Friday after he said "
+          "the border market “must stay shut.”", "Fisheries Minister Cho Hyun-sik had spoken at a port "
+          "ceremony."], "jang-tae-ho"),
+    ],
+)  # fmt: skip
+def test_he_is_the_post_the_sentence_described_when_nobody_was_named(x, paragraphs, speaker):
+    got = run(x, *paragraphs)
+    assert [st.speaker.id for st in got.statements if "must stay shut" in st.content] == [speaker]

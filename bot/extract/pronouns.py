@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bot.extract.discourse_entity import Entity
+from bot.extract.mentions import mention_tokens
 
 
 class Pronouns:
@@ -23,6 +24,8 @@ class Pronouns:
 
         found = self._utterance_owner(head) or self._last_subject(fits, pos) or self._last(fits, pos)
         if found is None:
+            found = self._described_object(head)
+        if found is None:
             found = self._last(lambda e: e.kind == "person" and e.gender in (None, gender), pos)
             if found is not None:
                 found.passing.append(pos)
@@ -38,3 +41,12 @@ class Pronouns:
         if words & self.lexicon.feminine_words:
             return "f"
         return "m" if words & self.lexicon.masculine_words else None
+
+    def _described_object(self, head: Token) -> Entity | None:
+        """ "X lashed out at the South's new defense minister, calling him a maniac after he warned
+        ...": with nobody named in their own right before it, the pronoun is the person its
+        sentence described before it by a post, as the object of an act."""
+        for t in reversed(head.doc[head.sent.start : head.i]):
+            if t.dep_ in ("dobj", "pobj") and t.lower_ in self.lexicon.role_nouns:
+                return self.resolve(t, mention_tokens(t, self.lexicon))
+        return None
