@@ -267,3 +267,18 @@ def test_a_courtesy_title_and_a_family_name_are_the_person_introduced(x):
 )  # fmt: skip
 def test_a_relative_clause_places_the_person_in_a_body_led_now(x, introduced, actor):
     assert who(run(x, "Levy hearing", f"{introduced} said the levy must go.")) == [("yang-min-gyu", actor)]
+
+
+@pytest.mark.parametrize(
+    "later, actor",
+    [
+        # a person met before without a body is placed by a clause on the family name later on, and
+        # what they said before counts for that body too
+        ("Yang, who now heads the Harbor Peace Network, said the levy must go.", "harbor-peace-network"),
+        # negative: a body led in the past places nobody
+        ("Yang, who headed the Harbor Peace Network until 2020, said the levy must go.", None),
+    ],
+)  # fmt: skip
+def test_a_clause_on_a_family_name_later_places_the_person(x, later, actor):
+    first = "“The boats sat idle for years,” said Yang Min-gyu, who ran a fishing firm until 2016."
+    assert who(run(x, "Levy hearing", first, later)) == [("yang-min-gyu", actor)] * 2

@@ -105,9 +105,12 @@ class PersonRefs:
     def _placed(self, e: Entity | None, span: Span, pos: int) -> Entity | None:
         """ "…,” said Hwang, a lawmaker of the Y Party.": words beside a later mention place a
         person introduced without a body."""
-        if e is None or e.org or e.unplaced or e.anonymous or len(span) < 2:
+        if e is None or e.org or e.unplaced or e.anonymous:
             return e
-        org, role = self._org_in(list(span), span)
+        if len(span) < 2:  # "Seo, who now heads the Y Association, said": the clause on the name
+            org, role = self._led_body(list(span)), None
+        else:
+            org, role = self._org_in(list(span), span)
         if org:
             self._discover(e.name, "person", org, pos, role)
         return e
