@@ -410,3 +410,50 @@ def test_a_harm_done_by_a_thing_is_a_warning_for_its_object(extractor, text, fra
 )
 def test_free_of_a_thing_goes_against_it(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# A recurring occasion ("every time X", "each time X", "whenever X") is told, not argued: the
+# speaker's side is in the main clause (found on unseen text: fresh batches 19 and 23; it also
+# removed two wrong stances on the validation batches).
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"Every time Seoul talks about scaling back drills, Pyongyang answers with missiles," '
+            "said Rep. Noh Sang-min.",
+            "Every",
+            None,
+            None,
+        ),
+        (
+            '"Whenever Seoul scales back the drills, Pyongyang answers with missiles," '
+            "said Rep. Noh Sang-min.",
+            "Whenever",
+            None,
+            None,
+        ),
+        (
+            '"Every time they send those balloons, we are the ones who pay. The government should just '
+            'ban them," said farmer Ko Eun-bi.',
+            "Every",
+            None,
+            None,
+        ),
+        # negative: the main clause's own act still decides
+        (
+            '"The allies should suspend the exercises every time the North returns to talks," '
+            "said Rep. Noh Sang-min.",
+            "suspend",
+            "military-exercises",
+            "support",
+        ),
+        (
+            '"We will resume dialogue whenever the North is ready," said Minister Oh Tae-rim.',
+            "resume",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_a_recurring_occasion_is_told(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

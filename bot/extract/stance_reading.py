@@ -134,19 +134,25 @@ def opens_question(p: Parse, t: int, hypothetical: frozenset[str]) -> bool:
     found = p.memo.get(key)
     if found is None:
         found = p.memo[key] = any(
-            p.deps[c] in ("mark", "advmod") and _opener(p, c, hypothetical) and c < t for c in p.children[t]
+            p.deps[c] in ("mark", "advmod", "npadvmod") and _opener(p, c, hypothetical) and c < t
+            for c in p.children[t]
+        ) or (
+            p.deps[t] == "relcl" and p.deps[p.heads[t]] == "npadvmod" and _opener(p, p.heads[t], hypothetical)
         )
     return found
 
 
 def _opener(p: Parse, c: int, hypothetical: frozenset[str]) -> bool:
-    """ "if", or the last word of "as long as" (the parser hangs the first two elsewhere)."""
+    """ "if", or the last word of "as long as" or "every time" (the parser hangs the words
+    before it elsewhere, or on it: "every time they send balloons" is "time" with a relative
+    clause)."""
     if p.lowers[c] in hypothetical:
         return True
     return any(
-        phrase.split()[-1] == p.lowers[c] and " ".join(p.lowers[max(c - 2, 0) : c + 1]) == phrase
+        phrase.split()[-1] == p.lowers[c]
+        and " ".join(p.lowers[max(c - phrase.count(" "), 0) : c + 1]) == phrase
         for phrase in hypothetical
-        if phrase.count(" ") == 2
+        if " " in phrase
     )
 
 
