@@ -457,3 +457,19 @@ def test_free_of_a_thing_goes_against_it(extractor, text, fragment, concept, agr
 )
 def test_a_recurring_occasion_is_told(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, stance",
+    [
+        # what an occasion takes up is described, not argued for
+        ("Spokesperson Kim Mi-ran said the talks would cover sanctions enforcement and the joint drills.",
+         "would cover", (None, None)),
+        ("Spokesperson Kim Mi-ran said the meeting will focus on the resumption of family reunions.",
+         "will focus", (None, None)),
+        # negative: a plain position
+        ("Spokesperson Kim Mi-ran said sanctions must stay in place.", "must stay", ("sanctions", "support")),
+    ],
+)  # fmt: skip
+def test_an_agenda_told_is_no_position(extractor, text, fragment, stance):
+    assert stance_of(extractor, text, fragment) == stance
