@@ -13,12 +13,13 @@ that is wrong about as often as right across sets is one to narrow.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import inspect
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
+
+from stance_mechanisms import _scorer, table  # bench/ is on the path when run as a script
 
 from bot.articles import load_article
 from bot.extract import article_run, event_dates, load_extractor, quote_attribution
@@ -101,13 +102,6 @@ def _wrap() -> None:
     article_run.ArticleRun._emit = emit_noting
 
 
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "gold/score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def rows_for(gold_path: Path, articles: Path, extractor, score) -> list[dict]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     by_doc = defaultdict(list)
@@ -143,21 +137,6 @@ def rows_for(gold_path: Path, articles: Path, extractor, score) -> list[dict]:
     return rows
 
 
-def table(rows: list[dict]) -> str:
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for r in rows:
-        counts[r["rule"]][r["set"]] += 1
-        counts[r["rule"]][r["set"] + "+"] += r["right"]
-    sets = sorted({r["set"] for r in rows})
-    out = [f"{'rule':80}" + "".join(f"{s[:12]:>14}" for s in sets)]
-    for k, c in sorted(counts.items(), key=lambda kv: -sum(kv[1][s] for s in sets)):
-        out.append(
-            f"{k[:80]:80}"
-            + "".join(f"{c[s + '+']}/{c[s]:<6}".rjust(14) if c[s] else "-".rjust(14) for s in sets)
-        )
-    return "\n".join(out)
-
-
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("pairs", nargs="+")
@@ -171,7 +150,7 @@ def main(argv: list[str]) -> int:
     rows = []
     for gold, articles in zip(args.pairs[::2], args.pairs[1::2], strict=True):
         rows += rows_for(Path(gold), Path(articles), extractor, score)
-    print(table(rows))
+    print(table(rows, lambda r: r["rule"], "rule", 80))
     if args.rows or args.all:
         for r in (r for r in rows if (args.rows and not r["right"]) or (args.all and args.all in r["rule"])):
             print(

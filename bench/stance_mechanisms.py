@@ -249,18 +249,19 @@ def _wrong(r: dict) -> str:
     )
 
 
-def table(rows: list[dict], key) -> str:
+def table(rows: list[dict], key, title: str = "mechanism", width: int = 44) -> str:
+    """Right/all per key and set (bench/date_mechanisms.py tabulates its rules with it too)."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for r in rows:
         counts[key(r)][r["set"]] += 1
         counts[key(r)][r["set"] + "+"] += r["right"]
     sets = sorted({r["set"] for r in rows})
-    out = [f"{'mechanism':44}" + "".join(f"{s[:12]:>14}" for s in sets) + f"{'all':>14}"]
+    out = [f"{title:{width}}" + "".join(f"{s[:12]:>14}" for s in sets) + f"{'all':>14}"]
     for k, c in sorted(counts.items(), key=lambda kv: -sum(kv[1][s] for s in sets)):
         cells = [f"{c[s + '+']}/{c[s]}" if c[s] else "-" for s in sets]
         total, ok = sum(c[s] for s in sets), sum(c[s + "+"] for s in sets)
         out.append(
-            f"{str(k)[:44]:44}"
+            f"{str(k)[:width]:{width}}"
             + "".join(f"{x:>14}" for x in cells)
             + f"{f'{ok}/{total} {ok / total:.2f}':>14}"
         )

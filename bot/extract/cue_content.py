@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from bot.extract.clause_subjects import clause_of
+from bot.extract.clause_subjects import agenda_clause, clause_of
 from bot.extract.cues import Cue
 from bot.extract.doc_cache import sentence_of
 from bot.extract.lexicon import Lexicon
@@ -80,16 +80,7 @@ def _unless_agenda(cue: Token, span: tuple[int, int] | None, lex: Lexicon) -> tu
     words = cue.doc.char_span(*span, alignment_mode="expand")
     if words is None or not len(words):
         return span
-    root = words.root  # "will cover", or "is expected to cover"
-    verb = next(
-        (c for c in root.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.agenda_verbs), root
-    )
-    if verb.lemma_.lower() not in lex.agenda_verbs or any(
-        c.lower_ in lex.obligation_words for c in verb.children
-    ):
-        return span  # "the talks must include the skippers" asks for a thing
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return None if subject is not None and subject.lower_ in lex.agenda_nouns else span
+    return None if agenda_clause(words.root, lex) else span  # "will cover", or "is expected to cover"
 
 
 def _no_comment(verb: Token, lex: Lexicon) -> bool:

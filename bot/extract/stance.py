@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
+from bot.extract.clause_subjects import agenda_clause
 from bot.extract.doc_cache import parse_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
@@ -84,8 +85,7 @@ class StanceCoder(KeywordSearch):
     def __init__(self, concepts: tuple[Concept, ...], lexicon: Lexicon, actors=None):
         """`actors` (an ActorIndex) names a concept's counterpart ("talks with the North")."""
         words = StanceWords.from_lexicon(lexicon)
-        self.agenda_verbs, self.agenda_nouns = lexicon.agenda_verbs, lexicon.agenda_nouns
-        self.demand_modals = lexicon.obligation_words
+        self.lexicon = lexicon
         self.keywords = [
             make_keyword(c, k, sign * (-1 if c.against else 1))
             for c in concepts
@@ -214,13 +214,7 @@ class StanceCoder(KeywordSearch):
     def _agenda_item(self, keyword: Span) -> bool:
         """ "the talks would cover sanctions enforcement", "the agenda includes the drills": a
         concept named as what an occasion takes up is described, not argued for or against."""
-        for verb in keyword.root.ancestors:
-            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.agenda_verbs:
-                demanded = any(c.dep_ == "aux" and c.lower_ in self.demand_modals for c in verb.children)
-                return not demanded and any(  # "the talks must include X" asks for X
-                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.agenda_nouns for c in verb.children
-                )
-        return False
+        return any(agenda_clause(verb, self.lexicon) for verb in keyword.root.ancestors)
 
     def _owned(self, kw: Keyword, keyword: Span, own: tuple[str, ...]) -> Keyword:
         """ "Seoul has no plan to develop nuclear weapons": another concept's thing when its
