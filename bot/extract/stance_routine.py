@@ -1,9 +1,10 @@
 """A recurring event's calendar, told: "the allies will hold the exercise next month", "the
 postponed drills would be held in the fall", and a plan kept, told with its dates ("would continue
-as scheduled through next Wednesday", lexicon.toml `schedule_words`). Annual drills are held by default; saying when they
-take place reports a schedule (news writers label it no position), while a side on them is asked
-for ("should hold"), denied ("no reason to hold"), judged, given a purpose ("hold them to show
-resolve"), urged, or insisted on ("will hold them as planned": the concept's own phrase).
+as scheduled through next Wednesday", lexicon.toml `schedule_words`). Annual drills are held by
+default; saying when they take place reports a schedule (news writers label it no position), while
+a side on them is asked for ("should hold"), denied ("no reason to hold"), judged, given a purpose
+("hold them to show resolve"), urged, or insisted on ("will hold them as planned": the concept's
+own phrase).
 
 The verbs are data (concepts.toml `routine`); the test reads token indices of the paragraph's
 Parse (bot/extract/doc_cache.py).
