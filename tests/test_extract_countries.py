@@ -437,6 +437,27 @@ def test_a_rank_before_a_title_keeps_the_country_and_joins_the_title(x, sentence
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a title after a country the table does not list is that country's, by name or people
+        (["Norway's Foreign Minister Erik Lund told reporters the meeting had been useful.",
+          "Mr Lund said Norway would host the next round."],
+         [("erik-lund", "norway"), ("erik-lund", "norway")]),
+        (["Vietnamese Defense Minister Tran Van Nam said the patrols would go on."],
+         [("tran-van-nam", "vietnam")]),
+        # a rank joined to the title by a hyphen is a rank: the country still qualifies the office
+        (["Chinese Vice-Foreign Minister Li Wen said the talks went well."], [("li-wen", "china-foreign")]),
+        # negatives: a region is no country; a listed country keeps its own office; bare is Seoul's
+        (["A Western diplomatic source said the envoy would fly out on Friday."], [("anon-source-1", None)]),
+        (["Japan's Foreign Minister Aiko Mori said the talks went well."], [("aiko-mori", "japan-foreign")]),
+        (["Foreign Minister Seo Min-ji said the talks went well."], [("seo-min-ji", "foreign-ministry")]),
+    ],
+)  # fmt: skip
+def test_a_title_after_an_unlisted_country_is_that_country_s(x, paragraphs, expected):
+    assert who(x, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
     "paragraphs, actors",
     [
         # no dateline: a story whose opening names one country far more than Seoul is at home there

@@ -80,8 +80,9 @@ def _before_person(run: Span, roles: frozenset[str]) -> Span:
 
 def ranked_start(text: str, s: int, at: int, ranks: frozenset[str]) -> int:
     """Where a title at `at` starts with the ranks before it (not before `s`): "Deputy Foreign
-    Minister", not "Foreign Minister" (a deputy is not the minister)."""
-    words = list(re.finditer(r"\S+", text[s:at]))
-    while words and words[-1].group().lower() in ranks:
+    Minister", not "Foreign Minister" (a deputy is not the minister); a rank joined to the title
+    by a hyphen is one too ("Vice-Foreign Minister")."""
+    words = list(re.finditer(r"\S+?-(?=\S)|\S+", text[s:at]))
+    while words and words[-1].group().lower().rstrip("-") in ranks:
         at = s + words.pop().start()
     return at

@@ -87,6 +87,11 @@ class NameShapes:
     courtesy_titles: frozenset[str] = frozenset()  # "Mr Ri": a person, whatever the recogniser says
     founding_verbs: frozenset[str] = frozenset()  # "X, who founded the Y Network": in any tense
     given_first_surnames: tuple[tuple[str, frozenset[str]], ...] = ()  # "Kenji Sato": (nation, names)
+    demonyms: tuple[tuple[str, str], ...] = ()  # "Philippine": (the people's adjective, the country)
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """The country a people's adjective names ("Philippine" -> Philippines), or None."""
+        return next((country for adjective, country in self.demonyms if adjective == word), None)
 
     def nation_of_surname(self, name: str) -> str | None:
         """The nation (as the text names it: "South Korean") whose people bear the family name."""
@@ -208,6 +213,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("courtesy_titles", [])),
             frozenset(w.lower() for w in raw.get("founding_verbs", [])),
             tuple((n, frozenset(names)) for n, names in raw.get("given_first_surnames", {}).items()),
+            tuple(raw.get("demonyms", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -99,10 +99,11 @@ class Placement:
         doc = part[0].doc
         s, e = part[0].idx, part[-1].idx + len(part[-1])
         for h in self.actors.find_titles(text_of(doc), s, e):
-            if self._unknown_nation_before(doc, h.start):
-                return None, None  # "a Western diplomatic source", "a European government official"
-            title = text_of(doc)[ranked_start(text_of(doc), s, h.start, self.lexicon.title_ranks) : h.end]
-            return self._qualified(h, text_of(doc), s), title
+            ranked = ranked_start(text_of(doc), s, h.start, self.lexicon.title_ranks)
+            if self._unknown_nation_before(doc, ranked):
+                # "Singapore's Foreign Minister X" is Singapore's; "a Western diplomatic source" nobody's
+                return self._unlisted_country(doc, ranked), text_of(doc)[ranked : h.end]
+            return self._qualified(h, text_of(doc), s), text_of(doc)[ranked : h.end]
         minister = (
             self._ministry_of_minister(part)
             or self._ministry_of_portfolio(part)
@@ -113,14 +114,37 @@ class Placement:
             return minister
         return self._listed_or_found(part, doc[part[0].i : part[-1].i + 1], s, e), None
 
-    def _unknown_nation_before(self, doc, at: int) -> bool:
-        """A nationality or place right before a title that names no listed government."""
+    def _nation_word_before(self, doc, at: int) -> Token | None:
+        """The word of a nationality or place right before a title (past "'s": "Singapore's")."""
         before = doc.char_span(0, at, alignment_mode="contract")
         word = before[-1] if before is not None and len(before) else None
-        if word is None or word.ent_type_ not in ("NORP", "GPE", "LOC"):
+        if word is not None and word.tag_ == "POS" and word.i > 0:
+            word = doc[word.i - 1]
+        return word if word is not None and word.ent_type_ in ("NORP", "GPE", "LOC") else None
+
+    def _unknown_nation_before(self, doc, at: int) -> bool:
+        """A nationality or place right before a title that names no listed government."""
+        word = self._nation_word_before(doc, at)
+        if word is None:
             return False
         start = next((e.start_char for e in doc.ents if e.start <= word.i < e.end), word.idx)
-        return not any(self._is_government(h.slug) for h in self.actors.find_names(text_of(doc), start, at))
+        hits = self.actors.find_names(text_of(doc), start, word.idx + len(word))
+        return not any(self._is_government(h.slug) for h in hits)
+
+    def _unlisted_country(self, doc, at: int) -> str | None:
+        """The country the table does not list whose title this is, found as a government: a
+        country's name ("Singapore's") or its people's adjective (data/names.toml `demonyms`:
+        "Philippine"); a region ("Western", "European") or a place that is no country names none."""
+        word = self._nation_word_before(doc, at)
+        ent = next((e for e in doc.ents if e.start <= word.i < e.end), None) if word is not None else None
+        names = self.actors.names
+        if ent is None or names is None:
+            return None
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        country = name if ent.label_ == "GPE" else names.country_of_demonym(name)
+        if country is None:
+            return None
+        return self._discover(country, "government", None, self.base + ent.start_char, None).id
 
     def _note_listed_before(self, doc, end: int, fits) -> None:
         """Listed bodies named earlier in the paragraph than `end`, noted where they stand: a
