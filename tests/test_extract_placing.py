@@ -124,6 +124,22 @@ def test_an_unnamed_military_official_speaks_first_for_the_military_body_the_sto
 
 
 @pytest.mark.parametrize(
+    "first, actor",
+    [
+        # a research institute named for defence is no military body: the official is the ministry's
+        ("Ahn Bo-ra, a fellow at the Lakeside Institute for Defense Studies, said the boats were old.",
+         "defense-ministry"),
+        ("The Harbor Association of Navy Veterans said the boats were old.", "defense-ministry"),
+        # negative: a body of the state with a military word in its name is one
+        ("The Army Logistics Agency said the boats were old.", "army-logistics-agency"),
+    ],
+)  # fmt: skip
+def test_a_body_outside_the_state_named_for_defence_does_not_place_a_military_official(x, first, actor):
+    got = run(x, first, "A military official said the boats turned back at dawn.")
+    assert got.statements[-1].actor == actor
+
+
+@pytest.mark.parametrize(
     "sentence, speaker",
     [
         ("South Korea's government said on Monday it would ground the balloons.", "korea"),

@@ -21,6 +21,7 @@ from bot.extract.names import text_of
 from bot.extract.organisations import _capitalised_runs, _object_of_to
 from bot.tables import slugify
 
+STATE_KINDS = ("ministry", "agency", "government")  # bodies of the state a name may show military
 NEARBY = 600  # characters: a party named this close before a lawmaker is taken to be theirs
 
 
@@ -317,7 +318,9 @@ class Placement:
     def _military_body(self, mention: list[Token], pos: int) -> str | None:
         """ "a military officer", "a senior army official": the military body or defence ministry
         last named in the story, of the country the mention names, else of the story's home (in a
-        Seoul story, not US Forces Korea or the North's army, named last though they were)."""
+        Seoul story, not US Forces Korea or the North's army, named last though they were). A body
+        outside the state that studies or speaks about defence ("the Korea Institute for Defense
+        Analyses", a veterans' group) is no military body, whatever its name says."""
         words = self.actors.names.military_words if self.actors.names else frozenset()
         if not any(t.lower_ in words for t in mention):
             return None
@@ -328,7 +331,10 @@ class Placement:
             actor = None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
             return (
                 actor is not None
-                and (actor.kind == "military" or any(w in words for w in actor.name.lower().split()))
+                and (
+                    actor.kind == "military"
+                    or actor.kind in STATE_KINDS and any(w in words for w in actor.name.lower().split())
+                )
                 and self._government_of(e.id) in (None, country)
             )
 
