@@ -58,6 +58,7 @@ from bot.extract.stance_words import SUPPORT, PatternTable, StanceWords
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
 CLAUSES = ("ROOT", "ccomp", "xcomp", "advcl", "conj")  # a head that stands as a clause
 AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")  # who may act, by the recogniser
+GERUND_DEPS = ("amod", "compound", "nsubj", "nmod", "nummod")  # how the parser may hang an act on its object
 HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
 
 
@@ -89,7 +90,7 @@ class PathReader(PathEdges):
         the keyword names what the proposition is for (not its contrary)."""
         k, p = keyword.root.i, parse_of(span.doc)
         question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
-        if question or asked(p, span) or self.names_a_body_i(p, k):
+        if question or asked(p, span) or self.names_a_body_i(p, k) or self.names_a_body_i(p, keyword.end - 1):
             return None
         if in_question(p, k, span, self.w.hypothetical, lambda a: judged_belief(p, a, self.w) is not None):
             return None  # not "X is mistaken if it thinks ...": a verdict on a belief (stance_verdicts)
@@ -183,9 +184,14 @@ class PathReader(PathEdges):
                 continue
             if self.w.negates_i(p, c) and not sets_apart(p, k, c):
                 r.flip(c, p.texts[c])
-            elif p.deps[c] in ("amod", "compound") and p.tags[c] == "VBG" and p.pos[c] == "VERB" and c < k:
-                # "lifting sanctions now would reward ...": a gerund the parser hung on its object
-                # as a modifier is the act on it
+            elif c < k and (
+                p.deps[c] in ("amod", "compound")
+                and p.tags[c] == "VBG"
+                and p.pos[c] == "VERB"
+                or _opening_gerund(p, c, k)
+            ):
+                # "lifting sanctions now would reward ...", "halting drills did not work": a gerund
+                # the parser hung on its object (as a modifier, even as its subject) is the act on it
                 found = self.own.at_i(p, c) or self.w.polar.at_i(p, c)
                 if found:
                     r.turn(c, found[0], found[1])
@@ -366,3 +372,15 @@ class PathReader(PathEdges):
             if subject is not None and p.lowers[subject] not in FIRST_PERSON:
                 if not joint_subject(p, subject, t, self.w.joint):  # "the two agreed that X"
                     raise Abstain  # someone else's view, reported inside the statement
+
+
+def _opening_gerund(p: Parse, c: int, k: int) -> bool:
+    """ "Halting drills did not work", parsed with "Halting" a noun on "drills": a word in -ing
+    that opens the keyword's phrase (nothing of the phrase before it: not "the continuing
+    drills", where it describes them) and starts its clause."""
+    if not p.lowers[c].endswith("ing") or p.deps[c] not in GERUND_DEPS:
+        return False
+    if any(d < c and p.deps[d] not in ("punct", "cc") for d in p.children[k]):
+        return False
+    before = c - 1
+    return before < 0 or p.pos[before] in ("PUNCT", "CCONJ") or p.deps[before] in ("mark", "ROOT")
