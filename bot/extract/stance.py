@@ -137,6 +137,7 @@ class StanceCoder(KeywordSearch):
             lexicon.public_groups,
             lexicon.position_support | lexicon.position_oppose,
             lexicon.demanding_verbs,
+            lexicon.offer_nouns,
         )
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): make_keyword(c, p, 1)

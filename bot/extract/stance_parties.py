@@ -38,7 +38,9 @@ class Parties:
         groups=frozenset(),
         positions=frozenset(),
         demands=frozenset(),
+        offers=frozenset(),
     ):
+        self.offers = offers  # "the U.S. offer of dialogue": its owner takes part in the talks
         self.positions = positions  # "supports dialogue": a view of talks others may hold
         self.demands = demands  # "would then demand X": a third party's demand, foretold
         self.actors = actors  # ActorIndex, or None: then no clause is judged a third party's
@@ -87,8 +89,10 @@ class Parties:
         """ "we remain open to dialogue with the DPRK" for Washington, "Tokyo offered talks": the
         talks' taker is a government neither the proposition's party nor its counterpart, so they
         are its own channel (concepts.toml `party`), also when the counterpart is named beside it
-        ("Japanese and North Korean officials held talks"); "Washington backs dialogue" is a view."""
-        taker = _taker(k, self.positions)
+        ("Japanese and North Korean officials held talks"), and so is an offer of talks another
+        government owns ("the U.S. offer of dialogue remains on the table"); "Washington backs
+        dialogue" is a view."""
+        taker = _offerer(k, self.offers) or _taker(k, self.positions)
         if concept.party is None or taker is None or self.actors is None:
             return False
         if taker.lower_ in FIRST_PERSON:
@@ -272,6 +276,17 @@ def _holder(k: Token) -> Token | None:
             return subject
         prev = verb
     return None
+
+
+def _offerer(k: Token, offers: frozenset[str]) -> Token | None:
+    """The owner of an offer `k` is the object of ("the U.S. offer of dialogue", "Tokyo's
+    proposal for talks"): who would take part in the talks offered."""
+    if k.dep_ != "pobj" or k.head.lower_ not in ("of", "for"):
+        return None
+    offer = k.head.head
+    if offer.lemma_.lower() not in offers:
+        return None
+    return next((c for c in offer.children if c.dep_ in ("poss", "compound")), None)
 
 
 TAKING_PART = ("dobj", "pobj", "prep", "acomp", "xcomp", "attr")  # "offered talks", "open to talks"

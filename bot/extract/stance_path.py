@@ -40,6 +40,7 @@ from bot.extract.stance_reading import (
     acts_apart,
     acts_on_another,
     asked,
+    commented_on,
     in_question,
     joined_to_object,
     joint_subject,
@@ -92,6 +93,8 @@ class PathReader(PathEdges):
         question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
         if question or asked(p, span) or self.names_a_body_i(p, k) or self.names_a_body_i(p, keyword.end - 1):
             return None
+        if commented_on(p, k, span, self.w.commenting):
+            return None  # "we do not comment on X": the remark's subject
         if in_question(p, k, span, self.w.hypothetical, lambda a: judged_belief(p, a, self.w) is not None):
             return None  # not "X is mistaken if it thinks ...": a verdict on a belief (stance_verdicts)
         r = Reading(inside=frozenset(range(keyword.start, keyword.end)), aim=self.aim and thing)

@@ -167,6 +167,19 @@ def in_question(p: Parse, k: int, span: Span, hypothetical: frozenset[str], unle
     )
 
 
+def commented_on(p: Parse, k: int, span: Span, commenting: frozenset[str]) -> bool:
+    """ "We do not comment on hypothetical changes to the training schedule", "it is not
+    appropriate for the ministry to comment on X": a keyword in what a remark is about, or naming
+    who would make it, is the subject of a comment withheld or made, not a side the speaker takes
+    on it (a spokesperson's routine refusal is the commonest case)."""
+    t = k
+    while p.heads[t] != t and p.deps[t] != "conj" and span.start <= p.heads[t] < span.end:
+        t = p.heads[t]  # not past a clause joined to the remark ("..., but the drills must go on")
+        if p.lemmas[t] in commenting:
+            return True
+    return False
+
+
 def let_alone(p: Parse, verb: int) -> bool:
     """ "will not ease sanctions, let alone lift them": the parser makes "let" a verb with "alone"
     on it; what it takes is denied as the clause before it is (Quirk et al.: "let alone" adds a

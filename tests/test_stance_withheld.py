@@ -1,0 +1,105 @@
+"""Statements that name a concept's thing without taking a side on it (issue 8, false stances):
+
+- A remark withheld or made about a thing, in the speaker's own words ("We do not comment on
+  hypothetical changes to the drills", "it would not be appropriate for the ministry to comment
+  on X", "I will refrain from commenting on X"; data/lexicon.toml `commenting_words`): the thing is
+  the remark's subject, and the one who would comment is no thing argued about. A spokesperson's
+  routine refusal is the commonest case; a side taken in the same words outside the remark
+  ("... but the drills must go ahead") still decides.
+- An offer of talks owned by a government that is neither the proposition's party nor its
+  counterpart ("the U.S. offer of dialogue remains on the table", "Tokyo's proposal for talks";
+  `offer_nouns`) is that government's own channel, as "Washington offered talks" is; Seoul's,
+  the ministry's or the North's offer is not another's.
+
+Every sentence is written for these tests (invented people, places and wording); the concepts
+are the project's data/concepts.toml. Each table has negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import stance_of
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"We do not comment on possible adjustments to the spring drills," defense spokesman '
+            "Colonel Yoo Jae-hyun told reporters.",
+            "spring drills",
+            None,
+            None,
+        ),
+        (
+            "A ministry official said it would not be appropriate for the Unification Ministry to "
+            "comment on a lawmaker's memoir.",
+            "memoir",
+            None,
+            None,
+        ),
+        (
+            '"I will refrain from commenting on the details of any contact with Pyongyang about '
+            'family reunions," Chief Cabinet Secretary Daisuke Mori said.',
+            "details",
+            None,
+            None,
+        ),
+        # negative: a side taken beside the remark, or without one, still decides
+        (
+            '"We do not comment on hypotheticals, but the spring drills must go ahead in full," '
+            "defense spokesman Colonel Yoo Jae-hyun told reporters.",
+            "in full",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            "A ministry official said the Unification Ministry must not be merged into the Foreign "
+            "Ministry.",
+            "merged",
+            "unification-ministry-role",
+            "support",
+        ),
+    ],
+)
+def test_a_remark_withheld_takes_no_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'State Department spokeswoman Carla Benning said the U.S. offer of dialogue "still stands" '
+            "and that Pyongyang has not replied.",
+            "still stands",
+            None,
+            None,
+        ),
+        (
+            "Rodong Sinmun dismissed Tokyo's proposal for talks as a ploy to buy time before the "
+            "election.",
+            "ploy",
+            None,
+            None,
+        ),
+        # negative: Seoul's, its ministry's or the North's own offer is the inter-Korean channel
+        (
+            "Unification Ministry spokeswoman Han Seo-yeon said Seoul's offer of dialogue remains on "
+            "the table.",
+            "on the table",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Unification Ministry spokeswoman Han Seo-yeon said the ministry's offer of talks with "
+            "the North remains open.",
+            "remains open",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_another_governments_offer_is_its_own_channel(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
