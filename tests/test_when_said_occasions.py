@@ -49,6 +49,10 @@ RIGHT_AFTER = [
       "Harbour pilot Oren Vask told the board before its hearing on Tuesday that the channel was "
       "“silting faster every year.”"],
      [("silting faster", "2027-09-14")]),
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Harbour pilot Oren Vask, speaking to reporters following talks with the mayor on Monday, "
+      "said the channel was “silting faster every year.”"],
+     [("silting faster", "2027-09-13")]),
     # negative: a gap counted from the occasion is not its day
     (["The Canal Board on Wednesday voted to close the lower locks.",
       "Port Commissioner Ines Marlow, speaking two days after a meeting with the mayor on Monday, "
@@ -243,4 +247,33 @@ AT_THE_OCCASION_NOT_THE_REPORT = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), AT_THE_OCCASION_NOT_THE_REPORT)
 def test_the_occasion_attended_beats_the_report_day(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+PRESENTING_A_TEXT = [
+    # a participle whose object is a text the speaker puts out is done as they speak: its day
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Presenting her annual survey to the harbour council on Monday, Ines Marlow said the locks "
+      "were “older than anyone admits.”",
+      "“Nobody has opened the gates since spring,” she said."],
+     [("older than anyone admits", "2027-09-13"), ("Nobody has opened", "2027-09-13")]),
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Releasing the board's report on Tuesday, chairman Tobias Renn said the channel was "
+      "“silting faster every year.”"],
+     [("silting faster", "2027-09-14")]),
+    # negative: a past act told in a relative clause is no occasion of this saying
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Ines Marlow, who released a survey of the locks on Monday, said they were “older than "
+      "anyone admits.”"],
+     [("older than anyone admits", "2027-09-15")]),
+    # negative: "following" a text tells what came before, not the occasion
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Following the report on Monday, Ines Marlow said the locks were “older than anyone "
+      "admits.”"],
+     [("older than anyone admits", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PRESENTING_A_TEXT)
+def test_presenting_a_text_on_a_day_dates_the_saying(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected

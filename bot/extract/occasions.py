@@ -27,8 +27,8 @@ def next_to_occasion(mark: Token, below: Token, occasions: frozenset[str]) -> bo
     April"), nor a gap counted from it ("two days after the talks on Monday")."""
     if (
         below.dep_ != "pobj"
-        or below.lemma_.lower() not in occasions
-        or mark.lower_ not in ("before", "after")
+        or not {below.lemma_.lower(), below.lower_} & occasions  # "talks": lemma "talk"
+        or mark.lower_ not in ("before", "after", "following")
     ):
         return False
     return not any(c.dep_ == "npadvmod" for c in mark.children)

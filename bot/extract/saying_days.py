@@ -89,13 +89,19 @@ class SayingDays:
 
     def _occasion(self, verb: Token) -> bool:
         """A participle or relative clause on a speaker that names an occasion: a verb of
-        speaking or appearing, or any verb whose object is an event ("held a meeting")."""
-        if not (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" or verb.dep_ == "relcl"):
+        speaking or appearing, or any verb whose object is an event ("held a meeting"); a
+        participle whose object is a text the speaker puts out or a saying ("Presenting her
+        annual report on Tuesday, X said", "Releasing the survey on Monday, ..."): done as
+        they spoke (a relative clause tells a past act: "X, who released a survey in May,")."""
+        participle = verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG"
+        if not (participle or verb.dep_ == "relcl"):
             return False
         lemma = verb.lemma_.lower()
         if lemma in self.lex.speech_verbs or lemma in self.lex.occasion_verbs:
             return True
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.event_nouns for c in verb.children)
+        lex = self.lex
+        things = lex.event_nouns | (lex.published_nouns | lex.finding_nouns if participle else frozenset())
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in verb.children)
 
     def _when(self, p: Para, cue: C.Cue, entity: Entity) -> tuple[str, str] | None:
         act = cue.kind in ("position", "noun", "adjective")

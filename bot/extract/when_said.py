@@ -116,6 +116,7 @@ def _shared_day(first: Token, resolve: Resolve) -> tuple[str, str] | None:
     return None
 
 
+SPAN_MARKS = ("since", "until", "before", "after", "following")  # "following" the report: after it
 OTHER_CLAUSES = {"ccomp", "xcomp", "relcl", "advcl", "csubj", "parataxis", "conj", "pcomp"}
 
 
@@ -329,12 +330,13 @@ def _framing(
 ) -> bool:  # fmt: skip
     """The date frames the saying: reached from the cue through prepositions, nouns and their
     participles ("a statement released Tuesday"), not through another clause ("referring to a
-    line left unanswered since April 2023") or a "since"/"until" span."""
+    line left unanswered since April 2023") or a "since"/"until" span, nor what came before it
+    ("after the report on Monday", "following the report on Monday")."""
     below = t
     while t.i != cue.i:
         if t.dep_ not in framing and not passes(t):
             return False
-        if t.lower_ in ("since", "until", "before", "after") and not next_to_occasion(t, below, occasions):
+        if t.lower_ in SPAN_MARKS and not next_to_occasion(t, below, occasions):
             return False
         below = t
         if carriers and t.dep_ == "acl" and t.head.lemma_.lower() not in carriers:
