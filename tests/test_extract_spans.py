@@ -233,3 +233,20 @@ COLON = [
 @pytest.mark.parametrize(("paragraph", "expected"), COLON)
 def test_what_a_colon_opens_after_the_reported_clause_is_part_of_it(x, paragraph, expected):
     assert said(x, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a quoted label after "as" is the dismisser's, not part of the pledge of the object's owner
+        ("Lena Dahl dismissed the Port Ministry's pledge to curb night fishing as “a cheap trick to buy "
+         "time.”",
+         [("port-ministry", "to curb night fishing"),
+          ("lena-dahl", "the Port Ministry's pledge to curb night fishing as “a cheap trick to buy time.")]),
+        # negative: a verb that takes "as" itself keeps its label in the owner's plan
+        ("Fishermen opposed the Port Ministry’s proposal to use the pier as a “forward base.”",
+         [("port-ministry", "to use the pier as a “forward base.")]),
+    ],
+)  # fmt: skip
+def test_a_quoted_label_on_an_owned_plan_is_the_judge_s(x, paragraph, expected):
+    assert said(x, paragraph) == expected

@@ -583,6 +583,38 @@ def test_only_names_after_role_words_are_marked(x, names, text, persons):
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == persons
 
 
+@pytest.mark.parametrize(
+    "text, persons",
+    [
+        ("The plan, presented by Deputy Commissioner for Fisheries Policy Marta Quillon, was read.",
+         ["Marta Quillon"]),
+        ("Secretary of Ocean Affairs Dana Whitlow left.", ["Dana Whitlow"]),
+        # negatives: a portfolio with no name after it, or a body's unit, or a place
+        ("The Minister of Ocean Affairs left.", []),
+        ("The Director of Harbour Watch Asia Division left.", []),
+        ("The Secretary of State for Northern Ireland left.", []),
+    ],
+)
+def test_a_name_after_a_title_s_portfolio_is_its_holder(x, names, text, persons):
+    roles = PersonNames(names.shapes, x.lexicon.organisation_words, x.lexicon.role_nouns)
+    doc = roles.mark(x.nlp(text))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == persons
+
+
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        ("Lopez-Sierra, a Chilean jurist, said the world had looked away.", "marta-lopez-sierra"),
+        ("“The world looked away,” Lopez-Sierra said.", "marta-lopez-sierra"),
+        # negative: a hyphenated name nobody introduced is no one known
+        ("Ortiz-Sierra, a Chilean jurist, said the world had looked away.", "anon-source-1"),
+    ],
+)
+def test_a_hyphenated_family_name_alone_is_the_person_introduced_with_it(x, later, speaker):
+    got = run(x, "Marta Lopez-Sierra said the testimony was grim.", later)
+    assert [st.speaker.id for st in got.statements][-1] == speaker
+
+
 def test_a_lawmaker_of_a_party_named_after_him_is_the_speaker_not_the_party(x):
     got = run(x, "Rep. Yeo Jin-seo of the main opposition Green Future Party called the plan reckless.")
     assert who(got) == [("yeo-jin-seo", "green-party")]

@@ -467,8 +467,13 @@ def test_a_recurring_occasion_is_told(extractor, text, fragment, concept, agreem
          "would cover", (None, None)),
         ("Spokesperson Kim Mi-ran said the meeting will focus on the resumption of family reunions.",
          "will focus", (None, None)),
-        # negative: a plain position
+        # a review takes up its subjects as a meeting does
+        ("Admiral Song Yu-ri said the review covered a possible return of the patrol boats and the halt "
+         "to naval drills within 10 miles of the island.", "covered", (None, None)),
+        # negative: a plain position, and one a review is said to show
         ("Spokesperson Kim Mi-ran said sanctions must stay in place.", "must stay", ("sanctions", "support")),
+        ("Admiral Song Yu-ri said the review showed that the naval drills near the island must be scaled "
+         "back.", "must be scaled", ("military-exercises", "support")),
     ],
 )  # fmt: skip
 def test_an_agenda_told_is_no_position(extractor, text, fragment, stance):

@@ -10,6 +10,10 @@ standing, not a side taken on it.
   2018"; batch 15) is an account, as one in the past passive is.
 - "there is no hotline", "there was no dialogue last year" (batch 12) tell what exists;
   "there will be no dialogue", "there should be dialogue" say what is to be.
+- A plan kept, told with its dates ("the drills would continue as scheduled through next
+  Wednesday", "will publish the report in December as planned"; data/lexicon.toml
+  `schedule_words`) is a calendar; "will proceed as planned" with no date says the thing is not
+  changed, and "must go ahead as planned next month" asks for it.
 
 Every sentence is written for these tests (invented people, places and wording); the concepts
 are the project's data/concepts.toml. Each table has negative cases.
@@ -241,4 +245,47 @@ def test_never_again_in_quote_marks(extractor, text, fragment, concept, agreemen
     ],
 )
 def test_a_naming_verb_takes_no_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Navy spokesman Commander Ryu Jin-ho said the drills would continue as scheduled through "
+            "next Friday.",
+            "next Friday",
+            None,
+            None,
+        ),
+        (
+            "Vice Minister Ahn Hye-jin said the ministry would publish its annual report on North "
+            "Korean human rights in March as planned.",
+            "in March",
+            None,
+            None,
+        ),
+        (
+            "Navy spokesman Commander Ryu Jin-ho said the combined command post exercise would be held "
+            "as planned from Oct. 5 to Oct. 16.",
+            "Oct. 5",
+            None,
+            None,
+        ),
+        # negative: a plan kept with no date, or one asked for, is a side
+        (
+            "Navy spokesman Commander Ryu Jin-ho said the exercise would proceed as planned.",
+            "proceed",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            "Navy spokesman Commander Ryu Jin-ho said the exercise must proceed as planned next month.",
+            "next month",
+            "military-exercises",
+            "oppose",
+        ),
+    ],
+)
+def test_a_plan_kept_told_with_its_dates_is_a_calendar(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -33,7 +33,7 @@ def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
     if cue.kind == "according":
         return _without(sentence_of(t), t), "reported"
     if cue.kind == "noun":
-        return noun_span(t, lex.medium_nouns), "position"
+        return noun_span(t, lex.medium_nouns, lex.stance_as_verbs), "position"
     if cue.kind == "adjective":
         return adjective_span(t), "position"
     if cue.kind == "speech":

@@ -41,7 +41,7 @@ LISTS = (
     "body_anaphors", "title_ranks", "body_possessives", "naming_words",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
     "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
-    "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns",
+    "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
 )  # fmt: skip
 
 
@@ -195,6 +195,7 @@ class Lexicon:
     agenda_nouns: frozenset[str]
     commenting_words: frozenset[str]
     offer_nouns: frozenset[str]
+    schedule_words: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

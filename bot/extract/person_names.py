@@ -24,6 +24,7 @@ from bot.extract.regex_trie import trie
 from bot.model import ORGANISATION_KINDS
 from bot.tables import read_toml
 
+PORTFOLIO = ("for", "of")  # a capitalised title's portfolio: "Minister for Trade", "Secretary of State"
 PLACES_AND_TIMES = ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME")
 FOUND = "person names"  # doc.user_data: the names `joined` found, as character spans
 # "(D-Ore.)", ", R-Utah,": a US lawmaker's party letter and state after the name
@@ -331,6 +332,10 @@ class PersonNames:
             if doc[start].lower_ == "to":  # "Ambassador to Seoul Ray Holt": the post's place, then the name
                 out += [s for s in [self._after_post_place(doc, start + 1)] if s is not None]
                 continue
+            if doc[start].lower_ in PORTFOLIO and doc[i].text[:1].isupper():
+                # "Deputy Commissioner for Human Rights Ana Ruiz": a title's portfolio, then the name
+                out += [s for s in [self._after_post_place(doc, start + 1)] if s is not None]
+                continue
             end = start
             while end < len(doc) and end - start < 3 and self._name_word(doc[end]):
                 end += 1
@@ -339,8 +344,8 @@ class PersonNames:
         return out
 
     def _after_post_place(self, doc: Doc, start: int) -> Span | None:
-        """The last two of three or more capitalised proper nouns after "to": a given name and a
-        family name after the place ("to South Korea Ray Holt")."""
+        """The last two of three or more capitalised proper nouns after "to" (or a portfolio's
+        "for"): a given name and a family name after the place ("to South Korea Ray Holt")."""
         end = start
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1

@@ -24,14 +24,21 @@ class PersonRefs:
 
     def _known_person_part(self, head: Token) -> bool:
         """ "Kim, a former skipper, was unmoved": a bare name part of someone introduced."""
+        word = hyphened_word(head)
         return (head.pos_ == "PROPN" or _bare_word(head, head.doc[head.i : head.i + 1])) and any(
-            e.kind == "person" and head.text in e.parts for e in self.entities.values()
+            e.kind == "person" and word in e.parts for e in self.entities.values()
         )
 
     def _named_person(self, head: Token, span: Span, pos: int) -> Entity | None:
         if self._organisation_hit(head, span.start_char, span.end_char):
             return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
         other = determiner(head) == "another"  # "Another Yang, Yang Mi-kyung, said": not the Yang met before
+        word = hyphened_word(head)
+        if word != head.text and head.text[:1].isupper() and not other:
+            # "Lind-Hart, a jurist, said": a hyphenated surname, which the tokenizer splits
+            found = self._surname(word, pos, self._describing_words(span), introduced_only=True)
+            if found:
+                return self._placed(found, span, pos)
         if (
             (head.pos_ == "PROPN" or head.dep_ in ("intj", "aux") or _bare_word(head, span))
             and head.text[:1].isupper()
@@ -176,6 +183,17 @@ def _apposed_name(head: Token, name: Span) -> bool:
     """ "Another owner, Park Eun-jung, said": a name set beside the noun is the person it means,
     whatever the noun (a role word or not)."""
     return name.root.dep_ == "appos" and name.root.head.i == head.i
+
+
+def hyphened_word(t: Token) -> str:
+    """The whole word a token is part of when the tokenizer split it at hyphens ("Lind-Hart")."""
+    doc, lo, hi = t.doc, t.i, t.i
+    tight = lambda i: doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_  # noqa: E731
+    while lo > 1 and tight(lo - 1):
+        lo -= 2
+    while hi + 2 < len(doc) and tight(hi + 1):
+        hi += 2
+    return doc[lo : hi + 1].text
 
 
 def _with_full_titles(words: set[str], full: dict[str, str]) -> set[str]:

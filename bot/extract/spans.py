@@ -314,7 +314,9 @@ def _whole_clause_before(verb: Token, lo: int, hi: int) -> bool:
     )
 
 
-def noun_span(noun: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def noun_span(
+    noun: Token, media: frozenset[str] = frozenset(), as_verbs: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """What "X's calls" call for: the noun's own complements ("to ...", "for ...", "on ...",
     "that ..."), or, for an object noun with nothing attached, the words that follow it."""
     right = [
@@ -323,11 +325,28 @@ def noun_span(noun: Token, media: frozenset[str] = frozenset()) -> tuple[int, in
         and not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media)))
     ]  # fmt: skip
     if right:
-        return trimmed(noun.doc, noun.i + 1, max(c.right_edge.i for c in right))
+        last = max(c.right_edge.i for c in right)
+        return trimmed(noun.doc, noun.i + 1, _before_label(noun, last, as_verbs))
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if noun.dep_ in ("nsubj", "nsubjpass") or nxt is None or nxt.lower_ not in ("to", "for", "that"):
         return None
     return trimmed(noun.doc, noun.i + 1, sentence_bounds(noun)[1] - 1)
+
+
+def _before_label(noun: Token, hi: int, as_verbs: frozenset[str]) -> int:
+    """ "dismissed Seoul's pledge to curb the launches as “a cheap trick”": the quoted label after
+    "as" is what the one who dismissed the object called it, not part of the object's owner's
+    pledge (the parser hangs "as" on the pledge's verb); the owner's words end before it. Not
+    after a verb that takes "as" itself ("Tokyo's plan to use the island as a “base”")."""
+    if noun.dep_ != "dobj":
+        return hi
+    doc = noun.doc
+    for t in doc[noun.i + 1 : hi + 1]:
+        after = [w for w in doc[t.i + 1 : min(t.i + 3, hi + 1)] if w.pos_ != "DET"]
+        own = t.head.lemma_.lower() in as_verbs
+        if t.lower_ == "as" and t.dep_ == "prep" and after and after[0].is_quote and not own:
+            return t.i - 1
+    return hi
 
 
 def closing_report(verb: Token, lex: Lexicon) -> tuple[int, int] | None:

@@ -51,7 +51,7 @@ from bot.extract.stance_reading import (
     relative,
     sets_apart,
 )
-from bot.extract.stance_routine import calendar_told
+from bot.extract.stance_routine import calendar_told, dated_plan
 from bot.extract.stance_sides import SUBJECTS, SideReader
 from bot.extract.stance_verdicts import judged_act, judged_belief, used_as, verdict_on
 from bot.extract.stance_words import SUPPORT, PatternTable, StanceWords
@@ -107,7 +107,9 @@ class PathReader(PathEdges):
         r.acted_on()  # "must stop the reckless drills": the act decides, not act x judgement
         if r.described and r.takes == r.described:
             return None  # "funds groups that float leaflets": what they do, described
-        if calendar_told(p, r, self.routine, self.own, self.w.obligations):
+        if calendar_told(p, r, self.routine, self.own, self.w.obligations) or dated_plan(
+            p, r, self.w.schedule, self.w.obligations
+        ):
             return None  # "the allies will hold the exercise next month": a schedule, told
         return r if (r.decided or r.neutral) else None
 

@@ -1,8 +1,10 @@
 """A recurring event's calendar, told: "the allies will hold the exercise next month", "the
-postponed drills would be held in the fall". Annual drills are held by default; saying when they
-take place reports a schedule (news writers label it no position), while a side on them is asked
-for ("should hold"), denied ("no reason to hold"), judged, given a purpose ("hold them to show
-resolve"), urged, or insisted on ("will hold them as planned": the concept's own phrase).
+postponed drills would be held in the fall", and a plan kept, told with its dates ("would continue
+as scheduled through next Wednesday", lexicon.toml `schedule_words`). Annual drills are held by
+default; saying when they take place reports a schedule (news writers label it no position), while
+a side on them is asked for ("should hold"), denied ("no reason to hold"), judged, given a purpose
+("hold them to show resolve"), urged, or insisted on ("will hold them as planned": the concept's
+own phrase).
 
 The verbs are data (concepts.toml `routine`); the test reads token indices of the paragraph's
 Parse (bot/extract/doc_cache.py).
@@ -28,6 +30,32 @@ def calendar_told(p: Parse, r: Reading, routine: frozenset[str], own, obligation
     return not any(
         p.deps[c] == "aux" and p.lowers[c] in obligations or _purpose(p, c) or _own_phrase(p, c, own)
         for c in p.children[at]
+    )
+
+
+def dated_plan(p: Parse, r: Reading, schedule: frozenset[str], obligations: frozenset[str]) -> bool:
+    """ "the drills would continue as scheduled through next Wednesday", "will publish the report
+    in December as planned": a plan kept, told with its dates, is a calendar; "will proceed as
+    planned" with no date says the thing is not changed, and "must go ahead as planned" asks it."""
+    ats = {at for at, _ in r.words}
+    if r.neutral or not ats or min(ats) < 0:
+        return False
+    for verb in {p.heads[at] if p.lowers[at] in schedule else at for at in ats}:
+        kept = [c for c in p.children[verb] if p.deps[c] == "advcl" and p.lowers[c] in schedule]
+        if not kept or any(p.deps[c] == "aux" and p.lowers[c] in obligations for c in p.children[verb]):
+            continue
+        said = {verb, *(t for c in kept for t in p.subtree(c))}
+        if ats <= said and any(_dated(p, c) for h in (verb, *kept) for c in p.children[h]):
+            return True
+    return False
+
+
+def _dated(p: Parse, c: int) -> bool:
+    """A date hung on the verb: "in December", "from Aug. 24 to Sept. 3", "next week"."""
+    if p.deps[c] == "npadvmod":
+        return p.token(c).ent_type_ == "DATE"
+    return p.deps[c] == "prep" and any(
+        p.deps[o] == "pobj" and p.token(o).ent_type_ == "DATE" for o in p.children[c]
     )
 
 

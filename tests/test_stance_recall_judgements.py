@@ -1,0 +1,62 @@
+"""Stances a statement takes by a judgement the lexicon lacked (issue 8, recall): a thing said to
+be, or not to be, a favour done to the other side or a charity ("talks are not a favour to the
+North", "the tours were never charity") is judged as a concession or a reward is.
+
+Every sentence is written for these tests (invented people, wording of our own); the concepts
+are the project's data/concepts.toml. Each table has negative cases: "in favor of" (a side
+taken, not a judgement), a favour done by someone, charity as a thing others give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import stance_of
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"Talking to Pyongyang is not a favour to the North. It is risk management," said Rep. '
+            "Ohm Ji-sun.",
+            "favour",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            '"Reopening the Kaesong complex is not charity," said Rep. Ohm Ji-sun.',
+            "charity",
+            "economic-cooperation",
+            "support",
+        ),
+        (
+            "Rep. Ohm Ji-sun said lifting the sanctions now would be a favor to the regime.",
+            "favor",
+            "sanctions",
+            "support",
+        ),
+        # negative: "in favor of" takes a side for the thing; it judges nothing
+        (
+            "Rep. Ohm Ji-sun said most members were in favor of tougher sanctions.",
+            "favor",
+            "sanctions",
+            "support",
+        ),
+        # negative: charity given by others, and a favour asked of someone, name no concept
+        (
+            '"Churches in Busan run a charity for defectors," said Rep. Ohm Ji-sun.',
+            "charity",
+            None,
+            None,
+        ),
+        (
+            "Rep. Ohm Ji-sun said she had asked the committee chair for a favor.",
+            "favor",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_favour_or_charity_to_the_other_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
