@@ -275,6 +275,16 @@ SHARED_SUBJECT = [
     (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
       "River Commissioner Ivo Sand took office in 2024 and said the sluices would stay shut."],
      [("the sluices would stay shut", "2027-09-13")]),
+    # a first verb that is itself a saying is the same saying: of its month too
+    (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
+      "The River Office dismissed the board in a statement last month as “a club of engineers” "
+      "and said that the sluice rules had “long outlived their purpose.”"],
+     [("long outlived their purpose", "2027-08")]),
+    # negative: a span since a month on that first saying is no occasion
+    (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
+      "River Commissioner Ivo Sand said the board had not met since March and called that record "
+      "“a disgrace.”"],
+     [("a disgrace", "2027-09-13")]),
 ]  # fmt: skip
 
 

@@ -99,19 +99,22 @@ def _fronted_on_shared_subject(
     if subject is None or cue.head.pos_ not in ("VERB", "AUX"):
         return None
     return _in_clause(cue.head, resolve, published, act, lex, upto=subject.i) or _shared_day(
-        cue.head, resolve
+        cue.head, resolve, lex
     )
 
 
-def _shared_day(first: Token, resolve: Resolve) -> tuple[str, str] | None:
+def _shared_day(first: Token, resolve: Resolve, lex: Lexicon) -> tuple[str, str] | None:
     """ "X visited the site on Wednesday and said ...": a day on the first of two verbs that share
     a subject is the occasion of the second, a saying told as part of the same act (a day only:
-    "X was elected in 2019 and said" tells no occasion)."""
-    for t in first.children:
+    "X was elected in 2019 and said" tells no occasion); a first verb that is itself a saying
+    ("dismissed the panel in a statement last month and said ...") is the same saying, of its
+    month or year too."""
+    saying = first.lemma_.lower() in lex.cue_verbs
+    for t in (c for c in first.children if c.lower_ not in SPAN_MARKS):  # "since March": a span
         obj = next((g for g in t.children if g.dep_ == "pobj"), None) if t.dep_ == "prep" else t
         if obj is not None and obj.ent_type_ == "DATE" and obj.dep_ in ("pobj", "npadvmod", "tmod"):
             found = resolve(entity_text(obj), obj)
-            if found and found[1] == "day":
+            if found and (saying or found[1] == "day"):
                 return found
     return None
 
