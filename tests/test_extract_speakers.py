@@ -1491,3 +1491,23 @@ def test_the_general_is_the_person_titled_gen(x, later, speaker):
 def test_he_is_the_post_the_sentence_described_when_nobody_was_named(x, paragraphs, speaker):
     got = run(x, *paragraphs)
     assert [st.speaker.id for st in got.statements if "must stay shut" in st.content] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        (["The report, compiled by the Reef Monitoring Panel and seen by reporters, says the fleet "
+          "doubled its catch.", "The transfers take place at night, the report says."],
+         ["reef-monitoring-panel", "reef-monitoring-panel"]),
+        (["A poll released last week by the Coastal Policy Institute found that most voters favored quotas."],
+         ["coastal-policy-institute"]),
+        (["Catches reached two million tonnes, according to data released by the Fisheries Statistics "
+          "Bureau on Monday."], ["fisheries-statistics-bureau"]),
+        # negatives: who only saw the report, and a report whose maker is not named
+        (["The report, seen by the Reef Monitoring Panel, says the fleet doubled its catch."],
+         ["anon-source-1"]),
+        (["A report released on Monday says the fleet doubled its catch."], ["anon-source-1"]),
+    ],
+)  # fmt: skip
+def test_a_report_is_its_maker_s_named_after_a_participle_of_making_it(x, paragraphs, speakers):
+    assert [st.speaker.id for st in run(x, *paragraphs).statements] == speakers

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from bot.extract.discourse_entity import Entity
-from bot.extract.mentions import determiner
+from bot.extract.mentions import determiner, mention_tokens
 from bot.extract.names import text_of
 from bot.tables import slugify
 
@@ -32,6 +32,9 @@ class UnnamedSources:
             issuer = self._issuer_named(head, pos)
             if issuer is not None:
                 return issuer
+        if (maker := self._put_out_by(head, pos)) is not None:
+            self.documents[word] = maker  # "the report says" later: its maker
+            return maker
         if det in self.lexicon.definite_determiners:
             if word in self.documents:
                 return self._touch(self.documents[word], pos)
@@ -102,6 +105,24 @@ class UnnamedSources:
         if same:
             return self._touch(max(same, key=lambda b: b.seen_before(pos)), pos)
         return self._known(slug, pos)
+
+    def _put_out_by(self, head: Token, pos: int) -> Entity | None:
+        """ "The report, compiled by the X Panel, says", "according to data released by the Y
+        Bureau": a saying, finding or record whose maker a participle of making or putting it out
+        names after "by" is that maker's (lexicon authoring_verbs, putting_out_verbs)."""
+        lex = self.lexicon
+        if not {head.lower_, head.lemma_.lower()} & (lex.medium_nouns | lex.finding_nouns | lex.record_nouns):
+            return None
+        verbs = lex.authoring_verbs | lex.putting_out_verbs
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            if acl.lemma_.lower() not in verbs:
+                continue
+            for by in (c for c in acl.children if c.dep_ == "agent"):
+                maker = next((g for g in by.children if g.dep_ == "pobj"), None)
+                found = self.resolve(maker, mention_tokens(maker, lex), salient=False) if maker else None
+                if found is not None and not found.anonymous:
+                    return found
+        return None
 
     def _same_name(self, body: str, slug: str) -> bool:
         """Whether `body` is the listed `slug` or its counterpart in another country."""
