@@ -68,6 +68,25 @@ def test_a_minister_of_a_portfolio_speaks_for_its_ministry(x, sentence, speaker,
     assert who(run(x, sentence)) == [(speaker, actor)]
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker, actor",
+    [
+        # a minister given an issue, not a ministry: the country named, else the holder's, else home
+        ("Minister in charge of the ferry issue Aiko Sato said the boats were ready.", "aiko-sato", "japan"),
+        ("Norway's minister in charge of Arctic affairs, Erik Lund, said the ice was thin.",
+         "erik-lund", "norway"),
+        ("Park Ji-ho, the minister in charge of the Winter Games, said the games would go on.",
+         "park-ji-ho", "korea"),
+        # negatives: an official in charge of a file is no minister; a portfolio is its ministry
+        ("Park Ji-ho, the official in charge of the file, said the games would go on.", "park-ji-ho", None),
+        ("Park Ji-ho, the minister of national defense, said the drills would go on.",
+         "park-ji-ho", "defense-ministry"),
+    ],
+)  # fmt: skip
+def test_a_minister_in_charge_of_an_issue_speaks_for_the_government(x, sentence, speaker, actor):
+    assert who(run(x, sentence)) == [(speaker, actor)]
+
+
 def test_a_title_set_off_before_a_name_places_the_person_and_later_mentions_follow(x):
     got = run(
         x,

@@ -110,6 +110,7 @@ class Placement:
             or self._ministry_of_portfolio(part)
             or self._ministry_of_field(part)
             or self._place_office(part)
+            or self._minister_of_issue(part)
         )
         if minister:
             return minister
