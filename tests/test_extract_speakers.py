@@ -694,6 +694,22 @@ def test_a_unit_of_a_university_or_academy_speaks_for_it(x, mention, actor):
     assert who(got) == [("wi-jun-ho", actor)]
 
 
+@pytest.mark.parametrize(
+    "mention, actor",
+    [
+        # a name the recogniser missed, after "at" on the person's role, is the employer
+        ("Ilse Brandt, an analyst at Tideline Pro", "tideline-pro"),
+        ("Ilse Brandt, a fellow at Vantor Desk", "vantor-desk"),
+        # negatives: a place, or "at" on a verb, places nobody
+        ("Ilse Brandt, a student at Paris", None),
+        ("Ilse Brandt, who spoke at Kelmscott", None),
+    ],
+)  # fmt: skip
+def test_a_name_after_at_on_a_role_is_the_employer(x, mention, actor):
+    got = run(x, f"“Nobody expects a deal,” said {mention}.")
+    assert who(got) == [("ilse-brandt", actor)]
+
+
 def test_a_body_named_in_a_clause_about_the_person_does_not_place_them(x):
     got = run(
         x,
