@@ -317,3 +317,30 @@ def test_a_relative_clause_places_the_person_in_a_body_led_now(x, introduced, ac
 def test_a_clause_on_a_family_name_later_places_the_person(x, later, actor):
     first = "“The boats sat idle for years,” said Yang Min-gyu, who ran a fishing firm until 2016."
     assert who(run(x, "Levy hearing", first, later)) == [("yang-min-gyu", actor)] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a listed body named right before another body's title holds the post
+        ("Dock House port adviser Lena Ruiz said the quays were full.", "dock-house"),
+        ("Sky Party port adviser Lena Ruiz said the quays were full.", "sky-party"),
+        # negatives: the title alone is its own body's; a country before it qualifies as before
+        ("Port adviser Lena Ruiz said the quays were full.", "harbor-office"),
+        ("Japanese port adviser Lena Ruiz said the quays were full.", "japan"),
+    ],
+)  # fmt: skip
+def test_a_body_named_before_another_body_s_title_holds_the_post(extractor, sentence, actor):
+    actors = (
+        *ACTORS,
+        Actor(
+            "harbor-office",
+            "Harbor Office",
+            "ministry",
+            parent="korea",
+            titles=("port adviser", "Port adviser"),
+        ),
+        Actor("dock-house", "Dock House", "ministry", parent="japan"),
+    )
+    x = Extractor(actors, (), extractor.lexicon, extractor.nlp, extractor.names)
+    assert [st.actor for st in run(x, sentence).statements] == [actor]

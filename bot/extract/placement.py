@@ -104,7 +104,8 @@ class Placement:
             if self._unknown_nation_before(doc, ranked):
                 # "Singapore's Foreign Minister X" is Singapore's; "a Western diplomatic source" nobody's
                 return self._unlisted_country(doc, ranked), text_of(doc)[ranked : h.end]
-            return self._qualified(h, text_of(doc), s), text_of(doc)[ranked : h.end]
+            owner = self._body_before_title(doc, s, ranked)
+            return owner or self._qualified(h, text_of(doc), s), text_of(doc)[ranked : h.end]
         minister = (
             self._ministry_of_minister(part)
             or self._ministry_of_portfolio(part)
@@ -115,6 +116,16 @@ class Placement:
         if minister:
             return minister
         return self._listed_or_found(part, doc[part[0].i : part[-1].i + 1], s, e), None
+
+    def _body_before_title(self, doc, start: int, at: int) -> str | None:
+        """ "White House national security adviser X": a listed body (not a country) named right
+        before another body's title holds the post; the title names the post, not its body."""
+        text = text_of(doc)
+        for h in self.actors.find_names(text, start, at):
+            actor = self.actors.get(h.slug)
+            if actor.kind not in ("person", "government") and not text[h.end : at].strip(" -"):
+                return self._qualified(h, text, start)
+        return None
 
     def _nation_word_before(self, doc, at: int) -> Token | None:
         """The word of a nationality or place right before a title (past "'s": "Singapore's")."""
