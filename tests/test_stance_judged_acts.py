@@ -9,6 +9,9 @@ act on a thing is said against the thing when the act goes against it.
   of "talks"); an -ing word after a determiner ("the continuing drills") describes the thing.
 - A keyword inside the name of a body ("the inter-Korean dialogue bureau") names the body, not the
   thing, however the parser hangs its modifiers.
+- A judgement noun that only modifies another noun names what that noun deals with ("basic crisis
+  management", "disaster prevention"): no crisis is judged; "a policy failure", "a bargaining
+  chip" still judge.
 
 Every sentence is written for these tests (invented people and wording); the concepts are the
 project's data/concepts.toml. Each table has negative cases.
@@ -124,4 +127,39 @@ def test_opening_gerund_acts_on_its_object(extractor, text, fragment, concept, a
     ],
 )
 def test_keyword_in_a_body_name(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # a judgement noun naming what its head deals with judges nothing
+        (
+            'Lawmaker Ines Varga said: "Humanitarian aid to the North is basic disaster prevention."',
+            "disaster",
+            None,
+            None,
+        ),
+        (
+            'Lawmaker Ines Varga said: "Dialogue with the North is plain crisis management."',
+            "crisis",
+            None,
+            None,
+        ),
+        # negative: the judgement is the head, or a phrase of its own
+        (
+            'Lawmaker Ines Varga said: "The sanctions are a policy failure."',
+            "failure",
+            "sanctions",
+            "oppose",
+        ),
+        (
+            'Lawmaker Ines Varga said: "The joint drills are not a bargaining chip."',
+            "chip",
+            "military-exercises",
+            "oppose",
+        ),
+    ],
+)
+def test_judgement_noun_as_a_modifier(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -231,12 +231,20 @@ class SideReader:
         `head_only`: what a remedy takes is bad by its head noun, whatever its modifiers say
         ("address the legitimate concerns" remedies concerns)."""
         for t in range(c if head_only else p.left_edge(c), c + 1):
-            found = self.own.at_i(p, t) or self.w.judgements.at_i(p, t) or self._denied_judgement(p, t, c)
+            found = self.own.at_i(p, t) or self._judgement(p, t, c) or self._denied_judgement(p, t, c)
             if found and self._lowered(p, t):
                 return  # "look less realistic": a judgement lowered, not turned, says neither side
             if found:
                 self.take_negated(p, r, t, found, c)
                 return
+
+    def _judgement(self, p: Parse, t: int, c: int) -> tuple[str, int] | None:
+        """A judgement word of the complement; not a noun naming what its head deals with ("basic
+        crisis management", "disaster prevention", "risk reduction": no crisis is judged)."""
+        found = self.w.judgements.at_i(p, t)
+        if found and t != c and p.deps[t] == "compound" and p.pos[p.heads[t]] == "NOUN":
+            return None if " " not in found[0] else found  # not "a bargaining chip": one phrase
+        return found
 
     def _denied_judgement(self, p: Parse, t: int, c: int) -> tuple[str, int] | None:
         """ "X will never be a subject of negotiation": a phrase that judges only when denied, on
