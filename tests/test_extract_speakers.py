@@ -1527,3 +1527,17 @@ def test_he_is_the_post_the_sentence_described_when_nobody_was_named(x, paragrap
 )  # fmt: skip
 def test_a_report_is_its_maker_s_named_after_a_participle_of_making_it(x, paragraphs, speakers):
     assert [st.speaker.id for st in run(x, *paragraphs).statements] == speakers
+
+
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        ("“It is time to bring the boats home,” Oh said.", "oh-min-seo"),
+        ("On the harbour, Oh said: “We do not oppose reopening it.”", "oh-min-seo"),
+        # negative: an exclamation inside the quote is no name
+        ("“Oh, that is long enough,” Kim Da-eun said.", "kim-da-eun"),
+    ],
+)
+def test_a_family_name_the_tagger_took_for_an_exclamation_is_the_person(x, later, speaker):
+    got = run(x, "Oh Min-seo, a fisheries researcher, spoke at the forum on Monday.", later)
+    assert [st.speaker.id for st in got.statements] == [speaker]

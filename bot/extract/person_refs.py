@@ -204,5 +204,6 @@ def _with_full_titles(words: set[str], full: dict[str, str]) -> set[str]:
 def _bare_word(head: Token, span: Span) -> bool:
     """A capitalised word standing alone as the mention, whatever the tagger made of it: a surname
     it took for a noun ("Chae said" as plural "chaes", "Reyes said"). Only a person introduced
-    with that name part is looked for (Discourse._surname(introduced_only=True))."""
-    return len(span) == 1 and head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper()
+    with that name part is looked for (Discourse._surname(introduced_only=True)); one it took for
+    an interjection ("Oh said", "Ha said": family names that are also English exclamations)."""
+    return len(span) == 1 and head.pos_ in ("NOUN", "PROPN", "INTJ") and head.text[:1].isupper()
