@@ -163,3 +163,39 @@ def test_keyword_in_a_body_name(extractor, text, fragment, concept, agreement):
 )
 def test_judgement_noun_as_a_modifier(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # the usual short names of a bomb of Seoul's own: "going nuclear", "tactical nukes"
+        (
+            'Defence Minister Hal Brekke said: "Going nuclear would be a catastrophic mistake."',
+            "Going",
+            "nuclear-armament",
+            "oppose",
+        ),
+        (
+            "Defence Minister Hal Brekke said bringing back tactical nukes was not on the table.",
+            "tactical",
+            "nuclear-armament",
+            "oppose",
+        ),
+        # negative: named, no side taken; a condition foretold
+        (
+            "Analyst Piet Oduya said the debate over going nuclear has grown louder in Seoul.",
+            "debate",
+            None,
+            None,
+        ),
+        (
+            'Analyst Piet Oduya said: "If Washington walks away, South Korea goes nuclear within '
+            'five years."',
+            "walks away",
+            None,
+            None,
+        ),
+    ],
+)
+def test_short_names_of_own_bomb(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

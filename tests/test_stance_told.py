@@ -10,6 +10,11 @@ standing, not a side taken on it.
   2018"; batch 15) is an account, as one in the past passive is.
 - "there is no hotline", "there was no dialogue last year" (batch 12) tell what exists;
   "there will be no dialogue", "there should be dialogue" say what is to be.
+- An act of position told in the past perfect with its date ("had proposed Red Cross talks to the
+  North last month but had received no reply", "had rejected every offer since 2020") is what was
+  done before the telling, an account, in the report and in the act's own statement; "had long
+  supported X" (no date: a standing attitude), "had taken the plan off the table" (where it stands
+  now) and "the two had agreed that X" (a joint position) still decide.
 - A plan kept, told with its dates ("the drills would continue as scheduled through next
   Wednesday", "will publish the report in December as planned"; data/lexicon.toml
   `schedule_words`) is a calendar; "will proceed as planned" with no date says the thing is not
@@ -288,4 +293,43 @@ def test_a_naming_verb_takes_no_side(extractor, text, fragment, concept, agreeme
     ],
 )
 def test_a_plan_kept_told_with_its_dates_is_a_calendar(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Vice Unification Minister Cho Min-seo said the ministry had offered flood relief to the "
+            "North last winter but had heard nothing back.",
+            "heard nothing",
+            None,
+            None,
+        ),
+        (
+            "The ministry had proposed Red Cross talks to the North in April, Vice Unification "
+            "Minister Cho Min-seo said.",
+            "Red Cross talks",
+            None,
+            None,
+        ),
+        # negative: what will be done, and a standing attitude with no date
+        (
+            "Vice Unification Minister Cho Min-seo said the ministry would offer flood relief to the "
+            "North next month.",
+            "next month",
+            "humanitarian-aid",
+            "support",
+        ),
+        (
+            "Vice Unification Minister Cho Min-seo said Seoul had long supported flood relief for the North.",
+            "long supported",
+            "humanitarian-aid",
+            "support",
+        ),
+    ],
+)
+def test_an_act_of_position_told_in_the_past_perfect_with_its_date_is_an_account(
+    extractor, text, fragment, concept, agreement
+):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -51,7 +51,7 @@ from bot.extract.stance_reading import (
     relative,
     sets_apart,
 )
-from bot.extract.stance_routine import calendar_told, dated_plan
+from bot.extract.stance_routine import calendar_told, dated, dated_plan
 from bot.extract.stance_sides import SUBJECTS, SideReader
 from bot.extract.stance_verdicts import judged_act, judged_belief, used_as, verdict_on
 from bot.extract.stance_words import SUPPORT, PatternTable, StanceWords
@@ -61,6 +61,15 @@ CLAUSES = ("ROOT", "ccomp", "xcomp", "advcl", "conj")  # a head that stands as a
 AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")  # who may act, by the recogniser
 GERUND_DEPS = ("amod", "compound", "nsubj", "nmod", "nummod")  # how the parser may hang an act on its object
 HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
+
+
+def _act_above(p: Parse, k: int, span: Span) -> int:
+    """The word above the statement the keyword's path leaves it for: an act's verb when the
+    statement is its complement ("proposed [talks with the North]")."""
+    t = k
+    while span.start <= t < span.end and p.heads[t] != t:
+        t = p.heads[t]
+    return t
 
 
 class PathReader(PathEdges):
@@ -103,6 +112,8 @@ class PathReader(PathEdges):
         except Abstain:
             return None
         if top and cue_polarity:
+            if self._dated_past_perfect(p, _act_above(p, k, span)):
+                return None  # "had proposed [talks to the North] last month": the act, told
             r.take(-1, "", cue_polarity)  # the act itself: "rejected", "urged", "X's calls"
         r.acted_on()  # "must stop the reckless drills": the act decides, not act x judgement
         if r.described and r.takes == r.described:
@@ -249,6 +260,8 @@ class PathReader(PathEdges):
             return STOP  # "the tours were suspended in 2008": what happened to it, told
         if below == "nsubjpass" and lemma in self.w.purposes:
             return STOP  # "the turn is aimed at Washington": its purpose described, someone else's aim
+        if below == "dobj" and self._dated_past_perfect(p, t) and self._takes_a_side(p, t):
+            raise Abstain  # "had proposed talks to the North last month": what was done then, told
         if below == "dobj" and perfect_account(p, t, self.w.conduct) and not self._takes_a_side(p, t):
             return STOP  # "they had seized four balloons on Saturday": what was done, told
         if below in SUBJECTS or below == "csubj":
@@ -321,6 +334,17 @@ class PathReader(PathEdges):
         clause = p.pos[t] in ("VERB", "AUX") or p.deps[t] in CLAUSES  # "needs" tagged a noun
         verbs = clause and p.pos[prev] in ("VERB", "AUX")
         return verbs and any(at == prev for at, _ in r.words)
+
+    def _dated_past_perfect(self, p: Parse, verb: int) -> bool:
+        """ "had proposed Red Cross talks to the North last month", "had rejected every offer
+        since 2020": an act of position told in the past perfect with its date is what was done
+        before the telling, an account; without a date ("had taken the plan off the table") it may
+        be a decision that stands, and "the two had agreed that X" is a joint position."""
+        return (
+            p.lemmas[verb] not in self.w.joint
+            and any(p.lemmas[c] == "have" and p.tags[c] == "VBD" for c in p.children[verb])
+            and any(dated(p, t) for t in (verb, *(c for c in p.children[verb] if p.deps[c] == "dobj")))
+        )  # the parser may hang the date on the object ("proposed talks to the North in May")
 
     def _takes_a_side(self, p: Parse, verb: int) -> bool:
         """ "had rejected the offer", "had asked for talks", "had taken the plan off the table": a

@@ -45,13 +45,17 @@ def dated_plan(p: Parse, r: Reading, schedule: frozenset[str], obligations: froz
         if not kept or any(p.deps[c] == "aux" and p.lowers[c] in obligations for c in p.children[verb]):
             continue
         said = {verb, *(t for c in kept for t in p.subtree(c))}
-        if ats <= said and any(_dated(p, c) for h in (verb, *kept) for c in p.children[h]):
+        if ats <= said and any(dated(p, h) for h in (verb, *kept)):
             return True
     return False
 
 
-def _dated(p: Parse, c: int) -> bool:
+def dated(p: Parse, verb: int) -> bool:
     """A date hung on the verb: "in December", "from Aug. 24 to Sept. 3", "next week"."""
+    return any(_date(p, c) for c in p.children[verb])
+
+
+def _date(p: Parse, c: int) -> bool:
     if p.deps[c] == "npadvmod":
         return p.token(c).ent_type_ == "DATE"
     return p.deps[c] == "prep" and any(
