@@ -1,6 +1,7 @@
 """Stances a statement takes by a judgement the lexicon lacked (issue 8, recall): a thing said to
 be, or not to be, a favour done to the other side or a charity ("talks are not a favour to the
-North", "the tours were never charity") is judged as a concession or a reward is.
+North", "the tours were never charity") is judged as a concession or a reward is; an offer or a
+measure said to remain "valid" is upheld ("our offer of talks remains valid").
 
 Every sentence is written for these tests (invented people, wording of our own); the concepts
 are the project's data/concepts.toml. Each table has negative cases: "in favor of" (a side
@@ -59,4 +60,45 @@ from tests.test_stance import stance_of
     ],
 )
 def test_a_favour_or_charity_to_the_other_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Vice Minister Ryu Han-byul said the ministry's offer of family reunions remains valid.",
+            "valid",
+            "family-reunions",
+            "support",
+        ),
+        (
+            '"Our proposal for military talks with the North is still valid," Ryu Han-byul said.',
+            "valid",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Rep. Goh Seul-ki said the sanctions were no longer valid after the vote.",
+            "valid",
+            "sanctions",
+            "oppose",
+        ),
+        # negative: a ruling or a complaint judged valid takes no side on a concept
+        ("Rep. Goh Seul-ki said the complaint filed by the opposition was valid.", "valid", None, None),
+        ("Rep. Goh Seul-ki said the court's ruling on the election was valid.", "valid", None, None),
+        pytest.param(
+            "Rep. Goh Seul-ki said her passport for the Mount Kumgang tour was no longer valid.",
+            "passport",
+            None,
+            None,
+            marks=pytest.mark.xfail(
+                reason="a copula's judgement of a subject the keyword only modifies through 'for' "
+                "is read as a judgement of the keyword's thing",
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_a_thing_said_to_remain_valid(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
