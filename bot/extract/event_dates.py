@@ -183,6 +183,12 @@ class EventDates:
         ]
         return seen[-1].when if seen and seen[-1].when[0] < self.event.when[0] else None
 
+    def _met_at(self, speaker) -> When | None:
+        """ "On Monday, the families met Minister X." / (a paragraph later) "X told the families
+        that ...": one named at a dated occasion told in narration spoke there."""
+        seen = [o for o in self.occasions if _named_in(speaker, o.paragraph)]
+        return seen[-1].when if seen else None
+
     def _claim(self, speaker) -> None:
         """ "X spoke to The Daily Star on Monday." / later: "X: …", "“…,” X said": the day of that
         occasion is in force for X, once X is known to be the one who spoke (read at X's first
@@ -336,6 +342,8 @@ class EventDates:
             return self.by_speaker[speaker.id]
         if self.event is not None and _named_in(speaker, self.event.paragraph):
             return self._attended(speaker) or self.event.when
+        if met := self._met_at(speaker):
+            return met
         past = past_event(cue, self.published, self.lex.date_prepositions) if act else None
         if not past and not self.section and (back := self._looking_back(cue)):
             self.by_speaker[speaker.id] = back  # their later words too

@@ -52,12 +52,15 @@ def _speaker_spans(cue: Token, lex: Lexicon) -> Spans:
 def _occasion_told(verb: Token, lex: Lexicon) -> bool:
     """A main verb that tells an occasion of speaking: something done with a meeting, a press
     conference or a proposal ("convened a meeting", "held a press conference", "took center
-    stage at a forum", "unveiled proposals"), not a private act ("moved house"), not a saying
+    stage at a forum", "unveiled proposals") or a verb that is itself an occasion ("met the
+    minister", "testified", `meeting_verbs`), not a private act ("moved house"), not a saying
     (a cue is dated as it is read) and not one still to come ("will respond on Friday")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.cue_verbs:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
         return False
+    if verb.lemma_.lower() in lex.meeting_verbs:
+        return True
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     nouns += [
