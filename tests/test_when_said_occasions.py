@@ -300,3 +300,23 @@ MET_ON_A_DAY = [
 @pytest.mark.parametrize(("paragraphs", "expected"), MET_ON_A_DAY)
 def test_one_met_on_a_day_speaks_on_it(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+OPENED_BY_A_MONTH = [
+    # a paragraph opened by a month dates the sayings in it
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Last month, the board adopted a new toll. In a statement, the Port Office called the toll "
+      "“a gift to the shipowners.”"],
+     [("a gift to the shipowners", "2027-08")]),
+    # negative: not the quote paragraph after it, as a day does (a month is no one occasion)
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Last month, the board adopted a new toll. In a statement, the Port Office called the toll "
+      "“a gift to the shipowners.”",
+      "“The toll stays,” said Tobias Renn, the board's chairman."],
+     [("The toll stays", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OPENED_BY_A_MONTH)
+def test_a_paragraph_opened_by_a_month(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -125,10 +125,13 @@ class EventDates:
         """A paragraph opened by a day frames itself and the quote paragraph that continues it."""
         self.n = n
         self.untold.opened(n, self.lead_read)
-        self.continued = self.frame[1] if self.frame and self.frame[0] == n - 1 else None
+        before = self.frame if self.frame and self.frame[0] == n - 1 else None
+        self.continued = before[1] if before and before[1][1] == "day" else None
         t = fronted_day(doc) if self.published else None
         found = self.resolve(entity_text(t), t) if t is not None else None
-        self.frame = (n, found) if found and found[1] == "day" else None
+        # "Last month, the committee adopted a resolution. In a statement, X called it ...": a
+        # month frames its own paragraph; only a day, one occasion, its quote paragraph after
+        self.frame = (n, found) if found and found[1] in ("day", "month") else None
         t = fronted_place_day(doc) if self.published and self.frame is None else None
         self.elsewhere = self.resolve(entity_text(t), t) if t is not None else None
         self.moved = self._moved_clock(doc, outside) if self.frame is None else None
