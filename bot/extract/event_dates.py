@@ -24,7 +24,7 @@ from bot.extract.gap_days import before_main
 from bot.extract.lead_days import lead_sentence, news_act
 from bot.extract.lexicon import Lexicon
 from bot.extract.narrated_days import narrated_days, remark_day, reported
-from bot.extract.relative_days import read_phrase, shift_of
+from bot.extract.relative_days import read_phrase, shift_of, within
 from bot.extract.told_days import UntoldDay
 from bot.extract.when_said import (
     entity_text,
@@ -231,7 +231,7 @@ class EventDates:
         before = self.vague.pop(speaker, None)
         if own[1] != "day":
             self.vague[speaker] = (self.n, own)
-        elif before and before[0] >= self.n - 2 and own[0].startswith(before[1][0]):
+        elif before and before[0] >= self.n - 2 and within(own[0], before[1]):
             self.sharpened[(speaker, before[1])] = own
 
     def sharp(self, speaker: str, when: When | None) -> When | None:
@@ -285,7 +285,7 @@ class EventDates:
         """The speaker's day in force for their later words. A month or a year before the
         publication month is background ("Kim's January 2024 speech, in which he said ...",
         "the nominee's 2019 remarks"): the speaker's later words are the story's."""
-        if when[1] == "day" or when[0] >= self.published.isoformat()[:7]:
+        if when[1] in ("day", "week") or when[0] >= self.published.isoformat()[:7]:
             self.by_speaker[speaker] = when
         else:
             self.by_speaker.pop(speaker, None)

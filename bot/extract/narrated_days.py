@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from bot.extract.cues import wordless_talk
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.lexicon import Lexicon
+from bot.extract.relative_days import within
 from bot.extract.when_said import entity_text, framed_clause, possessive
 
 Spans = list[tuple[int, int]]
@@ -78,7 +79,7 @@ def remark_day(cue: Token, vague: tuple[str, str], resolve, lex: Lexicon) -> tup
         return None
     for t in remark_days(cue.doc, sentence_of(cue).end, lex):
         found = resolve(entity_text(t), t)
-        if found and found[1] == "day" and found[0].startswith(vague[0]):
+        if found and found[1] == "day" and within(found[0], vague):
             return found
     return None
 

@@ -48,10 +48,22 @@ def shift_of(low: str, lex: Lexicon) -> int | None:
 
 
 def this_week(low: str, published: date) -> When | None:
-    """ "earlier this week": the day before publication (within the week); "last week": its month."""
+    """ "earlier this week": the day before publication (within the week); "last week": its month,
+    or, for a week across two months, its middle day with the precision "week" (either month alone
+    would be wrong for half of it)."""
     if low in ("earlier this week", "earlier in the week") and published.weekday() > 0:
         return (published - timedelta(days=1)).isoformat(), "day"
     if low in ("last week", "late last week", "early last week", "a week ago"):
-        d = published - timedelta(days=7)
-        return f"{d.year:04d}-{d.month:02d}", "month"
+        monday = published - timedelta(days=published.weekday() + 7)
+        sunday = monday + timedelta(days=6)
+        if monday.month == sunday.month:
+            return f"{monday.year:04d}-{monday.month:02d}", "month"
+        return (monday + timedelta(days=2)).isoformat(), "week"  # across two months: its middle
     return None
+
+
+def within(day: str, period: When) -> bool:
+    """Whether a day falls in a vague period: its month or year, or the week around its middle."""
+    if period[1] == "week":
+        return abs((date.fromisoformat(day) - date.fromisoformat(period[0])).days) <= 3
+    return day.startswith(period[0])
