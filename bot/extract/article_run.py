@@ -181,13 +181,22 @@ class ArticleRun(QuoteAttribution, SayingDays):
     def _answer(self, p: Para, turn: tuple[str, int]) -> None:
         """ "A. Not scale back. Adjust.": the words after the label, said by the one quoted last."""
         kind, start = turn
-        self.interview.turn(kind, self.last.entity.id if self.last else None)
+        answerer = self.last or self._talker(p.n)
+        self.interview.turn(kind, answerer.entity.id if answerer else None)
         if kind == "answer":
             self.contexts.questions[p.n] = p.n - 1  # what "it" in the answer stands for (stance_topic.py)
-        if kind == "answer" and self.last is not None:
+        if kind == "answer" and answerer is not None:
             text = self.article.paragraph_text(p.n)
-            said = replace(self.last, cue=text[:start].strip(), paragraph=p.n)
+            said = replace(answerer, cue=text[:start].strip(), paragraph=p.n)
             self._emit("direct", (p.base + start, p.base + len(text.rstrip())), said)
+
+    def _talker(self, n: int) -> Said | None:
+        """With nobody quoted before the questions, the one the introduction tells talking to the
+        paper ("Now a professor, he spoke with The Daily Star at his office") answers them."""
+        talked = self.discourse.talked
+        if talked is None:
+            return None
+        return Said(talked[0], talked[1], None, self.dates.in_force(talked[0]), n)
 
     def _days(self, p: Para) -> None:
         """A heading line (a byline, "MONDAY: THE OFFER") is no lead: a day in it heads a section."""

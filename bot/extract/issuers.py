@@ -94,6 +94,7 @@ class Issuers:
         if speaker is not None:
             self.issued = (self.base + subject.head.idx, speaker)
             self.issued_mention = (self.base + subject.left_edge.idx, self.base + subject.idx + len(subject))
+            self.talked = (speaker, self.issued_mention)
 
     def statement_by(self, agent: Token) -> Token | None:
         """ "a statement by a spokesperson for X" (also "Then came a statement by ...", the parser

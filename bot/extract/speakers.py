@@ -74,6 +74,7 @@ class Discourse(
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
         self.issued: tuple[int, Entity] | None = None  # where the last statement was issued, by whom
         self.issued_mention = (0, 0)  # the words naming who issued it
+        self.talked: tuple[Entity, tuple[int, int]] | None = None  # "X spoke to the paper": X, mention
         self.paragraph_starts: list[int] = []  # where the paragraphs read so far begin
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
         self.home = self._default_home()  # the country whose offices the story names bare
