@@ -199,3 +199,34 @@ def test_judgement_noun_as_a_modifier(extractor, text, fragment, concept, agreem
 )
 def test_short_names_of_own_bomb(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # bringing a goal about is for it, recognising a thing too ("will never recognize X")
+        (
+            "Envoy Lars Aaberg said Oslo would work with Seoul toward achieving the complete "
+            "denuclearization of the peninsula.",
+            "achieving",
+            "denuclearization",
+            "support",
+        ),
+        (
+            '"We will never recognize the sanctions resolutions," the North Korean foreign ministry said '
+            "in a statement.",
+            "recognize",
+            "sanctions",
+            "oppose",
+        ),
+        # negative: what a thing achieved, told
+        (
+            "Analyst Piet Oduya said the sanctions achieved a great deal in their first year.",
+            "great deal",
+            None,
+            None,
+        ),
+    ],
+)
+def test_bringing_about(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
