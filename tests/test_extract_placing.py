@@ -68,6 +68,25 @@ def test_a_minister_of_a_portfolio_speaks_for_its_ministry(x, sentence, speaker,
     assert who(run(x, sentence)) == [(speaker, actor)]
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker, actor",
+    [
+        # a minister given an issue, not a ministry: the country named, else the holder's, else home
+        ("Minister in charge of the ferry issue Aiko Sato said the boats were ready.", "aiko-sato", "japan"),
+        ("Norway's minister in charge of Arctic affairs, Erik Lund, said the ice was thin.",
+         "erik-lund", "norway"),
+        ("Park Ji-ho, the minister in charge of the Winter Games, said the games would go on.",
+         "park-ji-ho", "korea"),
+        # negatives: an official in charge of a file is no minister; a portfolio is its ministry
+        ("Park Ji-ho, the official in charge of the file, said the games would go on.", "park-ji-ho", None),
+        ("Park Ji-ho, the minister of national defense, said the drills would go on.",
+         "park-ji-ho", "defense-ministry"),
+    ],
+)  # fmt: skip
+def test_a_minister_in_charge_of_an_issue_speaks_for_the_government(x, sentence, speaker, actor):
+    assert who(run(x, sentence)) == [(speaker, actor)]
+
+
 def test_a_title_set_off_before_a_name_places_the_person_and_later_mentions_follow(x):
     got = run(
         x,
@@ -121,6 +140,22 @@ def test_an_unnamed_military_official_speaks_first_for_the_military_body_the_sto
         "A military official said the boats turned back at dawn.",
     )
     assert [st.actor for st in got.statements] == ["coastal-patrol-command"] * 2
+
+
+@pytest.mark.parametrize(
+    "first, actor",
+    [
+        # a research institute named for defence is no military body: the official is the ministry's
+        ("Ahn Bo-ra, a fellow at the Lakeside Institute for Defense Studies, said the boats were old.",
+         "defense-ministry"),
+        ("The Harbor Association of Navy Veterans said the boats were old.", "defense-ministry"),
+        # negative: a body of the state with a military word in its name is one
+        ("The Army Logistics Agency said the boats were old.", "army-logistics-agency"),
+    ],
+)  # fmt: skip
+def test_a_body_outside_the_state_named_for_defence_does_not_place_a_military_official(x, first, actor):
+    got = run(x, first, "A military official said the boats turned back at dawn.")
+    assert got.statements[-1].actor == actor
 
 
 @pytest.mark.parametrize(
@@ -282,3 +317,30 @@ def test_a_relative_clause_places_the_person_in_a_body_led_now(x, introduced, ac
 def test_a_clause_on_a_family_name_later_places_the_person(x, later, actor):
     first = "“The boats sat idle for years,” said Yang Min-gyu, who ran a fishing firm until 2016."
     assert who(run(x, "Levy hearing", first, later)) == [("yang-min-gyu", actor)] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a listed body named right before another body's title holds the post
+        ("Dock House port adviser Lena Ruiz said the quays were full.", "dock-house"),
+        ("Sky Party port adviser Lena Ruiz said the quays were full.", "sky-party"),
+        # negatives: the title alone is its own body's; a country before it qualifies as before
+        ("Port adviser Lena Ruiz said the quays were full.", "harbor-office"),
+        ("Japanese port adviser Lena Ruiz said the quays were full.", "japan"),
+    ],
+)  # fmt: skip
+def test_a_body_named_before_another_body_s_title_holds_the_post(extractor, sentence, actor):
+    actors = (
+        *ACTORS,
+        Actor(
+            "harbor-office",
+            "Harbor Office",
+            "ministry",
+            parent="korea",
+            titles=("port adviser", "Port adviser"),
+        ),
+        Actor("dock-house", "Dock House", "ministry", parent="japan"),
+    )
+    x = Extractor(actors, (), extractor.lexicon, extractor.nlp, extractor.names)
+    assert [st.actor for st in run(x, sentence).statements] == [actor]

@@ -672,6 +672,9 @@ def test_a_dateline_with_a_country_is_not_part_of_the_speaker(x):
         ("Wi Jun-ho, a fellow at the Institute of Tidal Studies of the Norland Academy of Sciences",
          "norland-academy-of-sciences"),
         ("Wi Jun-ho, a fellow at the Center for Ports of the Namhae University", "namhae-university"),
+        # a school's name after "of" takes no "the"; a unit's word may end its name
+        ("Wi Jun-ho, a fellow at the Center for Harbor Studies of Namhae University", "namhae-university"),
+        ("Wi Jun-ho, a fellow at the Coastal Studies Institute of Namhae University", "namhae-university"),
         # negatives: an institute belonging to no other body, and a name's own "of" (no "the")
         ("Wi Jun-ho, a fellow at the Hanbit Institute for Ocean Studies",
          "hanbit-institute-for-ocean-studies"),
@@ -679,6 +682,9 @@ def test_a_dateline_with_a_country_is_not_part_of_the_speaker(x):
          "institute-of-maritime-affairs-and-fisheries"),
         ("Wi Jun-ho, a fellow at the Institute of Tides of the Rolling Sea",
          "institute-of-tides-of-the-rolling-sea"),
+        ("Wi Jun-ho, a fellow at the Namhae Institute of Science and Technology",
+         "namhae-institute-of-science-and-technology"),
+        ("Wi Jun-ho, a fellow at the Tidal Institute of Harbor Studies", "tidal-institute-of-harbor-studies"),
     ],
 )  # fmt: skip
 def test_a_unit_of_a_university_or_academy_speaks_for_it(x, mention, actor):
@@ -686,6 +692,22 @@ def test_a_unit_of_a_university_or_academy_speaks_for_it(x, mention, actor):
     body's name after it) speaks for that body; one standing alone speaks for itself."""
     got = run(x, f"“Nobody expects a deal,” said {mention}.")
     assert who(got) == [("wi-jun-ho", actor)]
+
+
+@pytest.mark.parametrize(
+    "mention, actor",
+    [
+        # a name the recogniser missed, after "at" on the person's role, is the employer
+        ("Ilse Brandt, an analyst at Tideline Pro", "tideline-pro"),
+        ("Ilse Brandt, a fellow at Vantor Desk", "vantor-desk"),
+        # negatives: a place, or "at" on a verb, places nobody
+        ("Ilse Brandt, a student at Paris", None),
+        ("Ilse Brandt, who spoke at Kelmscott", None),
+    ],
+)  # fmt: skip
+def test_a_name_after_at_on_a_role_is_the_employer(x, mention, actor):
+    got = run(x, f"“Nobody expects a deal,” said {mention}.")
+    assert who(got) == [("ilse-brandt", actor)]
 
 
 def test_a_body_named_in_a_clause_about_the_person_does_not_place_them(x):
@@ -1519,3 +1541,31 @@ def test_a_report_is_its_maker_s_named_after_a_participle_of_making_it(x, paragr
 def test_a_family_name_the_tagger_took_for_an_exclamation_is_the_person(x, later, speaker):
     got = run(x, "Oh Min-seo, a fisheries researcher, spoke at the forum on Monday.", later)
     assert [st.speaker.id for st in got.statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speakers",
+    [
+        # "who" is the person named before the body the parser hung the clause on
+        ("“Any quota deal is a trap,” said Choi Yun-seo, a professor of marine policy at Harbour National "
+         "University, who stressed that the ministry had to be “in the room.”", ["choi-yun-seo"] * 2),
+        # negative: "which" stands for the body itself
+        ("The Harbour Fishing Association, which represents 300 skippers, said the quota was unfair.",
+         ["harbour-fishing-association"]),
+    ],
+)  # fmt: skip
+def test_a_relative_who_is_the_person_not_the_body_before_it(x, sentence, speakers):
+    assert [st.speaker.id for st in run(x, sentence).statements] == speakers
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("A representative of the Council for the Promotion of Coastal Trade, Gu Lihua, told the session "
+         "that exporters were squeezed.", "gu-lihua"),
+        # negative: a name inside a description of someone else is not the speaker
+        ("The sister of Harbour Daily editor Kim Ha-neul said the paper would close.", "anon-daily-1"),
+    ],
+)  # fmt: skip
+def test_a_name_set_off_after_a_body_is_the_role_holder_s(x, sentence, speaker):
+    assert [st.speaker.id for st in run(x, sentence).statements] == [speaker]

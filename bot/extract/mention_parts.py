@@ -16,6 +16,25 @@ def affiliation(span: Span, prepositions: frozenset[str]) -> Span | None:
     for ent in span.ents:
         if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in prepositions:
             return ent
+    return _employer_at(span)
+
+
+def _employer_at(span: Span) -> Span | None:
+    """ "an analyst at NK Pro": a name the recogniser missed, after "at" on a person's role (the
+    role a common noun), is where the person works; a place, a person or a date is not."""
+    for t in span:
+        prep = t.head
+        if (
+            t.dep_ == "pobj"
+            and t.pos_ == "PROPN"
+            and t.ent_type_ in ("", "ORG", "FAC")
+            and prep.lower_ == "at"
+            and prep.head.pos_ == "NOUN"
+            and prep.head.dep_ == "appos"
+        ):
+            name = span.doc[t.left_edge.i : t.i + 1]
+            if all(w.pos_ == "PROPN" and w.ent_type_ in ("", "ORG", "FAC") for w in name):
+                return name
     return None
 
 

@@ -47,6 +47,30 @@ class OfficeRelations:
                 return found, None
         return None
 
+    def _minister_of_issue(self, part: list[Token]) -> tuple[str, str] | None:
+        """ "Minister in charge of the abduction issue X", "X, the minister in charge of Y": a
+        cabinet minister given an issue, not a ministry, speaks for the government: the country
+        named in the mention, else the one the holder's name is of, else the story's home."""
+        for t in part:
+            charge = next(
+                (o for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for o in c.children if o.dep_ == "pobj" and o.lower_ == "charge"),
+                None,
+            )  # fmt: skip
+            if t.lower_ != "minister" or charge is None:
+                continue
+            doc, names = t.doc, self.actors.names
+            people = [w.text for w in part if w.ent_type_ == "PERSON"]
+            country = (
+                self._government_in(doc, part[0].idx, part[-1].idx + len(part[-1]))
+                or (self._unlisted_country(doc, t.idx) if self._unknown_nation_before(doc, t.idx) else None)
+                or self._government_named(names.nation_of_name(people) if names else None)
+                or self.home
+            )
+            if country is not None:
+                return country, doc[t.i : charge.right_edge.i + 1].text
+        return None
+
     def _body_of_field(self, country: str, field: str) -> str | None:
         """The body of `country` named as the press names a ministry after its field."""
         word = field.title()

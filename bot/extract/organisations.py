@@ -352,12 +352,15 @@ class Organisations:
     def _owner_after(self, name: str, pos: int) -> tuple[str | None, str]:
         """ "Institute of Asian Studies of the Hallim Academy of Sciences": a unit followed by
         "of the" and another body's name belongs to that body (a name's own "of" takes no "the":
-        "Institute of Foreign Affairs")."""
-        if not self._is_unit(name):
-            return None, name
-        for m in re.finditer(r" of the ", name):
+        "Institute of Foreign Affairs"); so does one followed by "of" and a school's name, which
+        takes none ("Center for Korean Studies of Hanbit University", "Northeast Asian Studies
+        Institute of Hanbit University": data/names.toml `owner_words`)."""
+        owners = self.actors.names.owner_words if self.actors.names else frozenset()
+        for m in re.finditer(r" of (the )?", name):
             owner, kind = name[m.end() :], self.actors.organisation_kind(name[m.end() :])
-            if kind != "other":
+            if not self._is_unit(name[: m.start()]) or kind == "other":
+                continue
+            if m.group(1) or owner.split()[-1].lower() in owners:
                 parent = (
                     self._owner(owner, pos)
                     or self._discover(owner, kind, self._country_at_start(owner), pos, None).id
@@ -368,9 +371,11 @@ class Organisations:
     def _is_unit(self, name: str) -> bool:
         """A school, department, centre or institute of another body speaks for that body (a
         university's or an academy's research institute is the university's, the body a reader
-        and the dev set's gold name); a body not said to belong to another speaks for itself."""
+        and the dev set's gold name); a body not said to belong to another speaks for itself. The
+        unit's word opens its name or ends it ("Northeast Asian Studies Institute")."""
         units = self.actors.names.unit_words if self.actors.names else frozenset()
-        return name.split()[0].lower() in units
+        words = name.split()
+        return bool(words) and (words[0].lower() in units or words[-1].lower() in units)
 
     def _country_counterpart(self, hit: NameHit, name: str, country: str | None) -> str:
         if country is None or self.actors.get(country).kind != "government":

@@ -88,6 +88,7 @@ class NameShapes:
     courtesy_titles: frozenset[str] = frozenset()  # "Mr Ri": a person, whatever the recogniser says
     founding_verbs: frozenset[str] = frozenset()  # "X, who founded the Y Network": in any tense
     given_first_surnames: tuple[tuple[str, frozenset[str]], ...] = ()  # "Kenji Sato": (nation, names)
+    owner_words: frozenset[str] = frozenset()  # "Center X of Y University": a school owning a unit
     demonyms: tuple[tuple[str, str], ...] = ()  # "Philippine": (the people's adjective, the country)
 
     def country_of_demonym(self, word: str) -> str | None:
@@ -214,6 +215,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("courtesy_titles", [])),
             frozenset(w.lower() for w in raw.get("founding_verbs", [])),
             tuple((n, frozenset(names)) for n, names in raw.get("given_first_surnames", {}).items()),
+            frozenset(w.lower() for w in raw.get("owner_words", [])),
             tuple(raw.get("demonyms", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:

@@ -21,6 +21,7 @@ from bot.extract.names import text_of
 from bot.extract.organisations import _capitalised_runs, _object_of_to
 from bot.tables import slugify
 
+STATE_KINDS = ("ministry", "agency", "government")  # bodies of the state a name may show military
 NEARBY = 600  # characters: a party named this close before a lawmaker is taken to be theirs
 
 
@@ -103,16 +104,28 @@ class Placement:
             if self._unknown_nation_before(doc, ranked):
                 # "Singapore's Foreign Minister X" is Singapore's; "a Western diplomatic source" nobody's
                 return self._unlisted_country(doc, ranked), text_of(doc)[ranked : h.end]
-            return self._qualified(h, text_of(doc), s), text_of(doc)[ranked : h.end]
+            owner = self._body_before_title(doc, s, ranked)
+            return owner or self._qualified(h, text_of(doc), s), text_of(doc)[ranked : h.end]
         minister = (
             self._ministry_of_minister(part)
             or self._ministry_of_portfolio(part)
             or self._ministry_of_field(part)
             or self._place_office(part)
+            or self._minister_of_issue(part)
         )
         if minister:
             return minister
         return self._listed_or_found(part, doc[part[0].i : part[-1].i + 1], s, e), None
+
+    def _body_before_title(self, doc, start: int, at: int) -> str | None:
+        """ "White House national security adviser X": a listed body (not a country) named right
+        before another body's title holds the post; the title names the post, not its body."""
+        text = text_of(doc)
+        for h in self.actors.find_names(text, start, at):
+            actor = self.actors.get(h.slug)
+            if actor.kind not in ("person", "government") and not text[h.end : at].strip(" -"):
+                return self._qualified(h, text, start)
+        return None
 
     def _nation_word_before(self, doc, at: int) -> Token | None:
         """The word of a nationality or place right before a title (past "'s": "Singapore's")."""
@@ -317,7 +330,9 @@ class Placement:
     def _military_body(self, mention: list[Token], pos: int) -> str | None:
         """ "a military officer", "a senior army official": the military body or defence ministry
         last named in the story, of the country the mention names, else of the story's home (in a
-        Seoul story, not US Forces Korea or the North's army, named last though they were)."""
+        Seoul story, not US Forces Korea or the North's army, named last though they were). A body
+        outside the state that studies or speaks about defence ("the Korea Institute for Defense
+        Analyses", a veterans' group) is no military body, whatever its name says."""
         words = self.actors.names.military_words if self.actors.names else frozenset()
         if not any(t.lower_ in words for t in mention):
             return None
@@ -328,7 +343,10 @@ class Placement:
             actor = None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
             return (
                 actor is not None
-                and (actor.kind == "military" or any(w in words for w in actor.name.lower().split()))
+                and (
+                    actor.kind == "military"
+                    or actor.kind in STATE_KINDS and any(w in words for w in actor.name.lower().split())
+                )
                 and self._government_of(e.id) in (None, country)
             )
 
