@@ -1561,3 +1561,31 @@ def test_a_report_is_its_maker_s_named_after_a_participle_of_making_it(x, paragr
 def test_a_family_name_the_tagger_took_for_an_exclamation_is_the_person(x, later, speaker):
     got = run(x, "Oh Min-seo, a fisheries researcher, spoke at the forum on Monday.", later)
     assert [st.speaker.id for st in got.statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speakers",
+    [
+        # "who" is the person named before the body the parser hung the clause on
+        ("“Any quota deal is a trap,” said Choi Yun-seo, a professor of marine policy at Harbour National "
+         "University, who stressed that the ministry had to be “in the room.”", ["choi-yun-seo"] * 2),
+        # negative: "which" stands for the body itself
+        ("The Harbour Fishing Association, which represents 300 skippers, said the quota was unfair.",
+         ["harbour-fishing-association"]),
+    ],
+)  # fmt: skip
+def test_a_relative_who_is_the_person_not_the_body_before_it(x, sentence, speakers):
+    assert [st.speaker.id for st in run(x, sentence).statements] == speakers
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("A representative of the Council for the Promotion of Coastal Trade, Gu Lihua, told the session "
+         "that exporters were squeezed.", "gu-lihua"),
+        # negative: a name inside a description of someone else is not the speaker
+        ("The sister of Harbour Daily editor Kim Ha-neul said the paper would close.", "anon-daily-1"),
+    ],
+)  # fmt: skip
+def test_a_name_set_off_after_a_body_is_the_role_holder_s(x, sentence, speaker):
+    assert [st.speaker.id for st in run(x, sentence).statements] == [speaker]

@@ -19,7 +19,7 @@ def subject_of(verb: Token) -> Token | None:
     # nearest first: a misparse can give two subjects ("The main opposition People Power Party")
     for child in sorted(verb.children, key=lambda c: -c.i if c.i < verb.i else c.i):
         if child.dep_ == "nsubj" and child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
-            return verb.head  # "Smith, who said ...": the relative pronoun stands for Smith
+            return _antecedent(child, verb.head)  # "Smith, who said ...": the pronoun stands for Smith
         if child.dep_ == "nsubj":
             return child
         if child.dep_ == "nsubjpass":
@@ -36,6 +36,20 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and subject_control(verb.head):
         return subject_of(verb.head)  # "X used to boast that ...", "X went on to say ..."
     return None
+
+
+def _antecedent(pronoun: Token, noun: Token) -> Token:
+    """ "said Choi, a professor at Harbour University, who stressed ...": "who" is a person, so a
+    body or place the parser hung the clause on is passed over for the person named before it
+    ("which" and "that" stand for the noun itself)."""
+    if pronoun.lower_ != "who" or noun.ent_type_ == "PERSON":
+        return noun
+    t = noun
+    while t.dep_ in ("pobj", "prep", "appos", "compound", "conj") and t.head.i != t.i:
+        t = t.head
+        if t.ent_type_ == "PERSON":
+            return t
+    return noun
 
 
 def _name_taken_for_interjection(verb: Token) -> Token | None:

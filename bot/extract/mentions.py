@@ -88,11 +88,20 @@ def is_named(head: Token, name: Span | None, posts: frozenset[str] = frozenset()
     post = head.lower_ in posts and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == head.i
     if post and t.left_edge.i < name.start:
         return True  # "Ambassador to Seoul Ray Holt": the post's place, then the holder's name
+    if _set_beside_a_body(t, name) and t.head.i > head.i:
+        return True  # "A representative of the X Council, Gu Lihua, said": a body has no name set beside it
     while t.i != head.i and t.head.i != t.i:
         if t.dep_ in OWNED:
             return False
         t = t.head
     return True
+
+
+def _set_beside_a_body(t: Token, name: Span) -> bool:
+    """A name set off by a comma after a body's name, which the parser hung on it."""
+    comma = name.start > 0 and name.doc[name.start - 1].text == ","
+    body = t.head.pos_ == "PROPN" and t.head.ent_type_ != "PERSON"
+    return comma and body and t.dep_ in ("appos", "npadvmod")
 
 
 def person_named(head: Token, persons: list[Span]) -> Span:
