@@ -61,6 +61,8 @@ class Concept:
     carriers: tuple[str, ...] = ()  # "a report on X": documents whose publishing raises X
     routine: tuple[str, ...] = ()  # verb lemmas of its calendar: "will hold the drills" is a schedule
     causes: tuple[str, ...] = ()  # "the abduction issue": a cause it presses; only its own words take a side
+    unnamed_support: tuple[str, ...] = ()  # "speak out": an act for its thing left unnamed, read in context
+    unnamed_oppose: tuple[str, ...] = ()  # "cannot look away": an act against it left unnamed
 
 
 @dataclass(frozen=True)

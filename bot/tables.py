@@ -94,6 +94,8 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 _strings(path, f"{slug}.carriers", entry.get("carriers")),
                 _strings(path, f"{slug}.routine", entry.get("routine")),
                 _strings(path, f"{slug}.causes", entry.get("causes")),
+                _strings(path, f"{slug}.unnamed_support", entry.get("unnamed_support")),
+                _strings(path, f"{slug}.unnamed_oppose", entry.get("unnamed_oppose")),
             )
         )
     return tuple(concepts)

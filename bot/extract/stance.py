@@ -60,6 +60,7 @@ from bot.extract.stance_topic import (
     direction,
     may_stand_for,
     object_of_speakers,
+    unnamed_act,
 )
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
 from bot.model import Concept
@@ -97,18 +98,11 @@ class StanceCoder(KeywordSearch):
         self.by_first: dict[str, list[int]] = {}  # a keyword's first word: where to look it up
         for i, kw in enumerate(self.keywords):
             self.by_first.setdefault("" if kw.prefix else kw.first, []).append(i)
-        self.readers = {
-            c.slug: PathReader(
-                words,
-                own_words(c, lexicon.stance_unlike),
-                c.aim,
-                c.form,
-                lexicon.equating_verbs,
-                frozenset(w for k in c.keywords for w in WORD.findall(k.lower())),
-                frozenset(c.carriers),
-                frozenset(c.routine),
-            )
+        self.readers = {c.slug: _reader(c, words, lexicon) for c in concepts}
+        self.unnamed_readers = {  # "cannot look away": read only for the context's topic
+            c.slug: _reader(c, words, lexicon, unnamed=True)
             for c in concepts
+            if c.unnamed_support or c.unnamed_oppose
         }
         self.references = References(plain, lexicon.anaphor_determiners, lexicon.own_possessives)
         self.predicates = Predicates(plain)
@@ -124,6 +118,11 @@ class StanceCoder(KeywordSearch):
             for slug, r in self.readers.items()
         }
         self.heads = {c.slug: heads_of(c, plain) for c in concepts}
+        self.unnamed = {
+            c.slug: PatternTable(dict.fromkeys((*c.unnamed_support, *c.unnamed_oppose), SUPPORT))
+            for c in concepts
+            if c.unnamed_support or c.unnamed_oppose
+        }
         self.concepts = {c.slug: c for c in concepts}
         self.all_heads = set().union(*self.heads.values())
         self.words = TopicWords.from_lexicon(lexicon, words.effects, words.polar)
@@ -245,6 +244,8 @@ class StanceCoder(KeywordSearch):
         nor against the merger")."""
         if may_stand_for(span, self.words, self.all_heads):
             return True
+        if any(unnamed_act(span, table) for table in self.unnamed.values()):
+            return True  # "the international community cannot look away"
         p, within = parse_of(span.doc), range(span.start, span.end)
         if not any(p.lemmas[t] in self.neutral_words or p.lowers[t] in self.neutral_words for t in within):
             return False
@@ -302,9 +303,11 @@ class StanceCoder(KeywordSearch):
     def _on_topic(self, span: Span, topic: Topic, polarity: int | None, own=(), after: int = 0) -> Stance:
         """The side the statement takes on what stands for the topic ("it", "the plan"); what a
         third party did or wants, told, is no more a position when it is "it" than when named."""
-        reader, phrases = self.readers[topic.concept], self.readers[topic.concept].own
+        phrases = self.readers[topic.concept].own
+        reader = self.unnamed_readers.get(topic.concept, self.readers[topic.concept])
         foils = _foils(span)  # "I do not say they should be cancelled. I say ...": the point is next
-        for t, definite in anaphors(span, self.words, topic, self.heads[topic.concept], phrases, after):
+        heads, unnamed = self.heads[topic.concept], self.unnamed.get(topic.concept)
+        for t, definite in anaphors(span, self.words, topic, heads, phrases, after, unnamed):
             if t < after or polarity is None and self._a_fact(span.doc[t : t + 1], span, own):
                 continue
             if any(fs <= span.doc[t].idx - span.start_char < fe for fs, fe in foils):
@@ -325,6 +328,19 @@ class StanceCoder(KeywordSearch):
             if reading is not None and (reading.neutral or definite is not False and sign is not None):
                 return _stance(topic.concept, reading, sign or 1)  # "no position on the plan" needs no aim
         return NONE
+
+
+def _reader(c: Concept, words, lexicon: Lexicon, unnamed: bool = False) -> PathReader:
+    return PathReader(
+        words,
+        own_words(c, lexicon.stance_unlike, unnamed),
+        c.aim,
+        c.form,
+        lexicon.equating_verbs,
+        frozenset(w for k in c.keywords for w in WORD.findall(k.lower())),
+        frozenset(c.carriers),
+        frozenset(c.routine),
+    )
 
 
 def _agenda_only(reading, agenda: frozenset[str], span: Span, copulas: frozenset[str]) -> bool:

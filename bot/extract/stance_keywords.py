@@ -62,10 +62,14 @@ def make_keyword(c: Concept, phrase: str, sign: int, cause: bool = False) -> Key
     return Keyword(c, keyword_re(phrase), first, prefix, sign, head, tuple(words), noun_head(phrase), cause)
 
 
-def own_words(c: Concept, unlike: frozenset[str]) -> PatternTable:
-    """The concept's own phrases; for a form ("a working group"), being unlike one is not being one."""
+def own_words(c: Concept, unlike: frozenset[str], unnamed: bool = False) -> PatternTable:
+    """The concept's own phrases; for a form ("a working group"), being unlike one is not being one;
+    `unnamed`: also the acts that leave its thing unnamed (read only for the context's topic)."""
     contrasts = {p: OPPOSE for p in unlike} if c.form else {}
-    return PatternTable(contrasts | {p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose})
+    found = contrasts | {p: SUPPORT for p in c.support} | {p: OPPOSE for p in c.oppose}
+    if unnamed:
+        found |= {p: SUPPORT for p in c.unnamed_support} | {p: OPPOSE for p in c.unnamed_oppose}
+    return PatternTable(found)
 
 
 class KeywordSearch:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_bounds
+from bot.extract.stance_reading import told_done
 from bot.extract.stance_shortened import own_modifier_i
 
 ARGUMENTS = ("nsubj", "dobj", "pobj")
@@ -41,6 +42,7 @@ SPEAKERS = {"i", "we", "you"}
 ELLIPTIC_OBJECTS = {"more", "it", "them", "another", "again"}  # "vowed to send more"
 CLIMB = 4  # words from a context's keyword up to what names the topic
 SIDES = {"support": 1, "oppose": -1}
+NAMING = ("NOUN", "PROPN", "PRON")  # an object that says what an act is about
 
 
 @dataclass(frozen=True)
@@ -133,13 +135,14 @@ def _finite(t: Token) -> bool:
 
 
 def anaphors(
-    span: Span, words, topic: Topic, heads: set[str], own, since: int = 0
+    span: Span, words, topic: Topic, heads: set[str], own, since: int = 0, unnamed=None
 ) -> Iterator[tuple[int, bool | None]]:
     """Words of the statement (token indices) that stand for the topic: for what the context
     names (True: "it", and "the plan" when the context names an act; False: "the plan" when it
     does not, which only an explicit neutral can be about), or for the concept's thing itself
     (None: its head noun, "the launches"; an act of the concept's own whose object is left to the
-    context, "vowed to send more", "its release")."""
+    context, "vowed to send more", "its release"; an act of the concept's that names no object
+    at all, "the world cannot look away": concepts.toml `unnamed`)."""
     p = parse_of(span.doc)
     for t in range(span.start, span.end):
         if (_pronoun(p, t, words, span) or topic.asked and _answer_pronoun(p, t, words)) and not _taken_up(
@@ -157,11 +160,36 @@ def anaphors(
             yield t, None
         elif own.at_i(p, t) and _elliptic(p, t, words):
             yield t, None
+        elif unnamed is not None and _unnamed_at(p, t, unnamed):
+            yield t, None
         elif own.at_i(p, t) and _proposal_like(p, t, words):
             yield (
                 t,
                 False,
             )  # "the merger": an act of the concept's, which only an explicit neutral can be about
+
+
+def unnamed_act(span: Span, unnamed) -> bool:
+    """Whether the statement holds one of a concept's acts that leave its thing unnamed."""
+    p = parse_of(span.doc)
+    return any(_unnamed_at(p, t, unnamed) for t in range(span.start, span.end))
+
+
+def _unnamed_at(p: Parse, t: int, unnamed) -> bool:
+    """ "The international community cannot look away", "we will not stay silent": a verb of the
+    concept's own that takes no object, said with a modal or a negation, is about the thing the
+    context names; one with an object of its own ("stay silent about the fees") says what, and
+    one told ("governments looked away", "Seoul has stayed silent") is an account of what is done."""
+    if p.pos[t] not in ("VERB", "AUX") or unnamed.at_i(p, t) is None or told_done(p, t):
+        return False
+    if not any(p.tags[c] == "MD" or p.deps[c] == "neg" for c in p.children[t]):
+        return False  # "Seoul has stayed silent": what it does, told; "cannot look away" argues
+    words = [t, *(c for c in p.children[t] if p.deps[c] in ("acomp", "prt", "advmod"))]  # "silent about"
+    return not any(
+        p.deps[c] == "dobj" or p.deps[c] == "prep" and any(p.pos[g] in NAMING for g in p.children[c])
+        for w in words
+        for c in p.children[w]
+    )
 
 
 def _taken_up(p: Parse, span: Span, it: int, since: int) -> bool:
