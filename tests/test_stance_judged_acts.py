@@ -9,6 +9,8 @@ act on a thing is said against the thing when the act goes against it.
   of "talks"); an -ing word after a determiner ("the continuing drills") describes the thing.
 - A keyword inside the name of a body ("the inter-Korean dialogue bureau") names the body, not the
   thing, however the parser hangs its modifiers.
+- A clause that a later "that" or "this" takes up ("we welcome X — that is not the problem") keeps
+  its own side: the comment's negation is not its.
 - A judgement noun that only modifies another noun names what that noun deals with ("basic crisis
   management", "disaster prevention"): no crisis is judged; "a policy failure", "a bargaining
   chip" still judge.
@@ -229,4 +231,33 @@ def test_short_names_of_own_bomb(extractor, text, fragment, concept, agreement):
     ],
 )
 def test_bringing_about(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # a clause taken up by "that" after a dash: the comment's "not" is not the clause's
+        (
+            'Lawmaker Ines Varga said: "We welcome regular talks with Washington — that is not the problem."',
+            "welcome",
+            "regular-consultations",
+            "support",
+        ),
+        # negative: the clause's own negation still counts
+        (
+            'Lawmaker Ines Varga said: "We do not welcome these drills — that is the whole problem."',
+            "welcome",
+            "military-exercises",
+            "support",
+        ),
+        (
+            'Lawmaker Ines Varga said: "We oppose the drills, and that is not going to change."',
+            "oppose",
+            "military-exercises",
+            "support",
+        ),
+    ],
+)
+def test_clause_commented_on(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -66,6 +66,7 @@ from bot.extract.stance_words import SUPPORT, PatternTable, StanceWords
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
 CLAUSES = ("ROOT", "ccomp", "xcomp", "advcl", "conj")  # a head that stands as a clause
 AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")  # who may act, by the recogniser
+COMMENTING = ("that", "this")  # a subject taking up the clause before it
 GERUND_DEPS = ("amod", "compound", "nsubj", "nmod", "nummod")  # how the parser may hang an act on its object
 HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
 
@@ -168,6 +169,8 @@ class PathReader(PathEdges):
             if joined_to_object(p, prev, t) and span.start <= p.heads[t] < span.end:
                 prev = p.heads[t]  # "ease tension and resume contact": "resume" is joined to "ease"
                 continue
+            if _commented_on(p, t, prev):
+                return True  # "we welcome the talks — that is not the problem": the clause stands alone
             if self._level(p, t, prev, r) == STOP:
                 self._neutral_above(p, t, span, r)
                 return False
@@ -423,3 +426,14 @@ def _opening_gerund(p: Parse, c: int, k: int) -> bool:
         return False
     before = c - 1
     return before < 0 or p.pos[before] in ("PUNCT", "CCONJ") or p.deps[before] in ("mark", "ROOT")
+
+
+def _commented_on(p: Parse, t: int, prev: int) -> bool:
+    """ "We welcome the talks — that is not the problem", parsed with the first clause a
+    complement of the second: a later clause whose subject "that" or "this" takes up the one
+    before comments on it; its negation or judgement is not the first clause's."""
+    return (
+        p.deps[prev] == "ccomp"
+        and t > prev
+        and any(p.deps[c] == "nsubj" and p.lowers[c] in COMMENTING and prev < c < t for c in p.children[t])
+    )
