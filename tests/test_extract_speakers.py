@@ -1569,3 +1569,27 @@ def test_a_relative_who_is_the_person_not_the_body_before_it(x, sentence, speake
 )  # fmt: skip
 def test_a_name_set_off_after_a_body_is_the_role_holder_s(x, sentence, speaker):
     assert [st.speaker.id for st in run(x, sentence).statements] == [speaker]
+
+
+def test_a_post_referring_back_as_the_subject_is_whom_a_later_pronoun_means(x):
+    got = run(
+        x,
+        "Gen. Dana Whitlow, who leads the Harbour Guard, told the committee the fleet was ready.",
+        "Sen. Tom Okafor (D-Md.) asked about the quota.",
+        "Okafor said afterward that he agreed. “Pulling boats out would be a failure,” he said.",
+        "The general also described the drills as “essential.” “We have tried that before,” he said.",
+    )
+    assert [st.speaker.id for st in got.statements][-2:] == ["dana-whitlow", "dana-whitlow"]
+
+
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        ("“Talks are the only tool,” the former minister said.", "nam-ki-tae"),
+        # negative: a post the person was not introduced with is someone else, unnamed
+        ("“Talks are the only tool,” the former ambassador said.", "anon-source-1"),
+    ],
+)
+def test_the_former_title_is_the_person_introduced_with_that_title(x, later, speaker):
+    got = run(x, "Former Fisheries Minister Nam Ki-tae spoke at the forum on Saturday.", later)
+    assert [st.speaker.id for st in got.statements] == [speaker]

@@ -255,6 +255,10 @@ class Discourse(
             det in self.lexicon.mention_determiners or plural
         ):
             self.resolve(head, mention_tokens(head, self.lexicon), main)
+        elif main and det in self.lexicon.definite_determiners and self._named_holder(head):
+            # "The general also described ... “…,” he said": the person the post refers back to is
+            # the paragraph's subject, whom the pronoun after it means
+            self.resolve(head, mention_tokens(head, self.lexicon), main)
         elif (
             head.lower_ in self.lexicon.person_pronouns
             or head.ent_type_ == "PERSON"
@@ -263,6 +267,13 @@ class Discourse(
             or self._representation_word(head)
         ):
             self.resolve(head, mention_tokens(head, self.lexicon), main)
+
+    def _named_holder(self, head: Token) -> bool:
+        """A role word some person named so far was described with ("Gen. X": "the general")."""
+        return head.lower_ in self.lexicon.role_nouns and any(
+            e.kind == "person" and not e.anonymous and head.lower_ in self._described_by(e)
+            for e in self.entities.values()
+        )
 
     def _a_name(self, t: Token) -> bool:
         """A person's name set beside a noun: the recogniser's, or a romanized name's shape."""

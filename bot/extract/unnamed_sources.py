@@ -149,7 +149,8 @@ class UnnamedSources:
         mention's modifiers."""
         full = self.lexicon.full_titles
         short = {full[w] for w in e.described if w in full}
-        return mods <= e.described and (word in short or "," in e.described and word in e.described)
+        titled = word in short or word in e.heads  # "Former Minister X": later "the former minister"
+        return mods <= e.described and (titled or "," in e.described and word in e.described)
 
 
 def _dated(head: Token) -> str | None:
