@@ -710,6 +710,26 @@ def test_a_name_after_at_on_a_role_is_the_employer(x, mention, actor):
     assert who(got) == [("ilse-brandt", actor)]
 
 
+@pytest.mark.parametrize(
+    "paragraphs, actor",
+    [
+        # a body word in lower case after a name and "'s" is a unit of that body: the body
+        (["“Nobody expects a deal,” said Ilse Brandt, a deputy head of the Norland Bureau's cyber division."],
+         "norland-bureau"),
+        # ... and a lower-case organ the recogniser calls an organisation names no body of its own
+        (["The ruling Sky Party was more measured. Rep. Nam Gi-tae, a member of the party's supreme council, "
+          "said the plan raised questions."], "sky-party"),
+        # negatives: a person's office, or one named before, is no body
+        (["“Nobody expects a deal,” said Ilse Brandt, an aide in Gorm's office."], None),
+        (["Jo Min-su leads the march.", "“Nobody expects a deal,” said Ilse Brandt, a member of Jo's group."],
+         None),
+    ],
+)  # fmt: skip
+def test_a_lower_case_unit_of_a_named_body_is_that_body(x, paragraphs, actor):
+    got = run(x, *paragraphs)
+    assert [st.actor for st in got.statements][-1] == actor
+
+
 def test_a_body_named_in_a_clause_about_the_person_does_not_place_them(x):
     got = run(
         x,

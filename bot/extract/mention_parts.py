@@ -15,12 +15,12 @@ def affiliation(span: Span, prepositions: frozenset[str]) -> Span | None:
     "of", "from" or "with", though no organisation word says it is one."""
     for ent in span.ents:
         if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in prepositions:
-            return ent
+            return ent if ent.root.text[:1].isupper() else None  # "the party's supreme council": no name
     return _employer_at(span)
 
 
 def _employer_at(span: Span) -> Span | None:
-    """ "an analyst at NK Pro": a name the recogniser missed, after "at" on a person's role (the
+    """ "an analyst at Vantor Desk": a name the recogniser missed, after "at" on a person's role (the
     role a common noun), is where the person works; a place, a person or a date is not."""
     for t in span:
         prep = t.head

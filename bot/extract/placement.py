@@ -233,7 +233,7 @@ class Placement:
         if body is None and known is None:
             body = affiliation(span, self.lexicon.affiliation_prepositions)
         if body is None and known is None:
-            return self._found_before(mention)
+            return self._found_before(mention) or self._owner_of_unit(mention)
         if body is not None and (known is None or body.start_char < known[0]):
             return self._body(body, self.base + body.start_char).id
         return known[1] if known else None
@@ -250,6 +250,33 @@ class Placement:
                 short = self._short_named(t, self.base + t.idx)
                 if short is not None:
                     return short.id
+        return None
+
+    def _owner_of_unit(self, mention: list[Token]) -> str | None:
+        """ "an assistant director of the F.B.I.'s cyber division": a body's name (an acronym, or a
+        name holding a body word) before "'s" and a body word in lower case (a division, an office,
+        a council of it) is the body the person serves, found under its name; not a country
+        ("Norway's foreign ministry" is left to the country rules) nor a person ("Gorm's office",
+        "Jo's group" after "Jo Min-su")."""
+        words = self.lexicon.organisation_words
+        for t in mention:
+            if not (
+                t.dep_ in ("poss", "nmod")
+                and any(c.dep_ == "case" for c in t.children)
+                and t.head.lower_ in words
+                and t.head.text.islower()
+            ):
+                continue
+            name = t.doc[t.left_edge.i : t.i + 1]
+            acronym = t.text.replace(".", "").isupper() and len(t.text) > 1
+            named = t.text[:1].isupper() and any(w.lower_ in words for w in name)
+            if (acronym or named and t.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")) and not (
+                self.actors.find_names(t.text)
+                or any(e.kind == "person" and t.text in e.parts for e in self.entities.values())
+            ):
+                text = name.text[4:] if name.text.lower().startswith("the ") else name.text
+                kind = self.actors.organisation_kind(text)
+                return self._discover(text, kind, None, self.base + t.idx, None).id
         return None
 
     def _ministry_of_minister(self, mention: list[Token]) -> tuple[str, str] | None:
