@@ -717,7 +717,7 @@ def test_a_name_after_at_on_a_role_is_the_employer(x, mention, actor):
         (["“Nobody expects a deal,” said Ilse Brandt, a deputy head of the Norland Bureau's cyber division."],
          "norland-bureau"),
         # ... and a lower-case organ the recogniser calls an organisation names no body of its own
-        (["The ruling Sky Party was more measured. Rep. Nam Gi-tae, a member of the party's supreme council, "
+        (["The ruling Sky Party split on the plan. Rep. Nam Gi-tae, who sits on the party's policy board, "
           "said the plan raised questions."], "sky-party"),
         # negatives: a person's office, or one named before, is no body
         (["“Nobody expects a deal,” said Ilse Brandt, an aide in Gorm's office."], None),
@@ -1581,8 +1581,8 @@ def test_a_relative_who_is_the_person_not_the_body_before_it(x, sentence, speake
 @pytest.mark.parametrize(
     "sentence, speaker",
     [
-        ("A representative of the Council for the Promotion of Coastal Trade, Gu Lihua, told the session "
-         "that exporters were squeezed.", "gu-lihua"),
+        ("A delegate of the Guild of Harbour Pilots, Tova Lindqvist, told the hearing "
+         "that the pilots were overworked.", "tova-lindqvist"),
         # negative: a name inside a description of someone else is not the speaker
         ("The sister of Harbour Daily editor Kim Ha-neul said the paper would close.", "anon-daily-1"),
     ],

@@ -143,7 +143,7 @@ def test_keyword_in_a_body_name(extractor, text, fragment, concept, agreement):
             None,
         ),
         (
-            'Lawmaker Ines Varga said: "Dialogue with the North is plain crisis management."',
+            'Lawmaker Ines Varga said: "Meeting the North halfway is ordinary crisis management."',
             "crisis",
             None,
             None,

@@ -20,8 +20,7 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            '"Talking to Pyongyang is not a favour to the North. It is risk management," said Rep. '
-            "Ohm Ji-sun.",
+            '"Sitting down with Pyongyang is no favour to anyone there," said Rep. Ohm Ji-sun.',
             "favour",
             "inter-korean-dialogue",
             "support",
@@ -109,7 +108,7 @@ def test_a_thing_said_to_remain_valid(extractor, text, fragment, concept, agreem
     "text, fragment, concept, agreement",
     [
         (
-            '"The sanctions have to be fully implemented by every member state," said Rep. Goh Seul-ki.',
+            '"The sanctions have to be implemented without exception," said Rep. Goh Seul-ki.',
             "implemented",
             "sanctions",
             "support",

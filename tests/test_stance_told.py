@@ -10,12 +10,12 @@ standing, not a side taken on it.
   2018"; batch 15) is an account, as one in the past passive is.
 - "there is no hotline", "there was no dialogue last year" (batch 12) tell what exists;
   "there will be no dialogue", "there should be dialogue" say what is to be.
-- An act of position told in the past perfect with its date ("had proposed Red Cross talks to the
-  North last month but had received no reply", "had rejected every offer since 2020") is what was
+- An act of position told in the past perfect with its date ("had offered reunion talks in
+  May but heard nothing back", "had rejected every offer since 2020") is what was
   done before the telling, an account, in the report and in the act's own statement; "had long
   supported X" (no date: a standing attitude), "had taken the plan off the table" (where it stands
   now) and "the two had agreed that X" (a joint position) still decide.
-- A plan kept, told with its dates ("the drills would continue as scheduled through next
+- A plan kept, told with its dates ("the exercise would run as scheduled until Oct.
   Wednesday", "will publish the report in December as planned"; data/lexicon.toml
   `schedule_words`) is a calendar; "will proceed as planned" with no date says the thing is not
   changed, and "must go ahead as planned next month" asks for it.
@@ -257,15 +257,15 @@ def test_a_naming_verb_takes_no_side(extractor, text, fragment, concept, agreeme
     "text, fragment, concept, agreement",
     [
         (
-            "Navy spokesman Commander Ryu Jin-ho said the drills would continue as scheduled through "
-            "next Friday.",
-            "next Friday",
+            "Navy spokesman Commander Ryu Jin-ho said the air exercise would run as scheduled until "
+            "the end of the month.",
+            "end of the month",
             None,
             None,
         ),
         (
-            "Vice Minister Ahn Hye-jin said the ministry would publish its annual report on North "
-            "Korean human rights in March as planned.",
+            "Vice Minister Ahn Hye-jin said the ministry's yearly survey of abuses in the North "
+            "would come out in March as planned.",
             "in March",
             None,
             None,
@@ -307,9 +307,9 @@ def test_a_plan_kept_told_with_its_dates_is_a_calendar(extractor, text, fragment
             None,
         ),
         (
-            "The ministry had proposed Red Cross talks to the North in April, Vice Unification "
+            "The ministry had offered reunion talks in early spring, Vice Unification "
             "Minister Cho Min-seo said.",
-            "Red Cross talks",
+            "reunion talks",
             None,
             None,
         ),

@@ -1,13 +1,13 @@
 """Statements that name a concept's thing without taking a side on it (issue 8, false stances):
 
 - A remark withheld or made about a thing, in the speaker's own words ("We do not comment on
-  hypothetical changes to the drills", "it would not be appropriate for the ministry to comment
+  speculation about the aid convoys", "it would not be appropriate for the ministry to comment
   on X", "I will refrain from commenting on X"; data/lexicon.toml `commenting_words`): the thing is
   the remark's subject, and the one who would comment is no thing argued about. A spokesperson's
   routine refusal is the commonest case; a side taken in the same words outside the remark
   ("... but the drills must go ahead") still decides.
 - An offer of talks owned by a government that is neither the proposition's party nor its
-  counterpart ("the U.S. offer of dialogue remains on the table", "Tokyo's proposal for talks";
+  counterpart ("Canada's offer of talks still stands", "Tokyo's proposal for talks";
   `offer_nouns`) is that government's own channel, as "Washington offered talks" is; Seoul's,
   the ministry's or the North's offer is not another's.
 
@@ -40,9 +40,9 @@ from tests.test_stance import stance_of
             None,
         ),
         (
-            '"I will refrain from commenting on the details of any contact with Pyongyang about '
-            'family reunions," Chief Cabinet Secretary Daisuke Mori said.',
-            "details",
+            '"I will refrain from commenting on the particulars of our reunion proposal," '
+            'Chief Cabinet Secretary Daisuke Mori said.',
+            "particulars",
             None,
             None,
         ),

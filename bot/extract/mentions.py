@@ -89,7 +89,7 @@ def is_named(head: Token, name: Span | None, posts: frozenset[str] = frozenset()
     if post and t.left_edge.i < name.start:
         return True  # "Ambassador to Seoul Ray Holt": the post's place, then the holder's name
     if _set_beside_a_body(t, name) and t.head.i > head.i:
-        return True  # "A representative of the X Council, Gu Lihua, said": a body has no name set beside it
+        return True  # "A delegate of the X Guild, Tova Lindqvist, said": a body has no name set beside it
     while t.i != head.i and t.head.i != t.i:
         if t.dep_ in OWNED:
             return False

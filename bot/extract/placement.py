@@ -253,7 +253,7 @@ class Placement:
         return None
 
     def _owner_of_unit(self, mention: list[Token]) -> str | None:
-        """ "an assistant director of the F.B.I.'s cyber division": a body's name (an acronym, or a
+        """ "a deputy chief of the F.A.A.'s safety division": a body's name (an acronym, or a
         name holding a body word) before "'s" and a body word in lower case (a division, an office,
         a council of it) is the body the person serves, found under its name; not a country
         ("Norway's foreign ministry" is left to the country rules) nor a person ("Gorm's office",

@@ -334,7 +334,7 @@ def noun_span(
 
 
 def _before_label(noun: Token, hi: int, as_verbs: frozenset[str]) -> int:
-    """ "dismissed Seoul's pledge to curb the launches as “a cheap trick”": the quoted label after
+    """ "dismissed the council's pledge to clean the river as “a stunt”": the quoted label after
     "as" is what the one who dismissed the object called it, not part of the object's owner's
     pledge (the parser hangs "as" on the pledge's verb); the owner's words end before it. Not
     after a verb that takes "as" itself ("Tokyo's plan to use the island as a “base”")."""

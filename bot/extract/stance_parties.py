@@ -90,7 +90,7 @@ class Parties:
         talks' taker is a government neither the proposition's party nor its counterpart, so they
         are its own channel (concepts.toml `party`), also when the counterpart is named beside it
         ("Japanese and North Korean officials held talks"), and so is an offer of talks another
-        government owns ("the U.S. offer of dialogue remains on the table"); "Washington backs
+        government owns ("Canada's offer of talks still stands"); "Washington backs
         dialogue" is a view."""
         taker = _offerer(k, self.offers) or _taker(k, self.positions)
         if concept.party is None or taker is None or self.actors is None:

@@ -349,7 +349,7 @@ class PathReader(PathEdges):
         return verbs and any(at == prev for at, _ in r.words)
 
     def _dated_past_perfect(self, p: Parse, verb: int) -> bool:
-        """ "had proposed Red Cross talks to the North last month", "had rejected every offer
+        """ "had offered reunion talks in May", "had rejected every offer
         since 2020": an act of position told in the past perfect with its date is what was done
         before the telling, an account; without a date ("had taken the plan off the table") it may
         be a decision that stands, and "the two had agreed that X" is a joint position."""

@@ -168,7 +168,7 @@ def in_question(p: Parse, k: int, span: Span, hypothetical: frozenset[str], unle
 
 
 def commented_on(p: Parse, k: int, span: Span, commenting: frozenset[str]) -> bool:
-    """ "We do not comment on hypothetical changes to the training schedule", "it is not
+    """ "We never comment on speculation about the aid convoys", "it is not
     appropriate for the ministry to comment on X": a keyword in what a remark is about, or naming
     who would make it, is the subject of a comment withheld or made, not a side the speaker takes
     on it (a spokesperson's routine refusal is the commonest case)."""

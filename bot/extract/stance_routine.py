@@ -1,6 +1,6 @@
 """A recurring event's calendar, told: "the allies will hold the exercise next month", "the
-postponed drills would be held in the fall", and a plan kept, told with its dates ("would continue
-as scheduled through next Wednesday", lexicon.toml `schedule_words`). Annual drills are held by
+postponed drills would be held in the fall", and a plan kept, told with its dates ("would run as
+scheduled until Oct. 3", lexicon.toml `schedule_words`). Annual drills are held by
 default; saying when they take place reports a schedule (news writers label it no position), while
 a side on them is asked for ("should hold"), denied ("no reason to hold"), judged, given a purpose
 ("hold them to show resolve"), urged, or insisted on ("will hold them as planned": the concept's
@@ -34,7 +34,7 @@ def calendar_told(p: Parse, r: Reading, routine: frozenset[str], own, obligation
 
 
 def dated_plan(p: Parse, r: Reading, schedule: frozenset[str], obligations: frozenset[str]) -> bool:
-    """ "the drills would continue as scheduled through next Wednesday", "will publish the report
+    """ "the exercise would run as scheduled until Oct. 3", "will publish the report
     in December as planned": a plan kept, told with its dates, is a calendar; "will proceed as
     planned" with no date says the thing is not changed, and "must go ahead as planned" asks it."""
     ats = {at for at, _ in r.words}
