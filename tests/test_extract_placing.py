@@ -305,6 +305,22 @@ def test_a_relative_clause_places_the_person_in_a_body_led_now(x, introduced, ac
 
 
 @pytest.mark.parametrize(
+    "introduced, actor",
+    [
+        # a body of the kind the clause names, named before, is the one led or served now
+        ("Yang Min-gyu, who heads the network,", "harbor-peace-network"),
+        ("Yang Min-gyu, who now serves as the network's secretary,", "harbor-peace-network"),
+        # negatives: a body led in the past; a kind the story named no body of
+        ("Yang Min-gyu, who headed the network until 2020,", None),
+        ("Yang Min-gyu, who heads the association,", None),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_a_body_named_before_places_the_person_in_it(x, introduced, actor):
+    got = run(x, "The Harbor Peace Network marched on Monday.", f"{introduced} said the port was full.")
+    assert who(got)[-1] == ("yang-min-gyu", actor)
+
+
+@pytest.mark.parametrize(
     "later, actor",
     [
         # a person met before without a body is placed by a clause on the family name later on, and
