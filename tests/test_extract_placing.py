@@ -360,3 +360,18 @@ def test_a_body_named_before_another_body_s_title_holds_the_post(extractor, sent
     )
     x = Extractor(actors, (), extractor.lexicon, extractor.nlp, extractor.names)
     assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "first, actor",
+    [
+        # a ranked "Minister" with no portfolio is the deputy of the minister the story quoted
+        ("Defense Minister Yeom Do-hun said the drills would go on.", "defense-ministry"),
+        # negatives: no minister quoted before, or only a lawmaker
+        ("The drills went on.", None),
+        ("Rep. Bae Ho-jin of the Sky Party said the drills would go on.", None),
+    ],
+)  # fmt: skip
+def test_a_vice_minister_without_portfolio_is_the_deputy_of_the_minister_quoted(x, first, actor):
+    got = run(x, first, "Vice Minister Cho Min-ki said the ships were ready.")
+    assert who(got)[-1] == ("cho-min-ki", actor)
