@@ -1,7 +1,8 @@
 """Stances a statement takes by a judgement the lexicon lacked (issue 8, recall): a thing said to
 be, or not to be, a favour done to the other side or a charity ("talks are not a favour to the
 North", "the tours were never charity") is judged as a concession or a reward is; an offer or a
-measure said to remain "valid" is upheld ("our offer of talks remains valid").
+measure said to remain "valid" is upheld ("our offer of talks remains valid"); "have to be
+implemented" says what must be done to its subject as "must be implemented" does.
 
 Every sentence is written for these tests (invented people, wording of our own); the concepts
 are the project's data/concepts.toml. Each table has negative cases: "in favor of" (a side
@@ -101,4 +102,47 @@ def test_a_favour_or_charity_to_the_other_side(extractor, text, fragment, concep
     ],
 )
 def test_a_thing_said_to_remain_valid(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"The sanctions have to be fully implemented by every member state," said Rep. Goh Seul-ki.',
+            "implemented",
+            "sanctions",
+            "support",
+        ),
+        ('"The sanctions need to be lifted," said Rep. Goh Seul-ki.', "lifted", "sanctions", "oppose"),
+        (
+            '"The drills need to be scaled back," said Rep. Goh Seul-ki.',
+            "scaled",
+            "military-exercises",
+            "support",
+        ),
+        (
+            '"The drills do not need to be scaled back," said Rep. Goh Seul-ki.',
+            "scaled",
+            "military-exercises",
+            "oppose",
+        ),
+        # negative: a passive that takes no side, and the keyword not the subject
+        (
+            '"The sanctions have to be discussed at the council first," said Rep. Goh Seul-ki.',
+            "discussed",
+            None,
+            None,
+        ),
+        (
+            '"The ministers have to be briefed on the sanctions," said Rep. Goh Seul-ki.',
+            "briefed",
+            None,
+            None,
+        ),
+    ],
+)
+def test_what_must_be_done_to_the_subject(extractor, text, fragment, concept, agreement):
+    """ "have to be implemented", "need to be scaled back": an obligation verb with a passive "to"
+    complement says what must be done to its subject, as "must be implemented" does."""
     assert stance_of(extractor, text, fragment) == (concept, agreement)

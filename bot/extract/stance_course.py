@@ -45,6 +45,30 @@ def on_course(p: Parse, t: int, course: Course, r: Reading, words) -> bool:
     return True
 
 
+def obliged_passive(p: Parse, t: int, own, words) -> tuple[int, tuple[str, int]] | None:
+    """ "The sanctions have to be implemented", "the drills need to be scaled back": a verb of
+    obligation whose "to" complement is passive says what must be done to its subject, as "must
+    be implemented" does; the complement's side (the concept's own words, the general ones)."""
+    if p.pos[t] != "VERB" or p.lemmas[t] not in words.obligations:
+        return None
+    verb = next((c for c in p.children[t] if p.deps[c] == "xcomp" and _passive_to(p, c)), None)
+    found = None if verb is None else own.at_i(p, verb) or words.polar.at_i(p, verb)
+    return (verb, found) if found else None
+
+
+def take_obliged(p: Parse, t: int, done: tuple[int, tuple[str, int]], r: Reading, words) -> None:
+    verb, found = done
+    r.take(verb, found[0], found[1])
+    for c in sorted({*p.children[t], *p.children[verb]}):
+        if words.negates_i(p, c):
+            r.flip(c, p.texts[c])  # "do not have to be postponed"
+
+
+def _passive_to(p: Parse, verb: int) -> bool:
+    kids = p.children[verb]
+    return any(p.deps[g] == "auxpass" for g in kids) and any(p.lowers[g] == "to" for g in kids)
+
+
 def _obliged(p: Parse, verb: int, words) -> bool:
     if any(p.deps[c] == "aux" and p.lowers[c] in words.obligations for c in p.children[verb]):
         return True

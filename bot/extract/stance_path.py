@@ -31,7 +31,14 @@ from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
-from bot.extract.stance_course import course_of, on_course, passive_account, perfect_account
+from bot.extract.stance_course import (
+    course_of,
+    obliged_passive,
+    on_course,
+    passive_account,
+    perfect_account,
+    take_obliged,
+)
 from bot.extract.stance_edges import PASS, STOP, PathEdges
 from bot.extract.stance_reading import (
     FIRST_PERSON,
@@ -269,6 +276,9 @@ class PathReader(PathEdges):
             return STOP  # "they had seized four balloons on Saturday": what was done, told
         if below in SUBJECTS or below == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
+        if below == "nsubj" and (done := obliged_passive(p, t, self.own, self.w)) is not None:
+            take_obliged(p, t, done, r, self.w)  # "the sanctions have to be implemented"
+            return PASS
         course = course_of(p, t, self.w) if below == "nsubj" else None
         if course is not None:
             return PASS if on_course(p, t, course, r, self.w) else STOP
