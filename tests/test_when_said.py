@@ -167,6 +167,31 @@ def test_relative_and_carried_days(x, paragraphs, expected):
     assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
 
 
+WEDNESDAY_IN_OCTOBER = date(2027, 10, 6)  # last week ran from Sept. 27 to Oct. 3
+WEEK_ACROSS_MONTHS = [
+    # "last week" across two months: its middle day, the precision a week
+    (["The Harbour Council last week dismissed the co-op's figures as exaggerated."],
+     [("exaggerated", ("2027-09-29", "week"))]),
+    # ... made precise by the day of the same saying given in the next paragraph
+    (["Port Minister Lena Dahl said last week that the levy was “a tax on the sea.”",
+      "“Nobody fishes for free,” Dahl said at a briefing on Oct. 1."],
+     [("a tax on the sea", ("2027-10-01", "day"))]),
+    # negative: a day outside that week makes nothing precise
+    (["Port Minister Lena Dahl said last week that the levy was “a tax on the sea.”",
+      "“Nobody fishes for free,” Dahl said at a briefing on Oct. 5."],
+     [("a tax on the sea", ("2027-09-29", "week"))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), WEEK_ACROSS_MONTHS)
+def test_last_week_across_two_months(x, paragraphs, expected):
+    article = parse_article("\n\n".join((HEAD, *paragraphs)), "t.txt", WEDNESDAY_IN_OCTOBER)
+    statements = x.extract(article).statements
+    for fragment, day in expected:
+        hit = next(st for st in statements if fragment in st.content)
+        assert (hit.said_on, hit.said_on_precision) == day
+
+
 OTHER_EVENTS = [
     # "came a day after X said": X said it a day before the day in force
     (["Port Minister Lena Dahl on Tuesday proposed a lower levy.",

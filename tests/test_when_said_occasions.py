@@ -277,3 +277,46 @@ PRESENTING_A_TEXT = [
 @pytest.mark.parametrize(("paragraphs", "expected"), PRESENTING_A_TEXT)
 def test_presenting_a_text_on_a_day_dates_the_saying(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+MET_ON_A_DAY = [
+    # a meeting told with its day in narration is the occasion of what those met there say later,
+    # past other sayings in between
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "On Monday, the harbour pilots met Ines Marlow, the port commissioner. Their chief, Oren Vask, "
+      "told her that the channel was “silting faster every year.”",
+      "“Nobody has dredged it since spring,” Vask said.",
+      "Ines Marlow told the pilots that the locks were “older than anyone admits.”"],
+     [("silting faster", "2027-09-13"), ("older than anyone admits", "2027-09-13")]),
+    # negative: a private act told with its day is no occasion of speaking
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "On Monday, the harbour pilots repainted the gates for Ines Marlow, the port commissioner.",
+      "“Nobody has dredged it since spring,” said the pilots' chief, Oren Vask.",
+      "Ines Marlow told the pilots that the locks were “older than anyone admits.”"],
+     [("older than anyone admits", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MET_ON_A_DAY)
+def test_one_met_on_a_day_speaks_on_it(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+OPENED_BY_A_MONTH = [
+    # a paragraph opened by a month dates the sayings in it
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Last month, the board adopted a new toll. In a statement, the Port Office called the toll "
+      "“a gift to the shipowners.”"],
+     [("a gift to the shipowners", "2027-08")]),
+    # negative: not the quote paragraph after it, as a day does (a month is no one occasion)
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "Last month, the board adopted a new toll. In a statement, the Port Office called the toll "
+      "“a gift to the shipowners.”",
+      "“The toll stays,” said Tobias Renn, the board's chairman."],
+     [("The toll stays", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OPENED_BY_A_MONTH)
+def test_a_paragraph_opened_by_a_month(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

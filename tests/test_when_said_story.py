@@ -67,6 +67,18 @@ MOVED_ON = [
       "“The cracks are wider than we feared,” said Anja Roos, the board’s chief engineer.",
       "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
      [("A month is optimistic", "2027-09-14")]),
+    # a report from elsewhere, its day fronted with a place, dates its speaker but does not move
+    # the story on: the reporter returns to the story's own event
+    ([LEAD,
+      "In Harwick on Wednesday, Transport Commissioner Pieter Vahl said the work would resume "
+      "within a month.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-14")]),
+    # negative: a day fronted alone moves the story on
+    ([LEAD,
+      "On Wednesday, Transport Commissioner Pieter Vahl said the work would resume within a month.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-15")]),
     # negative: a later day that dates no saying (the tunnel flooded) does not move the story on
     ([LEAD,
       "The northern shaft flooded on Wednesday.",

@@ -24,6 +24,7 @@ DAY_LABEL = re.compile(rf"^(?:(?:on|last)\s+)?(?:{'|'.join(WEEKDAYS)})$", re.I)
 OPENING = 6  # tokens: a fronted day phrase ("Late on Thursday,") is short
 QUOTE_MARKS = "\"“‘'«"
 WORDS = {"ccomp", "dobj", "xcomp", "parataxis", "attr", "oprd"}  # what a verb of saying says
+PLACES = ("GPE", "LOC")
 NOT_ACTS = {"relcl", "ccomp", "xcomp", "pcomp", "csubj"}  # a verb inside another clause's matter
 
 
@@ -48,6 +49,20 @@ def fronted_day(doc: Doc) -> Token | None:
     days = [t for t in opening if t.ent_type_ == "DATE"]
     rest = [t for t in opening if t.ent_type_ != "DATE" and not (t.dep_ == "prep" or t.pos_ == "ADV")]
     return days[-1] if days and not rest else None
+
+
+def fronted_place_day(doc: Doc) -> Token | None:
+    """ "In Beijing on Thursday, X said ...": the date token of a day that opens the paragraph
+    together with a place, set off by a comma: a report from elsewhere."""
+    if not dated(doc):
+        return None
+    ends = [*sentence_starts(doc)[1:], len(doc)]
+    comma = next((i for i, text in enumerate(texts_of(doc)[: min(OPENING, ends[0])]) if text == ","), None)
+    opening = doc[:comma] if comma else doc[:0]
+    days = [t for t in opening if t.ent_type_ == "DATE"]
+    places = [t for t in opening if t.ent_type_ in PLACES]
+    rest = [t for t in opening if t.ent_type_ not in ("DATE", *PLACES) and t.dep_ != "prep"]
+    return days[-1] if days and places and not rest else None
 
 
 def opens_with_quote(doc: Doc) -> bool:

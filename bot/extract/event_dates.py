@@ -17,13 +17,14 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import resolve_when
-from bot.extract.day_frames import fronted_day, heading_day_phrase, opens_with_quote
-from bot.extract.day_phrases import days_counted, ongoing, same_day, still_to_come, with_following
+from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_phrase, opens_with_quote
+from bot.extract.day_phrases import same_day, with_following
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.gap_days import before_main
 from bot.extract.lead_days import lead_sentence, news_act
 from bot.extract.lexicon import Lexicon
 from bot.extract.narrated_days import narrated_days, remark_day, reported
+from bot.extract.relative_days import read_phrase, shift_of, within
 from bot.extract.told_days import UntoldDay
 from bot.extract.when_said import (
     entity_text,
@@ -59,6 +60,7 @@ class EventDates:
         self.spoken = False  # whether a saying has been given a day yet
         self.section: When | None = None  # a heading's day, for the undated sayings under it
         self.frame: tuple[int, When] | None = None  # (paragraph, day) of a paragraph opened by a day
+        self.elsewhere: When | None = None  # the day of a paragraph opened "In Beijing on Thursday,"
         self.continued: When | None = None  # that day, for the quote paragraph right after it
         self.moved: Token | None = None  # a relative day ("a day earlier") in the paragraph
         self._read: dict[tuple[int, int], When | None] = {}  # a phrase at one place resolves once
@@ -123,10 +125,15 @@ class EventDates:
         """A paragraph opened by a day frames itself and the quote paragraph that continues it."""
         self.n = n
         self.untold.opened(n, self.lead_read)
-        self.continued = self.frame[1] if self.frame and self.frame[0] == n - 1 else None
+        before = self.frame if self.frame and self.frame[0] == n - 1 else None
+        self.continued = before[1] if before and before[1][1] == "day" else None
         t = fronted_day(doc) if self.published else None
         found = self.resolve(entity_text(t), t) if t is not None else None
-        self.frame = (n, found) if found and found[1] == "day" else None
+        # "Last month, the committee adopted a resolution. In a statement, X called it ...": a
+        # month frames its own paragraph; only a day, one occasion, its quote paragraph after
+        self.frame = (n, found) if found and found[1] in ("day", "month") else None
+        t = fronted_place_day(doc) if self.published and self.frame is None else None
+        self.elsewhere = self.resolve(entity_text(t), t) if t is not None else None
         self.moved = self._moved_clock(doc, outside) if self.frame is None else None
         self._narrated(doc, outside, paragraph)
 
@@ -179,6 +186,12 @@ class EventDates:
         ]
         return seen[-1].when if seen and seen[-1].when[0] < self.event.when[0] else None
 
+    def _met_at(self, speaker) -> When | None:
+        """ "On Monday, the families met Minister X." / (a paragraph later) "X told the families
+        that ...": one named at a dated occasion told in narration spoke there."""
+        seen = [o for o in self.occasions if _named_in(speaker, o.paragraph)]
+        return seen[-1].when if seen else None
+
     def _claim(self, speaker) -> None:
         """ "X spoke to The Daily Star on Monday." / later: "X: …", "“…,” X said": the day of that
         occasion is in force for X, once X is known to be the one who spoke (read at X's first
@@ -198,7 +211,8 @@ class EventDates:
         for ent in entities(doc, "DATE"):
             t = ent.root
             if outside(t) and not possessive(t) and not reported(t):
-                if self._shift(with_following(" ".join(entity_text(t).lower().split()), t)) is not None:
+                low = with_following(" ".join(entity_text(t).lower().split()), t)
+                if shift_of(low, self.lex) is not None:
                     return t
         return None
 
@@ -217,7 +231,7 @@ class EventDates:
         before = self.vague.pop(speaker, None)
         if own[1] != "day":
             self.vague[speaker] = (self.n, own)
-        elif before and before[0] >= self.n - 2 and own[0].startswith(before[1][0]):
+        elif before and before[0] >= self.n - 2 and within(own[0], before[1]):
             self.sharpened[(speaker, before[1])] = own
 
     def sharp(self, speaker: str, when: When | None) -> When | None:
@@ -241,58 +255,25 @@ class EventDates:
         """A time phrase as a date: relative to the day in force, else to publication; a phrase
         at one place in the text is read once (a relative day must not count twice)."""
         if at is None:
-            return self._resolve(phrase, None)
+            return read_phrase(phrase, None, self.anchor, self.published, self.lex)
         key = (id(at.doc), at.i)
         if key not in self._read:
-            self._read[key] = self._resolve(phrase, at)
+            self._read[key] = read_phrase(phrase, at, self.anchor, self.published, self.lex)
         return self._read[key]
 
-    def _resolve(self, phrase: str, at: Token | None) -> When | None:
-        low = " ".join(phrase.lower().split())
-        if at is not None:
-            low = with_following(low, at)
-            if ongoing(low, at, self.lex.ongoing_periods) or still_to_come(at, self.lex):
-                return None
-        shift = self._shift(low)
-        if shift is None:
-            return self._this_week(low) or resolve_when(phrase, self.published)
-        if self.anchor is None or self.anchor[1] != "day":
-            return None  # "a day earlier" than a month: unknown
-        day = date.fromisoformat(self.anchor[0]) + timedelta(days=shift)
-        return (day.isoformat(), "day") if day <= self.published else None
-
-    def _shift(self, low: str) -> int | None:
-        """Days from the day in force: "a day earlier" -1, "a day after" +1, "the same day" 0,
-        "two days later" +2."""
-        for shift, phrases in (
-            (-1, self.lex.day_before_phrases),
-            (1, self.lex.day_after_phrases),
-            (0, self.lex.same_day_phrases),
-        ):
-            if low in phrases:
-                return shift
-        return days_counted(low)
-
-    def _this_week(self, low: str) -> When | None:
-        """ "earlier this week": the day before publication (within the week); "last week": its month."""
-        if low in ("earlier this week", "earlier in the week") and self.published.weekday() > 0:
-            return (self.published - timedelta(days=1)).isoformat(), "day"
-        if low in ("last week", "late last week", "early last week", "a week ago"):
-            d = self.published - timedelta(days=7)
-            return f"{d.year:04d}-{d.month:02d}", "month"
-        return None
-
     # --- a saying's day ------------------------------------------------------------------------
-    def given(self, when: When, speaker: str, paragraph: tuple[int, int]) -> None:
+    def given(self, when: When, speaker: str, paragraph: tuple[int, int], moves: bool = True) -> None:
         """A day given to `speaker`'s saying in `paragraph`: in force for them and those named
-        there. A month or a year is only the speaker's: an event that others share is a day."""
+        there. A month or a year is only the speaker's: an event that others share is a day. A
+        report from elsewhere ("In Beijing on Thursday, X said") does not move the story on."""
         if when[1] == "day" and self.undated_lead:  # the lead's speaker dated next (told_days.py)
             self.untold.told_by(when, speaker, self.latest, self.by_speaker)
         self._keep(speaker, when)
         self.spoken = True
         if when[1] == "day":
             self.event, self.anchor = Event(when, paragraph), when
-            self._reached(when)
+            if moves:
+                self._reached(when)
 
     def journeyed(self, when: When, speaker: str) -> None:
         """ "Kim, who arrived on Tuesday, …": the day of one's own journey is the occasion of
@@ -304,7 +285,7 @@ class EventDates:
         """The speaker's day in force for their later words. A month or a year before the
         publication month is background ("Kim's January 2024 speech, in which he said ...",
         "the nominee's 2019 remarks"): the speaker's later words are the story's."""
-        if when[1] == "day" or when[0] >= self.published.isoformat()[:7]:
+        if when[1] in ("day", "week") or when[0] >= self.published.isoformat()[:7]:
             self.by_speaker[speaker] = when
         else:
             self.by_speaker.pop(speaker, None)
@@ -342,7 +323,7 @@ class EventDates:
         if own:
             own = remark_day(cue, own, self.resolve, self.lex) or own
             self._sharpen(speaker.id, own)
-            self.given(own, speaker.id, paragraph)
+            self.given(own, speaker.id, paragraph, moves=own != self.elsewhere)
             return own
         if self.anchor and same_day(cue, self.lex):
             self.given(self.anchor, speaker.id, paragraph)
@@ -364,6 +345,8 @@ class EventDates:
             return self.by_speaker[speaker.id]
         if self.event is not None and _named_in(speaker, self.event.paragraph):
             return self._attended(speaker) or self.event.when
+        if met := self._met_at(speaker):
+            return met
         past = past_event(cue, self.published, self.lex.date_prepositions) if act else None
         if not past and not self.section and (back := self._looking_back(cue)):
             self.by_speaker[speaker.id] = back  # their later words too

@@ -14,6 +14,7 @@ LISTS = (
     "issuing_verbs", "citing_verbs", "addressee_nouns", "credit_words",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
+    "meeting_verbs",
     "interval_hedges", "journey_verbs", "conversing_verbs", "future_auxiliaries", "looking_ahead_verbs",
     "question_verbs", "question_words", "open_question_words", "quote_joiners", "published_nouns",
     "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
@@ -113,6 +114,7 @@ class Lexicon:
     title_abbreviations: frozenset[str]
     document_verbs: frozenset[str]
     occasion_verbs: frozenset[str]
+    meeting_verbs: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
     open_question_words: frozenset[str]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from bot.extract.cues import wordless_talk
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.lexicon import Lexicon
+from bot.extract.relative_days import within
 from bot.extract.when_said import entity_text, framed_clause, possessive
 
 Spans = list[tuple[int, int]]
@@ -52,12 +53,15 @@ def _speaker_spans(cue: Token, lex: Lexicon) -> Spans:
 def _occasion_told(verb: Token, lex: Lexicon) -> bool:
     """A main verb that tells an occasion of speaking: something done with a meeting, a press
     conference or a proposal ("convened a meeting", "held a press conference", "took center
-    stage at a forum", "unveiled proposals"), not a private act ("moved house"), not a saying
+    stage at a forum", "unveiled proposals") or a verb that is itself an occasion ("met the
+    minister", "testified", `meeting_verbs`), not a private act ("moved house"), not a saying
     (a cue is dated as it is read) and not one still to come ("will respond on Friday")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lex.cue_verbs:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
         return False
+    if verb.lemma_.lower() in lex.meeting_verbs:
+        return True
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     nouns += [
@@ -75,7 +79,7 @@ def remark_day(cue: Token, vague: tuple[str, str], resolve, lex: Lexicon) -> tup
         return None
     for t in remark_days(cue.doc, sentence_of(cue).end, lex):
         found = resolve(entity_text(t), t)
-        if found and found[1] == "day" and found[0].startswith(vague[0]):
+        if found and found[1] == "day" and within(found[0], vague):
             return found
     return None
 
