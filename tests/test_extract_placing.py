@@ -305,6 +305,22 @@ def test_a_relative_clause_places_the_person_in_a_body_led_now(x, introduced, ac
 
 
 @pytest.mark.parametrize(
+    "introduced, actor",
+    [
+        # a body of the kind the clause names, named before, is the one led or served now
+        ("Yang Min-gyu, who heads the network,", "harbor-peace-network"),
+        ("Yang Min-gyu, who now serves as the network's secretary,", "harbor-peace-network"),
+        # negatives: a body led in the past; a kind the story named no body of
+        ("Yang Min-gyu, who headed the network until 2020,", None),
+        ("Yang Min-gyu, who heads the association,", None),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_a_body_named_before_places_the_person_in_it(x, introduced, actor):
+    got = run(x, "The Harbor Peace Network marched on Monday.", f"{introduced} said the port was full.")
+    assert who(got)[-1] == ("yang-min-gyu", actor)
+
+
+@pytest.mark.parametrize(
     "later, actor",
     [
         # a person met before without a body is placed by a clause on the family name later on, and
@@ -344,3 +360,18 @@ def test_a_body_named_before_another_body_s_title_holds_the_post(extractor, sent
     )
     x = Extractor(actors, (), extractor.lexicon, extractor.nlp, extractor.names)
     assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "first, actor",
+    [
+        # a ranked "Minister" with no portfolio is the deputy of the minister the story quoted
+        ("Defense Minister Yeom Do-hun said the drills would go on.", "defense-ministry"),
+        # negatives: no minister quoted before, or only a lawmaker
+        ("The drills went on.", None),
+        ("Rep. Bae Ho-jin of the Sky Party said the drills would go on.", None),
+    ],
+)  # fmt: skip
+def test_a_vice_minister_without_portfolio_is_the_deputy_of_the_minister_quoted(x, first, actor):
+    got = run(x, first, "Vice Minister Cho Min-ki said the ships were ready.")
+    assert who(got)[-1] == ("cho-min-ki", actor)

@@ -14,16 +14,15 @@ class LedPosts:
 
     def _led_body(self, mention: list[Token]) -> str | None:
         """ "X, who heads the Y Network", "X, who is now a fellow at the Y Institute": the body a
-        relative clause says the person leads or works at now."""
+        relative clause says the person leads or works at now; "X, who now serves as the
+        association's secretary", "who heads the group": the body of that kind the story named."""
         for clause in self._post_clauses(mention):
             words = [w for w in clause.subtree if w.i > clause.i]
             if words:
+                span = words[0].doc[words[0].i : words[-1].i + 1]
                 found = self._listed_or_found(
-                    words,
-                    words[0].doc[words[0].i : words[-1].i + 1],
-                    words[0].idx,
-                    words[-1].idx + len(words[-1]),
-                )
+                    words, span, words[0].idx, words[-1].idx + len(words[-1])
+                ) or self._generic_named(words, clause.doc[clause.i : words[-1].i + 1])  # the verb its root
                 if found:
                     return found
         return None

@@ -292,8 +292,31 @@ class Placement:
                 hits = self.actors.find_names(name)
                 if hits and hits[0].start == 0 and hits[0].end == len(name):
                     return hits[0].slug, t.doc[lo : t.i + 1].text
-                return self._unlisted_portfolio(mention, t)
+                return self._unlisted_portfolio(mention, t) or self._minister_s_deputy(mention, t)
         return None
+
+    def _minister_s_deputy(self, mention: list[Token], minister: Token) -> tuple[str, str] | None:
+        """ "Unification Minister Han said ... Vice Minister Oh said": a ranked "Minister" with no
+        portfolio is the deputy of the minister the story last quoted, of that ministry."""
+        doc, ranks = minister.doc, self.lexicon.title_ranks
+        lo = minister.i
+        while lo > mention[0].i and doc[lo - 1].lower_ in ranks:
+            lo -= 1
+        if lo == minister.i or lo > mention[0].i and doc[lo - 1].text[:1].isupper():
+            return None
+
+        def minister_of_ministry(e) -> bool:
+            body = (self.actors.get(e.org) or self.discovered.get(e.org)) if e.org else None
+            return (
+                e.kind == "person"
+                and bool(e.role)
+                and "Minister" in e.role
+                and body
+                and body.kind == "ministry"
+            )
+
+        last = self._last(minister_of_ministry, self.base + doc[lo].idx)
+        return (last.org, doc[lo : minister.i + 1].text) if last else None
 
     def _unlisted_portfolio(self, mention: list[Token], minister: Token) -> tuple[str, str] | None:
         """ "First Vice Finance Minister X", "Health Minister Y": a one-word portfolio the table does
