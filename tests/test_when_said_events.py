@@ -92,6 +92,11 @@ WORDLESS_REPLIES = [
       "The River Office replied on Tuesday evening. A statement from its council called the order "
       "“a breach of the compact.”"],
      [("a breach of the compact", "2027-09-14")]),
+    # "reacted" is a reply told without words, as "replied" is
+    (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
+      "The River Office reacted on Tuesday morning. A statement from its council called the order "
+      "“a breach of the compact.”"],
+     [("a breach of the compact", "2027-09-14")]),
     # negative: a reply still to come is no day of saying
     (["The Water Board on Monday ordered the Varna dam’s sluices shut.",
       "The River Office will respond on Friday. Its spokesman Ivo Sand told reporters the order "
