@@ -80,8 +80,12 @@ CASES = [
     ),
     # ... unless the introduction tells someone talking to the paper: they answer
     (
-        ["Dana Whitlow ran the fisheries office until 2024. Now a lecturer, she spoke with The Quay "
-         "Post at her home.", "Q. Are the quotas fair?", "A. They are."],
+        [
+            "Dana Whitlow ran the fisheries office until 2024. Now a lecturer, she spoke with The Quay "
+            "Post at her home.",
+            "Q. Are the quotas fair?",
+            "A. They are.",
+        ],
         [("direct", "dana-whitlow", "They are.")],
     ),
     # ... negative: someone only introduced, not talking to anyone, does not

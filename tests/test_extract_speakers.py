@@ -586,8 +586,10 @@ def test_only_names_after_role_words_are_marked(x, names, text, persons):
 @pytest.mark.parametrize(
     "text, persons",
     [
-        ("The plan, presented by Deputy Commissioner for Fisheries Policy Marta Quillon, was read.",
-         ["Marta Quillon"]),
+        (
+            "The plan, presented by Deputy Commissioner for Fisheries Policy Marta Quillon, was read.",
+            ["Marta Quillon"],
+        ),
         ("Secretary of Ocean Affairs Dana Whitlow left.", ["Dana Whitlow"]),
         # negatives: a portfolio with no name after it, or a body's unit, or a place
         ("The Minister of Ocean Affairs left.", []),

@@ -41,7 +41,7 @@ from tests.test_stance import stance_of
         ),
         (
             '"I will refrain from commenting on the particulars of our reunion proposal," '
-            'Chief Cabinet Secretary Daisuke Mori said.',
+            "Chief Cabinet Secretary Daisuke Mori said.",
             "particulars",
             None,
             None,
@@ -55,8 +55,7 @@ from tests.test_stance import stance_of
             "oppose",
         ),
         (
-            "A ministry official said the Unification Ministry must not be merged into the Foreign "
-            "Ministry.",
+            "A ministry official said the Unification Ministry must not be merged into the Foreign Ministry.",
             "merged",
             "unification-ministry-role",
             "support",
@@ -78,8 +77,7 @@ def test_a_remark_withheld_takes_no_side(extractor, text, fragment, concept, agr
             None,
         ),
         (
-            "Rodong Sinmun dismissed Tokyo's proposal for talks as a ploy to buy time before the "
-            "election.",
+            "Rodong Sinmun dismissed Tokyo's proposal for talks as a ploy to buy time before the election.",
             "ploy",
             None,
             None,

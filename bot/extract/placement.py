@@ -395,7 +395,8 @@ class Placement:
                 actor is not None
                 and (
                     actor.kind == "military"
-                    or actor.kind in STATE_KINDS and any(w in words for w in actor.name.lower().split())
+                    or actor.kind in STATE_KINDS
+                    and any(w in words for w in actor.name.lower().split())
                 )
                 and self._government_of(e.id) in (None, country)
             )
