@@ -19,7 +19,7 @@ from bot.queries import (
     StanceReport,
     StatementView,
 )
-from bot.wording import agreement_word, as_read, counted, disputed_note, more, position_word
+from bot.wording import agreement_word, as_read, counted, disputed_note, more, position_word, said_when
 
 WIDTH = 100
 INDENT = "    "
@@ -53,7 +53,7 @@ def _who(view: StatementView) -> str:
 def statement_lines(view: StatementView, show_concept: bool = True, quote: str | None = None) -> list[str]:
     """One statement: date and speaker, its words (quote marks only for a direct quote), then the
     side it takes, whether it is a disputed report, and where it is from."""
-    when = view.said_on or view.article_date or "undated"
+    when = said_when(view)
     cue = f', "{view.cue}"' if view.cue else ""
     lines = [f"  {when}  {_who(view)} [{view.kind}{cue}] #{view.id}"]
     lines += _wrap(as_read(view, quote))
@@ -132,8 +132,7 @@ def _cell(position: ConceptPosition | None) -> str:
     if position is None:
         return "-"
     newest = position.statements[0] if position.statements else None
-    when = (newest.said_on or newest.article_date) if newest else None
-    return f"{position_word(position)} ({counted(position)}; latest {when or '?'})"
+    return f"{position_word(position)} ({counted(position)}; latest {said_when(newest)})"
 
 
 def compare(comparison: Comparison) -> str:

@@ -8,6 +8,8 @@ what it is, what it was before when it changed, and what its counts count.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from bot.store.positions import ABOUT_CAP
 from bot.store.views import ConceptPosition, StanceReport, StatementView
 
@@ -17,6 +19,18 @@ COUNTED = {
     "support": "support", "oppose": "oppose", "neutral": "neutral", "none": "no stance",
     "disputed": "disputed",
 }  # fmt: skip
+
+
+def said_when(view: StatementView | None) -> str:
+    """When a statement was said, as precise as the article tells it: a day ("2026-10-28"), a
+    month ("2026-10"), or a week across two months ("week of 2026-10-26", its Monday: the extractor
+    keeps its middle day, which the article never named); else the article's date."""
+    if view is None:
+        return "?"
+    if view.said_on and view.said_on_precision == "week" and len(view.said_on) == 10:
+        day = date.fromisoformat(view.said_on)
+        return f"week of {(day - timedelta(days=day.weekday())).isoformat()}"
+    return view.said_on or view.article_date or "undated"
 
 
 def agreement_word(agreement: str | None) -> str:

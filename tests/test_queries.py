@@ -288,3 +288,38 @@ async def test_a_common_query_ranks_only_its_newest_matches(db, monkeypatch):
 async def test_since_keeps_a_statement_dated_only_to_a_month_that_may_fall_after_it(seeded_db, since, found):
     said = [v.said_on for v in await queries.quotes(seeded_db, "kevin-kim", since=since)]
     assert said == (["2025-11"] if found else [])
+
+
+async def test_a_statement_dated_to_a_week_across_two_months_reads_as_that_week(tmp_path):
+    # "said last week" in an article of Wednesday 4 November: a week that began in October is
+    # neither month, so the extractor keeps its middle day with the precision "week"; answers must
+    # not show that day as if the article had named it
+    from bot.articles import parse_article
+    from bot.model import Extraction
+    from bot.store import save_article, sync_tables
+    from tests.handmade import ACTORS, CONCEPTS, statement
+
+    a = parse_article(
+        " date 2026-11-04 Harbour talks\n\nPark Il said last week that the pier must reopen.\n\n"
+        "Park Il said on Monday that the ferry would wait.\n",
+        "w.txt",
+    )
+    park = ("park-il", "Park Il", "Park Il")
+    extraction = Extraction((
+        statement(a, "the pier must reopen", park, actor="foreign-ministry", said_on="2026-10-28",
+                  said_on_precision="week"),
+        statement(a, "the ferry would wait", park, actor="foreign-ministry", said_on="2026-11-02",
+                  said_on_precision="day"),
+    ))  # fmt: skip
+    async with open_store(tmp_path / "stance.db") as db:
+        await sync_tables(db, ACTORS, CONCEPTS)
+        await save_article(db, a, extraction)
+        views = await queries.quotes(db, "park-il")
+    text = render_text.quotes(views)
+    from bot.discord_app import render as discord_render  # the same wording in Discord
+
+    dates = [discord_render.timeline_entry(v).split("`")[1] for v in views]
+    assert dates == ["2026-11-02", "week of 2026-10-26"]
+    assert "week of 2026-10-26" in text  # the week's Monday
+    assert "2026-10-28" not in text  # never the middle day the article did not name
+    assert "2026-11-02" in text  # a day the article named stays that day

@@ -24,7 +24,7 @@ from bot.queries import (
     StanceReport,
     StatementView,
 )
-from bot.wording import agreement_word, as_read, counted, disputed_note, more, position_word
+from bot.wording import agreement_word, as_read, counted, disputed_note, more, position_word, said_when
 
 # A page holds fewer characters than the 4,096 allowed: long pages are hard to read on a phone.
 PAGE_CHARS = 3000
@@ -71,7 +71,7 @@ def attribution(s: StatementView) -> str:
     who = f"**{md(s.speaker.name)}**"
     if s.actor is not None and s.actor.slug != s.speaker.slug:
         who += f" ({md(s.actor.name)})"
-    when = s.said_on or s.article_date or "undated"
+    when = said_when(s)
     return f"— {who} · {when} · article #{s.article_id} *{md(clip(s.article_title, 80))}*"
 
 
@@ -187,7 +187,7 @@ def timeline(actor: str, rows: Sequence[StatementView]) -> list[discord.Embed]:
 
 
 def timeline_entry(s: StatementView) -> str:
-    when = s.said_on or s.article_date or "undated"
+    when = said_when(s)
     stance = f" · **{agreement_label(s.agreement)}** `{s.concept}`" if s.concept else ""
     return f"`{when}` **{md(s.speaker.name)}**{stance}\n{quoted(s)}"
 
@@ -237,7 +237,7 @@ def compare_cell(p: ConceptPosition | None) -> str:
     if p is None or not p.statements:
         return "nothing said"
     s = p.statements[0]
-    said = f"\n— {md(clip(s.speaker.name, NAME_CHARS))}, {s.said_on or s.article_date or 'undated'}"
+    said = f"\n— {md(clip(s.speaker.name, NAME_CHARS))}, {said_when(s)}"
     head = f"**{md(position_word(p))}** ({counted(p)})"
     return f"{head}\n{clip(quoted(s), CELL_CHARS - len(said) - len(head) - 4)}{said}"
 
