@@ -41,6 +41,7 @@ class NewStatement:
     article_id: int
     article_title: str
     confidence: float = 0.5
+    said_on_precision: str | None = None  # "week": said_on is the middle day of a week
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,16 @@ from bot.queries import (
     StanceReport,
     StatementView,
 )
-from bot.wording import agreement_word, as_read, counted, disputed_note, more, position_word, said_when
+from bot.wording import (
+    agreement_word,
+    as_read,
+    counted,
+    day_label,
+    disputed_note,
+    more,
+    position_word,
+    said_when,
+)
 
 WIDTH = 100
 INDENT = "    "
@@ -188,6 +197,7 @@ def extraction(path: str, found: Sequence[Statement]) -> str:
     for st in found:
         org = f" for {st.actor}" if st.actor and st.actor != st.speaker.id else ""
         stance = f" · {st.concept}: {st.agreement}" if st.concept else ""
-        lines.append(f"  [{st.start}:{st.end}] {st.speaker.name}{org} ({st.kind}, {st.said_on}){stance}")
+        when = day_label(st.said_on, st.said_on_precision)
+        lines.append(f"  [{st.start}:{st.end}] {st.speaker.name}{org} ({st.kind}, {when}){stance}")
         lines += _wrap(f"“{st.content}”")
     return "\n".join(lines)

@@ -21,16 +21,21 @@ COUNTED = {
 }  # fmt: skip
 
 
+def day_label(said_on: str | None, precision: str | None) -> str | None:
+    """A statement's date as precise as the article tells it: a day ("2026-10-28"), a month
+    ("2026-10"), or a week across two months ("week of 2026-10-26", its Monday: the extractor keeps
+    the week's middle day, which the article never named)."""
+    if said_on and precision == "week" and len(said_on) == 10:
+        day = date.fromisoformat(said_on)
+        return f"week of {(day - timedelta(days=day.weekday())).isoformat()}"
+    return said_on
+
+
 def said_when(view: StatementView | None) -> str:
-    """When a statement was said, as precise as the article tells it: a day ("2026-10-28"), a
-    month ("2026-10"), or a week across two months ("week of 2026-10-26", its Monday: the extractor
-    keeps its middle day, which the article never named); else the article's date."""
+    """When a statement was said (`day_label`), else its article's date."""
     if view is None:
         return "?"
-    if view.said_on and view.said_on_precision == "week" and len(view.said_on) == 10:
-        day = date.fromisoformat(view.said_on)
-        return f"week of {(day - timedelta(days=day.weekday())).isoformat()}"
-    return view.said_on or view.article_date or "undated"
+    return day_label(view.said_on, view.said_on_precision) or view.article_date or "undated"
 
 
 def agreement_word(agreement: str | None) -> str:

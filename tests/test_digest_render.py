@@ -118,3 +118,21 @@ def test_actor_fields_list_reversals_first():
     assert fields[0].value == (
         f"• **now opposes** *{PROP}* (before: supported): “y”\n• first position: **opposes** *Other*: “z”"
     )
+
+
+@pytest.mark.parametrize(
+    "said_on, precision, shown",
+    [
+        ("2026-10-28", "week", "week of 2026-10-26"),  # a week across two months: its Monday
+        ("2026-10-28", "day", "2026-10-28"),  # negatives: a day the article named, a month
+        ("2026-10", "month", "2026-10"),
+        (None, None, "undated"),
+    ],
+)
+def test_a_digest_quote_is_dated_as_precisely_as_its_article_tells(said_on, precision, shown):
+    from bot.discord_app.digest_render import quote_text
+
+    q = NewStatement(
+        1, "a", "Alpha", "S", "direct", "x", None, None, None, said_on, 1, "T", said_on_precision=precision
+    )
+    assert f" · {shown} · *T*" in quote_text(q)

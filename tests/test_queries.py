@@ -315,6 +315,14 @@ async def test_a_statement_dated_to_a_week_across_two_months_reads_as_that_week(
         await sync_tables(db, ACTORS, CONCEPTS)
         await save_article(db, a, extraction)
         views = await queries.quotes(db, "park-il")
+        from bot.store.digest import fetch_latest_arrival, fetch_new_statements
+
+        arrived = await fetch_new_statements(db, 0, await fetch_latest_arrival(db))
+    # the digest reads the precision too
+    assert [(s.said_on, s.said_on_precision) for s in arrived] == [
+        ("2026-10-28", "week"),
+        ("2026-11-02", "day"),
+    ]
     text = render_text.quotes(views)
     from bot.discord_app import render as discord_render  # the same wording in Discord
 

@@ -18,6 +18,7 @@ from bot.discord_app.render import md
 from bot.rescan import ScanReport
 from bot.store.digest import DigestSettings
 from bot.store.sources import FeedState, IngestFailure
+from bot.wording import day_label
 
 NOTHING_NEW = "Nothing new since the last digest."
 ARTICLES_CHARS = 1500  # leaves most of the 6,000 a message may hold for what the actors said
@@ -91,7 +92,7 @@ def actor_field(a: ActorChanges) -> tuple[str, str]:
 
 def quote_text(q: NewStatement) -> str:
     who = md(q.speaker_name) + (f" ({md(q.actor_name)})" if q.actor_name != q.speaker_name else "")
-    source = f"{q.said_on or 'undated'} · *{md(clip(q.article_title, 80))}*"
+    source = f"{day_label(q.said_on, q.said_on_precision) or 'undated'} · *{md(clip(q.article_title, 80))}*"
     return f"> “{md(clip(q.content, QUOTE_CHARS))}”\n— {who} · {source}"
 
 

@@ -142,7 +142,8 @@ async def fetch_new_articles(db: aiosqlite.Connection, since: int, until: int) -
 async def fetch_new_statements(db: aiosqlite.Connection, since: int, until: int) -> list[NewStatement]:
     sql = f"""SELECT s.id, {ACTOR_OF} AS who, COALESCE(ac.name, s.speaker_name), s.speaker_name, s.kind,
                 s.content, s.concept, c.proposition, s.agreement, COALESCE(s.sort_date, a.published),
-                s.article_id, a.title, s.confidence
+                s.article_id, a.title, s.confidence,
+                CASE WHEN s.said_on IS NOT NULL THEN s.said_on_precision END
               FROM arrivals r JOIN statements s ON s.id = r.row_id JOIN articles a ON a.id = s.article_id
               LEFT JOIN actors ac ON ac.slug = {ACTOR_OF} LEFT JOIN concepts c ON c.slug = s.concept
               WHERE +r.kind = 'statement' AND r.seq > ? AND r.seq <= ? AND {ACTOR_OF} IS NOT NULL
