@@ -564,3 +564,22 @@ def test_the_statement_said_is_the_words_of_whoever_it_came_from(x, paragraphs, 
 )  # fmt: skip
 def test_a_bare_title_before_a_foreign_name_is_that_nation_s_office(x, sentence, expected):
     assert who(x, sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # an office every government has, named bare in what a state medium carries or quotes, is
+        # the office of the medium's country
+        ("The Rodong Sinmun quoted a Foreign Ministry spokesperson as saying the fishing ban was unjust.",
+         "north-korea-foreign-ministry"),
+        # negatives: another medium, and the office named outside what the medium carried
+        ("The Yonhap news agency quoted a Foreign Ministry spokesperson as saying the fishing ban was fair.",
+         "foreign-ministry"),
+        ("A Foreign Ministry spokesperson said the fishing ban was fair, a day after KCNA denounced it.",
+         "foreign-ministry"),
+    ],
+)  # fmt: skip
+def test_a_bare_office_in_what_a_state_medium_quotes_is_its_country_s(extractor, sentence, actor):
+    got = extractor.extract(parse_article(sentence, "t.txt", PUBLISHED))
+    assert [st.actor for st in got.statements if "fishing ban" in st.content] == [actor]

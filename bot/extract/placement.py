@@ -105,7 +105,7 @@ class Placement:
                 # "Singapore's Foreign Minister X" is Singapore's; "a Western diplomatic source" nobody's
                 return self._unlisted_country(doc, ranked), text_of(doc)[ranked : h.end]
             owner = self._body_before_title(doc, s, ranked)
-            return owner or self._qualified(h, text_of(doc), s), text_of(doc)[ranked : h.end]
+            return owner or self._qualified(h, text_of(doc), s, doc), text_of(doc)[ranked : h.end]
         minister = (
             self._ministry_of_minister(part)
             or self._ministry_of_portfolio(part)
@@ -124,7 +124,7 @@ class Placement:
         for h in self.actors.find_names(text, start, at):
             actor = self.actors.get(h.slug)
             if actor.kind not in ("person", "government") and not text[h.end : at].strip(" -"):
-                return self._qualified(h, text, start)
+                return self._qualified(h, text, start, doc)
         return None
 
     def _nation_word_before(self, doc, at: int) -> Token | None:
@@ -171,7 +171,7 @@ class Placement:
                 and fits(actor)
                 and not self._inside_longer_name(doc, h)
             ):
-                self._known(self._qualified(h, text, 0), self.base + h.start)
+                self._known(self._qualified(h, text, 0, doc), self.base + h.start)
 
     def _generic_named(self, mention: list[Token], span: Span) -> str | None:
         """ "ministry spokesperson Koo", "Ministry spokesperson Koo", "an official at the
@@ -227,7 +227,7 @@ class Placement:
                 self._before_role(doc, h.end, e) or self._role_holder_of(doc, h.start, h.end)
             ):
                 continue  # "a professor of North Korean studies" is not North Korea's
-            known = (h.start, self._qualified(h, text_of(doc), s))
+            known = (h.start, self._qualified(h, text_of(doc), s, doc))
             break
         body = self._named_body(span, lambda run: not covers_known(run, known))
         if body is None and known is None:

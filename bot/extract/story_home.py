@@ -177,6 +177,36 @@ class StoryHome:
         self.discovered.setdefault(found, Actor(found, name, base.kind, parent=gov, discovered=True))
         return found
 
+    def _carried_office(self, hit: NameHit, doc: Doc | None) -> str | None:
+        """ "KCNA carried a Foreign Ministry statement", "Rodong Sinmun quoted a Foreign Ministry
+        spokesperson as saying": an office every government has, named bare in the object of what
+        a state medium carries or quotes (`putting_out_verbs`, `citing_verbs`), is the office of
+        the medium's country, which needs no qualifier at home. Other media ("Yonhap carried a
+        Foreign Ministry statement") and other acts ("KCNA denounced the Foreign Ministry") leave
+        the name as it reads."""
+        shared = self.actors.names.shared_offices if self.actors.names else frozenset()
+        span = doc.char_span(hit.start, hit.end, alignment_mode="expand") if doc is not None else None
+        if hit.slug not in shared or span is None:
+            return None
+        t = span.root
+        while t.dep_ not in ("dobj", "ROOT") and t.pos_ not in ("VERB", "AUX"):
+            t = t.head
+        verb = t.head
+        relaying = self.lexicon.putting_out_verbs | self.lexicon.citing_verbs
+        if t.dep_ != "dobj" or verb.lemma_.lower() not in relaying:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        text = text_of(doc)
+        end = subject.right_edge.idx + len(subject.right_edge)
+        for h in self.actors.find_names(text, subject.left_edge.idx, end):
+            medium = self.actors.get(h.slug)
+            country = self._government_of(h.slug) if medium and medium.kind == "state-media" else None
+            if country and country not in self.actors.lineage(hit.slug):
+                return self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country)
+        return None
+
     # --- the country a body's name is qualified by ---------------------------------------------
     def _placed_after(self, head: Token, slug: str) -> str:
         """ "The foreign ministry in Pyongyang", "the Foreign Ministry of China": a country named
@@ -201,6 +231,7 @@ class StoryHome:
         if country is None:
             return (
                 self._unlisted_country_office(hit, doc)
+                or self._carried_office(hit, doc)
                 or self._holder_country(hit, text)
                 or self._at_home(hit, text, start)
                 or self._continued(hit, text)
