@@ -150,11 +150,7 @@ class Placement:
         "Philippine"); a region ("Western", "European") or a place that is no country names none."""
         word = self._nation_word_before(doc, at)
         ent = next((e for e in doc.ents if e.start <= word.i < e.end), None) if word is not None else None
-        names = self.actors.names
-        if ent is None or names is None:
-            return None
-        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        country = name if ent.label_ == "GPE" else names.country_of_demonym(name)
+        country = self._country_named(ent) if ent is not None else None
         if country is None:
             return None
         return self._discover(country, "government", None, self.base + ent.start_char, None).id

@@ -167,13 +167,16 @@ class StoryHome:
         if hit.slug not in shared or first is None or first.start == 0:
             return None
         i = first.start - 1 - (doc[first.start - 1].tag_ == "POS")  # "Mongolia 's"
-        country = next((e for e in doc.ents if e.start <= i < e.end and e.label_ in ("GPE", "NORP")), None)
-        if i < 0 or country is None or self.actors.find_names(country.text):
+        ent = next((e for e in doc.ents if e.start <= i < e.end and e.label_ in ("GPE", "NORP")), None)
+        if i < 0 or ent is None or self.actors.find_names(ent.text):
             return None  # no country, or a listed one (_country_before's)
-        gov, base = slugify(country.text), self.actors.get(hit.slug)
+        country = self._country_named(ent)
+        if country is None:
+            return None
+        gov, base = slugify(country), self.actors.get(hit.slug)
         found = f"{gov}-{hit.slug}"
-        self.discovered.setdefault(gov, Actor(gov, country.text, "government", discovered=True))
-        name = f"{country.text} {base.name}"
+        self.discovered.setdefault(gov, Actor(gov, country, "government", discovered=True))
+        name = f"{country} {base.name}"
         self.discovered.setdefault(found, Actor(found, name, base.kind, parent=gov, discovered=True))
         return found
 
@@ -206,6 +209,15 @@ class StoryHome:
             if country and country not in self.actors.lineage(hit.slug):
                 return self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country)
         return None
+
+    def _country_named(self, ent) -> str | None:
+        """The country an entity names: a place by its name ("Singapore", "the Philippines"), a
+        people by its country (data/names.toml `demonyms`: "Polish" -> Poland); a region or a
+        people the list does not hold ("Western", "European") names none."""
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        if ent.label_ == "GPE":
+            return name
+        return self.actors.names.country_of_demonym(name) if self.actors.names else None
 
     # --- the country a body's name is qualified by ---------------------------------------------
     def _placed_after(self, head: Token, slug: str) -> str:
