@@ -259,5 +259,5 @@ def test_bringing_about(extractor, text, fragment, concept, agreement):
         ),
     ],
 )
-def test_clause_commented_on(extractor, text, fragment, concept, agreement):
+def test_a_clause_taken_up_by_that_keeps_its_side(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -169,7 +169,7 @@ class PathReader(PathEdges):
             if joined_to_object(p, prev, t) and span.start <= p.heads[t] < span.end:
                 prev = p.heads[t]  # "ease tension and resume contact": "resume" is joined to "ease"
                 continue
-            if _commented_on(p, t, prev):
+            if _taken_up_by_that(p, t, prev):
                 return True  # "we welcome the talks — that is not the problem": the clause stands alone
             if self._level(p, t, prev, r) == STOP:
                 self._neutral_above(p, t, span, r)
@@ -428,7 +428,7 @@ def _opening_gerund(p: Parse, c: int, k: int) -> bool:
     return before < 0 or p.pos[before] in ("PUNCT", "CCONJ") or p.deps[before] in ("mark", "ROOT")
 
 
-def _commented_on(p: Parse, t: int, prev: int) -> bool:
+def _taken_up_by_that(p: Parse, t: int, prev: int) -> bool:
     """ "We welcome the talks — that is not the problem", parsed with the first clause a
     complement of the second: a later clause whose subject "that" or "this" takes up the one
     before comments on it; its negation or judgement is not the first clause's."""
