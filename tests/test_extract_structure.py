@@ -58,6 +58,7 @@ FIRST_LINES = [
     ("Q: Will the levy survive the summer?", False),
     ("Question: Will the levy survive the summer?", False),
     ("Analysis: the levy will survive the summer.", False),
+    ("Lena Dahl said: “Will the levy survive the summer?”", False),  # someone's words
     ("Analysis: will the levy survive? " * 6, False),
 ]
 

@@ -40,14 +40,15 @@ def is_headline(text: str) -> bool:
 
 
 # a section label a headline opens with: "[Feature]", "Analysis:", "North Korea:" (not "Q:")
-KICKER = re.compile(r"^\s*(?:\[[^\]\n]{2,30}\]|[A-Z][\w.'’-]+(?:\s+[\w.'’-]+){0,3}:)\s+\S")
+KICKER = re.compile(r"^\s*(?:\[[^\]\n]{2,30}\]|[A-Z][\w.'’-]+(?:\s+[\w.'’-]+){0,3}:)\s+[^\s\"“‘'«]")
 
 
 def is_first_line_headline(text: str) -> bool:
     """The article's first line as a headline: as is_headline reads one, or a question under a
     kicker ("Analysis: Will the levy survive?", "[Feature] Who still fishes here?"): a lead
     does not open with a section label, so the question is the headline's, and the lead (with
-    its day) is the paragraph after it."""
+    its day) is the paragraph after it. A question in quote marks after the label is someone's
+    words ("X said: “Should the drills be postponed?”")."""
     if is_headline(text):
         return True
     stripped = text.rstrip().rstrip(CLOSING)
