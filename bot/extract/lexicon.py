@@ -44,6 +44,7 @@ LISTS = (
     "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
     "condition_marks",
+    "price_verbs", "scant_amounts",
 )  # fmt: skip
 
 
@@ -201,6 +202,8 @@ class Lexicon:
     offer_nouns: frozenset[str]
     schedule_words: frozenset[str]
     condition_marks: frozenset[str]
+    price_verbs: frozenset[str]
+    scant_amounts: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
