@@ -345,6 +345,25 @@ def test_a_label_s_note_of_how_the_words_were_got_and_a_post_s_initials_keep_the
     ]
 
 
+def test_a_caption_inside_a_soundbite_s_tag_names_and_places_the_speaker_of_the_words_after_it(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "ANCHOR: The ferry line to the islands reopens next month.",
+        '[SOUND BITE: Defense Minister Moon Ga-eun] "Patrols will double. Nobody should worry."',
+        "(SOT: Yoo Seung-ri, Pacific Harbor Institute) The fares are too high. Few will ride it.",
+        # negatives: a photo's credit, a note with a verb, a tag with no person, a tag without a colon
+        "[PHOTO: Moon Ga-eun / Yonhap] The minister visits the pier.",
+        "[UPDATE: Moon Ga-eun spoke on Friday] The line reopens in May.",
+        "[MAP: Baengnyeong Island] The crossing takes four hours.",
+        "[REPORTER] Islanders have waited ten years.",
+    )
+    assert [(st.speaker.id, st.actor, st.kind, st.content) for st in got.statements] == [
+        ("moon-ga-eun", "defense-ministry", "direct", "Patrols will double. Nobody should worry."),
+        ("yoo-seung-ri", "pacific-harbor-institute", "direct", "The fares are too high. Few will ride it."),
+    ]
+
+
 def test_a_link_to_another_story_is_no_statement_but_a_labelled_update_is_read(x):
     got = run(
         x,

@@ -269,6 +269,28 @@ def test_a_post_told_in_narration_places_the_person(x, told, actor):
     assert who(run(x, said, told)) == [("ahn-seo-yeon", actor)]
 
 
+@pytest.mark.parametrize(
+    "told, actor",
+    [
+        # a post opening the sentence, set off by a comma before its subject, is the subject's
+        ("Now chairman of the Harbor Forum, a private think tank, she spoke to us at her office.",
+         "harbor-forum"),
+        ("A senior researcher at the Harbor Institute since 2021, she spoke to us at her office.",
+         "harbor-institute"),
+        ("As deputy floor leader of the Sky Party, Ms Ahn spoke to us at her office.", "sky-party"),
+        # negatives: a former post, a phrase with a verb, a place with no post, a relation no post
+        ("A former researcher at the Harbor Institute, she spoke to us at her office.", None),
+        ("Speaking at the Harbor Institute, she spoke to us at her office.", None),
+        ("At the Harbor Institute, she spoke to us at her office.", None),
+        ("A fierce critic of the Sky Party, she spoke to us at her office.", None),
+    ],
+)  # fmt: skip
+def test_a_post_opening_the_sentence_places_its_subject(x, told, actor):
+    said = "“The levy must go,” Ahn Seo-yeon said on Tuesday."
+    before = "Ahn Seo-yeon was a minister from 2015 to 2017."
+    assert who(run(x, before, told, said)) == [("ahn-seo-yeon", actor)]
+
+
 def test_a_post_told_in_narration_does_not_replace_a_placement(x):
     paragraphs = (
         "“The levy must go,” said Ahn Seo-yeon, a spokesperson for the Defense Ministry.",

@@ -62,11 +62,36 @@ class LedPosts:
             return
         if subject.head.dep_ not in ("ROOT", "conj") or subject.head.pos_ not in ("VERB", "AUX"):
             return
-        for verb in _with_conjuncts(subject.head):
-            body = self._told_post(verb)
+        for body in (*map(self._told_post, _with_conjuncts(subject.head)), self._fronted_post(subject)):
             if body:
                 self._discover(e.name, "person", body, self.base + subject.idx, e.role)
                 return
+
+    def _fronted_post(self, subject: Token) -> str | None:
+        """ "Now chairman of the Y Forum, he said ...", "A researcher at the Y Institute since 2021,
+        Ahn argues ...": a post that opens the sentence, set off by a comma before its subject, is
+        the subject's; not a past one ("A former member of ..."), nor a phrase with a verb ("Speaking
+        at the Y Forum, ...") or with no post ("At the Y Institute, ...")."""
+        names, doc = self.actors.names, subject.doc
+        if names is None:
+            return None
+        start, end = subject.sent.start, subject.left_edge.i - 1
+        while start < end and doc[start].lower_ in names.present_words | {"as"}:
+            start += 1
+        words = list(doc[start:end])
+        ahead = words[: next((i for i, w in enumerate(words) if w.pos_ == "ADP"), len(words))]
+        role = next((w for w in reversed(ahead) if w.pos_ in ("NOUN", "PROPN")), None)  # "floor leader of"
+        if (
+            end <= start
+            or doc[end].text != ","
+            or role is None
+            or role.lower_ not in names.member_nouns
+            or any(w.pos_ in ("VERB", "AUX") or w.lower_ in names.former_words for w in words)
+        ):
+            return None
+        found = self._listed_or_found(words, doc[start:end], words[0].idx, words[-1].idx + len(words[-1]))
+        actor = self.actors.get(found) or self.discovered.get(found) if found else None
+        return found if actor is not None and actor.kind not in ("government", "person") else None
 
     def _told_post(self, verb: Token) -> str | None:
         """The body a main clause's verb gives its subject a post in, or None."""

@@ -4,6 +4,9 @@
   between them ("KANG (by phone): ...");
 - a broadcast soundbite's caption, the name then the post after a comma or a slash, with an
   optional tag before it ("[SOUNDBITE] Han Mi-rae, Defense Minister: "We are ready."");
+- a soundbite's caption inside its tag, the post before or after the name, the words after the
+  tag ("[SOUND BITE: Defense Minister Han Mi-rae] "We are ready."", "(SOT: Han Mi-rae, Harbour
+  University) ...");
 - a caption on a line of its own above the words ("Han Mi-rae / Defense Minister", then a line
   break and what she said, or the words as the next paragraph): the lower third of a television
   report.
@@ -38,6 +41,8 @@ COLON_LABEL = re.compile(rf"^{TAG}({NAME}){HOW}(?:\s*[,/]\s*({POST}))?:\s+(\S.*)
 CAPTION = rf"^{TAG}({NAME})\s*[,/]\s*((?:[^:\n\"“”.!?]|{INITIAL}){{1,80}})"
 LINE_LABEL = re.compile(rf"{CAPTION}\n\s*([A-Z\"“‘'].*)$", re.S)
 CAPTION_ALONE = re.compile(rf"{CAPTION}\s*$")  # the words follow as a paragraph of their own
+# "[SOUND BITE: Defense Minister Han Mi-rae] "…"": the caption inside the tag, the words after it
+TAG_CAPTION = re.compile(r"^[\[(][A-Z][A-Z /-]{1,20}:\s*([^\[\]()\n:\"“”]{3,100})[\])]\s*(\S.*)$", re.S)
 LINE_LABEL_WORDS = 12
 NEWSROOM_LABEL = re.compile(r"^([A-Za-z][\w'’]*(?: [a-z]+){0,2}):\s")  # "Read more: ", "Editor's note: "
 
@@ -51,6 +56,8 @@ class Label:
 
 def speaker_label(text: str, doc: Doc, lex: Lexicon) -> Label | None:
     """The label opening a paragraph of `text` (parsed as `doc`), or None."""
+    if (tagged := _tag_caption(text, doc, lex)) is not None:
+        return tagged
     m = COLON_LABEL.match(text) or LINE_LABEL.match(text) or CAPTION_ALONE.match(text)
     if m is None or m.group(1).lower() in lex.not_speaker_labels:
         return None
@@ -63,6 +70,19 @@ def speaker_label(text: str, doc: Doc, lex: Lexicon) -> Label | None:
     if post is not None and not _a_post(doc.char_span(*post, alignment_mode="expand"), lex):
         return None
     return Label(m.span(1), post, words)
+
+
+def _tag_caption(text: str, doc: Doc, lex: Lexicon) -> Label | None:
+    """ "[SOUND BITE: PPP spokesperson Ham In-kyung] "…"": a caption inside the tag that names a
+    person, its post (before or after the name) holding no verb; the caption is name and post at
+    once, the person found in it by `labelled_speaker`."""
+    m = TAG_CAPTION.match(text)
+    caption = doc.char_span(*m.span(1), alignment_mode="expand") if m else None
+    if caption is None or not any(c.islower() for c in m.group(2)) or not _a_post(caption, lex):
+        return None
+    if not any(e.label_ == "PERSON" for e in caption.ents):
+        return None
+    return Label(m.span(1), m.span(1), m.start(2))
 
 
 def _a_post(span: Span | None, lex: Lexicon) -> bool:
@@ -92,4 +112,5 @@ def labelled_speaker(label: Label, doc: Doc, discourse: Discourse) -> Entity | N
     post = doc.char_span(*label.post, alignment_mode="expand")
     if person is None or post is None:
         return None
-    return discourse.note_person(doc[person.start : min(person.end, name.end)], list(name) + list(post))
+    mention = {t.i: t for t in [*name, *post]}  # a caption inside its tag is both name and post
+    return discourse.note_person(doc[person.start : min(person.end, name.end)], list(mention.values()))
