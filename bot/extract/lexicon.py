@@ -45,6 +45,7 @@ LISTS = (
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
     "condition_marks",
     "price_verbs", "scant_amounts",
+    "calling_nouns", "caller_prepositions",
 )  # fmt: skip
 
 
@@ -204,6 +205,8 @@ class Lexicon:
     condition_marks: frozenset[str]
     price_verbs: frozenset[str]
     scant_amounts: frozenset[str]
+    calling_nouns: frozenset[str]
+    caller_prepositions: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
