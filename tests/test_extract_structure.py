@@ -11,7 +11,7 @@ import pytest
 
 from bot.articles import parse_article
 from bot.extract import Extractor
-from bot.extract.structure import dateline_end, is_headline
+from bot.extract.structure import dateline_end, is_first_line_headline, is_headline
 from bot.model import Actor
 
 ACTORS = (
@@ -45,6 +45,27 @@ HEADLINES = [
 @pytest.mark.parametrize(("line", "expected"), HEADLINES)
 def test_a_headline_is_a_short_first_line_without_a_full_stop(line, expected):
     assert is_headline(line) is expected
+
+
+FIRST_LINES = [
+    ("Port Minister: the levy stays", True),
+    # a question under a kicker (a section label) is a headline: a lead opens with no label
+    ("Analysis: Will the levy survive the summer?", True),
+    ("[Feature] On the quay, who still fishes for cod?", True),
+    ("Fishing towns: Is the levy a slow poison?", True),
+    # negative: a bare question may be the lead; an interview's question label is no kicker
+    ("Will the levy survive the summer?", False),
+    ("Q: Will the levy survive the summer?", False),
+    ("Question: Will the levy survive the summer?", False),
+    ("Analysis: the levy will survive the summer.", False),
+    ("Lena Dahl said: “Will the levy survive the summer?”", False),  # someone's words
+    ("Analysis: will the levy survive? " * 6, False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FIRST_LINES)
+def test_a_question_under_a_kicker_is_a_headline(line, expected):
+    assert is_first_line_headline(line) is expected
 
 
 def test_a_headline_naming_a_speaker_is_never_a_statement(x):

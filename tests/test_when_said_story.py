@@ -423,3 +423,24 @@ DAY_OF_MONTH = [
 @pytest.mark.parametrize(("paragraphs", "expected"), DAY_OF_MONTH)
 def test_a_day_of_the_month_alone(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+SCENE = "On a rainy Tuesday evening outside the Harwick depot, some 400 tunnel workers marched with torches."
+WORKER = "“We dug it, and we will finish it,” said Ola Strand, a driller from the northern shaft."
+QUESTION_HEADLINES = [
+    # a question under a kicker is the headline: the scene after it is the lead and its day the story's
+    (["[Feature] Who still wants the Osk tunnel?", SCENE, WORKER], "2027-09-14"),
+    (["Analysis: Is the Osk tunnel worth finishing?", SCENE, WORKER], "2027-09-14"),
+    # negative: a lead with no day of its own leaves the paper's day
+    (
+        ["Analysis: Is the Osk tunnel worth finishing?", "Tunnel workers have marched for weeks.", WORKER],
+        "2027-09-16",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), QUESTION_HEADLINES)
+def test_a_question_headline_leaves_the_lead_its_day(x, paragraphs, expected):
+    article = parse_article("\n\n".join(paragraphs), "t.txt", THURSDAY)
+    hits = [st for st in x.extract(article).statements if "finish it" in st.content]
+    assert [st.said_on for st in hits] == [expected]

@@ -35,7 +35,7 @@ from bot.extract.saying_days import SayingDays
 from bot.extract.speakers import Discourse
 from bot.extract.stance_contexts import Contexts
 from bot.extract.stance_shortened import EARLIER
-from bot.extract.structure import dateline_end, is_headline
+from bot.extract.structure import dateline_end, is_first_line_headline, is_headline
 from bot.extract.transcripts import labelled_speaker, newsroom_line, speaker_label
 from bot.extract.written import written_span
 from bot.model import Extraction, Speaker, Statement
@@ -65,7 +65,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
         self.docs = docs  # the stance coder reads a statement's own parse
-        headline = bool(self.article.paragraphs) and is_headline(self.article.paragraph_text(0))
+        headline = bool(self.article.paragraphs) and is_first_line_headline(self.article.paragraph_text(0))
         quoted = [(q.start, q.end) for q in self.quotes]
         self.contexts = Contexts(self.x.coder, self.article.paragraphs, docs, headline, quoted)
         carried: Said | None = None

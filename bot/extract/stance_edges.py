@@ -40,7 +40,8 @@ class PathEdges:
         if dep == "prep" and word in ("on", "about") and p.lowers[head] in self.carriers:
             return PASS  # "shelved the report on X": publishing or withholding it raises X or not
         if aim and dep == "prep" and word in ("on", "over"):
-            if p.lowers[head] in self.w.negotiations:
+            talks = p.lowers[head], p.lowers[prev - 1] if prev > 0 else ""  # "on X" hung past the talks
+            if any(word in self.w.negotiations for word in talks):
                 return PASS  # "urged a return to negotiations on denuclearization": talks that seek it
         if dep == "prep" and word == "as" and p.lemmas[head] in self.w.as_verbs:
             return PASS  # "defined the South as the principal enemy": it is one

@@ -108,7 +108,30 @@ def named_for_another(keyword: Span, concept, mentions: list, at: int, negotiati
     if root.lower_ not in negotiations:
         return False
     others = [(s, e) for s, e, kw in mentions if kw.concept is not concept]
-    return any(
+    if any(
         c.dep_ == "compound" and c.i < keyword.start and any(s <= c.idx - at < e for s, e in others)
         for c in root.children
+    ):
+        return True
+    aims = [(s, e) for s, e, kw in mentions if kw.concept is not concept and kw.concept.aim]
+    return any(_talks_on(root, keyword, s + at, e + at) for s, e in aims)
+
+
+TOPIC_PREPOSITIONS = ("on", "about", "over")  # "talks on X", "negotiations about X"
+
+
+def _talks_on(root: Token, keyword: Span, start: int, end: int) -> bool:
+    """ "an offer of Red Cross talks on family reunions": talks whose topic is an outcome another
+    concept aims at (concepts.toml `aim`) seek that outcome; the statement's position is on it,
+    not on talking as such (the aim's own keyword decides). The preposition is the talks' own, or
+    the word right after them wherever the parser hung it ("accept an offer of talks on X", "on X"
+    hung on "accept"). `start`, `end`: the aim's keyword, in characters of the paragraph."""
+    after = keyword.end < len(keyword.doc) and keyword.doc[keyword.end]
+    preps = [c for c in root.children if c.i >= keyword.end] + ([after] if after else [])
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in TOPIC_PREPOSITIONS
+        and c.idx < start
+        and end <= c.right_edge.idx + len(c.right_edge)
+        for c in preps
     )

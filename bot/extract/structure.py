@@ -3,6 +3,8 @@
 - A headline is the first line when it is short and ends without . ! or ? (closing quote
   marks aside): "Unification Minister: talks must resume" names no speaker of a statement, and the
   story repeats what it summarises.
+  A question is a headline only under a kicker ("Analysis: What changes now?"); alone it may be
+  the lead ("Should the tunnel be finished?").
 - A wire dateline ("SEOUL, March 3 (Yonhap) --", "GENEVA (Reuters) -") opens the lead; it is
   neither a speaker nor part of what was said.
 - "Asked whether …", "When asked about …", "X asked whether …": a question put to a speaker is
@@ -35,6 +37,27 @@ DATELINE = re.compile(
 def is_headline(text: str) -> bool:
     stripped = text.rstrip().rstrip(CLOSING)
     return "\n" not in text.strip() and len(text) < HEADLINE and stripped[-1:] not in ".!?"
+
+
+# a section label a headline opens with: "[Feature]", "Analysis:", "North Korea:" (not "Q:")
+KICKER = re.compile(r"^\s*(?:\[[^\]\n]{2,30}\]|[A-Z][\w.'’-]+(?:\s+[\w.'’-]+){0,3}:)\s+[^\s\"“‘'«]")
+
+
+def is_first_line_headline(text: str) -> bool:
+    """The article's first line as a headline: as is_headline reads one, or a question under a
+    kicker ("Analysis: Will the levy survive?", "[Feature] Who still fishes here?"): a lead
+    does not open with a section label, so the question is the headline's, and the lead (with
+    its day) is the paragraph after it. A question in quote marks after the label is someone's
+    words ("X said: “Should the drills be postponed?”")."""
+    if is_headline(text):
+        return True
+    stripped = text.rstrip().rstrip(CLOSING)
+    m = KICKER.match(text)
+    label = m.group(0).split(":")[0].strip(" [").lower() if m else ""
+    return (
+        m is not None and label != "question" and stripped.endswith("?")
+        and "\n" not in text.strip() and len(text) < HEADLINE
+    )  # fmt: skip
 
 
 # ... or any place named before an agency: "Pusan (Wirenews) —"
