@@ -43,7 +43,7 @@ LISTS = (
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
     "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
-    "price_verbs", "scant_amounts",
+    "price_verbs", "scant_amounts", "condition_asides",
 )  # fmt: skip
 
 
@@ -202,6 +202,7 @@ class Lexicon:
     schedule_words: frozenset[str]
     price_verbs: frozenset[str]
     scant_amounts: frozenset[str]
+    condition_asides: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -161,6 +161,7 @@ class StanceWords:
     schedule: frozenset[str] = frozenset()  # "as planned", "as scheduled": a plan kept
     prices: frozenset[str] = frozenset()  # "would cost us X": a price, what the thing does
     scant: frozenset[str] = frozenset()  # "costs very little": a price all but denied
+    asides: frozenset[str] = frozenset()  # "if anything": opens like a condition, sets none
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -190,6 +191,7 @@ class StanceWords:
             lex.threat_acts, lex.denunciations, lex.interpreting_verbs, lex.intention_verbs,
             lex.receiving_verbs, lex.conduct_verbs, lex.naming_verbs, lex.joint_verbs, lex.party_nouns,
             lex.commenting_words, lex.schedule_words, lex.price_verbs, lex.scant_amounts,
+            lex.condition_asides,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
