@@ -291,6 +291,29 @@ def test_a_post_opening_the_sentence_places_its_subject(x, told, actor):
     assert who(run(x, before, told, said)) == [("ahn-seo-yeon", actor)]
 
 
+@pytest.mark.parametrize(
+    "lead, actor",
+    [
+        # a known body joined to a subject is met there: "the party's" later finds it
+        ("The Defense Ministry and the ruling Sky Party clashed on Monday over the levy.", "sky-party"),
+        # negative: no party named before
+        ("The Defense Ministry clashed on Monday with farmers over the fishing levy.", None),
+    ],
+)  # fmt: skip
+def test_a_body_joined_to_a_subject_is_met_there(x, lead, actor):
+    said = "Rep. Ahn Seo-yeon, the ruling party's policy chief, said the levy must go."
+    assert who(run(x, lead, said)) == [("ahn-seo-yeon", actor)]
+
+
+def test_a_body_joined_to_a_subject_of_its_own_kind_is_not_the_one_meant_later(x):
+    """ "the Defense Ministry and the Foreign Ministry ... the ministry's briefing": the subject's."""
+    paragraphs = (
+        "The Defense Ministry and the Foreign Ministry on Tuesday tried to calm the fishing towns.",
+        "At the ministry's regular briefing, spokesperson Ahn Seo-yeon said the levy would stay.",
+    )
+    assert who(run(x, *paragraphs)) == [("ahn-seo-yeon", "defense-ministry")]
+
+
 def test_a_post_told_in_narration_does_not_replace_a_placement(x):
     paragraphs = (
         "“The levy must go,” said Ahn Seo-yeon, a spokesperson for the Defense Ministry.",

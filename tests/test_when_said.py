@@ -332,6 +332,16 @@ PLACED_DAYS = [
       "The Harbour Council’s statement on Monday also attacked the co-op, saying its figures were "
       "invented."],
      [("figures were", "2027-05-10")]),
+    # "quoted X on Monday as saying": the day of the report that quotes the words dates them
+    (["The Harbour Council on Tuesday voted to double the levy.",
+      "The Coast Gazette quoted a fisheries ministry spokesman on Monday as saying the levy “will empty "
+      "the harbour” by spring."],
+     [("empty the harbour", "2027-05-10")]),
+    # negative: a day inside the words quoted is not the report's
+    (["The Harbour Council on Tuesday voted to double the levy.",
+      "The Coast Gazette quoted a fisheries ministry spokesman as saying the levy “will empty the "
+      "harbour” by Monday."],
+     [("empty the harbour", "2027-05-11")]),
 ]  # fmt: skip
 
 

@@ -158,6 +158,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
                 continue
             if t.dep_ != "pobj":
                 self.discourse.note_subject(t)
+                self.discourse.note_conjoined(t)
                 self.discourse.note_post(t)  # "Ms X is a lawmaker of the Y Party" (led_posts.py)
                 self._note_occasion(p, t)
             elif self.discourse.statement_by(t) is not None:  # "a statement by a spokesperson for X"

@@ -43,7 +43,8 @@ LISTS = (
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
     "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
-    "price_verbs", "scant_amounts", "condition_asides",
+    "price_verbs", "scant_amounts",
+    "calling_nouns", "caller_prepositions", "condition_asides",
 )  # fmt: skip
 
 
@@ -202,6 +203,8 @@ class Lexicon:
     schedule_words: frozenset[str]
     price_verbs: frozenset[str]
     scant_amounts: frozenset[str]
+    calling_nouns: frozenset[str]
+    caller_prepositions: frozenset[str]
     condition_asides: frozenset[str]
 
     @cached_property

@@ -47,6 +47,20 @@ class Organisations:
     """Organisation finding and placement; mixed into Discourse, whose state it shares."""
 
     # --- known bodies ------------------------------------------------------------------------
+    def note_conjoined(self, subject: Token) -> None:
+        """ "The presidential office and the ruling Y Party were at odds": a known body joined to a
+        subject is met there too, so "the ruling party's policy chief" later finds it; it is not
+        the subject a later "it" means. One of the subject's own kind is not: "the State
+        Department and the Pentagon ... the department's briefing" is the subject's."""
+        first = self.resolved(subject)
+        for c in subject.conjuncts:
+            if c.pos_ not in ("NOUN", "PROPN"):
+                continue
+            mention = mention_tokens(c, self.lexicon)
+            hit = self._organisation_hit(c, mention[0].idx, mention[-1].idx + len(mention[-1]))
+            if hit is not None and (first is None or self.actors.get(hit.slug).kind != first.kind):
+                self.resolve(c, mention, False)
+
     def _known_organisation_at(self, head: Token) -> bool:
         mention = mention_tokens(head, self.lexicon)
         return self._organisation_hit(head, mention[0].idx, mention[-1].idx + len(mention[-1])) is not None

@@ -61,6 +61,7 @@ from bot.extract.stance_reading import (
 from bot.extract.stance_routine import calendar_told, dated, dated_plan
 from bot.extract.stance_sides import SUBJECTS, SideReader
 from bot.extract.stance_verdicts import judged_act, judged_belief, used_as, verdict_on
+from bot.extract.stance_wishes import others_call, wished_of_another
 from bot.extract.stance_words import SUPPORT, PatternTable, StanceWords
 
 DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
@@ -261,6 +262,12 @@ class PathReader(PathEdges):
             self._holders(p, t, prev, r)
             return PASS
         below, lemma, sides = p.deps[prev], p.lemmas[t], self.sides
+        if below == "advcl" and lemma not in self.w.copulas and wished_of_another(p, prev):
+            r.decided = False  # "watching calls for the country to build X": wanted of another, told
+        if others_call(p, t, self.w.calling, self.w.callers):
+            r.decided = False  # "calls in Seoul for X": others' calls; "resist" above would decide
+            r.turn(t, p.texts[t], SUPPORT)
+            return PASS
         if below == "conj" and any(p.deps[c] == "cc" and p.lowers[c] == "but" for c in p.children[t]):
             r.contrast = True  # "is no longer our compatriot but a hostile state": B is affirmed
         if below == "conj" and (self._coordinated(p, t, prev, r) or acts_apart(p, t, prev)):

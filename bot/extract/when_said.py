@@ -57,6 +57,7 @@ def explicit_when(
             cue.dep_ == "advcl" and cue.head.dep_ == "ccomp"
         )  # "said A would sail Monday, calling ..."
         heads.append(cue.head.head if on_report else cue.head)
+    heads.extend(v for v in [_quoting_verb(cue, lex)] if v is not None)
     occasion = cue.head if cue.dep_ == "relcl" and cue.head.lemma_.lower() in lex.event_nouns else None
     if occasion is not None:
         heads.append(occasion)  # "his January 2024 speech, in which he said ...": the speech's day
@@ -85,6 +86,15 @@ def explicit_when(
         or _in_clause(cue, resolve, published, act, lex)
         or _fronted_on_shared_subject(cue, resolve, published, act, lex)
     )
+
+
+def _quoting_verb(cue: Token, lex: Lexicon) -> Token | None:
+    """ "KCNA quoted a spokesman on Wednesday as saying ...": the day of the report that quotes
+    the words dates them, though the parser hangs it on the quoting verb, not on "saying"."""
+    if cue.dep_ != "pcomp" or cue.head.lower_ != "as":
+        return None
+    verb = cue.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.citing_verbs else None
 
 
 def _fronted_on_shared_subject(
