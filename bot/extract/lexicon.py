@@ -43,6 +43,7 @@ LISTS = (
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
     "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
+    "condition_marks",
     "price_verbs", "scant_amounts",
     "calling_nouns", "caller_prepositions", "condition_asides",
 )  # fmt: skip
@@ -201,6 +202,7 @@ class Lexicon:
     commenting_words: frozenset[str]
     offer_nouns: frozenset[str]
     schedule_words: frozenset[str]
+    condition_marks: frozenset[str]
     price_verbs: frozenset[str]
     scant_amounts: frozenset[str]
     calling_nouns: frozenset[str]
