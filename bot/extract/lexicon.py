@@ -15,7 +15,8 @@ LISTS = (
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
     "meeting_verbs",
-    "interval_hedges", "journey_verbs", "conversing_verbs", "future_auxiliaries", "looking_ahead_verbs",
+    "interval_hedges", "journey_verbs", "conversing_verbs", "addressing_verbs",
+    "future_auxiliaries", "looking_ahead_verbs",
     "question_verbs", "question_words", "open_question_words", "quote_joiners", "published_nouns",
     "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
@@ -110,6 +111,7 @@ class Lexicon:
     interval_hedges: frozenset[str]
     journey_verbs: frozenset[str]
     conversing_verbs: frozenset[str]
+    addressing_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     looking_ahead_verbs: frozenset[str]
     day_after_phrases: frozenset[str]
