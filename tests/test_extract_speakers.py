@@ -1627,9 +1627,7 @@ def test_the_former_title_is_the_person_introduced_with_that_title(x, later, spe
         ),
     ],
 )
-def test_a_name_set_off_right_after_a_fronted_phrase_speaks_however_the_parser_hung_it(
-    x, sentence, speakers
-):
+def test_a_name_set_off_right_after_a_fronted_phrase_speaks_however_the_parser_hung_it(x, sentence, speakers):
     assert [st.speaker.id for st in run(x, sentence).statements] == speakers
 
 
@@ -1649,3 +1647,23 @@ def test_a_saying_or_act_told_as_a_condition_is_nobody_s_statement(x):
         ("cho-hye-won", "warned"),
         ("north", "rejected"),
     ]
+
+
+@pytest.mark.parametrize(
+    "subject, speaker",
+    [
+        ("Japan's Chief Cabinet Secretary Kenji Sato", "kenji-sato"),
+        # negatives: a title with no name set beside it, a name inside a thing's name
+        ("The Chief Cabinet Secretary, a former banker,", "tom-collier"),
+        ("The Kenji Sato Prize committee", "tom-collier"),
+    ],
+)
+def test_a_capitalised_title_the_parser_made_the_head_of_a_name_is_the_subject_a_pronoun_means(
+    x, subject, speaker
+):
+    got = run(
+        x,
+        "Deputy spokesperson Tom Collier said the fleet was ready. “We will stay,” he said.",
+        f"{subject} condemned the raid as “a grave threat.” He urged all states to “enforce” the quota.",
+    )
+    assert got.statements[-1].speaker.id == speaker

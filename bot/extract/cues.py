@@ -121,7 +121,8 @@ def _hypothetical(t: Token, lex: Lexicon) -> bool:
     return (
         any(c.dep_ == "aux" and c.lower_ in lex.modals for c in t.children)
         or inside_question(t, lex)
-        or t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in t.children)
+        or t.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in t.children)
     )
 
 

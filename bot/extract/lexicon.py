@@ -45,7 +45,7 @@ LISTS = (
     "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
     "condition_marks",
-    "price_verbs", "scant_amounts",
+    "price_verbs", "scant_amounts", "outcome_verbs",
     "calling_nouns", "caller_prepositions",
 )  # fmt: skip
 
@@ -207,6 +207,7 @@ class Lexicon:
     condition_marks: frozenset[str]
     price_verbs: frozenset[str]
     scant_amounts: frozenset[str]
+    outcome_verbs: frozenset[str]
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]
 
