@@ -44,7 +44,7 @@ LISTS = (
     "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
     "price_verbs", "scant_amounts",
-    "calling_nouns", "caller_prepositions",
+    "calling_nouns", "caller_prepositions", "all_parties_words",
 )  # fmt: skip
 
 
@@ -205,6 +205,7 @@ class Lexicon:
     scant_amounts: frozenset[str]
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]
+    all_parties_words: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
