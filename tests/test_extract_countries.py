@@ -573,7 +573,19 @@ def test_a_bare_title_before_a_foreign_name_is_that_nation_s_office(x, sentence,
         # the office of the medium's country
         ("The Rodong Sinmun quoted a Foreign Ministry spokesperson as saying the fishing ban was unjust.",
          "north-korea-foreign-ministry"),
+        # ... and the office that speaks when the statement or the office itself does, by a
+        # relative pronoun or a participle
+        ("KCNA carried a Foreign Ministry statement that said the fishing ban was unjust.",
+         "north-korea-foreign-ministry"),
+        ("The state news agency KCNA carried a Defense Ministry statement saying the fishing ban was unjust.",
+         "north-korea-defense-ministry"),
+        ("KCNA published a statement from the Defense Ministry, which said the fishing ban was unjust.",
+         "north-korea-defense-ministry"),
         # negatives: another medium, and the office named outside what the medium carried
+        ("Yonhap carried a Foreign Ministry statement that said the fishing ban was fair.",
+         "foreign-ministry"),
+        ("KCNA denounced a Defense Ministry statement that said the fishing ban was fair.",
+         "defense-ministry"),
         ("The Yonhap news agency quoted a Foreign Ministry spokesperson as saying the fishing ban was fair.",
          "foreign-ministry"),
         ("A Foreign Ministry spokesperson said the fishing ban was fair, a day after KCNA denounced it.",
@@ -582,4 +594,4 @@ def test_a_bare_title_before_a_foreign_name_is_that_nation_s_office(x, sentence,
 )  # fmt: skip
 def test_a_bare_office_in_what_a_state_medium_quotes_is_its_country_s(extractor, sentence, actor):
     got = extractor.extract(parse_article(sentence, "t.txt", PUBLISHED))
-    assert [st.actor for st in got.statements if "fishing ban" in st.content] == [actor]
+    assert [st.actor for st in got.statements if st.content.startswith("the fishing ban")] == [actor]

@@ -1605,3 +1605,65 @@ def test_a_post_referring_back_as_the_subject_is_whom_a_later_pronoun_means(x):
 def test_the_former_title_is_the_person_introduced_with_that_title(x, later, speaker):
     got = run(x, "Former Fisheries Minister Nam Ki-tae spoke at the forum on Saturday.", later)
     assert [st.speaker.id for st in got.statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speakers",
+    [
+        (
+            "In a statement carried by the Harbour Daily, Ri Sol-ju, the head of the port board, called "
+            "the fishermen “reckless pirates” and warned that the South would “pay dearly” for the raid.",
+            ["ri-sol-ju", "ri-sol-ju"],
+        ),
+        # negatives: a body named after the fronted phrase, and a name inside the phrase itself
+        (
+            "In a statement carried by the Harbour Daily, the North Korean Foreign Ministry warned that "
+            "the South would “pay dearly” for the raid.",
+            ["north-foreign-ministry"],
+        ),
+        (
+            "In talks with Ri Sol-ju, Foreign Minister Cho Hye-won said the port would reopen.",
+            ["cho-hye-won"],
+        ),
+    ],
+)
+def test_a_name_set_off_right_after_a_fronted_phrase_speaks_however_the_parser_hung_it(x, sentence, speakers):
+    assert [st.speaker.id for st in run(x, sentence).statements] == speakers
+
+
+def test_a_saying_or_act_told_as_a_condition_is_nobody_s_statement(x):
+    got = run(
+        x,
+        "Foreign Minister Cho Hye-won said the port would stay shut if Pyongyang rejects "
+        "Seoul's offer of talks on the fishing grounds.",
+        "If Beijing truly wants calm waters, Cho said, it should pull its trawlers back.",
+        "She warned that the fleet would “answer in kind” unless Tokyo rejects the quota.",
+        # negative: the same acts told as done
+        "Pyongyang rejected Seoul's offer of talks on the fishing grounds.",
+    )
+    assert [(st.speaker.id, st.cue) for st in got.statements] == [
+        ("cho-hye-won", "said"),
+        ("cho-hye-won", "said"),
+        ("cho-hye-won", "warned"),
+        ("north", "rejected"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "subject, speaker",
+    [
+        ("Japan's Chief Cabinet Secretary Kenji Sato", "kenji-sato"),
+        # negatives: a title with no name set beside it, a name inside a thing's name
+        ("The Chief Cabinet Secretary, a former banker,", "tom-collier"),
+        ("The Kenji Sato Prize committee", "tom-collier"),
+    ],
+)
+def test_a_capitalised_title_the_parser_made_the_head_of_a_name_is_the_subject_a_pronoun_means(
+    x, subject, speaker
+):
+    got = run(
+        x,
+        "Deputy spokesperson Tom Collier said the fleet was ready. “We will stay,” he said.",
+        f"{subject} condemned the raid as “a grave threat.” He urged all states to “enforce” the quota.",
+    )
+    assert got.statements[-1].speaker.id == speaker

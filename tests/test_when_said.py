@@ -332,6 +332,14 @@ PLACED_DAYS = [
       "The Harbour Council’s statement on Monday also attacked the co-op, saying its figures were "
       "invented."],
      [("figures were", "2027-05-10")]),
+    # "said a day earlier that ...": the parser hangs the relative day on the reported clause
+    (["The Harbour Council on Tuesday voted to double the levy.",
+      "The Port Ministry said a day earlier that Lund's visit would cover fishing quotas."],
+     [("would cover fishing quotas", "2027-05-10")]),
+    # negative: a relative day after the reported clause's subject is what was said
+    (["The Harbour Council on Tuesday voted to double the levy.",
+      "The Port Ministry said that Lund's visit would end a day earlier than planned."],
+     [("would end", "2027-05-11")]),
     # "quoted X on Monday as saying": the day of the report that quotes the words dates them
     (["The Harbour Council on Tuesday voted to double the levy.",
       "The Coast Gazette quoted a fisheries ministry spokesman on Monday as saying the levy “will empty "

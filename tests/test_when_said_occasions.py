@@ -320,3 +320,36 @@ OPENED_BY_A_MONTH = [
 @pytest.mark.parametrize(("paragraphs", "expected"), OPENED_BY_A_MONTH)
 def test_a_paragraph_opened_by_a_month(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+PRESENTED = (
+    "Presenting her dredging plan to the river council on Monday, Port Commissioner Mia Lund said the "
+    "canal would reopen by spring."
+)
+MOVED = "The Canal Board said on Wednesday that it would appeal."
+ADDRESSED_AGAIN = [
+    # a body named with its day, addressed again by "the" and its noun alone: the saying was made there
+    ([PRESENTED, MOVED,
+      "A delegate of the boatmen, Oskar Vik, told the council that the dredging would ruin the banks."],
+     [("ruin the banks", "2027-09-13")]),
+    # ... and an occasion so named: "at the hearing"
+    (["The Canal Board defended its tolls at a hearing in the town hall on Monday.", MOVED,
+      "Oskar Vik, a boatman, said at the hearing that the tolls were “daylight robbery.”"],
+     [("daylight robbery", "2027-09-13")]),
+    # negative: a body described anew is not the one named before (the lead gave no day: the paper's)
+    ([PRESENTED, MOVED, "Oskar Vik, a boatman, told the new council that the dredging would ruin the banks."],
+     [("ruin the banks", "2027-09-16")]),
+    # negative: one still to be addressed on a day gives that day to no saying
+    (["Port Commissioner Mia Lund will present her dredging plan to the river council on Friday.", MOVED,
+      "Oskar Vik, a boatman, told the council that the dredging would ruin the banks."],
+     [("ruin the banks", "2027-09-16")]),
+    # negative: a speaker given a day of their own keeps it
+    ([PRESENTED, "Oskar Vik, a boatman, said on Wednesday that the plan was rushed.",
+      "Vik told the council that the dredging would ruin the banks."],
+     [("ruin the banks", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ADDRESSED_AGAIN)
+def test_a_body_addressed_again_by_its_noun_gives_its_day(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -117,8 +117,13 @@ def non_speaker(t: Token, lex: Lexicon) -> bool:
 
 def _hypothetical(t: Token, lex: Lexicon) -> bool:
     """ "the ministry would announce details": not said yet; "asked whether Seoul supported X":
-    only asked."""
-    return any(c.dep_ == "aux" and c.lower_ in lex.modals for c in t.children) or inside_question(t, lex)
+    only asked; "if the launches continued": a condition, not a saying."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ in lex.modals for c in t.children)
+        or inside_question(t, lex)
+        or t.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in t.children)
+    )
 
 
 def _quoted_cue(t: Token, lex: Lexicon) -> Cue | None:
@@ -166,7 +171,21 @@ def fronted_subject(t: Token) -> Token | None:
         if k.dep_ == "appos" and k.pos_ == "PROPN":
             top = k
         k = k.head
-    return top
+    return top or _name_after_fronted_phrase(t, first)
+
+
+def _name_after_fronted_phrase(t: Token, first: int) -> Token | None:
+    """ "In a statement carried by the agency, Ri Sol-ju, the board's head, called ... and warned
+    ...": a person's name set off by commas right after a fronted phrase is the subject of the
+    verbs that follow, however the parser hung it (on the phrase's verb as an object, say)."""
+    doc = t.doc
+    if doc[first].pos_ != "ADP":
+        return None
+    comma = next((w for w in doc[first : t.i] if w.text == ","), None)
+    name = next((e for e in doc.ents if comma is not None and e.start == comma.i + 1), None)
+    if name is None or name.label_ != "PERSON" or name.end >= t.i or doc[name.end].text != ",":
+        return None
+    return name.root
 
 
 def _according(t: Token, lex: Lexicon) -> Cue | None:

@@ -26,6 +26,7 @@ from bot.extract.lexicon import Lexicon
 from bot.extract.narrated_days import narrated_days, remark_day, reported
 from bot.extract.relative_days import read_phrase, shift_of, within
 from bot.extract.told_days import UntoldDay
+from bot.extract.venue_days import addressed_venue, dated_venues
 from bot.extract.when_said import (
     entity_text,
     explicit_when,
@@ -71,6 +72,7 @@ class EventDates:
         self.spoke_on: list[tuple[tuple[int, int], When]] = []  # ... of "X spoke to Y on Monday", kept
         self.occasions: list[Event] = []  # the dated occasions told in narration, in text order
         self.untold = UntoldDay(self.default)  # the lead's day, if a later paragraph tells it
+        self.venues: dict[str, When] = {}  # "council" -> the day the story named it on (venue_days.py)
 
     def read_lead(self, doc: Doc, outside) -> None:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
@@ -136,6 +138,10 @@ class EventDates:
         self.elsewhere = self.resolve(entity_text(t), t) if t is not None else None
         self.moved = self._moved_clock(doc, outside) if self.frame is None else None
         self._narrated(doc, outside, paragraph)
+        for t, noun in dated_venues(doc, outside, self.lex) if self.published else ():
+            found = self.resolve(entity_text(t), t)
+            if found and found[1] == "day" and self._recent(found[0]):
+                self.venues[noun] = found
 
     def _narrated(self, doc: Doc, outside, paragraph: tuple[int, int]) -> None:
         """ "The presidential office convened an emergency meeting on Tuesday chaired by X." / next
@@ -343,6 +349,9 @@ class EventDates:
         self._claim(speaker)
         if speaker.id in self.by_speaker:
             return self.by_speaker[speaker.id]
+        if venue := self.venues.get(addressed_venue(cue, self.lex)):  # "told the council": named on Tuesday
+            self.by_speaker[speaker.id] = venue
+            return venue
         if self.event is not None and _named_in(speaker, self.event.paragraph):
             return self._attended(speaker) or self.event.when
         if met := self._met_at(speaker):

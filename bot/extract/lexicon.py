@@ -15,7 +15,8 @@ LISTS = (
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
     "meeting_verbs",
-    "interval_hedges", "journey_verbs", "conversing_verbs", "future_auxiliaries", "looking_ahead_verbs",
+    "interval_hedges", "journey_verbs", "conversing_verbs", "addressing_verbs",
+    "future_auxiliaries", "looking_ahead_verbs",
     "question_verbs", "question_words", "open_question_words", "quote_joiners", "published_nouns",
     "stance_neutral", "stance_topics", "stance_adjuncts", "stance_hypothetical",
     "stance_copulas", "judgement_support", "judgement_oppose", "report_nouns", "denial_verbs",
@@ -43,7 +44,8 @@ LISTS = (
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
     "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
-    "price_verbs", "scant_amounts",
+    "condition_marks",
+    "price_verbs", "scant_amounts", "outcome_verbs",
     "calling_nouns", "caller_prepositions", "all_parties_words",
 )  # fmt: skip
 
@@ -109,6 +111,7 @@ class Lexicon:
     interval_hedges: frozenset[str]
     journey_verbs: frozenset[str]
     conversing_verbs: frozenset[str]
+    addressing_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     looking_ahead_verbs: frozenset[str]
     day_after_phrases: frozenset[str]
@@ -201,8 +204,10 @@ class Lexicon:
     commenting_words: frozenset[str]
     offer_nouns: frozenset[str]
     schedule_words: frozenset[str]
+    condition_marks: frozenset[str]
     price_verbs: frozenset[str]
     scant_amounts: frozenset[str]
+    outcome_verbs: frozenset[str]
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]
     all_parties_words: frozenset[str]

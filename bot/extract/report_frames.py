@@ -139,12 +139,16 @@ def relayed_author(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def _author_of(noun: Token, act: Token, lex: Lexicon) -> Token | None:
-    """Whom a saying named as a thing is by: "X's statement", "a statement by/from X" (the
+    """Whom a saying named as a thing is by: "X's statement", "an X Ministry statement", "a
+    statement by/from X" (the
     parser may hang "by" on the verb that carried it, after the thing), a name or a word for a
     person or body ("by midday" names no author)."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None:
         return owner
+    named = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if named is not None and (named.lower_ in lex.organisation_words or named.ent_type_ in ("PERSON", "ORG")):
+        return named  # "a Foreign Ministry statement saying ...": a body's or person's name before it
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
     preps += [
         c for c in act.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from") and c.i > noun.i

@@ -245,9 +245,10 @@ class Discourse(
             "NNPS",
         )  # "Ministry officials were blunter": a group, then "one official"
         named = next((c for c in head.children if c.dep_ == "appos" and self._a_name(c)), None)
-        if head.pos_ == "NOUN" and named is not None and head.lower_ in self.lexicon.role_nouns:
+        if head.pos_ in ("NOUN", "PROPN") and named is not None and head.lower_ in self.lexicon.role_nouns:
             # "Russia's envoy, Dmitry Avdeyev, went further": the post places the person as it
-            # does before a verb of saying
+            # does before a verb of saying; so does a capitalised title the parser made the head
+            # of the name after it ("Chief Cabinet Secretary Kenji Sato condemned ...")
             self.resolve(head, mention_tokens(head, self.lexicon), main)
         elif head.pos_ == "NOUN" and named is not None:  # "Her neighbor, Ham Jong-seok, was skeptical"
             self.resolve(named, mention_tokens(named, self.lexicon), main)

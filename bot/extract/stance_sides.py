@@ -9,6 +9,7 @@ paragraph's Parse (bot/extract/doc_cache.py), not spaCy's Token objects.
 from __future__ import annotations
 
 from bot.extract.doc_cache import Parse
+from bot.extract.stance_outcomes import denied_outcome
 from bot.extract.stance_price import priced
 from bot.extract.stance_reading import Abstain, Reading, act_noun, existential, for_a_purpose
 from bot.extract.stance_verdicts import never_more
@@ -137,6 +138,9 @@ class SideReader:
             return False
         if (price := priced(p, t, self.w)) is not None:
             r.take(t, *price)  # "would cost us nothing": cheap to try (stance_price.py)
+            return True
+        if (outcome := denied_outcome(p, t, self.w)) is not None:
+            r.take(t, *outcome)  # "have achieved nothing" (stance_outcomes.py)
             return True
         found = self.w.effects.at_i(p, t) or next(
             (f for c in p.children[t] if p.deps[c] in ("prep", "prt") and (f := self.w.effects.at_i(p, c))),

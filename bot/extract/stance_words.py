@@ -161,6 +161,7 @@ class StanceWords:
     schedule: frozenset[str] = frozenset()  # "as planned", "as scheduled": a plan kept
     prices: frozenset[str] = frozenset()  # "would cost us X": a price, what the thing does
     scant: frozenset[str] = frozenset()  # "costs very little": a price all but denied
+    outcomes: frozenset[str] = frozenset()  # "has achieved nothing": what it yields, denied
     calling: frozenset[str] = frozenset()  # "calls in Seoul for X": others' calls (stance_wishes)
     callers: frozenset[str] = frozenset()  # the prepositions naming who calls ("in", "from")
 
@@ -191,8 +192,8 @@ class StanceWords:
             lex.identity_nouns, WordTable(dict.fromkeys(lex.threat_words, 0)), lex.threat_adjectives,
             lex.threat_acts, lex.denunciations, lex.interpreting_verbs, lex.intention_verbs,
             lex.receiving_verbs, lex.conduct_verbs, lex.naming_verbs, lex.joint_verbs, lex.party_nouns,
-            lex.commenting_words, lex.schedule_words, lex.price_verbs, lex.scant_amounts, lex.calling_nouns,
-            lex.caller_prepositions,
+            lex.commenting_words, lex.schedule_words, lex.price_verbs, lex.scant_amounts,
+            lex.outcome_verbs, lex.calling_nouns, lex.caller_prepositions,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:

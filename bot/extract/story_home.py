@@ -191,19 +191,21 @@ class StoryHome:
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand") if doc is not None else None
         if hit.slug not in shared or span is None:
             return None
-        t = span.root
+        t, via = span.root, None
         while t.dep_ not in ("dobj", "ROOT") and t.pos_ not in ("VERB", "AUX"):
-            t = t.head
-        verb = t.head
+            via, t = t, t.head
+        # "carried a statement from the Defense Ministry": the parse hangs "from" on the verb
+        beside = via is not None and via.dep_ == "prep" and via.lower_ in ("from", "by")
+        verb = t if beside and any(c.dep_ == "dobj" for c in t.children) else t.head
         relaying = self.lexicon.putting_out_verbs | self.lexicon.citing_verbs
-        if t.dep_ != "dobj" or verb.lemma_.lower() not in relaying:
+        if (t.dep_ != "dobj" and verb is not t) or verb.lemma_.lower() not in relaying:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "the state agency | KCNA carried"
+        if not subjects:
             return None
         text = text_of(doc)
-        end = subject.right_edge.idx + len(subject.right_edge)
-        for h in self.actors.find_names(text, subject.left_edge.idx, end):
+        end = subjects[-1].right_edge.idx + len(subjects[-1].right_edge)
+        for h in self.actors.find_names(text, subjects[0].left_edge.idx, end):
             medium = self.actors.get(h.slug)
             country = self._government_of(h.slug) if medium and medium.kind == "state-media" else None
             if country and country not in self.actors.lineage(hit.slug):

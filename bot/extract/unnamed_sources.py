@@ -93,14 +93,14 @@ class UnnamedSources:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):  # "an editorial in the X Daily"
                 spans.append((obj.left_edge.idx, obj.idx + len(obj)))
         hits = [
-            h
+            (h, s)
             for s, e in spans
             for h in self.actors.find_names(text_of(doc), s, e)
             if self.actors.get(h.slug).kind != "person"
         ]
         if not hits:
             return None
-        slug = hits[-1].slug
+        slug = self._qualified(*hits[-1][:1], text_of(doc), hits[-1][1], doc)  # "KCNA carried a Foreign ..."
         same = [b for b in self.entities.values() if b.kind != "person" and self._same_name(b.id, slug)]
         if same:
             return self._touch(max(same, key=lambda b: b.seen_before(pos)), pos)

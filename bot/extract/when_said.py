@@ -218,12 +218,14 @@ def _reported_day(event: Token, resolve: Resolve, published: date, lex: Lexicon)
 
 
 def _before_clause(verb: Token, lex: Lexicon) -> Iterator[Token]:
-    """ "said on Monday it would ...": a day between the verb and the subject of what was said
-    dates the saying, though the parser hangs it on the reported clause."""
+    """ "said on Monday it would ...", "said a day earlier that the talks would ...": a day between
+    the verb and the subject of what was said dates the saying, though the parser hangs it on the
+    reported clause (a relative day as an adverb of it)."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            yield from (t for t in _time_phrases(clause, lex) if verb.i < t.i < subject.i)
+            relative = [c for c in clause.children if c.dep_ == "advmod" and c.ent_type_ == "DATE"]
+            yield from (t for t in [*_time_phrases(clause, lex), *relative] if verb.i < t.i < subject.i)
 
 
 def _subject_event(verb: Token, lex: Lexicon) -> Iterator[Token]:
