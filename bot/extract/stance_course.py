@@ -56,6 +56,25 @@ def obliged_passive(p: Parse, t: int, own, words) -> tuple[int, tuple[str, int]]
     return (verb, found) if found else None
 
 
+def obliged_copula(p: Parse, t: int, words) -> int | None:
+    """ "Denuclearization has to remain the goal", "dialogue needs to be the priority": a verb of
+    obligation whose "to" complement is a copula says what its subject must be, as "must remain
+    the goal" does; the copula, whose complement judges the subject (stance_sides.copula)."""
+    if p.pos[t] != "VERB" or p.lemmas[t] not in words.obligations:
+        return None
+    return next(
+        (
+            c
+            for c in p.children[t]
+            if p.deps[c] == "xcomp"
+            and p.lemmas[c] in words.copulas
+            and any(p.lowers[g] == "to" for g in p.children[c])
+            and not any(p.deps[g] == "auxpass" for g in p.children[c])
+        ),
+        None,
+    )
+
+
 def take_obliged(p: Parse, t: int, done: tuple[int, tuple[str, int]], r: Reading, words) -> None:
     verb, found = done
     r.take(verb, found[0], found[1])

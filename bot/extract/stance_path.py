@@ -33,6 +33,7 @@ from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
 from bot.extract.stance_course import (
     course_of,
+    obliged_copula,
     obliged_passive,
     on_course,
     passive_account,
@@ -285,6 +286,13 @@ class PathReader(PathEdges):
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
         if below == "nsubj" and (done := obliged_passive(p, t, self.own, self.w)) is not None:
             take_obliged(p, t, done, r, self.w)  # "the sanctions have to be implemented"
+            return PASS
+        if below == "nsubj" and (copula := obliged_copula(p, t, self.w)) is not None:
+            sides.copula(p, copula, prev, r)  # "X has to remain the goal": what X must be
+            for c in p.children[copula]:
+                if p.deps[c] == "dobj" and not r.decided:
+                    sides.judged(p, c, r)  # "had to stay the objective", the complement parsed an object
+            sides.children(p, t, prev, r)  # "does not have to be ...": its negation
             return PASS
         course = course_of(p, t, self.w) if below == "nsubj" else None
         if course is not None:
