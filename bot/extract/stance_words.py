@@ -164,6 +164,7 @@ class StanceWords:
     outcomes: frozenset[str] = frozenset()  # "has achieved nothing": what it yields, denied
     calling: frozenset[str] = frozenset()  # "calls in Seoul for X": others' calls (stance_wishes)
     callers: frozenset[str] = frozenset()  # the prepositions naming who calls ("in", "from")
+    asides: frozenset[str] = frozenset()  # "if anything": opens like a condition, sets none
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -193,7 +194,7 @@ class StanceWords:
             lex.threat_acts, lex.denunciations, lex.interpreting_verbs, lex.intention_verbs,
             lex.receiving_verbs, lex.conduct_verbs, lex.naming_verbs, lex.joint_verbs, lex.party_nouns,
             lex.commenting_words, lex.schedule_words, lex.price_verbs, lex.scant_amounts,
-            lex.outcome_verbs, lex.calling_nouns, lex.caller_prepositions,
+            lex.outcome_verbs, lex.calling_nouns, lex.caller_prepositions, lex.condition_asides,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
