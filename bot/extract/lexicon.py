@@ -46,6 +46,7 @@ LISTS = (
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
     "condition_marks",
     "price_verbs", "scant_amounts", "outcome_verbs",
+    "word_nouns", "vanishing_verbs", "existing_verbs",
     "calling_nouns", "caller_prepositions",
 )  # fmt: skip
 
@@ -208,6 +209,9 @@ class Lexicon:
     price_verbs: frozenset[str]
     scant_amounts: frozenset[str]
     outcome_verbs: frozenset[str]
+    word_nouns: frozenset[str]
+    vanishing_verbs: frozenset[str]
+    existing_verbs: frozenset[str]
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]
 
