@@ -126,6 +126,26 @@ def test_a_body_named_before_a_title_places_the_person_under_its_full_name(x, pa
     assert placed(run(x, *paragraphs), name) == {actor}
 
 
+@pytest.mark.parametrize(
+    "paragraphs, name, actor",
+    [
+        # a body found before, named again by the first word of its name alone
+        (("Catches fell by a third, according to the Marlow Institute for Ocean Studies, a think tank.",
+          "“The trend is clear,” said Ana Ruiz, a fellow at Marlow."),
+         "ana-ruiz", "marlow-institute-for-ocean-studies"),
+        (("Catches fell by a third, according to Brightwater Analytics, a data firm.",
+          "“The trend is clear,” said Ana Ruiz, head of research at Brightwater."),
+         "ana-ruiz", "brightwater-analytics"),
+        # negatives: no such body found before; a place that begins a body's name
+        (("“The trend is clear,” said Ana Ruiz, a fellow at Marlow.",), "ana-ruiz", "marlow"),
+        (("Catches fell, according to the Busan Institute for Ocean Studies.",
+          "“The trend is clear,” said Ana Ruiz, a fisherman in Busan."), "ana-ruiz", None),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_first_word_is_the_body_found_before(x, paragraphs, name, actor):
+    assert placed(run(x, *paragraphs), name) == {actor}
+
+
 def speakers_of(extraction, fragment: str) -> list[str]:
     return [st.speaker.id for st in extraction.statements if fragment in st.content]
 

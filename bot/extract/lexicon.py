@@ -47,7 +47,7 @@ LISTS = (
     "condition_marks",
     "price_verbs", "scant_amounts", "outcome_verbs",
     "word_nouns", "vanishing_verbs", "existing_verbs",
-    "calling_nouns", "caller_prepositions",
+    "calling_nouns", "caller_prepositions", "condition_asides",
 )  # fmt: skip
 
 
@@ -214,6 +214,7 @@ class Lexicon:
     existing_verbs: frozenset[str]
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]
+    condition_asides: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -39,6 +39,16 @@ def _set_beside(doc: Doc, word: int, start: int) -> bool:
     )
 
 
+def _a_proper_word(run: Span, body_words: frozenset[str]) -> bool:
+    """One capitalised word that is neither a place, a people nor a word for a body."""
+    return (
+        len(run) == 1
+        and run[0].text[:1].isupper()
+        and run[0].ent_type_ not in ("GPE", "NORP", "LOC")
+        and run[0].lower_ not in body_words
+    )
+
+
 def _strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
@@ -333,6 +343,8 @@ class Organisations:
         if parent in self.entities and self._is_unit(name) and not self._is_government(parent):
             return self._touch(self.entities[parent], pos)  # "X University's Graduate School of ..."
         shortened = self._shortened(name, pos) if parent is None else None
+        if shortened is None and parent is None and _a_proper_word(run, self.lexicon.organisation_words):
+            shortened = self._first_word_of(name, pos)
         if shortened is not None:
             return self._touch(shortened, pos)
         parent = parent or self._country_at_start(name)
@@ -353,6 +365,18 @@ class Organisations:
             e
             for e in self.entities.values()
             if e.kind not in ("person", "group") and e.name.endswith(" " + name) and 0 <= e.seen_before(pos)
+        ]
+        return max(longer, key=lambda e: e.seen_before(pos), default=None)
+
+    def _first_word_of(self, name: str, pos: int):
+        """ "Ruiz, head of research at Brightwater" after "Brightwater Analytics, a data firm": a
+        body found before is named again by the first word of its name alone."""
+        longer = [
+            e
+            for e in self.entities.values()
+            if e.kind not in ("person", "group", "government")
+            and e.name.startswith(name + " ")
+            and 0 <= e.seen_before(pos)
         ]
         return max(longer, key=lambda e: e.seen_before(pos), default=None)
 

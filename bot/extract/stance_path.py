@@ -110,11 +110,18 @@ class PathReader(PathEdges):
         the keyword names what the proposition is for (not its contrary)."""
         k, p = keyword.root.i, parse_of(span.doc)
         question = span_text(sentence_of(keyword[0])).rstrip(" \"'”’").endswith("?")
-        if question or asked(p, span) or self.names_a_body_i(p, k) or self.names_a_body_i(p, keyword.end - 1):
+        if (
+            question
+            or asked(p, span, self.w.asides)
+            or self.names_a_body_i(p, k)
+            or self.names_a_body_i(p, keyword.end - 1)
+        ):
             return None
         if commented_on(p, k, span, self.w.commenting):
             return None  # "we do not comment on X": the remark's subject
-        if in_question(p, k, span, self.w.hypothetical, lambda a: judged_belief(p, a, self.w) is not None):
+        if in_question(
+            p, k, span, self.w.hypothetical, lambda a: judged_belief(p, a, self.w) is not None, self.w.asides
+        ):
             return None  # not "X is mistaken if it thinks ...": a verdict on a belief (stance_verdicts)
         r = Reading(inside=frozenset(range(keyword.start, keyword.end)), aim=self.aim and thing)
         try:
@@ -416,7 +423,7 @@ class PathReader(PathEdges):
                 return
 
     def _abstain_at(self, p: Parse, t: int, prev: int) -> None:
-        if opens_question(p, t, self.w.hypothetical):
+        if opens_question(p, t, self.w.hypothetical, self.w.asides):
             raise Abstain
         if self.w.threat_i(p, t):
             raise Abstain  # "will pay dearly for these drills": a threat answers it, no side on it

@@ -93,14 +93,18 @@ def for_a_purpose(p: Parse, c: int) -> bool:
     )
 
 
-def asked(p: Parse, span: Span) -> bool:
+def asked(p: Parse, span: Span, asides=frozenset()) -> bool:
     """The statement is what someone was asked about ("asked whether Seoul plans to ...",
-    "asked if the allies intend to ..."): its act sits under "whether" or "if"."""
+    "asked if the allies intend to ..."): its act sits under "whether" or "if" (not "if
+    anything", an aside)."""
     if span.start > 0 and p.lowers[span.start - 1] in QUESTION_MARKS:
         return True
     t = span.root.i
     for _ in range(3):
-        if any(p.deps[c] == "mark" and p.lowers[c] in QUESTION_MARKS for c in p.children[t]):
+        if any(
+            p.deps[c] == "mark" and p.lowers[c] in QUESTION_MARKS and not _aside(p, c, asides)
+            for c in p.children[t]
+        ):
             return True
         if p.heads[t] == t:
             return False
@@ -127,19 +131,28 @@ def existential(p: Parse, be: int) -> bool:
     return any(p.deps[c] == "expl" for c in p.children[be])
 
 
-def opens_question(p: Parse, t: int, hypothetical: frozenset[str]) -> bool:
+def opens_question(p: Parse, t: int, hypothetical: frozenset[str], asides=frozenset()) -> bool:
     """A clause opened by "whether", "if", "how": a question or a condition (kept per token:
-    every keyword below it asks again)."""
+    every keyword below it asks again); not by an aside that only looks like one ("if anything",
+    data/lexicon.toml `condition_asides`)."""
     key = ("open", hypothetical, t)
     found = p.memo.get(key)
     if found is None:
         found = p.memo[key] = any(
-            p.deps[c] in ("mark", "advmod", "npadvmod") and _opener(p, c, hypothetical) and c < t
+            p.deps[c] in ("mark", "advmod", "npadvmod")
+            and _opener(p, c, hypothetical)
+            and c < t
+            and not _aside(p, c, asides)
             for c in p.children[t]
         ) or (
             p.deps[t] == "relcl" and p.deps[p.heads[t]] == "npadvmod" and _opener(p, p.heads[t], hypothetical)
         )
     return found
+
+
+def _aside(p: Parse, c: int, asides: frozenset[str]) -> bool:
+    """ "If anything, X should be tightened": the words from `c` on are an aside, not a condition."""
+    return any(" ".join(p.lowers[c : c + len(a.split())]) == a for a in asides)
 
 
 def _opener(p: Parse, c: int, hypothetical: frozenset[str]) -> bool:
@@ -156,12 +169,14 @@ def _opener(p: Parse, c: int, hypothetical: frozenset[str]) -> bool:
     )
 
 
-def in_question(p: Parse, k: int, span: Span, hypothetical: frozenset[str], unless=None) -> bool:
+def in_question(
+    p: Parse, k: int, span: Span, hypothetical: frozenset[str], unless=None, asides=frozenset()
+) -> bool:
     """ "investigating whether the activists broke the rules by flying balloons": a keyword
     anywhere under a question or condition is no position, though the reading stops below it;
     `unless` tells a clause that only looks like one ("is mistaken if it thinks ...")."""
     return any(
-        opens_question(p, a, hypothetical) and not (unless and unless(a))
+        opens_question(p, a, hypothetical, asides) and not (unless and unless(a))
         for a in p.ancestors(k)
         if span.start <= a < span.end
     )

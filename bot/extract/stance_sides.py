@@ -246,6 +246,9 @@ class SideReader:
             found = self.own.at_i(p, t) or self._judgement(p, t, c) or self._denied_judgement(p, t, c)
             if found and self._lowered(p, t):
                 return  # "look less realistic": a judgement lowered, not turned, says neither side
+            if found and _set_against(p, t, c):
+                r.take(t, found[0], found[1])  # "made stronger, not weaker": the "not" is the second word's
+                return
             if found:
                 self.take_negated(p, r, t, found, c)
                 return
@@ -322,6 +325,13 @@ def _denies_the_next(p: Parse, t: int, prev: int, neg: int) -> bool:
     return neg > prev > t and any(
         p.deps[d] in ("dobj", "attr", "appos") and p.left_edge(d) == neg + 1 for d in p.children[t]
     )
+
+
+def _set_against(p: Parse, t: int, c: int) -> bool:
+    """ "must be made more credible, not less", "stronger, not weaker": a word set against the
+    complement's head by a "not" between them (the parser hangs the first on the second) is
+    affirmed; the "not" denies the head."""
+    return t < c and any(p.deps[n] == "neg" and t < n < c for n in p.children[c])
 
 
 ABILITY = {"can", "ca"}  # "ca" of "can't", as the tokenizer splits it; "could not decide yet" is undecided

@@ -167,6 +167,7 @@ class StanceWords:
     existing: frozenset[str] = frozenset()  # "... that no longer exists": in use, denied
     calling: frozenset[str] = frozenset()  # "calls in Seoul for X": others' calls (stance_wishes)
     callers: frozenset[str] = frozenset()  # the prepositions naming who calls ("in", "from")
+    asides: frozenset[str] = frozenset()  # "if anything": opens like a condition, sets none
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -197,7 +198,7 @@ class StanceWords:
             lex.receiving_verbs, lex.conduct_verbs, lex.naming_verbs, lex.joint_verbs, lex.party_nouns,
             lex.commenting_words, lex.schedule_words, lex.price_verbs, lex.scant_amounts,
             lex.outcome_verbs, lex.word_nouns, lex.vanishing_verbs, lex.existing_verbs,
-            lex.calling_nouns, lex.caller_prepositions,
+            lex.calling_nouns, lex.caller_prepositions, lex.condition_asides,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:

@@ -1,0 +1,63 @@
+"""A statement's side read the right way round (issue 8, wrong side on /work/fresh-odd).
+
+- "A, not B" said of a complement ("must be made stronger, not weaker", "more credible, not
+  less"): the parser hangs A on B with the "not"; A is affirmed, the "not" denies B.
+- "If anything, ..." (data/lexicon.toml `condition_asides`) says "rather": the clause after it is
+  the speaker's position, not a condition nor a question put to them; a real "if" clause still is.
+
+Every sentence is written for these tests (invented people and wording); the concepts are the
+project's data/concepts.toml. Each table has negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles import parse_article
+from tests.test_stance import PUBLISHED, stance_of
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Retired general Odile Marchetti said: "The nuclear umbrella must be made stronger, not weaker."',
+            "umbrella",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            'Retired general Odile Marchetti said: "Sanctions must be made more effective, not less."',
+            "Sanctions",
+            "sanctions",
+            "support",
+        ),
+        # negative: a plain "not" on the complement still denies it
+        (
+            'Retired general Odile Marchetti said: "The nuclear umbrella is not credible any more."',
+            "umbrella",
+            "us-alliance-deterrence",
+            "oppose",
+        ),
+    ],
+)
+def test_a_not_b_affirms_a(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+def test_if_anything_is_no_condition(extractor):
+    text = 'Trade economist Joaquim Ferraz said: "If anything, the sanctions should be tightened."'
+    assert stance_of(extractor, text, "tightened") == ("sanctions", "support")
+
+
+# negative: a thing named in a condition, or in a question asked, takes no side
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade economist Joaquim Ferraz was asked if the sanctions should be tightened.",
+        'Trade economist Joaquim Ferraz said: "If the sanctions are lifted, trade will recover."',
+    ],
+)
+def test_a_real_if_stays_a_condition(extractor, text):
+    got = extractor.extract(parse_article(text, "t.txt", PUBLISHED))
+    assert [st.concept for st in got.statements if "sanctions" in st.content] in ([], [None])
