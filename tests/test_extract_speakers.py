@@ -1667,3 +1667,26 @@ def test_a_capitalised_title_the_parser_made_the_head_of_a_name_is_the_subject_a
         f"{subject} condemned the raid as “a grave threat.” He urged all states to “enforce” the quota.",
     )
     assert got.statements[-1].speaker.id == speaker
+
+
+@pytest.mark.parametrize(
+    "owned, speaker",
+    [
+        ("Cho's account is not unusual. She was stopped at the port and held in what she described as "
+         "a cell “smaller than a closet.”", "mina-cho"),
+        ("The tone of Cho's letter was sharper than before. In a letter in May, she had called the quota "
+         "“a theft.”", "mina-cho"),
+        # negatives: a relative of the person is someone else, and a thing nobody owns points nowhere
+        ("Cho's sister, a nurse, was stopped at the port. She described the cell as “smaller than a "
+         "closet.”", "ana-reyes"),
+        ("The account is not unusual. She described the cell as “smaller than a closet.”", "ana-reyes"),
+    ],
+)  # fmt: skip
+def test_the_owner_of_a_thing_a_sentence_is_about_is_whom_a_later_pronoun_means(x, owned, speaker):
+    got = run(
+        x,
+        "Mina Cho, 29, left the island in 2019. Ana Reyes, a fellow at the Harbour Institute, said the "
+        "quota was “unfair.”",
+        owned,
+    )
+    assert got.statements[-1].speaker.id == speaker

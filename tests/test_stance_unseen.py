@@ -65,9 +65,9 @@ def test_a_verb_acts_on_its_own_object_not_on_the_predicate_joined_to_it(
     assert stance_of(extractor, text, fragment) == (concept, agreement)
 
 
-# Talks "with the key parties concerned" are diplomacy at large, and talks named after another
-# government ("a US-North Korea dialogue") are that government's: neither is Seoul's dialogue
-# with the North.
+# Talks "with the key parties concerned", or that "all parties" would resume, are diplomacy at
+# large, and talks named after another government ("a US-North Korea dialogue") are that
+# government's: neither is Seoul's dialogue with the North.
 @pytest.mark.parametrize(
     "text, fragment, concept, agreement",
     [
@@ -97,7 +97,41 @@ def test_a_verb_acts_on_its_own_object_not_on_the_predicate_joined_to_it(
             None,
             None,
         ),
-        # negative: talks with the North, with the South, between the Koreas, an inter-Korean dialogue
+        # talks whose sides are everyone at the table ("all parties", "the relevant parties")
+        (
+            "Beijing hoped all parties would show restraint and resume dialogue, said Wang Lin, a "
+            "spokeswoman.",
+            "show restraint",
+            None,
+            None,
+        ),
+        (
+            "Wang Lin, a spokeswoman, urged all sides to return to dialogue and consultation.",
+            "all sides",
+            None,
+            None,
+        ),
+        (
+            '"We call on the relevant parties to resume dialogue as soon as possible," said Wang Lin, '
+            "a spokeswoman.",
+            "relevant parties",
+            None,
+            None,
+        ),
+        # negative: talks with the North, with the South, between the Koreas, an inter-Korean dialogue,
+        # a pair of sides
+        (
+            "Wang Lin, a spokeswoman, urged the two sides to return to dialogue.",
+            "two sides",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Wang Lin, a spokeswoman, urged both sides to resume dialogue.",
+            "both sides",
+            "inter-korean-dialogue",
+            "support",
+        ),
         (
             "Presidential spokesman Goh Tae-yun said Seoul backs dialogue between the two Koreas.",
             "backs",

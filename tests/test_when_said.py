@@ -340,6 +340,15 @@ PLACED_DAYS = [
     (["The Harbour Council on Tuesday voted to double the levy.",
       "The Port Ministry said that Lund's visit would end a day earlier than planned."],
      [("would end", "2027-05-11")]),
+    # a phrase hung on the cue right after the reported clause goes on with what was said
+    (["The Harbour Council on Tuesday voted to double the levy.",
+      "The coast guard said in a written answer to the council that trawlers had made 40 landings so far "
+      "this year, compared with 65 in 2026."],
+     [("40 landings", "2027-05-11")]),
+    # negative: ... unless it tells the words' source or the text they were said in
+    (["The Harbour Council on Tuesday voted to double the levy.",
+      "The coast guard said trawlers had made 40 landings, according to a report released on Monday."],
+     [("40 landings", "2027-05-10")]),
     # "quoted X on Monday as saying": the day of the report that quotes the words dates them
     (["The Harbour Council on Tuesday voted to double the levy.",
       "The Coast Gazette quoted a fisheries ministry spokesman on Monday as saying the levy “will empty "

@@ -46,7 +46,7 @@ LISTS = (
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
     "condition_marks",
     "price_verbs", "scant_amounts", "outcome_verbs",
-    "calling_nouns", "caller_prepositions", "condition_asides",
+    "calling_nouns", "caller_prepositions", "condition_asides", "all_parties_words",
 )  # fmt: skip
 
 
@@ -211,6 +211,7 @@ class Lexicon:
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]
     condition_asides: frozenset[str]
+    all_parties_words: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -268,6 +268,26 @@ class Discourse(
             or self._representation_word(head)
         ):
             self.resolve(head, mention_tokens(head, self.lexicon), main)
+        elif main and (owner := self._subject_owner(head)) is not None:
+            # "X's mandate runs until 2027. Asked ..., she laughed": the person whose thing the
+            # sentence is about is the one a later pronoun means
+            self.resolve(owner, mention_tokens(owner, self.lexicon), main)
+
+    def _subject_owner(self, head: Token) -> Token | None:
+        """The person owning a thing that is a main clause's subject ("X's story is not unusual",
+        "The tone of X's statement was harsher"); not a person described by a relation or post
+        ("X's sister", "Seoul's envoy"), who is the subject."""
+        lex = self.lexicon
+        things = lex.utterance_nouns | lex.medium_nouns | lex.finding_nouns  # "X's statement": X's
+        words = lex.role_nouns | lex.person_nouns | (lex.anonymous_heads - things)  # kin: "X's sister"
+        if head.pos_ != "NOUN" or head.lower_ in words:
+            return None
+        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        for thing in [head, *(g for g in of if g.dep_ == "pobj" and g.lower_ not in words)]:
+            owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+            if owner is not None and (owner.ent_type_ == "PERSON" or self._known_person_part(owner)):
+                return owner
+        return None
 
     def _named_holder(self, head: Token) -> bool:
         """A role word some person named so far was described with ("Gen. X": "the general")."""

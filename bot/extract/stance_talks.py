@@ -18,9 +18,17 @@ from bot.extract.names import text_of
 
 
 class Talks:
-    def __init__(self, words: frozenset[str], actors, keywords: dict[str, object], parties=frozenset()):
+    def __init__(
+        self,
+        words: frozenset[str],
+        actors,
+        keywords: dict[str, object],
+        parties=frozenset(),
+        everyone=frozenset(),
+    ):
         self.words = words
         self.parties = parties  # data/lexicon.toml party_nouns: "with the parties concerned"
+        self.everyone = everyone  # all_parties_words: "all parties", "the relevant parties"
         self.actors = actors  # ActorIndex, or None: then no counterpart can be named
         self.keywords = keywords  # counterpart's slug: the keyword its concept is mentioned by
 
@@ -70,6 +78,8 @@ class Talks:
         if counterpart is None or self.actors is None:
             return False
         root = keyword.root
+        if self._held_by_everyone(root):
+            return True
         holders = (root, root.head) if root.dep_ == "dobj" else (root,)  # "resume dialogue with X"
         for w in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             obj = next((c for c in w.children if c.dep_ == "pobj"), None)
@@ -89,6 +99,32 @@ class Talks:
             self._governments(self._named(c.left_edge.idx, c.idx + len(c), c)) - {counterpart, concept.party}
             for c in named
         )
+
+    def _held_by_everyone(self, root: Token) -> bool:
+        """ "hoped all parties would resume dialogue", "urged all sides to return to dialogue":
+        talks whose sides are everyone at the table (the subject of the nearest verb above, or what
+        the verb of urging its clause hangs on acts on) are diplomacy at large."""
+        verb = root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ in ("xcomp", "advcl") and not sides:  # "urged X to", "called on X to"
+            urged = list(verb.head.children)
+            sides = [c for c in urged if c.dep_ == "dobj"] + [
+                g
+                for c in urged
+                if c.dep_ == "prep" and c.lower_ == "on"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        return any(self._everyone(s) for s in sides)
+
+    def _everyone(self, side: Token) -> bool:
+        """ "all parties", "every country", "the relevant parties", "the sides concerned"."""
+        noun = side.lemma_.lower()
+        if noun not in self.parties and noun != "side":
+            return False
+        return any(c.lower_ in self.everyone for c in side.children)
 
     def _named(self, start: int, end: int, token: Token) -> set[str]:
         """The actors (with their parents) named between two characters of the paragraph."""

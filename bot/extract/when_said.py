@@ -291,7 +291,7 @@ def _in_clause(
     cue: Token, resolve: Resolve, published: date, act: bool, lex: Lexicon, upto: int | None = None
 ) -> tuple[str, str] | None:
     skip = SAID_NOT_WHEN | (ACTED_ON if act else set())
-    left_out = [c for c in cue.children if c.dep_ in skip]
+    left_out = [c for c in cue.children if c.dep_ in skip] + _trailing_words(cue, lex)
     found = [
         t for t in _dates_under(cue)
         if (upto is None or t.i < upto) and not any(_under(t, c) for c in left_out)
@@ -305,6 +305,26 @@ def _in_clause(
         if when and when[0] <= published.isoformat():
             return when
     return None
+
+
+def _trailing_words(cue: Token, lex: Lexicon) -> list[Token]:
+    """ "said the North had fired 11 missiles so far this year, compared with 17 in 2025": a phrase
+    the parser hangs on the cue right after the reported clause goes on with what was said, unless
+    it tells when or where it was said ("…, on Monday", "…, in a statement released Monday")."""
+    words = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    if not words:
+        return []
+    end = words[-1].right_edge.i
+    return [c for c in cue.children if c.i > end and c.dep_ == "prep" and not _tells_when(c, lex)]
+
+
+def _tells_when(prep: Token, lex: Lexicon) -> bool:
+    """A day, an occasion or a text the words were said in, or their source ("according to …")."""
+    if prep.lower_ == "according":
+        return True
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    things = _carriers(lex) | lex.published_nouns
+    return any(o.ent_type_ == "DATE" or o.lemma_.lower() in things for o in objects)
 
 
 # a lead's day frames its main clause or its subject ("The audit on Tuesday turned into ..."), not
