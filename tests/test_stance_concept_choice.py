@@ -4,6 +4,8 @@
   the North about humanitarian aid"; concepts.toml `aim`) seek that outcome: the side is on it, not
   on talking as such, also where the parser hangs "on X" on the verb before the talks ("accept an
   offer of talks on X"). Talks on a thing that is no aim ("talks on the drills") stay dialogue.
+- An overture or an offer of talks names dialogue (data/concepts.toml keywords); one another
+  government owns ("Tokyo's overtures", "the Japanese offer of talks") is its own channel.
 
 Every sentence is written for these tests (invented people and wording); the concepts are the
 project's data/concepts.toml. Each table has negative cases.
@@ -55,4 +57,38 @@ from tests.test_stance import stance_of
     ],
 )
 def test_talks_on_an_aim_seek_it(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Border official Ri Chol-gyu dismissed Seoul’s overtures as “a pipe dream.”",
+            "overtures",
+            "inter-korean-dialogue",
+            "oppose",
+        ),
+        (
+            "Welfare minister Pia Lundqvist said her offer of talks with Pyongyang remained valid.",
+            "offer of talks",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        # negative: another government's overture or offer of talks is its own channel
+        (
+            "Border official Ri Chol-gyu dismissed Tokyo’s overtures as “a pipe dream.”",
+            "overtures",
+            None,
+            None,
+        ),
+        (
+            "Border official Ri Chol-gyu mocked the Japanese offer of talks as “a pipe dream.”",
+            "offer of talks",
+            None,
+            None,
+        ),
+    ],
+)
+def test_an_overture_names_dialogue(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -280,7 +280,10 @@ def _holder(k: Token) -> Token | None:
 
 def _offerer(k: Token, offers: frozenset[str]) -> Token | None:
     """The owner of an offer `k` is the object of ("the U.S. offer of dialogue", "Tokyo's
-    proposal for talks"): who would take part in the talks offered."""
+    proposal for talks"): who would take part in the talks offered; an offer named by the
+    keyword itself ("Tokyo's overtures") is its own possessor's."""
+    if k.lemma_.lower() in offers:
+        return next((c for c in k.children if c.dep_ in ("poss", "compound", "amod")), None)
     if k.dep_ != "pobj" or k.head.lower_ not in ("of", "for"):
         return None
     offer = k.head.head
