@@ -349,6 +349,14 @@ PLACED_DAYS = [
     (["The Harbour Council on Tuesday voted to double the levy.",
       "The coast guard said trawlers had made 40 landings, according to a report released on Monday."],
      [("40 landings", "2027-05-10")]),
+    # "urged X to do Y this month": with an object, the to-clause is what was urged, its day too
+    (["The Harbour Council on Tuesday voted to double the levy.",
+      "Port Minister Lena Dahl also urged the council to raise the levy at its budget session this month."],
+     [("raise the levy", "2027-05-11")]),
+    # negative: a to-clause with no object before it carries the saying's own day
+    (["The Harbour Council on Tuesday voted to double the levy.",
+      "Port Minister Lena Dahl continued to argue on Monday that the levy was unfair."],
+     [("levy was unfair", "2027-05-10")]),
     # "quoted X on Monday as saying": the day of the report that quotes the words dates them
     (["The Harbour Council on Tuesday voted to double the levy.",
       "The Coast Gazette quoted a fisheries ministry spokesman on Monday as saying the levy “will empty "

@@ -51,7 +51,9 @@ def explicit_when(
     count from the day in force)."""
     if not dated(cue.doc):
         return None  # every day below is a DATE entity's token: a paragraph without one has none
-    heads = [cue] + [c for c in cue.children if c.dep_ == "xcomp"]
+    # "urged the ministry to raise it this month": with an object, the to-clause is what was urged
+    urged = any(c.dep_ in ("dobj", "dative") for c in cue.children)
+    heads = [cue] + [c for c in cue.children if c.dep_ == "xcomp" and not urged]
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp"):
         on_report = (
             cue.dep_ == "advcl" and cue.head.dep_ == "ccomp"
