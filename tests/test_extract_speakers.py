@@ -1578,6 +1578,9 @@ def test_a_relative_who_is_the_person_not_the_body_before_it(x, sentence, speake
     [
         ("A delegate of the Guild of Harbour Pilots, Tova Lindqvist, told the hearing "
          "that the pilots were overworked.", "tova-lindqvist"),
+        # a rank written short between the comma and the name
+        ("A spokesperson for the Harbour Guard, Col. Tova Lindqvist, said the pilots were overworked.",
+         "tova-lindqvist"),
         # negative: a name inside a description of someone else is not the speaker
         ("The sister of Harbour Daily editor Kim Ha-neul said the paper would close.", "anon-daily-1"),
     ],

@@ -98,8 +98,17 @@ def is_named(head: Token, name: Span | None, posts: frozenset[str] = frozenset()
 
 
 def _set_beside_a_body(t: Token, name: Span) -> bool:
-    """A name set off by a comma after a body's name, which the parser hung on it."""
-    comma = name.start > 0 and name.doc[name.start - 1].text == ","
+    """A name set off by a comma after a body's name, which the parser hung on it; a rank or
+    title written short may stand between ("the X Guard, Col. Dana Whitlow, said")."""
+    k = name.start - 1
+    while (
+        k > 0
+        and name.doc[k].text.endswith(".")
+        and name.doc[k].head.i == t.i
+        and name.doc[k].dep_ == "compound"
+    ):
+        k -= 1
+    comma = k >= 0 and name.doc[k].text == ","
     body = t.head.pos_ == "PROPN" and t.head.ent_type_ != "PERSON"
     return comma and body and t.dep_ in ("appos", "npadvmod")
 
