@@ -47,6 +47,7 @@ LISTS = (
     "condition_marks",
     "price_verbs", "scant_amounts", "outcome_verbs",
     "calling_nouns", "caller_prepositions", "condition_asides", "all_parties_words",
+    "word_nouns", "vanishing_verbs", "existing_verbs",
 )  # fmt: skip
 
 
@@ -208,6 +209,9 @@ class Lexicon:
     price_verbs: frozenset[str]
     scant_amounts: frozenset[str]
     outcome_verbs: frozenset[str]
+    word_nouns: frozenset[str]
+    vanishing_verbs: frozenset[str]
+    existing_verbs: frozenset[str]
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]
     condition_asides: frozenset[str]

@@ -9,6 +9,7 @@ paragraph's Parse (bot/extract/doc_cache.py), not spaCy's Token objects.
 from __future__ import annotations
 
 from bot.extract.doc_cache import Parse
+from bot.extract.stance_gone import word_gone
 from bot.extract.stance_outcomes import denied_outcome
 from bot.extract.stance_price import priced
 from bot.extract.stance_reading import Abstain, Reading, act_noun, existential, for_a_purpose
@@ -39,7 +40,10 @@ class SideReader:
             for c in p.children[t]:
                 if p.deps[c] in COMPLEMENTS and p.lowers[c] in self.w.denunciations:
                     raise Abstain  # "the drills were a dangerous provocation": branded, no side argued
-                if p.deps[c] in COMPLEMENTS and not (below == "csubj" and for_a_purpose(p, c)):
+                if p.deps[c] in COMPLEMENTS and (gone := word_gone(p, c, self.w)) is not None:
+                    r.take(*gone)  # "X is a word that has vanished from our dictionary" (stance_gone)
+                    self._negations(p, gone[0], r)  # "... that no longer exists"
+                elif p.deps[c] in COMPLEMENTS and not (below == "csubj" and for_a_purpose(p, c)):
                     self.judged(p, c, r)  # not "doing X is the fastest way to <something>"
             return
         named = prev in r.inside or any(p.heads[i] == prev and p.deps[i] == "conj" for i in r.inside)

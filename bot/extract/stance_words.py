@@ -162,6 +162,9 @@ class StanceWords:
     prices: frozenset[str] = frozenset()  # "would cost us X": a price, what the thing does
     scant: frozenset[str] = frozenset()  # "costs very little": a price all but denied
     outcomes: frozenset[str] = frozenset()  # "has achieved nothing": what it yields, denied
+    word_nouns: frozenset[str] = frozenset()  # "X is a word that has vanished": X named as a word
+    vanishing: frozenset[str] = frozenset()  # "... that has vanished": gone from use
+    existing: frozenset[str] = frozenset()  # "... that no longer exists": in use, denied
     calling: frozenset[str] = frozenset()  # "calls in Seoul for X": others' calls (stance_wishes)
     callers: frozenset[str] = frozenset()  # the prepositions naming who calls ("in", "from")
     asides: frozenset[str] = frozenset()  # "if anything": opens like a condition, sets none
@@ -194,7 +197,8 @@ class StanceWords:
             lex.threat_acts, lex.denunciations, lex.interpreting_verbs, lex.intention_verbs,
             lex.receiving_verbs, lex.conduct_verbs, lex.naming_verbs, lex.joint_verbs, lex.party_nouns,
             lex.commenting_words, lex.schedule_words, lex.price_verbs, lex.scant_amounts,
-            lex.outcome_verbs, lex.calling_nouns, lex.caller_prepositions, lex.condition_asides,
+            lex.outcome_verbs, lex.word_nouns, lex.vanishing_verbs, lex.existing_verbs,
+            lex.calling_nouns, lex.caller_prepositions, lex.condition_asides,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
