@@ -4,6 +4,9 @@
   less"): the parser hangs A on B with the "not"; A is affirmed, the "not" denies B.
 - "If anything, ..." (data/lexicon.toml `condition_asides`) says "rather": the clause after it is
   the speaker's position, not a condition nor a question put to them; a real "if" clause still is.
+- Verbs of ruin ("destroy", "wreck", "ruin", "sink", "kill", "cripple", "shatter";
+  data/lexicon.toml `effect_oppose`) said of a subject judge it as "harm" does: "going nuclear
+  would wreck the alliance" is against going nuclear.
 
 Every sentence is written for these tests (invented people and wording); the concepts are the
 project's data/concepts.toml. Each table has negative cases.
@@ -61,3 +64,32 @@ def test_if_anything_is_no_condition(extractor):
 def test_a_real_if_stays_a_condition(extractor, text):
     got = extractor.extract(parse_article(text, "t.txt", PUBLISHED))
     assert [st.concept for st in got.statements if "sanctions" in st.content] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Retired general Odile Marchetti said: "Going nuclear would wreck the alliance we rely on."',
+            "wreck",
+            "nuclear-armament",
+            "oppose",
+        ),
+        (
+            'Retired general Odile Marchetti said: "Lifting the sanctions now would kill any hope of '
+            'a deal."',
+            "kill",
+            "sanctions",
+            "support",
+        ),
+        # negative: a ruin told of no concept's thing, or an actor's act, is no judged effect on one
+        (
+            'Retired general Odile Marchetti said: "The storm would ruin the harvest."',
+            "storm",
+            None,
+            None,
+        ),
+    ],
+)
+def test_ruinous_effect_judges_its_subject(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
