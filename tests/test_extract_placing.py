@@ -314,6 +314,24 @@ def test_a_body_joined_to_a_subject_of_its_own_kind_is_not_the_one_meant_later(x
     assert who(run(x, *paragraphs)) == [("ahn-seo-yeon", "defense-ministry")]
 
 
+@pytest.mark.parametrize(
+    "paragraphs, actor",
+    [
+        # "its" on a diplomat's post, with no body named before it in the sentence, is the
+        # country that is, though a body was named in a sentence before
+        (("The Defense Ministry briefed reporters on the talks.",
+          "Japan's delegation was led by its ambassador to Chile, Kenji Sato, rather than a minister."),
+         "japan"),
+        # negatives: a post that is no diplomat's; no country named in the sentence
+        (("Japan's delegation was led by its spokesman, Kenji Sato, rather than a minister.",), None),
+        (("The delegation was led by its ambassador to Chile, Kenji Sato, rather than a minister.",), None),
+    ],
+)  # fmt: skip
+def test_its_diplomat_is_the_country_of_its_sentence(x, paragraphs, actor):
+    said = "Speaking to reporters, Mr Sato said the talks were useful."
+    assert who(run(x, *paragraphs, said)) == [("kenji-sato", actor)]
+
+
 def test_a_post_told_in_narration_does_not_replace_a_placement(x):
     paragraphs = (
         "“The levy must go,” said Ahn Seo-yeon, a spokesperson for the Defense Ministry.",

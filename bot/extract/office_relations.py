@@ -174,8 +174,22 @@ class OfficeRelations:
             body_word = owner.lower_ in self.lexicon.organisation_words and _definite(owner, self.lexicon)
             if owner.lower_ not in self.lexicon.body_possessives and not body_word:
                 return None  # "his spokesman", "Seoul's envoy": other rules' to place
-            return self._owner_named_last(owner, pos)
+            body = self._owner_named_last(owner, pos)
+            country = self._country_owning(owner, t)
+            before = self.entities[body].seen_before(pos) if body else -1
+            if country and before < self.base + owner.sent.start_char:
+                return country  # the country of its sentence, not a body of sentences before
+            return body
         return None
+
+    def _country_owning(self, owner: Token, post: Token) -> str | None:
+        """ "North Korea's delegation was led by its ambassador to Jakarta, X": with no body named
+        before it in the sentence, "its" on a diplomat's post (data/names.toml `role_groups`) is
+        the country that is."""
+        names = self.actors.names
+        if owner.lower_ != "its" or names is None or "ambassador" not in names.role_kin(post.lower_):
+            return None
+        return self._government_in(owner.doc, owner.sent.start_char, owner.idx)
 
     def _owner_named_last(self, owner: Token, pos: int) -> str | None:
         kind = self.actors.organisation_kind(owner.lower_)
