@@ -64,12 +64,15 @@ def who(extraction) -> list[tuple[str, str | None]]:
         ("TAK HYE-RI spoke first.", ["TAK HYE-RI"]),
         ("Kwak Jae-min's plan was dropped.", ["Kwak Jae-min"]),
         ("Officials met Zhou Lanfeng in Beijing.", ["Zhou Lanfeng"]),
+        ("At the rally, Nishida Yumi, 88, spoke first.", ["Nishida Yumi"]),  # a Japanese name, family first
         # negatives: places and things shaped like names, or English words after a family name
         ("Crowds gathered in Hong Kong.", []),
         ("The Han River froze.", []),
         ("Students at Kim Il Sung University marched.", []),
         ("Shops on Park Street closed.", []),
         ("They met at Song Hall.", []),
+        ("Crowds waited outside Mori Tower and Ono Station.", []),
+        ("Kenji Nishida spoke first.", []),  # given name first: the recogniser's to find
     ],
 )
 def test_romanized_names_are_found_from_family_names_and_syllables(names, text, found):

@@ -172,7 +172,8 @@ def load_name_shapes(path: Path) -> NameShapes:
         re.compile(syllable)
         surnames = {nation: frozenset(names) for nation, names in raw["surnames"].items()}
         return NameShapes(
-            frozenset().union(*surnames.values()),
+            # family names written first, and the given-first nation's written first too ("Sato Kenji")
+            frozenset().union(*surnames.values(), *raw.get("given_first_surnames", {}).values()),
             syllable,
             frozenset(w.lower() for w in raw.get("not_after_name", [])),
             frozenset(w.lower() for w in raw.get("honorifics", [])),
@@ -255,6 +256,8 @@ class PersonNames:
             return False
         given = (m.group("given") or m.group("GIVEN")).lower()
         if not all(self._given.fullmatch(part) for part in re.split(r"[- ]", given)):
+            return False
+        if given in self._stop:  # "Ono Station": the place's word, not a given name
             return False
         after = text[m.end() :].split(maxsplit=1)
         return not (after and after[0].strip(".,;:").lower() in self._stop)  # "Kim Il Sung University"
