@@ -229,6 +229,15 @@ PAST_ACTS = [
       "The Harbour Council has long argued for a lower levy, a proposal that surfaced in 2019 and "
       "again in 2023."],
      [("a lower levy", "2027-05-12")]),
+    # a past year closing two joined verbs that share a subject dates both
+    (["The levy dispute is years old.",
+      "The Port Ministry has ignored every letter since it declared the levy “theft” and cut its ties "
+      "with the Harbour Council in 2025."],
+     [("the levy “theft", "2025")]),
+    # negative: a day closing them may be the second act's alone: the story's day holds
+    (["The Harbour Council on Tuesday voted to double the levy.",
+      "The Port Ministry declared the levy “theft” and blocked the quay on Monday."],
+     [("the levy “theft", "2027-05-11")]),
 ]  # fmt: skip
 
 

@@ -87,7 +87,22 @@ def explicit_when(
         _medium_day(cue, resolve, lex)
         or _in_clause(cue, resolve, published, act, lex)
         or _fronted_on_shared_subject(cue, resolve, published, act, lex)
+        or _joined_year(cue, resolve, published, lex)
     )
+
+
+def _joined_year(cue: Token, resolve: Resolve, published: date, lex: Lexicon) -> tuple[str, str] | None:
+    """ "since it declared the South its enemy and cut the hotlines in 2023": a past year or month
+    closing two joined verbs that share a subject dates both; a day does not ("declared X and
+    fired a missile on Tuesday": the day may be the second act's alone)."""
+    for verb in (c for c in cue.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > cue.i):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # another clause with its own subject
+        for t in _time_phrases(verb, lex):
+            found = resolve(entity_text(t), t)
+            if found and found[1] in ("year", "month") and found[0] < published.isoformat()[:7]:
+                return found
+    return None
 
 
 def _quoting_verb(cue: Token, lex: Lexicon) -> Token | None:
