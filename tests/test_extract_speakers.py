@@ -1678,7 +1678,7 @@ def test_a_capitalised_title_the_parser_made_the_head_of_a_name_is_the_subject_a
 @pytest.mark.parametrize(
     "owned, speaker",
     [
-        ("Cho's account is not unusual. She was stopped at the port and held in what she described as "
+        ("Cho's account is not unusual. She was stopped at the port and held in what she called "
          "a cell “smaller than a closet.”", "mina-cho"),
         ("The tone of Cho's letter was sharper than before. In a letter in May, she had called the quota "
          "“a theft.”", "mina-cho"),

@@ -1,5 +1,5 @@
 """A thing named as a word said to be gone from use (bot/extract/stance_gone.py; issue 8,
-recall): "X is a word that has vanished from our vocabulary", "a word that died years ago", "a
+recall): "X is a word that has disappeared from their lexicon", "a word that died years ago", "a
 word that no longer exists" are against X.
 
 Every sentence is written for these tests (invented people, wording of our own); the concepts
@@ -30,7 +30,7 @@ from tests.test_stance import stance_of
             "oppose",
         ),
         (
-            '"Engagement is a word that no longer exists in their program," said Ohn Ba-ra.',
+            '"Engagement is a word that no longer exists over there," said Ohn Ba-ra.',
             "Engagement",
             "inter-korean-dialogue",
             "oppose",

@@ -18,7 +18,7 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            '"Reopening the Kaesong complex would cost us nothing and could open a window," Ryu Da-in said.',
+            '"Restarting the Kaesong venture would cost us nothing at all," Ryu Da-in said.',
             "Kaesong",
             "economic-cooperation",
             "support",
@@ -42,7 +42,7 @@ from tests.test_stance import stance_of
             "support",
         ),
         (
-            '"Going nuclear would cost us the alliance," Ryu Da-in said.',
+            '"Going nuclear would cost us our closest ally," Ryu Da-in said.',
             "nuclear",
             "nuclear-armament",
             "oppose",

@@ -1,5 +1,5 @@
 """A thing named as a word said to be gone from use (lexicon.toml `word_nouns`, `vanishing_verbs`,
-`existing_verbs`): "X is a word that has vanished from our dictionary", "a word that died long
+`existing_verbs`): "X is a word that has disappeared from their lexicon", "a word that died long
 ago", "a word that no longer exists" drop X, against it. What the relative clause says of the
 word is said of the thing the copula names it as; another noun's clause ("X is a tool that has
 worked") is left to the general reading."""

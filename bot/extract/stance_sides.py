@@ -41,7 +41,7 @@ class SideReader:
                 if p.deps[c] in COMPLEMENTS and p.lowers[c] in self.w.denunciations:
                     raise Abstain  # "the drills were a dangerous provocation": branded, no side argued
                 if p.deps[c] in COMPLEMENTS and (gone := word_gone(p, c, self.w)) is not None:
-                    r.take(*gone)  # "X is a word that has vanished from our dictionary" (stance_gone)
+                    r.take(*gone)  # "X is a word that has disappeared from their lexicon" (stance_gone)
                     self._negations(p, gone[0], r)  # "... that no longer exists"
                 elif p.deps[c] in COMPLEMENTS and not (below == "csubj" and for_a_purpose(p, c)):
                     self.judged(p, c, r)  # not "doing X is the fastest way to <something>"
@@ -328,7 +328,7 @@ def _denies_the_next(p: Parse, t: int, prev: int, neg: int) -> bool:
 
 
 def _set_against(p: Parse, t: int, c: int) -> bool:
-    """ "must be made more credible, not less", "stronger, not weaker": a word set against the
+    """ "ought to be made firmer, not looser", "stronger, not weaker": a word set against the
     complement's head by a "not" between them (the parser hangs the first on the second) is
     affirmed; the "not" denies the head."""
     return t < c and any(p.deps[n] == "neg" and t < n < c for n in p.children[c])

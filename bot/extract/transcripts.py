@@ -73,7 +73,7 @@ def speaker_label(text: str, doc: Doc, lex: Lexicon) -> Label | None:
 
 
 def _tag_caption(text: str, doc: Doc, lex: Lexicon) -> Label | None:
-    """ "[SOUND BITE: PPP spokesperson Ham In-kyung] "…"": a caption inside the tag that names a
+    """ "[SOUND BITE: Green Party spokesperson Ahn Ye-rim] "…"": a caption inside the tag that names a
     person, its post (before or after the name) holding no verb; the caption is name and post at
     once, the person found in it by `labelled_speaker`."""
     m = TAG_CAPTION.match(text)

@@ -325,7 +325,7 @@ def _in_clause(
 
 
 def _trailing_words(cue: Token, lex: Lexicon) -> list[Token]:
-    """ "said the North had fired 11 missiles so far this year, compared with 17 in 2025": a phrase
+    """ "said the port had loaded 40 ships so far this year, against 52 in 2024": a phrase
     the parser hangs on the cue right after the reported clause goes on with what was said, unless
     it tells when or where it was said ("…, on Monday", "…, in a statement released Monday")."""
     words = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
