@@ -71,6 +71,16 @@ JOINED_LEADS = [
       "on Monday closed the road.",
       "“We will open the sluices by Friday,” said Mira Holm, the board’s chair."],
      [("open the sluices", "2027-09-16")]),
+    # a day on the main verb's predicate ("remained split Tuesday", which the parser may hang on
+    # the adjective) is the lead's too
+    (["The Water Board remained deeply divided Tuesday over how to answer the flood, with farmers "
+      "demanding a vote.",
+      "“We will open the sluices by Friday,” said Mira Holm, the board’s chair."],
+     [("open the sluices", "2027-09-14")]),
+    # negative: a span up to now ("closed since Tuesday") is no day of the news
+    (["The Varna road has remained closed since Tuesday, and farmers along the river are angry.",
+      "“We will open the sluices by Friday,” said Mira Holm, the board’s chair."],
+     [("open the sluices", "2027-09-16")]),
 ]  # fmt: skip
 
 

@@ -346,7 +346,7 @@ def _tells_when(prep: Token, lex: Lexicon) -> bool:
 
 # a lead's day frames its main clause or its subject ("The audit on Tuesday turned into ..."), not
 # a thing named in it ("took part in the talks, held in Washington on Monday")
-LEAD_FRAMING = (FRAMING - {"acl"}) | {"nsubj", "nsubjpass"}
+LEAD_FRAMING = (FRAMING - {"acl"}) | {"nsubj", "nsubjpass", "acomp"}  # "remained divided Tuesday"
 
 
 def frames_its_clause(t: Token) -> bool:
