@@ -30,7 +30,7 @@ from tests.test_stance import stance_of
             "oppose",
         ),
         (
-            '"Engagement is a word that no longer exists over there," said Ohn Ba-ra.',
+            '"Engagement is a term that no longer exists over there," said Ohn Ba-ra.',
             "Engagement",
             "inter-korean-dialogue",
             "oppose",

@@ -73,7 +73,7 @@ JOINED_LEADS = [
      [("open the sluices", "2027-09-16")]),
     # a day on the main verb's predicate ("remained split Tuesday", which the parser may hang on
     # the adjective) is the lead's too
-    (["The Water Board remained deeply divided Tuesday over how to answer the flood, with farmers "
+    (["The Water Board stayed bitterly divided Tuesday over how to handle the flood, with farmers "
       "demanding a vote.",
       "“We will open the sluices by Friday,” said Mira Holm, the board’s chair."],
      [("open the sluices", "2027-09-14")]),
