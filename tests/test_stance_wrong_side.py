@@ -1,7 +1,7 @@
 """A statement's side read the right way round (issue 8, wrong side on /work/fresh-odd).
 
 - "A, not B" said of a complement ("must be made stronger, not weaker", "firmer, not
-  less"): the parser hangs A on B with the "not"; A is affirmed, the "not" denies B.
+  looser"): the parser hangs A on B with the "not"; A is affirmed, the "not" denies B.
 - "If anything, ..." (data/lexicon.toml `condition_asides`) says "rather": the clause after it is
   the speaker's position, not a condition nor a question put to them; a real "if" clause still is.
 - Verbs of ruin ("destroy", "wreck", "ruin", "sink", "kill", "cripple", "shatter";

@@ -8,7 +8,7 @@ what it has not done, told; nor a remedy denied of a single past event ("did not
 from __future__ import annotations
 
 from bot.extract.doc_cache import Parse
-from bot.extract.stance_price import AMOUNTS
+from bot.extract.stance_price import AMOUNTS, denied_amount
 from bot.extract.stance_words import OPPOSE, SUPPORT, StanceWords
 
 
@@ -23,16 +23,12 @@ def denied_outcome(p: Parse, verb: int, w: StanceWords) -> tuple[str, int] | Non
     obj = next((c for c in p.children[verb] if p.deps[c] == "dobj"), None)
     if obj is None:
         return None
-    if p.lowers[obj] in w.negations or _no(p, obj, w):
+    if denied_amount(p, obj, w):
         return f"{p.texts[verb]} … {p.texts[obj]}", OPPOSE  # "achieved nothing", "brought no results"
     if p.lemmas[verb] not in w.remedies:
         return None  # "will not bring peace", "did not produce a deal": what it has not done, told
     negated = any(p.deps[c] == "neg" for c in p.children[verb])
     return (p.texts[verb], SUPPORT) if negated and not _one_past_event(p, verb) else None
-
-
-def _no(p: Parse, obj: int, w: StanceWords) -> bool:
-    return any(p.deps[d] == "det" and p.lowers[d] in w.negations for d in p.children[obj])
 
 
 def _one_past_event(p: Parse, verb: int) -> bool:

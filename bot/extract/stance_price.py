@@ -25,10 +25,13 @@ def priced(p: Parse, verb: int, w: StanceWords) -> tuple[str, int] | None:
 
 
 def _none(p: Parse, c: int, w: StanceWords) -> bool:
-    """ "nothing", "no money": an amount denied."""
-    return p.deps[c] == "dobj" and (
-        p.lowers[c] in w.negations
-        or any(p.deps[d] == "det" and p.lowers[d] in w.negations for d in p.children[c])
+    return p.deps[c] == "dobj" and denied_amount(p, c, w)
+
+
+def denied_amount(p: Parse, c: int, w: StanceWords) -> bool:
+    """ "nothing", "no money", "no results": an amount denied (stance_outcomes.py reads it too)."""
+    return p.lowers[c] in w.negations or any(
+        p.deps[d] == "det" and p.lowers[d] in w.negations for d in p.children[c]
     )
 
 
