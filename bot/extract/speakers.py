@@ -33,8 +33,8 @@ from bot.extract.office_relations import OfficeRelations
 from bot.extract.organisations import Organisations
 from bot.extract.person_refs import PersonRefs
 from bot.extract.placement import Placement
-from bot.extract.report_frames import asked_speaker
 from bot.extract.pronouns import Pronouns
+from bot.extract.report_frames import asked_speaker
 from bot.extract.scene_placement import ScenePlacement
 from bot.extract.story_home import StoryHome
 from bot.extract.unnamed_sources import UnnamedSources
