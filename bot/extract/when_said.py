@@ -95,13 +95,16 @@ def explicit_when(
 
 
 def _doing_meanwhile(cue: Token) -> list[Token]:
-    """ "X, receiving a delegation in Bergen on Monday, said ...": a present participle set before
-    the cue tells what the speaker was doing as they spoke, so its day is the saying's (not
-    "having met them on Monday", nor one after the words: "said ..., citing a report on Monday")."""
-    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
-    set_off = [c for s in subjects for c in s.children if c.dep_ == "acl" and cue.doc[c.i - 1].text == ","]
-    on_cue = [c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i]
-    return [c for c in on_cue + set_off if c.tag_ == "VBG"]
+    """ "X, receiving a delegation in Bergen on Monday, said ...": a present participle set off
+    between the speaker and the cue tells what they were doing as they spoke, so its day is the
+    saying's (not "X, who received ...", nor one after the words: "said ..., citing a report on
+    Monday"; a fronted one is read by the rules for occasions and texts put out)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None:
+        return []
+    set_off = [c for c in subject.children if c.dep_ == "acl" and cue.doc[c.i - 1].text == ","]
+    between = [c for c in cue.children if c.dep_ == "advcl" and subject.i < c.i < cue.i]
+    return [c for c in set_off + between if c.tag_ == "VBG"]
 
 
 def _joined_year(cue: Token, resolve: Resolve, published: date, lex: Lexicon) -> tuple[str, str] | None:
