@@ -69,11 +69,12 @@ class ArticleRun(QuoteAttribution, SayingDays):
         quoted = [(q.start, q.end) for q in self.quotes]
         self.contexts = Contexts(self.x.coder, self.article.paragraphs, docs, headline, quoted)
         carried: Said | None = None
+        lead = self._lead_index(int(headline))
         for n, doc in enumerate(docs):
             doc.user_data[EARLIER] = self.article.text[: self.article.paragraphs[n][0]]  # stance_shortened.py
             if n == 0 and headline:
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
-            if n == int(headline):  # the lead: a national agency's dateline sets the story's home
+            if n == lead:  # the lead: a national agency's dateline sets the story's home
                 self.discourse.note_dateline(self.article.paragraph_text(n))
                 self.discourse.note_opening(self.article.text[: self.article.paragraphs[n][1]])
             carried = self._paragraph(self._para(n, doc), carried)
@@ -162,8 +163,12 @@ class ArticleRun(QuoteAttribution, SayingDays):
         agents = [c for by in tokens_with(p.doc, lower=("by",)) for c in by.children if c.dep_ == "pobj"]
         holders = perspective_holders(p.doc, p.outside, self.lex.perspective_prepositions)
         holders += cited_sources(p.doc, p.outside, self.lex)
-        for t in sorted(subjects + agents + holders, key=lambda t: t.i):  # in text order
+        owners = [t for t in tokens_with(p.doc, dep=("poss",)) if t.left_edge.i == t.sent.start]
+        for t in sorted(subjects + agents + holders + owners, key=lambda t: t.i):  # in text order
             if not p.outside(t):
+                continue
+            if t.dep_ == "poss":
+                self.discourse.note_opening_owner(t)
                 continue
             if any(t.i == h.i for h in holders):
                 self.discourse.resolve(t, mention_tokens(t, self.lex))  # salient, as a subject
@@ -202,6 +207,12 @@ class ArticleRun(QuoteAttribution, SayingDays):
             text = self.article.paragraph_text(p.n)
             said = replace(answerer, cue=text[:start].strip(), paragraph=p.n)
             self._emit("direct", (p.base + start, p.base + len(text.rstrip())), said)
+
+    def _lead_index(self, first: int) -> int:
+        """The lead is the first paragraph after the headline that is no heading line: a byline
+        ("By Ann Lee") before "WASHINGTON, July 8 (Reuters) - ..." leaves the dateline the lead's."""
+        paragraphs = range(first, len(self.article.paragraphs))
+        return next((n for n in paragraphs if not is_headline(self.article.paragraph_text(n))), first)
 
     def _talker(self, n: int) -> Said | None:
         """With nobody quoted before the questions, the one the introduction tells talking to the
@@ -303,7 +314,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
         actor = ent.org if ent.kind in ("person", "group") else self.discourse.speaks_for(ent)
         parsed, own = self._parsed(s, e), self._names(actor)
         topic = partial(self.contexts.topic, said.paragraph, said.mention, (s, e), ent.id, own)
-        stance = self.x.coder.code(text, polarity, parsed, own, topic)
+        stance = self.x.coder.code(text, polarity, parsed, own, topic, self.discourse.home)
         if part and adds_nothing(self.statements.values(), ent.id, (s, e), stance):
             return  # a part of the reporter's statement that takes no other side
         self.contexts.note(said.paragraph, ent.id, parsed, own, stance)
