@@ -85,8 +85,8 @@ def _wrap_coder(coder) -> dict:
     stance.PathReader.read = read_noting
     code = cls.code
 
-    def code_noting(self, text, cue_polarity=None, span=None, own=(), topic=None):
-        result = code(self, text, cue_polarity, span, own, topic)
+    def code_noting(self, text, cue_polarity=None, span=None, own=(), topic=None, home=None):
+        result = code(self, text, cue_polarity, span, own, topic, home)
         if result.concept:
             reading, sign = made.get(id(result), (None, None))
             found[text] = {"reading": reading, "sign": sign, "cue_polarity": cue_polarity}
