@@ -48,7 +48,7 @@ LISTS = (
     "condition_marks",
     "price_verbs", "scant_amounts", "outcome_verbs",
     "calling_nouns", "caller_prepositions", "condition_asides", "all_parties_words",
-    "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words",
+    "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words", "change_verbs",
 )  # fmt: skip
 
 
@@ -217,6 +217,7 @@ class Lexicon:
     vanishing_verbs: frozenset[str]
     issue_nouns: frozenset[str]
     closing_words: frozenset[str]
+    change_verbs: frozenset[str]
     existing_verbs: frozenset[str]
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]
