@@ -438,3 +438,25 @@ def test_a_body_named_before_another_body_s_title_holds_the_post(extractor, sent
 def test_a_vice_minister_without_portfolio_is_the_deputy_of_the_minister_quoted(x, first, actor):
     got = run(x, first, "Vice Minister Cho Min-ki said the ships were ready.")
     assert who(got)[-1] == ("cho-min-ki", actor)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, actor",
+    [
+        # a bare "Minister" before a name is the minister of the ministry its paragraph named before
+        (["The Defense Ministry will close two ranges next month, Minister Cho Min-ki announced Tuesday."],
+         "defense-ministry"),
+        (["The Fisheries Ministry has kept quiet. Minister Cho Min-ki said only that the ranges were shut."],
+         "fisheries-ministry"),
+        # negatives: no ministry named in the paragraph, one named only in the paragraph before, and a
+        # title with a word of its own before "Minister"
+        (["Minister Cho Min-ki said the ranges would close."], None),
+        (["The Defense Ministry closed two ranges.", "Minister Cho Min-ki said the ranges would close."],
+         None),
+        (["The Defense Ministry closed two ranges. Prime Minister Cho Min-ki said the ranges would close."],
+         None),
+    ],
+)  # fmt: skip
+def test_a_bare_minister_is_of_the_ministry_its_paragraph_named(x, paragraphs, actor):
+    got = [a for s, a in who(run(x, *paragraphs)) if s == "cho-min-ki"]
+    assert got == [actor]

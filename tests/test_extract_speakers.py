@@ -362,6 +362,23 @@ def test_a_pronoun_returns_to_the_person_the_paragraph_is_about(x, paragraphs, s
 
 
 @pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # "X, asked about Y, said Z": the parser makes X the subject of "asked"; X answers, and is
+        # the sentence's subject a pronoun after it means
+        (["Trade Minister Arne Holt said the talks would go on.",
+          "Agriculture Minister Mei Tanaka, asked about the tariffs, said the quota would stay. "
+          "She said the ministers would meet again next month."], "mei-tanaka"),
+        # negative: one asked as the object of another's question is no subject
+        (["Trade Minister Arne Holt said the talks would go on.",
+          "Reporters asked Mei Tanaka about the tariffs. He said the ministers would meet."], "arne-holt"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_an_asked_frame_is_the_one_who_answered(x, paragraphs, speaker):
+    assert who(run(x, *paragraphs))[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
     "sentence, actor",
     [
         # "administration" bare on a role word: the press uses it so only of Washington's executive

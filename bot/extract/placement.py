@@ -112,6 +112,7 @@ class Placement:
             or self._ministry_of_field(part)
             or self._place_office(part)
             or self._minister_of_issue(part)
+            or self._minister_of_paragraph(part)
         )
         if minister:
             return minister
@@ -313,6 +314,38 @@ class Placement:
 
         last = self._last(minister_of_ministry, self.base + doc[lo].idx)
         return (last.org, doc[lo : minister.i + 1].text) if last else None
+
+    def _minister_of_paragraph(self, mention: list[Token]) -> tuple[str, str] | None:
+        """ "The Fisheries Ministry will close the harbours, Minister Ahn said": a bare "Minister"
+        before a name, no portfolio or rank with it, is the minister of the ministry the paragraph
+        named last before the name; with none named there, of no ministry."""
+        doc = mention[0].doc
+        for t in mention:
+            before = doc[t.i - 1] if t.i > 0 else None
+            if (
+                t.text != "Minister"
+                or t.i + 1 >= len(doc)
+                or doc[t.i + 1].pos_ != "PROPN"
+                or before is not None
+                and before.i >= mention[0].i
+                and (before.text[:1].isupper() or before.lower_ in self.lexicon.title_ranks)
+            ):
+                continue
+            pos = self.base + t.idx
+            self._note_listed_before(doc, t.idx, lambda a: a.kind == "ministry")
+            near = [
+                e
+                for e in self.entities.values()
+                if self._kind_of(e) == "ministry" and e.seen_before(pos) >= self.base
+            ]
+            if not near:
+                return None
+            return self._touch(max(near, key=lambda e: e.seen_before(pos)), pos).id, t.text
+        return None
+
+    def _kind_of(self, e) -> str | None:
+        actor = None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
+        return actor.kind if actor else None
 
     def _unlisted_portfolio(self, mention: list[Token], minister: Token) -> tuple[str, str] | None:
         """ "First Vice Finance Minister X", "Health Minister Y": a one-word portfolio the table does

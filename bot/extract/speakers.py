@@ -34,6 +34,7 @@ from bot.extract.organisations import Organisations
 from bot.extract.person_refs import PersonRefs
 from bot.extract.placement import Placement
 from bot.extract.pronouns import Pronouns
+from bot.extract.report_frames import asked_speaker
 from bot.extract.scene_placement import ScenePlacement
 from bot.extract.story_home import StoryHome
 from bot.extract.unnamed_sources import UnnamedSources
@@ -239,7 +240,9 @@ class Discourse(
         "A Defense Ministry official spoke ..." (an unnamed source introduced without a cue), "The
         Defense Ministry said ..." (before "a ministry spokesperson" in the next sentence)."""
         det = determiner(head)
-        main = head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("ROOT", "conj")
+        main = head.dep_ in ("nsubj", "nsubjpass") and (
+            head.head.dep_ in ("ROOT", "conj") or self._answering(head)
+        )
         plural = head.tag_ in (
             "NNS",
             "NNPS",
@@ -272,6 +275,13 @@ class Discourse(
             # "X's mandate runs until 2027. Asked ..., she laughed": the person whose thing the
             # sentence is about is the one a later pronoun means
             self.resolve(owner, mention_tokens(owner, self.lexicon), main)
+
+    def _answering(self, head: Token) -> bool:
+        """ "Minister X, asked about the fines, said ...": the parser makes X the subject of
+        "asked", a clause under the main verb; X is the main clause's subject, whom "she said"
+        in the next sentence means."""
+        verb = head.head.head
+        return verb.dep_ in ("ROOT", "conj") and asked_speaker(verb, self.lexicon) == head
 
     def _subject_owner(self, head: Token) -> Token | None:
         """The person owning a thing that is a main clause's subject ("X's story is not unusual",
