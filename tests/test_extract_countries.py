@@ -595,3 +595,21 @@ def test_a_bare_title_before_a_foreign_name_is_that_nation_s_office(x, sentence,
 def test_a_bare_office_in_what_a_state_medium_quotes_is_its_country_s(extractor, sentence, actor):
     got = extractor.extract(parse_article(sentence, "t.txt", PUBLISHED))
     assert [st.actor for st in got.statements if st.content.startswith("the fishing ban")] == [actor]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a ministry found in the text and owned by a foreign government is that country's, named
+        # with it, whichever way the press writes the name
+        ("Japan's Ministry of Fisheries said the boats must leave.", "japan-ministry-of-fisheries"),
+        ("Japan's Fisheries Ministry said the boats must leave.", "japan-fisheries-ministry"),
+        # negatives: the home country's keeps its own name, one with no country stays as it reads,
+        # one named with its country already is not named twice, and a body that is no ministry
+        ("South Korea's Ministry of Fisheries said the boats must leave.", "ministry-of-fisheries"),
+        ("The Ministry of Fisheries said the boats must leave.", "ministry-of-fisheries"),
+        ("The Japanese Fisheries Agency said the boats must leave.", "japanese-fisheries-agency"),
+    ],
+)  # fmt: skip
+def test_a_foreign_government_s_found_ministry_is_named_with_its_country(x, sentence, expected):
+    assert who(x, sentence) == [(expected, expected)]

@@ -349,6 +349,7 @@ class Organisations:
             return self._touch(shortened, pos)
         parent = parent or self._country_at_start(name)
         kind = self.actors.organisation_kind(name)
+        name = self._of_foreign_state(name, kind, parent)
         classifier = self._classifier(run)
         if kind == "other" and classifier is not None:
             kind = self.actors.organisation_kind(classifier)
@@ -357,6 +358,19 @@ class Organisations:
         if m:
             self.acronyms[m.group(1)] = entity.id
         return entity
+
+    def _of_foreign_state(self, name: str, kind: str, parent: str | None) -> str:
+        """ "Japan's Ministry of Defense", "Japan's Health Ministry": a ministry found in the text
+        and owned by a foreign government is that country's, named with it as the table names
+        such bodies ("japan-ministry-of-defense", as "japan-foreign-ministry"): every government
+        has one of that name. The home country's keeps its own name."""
+        gov = self.actors.get(parent) if parent else None
+        if kind != "ministry" or gov is None or gov.kind != "government" or parent == self._default_home():
+            return name
+        hits = self.actors.find_names(name)
+        if hits and hits[0].start == 0 and hits[0].slug == parent:
+            return name  # "U.S. Treasury Department": named with its country already
+        return f"{gov.name} {name}"
 
     def _shortened(self, name: str, pos: int):
         """ "The Korean National Red Cross proposed talks ... Red Cross President X": a body found
