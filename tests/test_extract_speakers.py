@@ -112,6 +112,23 @@ def test_a_named_speaker_is_the_name_without_titles(x, sentence, speaker):
     assert [st.speaker.id for st in run(x, sentence).statements] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a body, a title and a name: the title's holder, though the parser makes the body the head
+        ("Commerce Under Secretary Helena Marchetti said in a statement that the ferries would run.",
+         "helena-marchetti"),
+        ("Green Future Party (GFP) leader Moon Tae-gyu on Friday called on the ministry to cut the fees.",
+         "moon-tae-gyu"),
+        # negatives: a name after a small word is someone else's; a body speaking of a person is the body
+        ("An aide to Minister Kwak Jae-min said the quotas were too low.", "anon-source-1"),
+        ("The Green Future Party said Minister Kwak Jae-min was wrong about the quotas.", "green-party"),
+    ],
+)  # fmt: skip
+def test_a_title_and_name_after_a_body_is_the_speaker(x, sentence, speaker):
+    assert [st.speaker.id for st in run(x, sentence).statements][:1] == [speaker]
+
+
 def test_apposition_naming_a_relative_is_not_the_speaker(x):
     got = run(x, "Ri Sol-mi, the younger sister of North Korean leader Ri Chol-ho, said the talks were over.")
     assert who(got) == [("ri-sol-mi", "north")]

@@ -30,7 +30,8 @@ class PersonRefs:
         )
 
     def _named_person(self, head: Token, span: Span, pos: int) -> Entity | None:
-        if self._organisation_hit(head, span.start_char, span.end_char):
+        titled = any(self._title_after_body(head, e) for e in entities_in(span) if e.label_ == "PERSON")
+        if self._organisation_hit(head, span.start_char, span.end_char) and not titled:
             return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
         other = determiner(head) == "another"  # "Another Yang, Yang Mi-kyung, said": not the Yang met before
         word = hyphened_word(head)
@@ -64,6 +65,7 @@ class PersonRefs:
             for e in persons
             if (e.start <= head.i < e.end or head_is_role or _apposed_name(head, e))
             and (is_named(head, e, posts) or self._titled_holder(head, e))
+            or self._title_after_body(head, e)
         ]
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
             titles = self.actors.names.honorifics if self.actors.names else frozenset()
@@ -107,6 +109,22 @@ class PersonRefs:
             and not any(c.dep_ == "det" for c in head.children)
             and before is not None
             and before.lower_ not in self.lexicon.role_nouns
+        )
+
+    def _title_after_body(self, head: Token, name: Span) -> bool:
+        """ "Commerce Under Secretary Helena Marchetti said", "the Y Party (YP) leader X said": a
+        body's name, then a title and a name, with no article, comma or small word between them,
+        is the title's holder speaking, though the parser makes the body the head and the name
+        the object of a title word it took for a preposition ("Under")."""
+        roles = self.lexicon.role_nouns
+        between = head.doc[head.i + 1 : name.start]
+        return (
+            head.ent_type_ != "PERSON"
+            and head.lower_ not in roles
+            and len(between) > 0
+            and between[-1].lower_ in roles
+            and name.end - 1 <= head.right_edge.i
+            and all(t.text in "()" or t.text[:1].isupper() or t.lower_ in roles for t in between)
         )
 
     def _placed(self, e: Entity | None, span: Span, pos: int) -> Entity | None:
