@@ -201,6 +201,27 @@ OTHER_EVENTS = [
     (["The Harbour Council on Monday voted on the levy.",
       "The vote came a day before the Port Ministry said the levy was “under review.”"],
      [("under review", "2027-05-11")]),
+    # ... wherever the parser hangs the sayings after "came a day after", and the speaker's
+    # next words are of that day too
+    (["Port Minister Lena Dahl on Tuesday proposed a lower levy.",
+      "Her proposal came a day after council chair Ines Marlow, in a statement carried by the "
+      "Gazette, dismissed Dahl's plans as “a fantasy” and said she had “no interest whatsoever in talks.”"],
+     [("no interest whatsoever", "2027-05-10")]),
+    (["Port Minister Lena Dahl on Tuesday proposed a lower levy.",
+      "Her proposal came a day after the Gazette carried a statement by Ines Marlow calling the levy "
+      "“a theft.” She warned that the council would take “corresponding steps.”"],
+     [("a theft", "2027-05-10"), ("corresponding steps", "2027-05-10")]),
+    # negative: a clause with its own subject after the gap's clause is the story's
+    (["Port Minister Lena Dahl on Tuesday proposed a lower levy.",
+      "Her proposal came a day after the talks collapsed, and the Harbour Council said it would "
+      "“look again at every fee.”"],
+     [("look again at every fee", "2027-05-11")]),
+    # negative: nor a saying in a relative clause on what the gap counts from, nor a gap of weeks
+    (["Port Minister Lena Dahl on Tuesday proposed a lower levy.",
+      "Her proposal came two weeks after Marlow's visit to Oslo, where the Gazette quoted her as "
+      "declaring the levy “dead.”",
+      "“The levy stays,” Dahl said."],
+     [("The levy stays", "2027-05-11")]),
     # a speaker's own act at an event, with its day, dates what they said there
     (["The levy dispute reached the harbour committee this week.",
       "Port Minister Lena Dahl answered the question bluntly at a committee hearing on Monday.",
@@ -376,6 +397,20 @@ PLACED_DAYS = [
       "The Coast Gazette quoted a fisheries ministry spokesman as saying the levy “will empty the "
       "harbour” by Monday."],
      [("empty the harbour", "2027-05-11")]),
+    # a day after the to-phrase of a noun that points at another thing is that thing's, not the
+    # saying's nor the speaker's later words'
+    (["The Harbour Council on Tuesday rejected calls for a new mooring levy.",
+      "“Some plans are simply theft,” council spokesman Arne Holt said, in an apparent reference to a "
+      "proposal by the port authority last week.",
+      "“We want talks,” Holt said."],
+     [("simply theft", "2027-05-11"), ("We want talks", "2027-05-11")]),
+    # negative: a journey's destination or the addressee of one's own text points at nothing
+    (["The Harbour Council on Tuesday rejected calls for a new mooring levy.",
+      "Port Minister Lena Dahl said, upon her return to Bergen on Monday, that the levy would stay."],
+     [("the levy would stay", "2027-05-10")]),
+    (["The Harbour Council on Tuesday rejected calls for a new mooring levy.",
+      "Port Minister Lena Dahl said in a letter to the council on Monday that the levy would stay."],
+     [("the levy would stay", "2027-05-10")]),
 ]  # fmt: skip
 
 

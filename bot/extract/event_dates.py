@@ -20,7 +20,7 @@ from bot.extract.dates import resolve_when
 from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_phrase, opens_with_quote
 from bot.extract.day_phrases import same_day, with_following
 from bot.extract.doc_cache import entities, sentence_of
-from bot.extract.gap_days import before_main
+from bot.extract.gap_days import before_main, came_before
 from bot.extract.lead_days import lead_sentence, news_act
 from bot.extract.lexicon import Lexicon
 from bot.extract.narrated_days import narrated_days, remark_day, reported
@@ -216,7 +216,7 @@ class EventDates:
         ("KCNA reported that Kim, speaking the previous evening, had ...")."""
         for ent in entities(doc, "DATE"):
             t = ent.root
-            if outside(t) and not possessive(t) and not reported(t):
+            if outside(t) and not possessive(t) and not reported(t) and not came_before(ent):
                 low = with_following(" ".join(entity_text(t).lower().split()), t)
                 if shift_of(low, self.lex) is not None:
                     return t

@@ -36,7 +36,8 @@ LISTS = (
     "document_verbs", "disclosing_verbs",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
-    "anonymity_words", "finding_nouns", "putting_out_verbs", "authoring_verbs", "interpreting_verbs",
+    "anonymity_words", "finding_nouns", "referring_nouns", "putting_out_verbs", "authoring_verbs",
+    "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
     "demanding_verbs", "joint_verbs",
@@ -186,6 +187,7 @@ class Lexicon:
     interpreting_verbs: frozenset[str]
     anonymity_words: frozenset[str]
     finding_nouns: frozenset[str]
+    referring_nouns: frozenset[str]
     putting_out_verbs: frozenset[str]
     authoring_verbs: frozenset[str]
     party_nouns: frozenset[str]

@@ -314,7 +314,8 @@ def _in_clause(
         if (upto is None or t.i < upto) and not any(_under(t, c) for c in left_out)
         and (not possessive(t) or occasion_owner(t, lex))
         and _framing(
-            t, cue, passes=lambda a: _asked(a, cue, lex), occasions=lex.event_nouns, carriers=_carriers(lex)
+            t, cue, passes=lambda a: _asked(a, cue, lex), occasions=lex.event_nouns, carriers=_carriers(lex),
+            pointers=lex.referring_nouns,
         )
     ]  # fmt: skip
     for t in sorted(found, key=lambda t: abs(t.i - cue.i)):
@@ -378,7 +379,7 @@ def _disclosed(t: Token, lex: Lexicon) -> bool:
 
 def _framing(
     t: Token, cue: Token, framing: set[str] = FRAMING, passes=lambda t: False, occasions=frozenset(),
-    carriers=frozenset(),
+    carriers=frozenset(), pointers=frozenset(),
 ) -> bool:  # fmt: skip
     """The date frames the saying: reached from the cue through prepositions, nouns and their
     participles ("a statement released Tuesday"), not through another clause ("referring to a
@@ -394,9 +395,20 @@ def _framing(
         if carriers and t.dep_ == "acl" and t.head.lemma_.lower() not in carriers:
             return False  # "in line with the plan adopted in 2021": the plan's day
         t = t.head
+        if pointers and _points_past(t, below, pointers):
+            return False
         if occasions and t.i != cue.i and _owned_by_other(t, occasions):
             return False
     return True
+
+
+def _points_past(noun: Token, below: Token, pointers: frozenset[str]) -> bool:
+    """ "said, in an apparent reference to a proposal by the port last week": a date after the
+    to-phrase of a noun that points at something else is that thing's, though the parser hangs it
+    on the noun (`referring_nouns`; not "upon his return to Bergen on Monday")."""
+    if noun.lemma_.lower() not in pointers:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i < below.i for c in noun.children)
 
 
 def _carriers(lex: Lexicon) -> frozenset[str]:
