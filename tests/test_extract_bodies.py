@@ -299,3 +299,20 @@ WHOLE = "“We will not leave the river. The dams must go, and they must go this
 )  # fmt: skip
 def test_a_statement_read_out_is_quoted_whole_after_it(x, paragraphs, speakers):
     assert [st.speaker.id for st in run(x, *paragraphs).statements] == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a "white paper" is a document, not a newspaper: its words are the issuer's
+        (["The Ministry of Fisheries on Monday released its annual white paper.",
+          "The 2026 Fisheries White Paper, a 300-page report on the ministry's work, drops the whaling "
+          "chapter. According to the white paper, new quotas are \"not realistic.\""],
+         [("ministry-of-fisheries", "ministry-of-fisheries")]),
+        # negative: a newspaper whose name ends in "Paper"
+        (["The Harbour Paper, a weekly, said the quotas were \"not realistic.\""],
+         [("harbour-paper", "harbour-paper")]),
+    ],
+)  # fmt: skip
+def test_a_white_paper_is_a_document_not_a_body(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected

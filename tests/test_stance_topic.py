@@ -5,7 +5,8 @@ speaker proposed on its concept in the paragraph before).
 
 Every article is invented for these tests (invented people, wording of our own). Negative
 cases: a context naming two concepts, another speaker's context, a statement that only
-describes, a proposal noun whose aim the context does not say, a concept named as an object.
+describes, a proposal noun whose aim the context does not say, a concept named as an object, a
+bare noun with a modifier of its own ("naive cooperation policy").
 """
 
 from __future__ import annotations
@@ -61,6 +62,15 @@ LEAD_TWO = "Lawmakers traded barbs on Friday over food aid and family reunions."
             "send more in May.",
             "send more",
             "leaflet-launches",
+            "oppose",
+        ),
+        # a bare singular with no modifier of its own still stands for the plan told of
+        (
+            "Ministry weighs reopening Kaesong Industrial Complex\n\n"
+            "Officials are reviewing a plan to reopen the factory park, the ministry said on Monday.\n\n"
+            'Rep. Ma Dong-chul said legislation to that end would be "a reckless giveaway to Pyongyang."',
+            "reckless",
+            "economic-cooperation",
             "oppose",
         ),
         # an explicit neutral on "the plan" needs no word of what the plan would do
@@ -122,6 +132,18 @@ def test_a_side_on_the_topic_the_context_names(extractor, text, fragment, concep
         ),
         # the statement's concept named as an object, not as the subject "it" takes up
         ('"Nobody mentioned food aid. It was a good meeting," Kil Bo-ra said.', "good meeting"),
+        # a bare noun with a modifier of its own names a kind of its own, not the plan told of
+        (
+            "Ministry weighs reopening Kaesong Industrial Complex\n\n"
+            "Officials are reviewing a plan to reopen the factory park, the ministry said on Monday.\n\n"
+            'Rep. Ma Dong-chul said the idea was driven by "naive cooperation policy."',
+            "naive",
+        ),
+        (
+            "Lawmakers argue over leaflet launches\n\nActivists said on Sunday they would float more "
+            'balloons.\n\nRep. Ma Dong-chul said the crackdown came from "cowardly appeasement policy."',
+            "cowardly",
+        ),
         # "it" as an agent is mostly a body, not the topic
         (
             "Ministry weighs reopening Kaesong Industrial Complex\n\n"

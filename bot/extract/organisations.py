@@ -282,6 +282,8 @@ class Organisations:
     def _names_body(self, run: Span) -> bool:
         """A run holding a capitalised organisation word and a word of its own name: "Ministry"
         or "The Agency" alone is a generic head, the body of that kind last named, not a body."""
+        if len(run) > 1 and run[-1].lower_ == "paper" and run[-2].lower_ in self.lexicon.paper_kinds:
+            return False  # "the Defense White Paper": a document, not a newspaper
         if self._classifier(run) is not None or self._ends_body_name(run.doc, run.end - 1):
             return True
         return any(t.lower_ in self.lexicon.organisation_words and t.text[:1].isupper() for t in run) and (

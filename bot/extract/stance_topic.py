@@ -271,8 +271,8 @@ def _proposal(p: Parse, t: int, words) -> bool:
     if p.pos[t] != "NOUN" or p.lowers[t] not in words.nouns:
         return False
     determiners = [c for c in p.children[t] if p.deps[c] in ("det", "poss")]
-    if not determiners:
-        return p.tags[t] == "NN"
+    if not determiners:  # "hostile policy", "human rights policy": a kind of its own, not the one told of
+        return p.tags[t] == "NN" and not any(p.deps[c] in ("amod", "compound") for c in p.children[t])
     return any(p.lowers[c] in words.determiners for c in determiners)
 
 
