@@ -37,11 +37,18 @@ def speakers(extractor, text: str) -> list[str]:
         ("Rep. Cho Hye-jin said the 80-odd fishing firms that once worked there \"deserve at least a plan,\" "
          "and called on the ministry to prepare a phased return.",
          ["cho-hye-jin"]),
-        # negatives: a medium carries the words of the one it reports, who speaks
+        # negatives: a medium carries the words of the one it reports, who speaks; the medium's
+        # report of them is no statement of its own (reports_within.carried_whole)
         ("The state news agency KCNA said Kim Jong-un told the meeting that the harvest was good.",
-         ["kcna", "kim-jong-un"]),
+         ["kim-jong-un"]),
         ("North Korean state media said Kim Jong-un visited the plant and called for more output.",
-         ["kcna", "kim-jong-un"]),
+         ["kim-jong-un"]),
+        ("Last week, Ri Sol-ha dismissed the ferry offer as \"a cheap stunt,\" according to KCNA.",
+         ["ri-sol-ha"]),
+        # ... while a report of an act that is no saying, or of another's act as a thing, is the medium's
+        ("KCNA said Ri Sol-ha had toured the shipyard on Monday.", ["kcna"]),
+        ("North Korean state media rejected South Korea's proposal for talks on the ferries.",
+         ["kcna", "south-korea"]),
         # ... and a saying of one's own after another's is its own
         ("Ada Lind said the harvest was poor. Ko Eun-bi, the mayor, told reporters it was fine.",
          ["ada-lind", "ko-eun-bi"]),

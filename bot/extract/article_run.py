@@ -30,7 +30,7 @@ from bot.extract.mentions import introducing_mention, mention_tokens
 from bot.extract.paragraph_state import Para, Said, cited_sources, perspective_holders
 from bot.extract.quote_attribution import QuoteAttribution
 from bot.extract.quotes import Quote, colon_elaboration, find_quotes, woven_on
-from bot.extract.reports_within import adds_nothing, reported_cue, reported_within
+from bot.extract.reports_within import adds_nothing, carried_whole, reported_cue, reported_within
 from bot.extract.saying_days import SayingDays
 from bot.extract.speakers import Discourse
 from bot.extract.stance_contexts import Contexts
@@ -88,8 +88,20 @@ class ArticleRun(QuoteAttribution, SayingDays):
             )
             for st in self.statements.values()
         )
-        ordered = sorted(placed, key=self._order)
+        carriers = carried_whole(self.statements.values(), self.article.text, self._medium)
+        ordered = sorted(
+            (st for st in placed if (st.start, st.end, st.speaker.id) not in carriers), key=self._order
+        )
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
+
+    def _medium(self, slug: str) -> bool:
+        """A state medium or an outlet carrying others' words (reports_within.carried_whole)."""
+        e = self.discourse.entities.get(slug)
+        return (
+            e is not None
+            and not e.anonymous
+            and (e.kind == "state-media" or bool(e.heads & self.lex.media_words))
+        )
 
     @staticmethod
     def _named_later(st: Statement, named: dict) -> Statement:

@@ -68,3 +68,31 @@ def reported_within(verb: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "relcl":
         return verb.head.dep_ not in ("nsubj", "nsubjpass")
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.speech_verbs
+
+
+CARRY_GAP = 20  # characters a fronted phrase ("Last month, ", "leader ") may stand before the subject
+
+
+def carried_whole(statements, text: str, is_medium) -> set[tuple[int, int, str]]:
+    """A medium's report whose clause is someone's own act or saying ("KCNA said leader X had
+    overseen the launch and called for Y", "X dismissed the offer as Z, according to KCNA"): the
+    words are X's, found as X's statement inside it, and the medium's wrapper only carries them.
+    Not a report holding another's act as a thing ("state media rejected Seoul's proposal")."""
+
+    def inside(m, s) -> bool:
+        sp = s.speaker
+        return (
+            m.start <= s.start
+            and s.end <= m.end
+            and not sp.anonymous
+            and sp.id != m.speaker.id
+            and m.start <= sp.start <= m.start + CARRY_GAP
+            and sp.end <= s.start
+            and text[sp.end : sp.end + 1] not in ("'", "’")
+        )
+
+    return {
+        (m.start, m.end, m.speaker.id)
+        for m in statements
+        if is_medium(m.speaker.id) and any(inside(m, s) for s in statements)
+    }
