@@ -613,3 +613,25 @@ def test_a_bare_office_in_what_a_state_medium_quotes_is_its_country_s(extractor,
 )  # fmt: skip
 def test_a_foreign_government_s_found_ministry_is_named_with_its_country(x, sentence, expected):
     assert who(x, sentence) == [(expected, expected)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a statement "attributed to" its author is the author's, as one "by" them is, and "the
+        # spokesperson" and "the statement" after it are that author's words
+        (["Japan's Foreign Ministry on Monday condemned the patrols.",
+          "The statement, attributed to an unnamed ministry spokesperson and carried by a state paper, "
+          "said the patrols were unlawful.",
+          "“The boats must leave,” the spokesperson said.",
+          "Tokyo would “take all necessary steps,” the statement continued."],
+         [("japan-foreign", "japan-foreign"), ("anon-japan-foreign-1", "japan-foreign"),
+          ("anon-japan-foreign-1", "japan-foreign"), ("anon-japan-foreign-1", "japan-foreign")]),
+        # negative: a statement named as a body's stays the body's, whoever it is attributed to
+        (["The Foreign Ministry statement, attributed to an unnamed spokesperson, said the patrols were "
+          "unlawful."],
+         [("foreign-ministry", "foreign-ministry")]),
+    ],
+)  # fmt: skip
+def test_a_statement_attributed_to_its_author_is_theirs(x, paragraphs, expected):
+    assert who(x, *paragraphs) == expected

@@ -41,7 +41,7 @@ LISTS = (
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
     "demanding_verbs", "joint_verbs",
-    "body_anaphors", "title_ranks", "body_possessives", "naming_words", "paper_kinds",
+    "body_anaphors", "title_ranks", "body_possessives", "naming_words", "paper_kinds", "attributing_verbs",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
     "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
@@ -91,6 +91,7 @@ class Lexicon:
     body_possessives: frozenset[str]
     naming_words: frozenset[str]
     paper_kinds: frozenset[str]
+    attributing_verbs: frozenset[str]
     stance_neutral: frozenset[str]
     stance_topics: frozenset[str]
     stance_adjuncts: frozenset[str]

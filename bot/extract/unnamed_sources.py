@@ -115,6 +115,8 @@ class UnnamedSources:
             return None
         verbs = lex.authoring_verbs | lex.putting_out_verbs
         for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            if acl.lemma_.lower() in lex.attributing_verbs:
+                return self._attributed_to(acl, pos)
             if acl.lemma_.lower() not in verbs:
                 continue
             for by in (c for c in acl.children if c.dep_ == "agent"):
@@ -122,6 +124,16 @@ class UnnamedSources:
                 found = self.resolve(maker, mention_tokens(maker, lex), salient=False) if maker else None
                 if found is not None and not found.anonymous:
                     return found
+        return None
+
+    def _attributed_to(self, acl: Token, pos: int) -> Entity | None:
+        """ "The statement, attributed to an unnamed ministry spokesperson, said": the author
+        named after "to", as "by" names one ("a statement by a ministry spokesperson")."""
+        for to in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "to"):
+            author = next((g for g in to.children if g.dep_ == "pobj"), None)
+            found = self.resolve(author, mention_tokens(author, self.lexicon)) if author else None
+            if found is not None:
+                return found
         return None
 
     def _same_name(self, body: str, slug: str) -> bool:
