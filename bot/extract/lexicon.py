@@ -48,7 +48,7 @@ LISTS = (
     "condition_marks",
     "price_verbs", "scant_amounts", "outcome_verbs",
     "calling_nouns", "caller_prepositions", "condition_asides", "all_parties_words",
-    "word_nouns", "vanishing_verbs", "existing_verbs",
+    "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words",
 )  # fmt: skip
 
 
@@ -215,6 +215,8 @@ class Lexicon:
     outcome_verbs: frozenset[str]
     word_nouns: frozenset[str]
     vanishing_verbs: frozenset[str]
+    issue_nouns: frozenset[str]
+    closing_words: frozenset[str]
     existing_verbs: frozenset[str]
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]

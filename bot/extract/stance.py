@@ -50,6 +50,7 @@ from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_reading import told_done
 from bot.extract.stance_refs import Predicates, References
+from bot.extract.stance_settled import closed_in
 from bot.extract.stance_shortened import Shortened, full_first, only_shortened
 from bot.extract.stance_talks import Talks, named_for_another
 from bot.extract.stance_topic import (
@@ -228,6 +229,8 @@ class StanceCoder(KeywordSearch):
         through the concept's own words; "resolving the abduction issue is our top priority" is a
         goal of its own, no position on pressing it."""
         p, own = parse_of(span.doc), self.readers[kw.concept.slug].own
+        if closed_in(p, reading.words, self.general.w):
+            return True  # "the abduction issue has been settled": nothing left to press (stance_settled)
         return any(own.at_i(p, at) and not told_done(p, at) for at, _ in reading.words)
 
     def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:

@@ -60,6 +60,7 @@ from bot.extract.stance_reading import (
     sets_apart,
 )
 from bot.extract.stance_routine import calendar_told, dated, dated_plan
+from bot.extract.stance_settled import closed_in
 from bot.extract.stance_sides import SUBJECTS, SideReader
 from bot.extract.stance_verdicts import judged_act, judged_belief, used_as, verdict_on
 from bot.extract.stance_wishes import others_call, wished_of_another
@@ -133,6 +134,8 @@ class PathReader(PathEdges):
                 return None  # "had proposed [talks to the North] last month": the act, told
             r.take(-1, "", cue_polarity)  # the act itself: "rejected", "urged", "X's calls"
         r.acted_on()  # "must stop the reckless drills": the act decides, not act x judgement
+        if (not thing or cue_polarity) and closed_in(p, r.words, self.w):
+            return None  # "its nuclear status is closed" keeps it; an act on the claim (stance_settled)
         if r.described and r.takes == r.described:
             return None  # "funds groups that float leaflets": what they do, described
         if calendar_told(p, r, self.routine, self.own, self.w.obligations) or dated_plan(

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from bot.extract.doc_cache import Parse
+from bot.extract.stance_settled import closed_issue
 
 COMPLEMENTS = ("acomp", "attr", "oprd")
 LOWER = {"less", "fewer", "lesser"}  # "the more drills, the less ..." turns what the second half says
@@ -33,7 +34,7 @@ def verdict_on(p: Parse, t: int, prev: int, span: Span, words) -> Verdict | None
     indices of the paragraph's Parse, as the path walk reads it)."""
     if p.deps[prev] in ("advcl", "ccomp"):  # the parser takes the first half for either
         return _correlative(p, t, prev, span, words) or judged_belief(p, t, words)
-    return judged_belief(p, t, words)
+    return judged_belief(p, t, words) or closed_issue(p, t, prev, span, words)
 
 
 def judged_belief(p: Parse, verb: int, words) -> Verdict | None:

@@ -168,6 +168,8 @@ class StanceWords:
     calling: frozenset[str] = frozenset()  # "calls in Seoul for X": others' calls (stance_wishes)
     callers: frozenset[str] = frozenset()  # the prepositions naming who calls ("in", "from")
     asides: frozenset[str] = frozenset()  # "if anything": opens like a condition, sets none
+    issue_nouns: frozenset[str] = frozenset()  # "the X issue is closed": a question (stance_settled)
+    closing: frozenset[str] = frozenset()  # "closed", "settled": nothing left to take up
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -198,7 +200,8 @@ class StanceWords:
             lex.receiving_verbs, lex.conduct_verbs, lex.naming_verbs, lex.joint_verbs, lex.party_nouns,
             lex.commenting_words, lex.schedule_words, lex.price_verbs, lex.scant_amounts,
             lex.outcome_verbs, lex.word_nouns, lex.vanishing_verbs, lex.existing_verbs,
-            lex.calling_nouns, lex.caller_prepositions, lex.condition_asides,
+            lex.calling_nouns, lex.caller_prepositions, lex.condition_asides, lex.issue_nouns,
+            lex.closing_words,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
