@@ -10,6 +10,10 @@
   counterpart ("Canada's offer of talks still stands", "Tokyo's proposal for talks";
   `offer_nouns`) is that government's own channel, as "Washington offered talks" is; Seoul's,
   the ministry's or the North's offer is not another's.
+- "The government" taking part in talks is the speaker's own government, or, for a speaker in
+  no government (a scholar, an activist), the story's home country's: in a Tokyo story "the
+  government should open talks with Pyongyang" is Tokyo's channel; the one urged to talk
+  ("urged the government to fix a date for talks") takes part, not the one who urges.
 
 Every sentence is written for these tests (invented people, places and wording); the concepts
 are the project's data/concepts.toml. Each table has negative cases.
@@ -100,4 +104,57 @@ def test_a_remark_withheld_takes_no_side(extractor, text, fragment, concept, agr
     ],
 )
 def test_another_governments_offer_is_its_own_channel(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+TOKYO = (
+    "TOKYO (Kyodo) -- Japan's government came under pressure on Monday over the stalled abduction cases.\n\n"
+)
+SEOUL = (
+    "SEOUL, May 4 (Yonhap) -- South Korea's government came under pressure on Monday over stalled "
+    "family reunions.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            TOKYO + "Aiko Maruyama, a professor of politics at Hanno University, said the government "
+            "should open talks with Pyongyang this year.",
+            "should open",
+            None,
+            None,
+        ),
+        (
+            TOKYO + "Activist Daisuke Morita urged the government to fix a date for talks with Pyongyang.",
+            "fix a date",
+            None,
+            None,
+        ),
+        # negative: the same words in a Seoul story are Seoul's channel
+        (
+            SEOUL + "Lee Jin-soo, a professor of politics at Hanbit University, said the government "
+            "should open talks with Pyongyang this year.",
+            "should open",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            SEOUL + "Activist Park Min-ho urged the government to fix a date for talks with Pyongyang.",
+            "fix a date",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        # negative: a Seoul minister's "the government" is Seoul's wherever the story is at home
+        (
+            TOKYO + "Unification Minister Ko Eun-bi said the government would seek talks with "
+            "Pyongyang this year.",
+            "would seek",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_the_government_of_a_story_at_home_elsewhere(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

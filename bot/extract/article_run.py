@@ -303,7 +303,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
         actor = ent.org if ent.kind in ("person", "group") else self.discourse.speaks_for(ent)
         parsed, own = self._parsed(s, e), self._names(actor)
         topic = partial(self.contexts.topic, said.paragraph, said.mention, (s, e), ent.id, own)
-        stance = self.x.coder.code(text, polarity, parsed, own, topic)
+        stance = self.x.coder.code(text, polarity, parsed, own, topic, self.discourse.home)
         if part and adds_nothing(self.statements.values(), ent.id, (s, e), stance):
             return  # a part of the reporter's statement that takes no other side
         self.contexts.note(said.paragraph, ent.id, parsed, own, stance)

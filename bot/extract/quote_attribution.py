@@ -54,7 +54,12 @@ class QuoteAttribution:
         own = self._names(ent.org if ent.kind in ("person", "group") else ent.id)
         topic = partial(self.contexts.topic, p.n, said.mention, (q.start, q.end), ent.id, own)
         found = self.x.coder.code(
-            self.article.text[q.start : q.end], None, self._parsed(q.start, q.end), own, topic
+            self.article.text[q.start : q.end],
+            None,
+            self._parsed(q.start, q.end),
+            own,
+            topic,
+            self.discourse.home,
         )
         return found.concept, found.agreement
 

@@ -156,11 +156,13 @@ class StanceCoder(KeywordSearch):
         span: Span | None = None,
         own: tuple[str, ...] = (),
         topic: Callable[[], Topic | None] | None = None,
+        home: str | None = None,
     ) -> Stance:
         """The statement's stance; `span` is its parse (without one, no stance is read); `own`
         the names of the speaker's organisation ("his ministry"); `topic` gives what its context
         names (bot/extract/stance_topic.py), asked only when the statement's own words decide
-        nothing."""
+        nothing; `home` the story's home country, whose "the government" a speaker in no
+        government means."""
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
@@ -183,7 +185,7 @@ class StanceCoder(KeywordSearch):
                 keyword is None
                 or len(keyword) == 0
                 or self.talks.with_another(keyword, kw.concept)
-                or self.parties.anothers_talks(keyword.root, own, kw.concept)
+                or self.parties.anothers_talks(keyword.root, own, kw.concept, home)
                 or named_for_another(
                     keyword, kw.concept, mentions, span.start_char, self.general.w.negotiations
                 )
@@ -206,11 +208,11 @@ class StanceCoder(KeywordSearch):
             first = first or _stance(kw.concept.slug, reading, kw.sign)
         if first is not None:
             return first
-        found = self._on_own_topic(span, named, own, polarity) if named else NONE
+        found = self._on_own_topic(span, named, own, polarity, home) if named else NONE
         asks = found is NONE and topic is not None and self._may_stand_for(span)
         context = topic() if asks else None  # the context is read only for a statement that may need it
         if context is not None:
-            return self._on_topic(span, context, polarity, own)  # what it names itself decided nothing
+            return self._on_topic(span, context, polarity, own, home=home)  # its own words decided nothing
         return found
 
     def _agenda_item(self, keyword: Span) -> bool:
@@ -257,7 +259,9 @@ class StanceCoder(KeywordSearch):
             p.pos[t] == "NOUN" and any(r.own.at_i(p, t) for r in self.readers.values()) for t in within
         )
 
-    def _on_own_topic(self, span: Span, named: dict[str, Span], own, polarity: int | None) -> Stance:
+    def _on_own_topic(
+        self, span: Span, named: dict[str, Span], own, polarity: int | None, home=None
+    ) -> Stance:
         """ "Cooperation is not a reward. It is the most durable form of peace": the statement's one
         concept, named as a subject or as the object of the speakers' own clause ("we", "I"), is
         what "it" stands for after it (what a later pronoun most likely takes up)."""
@@ -269,7 +273,9 @@ class StanceCoder(KeywordSearch):
         ):
             return NONE  # "We are not considering X. It is not on the table": X, the speakers' object
         topic = self.named(span, own).get(slug)
-        return self._on_topic(span, replace(topic, near=True), polarity, own, keyword.end) if topic else NONE
+        if topic is None:
+            return NONE
+        return self._on_topic(span, replace(topic, near=True), polarity, own, keyword.end, home)
 
     def named(self, span: Span, own: tuple[str, ...] = (), skip=(), keep=None) -> dict[str, Topic]:
         """The concepts `span` names, each with what its first mention names (stance_topic.direction);
@@ -304,7 +310,9 @@ class StanceCoder(KeywordSearch):
             return True  # "The Unification Ministry keeps the report out of view": an agent
         return self.general.names_a_body(k)
 
-    def _on_topic(self, span: Span, topic: Topic, polarity: int | None, own=(), after: int = 0) -> Stance:
+    def _on_topic(
+        self, span: Span, topic: Topic, polarity: int | None, own=(), after: int = 0, home=None
+    ) -> Stance:
         """The side the statement takes on what stands for the topic ("it", "the plan"); what a
         third party did or wants, told, is no more a position when it is "it" than when named."""
         phrases = self.readers[topic.concept].own
@@ -317,7 +325,7 @@ class StanceCoder(KeywordSearch):
             if any(fs <= span.doc[t].idx - span.start_char < fe for fs, fe in foils):
                 continue
             concept = self.concepts[topic.concept]
-            if self.parties.anothers_talks(span.doc[t], own, concept) or self.talks.with_another(
+            if self.parties.anothers_talks(span.doc[t], own, concept, home) or self.talks.with_another(
                 span.doc[t : t + 1], concept
             ):
                 continue  # "the talks" Washington offered, "dialogue between Japan and X": another's channel

@@ -98,13 +98,15 @@ class Parties:
         words = self.actors.names.government_words if self.actors.names else frozenset()
         return holder.lower_ in words and all(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
 
-    def anothers_talks(self, k: Token, own: tuple[str, ...], concept) -> bool:
+    def anothers_talks(self, k: Token, own: tuple[str, ...], concept, home: str | None = None) -> bool:
         """ "we remain open to dialogue with the DPRK" for Washington, "Tokyo offered talks": the
         talks' taker is a government neither the proposition's party nor its counterpart, so they
         are its own channel (concepts.toml `party`), also when the counterpart is named beside it
         ("Japanese and North Korean officials held talks"), and so is an offer of talks another
         government owns ("Canada's offer of talks still stands"); "Washington backs
-        dialogue" is a view."""
+        dialogue" is a view. "The government" is the speaker's own, or for a speaker in no
+        government the story's `home` ("urged the government to hold talks with Pyongyang" in a
+        Tokyo story is Tokyo's channel)."""
         taker = _offerer(k, self.offers) or _taker(k, self.positions)
         if concept.party is None or taker is None or self.actors is None:
             return False
@@ -114,8 +116,16 @@ class Parties:
             start, end = taker.left_edge.idx, taker.right_edge.idx + len(taker.right_edge)
             found = self.actors.find_names(text_of(taker.doc), start, end)
         sides = {s for hit in found for s in self.actors.lineage(hit.slug)}
+        if not sides and home and self._the_government(taker):
+            sides = self._own_governments(own) or {home}
         governments = {s for s in sides if (a := self.actors.get(s)) is not None and a.kind == "government"}
         return bool(governments - {concept.counterpart}) and concept.party not in sides
+
+    def _own_governments(self, own: tuple[str, ...]) -> set[str]:
+        """The governments among the speaker's organisation and its parents."""
+        found = self.actors.find_names(own[0]) if own else ()
+        sides = {s for hit in found for s in self.actors.lineage(hit.slug)}
+        return {s for s in sides if (a := self.actors.get(s)) is not None and a.kind == "government"}
 
     def _third(self, subject: Token, side: set[str], names: list[str], quoted: bool) -> bool:
         if subject.pos_ == "PRON":
@@ -316,8 +326,15 @@ def _taker(k: Token, positions: frozenset[str]) -> Token | None:
     """The subject of the verb that takes part in what `k` names, up objects, prepositions and
     "to" complements only ("remain open to talks", "wants to hold talks"); none past a clause of
     another's ("back Seoul's efforts to reopen talks") or a verb of view ("supports talks")."""
+    if k.pos_ == "VERB":  # "the prime minister must sit down with X": the talking verb's own
+        subject = next((c for c in k.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject
     prev = k
     for verb in k.ancestors:
+        urged = next((c for c in verb.children if c.dep_ == "dobj"), None) if prev.dep_ == "xcomp" else None
+        if urged is not None:  # "urged the government to set a date for talks": the one urged
+            return urged
         if prev.dep_ not in TAKING_PART or verb.lemma_.lower() in positions:
             return None
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
