@@ -635,3 +635,35 @@ def test_a_foreign_government_s_found_ministry_is_named_with_its_country(x, sent
 )  # fmt: skip
 def test_a_statement_attributed_to_its_author_is_theirs(x, paragraphs, expected):
     assert who(x, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, actor",
+    [
+        # a byline before the dateline leaves the dateline the lead's
+        (["Fishing ban weighed", "By Ann Lee",
+          "TOKYO (Kyodo) -- Defense Minister Eva Lund said the boats must leave."], "japan-defense-ministry"),
+        # negative: no agency's dateline after the byline
+        (["Fishing ban weighed", "By Ann Lee", "Defense Minister Eva Lund said the boats must leave."],
+         "defense-ministry"),
+    ],
+)  # fmt: skip
+def test_a_byline_does_not_hide_the_lead_s_dateline(x, paragraphs, actor):
+    assert [a for _, a in who(x, *paragraphs)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "lead, actor",
+    [
+        # an international agency names every country's bodies: its unnamed defence official is of
+        # the military body it last named, whichever country's
+        ("LONDON, May 13 (Reuters) - The Pentagon said on Wednesday it would keep its troops in place.",
+         "us-defense-department"),
+        # negative: a home paper's unnamed defence official stays with its home country's
+        ("The Pentagon said on Wednesday it would keep its troops in place.", "defense-ministry"),
+    ],
+)  # fmt: skip
+def test_a_wire_story_s_unnamed_defense_official_is_of_the_body_it_named(extractor, lead, actor):
+    text = f"Allies hold drills\n\n{lead}\n\nA senior military official said the drills would go on."
+    got = extractor.extract(parse_article(text, "t.txt", PUBLISHED))
+    assert [st.actor for st in got.statements if st.content.startswith("the drills")] == [actor]

@@ -69,11 +69,12 @@ class ArticleRun(QuoteAttribution, SayingDays):
         quoted = [(q.start, q.end) for q in self.quotes]
         self.contexts = Contexts(self.x.coder, self.article.paragraphs, docs, headline, quoted)
         carried: Said | None = None
+        lead = self._lead_index(int(headline))
         for n, doc in enumerate(docs):
             doc.user_data[EARLIER] = self.article.text[: self.article.paragraphs[n][0]]  # stance_shortened.py
             if n == 0 and headline:
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
-            if n == int(headline):  # the lead: a national agency's dateline sets the story's home
+            if n == lead:  # the lead: a national agency's dateline sets the story's home
                 self.discourse.note_dateline(self.article.paragraph_text(n))
                 self.discourse.note_opening(self.article.text[: self.article.paragraphs[n][1]])
             carried = self._paragraph(self._para(n, doc), carried)
@@ -202,6 +203,12 @@ class ArticleRun(QuoteAttribution, SayingDays):
             text = self.article.paragraph_text(p.n)
             said = replace(answerer, cue=text[:start].strip(), paragraph=p.n)
             self._emit("direct", (p.base + start, p.base + len(text.rstrip())), said)
+
+    def _lead_index(self, first: int) -> int:
+        """The lead is the first paragraph after the headline that is no heading line: a byline
+        ("By Ann Lee") before "WASHINGTON, July 8 (Reuters) - ..." leaves the dateline the lead's."""
+        paragraphs = range(first, len(self.article.paragraphs))
+        return next((n for n in paragraphs if not is_headline(self.article.paragraph_text(n))), first)
 
     def _talker(self, n: int) -> Said | None:
         """With nobody quoted before the questions, the one the introduction tells talking to the

@@ -416,7 +416,8 @@ class Placement:
         if not any(t.lower_ in words for t in mention):
             return None
         doc = mention[0].doc
-        country = self._government_in(doc, mention[0].idx, mention[-1].idx + len(mention[-1])) or self.home
+        country = self._government_in(doc, mention[0].idx, mention[-1].idx + len(mention[-1]))
+        country = country or (None if self.wire_story else self.home)  # a wire story names every country's
 
         def military(e) -> bool:
             actor = None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
@@ -427,7 +428,7 @@ class Placement:
                     or actor.kind in STATE_KINDS
                     and any(w in words for w in actor.name.lower().split())
                 )
-                and self._government_of(e.id) in (None, country)
+                and (country is None or self._government_of(e.id) in (None, country))
             )
 
         found = self._last(military, pos)
