@@ -404,6 +404,31 @@ PLACED_DAYS = [
       "proposal by the port authority last week.",
       "“We want talks,” Holt said."],
      [("simply theft", "2027-05-11"), ("We want talks", "2027-05-11")]),
+    # a date right after an object owned by a named other is that thing's, though the parser hangs
+    # it on the verb
+    (["The Harbour Council on Tuesday rejected calls for a new mooring levy.",
+      "At a news conference in Bergen, Port Minister Lena Dahl called Sweden's test on Oct. 29 "
+      "\"a reckless act that endangers the fjords.\"",
+      "\"We want talks,\" Dahl said."],
+     [("Sweden's test", "2027-05-11"), ("We want talks", "2027-05-11")]),
+    # negative: a thing of no named owner leaves the day the act's
+    (["The Harbour Council on Tuesday rejected calls for a new mooring levy.",
+      "Port Minister Lena Dahl called the plan on Monday \"a gift to the trawler owners.\""],
+     [("a gift to the trawler owners", "2027-05-10")]),
+    # a present participle set off before the cue is what the speaker did as they spoke
+    (["The Harbour Council on Tuesday rejected calls for a new mooring levy.",
+      "Port Minister Lena Dahl, receiving a delegation of pilots in Bergen on Monday, said the harbour "
+      "had become \"a fortress.\""],
+     [("a fortress", "2027-05-10")]),
+    # negative: not a relative clause on the speaker, nor a participle after the words
+    (["The Harbour Council on Tuesday rejected calls for a new mooring levy.",
+      "Port Minister Lena Dahl, who received a delegation of pilots in Bergen on Monday, said the "
+      "harbour had become \"a fortress.\""],
+     [("a fortress", "2027-05-11")]),
+    (["The Harbour Council on Tuesday rejected calls for a new mooring levy.",
+      "Port Minister Lena Dahl said the harbour had become \"a fortress,\" citing a report by the "
+      "pilots on Monday."],
+     [("a fortress", "2027-05-11")]),
     # negative: a journey's destination or the addressee of one's own text points at nothing
     (["The Harbour Council on Tuesday rejected calls for a new mooring levy.",
       "Port Minister Lena Dahl said, upon her return to Bergen on Monday, that the levy would stay."],

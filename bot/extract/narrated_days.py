@@ -19,7 +19,7 @@ from bot.extract.cues import wordless_talk
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.relative_days import within
-from bot.extract.when_said import entity_text, framed_clause, possessive
+from bot.extract.when_said import after_owned_object, entity_text, framed_clause, possessive
 
 Spans = list[tuple[int, int]]
 
@@ -30,7 +30,7 @@ def narrated_days(doc: Doc, outside, lex: Lexicon) -> Iterator[tuple[Token, Span
     for ent in entities(doc, "DATE"):
         t = ent.root
         verb = framed_clause(t)
-        if not outside(t) or possessive(t) or reported(t) or verb is None:
+        if not outside(t) or possessive(t) or reported(t) or verb is None or after_owned_object(t, verb, lex):
             continue
         if _occasion_told(verb, lex):
             yield t, None, False

@@ -60,6 +60,7 @@ def explicit_when(
         )  # "said A would sail Monday, calling ..."
         heads.append(cue.head.head if on_report else cue.head)
     heads.extend(v for v in [_quoting_verb(cue, lex)] if v is not None)
+    heads.extend(_doing_meanwhile(cue))
     occasion = cue.head if cue.dep_ == "relcl" and cue.head.lemma_.lower() in lex.event_nouns else None
     if occasion is not None:
         heads.append(occasion)  # "his January 2024 speech, in which he said ...": the speech's day
@@ -76,6 +77,8 @@ def explicit_when(
             *_on_subject(h, lex),
             *named,
         ]:
+            if h is cue and after_owned_object(t, cue, lex):
+                continue
             found = resolve(entity_text(t), t)
             if found:
                 return found
@@ -89,6 +92,19 @@ def explicit_when(
         or _fronted_on_shared_subject(cue, resolve, published, act, lex)
         or _joined_year(cue, resolve, published, lex)
     )
+
+
+def _doing_meanwhile(cue: Token) -> list[Token]:
+    """ "X, receiving a delegation in Bergen on Monday, said ...": a present participle set off
+    between the speaker and the cue tells what they were doing as they spoke, so its day is the
+    saying's (not "X, who received ...", nor one after the words: "said ..., citing a report on
+    Monday"; a fronted one is read by the rules for occasions and texts put out)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None:
+        return []
+    set_off = [c for c in subject.children if c.dep_ == "acl" and cue.doc[c.i - 1].text == ","]
+    between = [c for c in cue.children if c.dep_ == "advcl" and subject.i < c.i < cue.i]
+    return [c for c in set_off + between if c.tag_ == "VBG"]
 
 
 def _joined_year(cue: Token, resolve: Resolve, published: date, lex: Lexicon) -> tuple[str, str] | None:
@@ -312,6 +328,7 @@ def _in_clause(
     found = [
         t for t in _dates_under(cue)
         if (upto is None or t.i < upto) and not any(_under(t, c) for c in left_out)
+        and not after_owned_object(t, cue, lex)
         and (not possessive(t) or occasion_owner(t, lex))
         and _framing(
             t, cue, passes=lambda a: _asked(a, cue, lex), occasions=lex.event_nouns, carriers=_carriers(lex),
@@ -323,6 +340,18 @@ def _in_clause(
         if when and when[0] <= published.isoformat():
             return when
     return None
+
+
+def after_owned_object(t: Token, cue: Token, lex: Lexicon) -> bool:
+    """ "called Sweden's test on Oct. 29 “a reckless act”": a date right after an object owned by a
+    named other is that thing's, though the parser hangs it on the verb (as _owned_by_other reads
+    one hung on the noun); not "called the plan on Monday “a gift”"."""
+    t = ent.root if (ent := entity_at(t)) is not None else t
+    prep = t.head
+    if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != cue.i:
+        return False
+    things = (c for c in cue.children if c.dep_ in ACTED_ON and c.right_edge.i == prep.i - 1)
+    return any(_owned_by_other(c, lex.event_nouns) for c in things)
 
 
 def _trailing_words(cue: Token, lex: Lexicon) -> list[Token]:
