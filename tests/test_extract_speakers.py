@@ -381,6 +381,25 @@ def test_a_pronoun_returns_to_the_person_the_paragraph_is_about(x, paragraphs, s
 @pytest.mark.parametrize(
     "paragraphs, speaker",
     [
+        # a sentence opened by a person's thing is about that person, whom "she" then means
+        (["The rapporteur, Lena Ortiz-Baptiste, presented her report on Monday.",
+          "Mira Santos, the envoy of the island states, said the report was fair.",
+          "Ortiz-Baptiste's mandate runs until 2027. Asked by reporters whether she expected a visit, "
+          "she laughed. “I have written to them nine times,” she said."], "lena-ortiz-baptiste"),
+        # negative: a subject named after the owner is the one a pronoun means
+        (["The rapporteur, Lena Ortiz-Baptiste, presented her report on Monday.",
+          "Mira Santos, the envoy of the island states, said the report was fair.",
+          "Ortiz-Baptiste's deputy, Ana Keller, spoke next. “I have written to them nine times,” "
+          "she said."], "ana-keller"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_returns_to_the_person_whose_thing_opens_the_sentence(x, paragraphs, speaker):
+    assert who(run(x, *paragraphs))[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
         # "X, asked about Y, said Z": the parser makes X the subject of "asked"; X answers, and is
         # the sentence's subject a pronoun after it means
         (["Trade Minister Arne Holt said the talks would go on.",

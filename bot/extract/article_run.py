@@ -163,8 +163,12 @@ class ArticleRun(QuoteAttribution, SayingDays):
         agents = [c for by in tokens_with(p.doc, lower=("by",)) for c in by.children if c.dep_ == "pobj"]
         holders = perspective_holders(p.doc, p.outside, self.lex.perspective_prepositions)
         holders += cited_sources(p.doc, p.outside, self.lex)
-        for t in sorted(subjects + agents + holders, key=lambda t: t.i):  # in text order
+        owners = [t for t in tokens_with(p.doc, dep=("poss",)) if t.left_edge.i == t.sent.start]
+        for t in sorted(subjects + agents + holders + owners, key=lambda t: t.i):  # in text order
             if not p.outside(t):
+                continue
+            if t.dep_ == "poss":
+                self.discourse.note_opening_owner(t)
                 continue
             if any(t.i == h.i for h in holders):
                 self.discourse.resolve(t, mention_tokens(t, self.lex))  # salient, as a subject

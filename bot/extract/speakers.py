@@ -276,6 +276,17 @@ class Discourse(
             # sentence is about is the one a later pronoun means
             self.resolve(owner, mention_tokens(owner, self.lexicon), main)
 
+    def note_opening_owner(self, head: Token) -> None:
+        """ "X's mandate runs until 2027. Asked ..., she laughed": a person whose thing opens the
+        sentence is what the sentence is about, whom a later pronoun means, however the parser
+        read the rest (a subject of their own named after it, "X's sister said", comes later)."""
+        lex = self.lexicon
+        things = lex.utterance_nouns | lex.medium_nouns | lex.finding_nouns
+        if head.head.lower_ in lex.role_nouns | lex.person_nouns | (lex.anonymous_heads - things):
+            return  # "X's sister, a nurse, was stopped": the sentence is about the sister
+        if head.ent_type_ == "PERSON" or self._known_person_part(head):
+            self.resolve(head, mention_tokens(head, lex))
+
     def _answering(self, head: Token) -> bool:
         """ "Minister X, asked about the fines, said ...": the parser makes X the subject of
         "asked", a clause under the main verb; X is the main clause's subject, whom "she said"
