@@ -316,3 +316,18 @@ def test_a_statement_read_out_is_quoted_whole_after_it(x, paragraphs, speakers):
 )  # fmt: skip
 def test_a_white_paper_is_a_document_not_a_body(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a body's name holding "and" is the whole name, though the person's mention was cut there
+        ("From Oslo, Anna Berg of the Council of Fisheries and Ocean Affairs said the quotas had failed.",
+         [("anna-berg", "council-of-fisheries-and-ocean-affairs")]),
+        # negative: two bodies joined by "and" and "the" stay two; the person's is the first
+        ("From Oslo, Anna Berg of the Council of Fisheries and the Ocean Institute said the quotas failed.",
+         [("anna-berg", "council-of-fisheries")]),
+    ],
+)  # fmt: skip
+def test_a_body_name_holding_and_is_kept_whole(x, sentence, expected):
+    assert who(run(x, sentence)) == expected

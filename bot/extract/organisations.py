@@ -344,6 +344,9 @@ class Organisations:
             return self._known(self._country_counterpart(hit[0], name, parent), pos)
         if parent in self.entities and self._is_unit(name) and not self._is_government(parent):
             return self._touch(self.entities[parent], pos)  # "X University's Graduate School of ..."
+        whole = self._whole_name_at(name, pos)
+        if whole is not None:
+            return self._touch(whole, pos)
         shortened = self._shortened(name, pos) if parent is None else None
         if shortened is None and parent is None and _a_proper_word(run, self.lexicon.organisation_words):
             shortened = self._first_word_of(name, pos)
@@ -373,6 +376,18 @@ class Organisations:
         if hits and hits[0].start == 0 and hits[0].slug == parent:
             return name  # "U.S. Treasury Department": named with its country already
         return f"{gov.name} {name}"
+
+    def _whole_name_at(self, name: str, pos: int):
+        """ "X of the Council of Fisheries and Ocean Affairs": a name a person's mention cut at its
+        "and" is the body found whole where it stands (`note_bodies` reads the paragraph first)."""
+        return next(
+            (
+                e
+                for e in self.entities.values()
+                if e.kind not in ("person", "group") and e.name.startswith(name + " ") and pos in e.seen
+            ),
+            None,
+        )
 
     def _shortened(self, name: str, pos: int):
         """ "The Korean National Red Cross proposed talks ... Red Cross President X": a body found
