@@ -24,6 +24,7 @@ from bot.extract.lemma_lookup import with_lemma_lookup
 from bot.extract.lexicon import Lexicon, lexicon_from_lists
 from bot.extract.named_days import with_named_days
 from bot.extract.names import ActorIndex
+from bot.extract.numpy_matmul import with_numpy_matmul
 from bot.extract.person_names import NameShapes, PersonNames, load_name_shapes
 from bot.extract.stance import StanceCoder
 from bot.model import Actor, Concept, Extraction
@@ -41,9 +42,10 @@ LIMITS = Limits()
 def load_nlp(model: str) -> Language:
     """The spaCy pipeline named by SPACY_MODEL (a package name or a path), its attribute ruler and
     rule lemmatizer replaced by equivalent lookups (attribute_lookup.py, lemma_lookup.py: the same
-    parse in about a fifth less time)."""
+    parse in about a fifth less time) and its matrix products done by numpy (numpy_matmul.py: a
+    third less again)."""
     try:
-        return with_lemma_lookup(with_lookup(spacy.load(model)))
+        return with_numpy_matmul(with_lemma_lookup(with_lookup(spacy.load(model))))
     except OSError as e:
         raise SettingsError(
             f"cannot load the spaCy model {model!r}: install it or point SPACY_MODEL at an installed "

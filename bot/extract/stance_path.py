@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
+from bot.extract.stance_classed import classed_as
 from bot.extract.stance_course import (
     course_of,
     obliged_copula,
@@ -304,6 +305,8 @@ class PathReader(PathEdges):
                     sides.judged(p, c, r)  # "had to stay the objective", the complement parsed an object
             sides.children(p, t, prev, r)  # "does not have to be ...": its negation
             return PASS
+        if below == "dobj" and lemma in self.w.as_verbs and (classed := classed_as(p, t, prev)) is not None:
+            sides.judged(p, classed, r)  # "regards X as “a dead end”" (stance_classed)
         course = course_of(p, t, self.w) if below == "nsubj" else None
         if course is not None:
             return PASS if on_course(p, t, course, r, self.w) else STOP

@@ -1,0 +1,23 @@
+"""A thing classed as something inside the statement: "Moscow regards the sanctions regime as “a
+dead end”", "we consider the drills a provocation", "views the talks as a waste of time" judge the
+object by what it is classed as (lexicon.toml `stance_as_verbs`), as "called the plan a gamble"
+does when the naming verb stands outside the statement (stance_path `_named_as`)."""
+
+from __future__ import annotations
+
+from bot.extract.doc_cache import Parse
+
+CLASSES = ("oprd", "xcomp", "ccomp")  # "considered the regime outdated": the parser's ways to hang it
+
+
+def classed_as(p: Parse, verb: int, obj: int) -> int | None:
+    """What `verb` classes its object `obj` as: the object of its "as", or a complement after
+    the object; None when it names none."""
+    for c in p.children[verb]:
+        if c <= obj:
+            continue
+        if p.deps[c] == "prep" and p.lowers[c] == "as":
+            return next((g for g in p.children[c] if p.deps[g] in ("pobj", "amod", "acomp")), None)
+        if p.deps[c] in CLASSES and p.pos[c] in ("ADJ", "NOUN"):
+            return c
+    return None
