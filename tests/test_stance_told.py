@@ -19,6 +19,9 @@ standing, not a side taken on it.
   Wednesday", "will publish the report in December as planned"; data/lexicon.toml
   `schedule_words`) is a calendar; "will proceed as planned" with no date says the thing is not
   changed, and "must go ahead as planned next month" asks for it.
+- A verb of change with no object (data/lexicon.toml `change_verbs`: "enforcement of the
+  sanctions had weakened", "the regime has eroded") tells what became of its subject, not a harm
+  or good it does; "would weaken the alliance" and "only worsen tensions" still judge the subject.
 
 Every sentence is written for these tests (invented people, places and wording); the concepts
 are the project's data/concepts.toml. Each table has negative cases.
@@ -332,4 +335,38 @@ def test_a_plan_kept_told_with_its_dates_is_a_calendar(extractor, text, fragment
 def test_an_act_of_position_told_in_the_past_perfect_with_its_date_is_an_account(
     extractor, text, fragment, concept, agreement
 ):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Analyst Bora Tan said enforcement of the sanctions had weakened badly since the monitors left.",
+            "weakened",
+            None,
+            None,
+        ),
+        (
+            "Analyst Bora Tan said the sanctions regime has eroded steadily over the past decade.",
+            "eroded",
+            None,
+            None,
+        ),
+        # negative: a change done to an object is the subject's effect
+        (
+            "Analyst Bora Tan said withdrawing the troops would weaken the alliance.",
+            "weaken",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            "Analyst Bora Tan said the leaflet launches only worsen tensions.",
+            "worsen",
+            "leaflet-launches",
+            "support",
+        ),
+    ],
+)
+def test_a_change_undergone_is_no_effect(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

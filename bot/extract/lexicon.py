@@ -48,7 +48,8 @@ LISTS = (
     "condition_marks",
     "price_verbs", "scant_amounts", "outcome_verbs",
     "calling_nouns", "caller_prepositions", "condition_asides", "all_parties_words",
-    "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words", "offered_nouns",
+    "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words", "change_verbs",
+    "offered_nouns",
 )  # fmt: skip
 
 
@@ -218,6 +219,7 @@ class Lexicon:
     vanishing_verbs: frozenset[str]
     issue_nouns: frozenset[str]
     closing_words: frozenset[str]
+    change_verbs: frozenset[str]
     existing_verbs: frozenset[str]
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]

@@ -152,6 +152,8 @@ class SideReader:
         )
         if found and self._lowered(p, t):
             return False  # "the leaflets matter less than ...": neither that they matter nor not
+        if found and self._changed(p, t):
+            return False  # "enforcement had weakened": what became of it, not a harm it does
         if found:
             r.take(t, found[0], found[1])
             self._denied_object(p, t, r)
@@ -169,6 +171,13 @@ class SideReader:
                     r.flip(t, p.texts[t])  # "cannot solve the problem": a remedy turns what it takes
         found_one, r.decided = r.decided, before or r.decided
         return found_one
+
+    def _changed(self, p: Parse, t: int) -> bool:
+        """A verb of change with no object or complement ("ties have improved", "enforcement had
+        weakened"): the subject underwent it; "would weaken the alliance" does it to a thing."""
+        if p.lemmas[t] not in self.w.changes:
+            return False
+        return not any(p.deps[c] in ("dobj", "auxpass", "ccomp", "xcomp") for c in p.children[t])
 
     def _lowered(self, p: Parse, t: int) -> bool:
         """A word lowered, not turned ("matter less", "somewhat helps"): it says neither side."""
