@@ -222,6 +222,19 @@ OTHER_EVENTS = [
       "declaring the levy “dead.”",
       "“The levy stays,” Dahl said."],
      [("The levy stays", "2027-05-11")]),
+    # a text told as put out on a day by its author dates the author's words quoted from it
+    (["The Harbour Council has protested a statement by the Port Ministry that called the levy dispute "
+      "\"settled.\"",
+      "Council spokesman Arne Holt told reporters on Wednesday that the council \"cannot accept\" it.",
+      "The statement was released late Tuesday by a spokesperson for the Port Ministry.",
+      "It said the council was \"clinging to an old quarrel.\""],
+     [("cannot accept", "2027-05-12"), ("clinging to an old quarrel", "2027-05-11")]),
+    # negative: a text put out with no author named is no one's occasion
+    (["The Port Ministry has issued a statement that called the levy dispute \"settled.\"",
+      "Council spokesman Arne Holt told reporters on Wednesday that the council \"cannot accept\" it.",
+      "The statement was released late Tuesday.",
+      "Port Minister Lena Dahl said the council was \"clinging to an old quarrel.\""],
+     [("clinging to an old quarrel", "2027-05-12")]),
     # a speaker's own act at an event, with its day, dates what they said there
     (["The levy dispute reached the harbour committee this week.",
       "Port Minister Lena Dahl answered the question bluntly at a committee hearing on Monday.",

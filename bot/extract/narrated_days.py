@@ -32,10 +32,28 @@ def narrated_days(doc: Doc, outside, lex: Lexicon) -> Iterator[tuple[Token, Span
         verb = framed_clause(t)
         if not outside(t) or possessive(t) or reported(t) or verb is None or after_owned_object(t, verb, lex):
             continue
-        if _occasion_told(verb, lex):
+        if (authors := _put_out_by(verb, lex)) is not None:
+            yield t, authors, True
+        elif _occasion_told(verb, lex):
             yield t, None, False
         elif verb.lemma_.lower() in lex.cue_verbs | lex.conversing_verbs:
             yield t, _speaker_spans(verb, lex), wordless_talk(verb, lex)
+
+
+def _put_out_by(verb: Token, lex: Lexicon) -> Spans | None:
+    """ "The statement was released late Wednesday by a spokesperson for X": a text told as put
+    out on a day by its author is the occasion of the author's words quoted from it after ("It
+    said ..."), as a dated conversation is (`putting_out_verbs`, `published_nouns`)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.putting_out_verbs:
+        return None
+    text = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if text is None or text.lemma_.lower() not in lex.published_nouns | lex.utterance_nouns:
+        return None
+    authors = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not authors:
+        return None
+    # the text names its author too ("The statement" read as the ministry's)
+    return [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in [text, *authors]]
 
 
 def reported(t: Token) -> bool:
