@@ -667,3 +667,18 @@ def test_a_wire_story_s_unnamed_defense_official_is_of_the_body_it_named(extract
     text = f"Allies hold drills\n\n{lead}\n\nA senior military official said the drills would go on."
     got = extractor.extract(parse_article(text, "t.txt", PUBLISHED))
     assert [st.actor for st in got.statements if st.content.startswith("the drills")] == [actor]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a post only a state fills, after a country the table does not list, is that country's
+        ("Norway's deputy ambassador Ole Dahl said the talks were useful.", "norway"),
+        ("Norwegian Foreign Secretary Ole Dahl said the talks were useful.", "norway"),
+        # negatives: a role that is no state post, and a post with no country before it
+        ("Norwegian analyst Ole Dahl said the talks were useful.", None),
+        ("Deputy ambassador Ole Dahl said the talks were useful.", None),
+    ],
+)  # fmt: skip
+def test_a_state_post_of_an_unlisted_country_is_its_government(x, sentence, actor):
+    assert who(x, sentence) == [("ole-dahl", actor)]

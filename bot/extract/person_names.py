@@ -90,6 +90,7 @@ class NameShapes:
     given_first_surnames: tuple[tuple[str, frozenset[str]], ...] = ()  # "Kenji Sato": (nation, names)
     owner_words: frozenset[str] = frozenset()  # "Center X of Y University": a school owning a unit
     demonyms: tuple[tuple[str, str], ...] = ()  # "Philippine": (the people's adjective, the country)
+    state_posts: frozenset[str] = frozenset()  # "Norway's deputy ambassador X": a post of the state
 
     def country_of_demonym(self, word: str) -> str | None:
         """The country a people's adjective names ("Philippine" -> Philippines), or None."""
@@ -218,6 +219,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             tuple((n, frozenset(names)) for n, names in raw.get("given_first_surnames", {}).items()),
             frozenset(w.lower() for w in raw.get("owner_words", [])),
             tuple(raw.get("demonyms", {}).items()),
+            frozenset(w.lower() for w in raw.get("state_posts", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

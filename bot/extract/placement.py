@@ -116,7 +116,26 @@ class Placement:
         )
         if minister:
             return minister
-        return self._listed_or_found(part, doc[part[0].i : part[-1].i + 1], s, e), None
+        found = self._listed_or_found(part, doc[part[0].i : part[-1].i + 1], s, e)
+        return found or self._unlisted_state_post(part), None
+
+    def _unlisted_state_post(self, mention: list[Token]) -> str | None:
+        """ "Norway's deputy ambassador X", "Philippine Foreign Secretary Y": a post only a state
+        fills (data/names.toml `state_posts`), its ranks and capitalised words before it, after a
+        country the table does not list, is that country's, found as a government."""
+        posts = self.actors.names.state_posts if self.actors.names else frozenset()
+        doc = mention[0].doc
+        for t in (t for t in mention if t.lower_ in posts):
+            lo = t.i
+            while lo > mention[0].i and (
+                doc[lo - 1].lower_ in self.lexicon.title_ranks
+                or doc[lo - 1].text[:1].isupper()
+                and doc[lo - 1].ent_type_ not in ("GPE", "NORP")
+            ):
+                lo -= 1
+            if self._unknown_nation_before(doc, doc[lo].idx):
+                return self._unlisted_country(doc, doc[lo].idx)
+        return None
 
     def _body_before_title(self, doc, start: int, at: int) -> str | None:
         """ "White House national security adviser X": a listed body (not a country) named right
