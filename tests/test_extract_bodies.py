@@ -273,6 +273,25 @@ def test_the_lead_describes_the_person_the_story_names_next(extractor, paragraph
     assert (st.speaker.id, st.actor) == first
 
 
+COMMANDER = "Gen. Mark Tolliver, who leads U.S. Forces Korea, told the committee the threat was growing."
+SPOKESMAN = "“We are stretched,” Pentagon spokesman Carl Reddick told reporters."
+
+
+@pytest.mark.parametrize(
+    "lead, first",
+    [
+        # of two named next in the lead's body, the one introduced with a role of the description's kind
+        ("The top U.S. commander in the region told senators on Wednesday that the base must stay.",
+         "mark-tolliver"),
+        # negative: a bare "official" fits both, so the text does not tell
+        ("A senior U.S. official told senators on Wednesday that the base must stay.",
+         "anon-united-states-1"),
+    ],
+)  # fmt: skip
+def test_of_several_named_next_the_lead_describes_the_one_of_its_role_s_kind(extractor, lead, first):
+    assert run(extractor, lead, COMMANDER, SPOKESMAN).statements[0].speaker.id == first
+
+
 BEFORE = "Rep. Tak Min-ji of the Democratic Party said the budget would pass."
 WHOLE = "“We will not leave the river. The dams must go, and they must go this year.”"
 

@@ -81,6 +81,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
         named = lead_identities(
             self.discourse.entities, self.article.paragraphs, int(headline), self.article.text,
             self.lex.anonymity_words, self.x.index.lineage,
+            self.x.names.role_kin if self.x.names else None,
         )  # fmt: skip
         pub = self.article.published
         placed = (

@@ -7,8 +7,10 @@ in the four paragraphs after it who fits the description, by the same body or a 
 description used ("the Republican chairman of a House panel" / "Rep. X, the subcommittee
 chairman"), or by the country the description gave with a word that is no mere "official" ("the
 powerful sister of the North's leader" / "Kim Yo-jong, a senior official of the Workers' Party":
-the party is the North's). Not a source kept unnamed on purpose ("speaking on condition of
-anonymity"), and not when two people would fit: then the text does not tell.
+the party is the North's); of several in that body, the one introduced with a role word of the
+description's kind ("The top commander in the region" / "Gen. X"). Not a source kept unnamed on
+purpose ("speaking on condition of anonymity"), and not when two people would fit: then the text
+does not tell.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ GENERIC = frozenset({"official", "officials", "source", "sources", "person", "pe
 
 
 def lead_identities(
-    entities, paragraphs: list[tuple[int, int]], lead: int, text: str, anonymity, lineage
+    entities, paragraphs: list[tuple[int, int]], lead: int, text: str, anonymity, lineage, kin=None
 ) -> dict:
     """Unnamed speakers of the lead paragraph -> the named person they are (entities by id)."""
     if lead >= len(paragraphs):
@@ -35,6 +37,8 @@ def lead_identities(
         if _kept_unnamed(text, min(a.seen), hi, anonymity):
             continue
         fits = [e for e in named if hi <= min(e.seen) < end and _fits(a, e, lineage)]
+        if len(fits) > 1 and kin is not None:  # of several in the body, the one of the role's kind
+            fits = [e for e in fits if _same_kind(a, e, kin)]
         if len(fits) == 1:
             found[a.id] = fits[0]
     return found
@@ -45,6 +49,14 @@ def _fits(a, e, lineage) -> bool:
     if a.org and e.org:
         return a.org == e.org or bool(own and a.org in lineage(e.org))
     return bool(own & (e.heads | e.described))
+
+
+def _same_kind(a, e, kin) -> bool:
+    """ "The top commander in the region" / "Gen. X": a role word of the description's kind
+    (data/names.toml role_groups) among the words the person was introduced with."""
+    own = a.heads - GENERIC
+    words = set().union(*(kin(w) for w in own)) | own if own else set()
+    return bool(words & (e.heads | e.described))
 
 
 def _kept_unnamed(text: str, at: int, hi: int, anonymity) -> bool:
