@@ -63,6 +63,7 @@ class Concept:
     causes: tuple[str, ...] = ()  # "the abduction issue": a cause it presses; only its own words take a side
     unnamed_support: tuple[str, ...] = ()  # "speak out": an act for its thing left unnamed, read in context
     unnamed_oppose: tuple[str, ...] = ()  # "cannot look away": an act against it left unnamed
+    offered: bool = False  # its thing is what one side offers another: "the offer" in context is of it
 
 
 @dataclass(frozen=True)

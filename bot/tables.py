@@ -96,6 +96,7 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 _strings(path, f"{slug}.causes", entry.get("causes")),
                 _strings(path, f"{slug}.unnamed_support", entry.get("unnamed_support")),
                 _strings(path, f"{slug}.unnamed_oppose", entry.get("unnamed_oppose")),
+                bool(entry.get("offered", False)),
             )
         )
     return tuple(concepts)

@@ -49,6 +49,7 @@ LISTS = (
     "price_verbs", "scant_amounts", "outcome_verbs",
     "calling_nouns", "caller_prepositions", "condition_asides", "all_parties_words",
     "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words", "change_verbs",
+    "offered_nouns",
 )  # fmt: skip
 
 
@@ -208,6 +209,7 @@ class Lexicon:
     agenda_nouns: frozenset[str]
     commenting_words: frozenset[str]
     offer_nouns: frozenset[str]
+    offered_nouns: frozenset[str]
     schedule_words: frozenset[str]
     condition_marks: frozenset[str]
     price_verbs: frozenset[str]

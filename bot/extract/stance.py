@@ -319,7 +319,8 @@ class StanceCoder(KeywordSearch):
         reader = self.unnamed_readers.get(topic.concept, self.readers[topic.concept])
         foils = _foils(span)  # "I do not say they should be cancelled. I say ...": the point is next
         heads, unnamed = self.heads[topic.concept], self.unnamed.get(topic.concept)
-        for t, definite in anaphors(span, self.words, topic, heads, phrases, after, unnamed):
+        offered = self.concepts[topic.concept].offered
+        for t, definite in anaphors(span, self.words, topic, heads, phrases, after, unnamed, offered):
             if t < after or polarity is None and self._a_fact(span.doc[t : t + 1], span, own):
                 continue
             if any(fs <= span.doc[t].idx - span.start_char < fe for fs, fe in foils):

@@ -69,8 +69,10 @@ class Parties:
         """Whether `owner` (or one of its bodies) holds what `k` names: its possessor, or who has,
         builds or gives it up ("Seoul has no plan to develop nuclear weapons"; "we" and "our" are
         the speaker's side; "pressed Pyongyang to give up X": the one pressed)."""
-        holder = _holder(k)
-        if holder is None or self.actors is None:
+        if self.actors is None:
+            return False
+        holder = self._named_modifier(k) or _holder(k)
+        if holder is None:
             return False
         if holder.lower_ in FIRST_PERSON or self._the_government(holder):
             found = self.actors.find_names(own[0]) if own else []
@@ -78,6 +80,17 @@ class Parties:
             start, end = holder.left_edge.idx, holder.right_edge.idx + len(holder.right_edge)
             found = self.actors.find_names(text_of(holder.doc), start, end)
         return any(owner in self.actors.lineage(hit.slug) for hit in found)
+
+    def _named_modifier(self, k: Token) -> Token | None:
+        """ "a South Korean bomb", "Japanese nuclear weapons": a modifier naming a country or body
+        is the holder, whoever the clause's subject is ("Seoul will never accept North Korean
+        nuclear weapons" is about the North's)."""
+        for c in k.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < k.i:
+                start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                if self.actors.find_names(text_of(c.doc), start, end):
+                    return c
+        return None
 
     def _the_government(self, holder: Token) -> bool:
         """ "The government has no plan to ...": in a speaker's words, the government of the
@@ -276,6 +289,10 @@ def _holder(k: Token) -> Token | None:
     poss = next((c for c in k.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
+    own = next((g for c in k.children if c.lower_ == "of" for g in c.children if g.lower_ == "own"), None)
+    poss = next((c for c in own.children if c.dep_ == "poss"), None) if own is not None else None
+    if poss is not None and poss.lower_ in FIRST_PERSON:
+        return poss  # "nuclear weapons of our own"; "of its own" is the subject's
     prev = k
     for verb in k.ancestors:
         made = next((c for c in verb.children if c.dep_ == "dobj" and c.i != prev.i), None)

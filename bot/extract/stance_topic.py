@@ -72,6 +72,7 @@ class TopicWords:
     questions: frozenset[str] = frozenset()  # "asked": what it governs is the question answered
     answer_pronouns: frozenset[str] = frozenset()  # "Q. Leaflet launches resumed. // A. They should stop."
     agenda: frozenset[str] = frozenset()  # "not on the table": said of "it", only what is near (Topic.near)
+    offered: frozenset[str] = frozenset()  # "the offer": one of a thing offered (concepts.toml `offered`)
 
     @classmethod
     def from_lexicon(cls, lex, effects, polar) -> TopicWords:
@@ -88,6 +89,7 @@ class TopicWords:
             lex.question_verbs,
             lex.answer_pronouns,
             lex.agenda_phrases,
+            lex.offered_nouns,
         )
 
 
@@ -135,7 +137,7 @@ def _finite(t: Token) -> bool:
 
 
 def anaphors(
-    span: Span, words, topic: Topic, heads: set[str], own, since: int = 0, unnamed=None
+    span: Span, words, topic: Topic, heads: set[str], own, since: int = 0, unnamed=None, offered=False
 ) -> Iterator[tuple[int, bool | None]]:
     """Words of the statement (token indices) that stand for the topic: for what the context
     names (True: "it", and "the plan" when the context names an act; False: "the plan" when it
@@ -150,7 +152,7 @@ def anaphors(
         ):
             yield t, True
         elif _proposal(p, t, words):
-            yield t, topic.act
+            yield t, topic.act or offered and topic.sign == 1 and _offer_of_it(p, t, words)
         elif (
             p.pos[t] == "NOUN"
             and p.lowers[t] in heads
@@ -274,6 +276,18 @@ def _proposal(p: Parse, t: int, words) -> bool:
     if not determiners:  # "hostile policy", "human rights policy": a kind of its own, not the one told of
         return p.tags[t] == "NN" and not any(p.deps[c] in ("amod", "compound") for c in p.children[t])
     return any(p.lowers[c] in words.determiners for c in determiners)
+
+
+def _offer_of_it(p: Parse, t: int, words) -> bool:
+    """ "dismissed the offer as ...", "our proposal remains valid": in a story on a thing one side
+    offers the other (talks, reunions, a declaration), the offer is of that thing; one with a
+    modifier of its own ("the budget proposal") or none told ("any project") is another."""
+    return (
+        p.lemmas[t] in words.offered
+        and any(p.deps[c] in ("det", "poss") for c in p.children[t])
+        and not any(p.deps[c] in ("amod", "compound", "nmod") for c in p.children[t])
+        and not any(p.lowers[c] in ("any", "no", "every", "a", "an") for c in p.children[t])
+    )
 
 
 def _proposal_like(p: Parse, t: int, words) -> bool:
