@@ -384,12 +384,12 @@ def test_a_pronoun_returns_to_the_person_the_paragraph_is_about(x, paragraphs, s
         # a sentence opened by a person's thing is about that person, whom "she" then means
         (["The rapporteur, Lena Ortiz-Baptiste, presented her report on Monday.",
           "Mira Santos, the envoy of the island states, said the report was fair.",
-          "Ortiz-Baptiste's mandate runs until 2027. Asked by reporters whether she expected a visit, "
-          "she laughed. “I have written to them nine times,” she said."], "lena-ortiz-baptiste"),
+          "Ortiz-Baptiste's term ends in 2031. Pressed by journalists on whether she hoped to travel there, "
+          "she shrugged. “I have sent them eleven letters,” she said."], "lena-ortiz-baptiste"),
         # negative: a subject named after the owner is the one a pronoun means
         (["The rapporteur, Lena Ortiz-Baptiste, presented her report on Monday.",
           "Mira Santos, the envoy of the island states, said the report was fair.",
-          "Ortiz-Baptiste's deputy, Ana Keller, spoke next. “I have written to them nine times,” "
+          "Ortiz-Baptiste's deputy, Ana Keller, spoke next. “I have sent them eleven letters,” "
           "she said."], "ana-keller"),
     ],
 )  # fmt: skip

@@ -22,14 +22,14 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            'A Defense Ministry spokesperson said: "Acquiring a nuclear capability of our own is not on '
+            'A Defense Ministry spokesperson said: "Seeking a nuclear arsenal of our own is not on '
             'the table."',
-            "Acquiring",
+            "Seeking",
             "nuclear-armament",
             "oppose",
         ),
         (
-            'Retired diplomat Agnes Follard said: "A South Korean bomb would be a grave error."',
+            'Retired diplomat Agnes Follard said: "A South Korean bomb would be a serious mistake."',
             "bomb",
             "nuclear-armament",
             "oppose",

@@ -205,8 +205,8 @@ OTHER_EVENTS = [
     # next words are of that day too
     (["Port Minister Lena Dahl on Tuesday proposed a lower levy.",
       "Her proposal came a day after council chair Ines Marlow, in a statement carried by the "
-      "Gazette, dismissed Dahl's plans as “a fantasy” and said she had “no interest whatsoever in talks.”"],
-     [("no interest whatsoever", "2027-05-10")]),
+      "Gazette, dismissed Dahl's plans as “a fantasy” and said she saw “no point at all in a meeting.”"],
+     [("no point at all", "2027-05-10")]),
     (["Port Minister Lena Dahl on Tuesday proposed a lower levy.",
       "Her proposal came a day after the Gazette carried a statement by Ines Marlow calling the levy "
       "“a theft.” She warned that the council would take “corresponding steps.”"],
