@@ -47,7 +47,7 @@ DRILLS = (
             "oppose",
         ),
         (
-            f'{REUNIONS}"Our offer is still valid, and we are patient," ministry spokesperson Dara Venn said.',
+            f'{REUNIONS}"Our offer is still valid, and we are patient," spokesperson Dara Venn said.',
             "valid",
             "family-reunions",
             "support",
