@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.articles import DATE_LINE, load_article  # noqa: E402
-from bot.ingest import BLAS_THREADS, ingest_paths_parallel, load_tables  # noqa: E402
+from bot.blas_threads import BLAS_THREADS  # noqa: E402
+from bot.ingest import ingest_paths_parallel, load_tables  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
 from bot.store import open_store  # noqa: E402
 

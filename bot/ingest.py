@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.articles import Article, find_article_files, load_article
+from bot.blas_threads import limit_blas_threads
 from bot.errors import ArticleError, StanceError
 from bot.model import Extraction
 from bot.store import find_same_text, save_article, sync_tables
@@ -36,7 +37,6 @@ from bot.workers import stop_workers, watch_parent
 
 log = logging.getLogger(__name__)
 STATUSES = ("added", "replaced", "unchanged", "failed")
-BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 # spaCy pipelines are not documented as safe to share between threads: one extraction at a time.
 _EXTRACT_LOCKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _LOCKS_GUARD = threading.Lock()
@@ -203,8 +203,7 @@ def _init_worker(settings, threads: int, parent: int) -> None:
     watch_parent(parent)  # a killed ingest must not leave its workers behind
     # One worker per core: BLAS threads on top of that only fight over the same cores (measured in
     # bench/bench_ingest.py). Must be set before numpy loads; a user's own setting wins.
-    for name in BLAS_THREADS:
-        os.environ.setdefault(name, str(threads))
+    limit_blas_threads(threads)
     from bot.extract import load_extractor  # spaCy loads in the worker, not in the parent
 
     _WORKER_EXTRACTOR = load_extractor(settings)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
+from bot.blas_threads import limit_blas_threads
 from tests.fake_discord import FakeDiscord, patch_discord
 
-# The extractor's one BLAS thread (bot/extract/__init__.py), set before any test module loads numpy
+# The extractor's one BLAS thread (bot/blas_threads.py), set before any test module loads numpy
 # through spaCy: with OpenBLAS's default thread per core, the time-budget tests failed on a busy machine.
-for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_name, "1")
+limit_blas_threads(1)
 
 
 # --- fake Discord (tests/fake_discord.py) ----------------------------------------------------

@@ -8,13 +8,9 @@ Public surface:
     Extractor.extract_each(articles) -> iterator of Extraction or ArticleError, one per article
 """
 
-import os
+from bot.blas_threads import limit_blas_threads
 
-# One BLAS thread, as thinc's BLIS had: the pipeline multiplies one batch of paragraphs at a time, and
-# with a second OpenBLAS thread `stance-bot extract` took two thirds more CPU, not less time, on a shared
-# 2-core machine (numpy_matmul.py). OpenBLAS reads this when numpy first loads; a user's setting wins.
-for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_name, "1")
+limit_blas_threads(1)  # one BLAS thread, as thinc's BLIS had, before spaCy loads numpy
 
 from bot.extract.pipeline import Extractor, load_extractor, load_nlp  # noqa: E402
 

@@ -355,16 +355,16 @@ class Placement:
             near = [
                 e
                 for e in self.entities.values()
-                if self._kind_of(e) == "ministry" and e.seen_before(pos) >= self.base
+                if getattr(self._body_of(e), "kind", None) == "ministry" and e.seen_before(pos) >= self.base
             ]
             if not near:
                 return None
             return self._touch(max(near, key=lambda e: e.seen_before(pos)), pos).id, t.text
         return None
 
-    def _kind_of(self, e) -> str | None:
-        actor = None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
-        return actor.kind if actor else None
+    def _body_of(self, e):
+        """The listed or found body an entity is; None for a person."""
+        return None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
 
     def _unlisted_portfolio(self, mention: list[Token], minister: Token) -> tuple[str, str] | None:
         """ "First Vice Finance Minister X", "Health Minister Y": a one-word portfolio the table does
@@ -439,7 +439,7 @@ class Placement:
         country = country or (None if self.wire_story else self.home)  # a wire story names every country's
 
         def military(e) -> bool:
-            actor = None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
+            actor = self._body_of(e)
             return (
                 actor is not None
                 and (
