@@ -369,8 +369,10 @@ def test_a_body_name_holding_and_is_kept_whole(x, sentence, expected):
         # negatives: another country's treasury or post is that country's, never Washington's
         ("“We are watching,” said Ed Moor, an official at the Australian Treasury.",
          ("ed-moor", "australian-treasury")),
-        ("Japanese Special Envoy for North Korea Ken Ota said the talks “went nowhere.”", ("ken-ota", "japan")),
-        ("Philippine Attorney General Jose Reyes said the arrests “were lawful.”", ("jose-reyes", "philippines")),
+        ("Japanese Special Envoy for North Korea Ken Ota said the talks “went nowhere.”",
+         ("ken-ota", "japan")),
+        ("Philippine Attorney General Jose Reyes said the arrests “were lawful.”",
+         ("jose-reyes", "philippines")),
     ],
 )  # fmt: skip
 def test_a_us_department_is_found_by_its_posts(extractor, paragraph, expected):
