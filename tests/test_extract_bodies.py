@@ -409,3 +409,21 @@ def test_a_description_by_a_state_post_is_no_party_member_named_next(extractor):
     )
     envoy = ("tom-weller", "us-state-department")
     assert who(run(extractor, *paragraphs)) == [envoy, envoy, ("nora-vail", "republican-party")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a name set beside a word for a body, with a phrase between, is that body, though the
+        # recogniser took its first words for a person's name
+        (["The group behind the planned march, Open Sky for Tibet, said it would go ahead on Friday.",
+          "“We will not be silenced,” its leader Lobsang Dorje said."],
+         [("open-sky-for-tibet", "open-sky-for-tibet"), ("lobsang-dorje", "open-sky-for-tibet")]),
+        (["The activist group, Freedom Wind for Burma, said it would go ahead on Friday."],
+         [("freedom-wind-for-burma", "freedom-wind-for-burma")]),
+        # negative: a person set beside a word for a person
+        (["The man behind the plan, Tom Bryce, said it would “work.”"], [("tom-bryce", None)]),
+    ],
+)  # fmt: skip
+def test_a_name_set_beside_a_word_for_a_body_is_that_body(extractor, paragraphs, expected):
+    assert who(run(extractor, *paragraphs)) == expected

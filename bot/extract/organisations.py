@@ -39,6 +39,19 @@ def _set_beside(doc: Doc, word: int, start: int) -> bool:
     )
 
 
+def _described_before(doc: Doc, comma: int, start: int) -> int | None:
+    """ "The group behind the march, Open Sky for Tibet, said": a name set beside a word a phrase
+    before the comma describes (every word between hangs on it); the word's place, or None."""
+    head = next(
+        (doc[i].head for i in range(start, min(start + 8, len(doc))) if doc[i].dep_ == "appos"), None
+    )
+    if head is None or not comma - 8 <= head.i < comma - 1:
+        return None
+    if all(head in doc[i].ancestors for i in range(head.i + 1, comma)):
+        return head.i
+    return None
+
+
 def _a_proper_word(run: Span, body_words: frozenset[str]) -> bool:
     """One capitalised word that is neither a place, a people nor a word for a body."""
     return (
@@ -141,7 +154,10 @@ class Organisations:
         short = self._short_named(head, pos)
         if short is not None:
             return short
-        found = self._named_body(span, lambda run: run.start <= head.i < run.end)
+        # the name the head is, or the one set beside the head's word ("the group behind it, X,")
+        found = self._named_body(
+            span, lambda r: r.start <= head.i < r.end or self._classifier_at(r.doc, r.start) == head.i
+        )
         if found is not None:
             return self._body(found, pos)
         owned = self._country_body(head, span)
@@ -301,13 +317,18 @@ class Organisations:
     def _classifier_at(self, doc: Doc, start: int) -> int | None:
         """Where the lower-case organisation word naming the body that starts at `start` stands:
         right before it ("the group Free Voices"), or before a comma with the name set beside it
-        ("the activist group, Free Voices,") or before "called" ("a group called Free Voices")."""
+        ("the activist group, Free Voices,", "the group behind the march, Free Voices,") or before
+        "called" ("a group called Free Voices")."""
         lowers, texts = lowers_of(doc), texts_of(doc)
         at = start - 1
         if at > 0 and (lowers[at] in self.lexicon.naming_words or lowers[at] == ","):
             if lowers[at] == "," and not _set_beside(doc, at - 1, start):
-                return None  # "the ministry, Kim said": no name set beside the word
-            at -= 1
+                # "the ministry, Kim said": no name set beside the word; "the group behind X, Y": one
+                at = _described_before(doc, at, start)
+                if at is None:
+                    return None
+            else:
+                at -= 1
         if at >= 0 and lowers[at] in self.lexicon.organisation_words and texts[at].islower():
             return at
         return None
@@ -321,9 +342,10 @@ class Organisations:
     def _named_body(self, span: Span, wanted) -> Span | None:
         """The first run of capitalised words in `span` that names an organisation and that
         `wanted(run)` accepts; a person's name at its start is not part of it ("Tak Hye-ri of
-        the Blue Wave Party")."""
+        the Blue Wave Party"), unless a word for a body names it ("the group Freedom Wind for X")."""
         for run in self._body_runs(span):
-            run = body_words(run, self.lexicon.name_connectors, self.lexicon.role_nouns)
+            if self._classifier_at(run.doc, run.start) is None:  # "the group Freedom Wind for X": whole
+                run = body_words(run, self.lexicon.name_connectors, self.lexicon.role_nouns)
             if self._names_body(run) and wanted(run):
                 return run
         return None

@@ -58,6 +58,9 @@ class PersonRefs:
         persons = [e for e in entities_in(span) if e.label_ == "PERSON"]
         # a name the parser cut ("spokesperson Yoo | Ji-hyun struck"): the entity the head is in
         persons += [e for e in entities(head.doc, "PERSON") if e.start <= head.i < e.end and e not in persons]
+        # "the group Freedom Wind", "the group behind the march, Freedom Wind,": a body, though the
+        # recogniser took its name for a person's
+        persons = [e for e in persons if self._classifier_at(e.doc, e.start) is None]
         head_is_role = head.lower_ in self.lexicon.role_nouns or head.lower_ in self.lexicon.anonymous_heads
         posts = self.lexicon.posting_roles  # "Ambassador to Seoul Ray Holt", not "an aide to Minister X"
         persons = [
