@@ -64,15 +64,17 @@ def covers_known(run: Span, known: tuple[int, str] | None) -> bool:
     return known is not None and run.start_char <= known[0] < run.end_char
 
 
-def body_words(run: Span, connectors: frozenset[str], roles: frozenset[str]) -> Span:
-    """The part of a run that can name a body: after a person "of"/"for" it, before a title and name."""
-    return _before_person(_after_person(run, connectors), roles)
+def body_words(run: Span, connectors: frozenset[str], roles: frozenset[str], classified=False) -> Span:
+    """The part of a run that can name a body: after a person "of"/"for" it, before a title and name.
+    `classified`: a word for a body names the run ("the group Freedom Wind for X"), a person's name
+    at its start is the body's."""
+    return _before_person(_after_person(run, connectors, classified), roles)
 
 
-def _after_person(run: Span, connectors: frozenset[str]) -> Span:
+def _after_person(run: Span, connectors: frozenset[str], classified: bool = False) -> Span:
     """The run after the last person's name followed by "of", "for" ...; else the whole run."""
     cut = run.start
-    for t in run[:-1]:
+    for t in run[:-1] if not classified else ():
         if t.ent_type_ == "PERSON" and t.doc[t.i + 1].lower_ in connectors:
             cut = t.i + 1
     while cut < run.end and run.doc[cut].lower_ in connectors:

@@ -344,8 +344,8 @@ class Organisations:
         `wanted(run)` accepts; a person's name at its start is not part of it ("Tak Hye-ri of
         the Blue Wave Party"), unless a word for a body names it ("the group Freedom Wind for X")."""
         for run in self._body_runs(span):
-            if self._classifier_at(run.doc, run.start) is None:  # "the group Freedom Wind for X": whole
-                run = body_words(run, self.lexicon.name_connectors, self.lexicon.role_nouns)
+            classified = self._classifier_at(run.doc, run.start) is not None
+            run = body_words(run, self.lexicon.name_connectors, self.lexicon.role_nouns, classified)
             if self._names_body(run) and wanted(run):
                 return run
         return None
