@@ -350,3 +350,31 @@ def test_a_white_paper_is_a_document_not_a_body(x, paragraphs, expected):
 )  # fmt: skip
 def test_a_body_name_holding_and_is_kept_whole(x, sentence, expected):
     assert who(run(x, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # Washington's departments by their posts and names (data/actors.toml)
+        ("Deputy Attorney General Helen Marsh said the charges would “send a message.”",
+         ("helen-marsh", "us-justice-department")),
+        ("Treasury Under Secretary Paul Greer said the measures would “bite hard.”",
+         ("paul-greer", "us-treasury-department")),
+        ("“Every coin counts,” Mara Lind, the Treasury's assistant secretary for illicit finance, said.",
+         ("mara-lind", "us-treasury-department")),
+        ("National Security Council spokesperson Ada Voss said the talks were “productive.”",
+         ("ada-voss", "white-house")),
+        ("Special Representative for North Korea Tom Weller said relief was “not on the table.”",
+         ("tom-weller", "us-state-department")),
+        # negatives: another country's treasury or post is that country's, never Washington's
+        ("“We are watching,” said Ed Moor, an official at the Australian Treasury.",
+         ("ed-moor", "australian-treasury")),
+        ("Japanese Special Envoy for North Korea Ken Ota said the talks “went nowhere.”",
+         ("ken-ota", "japan")),
+        ("Philippine Attorney General Jose Reyes said the arrests “were lawful.”",
+         ("jose-reyes", "philippines")),
+    ],
+)  # fmt: skip
+def test_a_us_department_is_found_by_its_posts(extractor, paragraph, expected):
+    st = run(extractor, paragraph).statements[0]
+    assert (st.speaker.id, st.actor) == expected

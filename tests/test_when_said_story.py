@@ -376,6 +376,14 @@ NEWS_DAY = [
       LATER], [("A month is optimistic", "2027-09-14")]),
     (["Cracks are spreading through the Osk tunnel, according to the Rail Board, which on Tuesday "
       "halted digging.", LATER], [("A month is optimistic", "2027-09-14")]),
+    # a fronted when-clause telling a past act, the main clause the writer's comment on it
+    (["When the Rail Board's chief engineer told the council on Tuesday that the Osk tunnel was "
+      "safe, it sounded like a formality.", LATER], [("A month is optimistic", "2027-09-14")]),
+    (["When the Rail Board halted digging on the Osk tunnel on Tuesday, it surprised no one.", LATER],
+     [("A month is optimistic", "2027-09-14")]),
+    # a label of two lines with no verb ("News Analysis" / a byline) is no lead: the lead is after it
+    (["News Analysis\nBy Mira Osk", "The Rail Board on Tuesday halted digging on the Osk tunnel.", LATER],
+     [("A month is optimistic", "2027-09-14")]),
     # a wire dateline the parser takes for a sentence of its own is no lead: the lead is after it
     (["HARWICK, September 16. /Wirenews/. The Rail Board on Tuesday halted digging on the Osk tunnel.",
       LATER], [("A month is optimistic", "2027-09-14")]),
@@ -393,6 +401,11 @@ NEWS_DAY = [
     (["The Rail Board says the Osk tunnel is safe, citing a survey published on Tuesday.", LATER],
      [("A month is optimistic", "2027-09-16")]),
     (["After the talks collapsed on Tuesday, the Rail Board says the Osk tunnel is safe.", LATER],
+     [("A month is optimistic", "2027-09-16")]),
+    # negative: a when-clause after the main clause, or one of an act to come, is not the news
+    (["The Rail Board says the Osk tunnel is safe, as it said when the shaft cracked on Tuesday.",
+      LATER], [("A month is optimistic", "2027-09-16")]),
+    (["When the Osk tunnel reopens on Saturday, it will carry freight only.", LATER],
      [("A month is optimistic", "2027-09-16")]),
     # negative: a day further back than a week is background, not the story's day
     (["The Rail Board says the Osk tunnel is safe, a claim first made on Aug. 2.", LATER],

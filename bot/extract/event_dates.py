@@ -78,16 +78,17 @@ class EventDates:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
         if self.lead_read or self.published is None:
             return
-        self.lead_read = True
         first = lead_sentence(doc)
-        for t in lead_dates(first, outside, self.lex) if first is not None else ():
+        if first is None:  # a paragraph with no verb ("News Analysis / By X Y") is a label, not the lead
+            return
+        self.lead_read = True
+        for t in lead_dates(first, outside, self.lex):
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
                 self.default = self.anchor = self.latest = found
                 self.undated_lead = False
                 return
-        if first is not None:
-            self._lead_news_day(first, outside)
+        self._lead_news_day(first, outside)
 
     def _lead_news_day(self, first: Span, outside) -> None:
         """A lead whose main clause has no day still tells the day of its news elsewhere in its

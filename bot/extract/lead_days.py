@@ -13,12 +13,19 @@ NOMINAL = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound", "amod"}  #
 def news_act(t: Token, root: Token) -> bool:
     """The day is on a verb in the simple past that tells an act of the lead's news: a relative
     clause on what the lead reports or on its source ("a claim that drew condemnation on Monday",
-    "the Treasury, which on Wednesday sanctioned ..."), or the clause a closing cue carries ("X
-    held talks on Wednesday, the embassy reported")."""
+    "the Treasury, which on Wednesday sanctioned ..."), the clause a closing cue carries ("X
+    held talks on Wednesday, the embassy reported"), or a when-clause that opens the sentence, its
+    main clause the writer's comment on that act ("When X told the panel on Wednesday that ..., it
+    sounded like boilerplate")."""
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in NOMINAL), None)
     if verb is None or verb.tag_ != "VBD":
         return False
-    return verb.dep_ == "relcl" or (verb.dep_ == "ccomp" and verb.head.i == root.i and verb.i < root.i)
+    fronted = verb.head.i == root.i and verb.i < root.i
+    return verb.dep_ == "relcl" or (fronted and (verb.dep_ == "ccomp" or _opened_by_when(verb)))
+
+
+def _opened_by_when(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
 
 
 def lead_sentence(doc: Doc) -> Span | None:
