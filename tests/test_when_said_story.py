@@ -74,6 +74,18 @@ MOVED_ON = [
       "within a month.",
       "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
      [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-14")]),
+    # ... so too when it opens a later sentence of the paragraph and names the occasion held there
+    ([LEAD,
+      "The capital was unimpressed. At a weekly press briefing in Harwick on Wednesday, Transport "
+      "Commissioner Pieter Vahl said the work would resume within a month.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-14")]),
+    # negative: an occasion fronted with its day and no place moves the story on
+    ([LEAD,
+      "The capital was unimpressed. At a weekly press briefing on Wednesday, Transport "
+      "Commissioner Pieter Vahl said the work would resume within a month.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-15")]),
     # negative: a day fronted alone moves the story on
     ([LEAD,
       "On Wednesday, Transport Commissioner Pieter Vahl said the work would resume within a month.",
