@@ -49,6 +49,7 @@ LISTS = (
     "price_verbs", "scant_amounts", "outcome_verbs",
     "calling_nouns", "caller_prepositions", "condition_asides", "all_parties_words",
     "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words", "change_verbs",
+    "waiting_verbs",
     "offered_nouns",
 )  # fmt: skip
 
@@ -220,6 +221,7 @@ class Lexicon:
     issue_nouns: frozenset[str]
     closing_words: frozenset[str]
     change_verbs: frozenset[str]
+    waiting_verbs: frozenset[str]
     existing_verbs: frozenset[str]
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]

@@ -13,6 +13,7 @@ from bot.extract.stance_gone import word_gone
 from bot.extract.stance_outcomes import denied_outcome
 from bot.extract.stance_price import priced
 from bot.extract.stance_reading import Abstain, Reading, act_noun, existential, for_a_purpose
+from bot.extract.stance_urgency import urgent_relative, waiting
 from bot.extract.stance_verdicts import never_more
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
@@ -45,6 +46,8 @@ class SideReader:
                     self._negations(p, gone[0], r)  # "... that no longer exists"
                 elif p.deps[c] in COMPLEMENTS and not (below == "csubj" and for_a_purpose(p, c)):
                     self.judged(p, c, r)  # not "doing X is the fastest way to <something>"
+                    if not r.decided and (urgent := urgent_relative(p, c, self.w)) is not None:
+                        r.take(*urgent)  # "X is a task that cannot wait" (stance_urgency)
             return
         named = prev in r.inside or any(p.heads[i] == prev and p.deps[i] == "conj" for i in r.inside)
         if below == "attr" and named and (self.form or existential(p, t) and _modal(p, t)):
@@ -145,6 +148,9 @@ class SideReader:
             return True
         if (outcome := denied_outcome(p, t, self.w)) is not None:
             r.take(t, *outcome)  # "have achieved nothing" (stance_outcomes.py)
+            return True
+        if (urgency := waiting(p, t, self.w)) is not None:
+            r.take(t, *urgency)  # "cannot wait": its negation turns it (stance_urgency.py)
             return True
         found = self.w.effects.at_i(p, t) or next(
             (f for c in p.children[t] if p.deps[c] in ("prep", "prt") and (f := self.w.effects.at_i(p, c))),

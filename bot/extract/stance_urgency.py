@@ -1,0 +1,37 @@
+"""A thing said to be unable to wait is urgent (lexicon.toml `waiting_verbs`): "reunions cannot
+wait for a political breakthrough", "the aid is a task that cannot wait" argue for it. Only the
+waiting denied with "can" counts: "can wait" may only put a thing off, and "are not waiting"
+(no "can") tells what people do.
+
+`waiting` gives the words and the side of the plain "can wait" (against: it may be put off), so
+that the negation on the verb, read on the path like any other, turns it; `urgent_relative` reads
+the relative clause on a copula's complement ("X is a task that cannot wait"), off the path."""
+
+from __future__ import annotations
+
+from bot.extract.doc_cache import Parse
+from bot.extract.stance_words import OPPOSE, SUPPORT, StanceWords
+
+ABILITY = {"can", "could", "ca"}  # "ca" of "can't", as the tokenizer splits it
+
+
+def waiting(p: Parse, verb: int, w: StanceWords) -> tuple[str, int] | None:
+    """ "cannot wait": the words and the side before the negation turns it, or None."""
+    if p.lemmas[verb] not in w.waiting or not _denied_ability(p, verb):
+        return None
+    return p.texts[verb], OPPOSE
+
+
+def urgent_relative(p: Parse, noun: int, w: StanceWords) -> tuple[int, str, int] | None:
+    """ "a humanitarian task that cannot wait": the clause's verb, its words and the side."""
+    for c in p.children[noun]:
+        if p.deps[c] == "relcl" and waiting(p, c, w) is not None:
+            return c, f"cannot {p.texts[c]}", SUPPORT
+    return None
+
+
+def _denied_ability(p: Parse, verb: int) -> bool:
+    kids = p.children[verb]
+    return any(p.deps[c] == "aux" and p.lowers[c] in ABILITY for c in kids) and any(
+        p.deps[c] == "neg" for c in kids
+    )
