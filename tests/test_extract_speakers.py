@@ -704,6 +704,30 @@ def test_the_role_word_of_an_apposition_names_its_person_later(x, later, speaker
     assert [st.speaker.id for st in got.statements] == ["tamsin-rourke", speaker]
 
 
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an epithet with "the" that matches nobody introduced so is the person in view
+        (["Park Eun-ho, who ran the fisheries agency from 2015 to 2018, said the quotas were a mistake.",
+          "“Boats will rot in port,” the former director said."], "park-eun-ho"),
+        (["Yoon Da-som spent two decades at sea before she took over the Tide Party in May.",
+          "The outspoken leader told reporters the quotas would fail."], "yoon-da-som"),
+        # negatives: a description of its own; the person named in the same sentence; someone out of
+        # view (two paragraphs back); someone introduced in a role of another kind
+        (["Park Eun-ho said the quotas were a mistake.",
+          "The sister of the governor said the boats would sail."], "anon-source-1"),
+        (["Park Eun-ho said the quotas were a mistake.",
+          "The former director, who met Park on Monday, said the boats would sail."], "anon-source-1"),
+        (["Park Eun-ho said the quotas were a mistake.", "The fleet stayed in port all week.",
+          "The former director said the boats would sail."], "anon-source-1"),
+        (["Park Eun-ho, a professor at Haedong University, said the quotas were a mistake.",
+          "The former director said the boats would sail."], "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_the_epithet_for_a_person_in_view_is_that_person(x, paragraphs, expected):
+    assert [st.speaker.id for st in run(x, *paragraphs).statements][-1] == expected
+
+
 def test_a_dateline_with_a_country_is_not_part_of_the_speaker(x):
     got = run(
         x, "PUSAN, South Korea (Wirenews) — Kim Seon-ah, a Fisheries Ministry official, said boats were idle."

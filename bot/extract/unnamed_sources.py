@@ -46,6 +46,7 @@ class UnnamedSources:
                 lambda e: word in e.heads and mods <= e.mods and (plural or e.kind != "group"), pos
             ) or self._same_role(word, mods, pos)
             found = found or (self._post_holder(mention, span, pos) if not plural else None)
+            found = found or (self._epithet(head, pos) if det == "the" and not plural else None)
             if found:
                 return found
             if word in self.lexicon.organisation_words:
@@ -74,6 +75,44 @@ class UnnamedSources:
         self._anon_count += 1
         e = Entity(f"anon-{org or 'source'}-{self._anon_count}", span.text, "person", org, True, {word}, mods)
         return self._touch(e, pos)
+
+    def _epithet(self, head: Token, pos: int) -> Entity | None:
+        """ "X, who fled the North in 2009, said … The defector also accused …": a person word
+        with "the" that matches nobody introduced so is the writer's epithet for the named person
+        in view, the last one a subject in this paragraph or the one before (not a body's word nor
+        a text's, "the ministry", "the report"; not a description of its own, "the sister of Y";
+        not the word an unnamed source was introduced with, however the parser hung it)."""
+        lex, word = self.lexicon, head.lemma_.lower()
+        if word not in (lex.anonymous_heads | lex.role_nouns | lex.person_nouns):
+            return None
+        if word in (lex.organisation_words | lex.medium_nouns | lex.finding_nouns | lex.published_nouns):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None
+        people = self.entities.values()
+        if any(e.anonymous and word in e.heads | e.mods and e.seen_before(pos) >= 0 for e in people):
+            return None
+        near = [e for e in people if e.kind == "person" and not e.anonymous]
+        found = max(near, key=lambda e: e.subject_before(pos), default=None)
+        if found is None or found.subject_before(pos) < self.previous_base or self._other_role(found, head):
+            return None
+        if any(t.text in found.parts for t in head.sent if t.pos_ == "PROPN"):
+            return None  # "The minister met Ri": not Ri
+        return self._touch(found, pos)
+
+    def _other_role(self, e: Entity, head: Token) -> bool:
+        """Introduced in a role ("a senior fellow", "the fisheries ombudsman"), the person is
+        not "the diplomat" nor "the inspector", roles of another kind (data/names.toml
+        role_groups), nor "the former ombudsman": that is someone else."""
+        lex, word = self.lexicon, head.lemma_.lower()
+        names = self.actors.names
+        kin = names.role_kin if names else (lambda w: frozenset())
+        given = self._described_by(e) & (lex.anonymous_heads | lex.role_nouns | lex.person_nouns)
+        if given and word not in given and not any(word in kin(w) for w in given):
+            return True
+        former = names.former_words if names else frozenset()
+        once = word in given  # "the ombudsman" introduced, "the former ombudsman" later
+        return once and any(c.lower_ in former and c.lower_ not in e.described for c in head.children)
 
     def _members_speaking(self, head: Token, org: str | None) -> bool:
         """ "Foreign ministers of the Group of Seven", "Leaders of the bloc's members": the members'
