@@ -221,3 +221,32 @@ NAMED_SIDES = [
 @pytest.mark.parametrize("paragraphs, expected", NAMED_SIDES)
 def test_an_interview_s_questions_under_any_label_are_nobody_s(x, paragraphs, expected):
     assert dated(x, *paragraphs) == expected
+
+
+HEADED = (
+    "Rep. Tamsin Gale of the Tide Party, who sits on the fisheries committee, has become the loudest "
+    "voice for smaller quotas.",
+    "Her rivals are less kind. Tide Party critic Rep. Ola Brandt said the plan was "
+    '"a gift to foreign trawlers."',
+    "Q. Why cut the quotas now?",
+    "A. Because the cod are gone. Waiting costs more.",
+)
+
+
+@pytest.mark.parametrize(
+    "headline, answerer",
+    [
+        # the headline names in full the person the lead is about: the rival quoted after is not asked
+        ('[Interview] Rep. Tamsin Gale: "The cod cannot wait"', "tamsin-gale"),
+        # negatives: a headline naming nobody, or naming the one quoted, leaves the one quoted last
+        ("[Interview] A lawmaker on the quota fight", "ola-brandt"),
+        ("[Interview] Ola Brandt answers her rival", "ola-brandt"),
+    ],
+)
+def test_the_person_the_headline_names_and_the_lead_is_about_answers(x, headline, answerer):
+    article = parse_article("\n\n".join((headline, *HEADED)), "t.txt", date(2027, 5, 12))
+    got = x.extract(article).statements
+    assert [(st.speaker.id, st.content) for st in got][-1] == (
+        answerer,
+        "Because the cod are gone. Waiting costs more.",
+    )

@@ -24,7 +24,7 @@ from bot.extract.cue_content import cue_content, further_that_clauses
 from bot.extract.discourse_entity import Entity
 from bot.extract.doc_cache import entities, tokens_with
 from bot.extract.event_dates import EventDates
-from bot.extract.interviews import InterviewDay, asking_labels, interview_turn
+from bot.extract.interviews import InterviewDay, asking_labels, headline_interviewee, interview_turn
 from bot.extract.lead_identity import lead_identities
 from bot.extract.mentions import introducing_mention, mention_tokens
 from bot.extract.paragraph_state import Para, Said, cited_sources, perspective_holders
@@ -70,6 +70,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
         self.contexts = Contexts(self.x.coder, self.article.paragraphs, docs, headline, quoted)
         carried: Said | None = None
         lead = self._lead_index(int(headline))
+        self.headed = (headline, lead)
         for n, doc in enumerate(docs):
             doc.user_data[EARLIER] = self.article.text[: self.article.paragraphs[n][0]]  # stance_shortened.py
             if n == 0 and headline:
@@ -198,9 +199,10 @@ class ArticleRun(QuoteAttribution, SayingDays):
         return self._carry(p.quotes)
 
     def _answer(self, p: Para, turn: tuple[str, int]) -> None:
-        """ "A. Not scale back. Adjust.": the words after the label, said by the one quoted last."""
+        """ "A. Not scale back. Adjust.": the words after the label, said by the one the headline
+        names and the lead is about, else by the one quoted last."""
         kind, start = turn
-        answerer = self.last or self._talker(p.n)
+        answerer = self._headline_named(p.n) or self.last or self._talker(p.n)
         self.interview.turn(kind, answerer.entity.id if answerer else None)
         if kind == "answer":
             self.contexts.questions[p.n] = p.n - 1  # what "it" in the answer stands for (stance_topic.py)
@@ -214,6 +216,15 @@ class ArticleRun(QuoteAttribution, SayingDays):
         ("By Ann Lee") before "WASHINGTON, July 8 (Reuters) - ..." leaves the dateline the lead's."""
         paragraphs = range(first, len(self.article.paragraphs))
         return next((n for n in paragraphs if not is_headline(self.article.paragraph_text(n))), first)
+
+    def _headline_named(self, n: int) -> Said | None:
+        """The one the headline names and the lead is about answers (interviews.headline_interviewee)."""
+        headline, lead = self.headed
+        if not headline:
+            return None
+        base, text = self.article.paragraphs[lead][0], self.article.paragraph_text(0)
+        found = headline_interviewee(text, self.docs[lead], base, self.discourse.entities.values())
+        return Said(found[0], found[1], None, self.dates.in_force(found[0]), n) if found else None
 
     def _talker(self, n: int) -> Said | None:
         """With nobody quoted before the questions, the one the introduction tells talking to the

@@ -42,7 +42,24 @@ def cue_content(cue: Cue, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
         return None, "position"
     if _said_with_act(t, lex):
         return None, "position"
+    if (told := _in_medium(t, lex)) is not None:
+        return told, "reported"  # "warned in a statement that ...": a saying, told with its medium
     return _with_act(t, complement_span(t), lex), "position"
+
+
+def _in_medium(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """ "warned in a statement that the plan would fail": the parser hangs the that-clause on the
+    medium; what the act is about is the clause, not "a statement that ..."."""
+    if verb.lemma_.lower() not in lex.speech_verbs:
+        return None
+    first = next((c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENTS), None)
+    if (
+        first is None
+        or first.dep_ != "prep"
+        or not any(g.dep_ == "pobj" and g.lemma_.lower() in lex.medium_nouns for g in first.children)
+    ):
+        return None
+    return unparsed_clause(verb, lex.medium_nouns, lex.speech_verbs)
 
 
 def _declines_to_answer(verb: Token, lex: Lexicon) -> bool:

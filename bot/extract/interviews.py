@@ -2,7 +2,8 @@
 "A. Not scale back. Adjust." The question is the reporter's, nobody's statement; the answer is the
 interviewee's own words though no quote mark or verb says so. The interviewee is the one the story
 quoted last before the questions began (interview pieces open by quoting the person they then
-question); with nobody quoted yet, an answer is left unattributed rather than guessed."""
+question), unless the headline names in full the person the lead is about; with nobody quoted
+yet, an answer is left unattributed rather than guessed."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from bot.extract.cues import to_someone, wordless_talk
+from bot.extract.discourse_entity import Entity
 from bot.extract.doc_cache import tokens_with
 from bot.extract.lexicon import Lexicon
 from bot.model import Statement
@@ -60,6 +62,26 @@ def interview_turn(
     before = _label(previous) if previous is not None else None
     if word in lex.interview_answer_labels and before and before[0] in lex.interview_question_labels:
         return "answer", end
+    return None
+
+
+def headline_interviewee(
+    headline: str, lead: Doc, base: int, people
+) -> tuple[Entity, tuple[int, int]] | None:
+    """ "[Interview] Rep. Song Mi-ra: “…”" over "Rep. Song Mi-ra of the X Party ... has become ...":
+    the person the headline names in full and the lead's first sentence has for its subject is the
+    one the piece questions, though a rival is quoted before the questions to set the scene. Returns
+    that person and the name's place in the lead."""
+    first = next(iter(lead.sents), None)
+    if first is None:
+        return None
+    lo, hi = base + first.start_char, base + first.end_char
+    for e in people:
+        at = next((p for p in e.subject_at if lo <= p < hi), None)
+        if at is None or e.kind != "person" or e.anonymous or e.name not in headline:
+            continue
+        name = next((s for s in lead.ents if s.start_char <= at - base < s.end_char), None)
+        return e, (base + name.start_char, base + name.end_char) if name else (at, at + len(e.name))
     return None
 
 
