@@ -172,6 +172,8 @@ class StanceWords:
     closing: frozenset[str] = frozenset()  # "closed", "settled": nothing left to take up
     changes: frozenset[str] = frozenset()  # "enforcement had weakened": what became of the subject
     waiting: frozenset[str] = frozenset()  # "cannot wait": urgent (stance_urgency)
+    lapsing: frozenset[str] = frozenset()  # "time is running out for X": urgent (stance_urgency)
+    lapsing_subjects: frozenset[str] = frozenset()  # "time": what runs out
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -203,7 +205,7 @@ class StanceWords:
             lex.commenting_words, lex.schedule_words, lex.price_verbs, lex.scant_amounts,
             lex.outcome_verbs, lex.word_nouns, lex.vanishing_verbs, lex.existing_verbs,
             lex.calling_nouns, lex.caller_prepositions, lex.condition_asides, lex.issue_nouns,
-            lex.closing_words, lex.change_verbs, lex.waiting_verbs,
+            lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.lapsing_verbs, lex.lapsing_subjects,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
