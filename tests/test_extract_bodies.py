@@ -71,6 +71,26 @@ def test_a_us_lawmakers_party_letter_places_them(x, paragraphs, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
+        # the US press's noun for a party's member, a state's name before it or not
+        (["Rep. Nora Vail, an Iowa Republican, said the tariffs would stay."], [("nora-vail", "gop")]),
+        (["Democrat Maria Santos of Oregon said the envoy should go."], [("maria-santos", "us-democrats")]),
+        (["Sen. Kurt Amos, Republican of Utah, said the base must stay."], [("kurt-amos", "gop")]),
+        (["Sen. Lea Pratt, a Republican member of the Armed Services Committee, said the base must stay."],
+         [("lea-pratt", "gop")]),
+        # negatives: a word of another party's name; the adjective of Seoul's party
+        (["Taro Ono, a Liberal Democrat, said the budget was sound."], [("taro-ono", None)]),
+        (["Rep. Kim Ha-jin, a Democratic Party lawmaker, said the bill was fair."],
+         [("kim-ha-jin", "seoul-democrats")]),
+    ],
+)  # fmt: skip
+def test_a_us_lawmakers_party_noun_places_them(x, paragraphs, expected):
+    shapes = dataclasses.replace(x.names, party_nouns=(("Republican", "gop"), ("Democrat", "us-democrats")))
+    assert who(run(Extractor(ACTORS, (), x.lexicon, x.nlp, shapes), *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
         # a rank written with a point between the body's title and the name ("Col.", "Lt. Cmdr.")
         (["JCS spokesperson Col. Ahn Do-yun told a briefing that the boats had turned back."],
          [("ahn-do-yun", "jcs")]),
@@ -378,3 +398,14 @@ def test_a_body_name_holding_and_is_kept_whole(x, sentence, expected):
 def test_a_us_department_is_found_by_its_posts(extractor, paragraph, expected):
     st = run(extractor, paragraph).statements[0]
     assert (st.speaker.id, st.actor) == expected
+
+
+def test_a_description_by_a_state_post_is_no_party_member_named_next(extractor):
+    paragraphs = (
+        "The top U.S. envoy for Iran told lawmakers on Tuesday that relief was off the table.",
+        "“Let me be clear,” Special Representative for North Korea Tom Weller told the panel.",
+        "Representative Nora Vail, an Iowa Republican, asked whether troops would leave.",
+        "Vail said she would oppose “any easing.”",
+    )
+    envoy = ("tom-weller", "us-state-department")
+    assert who(run(extractor, *paragraphs)) == [envoy, envoy, ("nora-vail", "republican-party")]

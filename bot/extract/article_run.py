@@ -82,7 +82,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
         named = lead_identities(
             self.discourse.entities, self.article.paragraphs, int(headline), self.article.text,
             self.lex.anonymity_words, self.x.index.lineage,
-            self.x.names.role_kin if self.x.names else None,
+            self.x.names.role_kin if self.x.names else None, self._state_post_of_party,
         )  # fmt: skip
         pub = self.article.published
         placed = (
@@ -96,6 +96,12 @@ class ArticleRun(QuoteAttribution, SayingDays):
             (st for st in placed if (st.start, st.end, st.speaker.id) not in carriers), key=self._order
         )
         return Extraction(tuple(ordered), tuple(self.discourse.discovered.values()))
+
+    def _state_post_of_party(self, words: set[str], org: str) -> bool:
+        """A post only a state fills (data/names.toml `state_posts`) described, a party's member met."""
+        actor = self.x.index.get(org) or self.discourse.discovered.get(org)
+        posts = self.x.names.state_posts if self.x.names else frozenset()
+        return actor is not None and actor.kind == "party" and bool(words & posts)
 
     def _medium(self, slug: str) -> bool:
         """A state medium or an outlet carrying others' words (reports_within.carried_whole)."""

@@ -22,7 +22,14 @@ GENERIC = frozenset({"official", "officials", "source", "sources", "person", "pe
 
 
 def lead_identities(
-    entities, paragraphs: list[tuple[int, int]], lead: int, text: str, anonymity, lineage, kin=None
+    entities,
+    paragraphs: list[tuple[int, int]],
+    lead: int,
+    text: str,
+    anonymity,
+    lineage,
+    kin=None,
+    posts=None,
 ) -> dict:
     """Unnamed speakers of the lead paragraph -> the named person they are (entities by id)."""
     if lead >= len(paragraphs):
@@ -36,7 +43,7 @@ def lead_identities(
             continue
         if _kept_unnamed(text, min(a.seen), hi, anonymity):
             continue
-        fits = [e for e in named if hi <= min(e.seen) < end and _fits(a, e, lineage)]
+        fits = [e for e in named if hi <= min(e.seen) < end and _fits(a, e, lineage, posts)]
         if len(fits) > 1 and kin is not None:  # of several in the body, the one of the role's kind
             fits = [e for e in fits if _same_kind(a, e, kin)]
         if len(fits) == 1:
@@ -44,10 +51,14 @@ def lead_identities(
     return found
 
 
-def _fits(a, e, lineage) -> bool:
+def _fits(a, e, lineage, posts=None) -> bool:
+    """`posts(words, org)`: a post only a state fills ("envoy") and a body that fills none (a party):
+    "the top U.S. envoy" is no Republican lawmaker, though the party is of the United States."""
     own = a.heads - GENERIC
     if a.org and e.org:
-        return a.org == e.org or bool(own and a.org in lineage(e.org))
+        if a.org == e.org:
+            return True
+        return bool(own and a.org in lineage(e.org)) and not (posts is not None and posts(own, e.org))
     return bool(own & (e.heads | e.described))
 
 

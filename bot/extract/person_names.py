@@ -91,6 +91,7 @@ class NameShapes:
     owner_words: frozenset[str] = frozenset()  # "Center X of Y University": a school owning a unit
     demonyms: tuple[tuple[str, str], ...] = ()  # "Philippine": (the people's adjective, the country)
     state_posts: frozenset[str] = frozenset()  # "Norway's deputy ambassador X": a post of the state
+    party_nouns: tuple[tuple[str, str], ...] = ()  # "an Ohio Republican": (member's noun, party slug)
 
     def country_of_demonym(self, word: str) -> str | None:
         """The country a people's adjective names ("Philippine" -> Philippines), or None."""
@@ -220,6 +221,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("owner_words", [])),
             tuple(raw.get("demonyms", {}).items()),
             frozenset(w.lower() for w in raw.get("state_posts", [])),
+            tuple(raw.get("party_nouns", {}).items()),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -36,6 +36,9 @@ class Placement:
         if party:  # "Rep. Ann Doe (D-Ore.) of the Armed Services Committee": a lawmaker's party
             return party, None
         current = self._without_past_roles(mention)
+        party = self._party_by_noun(current)
+        if party:  # "Rep. Ann Doe, an Ohio Republican on the Armed Services Committee"
+            return party, None
         for part in runs_of(current):
             found = self._named_in(part)
             if found[0]:
@@ -94,6 +97,18 @@ class Placement:
         s, e = mention[0].idx, mention[-1].idx + len(mention[-1])
         slug = names.party_of_letter(text_of(doc)[s : min(e + 1, len(text_of(doc)))])
         return slug if slug in self.actors.by_slug else None
+
+    def _party_by_noun(self, mention: list[Token]) -> str | None:
+        """ "an Ohio Republican", "Democrat Ann Doe of Oregon": a listed party by its member's noun
+        (data/names.toml `party_nouns`), not one word of a longer name ("a Liberal Democrat", "the
+        Democrat Party"); a state's name may stand before it."""
+        nouns = dict(self.actors.names.party_nouns) if self.actors.names else {}
+        for t in (t for t in mention if t.text in nouns and nouns[t.text] in self.actors.by_slug):
+            before = t.doc[t.i - 1] if t.i > 0 else None
+            named = before is not None and before.is_alpha and before.is_title and before.ent_type_ != "GPE"
+            if not named and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text != "Party"):
+                return nouns[t.text]
+        return None
 
     def _named_in(self, part: list[Token]) -> tuple[str | None, str | None]:
         """A title, "X Minister" or a body named in one unbroken stretch of the mention."""
