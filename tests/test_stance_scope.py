@@ -117,12 +117,13 @@ def test_a_purpose_described_is_no_side(extractor, text, fragment, concept, agre
             None,
             None,
         ),
-        # negative: one in the present may say what the speaker holds of a thing
+        # negative: one in the present may say what the speaker holds of a thing, and opposing a
+        # deal that weakens sanctions is for them (tests/test_stance_measures.py)
         (
             '"We oppose any deal that weakens sanctions," Rep. Gil Jae-ha said.',
             "weakens",
             "sanctions",
-            "oppose",
+            "support",
         ),
     ],
 )

@@ -50,7 +50,7 @@ LISTS = (
     "calling_nouns", "caller_prepositions", "condition_asides", "all_parties_words",
     "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words", "change_verbs",
     "waiting_verbs", "lapsing_verbs", "lapsing_subjects",
-    "offered_nouns",
+    "offered_nouns", "measure_nouns",
 )  # fmt: skip
 
 
@@ -229,6 +229,7 @@ class Lexicon:
     caller_prepositions: frozenset[str]
     condition_asides: frozenset[str]
     all_parties_words: frozenset[str]
+    measure_nouns: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

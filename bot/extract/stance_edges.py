@@ -68,11 +68,23 @@ class PathEdges:
             raise Abstain  # a description of something else ("a network accused of ...", "those who ...")
         if dep == "advcl" and object_gerund(p, prev):
             return PASS  # "does not support Seoul acquiring X": the object's act is what is (not) supported
+        if dep == "relcl" and self._measure_does(p, head, prev):
+            return PASS  # "will reject any bill that cuts the aid": the act is on what the bill does
         if dep in ("advcl", "relcl") and not infinitive:
             return STOP
         if dep == "conj" and any(p.deps[c] in SUBJECTS for c in p.children[prev]):
             return STOP  # "Pyongyang wants X, and every launch makes Y ...": a clause of its own
         return PASS
+
+    def _measure_does(self, p: Parse, noun: int, verb: int) -> bool:
+        """ "any bill that cuts the aid", "a deal which would lift the sanctions": a relative
+        clause whose subject is the measure itself says what it does; not "a proposal it made on
+        Monday for X", what someone did with it."""
+        return (
+            p.pos[noun] == "NOUN"
+            and p.lemmas[noun] in self.w.measures
+            and any(p.deps[c] == "nsubj" and p.lowers[c] in ("that", "which") for c in p.children[verb])
+        )
 
     def _anothers_reading(self, p: Parse, verb: int, prep: int) -> bool:
         """ "Pyongyang will read the move as Seoul accepting X": how someone other than the
