@@ -173,6 +173,7 @@ class StanceWords:
     changes: frozenset[str] = frozenset()  # "enforcement had weakened": what became of the subject
     waiting: frozenset[str] = frozenset()  # "cannot wait": urgent (stance_urgency)
     measures: frozenset[str] = frozenset()  # "a bill that cuts X": what it does is what is acted on
+    declaring: frozenset[str] = frozenset()  # "made clear that X": "make" as a verb of saying
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -205,6 +206,7 @@ class StanceWords:
             lex.outcome_verbs, lex.word_nouns, lex.vanishing_verbs, lex.existing_verbs,
             lex.calling_nouns, lex.caller_prepositions, lex.condition_asides, lex.issue_nouns,
             lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.measure_nouns,
+            lex.declaring_adjectives,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
