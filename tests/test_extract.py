@@ -325,6 +325,25 @@ def test_a_broadcast_caption_names_and_places_the_speaker_of_the_words_after_it(
     ]
 
 
+def test_a_bracketed_caption_on_a_line_of_its_own_names_the_speaker_of_the_words_below(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "[Reporter]\nThe ferry line to the islands reopens next month.",
+        '[Moon Ga-eun / Defense Minister]\n"Patrols will double. Nobody should worry."',
+        "[Song Na-rae, Fisherman]",
+        '"We have waited ten years."',
+        # negatives: a newsroom label, a bracketed note with a verb, a photo's credit
+        "[Anchor]\nThe crossing takes four hours.",
+        "[Moon Ga-eun / spoke on Friday]\nThe line reopens in May.",
+        "[Moon Ga-eun / Yonhap]\nThe minister visits the pier.",
+    )
+    assert [(st.speaker.id, st.actor, st.kind, st.content) for st in got.statements] == [
+        ("moon-ga-eun", "defense-ministry", "direct", "Patrols will double. Nobody should worry."),
+        ("song-na-rae", None, "direct", "We have waited ten years."),
+    ]
+
+
 def test_a_label_s_note_of_how_the_words_were_got_and_a_post_s_initials_keep_the_label(x):
     got = run(
         x,

@@ -8,8 +8,8 @@
   tag ("[SOUND BITE: Defense Minister Han Mi-rae] "We are ready."", "(SOT: Han Mi-rae, Harbour
   University) ...");
 - a caption on a line of its own above the words ("Han Mi-rae / Defense Minister", then a line
-  break and what she said, or the words as the next paragraph): the lower third of a television
-  report.
+  break and what she said, or the words as the next paragraph; or in brackets as a paragraph of
+  its own, "[Han Mi-rae / Defense Minister]"): the lower third of a television report.
 
 The caption's post places the speaker as the apposition it stands for ("Han Mi-rae, Defense
 Minister, said"). A caption is only a caption when its post holds no verb, a line-of-its-own caption
@@ -41,6 +41,10 @@ COLON_LABEL = re.compile(rf"^{TAG}({NAME}){HOW}(?:\s*[,/]\s*({POST}))?:\s+(\S.*)
 CAPTION = rf"^{TAG}({NAME})\s*[,/]\s*((?:[^:\n\"“”.!?]|{INITIAL}){{1,80}})"
 LINE_LABEL = re.compile(rf"{CAPTION}\n\s*([A-Z\"“‘'].*)$", re.S)
 CAPTION_ALONE = re.compile(rf"{CAPTION}\s*$")  # the words follow as a paragraph of their own
+# "[Han Mi-rae / Defense Minister]": the lower third in brackets, on a line of its own
+BRACKETED = rf"^\[({NAME})\s*[,/]\s*((?:[^:\n\"“”.!?\[\]]|{INITIAL}){{1,80}})\]"
+BRACKETED_LINE = re.compile(rf"{BRACKETED}[ \t]*\n\s*([A-Z\"“‘'].*)$", re.S)
+BRACKETED_ALONE = re.compile(rf"{BRACKETED}\s*$")
 # "[SOUND BITE: Defense Minister Han Mi-rae] "…"": the caption inside the tag, the words after it
 TAG_CAPTION = re.compile(r"^[\[(][A-Z][A-Z /-]{1,20}:\s*([^\[\]()\n:\"“”]{3,100})[\])]\s*(\S.*)$", re.S)
 LINE_LABEL_WORDS = 12
@@ -59,9 +63,10 @@ def speaker_label(text: str, doc: Doc, lex: Lexicon) -> Label | None:
     if (tagged := _tag_caption(text, doc, lex)) is not None:
         return tagged
     m = COLON_LABEL.match(text) or LINE_LABEL.match(text) or CAPTION_ALONE.match(text)
+    m = m or BRACKETED_LINE.match(text) or BRACKETED_ALONE.match(text)
     if m is None or m.group(1).lower() in lex.not_speaker_labels:
         return None
-    words = m.start(3) if m.re is not CAPTION_ALONE else None
+    words = m.start(3) if m.re not in (CAPTION_ALONE, BRACKETED_ALONE) else None
     if words is not None and not any(c.islower() for c in m.group(3)):  # "MONDAY: SEOUL MAKES AN OFFER"
         return None  # heads a section
     if m.re is not COLON_LABEL and len(text[: words or len(text)].split()) > LINE_LABEL_WORDS:
