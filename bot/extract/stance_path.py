@@ -440,10 +440,22 @@ class PathReader(PathEdges):
         if self.equating and p.lemmas[t] in self.equating and p.deps[prev] not in (*SUBJECTS, "csubj"):
             raise Abstain  # "abolishing X would mean accepting Y": Y is what X comes to
         if p.deps[prev] == "ccomp" and p.lemmas[t] in self.w.speech and p.pos[t] in ("VERB", "AUX"):
-            subject = next((c for c in p.children[t] if p.deps[c] == "nsubj"), None)
+            subject = self._sayer(p, t)
             if subject is not None and p.lowers[subject] not in FIRST_PERSON:
                 if not joint_subject(p, subject, t, self.w.joint):  # "the two agreed that X"
                     raise Abstain  # someone else's view, reported inside the statement
+
+    def _sayer(self, p: Parse, t: int) -> int | None:
+        """Who says what a verb of saying governs: its subject, or, for one in a to-clause that
+        takes no side itself, the subject of the verb it completes ("Pyongyang is using the
+        floods to signal that ...", "people used to say that ..."; not "we are ready to propose
+        that ...", which is the speaker's side's act)."""
+        subject = next((c for c in p.children[t] if p.deps[c] == "nsubj"), None)
+        if subject is not None or p.deps[t] not in ("xcomp", "advcl") or self.w.polar.at_i(p, t):
+            return subject
+        if not any(p.deps[c] == "aux" and p.lowers[c] == "to" for c in p.children[t]):
+            return None
+        return next((c for c in p.children[p.heads[t]] if p.deps[c] == "nsubj"), None)
 
 
 def _opening_gerund(p: Parse, c: int, k: int) -> bool:
