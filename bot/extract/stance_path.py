@@ -27,6 +27,8 @@ bot/extract/stance_sides.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_of
@@ -62,6 +64,7 @@ from bot.extract.stance_reading import (
 )
 from bot.extract.stance_routine import calendar_told, dated, dated_plan
 from bot.extract.stance_settled import closed_in
+from bot.extract.stance_shared import bound_not_to, shared_predicates
 from bot.extract.stance_sides import SUBJECTS, SideReader
 from bot.extract.stance_verdicts import judged_act, judged_belief, used_as, verdict_on
 from bot.extract.stance_wishes import others_call, wished_of_another
@@ -186,10 +189,29 @@ class PathReader(PathEdges):
                 continue
             if _taken_up_by_that(p, t, prev):
                 return True  # "we welcome the talks — that is not the problem": the clause stands alone
+            before = replace(r, words=list(r.words))
             if self._level(p, t, prev, r) == STOP:
                 self._neutral_above(p, t, span, r)
                 return False
+            if p.deps[prev] in SUBJECTS and not r.decided:
+                self._shared(p, t, prev, span, before, r)  # "are defensive and will go ahead as planned"
             prev = t
+
+    def _shared(self, p: Parse, verb: int, subject: int, span: Span, before: Reading, r: Reading) -> None:
+        """The first later predicate of the subject that takes a side on it (stance_shared.py),
+        read as the subject stood before the first verb ("has never been and never will be a
+        reward": each "never" is its own verb's); one that abstains says nothing of it."""
+        for c in shared_predicates(p, verb, span):
+            if bound_not_to(p, c, self.w):
+                continue  # "should not harm ordinary people": a limit set on it, no verdict on it
+            trial = replace(before, words=list(before.words))
+            try:
+                self._level(p, c, subject, trial)
+            except Abstain:
+                continue
+            if trial.decided:
+                r.__dict__.update(trial.__dict__)
+                return
 
     def _agent(self, p: Parse, antecedent: int, verb: int) -> bool:
         """ "groups that float leaflets", "Seoul, where the government has signalled interest":
