@@ -728,6 +728,21 @@ def test_the_epithet_for_a_person_in_view_is_that_person(x, paragraphs, expected
     assert [st.speaker.id for st in run(x, *paragraphs).statements][-1] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a newspaper's name after its country's possessive is the paper, not the country
+        ("China's state-run Coast Gazette warned that the quotas would fail.", "coast-gazette"),
+        ("The Harbour Times said in an editorial that the quotas would fail.", "harbour-times"),
+        # negatives: the country's own body; a person whose name the recogniser knows
+        ("China's foreign ministry warned that the quotas would fail.", "china-foreign-ministry"),
+        ("Gazette editor Wu Lanfang said that the quotas would fail.", "wu-lanfang"),
+    ],
+)
+def test_a_newspaper_s_name_is_the_paper(x, sentence, speaker):
+    assert [st.speaker.id for st in run(x, sentence).statements] == [speaker]
+
+
 def test_a_dateline_with_a_country_is_not_part_of_the_speaker(x):
     got = run(
         x, "PUSAN, South Korea (Wirenews) — Kim Seon-ah, a Fisheries Ministry official, said boats were idle."
