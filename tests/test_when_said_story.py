@@ -74,6 +74,18 @@ MOVED_ON = [
       "within a month.",
       "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
      [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-14")]),
+    # ... so too when it opens a later sentence of the paragraph and names the occasion held there
+    ([LEAD,
+      "The capital was unimpressed. At a weekly press briefing in Harwick on Wednesday, Transport "
+      "Commissioner Pieter Vahl said the work would resume within a month.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-14")]),
+    # negative: an occasion fronted with its day and no place moves the story on
+    ([LEAD,
+      "The capital was unimpressed. At a weekly press briefing on Wednesday, Transport "
+      "Commissioner Pieter Vahl said the work would resume within a month.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-15")]),
     # negative: a day fronted alone moves the story on
     ([LEAD,
       "On Wednesday, Transport Commissioner Pieter Vahl said the work would resume within a month.",
@@ -284,6 +296,14 @@ TOLD_LATER = [
     ([BOOK_LEAD, "Vahl said at a reading in Harwick on Wednesday that the works must stop.",
       "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
      [("he opposed the Osk tunnel", "2027-09-15"), ("A month is optimistic", "2027-09-15")]),
+    # ... so is a testimony given on a day, and a byline above the lead is no one speaking
+    (["By Iris Holm, Harwick Courier",
+      "A retired tunnel engineer has told the regional council that the Osk shaft was never safe.",
+      "Mira Voss, 70, gave her testimony to the council on Tuesday.",
+      "“The board knew,” said Lotte Brink, a geologist at Harwick University."],
+     [("never safe", "2027-09-14"), ("The board knew", "2027-09-14")]),
+    (["By Iris Holm, Harwick Courier", BOOK_LEAD, LAUNCH, "“It was never safe,” Vahl said."],
+     [("he opposed the Osk tunnel", "2027-09-15"), ("never safe", "2027-09-15")]),
     # words quoted before their speaker's own dated conversation were said in it
     (["Mara Fenn still remembers the sound of the water.",
       "“It came at night,” she said. “Nobody warned us.”",

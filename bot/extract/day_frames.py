@@ -22,9 +22,11 @@ from bot.extract.lexicon import Lexicon
 
 DAY_LABEL = re.compile(rf"^(?:(?:on|last)\s+)?(?:{'|'.join(WEEKDAYS)})$", re.I)
 OPENING = 6  # tokens: a fronted day phrase ("Late on Thursday,") is short
+PLACE_OPENING = 10  # ... with a place and an occasion: "At a regular briefing in Beijing on Tuesday,"
 QUOTE_MARKS = "\"“‘'«"
 WORDS = {"ccomp", "dobj", "xcomp", "parataxis", "attr", "oprd"}  # what a verb of saying says
 PLACES = ("GPE", "LOC")
+OCCASION_WORDS = {"DT", "JJ", "NN", "NNS"}  # "a regular press briefing": the words before an occasion
 NOT_ACTS = {"relcl", "ccomp", "xcomp", "pcomp", "csubj"}  # a verb inside another clause's matter
 
 
@@ -51,18 +53,34 @@ def fronted_day(doc: Doc) -> Token | None:
     return days[-1] if days and not rest else None
 
 
-def fronted_place_day(doc: Doc) -> Token | None:
-    """ "In Beijing on Thursday, X said ...": the date token of a day that opens the paragraph
-    together with a place, set off by a comma: a report from elsewhere."""
+def fronted_place_day(doc: Doc, occasions: frozenset[str] = frozenset()) -> Token | None:
+    """ "In Beijing on Thursday, X said ...", "China reacted coolly. At a regular briefing in
+    Beijing on Tuesday, X said ...": the date token of a day that opens a sentence of the
+    paragraph together with a place (and the occasion held there), set off by a comma: a report
+    from elsewhere."""
     if not dated(doc):
         return None
-    ends = [*sentence_starts(doc)[1:], len(doc)]
-    comma = next((i for i, text in enumerate(texts_of(doc)[: min(OPENING, ends[0])]) if text == ","), None)
-    opening = doc[:comma] if comma else doc[:0]
-    days = [t for t in opening if t.ent_type_ == "DATE"]
-    places = [t for t in opening if t.ent_type_ in PLACES]
-    rest = [t for t in opening if t.ent_type_ not in ("DATE", *PLACES) and t.dep_ != "prep"]
-    return days[-1] if days and places and not rest else None
+    starts = sentence_starts(doc)
+    for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
+        words = texts_of(doc)[start : min(start + PLACE_OPENING, end)]
+        comma = next((i for i, text in enumerate(words) if text == ","), None)
+        if comma is None:
+            continue
+        opening = doc[start : start + comma]
+        days = [t for t in opening if t.ent_type_ == "DATE"]
+        places = [t for t in opening if t.ent_type_ in PLACES]
+        rest = [t for t in opening if t.ent_type_ not in ("DATE", *PLACES) and t.dep_ != "prep"]
+        if days and places and all(_of_occasion(t, opening, occasions) for t in rest):
+            return days[-1]
+    return None
+
+
+def _of_occasion(t: Token, opening, occasions: frozenset[str]) -> bool:
+    """A word of the occasion the opening phrase names ("At a regular briefing in Beijing"): the
+    occasion noun or a word before it, in a phrase that opens with a preposition."""
+    if opening[0].dep_ != "prep" or t.pos_ in ("VERB", "AUX"):
+        return False
+    return t.lower_ in occasions or (t.tag_ in OCCASION_WORDS and t.head.lower_ in occasions)
 
 
 def opens_with_quote(doc: Doc) -> bool:

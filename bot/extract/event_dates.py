@@ -135,7 +135,7 @@ class EventDates:
         # "Last month, the committee adopted a resolution. In a statement, X called it ...": a
         # month frames its own paragraph; only a day, one occasion, its quote paragraph after
         self.frame = (n, found) if found and found[1] in ("day", "month") else None
-        t = fronted_place_day(doc) if self.published and self.frame is None else None
+        t = fronted_place_day(doc, self.lex.event_nouns) if self.published and self.frame is None else None
         self.elsewhere = self.resolve(entity_text(t), t) if t is not None else None
         self.moved = self._moved_clock(doc, outside) if self.frame is None else None
         self._narrated(doc, outside, paragraph)

@@ -34,7 +34,10 @@ class UntoldDay:
             self.lead = n
 
     def voice(self, n: int, speaker: str | None) -> None:
-        """A saying in paragraph n: the lead's speakers may speak again before the day is told."""
+        """A saying in paragraph n: the lead's speakers may speak again before the day is told.
+        Nothing before the lead (a headline, a byline) is a saying of the story."""
+        if self.lead is None:
+            return
         if n == self.lead and speaker is not None:
             self.voices.add(speaker)
         elif speaker not in self.voices:
