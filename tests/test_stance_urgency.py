@@ -1,5 +1,6 @@
 """A thing said to be unable to wait is urgent (issue 8, recall): "X cannot wait", "X is a task
-that cannot wait" argue for X (bot/extract/stance_urgency.py, lexicon.toml `waiting_verbs`).
+that cannot wait" argue for X (bot/extract/stance_urgency.py, lexicon.toml `waiting_verbs`); so
+does "time is running out for X" (`lapsing_verbs`, `lapsing_subjects`).
 
 Every sentence is written for these tests (invented people, wording of our own); the concepts
 are the project's data/concepts.toml. Negative cases: "can wait" without the negation, waiting
@@ -49,4 +50,29 @@ from tests.test_stance import stance_of
     ],
 )
 def test_a_thing_that_cannot_wait(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"Time is running out for separated families," Rep. Yeon Da-hye said.',
+            "Time",
+            "family-reunions",
+            "support",
+        ),
+        (
+            "Yeon Da-hye said time was running out for the Kumgang tours she once guided.",
+            "time",
+            "economic-cooperation",
+            "support",
+        ),
+        # negative: time running out for an actor, another thing running out, and running out of it
+        ('"Time is running out for Pyongyang," Rep. Yeon Da-hye said.', "Time", None, None),
+        ('"The money is running out for the aid agencies," Yeon Da-hye said.', "money", None, None),
+        ('"Seoul has run out of patience with dialogue," Yeon Da-hye said.', "patience", None, None),
+    ],
+)
+def test_time_running_out_for_a_thing(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -49,7 +49,7 @@ LISTS = (
     "price_verbs", "scant_amounts", "outcome_verbs",
     "calling_nouns", "caller_prepositions", "condition_asides", "all_parties_words",
     "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words", "change_verbs",
-    "waiting_verbs",
+    "waiting_verbs", "lapsing_verbs", "lapsing_subjects",
     "offered_nouns", "measure_nouns",
 )  # fmt: skip
 
@@ -222,6 +222,8 @@ class Lexicon:
     closing_words: frozenset[str]
     change_verbs: frozenset[str]
     waiting_verbs: frozenset[str]
+    lapsing_verbs: frozenset[str]
+    lapsing_subjects: frozenset[str]
     existing_verbs: frozenset[str]
     calling_nouns: frozenset[str]
     caller_prepositions: frozenset[str]

@@ -63,6 +63,7 @@ from bot.extract.stance_topic import (
     object_of_speakers,
     unnamed_act,
 )
+from bot.extract.stance_urgency import lapsing_for
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
 from bot.model import Concept
 
@@ -239,6 +240,8 @@ class StanceCoder(KeywordSearch):
         """ "the board was created to prepare for unification": what a third party did, told, or
         would demand."""
         others = self.parties.others(own)
+        if lapsing_for(parse_of(span.doc), keyword.root.i, self.general.w):
+            return False  # "time is running out for X": time is no party (stance_urgency)
         return others is not None and (
             self.parties.reported_fact(keyword.root, span, others)
             or self.parties.anothers_demand(keyword.root, span, others)

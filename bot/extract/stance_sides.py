@@ -13,7 +13,7 @@ from bot.extract.stance_gone import word_gone
 from bot.extract.stance_outcomes import denied_outcome
 from bot.extract.stance_price import priced
 from bot.extract.stance_reading import Abstain, Reading, act_noun, existential, for_a_purpose
-from bot.extract.stance_urgency import urgent_relative, waiting
+from bot.extract.stance_urgency import lapsing, urgent_relative, waiting
 from bot.extract.stance_verdicts import never_more
 from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
@@ -109,6 +109,8 @@ class SideReader:
         if p.lemmas[t] in self.w.naming and any(_names_as(p, c, prev) for c in p.children[t]):
             return  # "calls X “a dead word”": what it is named as judges it (children)
         found = self.own.at_i(p, t) or self.w.polar.at_i(p, t) or self._denied_phrase(p, t)
+        if found is None and prev is not None and p.deps[prev] == "prep":
+            found = lapsing(p, t, prev, self.w)  # "time is running out for X" (stance_urgency)
         if found is None and prev is not None and p.deps[prev] == "prep":
             found = self.w.polar.ending_in_i(p, t, prev)  # "no interest whatsoever in X"
             if found is None:

@@ -172,6 +172,8 @@ class StanceWords:
     closing: frozenset[str] = frozenset()  # "closed", "settled": nothing left to take up
     changes: frozenset[str] = frozenset()  # "enforcement had weakened": what became of the subject
     waiting: frozenset[str] = frozenset()  # "cannot wait": urgent (stance_urgency)
+    lapsing: frozenset[str] = frozenset()  # "time is running out for X": urgent (stance_urgency)
+    lapsing_subjects: frozenset[str] = frozenset()  # "time": what runs out
     measures: frozenset[str] = frozenset()  # "a bill that cuts X": what it does is what is acted on
 
     def threat_i(self, p: Parse, i: int) -> bool:
@@ -204,7 +206,8 @@ class StanceWords:
             lex.commenting_words, lex.schedule_words, lex.price_verbs, lex.scant_amounts,
             lex.outcome_verbs, lex.word_nouns, lex.vanishing_verbs, lex.existing_verbs,
             lex.calling_nouns, lex.caller_prepositions, lex.condition_asides, lex.issue_nouns,
-            lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.measure_nouns,
+            lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.lapsing_verbs, lex.lapsing_subjects,
+            lex.measure_nouns,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
