@@ -235,6 +235,23 @@ AT_THE_OCCASION_NOT_THE_REPORT = [
       "According to the Harbour Gazette, which reported on the talks on Tuesday, Hartley told his "
       "hosts that the locks were “older than anyone admits.”"],
      [("older than anyone admits", "2027-09-13")]),
+    # a meeting a report tells with its day is the occasion of those named there, though it is
+    # the matter of the report
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "The Harbour Gazette reported that Port Commissioner Ines Marlow had met the mayor of Belmont "
+      "in the port on Monday. According to the gazette, Marlow said the locks were “older than "
+      "anyone admits.”"],
+     [("older than anyone admits", "2027-09-13")]),
+    # negative: a meeting still to come, or an act that is no meeting, dates nobody's words
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "The Harbour Gazette reported that Port Commissioner Ines Marlow would meet the mayor of "
+      "Belmont on Saturday. According to the gazette, Marlow said the locks were “older than "
+      "anyone admits.”"],
+     [("older than anyone admits", "2027-09-15")]),
+    (["The Canal Board on Wednesday voted to close the lower locks.",
+      "The Harbour Gazette reported that Port Commissioner Ines Marlow had closed the upper locks "
+      "on Monday. According to the gazette, Marlow said the locks were “older than anyone admits.”"],
+     [("older than anyone admits", "2027-09-15")]),
     # negative: one not named at the occasion speaks on the report's day
     (["The Canal Board on Wednesday voted to close the lower locks.",
       "Belmont's transport minister Daniel Hartley arrived in the port on Sunday and held talks "

@@ -29,6 +29,9 @@ def narrated_days(doc: Doc, outside, lex: Lexicon) -> Iterator[tuple[Token, Span
     character spans in the paragraph, whether the cue tells no words) for a dated cue."""
     for ent in entities(doc, "DATE"):
         t = ent.root
+        if outside(t) and not possessive(t) and _reported_meeting(t, lex):
+            yield t, None, False
+            continue
         verb = framed_clause(t)
         if not outside(t) or possessive(t) or reported(t) or verb is None or after_owned_object(t, verb, lex):
             continue
@@ -59,6 +62,19 @@ def _put_out_by(verb: Token, lex: Lexicon) -> Spans | None:
 def reported(t: Token) -> bool:
     """Inside a reported clause: the matter of a saying, not the narration."""
     return any(a.dep_ == "ccomp" for a in t.ancestors)
+
+
+def _reported_meeting(t: Token, lex: Lexicon) -> bool:
+    """ "The agency reported that X had met Y in Beijing on Monday. According to the agency, X
+    said ...": a meeting a report tells with its day is where those named there spoke, though
+    it is the matter of the report (`meeting_verbs`; not one still to come)."""
+    prep = t.head
+    meeting = prep.head
+    if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.date_prepositions:
+        return False
+    if meeting.dep_ != "ccomp" or meeting.lemma_.lower() not in lex.meeting_verbs:
+        return False
+    return meeting.tag_ in ("VBD", "VBN") and meeting.head.lemma_.lower() in lex.cue_verbs
 
 
 def _speaker_spans(cue: Token, lex: Lexicon) -> Spans:
