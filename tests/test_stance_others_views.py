@@ -34,6 +34,14 @@ from tests.test_stance import stance_of
             None,
             None,
         ),
+        # "made clear" says as "said" does (declaring_adjectives)
+        (
+            '"Honestly, I doubt it," said Oriol Vidal, a lecturer. "The North has made clear it does '
+            'not want any dialogue this winter."',
+            "has made clear",
+            None,
+            None,
+        ),
         # negative: the speaker's own side's saying, or an act of saying that takes a side
         (
             '"We are ready to propose that the two sides hold family reunions," said Oriol Vidal, a '
@@ -46,6 +54,13 @@ from tests.test_stance import stance_of
             '"We want to make clear that dialogue with the North remains our goal," said Oriol '
             "Vidal, a ministry spokesman.",
             "make clear",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            '"We have made it clear that we want talks with the North," said Oriol Vidal, a ministry '
+            "spokesman.",
+            "made it clear",
             "inter-korean-dialogue",
             "support",
         ),

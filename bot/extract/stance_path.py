@@ -461,11 +461,27 @@ class PathReader(PathEdges):
             raise Abstain  # "Seoul will face loud calls for X": the calls are others', put to it
         if self.equating and p.lemmas[t] in self.equating and p.deps[prev] not in (*SUBJECTS, "csubj"):
             raise Abstain  # "abolishing X would mean accepting Y": Y is what X comes to
-        if p.deps[prev] == "ccomp" and p.lemmas[t] in self.w.speech and p.pos[t] in ("VERB", "AUX"):
+        if self._says(p, t, prev):
             subject = self._sayer(p, t)
             if subject is not None and p.lowers[subject] not in FIRST_PERSON:
                 if not joint_subject(p, subject, t, self.w.joint):  # "the two agreed that X"
                     raise Abstain  # someone else's view, reported inside the statement
+
+    def _says(self, p: Parse, t: int, prev: int) -> bool:
+        """Whether `prev` is what the verb `t` says: a clause under a verb of saying, or under
+        "make" with "clear" or "plain" ("has made clear it wants no talks")."""
+        if p.pos[t] not in ("VERB", "AUX"):
+            return False
+        if p.deps[prev] != "ccomp":
+            return False
+        return (
+            p.lemmas[t] in self.w.speech
+            or p.lemmas[t] == "make"
+            and any(
+                p.lowers[c] in self.w.declaring and p.deps[c] in ("ccomp", "acomp", "oprd")
+                for c in p.children[t]
+            )
+        )
 
     def _sayer(self, p: Parse, t: int) -> int | None:
         """Who says what a verb of saying governs: its subject, or, for one in a to-clause that

@@ -175,6 +175,7 @@ class StanceWords:
     lapsing: frozenset[str] = frozenset()  # "time is running out for X": urgent (stance_urgency)
     lapsing_subjects: frozenset[str] = frozenset()  # "time": what runs out
     measures: frozenset[str] = frozenset()  # "a bill that cuts X": what it does is what is acted on
+    declaring: frozenset[str] = frozenset()  # "made clear that X": "make" as a verb of saying
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -207,7 +208,7 @@ class StanceWords:
             lex.outcome_verbs, lex.word_nouns, lex.vanishing_verbs, lex.existing_verbs,
             lex.calling_nouns, lex.caller_prepositions, lex.condition_asides, lex.issue_nouns,
             lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.lapsing_verbs, lex.lapsing_subjects,
-            lex.measure_nouns,
+            lex.measure_nouns, lex.declaring_adjectives,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
