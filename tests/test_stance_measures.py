@@ -73,3 +73,34 @@ def test_what_was_done_with_a_proposal_is_not_what_it_does(extractor):
         "talks on family reunions."
     )
     assert stance_of(extractor, text, "answered") != ("family-reunions", "oppose")
+
+
+# "not X by doing Y": a "by" phrase with a gerund tells how the act above would be done, so a
+# negation of that act denies the means; the act itself ("answer", "reward") says nothing of it.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            'Councillor Ines Damaso said: "Seoul should not answer the insult by giving up on dialogue '
+            'with the North."',
+            "insult",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            'Councillor Ines Damaso said: "We must never reward the regime by lifting the sanctions."',
+            "reward",
+            "sanctions",
+            "support",
+        ),
+        # negative: an act affirmed leaves the means its own side
+        (
+            'Councillor Ines Damaso said: "We can answer the threat by expanding the joint drills."',
+            "expanding",
+            "military-exercises",
+            "oppose",
+        ),
+    ],
+)
+def test_a_denied_act_denies_its_means(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -178,6 +178,8 @@ class PathReader(PathEdges):
                     raise Abstain  # "there has been no discussion between the allies on X"
                 if p.deps[prev] == "prep":
                     self.sides.neutral(p, t, r)  # "has no position on X", "undecided on X"
+                if _means_of(p, prev, t):  # "must not reward them by lifting X": the means denied
+                    self.sides.negations(p, t, r)
                 return False  # also at the top: "dismissed the forum as a stunt about X"
             if not span.start <= t < span.end:
                 self._named_as(p, t, prev, span, r)
@@ -504,6 +506,17 @@ def _opening_gerund(p: Parse, c: int, k: int) -> bool:
         return False
     before = c - 1
     return before < 0 or p.pos[before] in ("PUNCT", "CCONJ") or p.deps[before] in ("mark", "ROOT")
+
+
+def _means_of(p: Parse, prep: int, verb: int) -> bool:
+    """ "should not answer the threat by giving up on X": a "by" phrase with a gerund tells how
+    the act above would be done, so a negation of that act denies the means too; what the act
+    is ("answer", "reward") says nothing of the means."""
+    return (
+        p.lowers[prep] == "by"
+        and p.pos[verb] in ("VERB", "AUX")
+        and any(p.deps[c] == "pcomp" and p.tags[c] == "VBG" for c in p.children[prep])
+    )
 
 
 def _taken_up_by_that(p: Parse, t: int, prev: int) -> bool:

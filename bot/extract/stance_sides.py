@@ -94,6 +94,9 @@ class SideReader:
     def negated(self, p: Parse, t: int) -> bool:
         return any(self.w.negates_i(p, c) for c in p.children[t])
 
+    def negations(self, p: Parse, t: int, r: Reading) -> None:
+        self._negations(p, t, r)
+
     def _negations(self, p: Parse, t: int, r: Reading, skip: int = -1) -> None:
         """Each negation on `t` turns the reading."""
         for c in p.children[t]:
