@@ -402,10 +402,10 @@ def test_a_us_department_is_found_by_its_posts(extractor, paragraph, expected):
 
 def test_a_description_by_a_state_post_is_no_party_member_named_next(extractor):
     paragraphs = (
-        "The top U.S. envoy for Iran told lawmakers on Tuesday that relief was off the table.",
+        "The top U.S. envoy for Venezuela told senators on Tuesday that relief was off the table.",
         "“Let me be clear,” Special Representative for North Korea Tom Weller told the panel.",
         "Representative Nora Vail, an Iowa Republican, asked whether troops would leave.",
-        "Vail said she would oppose “any easing.”",
+        "Vail said she would resist “any easing.”",
     )
     envoy = ("tom-weller", "us-state-department")
     assert who(run(extractor, *paragraphs)) == [envoy, envoy, ("nora-vail", "republican-party")]

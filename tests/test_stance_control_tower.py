@@ -17,7 +17,7 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            '"The Unification Ministry must remain the control tower of that policy," Rep. Oh Se-ra said.',
+            '"The Unification Ministry has to remain the control tower for engagement," Rep. Oh Se-ra said.',
             "control tower",
             "unification-ministry-role",
             "support",
@@ -30,7 +30,7 @@ from tests.test_stance import stance_of
         ),
         # negative: another ministry leading its own field, and a tower at an airport
         (
-            '"The Defense Ministry must remain the control tower of crisis response," Rep. Oh Se-ra said.',
+            '"The Defense Ministry has to remain the control tower for emergencies," Rep. Oh Se-ra said.',
             "control tower",
             None,
             None,

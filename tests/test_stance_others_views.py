@@ -21,7 +21,7 @@ from tests.test_stance import stance_of
             None,
         ),
         (
-            '"Years ago, people used to say that one day we would be one nation," said Oriol Vidal, a '
+            '"Years ago, people used to say that someday we would again be one nation," said Oriol Vidal, a '
             "retired teacher.",
             "one nation",
             None,
@@ -44,21 +44,21 @@ from tests.test_stance import stance_of
         ),
         # negative: the speaker's own side's saying, or an act of saying that takes a side
         (
-            '"We are ready to propose that the two sides hold family reunions," said Oriol Vidal, a '
+            '"We are ready to propose that the two governments hold family reunions," said Oriol Vidal, a '
             "ministry spokesman.",
             "propose",
             "family-reunions",
             "support",
         ),
         (
-            '"We want to make clear that dialogue with the North remains our goal," said Oriol '
+            '"We want to make clear that dialogue with the North is still what we seek," said Oriol '
             "Vidal, a ministry spokesman.",
             "make clear",
             "inter-korean-dialogue",
             "support",
         ),
         (
-            '"We have made it clear that we want talks with the North," said Oriol Vidal, a ministry '
+            '"We have made it clear that we want talks with Pyongyang," said Oriol Vidal, a ministry '
             "spokesman.",
             "made it clear",
             "inter-korean-dialogue",

@@ -29,7 +29,7 @@ from tests.test_stance import stance_of
         ("Col. Ahn Bo-ra said dialogue is overdue and must resume.", "overdue", "inter-korean-dialogue",
          "support"),
         # negative: told in the past, an account of the thing
-        ("Col. Ahn Bo-ra stressed the drills were defensive and posed no threat to the North.", "defensive",
+        ("Col. Ahn Bo-ra stressed the drills were defensive and posed no danger to anyone.", "defensive",
          None, None),
         # negative: a later verb with a subject of its own is another clause
         ("Col. Ahn Bo-ra said the drills ended on Friday and the envoys will meet again.", "envoys",
@@ -47,7 +47,7 @@ def test_shared_subject(extractor, text, fragment, concept, agreement):
     [
         ("Col. Ahn Bo-ra said Tokyo would never accept the North as a nuclear-armed state.", "accept",
          "denuclearization", "support"),
-        ("Col. Ahn Bo-ra said the North's nuclear forces will never be an object of negotiation.", "object",
+        ("Col. Ahn Bo-ra said the North's nuclear weapons will never be an object of negotiation.", "object",
          "denuclearization", "oppose"),
         # negative: a status told, no course weighed; an object of study is no bargain
         ("Col. Ahn Bo-ra said Pakistan is a nuclear-armed state.", "Pakistan", None, None),

@@ -42,9 +42,9 @@ def test_used_up(extractor, text, fragment, concept, agreement):
     "text, fragment, concept, agreement",
     [
         # the drills' concept is against them: against cutting them is against the proposition
-        ("Rep. Oh Min-ji said cutting the drills would be a gift to Pyongyang.", "gift",
+        ("Rep. Oh Min-ji said cutting the drills would be a gift to the regime.", "gift",
          "military-exercises", "oppose"),
-        ('"A declaration ending the war is not a gift to Pyongyang," said Rep. Oh Min-ji.', "gift",
+        ('"An end-of-war declaration is no gift to the regime," said Rep. Oh Min-ji.', "gift",
          "end-of-war-declaration", "support"),
         ("Rep. Oh Min-ji said reducing the American troops would be a gift to Beijing.", "gift",
          "us-alliance-deterrence", "support"),
@@ -57,9 +57,9 @@ def test_gift(extractor, text, fragment, concept, agreement):
 
 
 def test_warning_told_with_its_medium(extractor):
-    text = "Sen. Ada Brill warned in a statement that any easing of sanctions would be a mistake."
+    text = "Sen. Ada Brill warned in a statement that easing sanctions now would be a grave mistake."
     st = statement(extractor, text, "easing")
-    assert st.content.startswith("any easing of sanctions")
+    assert st.content.startswith("easing sanctions now")
     assert (st.concept, st.agreement) == ("sanctions", "support")
 
 

@@ -63,7 +63,7 @@ def test_a_thing_that_cannot_wait(extractor, text, fragment, concept, agreement)
             "support",
         ),
         (
-            "Yeon Da-hye said time was running out for the Kumgang tours she once guided.",
+            "Yeon Da-hye said time was running out for the Kumgang tourism project she once led.",
             "time",
             "economic-cooperation",
             "support",

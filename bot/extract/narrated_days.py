@@ -65,7 +65,7 @@ def reported(t: Token) -> bool:
 
 
 def _reported_meeting(t: Token, lex: Lexicon) -> bool:
-    """ "The agency reported that X had met Y in Beijing on Monday. According to the agency, X
+    """ "The agency reported that X had met Y in Hanoi on Monday. According to the agency, X
     said ...": a meeting a report tells with its day is where those named there spoke, though
     it is the matter of the report (`meeting_verbs`; not one still to come)."""
     prep = t.head

@@ -42,9 +42,7 @@ def _set_beside(doc: Doc, word: int, start: int) -> bool:
 def _described_before(doc: Doc, comma: int, start: int) -> int | None:
     """ "The group behind the march, Open Sky for Tibet, said": a name set beside a word a phrase
     before the comma describes (every word between hangs on it); the word's place, or None."""
-    head = next(
-        (doc[i].head for i in range(start, min(start + 8, len(doc))) if doc[i].dep_ == "appos"), None
-    )
+    head = next((doc[i].head for i in range(start, min(start + 8, len(doc))) if doc[i].dep_ == "appos"), None)
     if head is None or not comma - 8 <= head.i < comma - 1:
         return None
     if all(head in doc[i].ancestors for i in range(head.i + 1, comma)):

@@ -24,7 +24,7 @@ def waiting(p: Parse, verb: int, w: StanceWords) -> tuple[str, int] | None:
 
 
 def urgent_relative(p: Parse, noun: int, w: StanceWords) -> tuple[int, str, int] | None:
-    """ "a humanitarian task that cannot wait": the clause's verb, its words and the side."""
+    """ "a duty of mercy that cannot wait": the clause's verb, its words and the side."""
     for c in p.children[noun]:
         if p.deps[c] == "relcl" and waiting(p, c, w) is not None:
             return c, f"cannot {p.texts[c]}", SUPPORT

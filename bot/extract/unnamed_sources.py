@@ -77,7 +77,7 @@ class UnnamedSources:
         return self._touch(e, pos)
 
     def _epithet(self, head: Token, pos: int) -> Entity | None:
-        """ "X, who fled the North in 2009, said … The defector also accused …": a person word
+        """ "X, who escaped across the river in 2011, said … The defector also accused …": a person word
         with "the" that matches nobody introduced so is the writer's epithet for the named person
         in view, the last one a subject in this paragraph or the one before (not a body's word nor
         a text's, "the ministry", "the report"; not a description of its own, "the sister of Y";
