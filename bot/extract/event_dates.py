@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.extract.date_framing import entity_text, lead_dates, past_event, possessive
 from bot.extract.dates import resolve_when
 from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_phrase, opens_with_quote
 from bot.extract.day_phrases import same_day, with_following
@@ -27,14 +28,7 @@ from bot.extract.narrated_days import narrated_days, remark_day, reported
 from bot.extract.relative_days import read_phrase, shift_of, within
 from bot.extract.told_days import UntoldDay
 from bot.extract.venue_days import addressed_venue, dated_venues
-from bot.extract.when_said import (
-    entity_text,
-    explicit_when,
-    lead_dates,
-    past_event,
-    possessive,
-    referred_saying,
-)
+from bot.extract.when_said import explicit_when, referred_saying
 
 When = tuple[str, str]
 LEAD_WINDOW = 7  # days: a lead's day further back is a past event, not the story's day

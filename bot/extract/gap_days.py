@@ -8,11 +8,11 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from bot.extract.date_framing import entity_text
 from bot.extract.day_phrases import interval_in
 from bot.extract.doc_cache import entity_at
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
-from bot.extract.when_said import entity_text
 
 When = tuple[str, str]
 

@@ -16,10 +16,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from bot.extract.cues import wordless_talk
+from bot.extract.date_framing import entity_text, framed_clause, possessive
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.relative_days import within
-from bot.extract.when_said import after_owned_object, entity_text, framed_clause, possessive
+from bot.extract.when_said import after_owned_object
 
 Spans = list[tuple[int, int]]
 

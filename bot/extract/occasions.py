@@ -1,6 +1,6 @@
-"""Occasions one speaks at, as a date's place in the parse tells them (when_said.py): a day owning
-the occasion ("at Thursday's talks") and one on an occasion the saying came right after or before
-("speaking to reporters after a phone call late Tuesday")."""
+"""Occasions one speaks at, as a date's place in the parse tells them (date_framing.py,
+when_said.py): a day owning the occasion ("at Thursday's talks") and one on an occasion the saying
+came right after or before ("speaking to reporters after a phone call late Tuesday")."""
 
 from __future__ import annotations
 

@@ -10,38 +10,32 @@ sheet … on Nov. 14") or a possessive ("Tuesday's consultations") is never when
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from bot.extract.dates import resolve_when
-from bot.extract.doc_cache import dated, entities, entity_at
+from bot.extract.date_framing import (
+    SPAN_MARKS,
+    before_clause,
+    dates_under,
+    entity_text,
+    frames,
+    named_days,
+    owned_by_other,
+    possessive,
+    time_phrases,
+    under,
+)
+from bot.extract.doc_cache import dated, entity_at
 from bot.extract.lexicon import Lexicon
-from bot.extract.names import span_text
-from bot.extract.occasions import next_to_occasion, occasion_owner
+from bot.extract.occasions import occasion_owner
 
 Resolve = Callable[[str, Token], tuple[str, str] | None]
-
 SAID_NOT_WHEN = {"ccomp", "nsubj", "nsubjpass", "csubj"}
-FRAMING = {
-    "prep",
-    "pobj",
-    "npadvmod",
-    "tmod",
-    "acl",
-    "dobj",
-    "dative",
-    "amod",
-    "compound",
-    "nmod",
-    "appos",
-    "nummod",
-    "advmod",
-}
 RECENT_DAYS = 7  # a reported event this recent was reported the day it happened
 ACTED_ON = {"dobj", "xcomp", "attr", "oprd", "dative"}  # an act's object is its content
+OTHER_CLAUSES = {"ccomp", "xcomp", "relcl", "advcl", "csubj", "parataxis", "conj", "pcomp"}
 
 
 def explicit_when(
@@ -69,10 +63,10 @@ def explicit_when(
     if (when := _when_clause(cue, resolve)) is not None:
         return when
     for h in heads:
-        named = _named_days(h) if h is occasion else []
+        named = named_days(h) if h is occasion else []
         for t in [
-            *_time_phrases(h, lex),
-            *_before_clause(h, lex),
+            *time_phrases(h, lex),
+            *before_clause(h, lex),
             *_subject_event(h, lex),
             *_on_subject(h, lex),
             *named,
@@ -114,7 +108,7 @@ def _joined_year(cue: Token, resolve: Resolve, published: date, lex: Lexicon) ->
     for verb in (c for c in cue.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > cue.i):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue  # another clause with its own subject
-        for t in _time_phrases(verb, lex):
+        for t in time_phrases(verb, lex):
             found = resolve(entity_text(t), t)
             if found and found[1] in ("year", "month") and found[0] < published.isoformat()[:7]:
                 return found
@@ -162,16 +156,12 @@ def _shared_day(first: Token, resolve: Resolve, lex: Lexicon) -> tuple[str, str]
     return None
 
 
-SPAN_MARKS = ("since", "until", "before", "after", "following")  # "following" the report: after it
-OTHER_CLAUSES = {"ccomp", "xcomp", "relcl", "advcl", "csubj", "parataxis", "conj", "pcomp"}
-
-
 def _medium_day(cue: Token, resolve: Resolve, lex: Lexicon) -> tuple[str, str] | None:
     """ "dismissed the offer as “a stage play” in a statement released early Monday": the day of
     the statement the words were said in dates them, wherever the parser hangs "in a statement"
     (here inside the object); not a statement of another's ("in a statement by X") nor one inside
     what was reported."""
-    for t in _dates_under(cue):
+    for t in dates_under(cue):
         medium = _medium_on_path(t, cue, lex)
         if medium is not None and not possessive(t):
             found = resolve(entity_text(t), t)
@@ -234,38 +224,22 @@ def _when_clause(cue: Token, resolve: Resolve) -> tuple[str, str] | None:
     return resolve(entity_text(before), before) if before.ent_type_ == "DATE" else None
 
 
-def _named_days(noun: Token) -> list[Token]:
-    """The day a noun names before it ("the Jan. 5 speech")."""
-    return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "DATE"]
-
-
 def _reported_day(event: Token, resolve: Resolve, published: date, lex: Lexicon) -> tuple[str, str] | None:
     """ "X fired two missiles on Monday, according to the JCS": news reports a recent event the
     day it happens, so a day of the last week dates the report too; an older or vaguer date is
     only the event's ("discussed a summit in December, according to NHK")."""
-    for t in _time_phrases(event, lex):
+    for t in time_phrases(event, lex):
         found = resolve(entity_text(t), t)
         if found and found[1] == "day" and (published - date.fromisoformat(found[0])).days <= RECENT_DAYS:
             return found
     return None
 
 
-def _before_clause(verb: Token, lex: Lexicon) -> Iterator[Token]:
-    """ "said on Monday it would ...", "said a day earlier that the talks would ...": a day between
-    the verb and the subject of what was said dates the saying, though the parser hangs it on the
-    reported clause (a relative day as an adverb of it)."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            relative = [c for c in clause.children if c.dep_ == "advmod" and c.ent_type_ == "DATE"]
-            yield from (t for t in [*_time_phrases(clause, lex), *relative] if verb.i < t.i < subject.i)
-
-
 def _subject_event(verb: Token, lex: Lexicon) -> Iterator[Token]:
     """ "The ministry's statement on Thursday also criticised ...": the day of the statement
     that is the subject is the day of the saying."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex.event_nouns):
-        yield from _time_phrases(subject, lex)
+        yield from time_phrases(subject, lex)
 
 
 def _on_subject(verb: Token, lex: Lexicon) -> Iterator[Token]:
@@ -279,58 +253,17 @@ def _on_subject(verb: Token, lex: Lexicon) -> Iterator[Token]:
             )
 
 
-def _time_phrases(verb: Token, lex: Lexicon) -> Iterator[Token]:
-    for c in verb.children:
-        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
-            yield c
-        elif c.dep_ == "prep" and c.lower_ in lex.date_prepositions:
-            for obj in (g for g in c.children if g.dep_ == "pobj"):
-                if obj.ent_type_ == "DATE":
-                    yield obj
-                elif obj.lower_ in lex.event_nouns:
-                    yield from (m for m in obj.children if m.dep_ == "npadvmod" and m.ent_type_ == "DATE")
-                    yield from _named_days(obj)
-                    yield from (m for m in obj.children if m.ent_type_ == "DATE" and occasion_owner(m, lex))
-
-
-def lead_dates(sent: Span, outside, lex: Lexicon) -> list[Token]:
-    """The dates that frame a lead's main clause ("The office on Tuesday moved to ...", "The
-    audit on Tuesday turned into ..."), its subject included; not those of what was said."""
-    mains = _main_clauses(sent.root)
-    return [
-        t for t in sent
-        if t.ent_type_ == "DATE" and outside(t) and not possessive(t)
-        and any(_framing(t, main, LEAD_FRAMING, lambda a: _disclosed(a, lex)) for main in mains)
-    ] + [t for t in _before_clause(sent.root, lex) if outside(t)]  # fmt: skip
-
-
-def _main_clauses(root: Token) -> list[Token]:
-    """The lead's main verb and the verbs joined to it ("The debate has a new chapter — and the
-    ministry on Tuesday tried to close it"): a day on either is the story's."""
-    return [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-
-
-def _dates_under(cue: Token) -> list[Token]:
-    """The tokens of time phrases in the cue's subtree, in text order (found through the
-    paragraph's few DATE entities, not by walking the subtree)."""
-    return [t for ent in entities(cue.doc, "DATE") for t in ent if _under(t, cue)]
-
-
-def _under(t: Token, top: Token) -> bool:
-    return t.i == top.i or top.is_ancestor(t)
-
-
 def _in_clause(
     cue: Token, resolve: Resolve, published: date, act: bool, lex: Lexicon, upto: int | None = None
 ) -> tuple[str, str] | None:
     skip = SAID_NOT_WHEN | (ACTED_ON if act else set())
     left_out = [c for c in cue.children if c.dep_ in skip] + _trailing_words(cue, lex)
     found = [
-        t for t in _dates_under(cue)
-        if (upto is None or t.i < upto) and not any(_under(t, c) for c in left_out)
+        t for t in dates_under(cue)
+        if (upto is None or t.i < upto) and not any(under(t, c) for c in left_out)
         and not after_owned_object(t, cue, lex)
         and (not possessive(t) or occasion_owner(t, lex))
-        and _framing(
+        and frames(
             t, cue, passes=lambda a: _asked(a, cue, lex), occasions=lex.event_nouns, carriers=_carriers(lex),
             pointers=lex.referring_nouns,
         )
@@ -344,14 +277,14 @@ def _in_clause(
 
 def after_owned_object(t: Token, cue: Token, lex: Lexicon) -> bool:
     """ "called Sweden's test on Oct. 29 “a reckless act”": a date right after an object owned by a
-    named other is that thing's, though the parser hangs it on the verb (as _owned_by_other reads
+    named other is that thing's, though the parser hangs it on the verb (as owned_by_other reads
     one hung on the noun); not "called the plan on Monday “a gift”"."""
     t = ent.root if (ent := entity_at(t)) is not None else t
     prep = t.head
     if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != cue.i:
         return False
     things = (c for c in cue.children if c.dep_ in ACTED_ON and c.right_edge.i == prep.i - 1)
-    return any(_owned_by_other(c, lex.event_nouns) for c in things)
+    return any(owned_by_other(c, lex.event_nouns) for c in things)
 
 
 def _trailing_words(cue: Token, lex: Lexicon) -> list[Token]:
@@ -374,24 +307,6 @@ def _tells_when(prep: Token, lex: Lexicon) -> bool:
     return any(o.ent_type_ == "DATE" or o.lemma_.lower() in things for o in objects)
 
 
-# a lead's day frames its main clause or its subject ("The audit on Tuesday turned into ..."), not
-# a thing named in it ("took part in the talks, held in Washington on Monday")
-LEAD_FRAMING = (FRAMING - {"acl"}) | {"nsubj", "nsubjpass", "acomp"}  # "remained divided Tuesday"
-
-
-def frames_its_clause(t: Token) -> bool:
-    """The date frames its sentence's main clause as a lead's does: reached through prepositions
-    and nouns only (its subject's too: "The meeting on Tuesday ended ..."), not through another
-    clause nor a thing named in it ("in a statement released Wednesday")."""
-    return _framing(t, t.sent.root, LEAD_FRAMING)
-
-
-def framed_clause(t: Token) -> Token | None:
-    """The main verb the date frames, as frames_its_clause reads it, or a verb joined to it ("X
-    arrived on Sunday and held talks with Y on Monday": Monday is the talks')."""
-    return next((v for v in _main_clauses(t.sent.root) if _framing(t, v, LEAD_FRAMING)), None)
-
-
 def _asked(t: Token, cue: Token, lex: Lexicon) -> bool:
     """ "Asked about the plan at a briefing on Wednesday, X said ...": the answer was given when
     asked, so the question's occasion dates it."""
@@ -400,93 +315,7 @@ def _asked(t: Token, cue: Token, lex: Lexicon) -> bool:
     )
 
 
-def _disclosed(t: Token, lex: Lexicon) -> bool:
-    """ "under a plan unveiled by the government on July 7": a thing made public on a day, named
-    in the lead, is the story's news; a thing merely held that day is not ("talks held Monday")."""
-    return t.dep_ == "acl" and t.lemma_.lower() in lex.disclosing_verbs
-
-
-def _framing(
-    t: Token, cue: Token, framing: set[str] = FRAMING, passes=lambda t: False, occasions=frozenset(),
-    carriers=frozenset(), pointers=frozenset(),
-) -> bool:  # fmt: skip
-    """The date frames the saying: reached from the cue through prepositions, nouns and their
-    participles ("a statement released Tuesday"), not through another clause ("referring to a
-    line left unanswered since April 2023") or a "since"/"until" span, nor what came before it
-    ("after the report on Monday", "following the report on Monday")."""
-    below = t
-    while t.i != cue.i:
-        if t.dep_ not in framing and not passes(t):
-            return False
-        if t.lower_ in SPAN_MARKS and not next_to_occasion(t, below, occasions):
-            return False
-        below = t
-        if carriers and t.dep_ == "acl" and t.head.lemma_.lower() not in carriers:
-            return False  # "in line with the plan adopted in 2021": the plan's day
-        t = t.head
-        if pointers and _points_past(t, below, pointers):
-            return False
-        if occasions and t.i != cue.i and _owned_by_other(t, occasions):
-            return False
-    return True
-
-
-def _points_past(noun: Token, below: Token, pointers: frozenset[str]) -> bool:
-    """ "said, in an apparent reference to a proposal by the port last week": a date after the
-    to-phrase of a noun that points at something else is that thing's, though the parser hangs it
-    on the noun (`referring_nouns`; not "upon his return to Bergen on Monday")."""
-    if noun.lemma_.lower() not in pointers:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i < below.i for c in noun.children)
-
-
 def _carriers(lex: Lexicon) -> frozenset[str]:
     """Things a saying is made at or in: a participle on one dates the saying ("in a statement
     released Tuesday"); on anything else it dates that thing."""
     return lex.event_nouns | lex.medium_nouns | lex.utterance_nouns
-
-
-def _owned_by_other(noun: Token, occasions: frozenset[str]) -> bool:
-    """ "Regarding North Korea's announcement last week", "denounced Japan's deployment earlier
-    this month": a thing owned by a named other has its own day, not the saying's; not "his speech
-    on Monday", nor an occasion where one speaks ("at the ministry's audit a day earlier")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in occasions:
-        return False
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
-
-
-def possessive(t: Token) -> bool:
-    """ "Monday's statements": a day owning a thing, not the time of an act."""
-    return t.dep_ == "poss" or any(c.dep_ == "case" for c in t.children)
-
-
-def past_event(verb: Token, published: date, prepositions: frozenset[str]) -> tuple[str, str] | None:
-    """An act narrated with its own year ("blocked ... in January 2019"): dated by it; not by a
-    year in a relative clause on what it is about ("argued for X, a proposal that surfaced in 2008")."""
-    for t in verb.subtree:
-        if (
-            t.ent_type_ == "DATE"
-            and t.dep_ == "pobj"
-            and t.head.lower_ in prepositions
-            and not _in_relative(t, verb)
-        ):
-            phrase = entity_text(t)
-            if re.search(r"\b(19|20)\d\d\b", phrase):
-                found = resolve_when(phrase, published)
-                if found and found[0] < published.isoformat()[:7]:
-                    return found
-    return None
-
-
-def _in_relative(t: Token, top: Token) -> bool:
-    """Inside a relative clause or a participle on a noun ("the plan adopted in 2021")."""
-    while t.i != top.i and t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl"):
-            return True
-        t = t.head
-    return False
-
-
-def entity_text(t: Token) -> str:
-    ent = entity_at(t)
-    return span_text(ent) if ent is not None else t.text
