@@ -22,14 +22,15 @@ denied ("the problem with X was never ...") says only that it lies elsewhere: no
 
 The walk here reads token indices of the paragraph's Parse (bot/extract/doc_cache.py), never
 spaCy's Token objects (one is built at every step); what the words on the way say is read in
-bot/extract/stance_sides.py.
+bot/extract/stance_sides.py, the keyword's own phrase in bot/extract/stance_keyword_phrase.py,
+whose view a word on the way carries in bot/extract/stance_views.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
@@ -44,8 +45,8 @@ from bot.extract.stance_course import (
     take_obliged,
 )
 from bot.extract.stance_edges import PASS, STOP, PathEdges
+from bot.extract.stance_keyword_phrase import KeywordPhrase
 from bot.extract.stance_reading import (
-    FIRST_PERSON,
     Abstain,
     Reading,
     acts_apart,
@@ -54,28 +55,23 @@ from bot.extract.stance_reading import (
     commented_on,
     in_question,
     joined_to_object,
-    joint_subject,
     let_alone,
-    opens_question,
     past_account,
     present_account,
     relative,
-    sets_apart,
 )
 from bot.extract.stance_routine import calendar_told, dated, dated_plan
 from bot.extract.stance_settled import closed_in
 from bot.extract.stance_shared import bound_not_to, shared_predicates
 from bot.extract.stance_sides import SUBJECTS, SideReader
 from bot.extract.stance_verdicts import judged_act, judged_belief, used_as, verdict_on
+from bot.extract.stance_views import PathViews
 from bot.extract.stance_wishes import others_call, wished_of_another
 from bot.extract.stance_words import SUPPORT, PatternTable, StanceWords
 
-DESCRIBERS = ("amod", "compound", "nmod")  # words before the keyword that say what it is
 CLAUSES = ("ROOT", "ccomp", "xcomp", "advcl", "conj")  # a head that stands as a clause
 AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")  # who may act, by the recogniser
 COMMENTING = ("that", "this")  # a subject taking up the clause before it
-GERUND_DEPS = ("amod", "compound", "nsubj", "nmod", "nummod")  # how the parser may hang an act on its object
-HOLDERS = {"those", "anyone", "anybody", "whoever", "people", "everyone"}  # "those who ..."
 
 
 def _act_above(p: Parse, k: int, span: Span) -> int:
@@ -87,7 +83,7 @@ def _act_above(p: Parse, k: int, span: Span) -> int:
     return t
 
 
-class PathReader(PathEdges):
+class PathReader(KeywordPhrase, PathViews, PathEdges):
     def __init__(
         self,
         words: StanceWords,
@@ -147,14 +143,6 @@ class PathReader(PathEdges):
         ):
             return None  # "the allies will hold the exercise next month": a schedule, told
         return r if (r.decided or r.neutral) else None
-
-    def names_a_body(self, k: Token) -> bool:
-        """ "the sanctions committee": the keyword names a body, not the thing; "the Unification
-        Ministry's decision": what is said is of the decision, not of the ministry."""
-        return self.names_a_body_i(parse_of(k.doc), k.i)
-
-    def names_a_body_i(self, p: Parse, k: int) -> bool:
-        return p.deps[k] == "poss" or p.deps[k] == "compound" and p.lemmas[p.heads[k]] in self.w.bodies
 
     def _climb(self, p: Parse, k: int, span: Span, inside: set[int], r: Reading) -> bool:
         """True when the reading reached the top of the statement without being stopped."""
@@ -231,53 +219,6 @@ class PathReader(PathEdges):
             for c in p.children[verb]:
                 if p.deps[c] == "oprd" and span.start <= c < span.end:
                     self.sides.judged(p, c, r)
-
-    def _keyword(self, p: Parse, k: int, inside: set[int], r: Reading) -> None:
-        """The keyword's own words: a concept phrase in it ("regularize"), a negation ("no
-        dialogue"), a judgement before it ("a futile dialogue")."""
-        for t in sorted(inside):
-            if p.pos[t] in ("NOUN", "PROPN") and t == k:
-                continue  # "the launch", "regularization": the thing named, no act on it
-            found = self.own.at_i(p, t)
-            if found:
-                r.take(t, found[0], found[1])
-                break
-        for c in p.children[k]:
-            if c in inside:
-                continue
-            if self.w.negates_i(p, c) and not sets_apart(p, k, c):
-                r.flip(c, p.texts[c])
-            elif c < k and (
-                p.deps[c] in ("amod", "compound")
-                and p.tags[c] == "VBG"
-                and p.pos[c] == "VERB"
-                or _opening_gerund(p, c, k)
-            ):
-                # "lifting sanctions now would reward ...", "halting drills did not work": a gerund
-                # the parser hung on its object (as a modifier, even as its subject) is the act on it
-                found = self.own.at_i(p, c) or self.w.polar.at_i(p, c)
-                if found:
-                    r.turn(c, found[0], found[1])
-            elif (
-                p.deps[c] in DESCRIBERS
-                and c < k
-                and p.lowers[c] not in self.named_by
-                and not self._done_to(p, c)
-            ):
-                before = (r.sign, r.takes)
-                self.sides.judged(p, c, r)  # not "the most hostile state" for "two hostile states": its name
-                r.attributed(*before)
-
-    def _done_to(self, p: Parse, c: int) -> bool:
-        """ "the postponed drills", "the reorganized ministry": a past participle of the concept's
-        own act before its thing tells what was done to it, an account, not a side taken ("a
-        failed policy", a general judgement, still judges); "complete denuclearization", "full-scale
-        drills": an adjective of the concept's own that favours the thing is the thing's usual
-        name, which a statement may name without wanting it."""
-        found = self.own.at_i(p, c)
-        if found is not None and p.pos[c] == "ADJ" and found[1] == SUPPORT:
-            return True
-        return p.tags[c] == "VBN" and found is not None
 
     def _level(self, p: Parse, t: int, prev: int, r: Reading) -> str:
         """Reads one word of the path and what hangs on it."""
@@ -420,92 +361,12 @@ class PathReader(PathEdges):
             return True
         return any(p.deps[c] in ("prep", "prt") and self.w.polar.at_i(p, c) for c in p.children[verb])
 
-    def _holding(self, p: Parse, verb: int) -> bool:
-        """ "those who talk about X are mistaken", "people who oppose X are wrong": the clause says
-        what they hold, and what a copula says of them judges it."""
-        head = p.heads[verb]
-        return (
-            p.deps[verb] == "relcl"
-            and relative(p, verb)
-            and p.deps[head] in SUBJECTS
-            and p.lemmas[p.heads[head]] in self.w.copulas
-            and (p.lowers[head] in HOLDERS or p.lemmas[head] in self.w.bodies)
-        )
-
-    def _holders(self, p: Parse, verb: int, prev: int, r: Reading) -> None:
-        """Their view turns what is said of them into the speaker's side on X, and decides
-        nothing by itself ("those who oppose sanctions met today" is no position)."""
-        polar = self.w.polar
-        found = polar.at_i(p, verb) or (polar.ending_in_i(p, verb, prev) if p.deps[prev] == "prep" else None)
-        if found:
-            r.sign *= found[1]
-            r.words.append((verb, found[0]))
-        for c in p.children[verb]:
-            if c != prev and self.w.negates_i(p, c):
-                r.flip(c, p.texts[c])
-        r.decided = False
-
     def _neutral_above(self, p: Parse, t: int, span: Span, r: Reading) -> None:
         """ "It is premature to talk about the drills": an agenda under an explicit neutral."""
         for _ in range(2):
             t = p.heads[t]
             if not span.start <= t < span.end or self.sides.neutral(p, t, r):
                 return
-
-    def _abstain_at(self, p: Parse, t: int, prev: int) -> None:
-        if opens_question(p, t, self.w.hypothetical, self.w.asides):
-            raise Abstain
-        if self.w.threat_i(p, t):
-            raise Abstain  # "will pay dearly for these drills": a threat answers it, no side on it
-        if p.deps[prev] == "dobj" and p.lemmas[t] in self.w.receiving and p.pos[prev] == "NOUN":
-            raise Abstain  # "Seoul will face loud calls for X": the calls are others', put to it
-        if self.equating and p.lemmas[t] in self.equating and p.deps[prev] not in (*SUBJECTS, "csubj"):
-            raise Abstain  # "abolishing X would mean accepting Y": Y is what X comes to
-        if self._says(p, t, prev):
-            subject = self._sayer(p, t)
-            if subject is not None and p.lowers[subject] not in FIRST_PERSON:
-                if not joint_subject(p, subject, t, self.w.joint):  # "the two agreed that X"
-                    raise Abstain  # someone else's view, reported inside the statement
-
-    def _says(self, p: Parse, t: int, prev: int) -> bool:
-        """Whether `prev` is what the verb `t` says: a clause under a verb of saying, or under
-        "make" with "clear" or "plain" ("has made clear it wants no talks")."""
-        if p.pos[t] not in ("VERB", "AUX"):
-            return False
-        if p.deps[prev] != "ccomp":
-            return False
-        return (
-            p.lemmas[t] in self.w.speech
-            or p.lemmas[t] == "make"
-            and any(
-                p.lowers[c] in self.w.declaring and p.deps[c] in ("ccomp", "acomp", "oprd")
-                for c in p.children[t]
-            )
-        )
-
-    def _sayer(self, p: Parse, t: int) -> int | None:
-        """Who says what a verb of saying governs: its subject, or, for one in a to-clause that
-        takes no side itself, the subject of the verb it completes ("Pyongyang is using the
-        floods to signal that ...", "people used to say that ..."; not "we are ready to propose
-        that ...", which is the speaker's side's act)."""
-        subject = next((c for c in p.children[t] if p.deps[c] == "nsubj"), None)
-        if subject is not None or p.deps[t] not in ("xcomp", "advcl") or self.w.polar.at_i(p, t):
-            return subject
-        if not any(p.deps[c] == "aux" and p.lowers[c] == "to" for c in p.children[t]):
-            return None
-        return next((c for c in p.children[p.heads[t]] if p.deps[c] == "nsubj"), None)
-
-
-def _opening_gerund(p: Parse, c: int, k: int) -> bool:
-    """ "Halting drills did not work", parsed with "Halting" a noun on "drills": a word in -ing
-    that opens the keyword's phrase (nothing of the phrase before it: not "the continuing
-    drills", where it describes them) and starts its clause."""
-    if not p.lowers[c].endswith("ing") or p.deps[c] not in GERUND_DEPS:
-        return False
-    if any(d < c and p.deps[d] not in ("punct", "cc") for d in p.children[k]):
-        return False
-    before = c - 1
-    return before < 0 or p.pos[before] in ("PUNCT", "CCONJ") or p.deps[before] in ("mark", "ROOT")
 
 
 def _means_of(p: Parse, prep: int, verb: int) -> bool:

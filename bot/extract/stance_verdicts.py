@@ -3,7 +3,7 @@ otherwise end the reading (bot/extract/stance_path.py) as a condition or an adve
 
 - a belief judged under "if": "Washington is mistaken if it thinks Seoul will drop the talks"
   is the speaker's verdict on what the belief holds, as "those who think X are mistaken" is
-  (stance_path._holding), not a condition the speaker sets;
+  (stance_views._holding), not a condition the speaker sets;
 - a comparative correlative: "the more often the allies stage drills, the more they put the
   region at risk" says what more of the first clause brings; a harm is against what it does, a
   good for it ("the sooner talks resume, the better"). A "less" or "fewer" on either side turns it;
