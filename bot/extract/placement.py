@@ -8,11 +8,11 @@ to lead or to work at now, in a relative clause ("X, who heads the Y Network", "
 fellow at the Y Institute"); a party named just before a lawmaker; "the ministry" of the story.
 A past role places nobody ("a former vice minister", "a retired army general"), unless the
 mention says where the person is now ("a former envoy now at the Y Institution").
+The rules for ministers are in minister_placement.py, those for a country's government in
+country_placement.py.
 """
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Span, Token
 
@@ -56,37 +56,6 @@ class Placement:
             self._generic_named(current, span) or self._executive_of(current) or self._head_of_state(current)
         )
         return found or (self._related_org(current, self.base + span.start_char) if current else None), None
-
-    def _executive_of(self, mention: list[Token]) -> str | None:
-        """ "a senior administration official": a bare word only one country's press uses for its
-        executive (data/names.toml executive_words) on a role word, nothing naming whose."""
-        words = dict(self.actors.names.executive_words) if self.actors.names else {}
-        for t in mention:
-            if (
-                t.lower_ in words
-                and t.head.lower_ in self.lexicon.person_roles
-                and not any(c.pos_ == "PROPN" or c.ent_type_ for c in t.children)
-            ):
-                return self._government_named(words[t.lower_])
-        return None
-
-    def _head_of_state(self, mention: list[Token]) -> str | None:
-        """ "President Seo Jin-woo said": a head of state's bare title before a family name of one
-        nation is that nation's government (data/names.toml `head_of_state_titles`, `surnames`);
-        "Red Cross President X", "Former President X", "the group's president" are not bare."""
-        names = self.actors.names
-        for t in mention if names else ():
-            if t.text not in names.head_of_state_titles or t.i + 1 >= len(t.doc):
-                continue
-            before = t.doc[t.i - 1] if t.i > 0 else None
-            if (
-                before is not None
-                and before.sent == t.sent
-                and (before.text[:1].isupper() or before.tag_ == "POS")
-            ):
-                return None
-            return self._government_named(names.nation_of_surname(t.doc[t.i + 1].text))
-        return None
 
     def _party_by_letter(self, mention: list[Token]) -> str | None:
         """ "Rep. Ann Doe (D-Ore.)", "Sen. Bo Roe, R-Utah,": a listed US party by its letter."""
@@ -134,24 +103,6 @@ class Placement:
         found = self._listed_or_found(part, doc[part[0].i : part[-1].i + 1], s, e)
         return found or self._unlisted_state_post(part), None
 
-    def _unlisted_state_post(self, mention: list[Token]) -> str | None:
-        """ "Norway's deputy ambassador X", "Philippine Foreign Secretary Y": a post only a state
-        fills (data/names.toml `state_posts`), its ranks and capitalised words before it, after a
-        country the table does not list, is that country's, found as a government."""
-        posts = self.actors.names.state_posts if self.actors.names else frozenset()
-        doc = mention[0].doc
-        for t in (t for t in mention if t.lower_ in posts):
-            lo = t.i
-            while lo > mention[0].i and (
-                doc[lo - 1].lower_ in self.lexicon.title_ranks
-                or doc[lo - 1].text[:1].isupper()
-                and doc[lo - 1].ent_type_ not in ("GPE", "NORP")
-            ):
-                lo -= 1
-            if self._unknown_nation_before(doc, doc[lo].idx):
-                return self._unlisted_country(doc, doc[lo].idx)
-        return None
-
     def _body_before_title(self, doc, start: int, at: int) -> str | None:
         """ "White House national security adviser X": a listed body (not a country) named right
         before another body's title holds the post; the title names the post, not its body."""
@@ -161,34 +112,6 @@ class Placement:
             if actor.kind not in ("person", "government") and not text[h.end : at].strip(" -"):
                 return self._qualified(h, text, start, doc)
         return None
-
-    def _nation_word_before(self, doc, at: int) -> Token | None:
-        """The word of a nationality or place right before a title (past "'s": "Singapore's")."""
-        before = doc.char_span(0, at, alignment_mode="contract")
-        word = before[-1] if before is not None and len(before) else None
-        if word is not None and word.tag_ == "POS" and word.i > 0:
-            word = doc[word.i - 1]
-        return word if word is not None and word.ent_type_ in ("NORP", "GPE", "LOC") else None
-
-    def _unknown_nation_before(self, doc, at: int) -> bool:
-        """A nationality or place right before a title that names no listed government."""
-        word = self._nation_word_before(doc, at)
-        if word is None:
-            return False
-        start = next((e.start_char for e in doc.ents if e.start <= word.i < e.end), word.idx)
-        hits = self.actors.find_names(text_of(doc), start, word.idx + len(word))
-        return not any(self._is_government(h.slug) for h in hits)
-
-    def _unlisted_country(self, doc, at: int) -> str | None:
-        """The country the table does not list whose title this is, found as a government: a
-        country's name ("Singapore's") or its people's adjective (data/names.toml `demonyms`:
-        "Philippine"); a region ("Western", "European") or a place that is no country names none."""
-        word = self._nation_word_before(doc, at)
-        ent = next((e for e in doc.ents if e.start <= word.i < e.end), None) if word is not None else None
-        country = self._country_named(ent) if ent is not None else None
-        if country is None:
-            return None
-        return self._discover(country, "government", None, self.base + ent.start_char, None).id
 
     def _note_listed_before(self, doc, end: int, fits) -> None:
         """Listed bodies named earlier in the paragraph than `end`, noted where they stand: a
@@ -310,135 +233,9 @@ class Placement:
                 return self._discover(text, kind, None, self.base + t.idx, None).id
         return None
 
-    def _ministry_of_minister(self, mention: list[Token]) -> tuple[str, str] | None:
-        """ "Fisheries Minister Ahn": the listed "Fisheries Ministry", when no title was listed."""
-        for t in mention:
-            if t.text == "Minister" and t.i > 0 and t.doc[t.i - 1].text[:1].isupper():
-                lo = t.i - 1
-                while (
-                    lo > mention[0].i and t.doc[lo - 1].text[:1].isupper() and t.doc[lo - 1].lower_ != "vice"
-                ):
-                    lo -= 1
-                name = t.doc[lo : t.i].text + " Ministry"
-                hits = self.actors.find_names(name)
-                if hits and hits[0].start == 0 and hits[0].end == len(name):
-                    return hits[0].slug, t.doc[lo : t.i + 1].text
-                return self._unlisted_portfolio(mention, t) or self._minister_s_deputy(mention, t)
-        return None
-
-    def _minister_s_deputy(self, mention: list[Token], minister: Token) -> tuple[str, str] | None:
-        """ "Unification Minister Han said ... Vice Minister Oh said": a ranked "Minister" with no
-        portfolio is the deputy of the minister the story last quoted, of that ministry."""
-        doc, ranks = minister.doc, self.lexicon.title_ranks
-        lo = minister.i
-        while lo > mention[0].i and doc[lo - 1].lower_ in ranks:
-            lo -= 1
-        if lo == minister.i or lo > mention[0].i and doc[lo - 1].text[:1].isupper():
-            return None
-
-        def minister_of_ministry(e) -> bool:
-            body = (self.actors.get(e.org) or self.discovered.get(e.org)) if e.org else None
-            return (
-                e.kind == "person"
-                and bool(e.role)
-                and "Minister" in e.role
-                and body
-                and body.kind == "ministry"
-            )
-
-        last = self._last(minister_of_ministry, self.base + doc[lo].idx)
-        return (last.org, doc[lo : minister.i + 1].text) if last else None
-
-    def _minister_of_paragraph(self, mention: list[Token]) -> tuple[str, str] | None:
-        """ "The Fisheries Ministry will close the harbours, Minister Ahn said": a bare "Minister"
-        before a name, no portfolio or rank with it, is the minister of the ministry the paragraph
-        named last before the name; with none named there, of no ministry."""
-        doc = mention[0].doc
-        for t in mention:
-            before = doc[t.i - 1] if t.i > 0 else None
-            if (
-                t.text != "Minister"
-                or t.i + 1 >= len(doc)
-                or doc[t.i + 1].pos_ != "PROPN"
-                or before is not None
-                and before.i >= mention[0].i
-                and (before.text[:1].isupper() or before.lower_ in self.lexicon.title_ranks)
-            ):
-                continue
-            pos = self.base + t.idx
-            self._note_listed_before(doc, t.idx, lambda a: a.kind == "ministry")
-            near = [
-                e
-                for e in self.entities.values()
-                if getattr(self._body_of(e), "kind", None) == "ministry" and e.seen_before(pos) >= self.base
-            ]
-            if not near:
-                return None
-            return self._touch(max(near, key=lambda e: e.seen_before(pos)), pos).id, t.text
-        return None
-
     def _body_of(self, e):
         """The listed or found body an entity is; None for a person."""
         return None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
-
-    def _unlisted_portfolio(self, mention: list[Token], minister: Token) -> tuple[str, str] | None:
-        """ "First Vice Finance Minister X", "Health Minister Y": a one-word portfolio the table does
-        not list is a ministry found and named as the press names it ("Finance Ministry"), the
-        government's named before the title if any ("Japanese Health Minister Y"); not a rank
-        ("Prime", "Deputy"), a country or a listed name ("Kremlin Minister")."""
-        word = minister.doc[minister.i - 1]
-        if (
-            not word.is_alpha
-            or word.lower_ in self.lexicon.title_ranks
-            or word.lower_ in ("prime", "chief", "state", "cabinet", "former")
-            or word.ent_type_ in ("GPE", "NORP", "PERSON")
-            or self.actors.find_names(word.text)
-        ):
-            return None
-        country = self._government_in(minister.doc, mention[0].idx, word.idx)
-        found = self._discover(f"{word.text} Ministry", "ministry", None, self.base + word.idx, None)
-        return self._of_country(found.id, country), f"{word.text} Minister"
-
-    def _ministry_of_portfolio(self, mention: list[Token]) -> tuple[str, str] | None:
-        """ "the vice-minister of the interior and safety", "the minister for health": the
-        ministry of that portfolio, listed by its long name ("Ministry of National Defense") or
-        found and named as the press shortens it, after its first word ("Interior Ministry")."""
-        inside = {t.i for t in mention}
-        for t in mention:
-            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-            if t.lower_ != "minister" or obj is None or obj.pos_ == "PROPN" and obj.ent_type_:
-                continue  # "minister of Japan", "a minister for Seoul" name a country, not a portfolio
-            words = [w for w in obj.subtree if w.i in inside]
-            portfolio = " ".join(w.text for w in words).replace(" ,", ",")
-            title = t.doc[t.i : words[-1].i + 1].text
-            country = self._government_in(mention[0].doc, mention[0].idx, t.idx)
-            long = self.actors.find_names(f"Ministry of {portfolio}")
-            if long and long[0].start == 0 and long[0].end == len(f"Ministry of {portfolio}"):
-                return self._of_country(long[0].slug, country), title
-            first = next((w for w in words if w.pos_ in ("NOUN", "ADJ", "PROPN")), None)
-            if first is not None:
-                slug = slugify(f"{first.text} Ministry")
-                if country is None and slug not in self.actors.by_slug:
-                    slug = self._discover(
-                        f"{first.text.title()} Ministry", "ministry", None, self.base + t.idx, None
-                    ).id
-                return self._of_country(slug, country), title
-        return None
-
-    def _government_in(self, doc, start: int, end: int) -> str | None:
-        """A government named in doc's text between start and end, not as where a post is ("to")."""
-        text = text_of(doc)
-        for h in self.actors.find_names(text, start, end):
-            if self.actors.get(h.slug).kind == "government" and not _object_of_to(text, start, h.start):
-                return h.slug
-        return None
-
-    def _of_country(self, slug: str, country: str | None) -> str:
-        """A listed body for `country`: its own of that name, else the country itself."""
-        if country is None or country in self.actors.lineage(slug) or slug not in self.actors.by_slug:
-            return slug if country is None else country
-        return self.actors.counterpart(slug, country) or country
 
     def _military_body(self, mention: list[Token], pos: int) -> str | None:
         """ "a military officer", "a senior army official": the military body or defence ministry
@@ -467,47 +264,3 @@ class Placement:
 
         found = self._last(military, pos)
         return found.id if found else None
-
-    def _before_role(self, doc, at: int, end: int) -> bool:
-        """A country name directly before a role word ("US acting ambassador", "Chinese spokesperson");
-        not one joined to a word after it ("a Seoul-based activist", "a US-trained analyst")."""
-        if text_of(doc)[at : at + 1] == "-":
-            return False
-        words = [re.sub(r"['’]s$", "", w.strip(",.")).lower() for w in text_of(doc)[at:end].split()[:2]]
-        if words and self._studies(words[0]):
-            return False  # "a North Korea researcher", "Chinese analysts": a field or a nationality
-        return any(w in self.lexicon.person_roles for w in words)
-
-    def _employer_beside(self, role: Token) -> bool:
-        """ "a South Korean government researcher": a body word on the role says whom it serves."""
-        words = self.lexicon.organisation_words
-        return any(c.lower_ in words for c in role.children if c.dep_ in ("compound", "amod"))
-
-    def _studies(self, word: str) -> bool:
-        """A role a country before names the field or nationality of (data/names.toml study_roles)."""
-        roles = self.actors.names.study_roles if self.actors.names else frozenset()
-        return word in roles or word.endswith("s") and word[:-1] in roles
-
-    def _role_holder_of(self, doc, start: int, end: int) -> bool:
-        """A country whose name the parse hangs on a role word: as its modifier ("Japan's top
-        government spokesman") or as the body after it ("a spokesman for the Japanese government").
-        Not a subject of study ("a professor of North Korean studies", "an expert on China"), nor
-        part of another body's name ("lawmakers from South Korea's People Power Party")."""
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        t = span.root
-        while t.dep_ in ("poss", "compound", "amod", "nmod") and t.head.i != t.i and t.head.pos_ != "VERB":
-            direct, t = t.i == span.root.i, t.head
-            if t.lower_ in self.lexicon.person_roles:
-                return not (direct and self._studies(t.lower_) and not self._employer_beside(t))
-            if t.pos_ == "PROPN" and not span.start <= t.i < span.end:
-                return False  # part of another name ("South Korea's People Power Party")
-        if t.i >= span.end and t.lower_ not in self.lexicon.organisation_words:
-            return False  # the name modifies something else it is about ("North Korean studies")
-        prep = t.head
-        return (
-            t.dep_ == "pobj"
-            and prep.lower_ in self.lexicon.affiliation_prepositions | self.lexicon.holder_prepositions
-            and prep.head.lower_ in self.lexicon.person_roles
-        )

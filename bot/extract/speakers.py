@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from bot.extract.country_placement import CountryPlacement
 from bot.extract.cues import non_speaker
 from bot.extract.discourse_entity import Entity
 from bot.extract.issuers import Issuers
@@ -27,6 +28,7 @@ from bot.extract.mentions import (
     past_dateline,
     split_off,
 )
+from bot.extract.minister_placement import MinisterPlacement
 from bot.extract.names import ActorIndex, text_of
 from bot.extract.national_bodies import NationalBodies
 from bot.extract.office_relations import OfficeRelations
@@ -51,6 +53,8 @@ IT_REACH = 600  # characters: "it said" refers to a body that was the subject th
 class Discourse(
     Organisations,
     Placement,
+    MinisterPlacement,
+    CountryPlacement,
     ScenePlacement,
     LedPosts,
     NationalBodies,
