@@ -18,10 +18,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from bot.extract.clause_subjects import SUBJECTS
 from bot.extract.doc_cache import parse_of
 from bot.extract.names import text_of
 
-SUBJECTS = ("nsubj", "nsubjpass")
 FIRST_PERSON = ("we", "i", "us", "our", "my")
 THIRD_PERSON = ("they", "he", "she")
 FINITE = ("VBD", "VBZ", "VBP")

@@ -12,10 +12,10 @@ Parse (bot/extract/doc_cache.py).
 
 from __future__ import annotations
 
+from bot.extract.clause_subjects import SUBJECTS
 from bot.extract.doc_cache import Parse
 from bot.extract.stance_reading import Reading
 
-SUBJECTS = ("nsubj", "nsubjpass")
 PURPOSE_MARKS = ("to", "so", "order")  # "to give talks a chance", "so that", "in order to"
 
 

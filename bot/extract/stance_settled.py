@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from bot.extract.clause_subjects import SUBJECTS
 from bot.extract.doc_cache import Parse
 from bot.extract.stance_words import OPPOSE, StanceWords
 
-SUBJECTS = ("nsubj", "nsubjpass")
 COMPLEMENTS = ("acomp", "attr", "oprd")
 OCCASIONS = ("at", "in", "through", "by", "with", "during", "under", "via")  # where or how it was settled
 NAMING_THE_ISSUE = ("compound", "prep", "amod", "nmod")  # "the X issue", "the question of X"

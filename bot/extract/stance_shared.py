@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from bot.extract.doc_cache import Parse
 from bot.extract.stance_words import StanceWords
 
-SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+ANY_SUBJECT = ("nsubj", "nsubjpass", "expl", "csubj")  # any subject of its own, "it" and clauses too
 
 
 def shared_predicates(p: Parse, verb: int, span: Span) -> list[int]:
@@ -29,7 +29,7 @@ def shared_predicates(p: Parse, verb: int, span: Span) -> list[int]:
                 and c > head
                 and span.start <= c < span.end
                 and p.pos[c] in ("VERB", "AUX")
-                and not any(p.deps[g] in SUBJECTS for g in p.children[c])
+                and not any(p.deps[g] in ANY_SUBJECT for g in p.children[c])
                 and any(p.deps[g] in ("aux", "auxpass") and p.tags[g] == "MD" for g in p.children[c])
             ):
                 found.append(c)

@@ -8,6 +8,7 @@ paragraph's Parse (bot/extract/doc_cache.py), not spaCy's Token objects.
 
 from __future__ import annotations
 
+from bot.extract.clause_subjects import SUBJECTS
 from bot.extract.doc_cache import Parse
 from bot.extract.stance_gone import word_gone
 from bot.extract.stance_outcomes import denied_outcome
@@ -19,7 +20,6 @@ from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
 COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
-SUBJECTS = ("nsubj", "nsubjpass")
 REPEATS = {"again", "anymore", "ever"}  # "never again", "not ever": the verb's negation
 JUDGED_OF = {
     "of",
