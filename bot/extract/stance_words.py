@@ -176,6 +176,9 @@ class StanceWords:
     lapsing_subjects: frozenset[str] = frozenset()  # "time": what runs out
     measures: frozenset[str] = frozenset()  # "a bill that cuts X": what it does is what is acted on
     declaring: frozenset[str] = frozenset()  # "made clear that X": "make" as a verb of saying
+    forecasts: frozenset[str] = frozenset()  # "X is likely to refuse Y": what X will do, foretold
+    moments: frozenset[str] = frozenset()  # "around the end of the drills": a time, no act on them
+    time_preps: frozenset[str] = frozenset()  # "around", "before", "until": what opens that time
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -208,7 +211,8 @@ class StanceWords:
             lex.outcome_verbs, lex.word_nouns, lex.vanishing_verbs, lex.existing_verbs,
             lex.calling_nouns, lex.caller_prepositions, lex.condition_asides, lex.issue_nouns,
             lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.lapsing_verbs, lex.lapsing_subjects,
-            lex.measure_nouns, lex.declaring_adjectives,
+            lex.measure_nouns, lex.declaring_adjectives, lex.forecast_words, lex.moment_nouns,
+            lex.time_prepositions,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
