@@ -63,8 +63,7 @@ from tests.test_stance import stance_of
         ),
         # negative: a quarterly thing that is no consultation
         (
-            "Foreign Minister Oh Dal-soo said the quarterly trade report would be published"
-            " on Friday.",
+            "Foreign Minister Oh Dal-soo said the quarterly trade report would be published on Friday.",
             "quarterly",
             None,
             None,
