@@ -437,6 +437,21 @@ def test_a_rank_before_a_title_keeps_the_country_and_joins_the_title(x, sentence
 
 
 @pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # "top" between a country and a government title: the country still owns the post
+        ("Japan's top government spokesman said Tokyo would send a team to the port.", "japan"),
+        ("China's top government spokesman said the ferry would sail in May.", "china"),
+        # negatives: no country before the rank is the home country's post; a country alone stays
+        ("The top government spokesman said the ferry would sail in May.", "korea"),
+        ("A Japanese government spokesman said the ferry would sail in May.", "japan"),
+    ],
+)  # fmt: skip
+def test_a_word_of_rank_between_a_country_and_a_government_title_keeps_the_country(x, sentence, actor):
+    assert [a for _, a in who(x, sentence)] == [actor]
+
+
+@pytest.mark.parametrize(
     "paragraphs, expected",
     [
         # a title after a country the table does not list is that country's, by name or people

@@ -118,8 +118,51 @@ def test_a_verb_acts_on_its_own_object_not_on_the_predicate_joined_to_it(
             None,
             None,
         ),
+        # everyone's sides, though the verb of talks is joined to another verb (or, by the parser,
+        # to its object), and talks named after another government written "U.S.-North Korea"
+        (
+            'Wang Lin, a spokeswoman, urged all sides to "exercise restraint and return to dialogue '
+            'as soon as possible."',
+            "all sides",
+            None,
+            None,
+        ),
+        (
+            "\"We call on the relevant parties to respect one another's concerns and return to "
+            'dialogue," said Wang Lin, a spokeswoman.',
+            "relevant parties",
+            None,
+            None,
+        ),
+        (
+            "Wang Lin, a spokeswoman, said Beijing hoped all parties would \"address one another's "
+            'worries" and resume dialogue.',
+            "all parties",
+            None,
+            None,
+        ),
+        (
+            'Presidential spokesman Goh Tae-yun said Seoul would "welcome any U.S.-North Korea contact" '
+            "if it was coordinated with the allies.",
+            "welcome",
+            None,
+            None,
+        ),
         # negative: talks with the North, with the South, between the Koreas, an inter-Korean dialogue,
-        # a pair of sides
+        # a pair of sides (whatever verb theirs is joined to), talks another government backs
+        (
+            "Wang Lin, a spokeswoman, urged the two sides to show restraint and resume dialogue.",
+            "two sides",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Presidential spokesman Goh Tae-yun said Seoul would welcome any U.S.-backed contact with "
+            "Pyongyang.",
+            "welcome",
+            "inter-korean-dialogue",
+            "support",
+        ),
         (
             "Wang Lin, a spokeswoman, urged the two sides to return to dialogue.",
             "two sides",

@@ -96,18 +96,21 @@ class Talks:
                 return True  # "dialogue between Japan and North Korea"
         named = [c for c in root.children if c.dep_ == "compound" and c.i < keyword.start]
         return any(
-            self._governments(self._named(c.left_edge.idx, c.idx + len(c), c)) - {counterpart, concept.party}
+            self._governments(self._named(_hyphened_start(c).idx, c.idx + len(c), c))
+            - {counterpart, concept.party}
             for c in named
         )
 
     def _held_by_everyone(self, root: Token) -> bool:
         """ "hoped all parties would resume dialogue", "urged all sides to return to dialogue":
-        talks whose sides are everyone at the table (the subject of the nearest verb above, or what
-        the verb of urging its clause hangs on acts on) are diplomacy at large."""
-        verb = root
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        talks whose sides are everyone at the table (the subject of the nearest verb above, or of
+        the first of the verbs it is joined to, or what the verb of urging its clause hangs on acts
+        on) are diplomacy at large."""
+        verb = _verb_above(root)
         sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        while verb.dep_ == "conj" and not sides:  # "to show restraint and return to dialogue"
+            verb = _verb_above(verb.head)  # the parser may join it to the first verb's object
+            sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ in ("xcomp", "advcl") and not sides:  # "urged X to", "called on X to"
             urged = list(verb.head.children)
             sides = [c for c in urged if c.dep_ == "dobj"] + [
@@ -133,6 +136,21 @@ class Talks:
 
     def _governments(self, slugs: set[str]) -> set[str]:
         return {c for c in slugs if (a := self.actors.get(c)) is not None and a.kind == "government"}
+
+
+def _hyphened_start(c: Token) -> Token:
+    """ "any U.S.-North Korea contact": the tokenizer keeps "U.S.-North" whole and the parser may
+    hang it elsewhere; a name joined by a hyphen to the compound's first word is still part of it."""
+    start = c.left_edge
+    while start.i > 0 and "-" in (before := start.doc[start.i - 1]).text and before.pos_ == "PROPN":
+        start = before
+    return start
+
+
+def _verb_above(w: Token) -> Token:
+    while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i:
+        w = w.head
+    return w
 
 
 def named_for_another(keyword: Span, concept, mentions: list, at: int, negotiations: frozenset[str]) -> bool:

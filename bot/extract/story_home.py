@@ -259,9 +259,11 @@ class StoryHome:
 
     def _country_before(self, text: str, start: int, at: int) -> str | None:
         """The government named right before `at` ("North Korea's", "Chinese", past a rank:
-        "Russian Deputy"); "its" is the government last mentioned, "the country's" that of the
-        body last mentioned."""
-        before = text[start : ranked_start(text, start, at, self.lexicon.title_ranks)].rstrip()
+        "Russian Deputy", "Japan's top"); "its" is the government last mentioned, "the country's"
+        that of the body last mentioned."""
+        top = self.actors.names.rank_words if self.actors.names else frozenset()
+        ranks = self.lexicon.title_ranks | top
+        before = text[start : ranked_start(text, start, at, ranks)].rstrip()  # "Japan's top government"
         before = before[:-2].rstrip() if before.endswith(("'s", "’s")) else before
         if before.lower().endswith("its"):
             last = self._last(lambda e: e.kind == "government", self.base + at)
