@@ -73,7 +73,8 @@ class PersonRefs:
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
             titles = self.actors.names.honorifics if self.actors.names else frozenset()
             run = name_run(span, self.lexicon.organisation_words, titles)
-            persons = [run] if run is not None and is_named(head, run) and not _place_before(run, head) else []
+            named = run is not None and is_named(head, run) and not _place_before(run, head)
+            persons = [run] if named else []
         if (
             not persons
             and head.pos_ == "PROPN"

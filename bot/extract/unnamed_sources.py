@@ -44,8 +44,12 @@ class UnnamedSources:
                     return found
             where = self._places_on(head)  # "the Jagang source": the one introduced "in Jagang Province"
             found = self._last(  # "the official" is one person, not the officials met before
-                lambda e: word in e.heads and mods <= e.mods and (plural or e.kind != "group")
-                and all(w in e.name.split() for w in where),
+                lambda e: (
+                    word in e.heads
+                    and mods <= e.mods
+                    and (plural or e.kind != "group")
+                    and all(w in e.name.split() for w in where)
+                ),
                 pos,
             ) or self._same_role(word, mods, pos)
             found = found or (self._post_holder(mention, span, pos) if not plural else None)
@@ -82,7 +86,8 @@ class UnnamedSources:
     def _places_on(self, head: Token) -> list[str]:
         """The words of a place the recogniser knows, no listed country or body, set before a
         source's role word ("the Jagang Province source"): which of the sources met before is meant."""
-        words = [t for t in head.subtree if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC")]
+        places = ("GPE", "LOC")
+        words = [t for t in head.subtree if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ in places]
         if not words or self.actors.find_names(words[0].doc[words[0].i : words[-1].i + 1].text):
             return []
         return [t.text for t in words]
