@@ -106,6 +106,13 @@ def test_unhyphenated_names_must_be_proper_nouns(x, names, text, persons):
         ("Rep. Mo Yeon-su said the quotas were too low.", "mo-yeon-su"),
         ("Dr. Vell Anwick said the quotas were too low.", "vell-anwick"),
         ("Sen. Oduya Brask said the quotas were too low.", "oduya-brask"),
+        # a rank written out, and a body's initials before a title, are no part of the name
+        ("“The reef is closed,” NMS Commandant Pieter Vandal told reporters.", "pieter-vandal"),
+        ("Retired Rear Admiral Tomas Ekwall said the quotas were too low.", "tomas-ekwall"),
+        ("“The reef is closed,” Captain Ilse Marquand said.", "ilse-marquand"),
+        # negatives: initials that are the name itself, and capitalised words that are no title
+        ("“The reef is closed,” said J.D. Farrow.", "jd-farrow"),
+        ("“The reef is closed,” said Ines Vandal, a marine biologist.", "ines-vandal"),
     ],
 )
 def test_a_named_speaker_is_the_name_without_titles(x, sentence, speaker):

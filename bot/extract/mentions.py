@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from bot.extract.doc_cache import kept, parse_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import text_of
+from bot.extract.person_names import past_titles
 from bot.extract.structure import dateline_end
 
 MENTION_DROP = {"acl", "relcl", "advcl", "punct", "cc", "conj"}
@@ -36,6 +37,8 @@ def name_run(span: Span, org_words: frozenset[str], titles: frozenset[str] = fro
             start = None
     if best is not None and any(w.lower_ in org_words for w in best):
         return None
+    if best is not None and titles:  # "NCG Commandant Rina Holt": the title inside the run too
+        best = doc[past_titles(doc, best.start, best.end, titles) : best.end]
     return best
 
 

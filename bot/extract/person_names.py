@@ -336,7 +336,8 @@ class PersonNames:
             if word not in self.role_words:
                 continue
             start = i + 1  # "spokesperson Lt. Cmdr. Leah Castillo": the ranks are not the name
-            while start < len(doc) and doc[start].lower_ in self.shapes.honorifics and "." in doc[start].text:
+            ranks = self.shapes.honorifics
+            while start < len(doc) and not doc[start].is_lower and doc[start].lower_ in ranks:
                 start += 1
             if doc[start].lower_ == "to":  # "Ambassador to Seoul Ray Holt": the post's place, then the name
                 out += [s for s in [self._after_post_place(doc, start + 1)] if s is not None]
@@ -412,8 +413,17 @@ class PersonNames:
         "Minister" of "Deputy Prime Minister Lorn Vesk"): a job word is no part of a name."""
         if ent.label_ != "PERSON":
             return ent
-        start = ent.start
-        titles = self.shapes.honorifics | self.role_words
-        while start < ent.end - 1 and ent.doc[start].lower_ in titles:
-            start += 1
+        start = past_titles(ent.doc, ent.start, ent.end, self.shapes.honorifics | self.role_words)
         return Span(ent.doc, start, ent.end, label="PERSON")
+
+
+def past_titles(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
+    """Where the name starts after the titles before it ("Vice Admiral", "Rep."), a body's initials
+    before a title included ("NCG Commandant Rina Holt"); at least one word is left."""
+    while start < end - 1:
+        word = doc[start].text
+        initials = len(word) > 1 and word.isalpha() and word.isupper() and doc[start + 1].lower_ in titles
+        if doc[start].lower_ not in titles and not initials:
+            break
+        start += 1
+    return start
