@@ -176,6 +176,8 @@ class StanceWords:
     lapsing_subjects: frozenset[str] = frozenset()  # "time": what runs out
     measures: frozenset[str] = frozenset()  # "a bill that cuts X": what it does is what is acted on
     declaring: frozenset[str] = frozenset()  # "made clear that X": "make" as a verb of saying
+    not_only: frozenset[str] = frozenset()  # "not only X": X and more, no denial
+    not_just: frozenset[str] = frozenset()  # "not just X but Y", ", not just X": the same
     forecasts: frozenset[str] = frozenset()  # "X is likely to refuse Y": what X will do, foretold
     moments: frozenset[str] = frozenset()  # "around the end of the drills": a time, no act on them
     time_preps: frozenset[str] = frozenset()  # "around", "before", "until": what opens that time
@@ -211,8 +213,8 @@ class StanceWords:
             lex.outcome_verbs, lex.word_nouns, lex.vanishing_verbs, lex.existing_verbs,
             lex.calling_nouns, lex.caller_prepositions, lex.condition_asides, lex.issue_nouns,
             lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.lapsing_verbs, lex.lapsing_subjects,
-            lex.measure_nouns, lex.declaring_adjectives, lex.forecast_words, lex.moment_nouns,
-            lex.time_prepositions,
+            lex.measure_nouns, lex.declaring_adjectives, lex.not_only_words, lex.not_just_words,
+            lex.forecast_words, lex.moment_nouns, lex.time_prepositions,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
@@ -223,6 +225,8 @@ class StanceWords:
 
     def negates_i(self, p: Parse, i: int) -> bool:
         dep, lower = p.deps[i], p.lowers[i]
+        if self.additive(p, i):
+            return False
         if dep == "neg":
             return True
         if dep in ("nsubj", "nsubjpass"):
@@ -232,6 +236,17 @@ class StanceWords:
         if lower == "longer" and any(p.lowers[c] == "no" for c in p.children[i]):
             return True
         return dep in ("det", "advmod", "preconj", "npadvmod") and lower in self.negations
+
+    def additive(self, p: Parse, i: int) -> bool:
+        """ "should not only survive, it should lead", "not just talks but aid", "regularly, not
+        just in a crisis": a "not" that adds to what it takes, denying nothing."""
+        after = p.lowers[i + 1] if i + 1 < len(p.lowers) else ""
+        if p.lowers[i] != "not" or after not in self.not_only | self.not_just:
+            return False
+        if after in self.not_only or i > 0 and p.texts[i - 1] == ",":
+            return True
+        end = p.token(i).sent.end
+        return any(p.lowers[t] == "but" for t in range(i + 2, end))
 
 
 def _holder_nouns(lex) -> dict[str, int]:
