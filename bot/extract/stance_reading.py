@@ -138,16 +138,33 @@ def opens_question(p: Parse, t: int, hypothetical: frozenset[str], asides=frozen
     key = ("open", hypothetical, t)
     found = p.memo.get(key)
     if found is None:
-        found = p.memo[key] = any(
-            p.deps[c] in ("mark", "advmod", "npadvmod")
-            and _opener(p, c, hypothetical)
-            and c < t
-            and not _aside(p, c, asides)
-            for c in p.children[t]
-        ) or (
-            p.deps[t] == "relcl" and p.deps[p.heads[t]] == "npadvmod" and _opener(p, p.heads[t], hypothetical)
+        found = p.memo[key] = (
+            any(
+                p.deps[c] in ("mark", "advmod", "npadvmod")
+                and _opener(p, c, hypothetical)
+                and c < t
+                and not _aside(p, c, asides)
+                for c in p.children[t]
+            )
+            or (
+                p.deps[t] == "relcl"
+                and p.deps[p.heads[t]] == "npadvmod"
+                and _opener(p, p.heads[t], hypothetical)
+            )
+            or _asks_who(p, t)
         )
     return found
+
+
+def _asks_who(p: Parse, t: int) -> bool:
+    """ "a quarrel over who would lead it", "argued about which agency should deliver the aid": a
+    clause a preposition takes whose subject or object is a wh-word asks who or which, an indirect
+    question (a relative clause hangs on a noun, not on a preposition)."""
+    return p.deps[t] == "pcomp" and any(
+        p.deps[c] in ("nsubj", "nsubjpass", "dobj")
+        and (p.tags[c] == "WP" or any(p.deps[g] == "det" and p.tags[g] == "WDT" for g in p.children[c]))
+        for c in p.children[t]
+    )
 
 
 def _aside(p: Parse, c: int, asides: frozenset[str]) -> bool:
