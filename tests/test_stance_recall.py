@@ -238,6 +238,34 @@ LAUNCHES = (
             "unification-ministry-role",
             "support",
         ),
+        # a keyword that names its head first holds the head's earlier use
+        (
+            "Budget talks open in Seoul\n\n"
+            "SEOUL -- The Ministry of Unification asked for more staff on Monday.\n\n"
+            "Rep. Bae Sun-hee said the ministry should be absorbed into the Interior Ministry.",
+            "absorbed",
+            "unification-ministry-role",
+            "oppose",
+        ),
+        (
+            "Envoys meet in Geneva\n\n"
+            "SEOUL -- A declaration formally ending the Korean War was first floated in 2007.\n\n"
+            "Rep. Bae Sun-hee said the declaration would be a dangerous illusion.",
+            "illusion",
+            "end-of-war-declaration",
+            "oppose",
+        ),
+        # negative: another thing with the head named after it ("the Ministry of X ... the Interior
+        # Ministry ... the ministry")
+        (
+            "Budget talks open in Seoul\n\n"
+            "SEOUL -- The Ministry of Unification asked for more staff on Monday.\n\n"
+            "The Interior Ministry opened a new office.\n\n"
+            "Rep. Bae Sun-hee said the ministry should be absorbed into the Defense Ministry.",
+            "absorbed",
+            None,
+            None,
+        ),
         # negative: the head with a modifier of its own is another thing
         (
             f"{DECLARATION}Rep. Bae Sun-hee said Seoul should never sign a declaration of emergency.",

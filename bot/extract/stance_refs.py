@@ -79,7 +79,7 @@ def nearest_keyword(before: str, head: str, candidates: list, determiners, besid
     "the/this <head>" references, and the things `beside` names); none when that use is another
     thing with the head."""
     for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", before, re.I))):
-        ending = [kw for kw in candidates if any(k.end() == m.end() for k in kw.pattern.finditer(before))]
+        ending = [kw for kw in candidates if any(_holds(k, m) for k in kw.pattern.finditer(before))]
         if ending:
             return ending[:1]
         previous = re.search(r"(\w+)\W+$", before[: m.start()])
@@ -87,6 +87,13 @@ def nearest_keyword(before: str, head: str, candidates: list, determiners, besid
         if word not in determiners and word not in beside:
             return []  # another thing with this head ("the Foreign Ministry")
     return []
+
+
+def _holds(keyword: re.Match, head: re.Match) -> bool:
+    """The keyword's match is this use of its head: ending in it ("the Unification Ministry") or,
+    for a keyword that names its head first, holding it ("the Ministry of Unification",
+    "reunions of separated families")."""
+    return keyword.start() <= head.start() and head.end() <= keyword.end()
 
 
 def beside(t: Token, determiners) -> frozenset[str]:
