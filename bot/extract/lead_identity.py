@@ -10,10 +10,11 @@ powerful sister of the North's leader" / "Kim Yo-jong, a senior official of the 
 the party is the North's); of several in that body, the one introduced with a role word of the
 description's kind ("The top commander in the region" / "Gen. X"). Not a source kept unnamed on
 purpose ("speaking on condition of anonymity"), and not when two people would fit: then the text
-does not tell. With nobody fitting so, the first person named after the lead, placed in no body and
-introduced with no present post of another kind, is the one described ("South Korea's defence
-minister warned ..." / "Speaking to lawmakers, Han Ji-ho said ..."; "Han Ji-ho, a former lawmaker,
-told ..."; not "Han Ji-ho, a student in Busan", nor "Han Ji-ho, a lawmaker").
+does not tell. With nobody fitting so, the first person named after the lead, placed in no body,
+introduced with no calling or present post of another kind and the subject of a clause there (not
+"X's visit"), is the one described ("South Korea's defence minister warned ..." / "Speaking to
+lawmakers, Han Ji-ho said ..."; "Han Ji-ho, a former lawmaker, told ..."; not "Han Ji-ho, a
+student in Busan", nor "Han Ji-ho, a lawmaker").
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def lead_identities(
             fits = [e for e in fits if _same_kind(a, e, kin)]
         if not fits:  # nobody fits by body or role: the first one named, if nothing says otherwise
             after = sorted((e for e in named if hi <= min(e.seen) < end), key=lambda e: min(e.seen))
-            fits = [e for e in after[:1] if _open(a, e, former, callings)]
+            fits = [e for e in after[:1] if e.subject_before(end) >= hi and _open(a, e, former, callings)]
         if len(fits) == 1:
             found[a.id] = fits[0]
     return found
