@@ -52,11 +52,13 @@ def test_a_concepts_own_name_is_no_judgement_of_it(extractor, text, fragment, co
     "text, fragment, concept, agreement",
     [
         (
-            '"We want dialogue, not sanctions," Minister Oh Tae-rim said.',
+            '"We want dialogue, not threats," Minister Oh Tae-rim said.',
             "want",
             "inter-korean-dialogue",
             "support",
         ),
+        # B of another concept is the answer on B (tests/test_stance_denied_alternative.py)
+        ('"We want dialogue, not sanctions," Minister Oh Tae-rim said.', "want", "sanctions", "oppose"),
         ('"We do not want sanctions but dialogue," Minister Oh Tae-rim said.', "want", "sanctions", "oppose"),
         # negative: a negation of the keyword itself still turns it
         ('"We want no dialogue," Minister Oh Tae-rim said.', "want", "inter-korean-dialogue", "oppose"),

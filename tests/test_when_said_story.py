@@ -477,3 +477,25 @@ def test_a_question_headline_leaves_the_lead_its_day(x, paragraphs, expected):
     article = parse_article("\n\n".join(paragraphs), "t.txt", THURSDAY)
     hits = [st for st in x.extract(article).statements if "finish it" in st.content]
     assert [st.said_on for st in hits] == [expected]
+
+
+REACTION = "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."
+DATELINES = [
+    # a wire dateline the parser joins to the lead's sentence is the day the story was filed; the
+    # lead's own day is its news's, for the quotes after it too
+    (["HARWICK, Sept. 16 (Wirenews) - The Rail Board said on Tuesday that digging would stop.", REACTION],
+     [("digging would stop", "2027-09-14"), ("A month is optimistic", "2027-09-14")]),
+    (["HARWICK, Sept. 16 (Wirenews) -- The Rail Board on Wednesday halted digging at the Osk tunnel.",
+      REACTION], [("A month is optimistic", "2027-09-15")]),
+    # negative: a lead with no day of its own keeps the dateline's day, not the paper's
+    (["HARWICK, Sept. 15 (Wirenews) - The Rail Board said digging would stop.", REACTION],
+     [("digging would stop", "2027-09-15"), ("A month is optimistic", "2027-09-15")]),
+    # negative: the lead's day and the dateline's the same
+    (["HARWICK, Sept. 16 (Wirenews) - The Rail Board said on Thursday that digging would stop.", REACTION],
+     [("A month is optimistic", "2027-09-16")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), DATELINES)
+def test_a_dateline_s_day_gives_way_to_the_lead_s(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -22,7 +22,7 @@ from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_p
 from bot.extract.day_phrases import same_day, with_following
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.gap_days import before_main, came_before
-from bot.extract.lead_days import lead_sentence, news_act
+from bot.extract.lead_days import lead_sentence, news_act, past_dateline
 from bot.extract.lexicon import Lexicon
 from bot.extract.narrated_days import narrated_days, remark_day, reported
 from bot.extract.relative_days import read_phrase, shift_of, within
@@ -76,15 +76,24 @@ class EventDates:
         if first is None:  # a paragraph with no verb ("News Analysis / By X Y") is a label, not the lead
             return
         self.lead_read = True
-        for t in lead_dates(first, outside, self.lex):
+        dates = lead_dates(first, outside, self.lex)
+        # "SEOUL, June 17 (Reuters) - X said on Tuesday ...": the day the parser may join to the
+        # lead from its dateline is the day the story was filed, only if the lead tells none
+        if self._lead_day(filter(past_dateline, dates)) or self._lead_news_day(first, outside):
+            return
+        self._lead_day(t for t in dates if not past_dateline(t))
+
+    def _lead_day(self, dates) -> bool:
+        """The first of these dates that is a recent day is the story's day."""
+        for t in dates:
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
                 self.default = self.anchor = self.latest = found
                 self.undated_lead = False
-                return
-        self._lead_news_day(first, outside)
+                return True
+        return False
 
-    def _lead_news_day(self, first: Span, outside) -> None:
+    def _lead_news_day(self, first: Span, outside) -> bool:
         """A lead whose main clause has no day still tells the day of its news elsewhere in its
         sentence ("North Korea says it put a satellite in orbit, a claim that drew condemnation on
         Monday", "X held talks with Y on Wednesday, the embassy reported", "…, according to the
@@ -95,14 +104,15 @@ class EventDates:
         collapsed on Monday") nor one still to come ("said it would vote on Friday")."""
         for ent in entities(first.doc, "DATE"):
             t = ent.root
-            if not first.start <= t.i < first.end or not outside(t) or possessive(t):
+            if not first.start <= t.i < first.end or not outside(t) or possessive(t) or not past_dateline(t):
                 continue
             if not news_act(t, first.root):
                 continue
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
                 self.default = self.anchor = self.latest = found
-                return
+                return True
+        return False
 
     def _recent(self, day: str) -> bool:
         back = self.published - date.fromisoformat(day)

@@ -35,3 +35,10 @@ def lead_sentence(doc: Doc) -> Span | None:
     return next(
         (s for s in doc.sents if s.end_char > cut and any(t.pos_ in ("VERB", "AUX") for t in s)), None
     )
+
+
+def past_dateline(t: Token) -> bool:
+    """The token is in the lead's text, not in a wire dateline the parser joined to its first
+    sentence ("SEOUL, June 17 (Reuters) - X said on Tuesday ...": June 17 is the day the story
+    was filed, Tuesday the day of its news)."""
+    return t.idx >= dateline_end(t.doc.text)

@@ -36,7 +36,7 @@ from bot.extract.clause_subjects import agenda_clause
 from bot.extract.doc_cache import parse_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
-from bot.extract.stance_contrast import but_after, purposes_first
+from bot.extract.stance_contrast import but_after, denied_first, purposes_first
 from bot.extract.stance_keywords import (
     WORD,
     Keyword,
@@ -169,8 +169,9 @@ class StanceCoder(KeywordSearch):
         span = _with_subject(span)
         references = self._references(span, own)
         short = only_shortened(self.shortened.mentions(span), references)
-        mentions = purposes_first(
-            span, full_first(self._mentions(span_text(span), references + short), short)
+        mentions = denied_first(
+            span,
+            purposes_first(span, full_first(self._mentions(span_text(span), references + short), short)),
         )
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")

@@ -1,7 +1,11 @@
 """Which of a statement's positions stands when it takes two: "welcomed the interest but has not
 made a decision on X" ends on its bottom line. A clause after "but" is what the speaker leaves the
 reader with (the concession comes first: Quirk et al., concessive coordination), so a position read
-there outranks one read before it; elsewhere the first position read stands."""
+there outranks one read before it; elsewhere the first position read stands.
+
+A corrective "A, not B" ("the answer is a stronger alliance, not our own bomb") sets the speaker's
+alternative against the option under debate: when B names another concept than A, the statement
+is the speaker's answer on B, so B's mention is read first."""
 
 from __future__ import annotations
 
@@ -41,6 +45,45 @@ def purposes_first(span: Span, mentions: list) -> list:
     purposes = [c for m in talks for c in _purpose_clauses(span, m)]
     first = [m for m in aims if any(_inside(span, m, c) for c in purposes)]
     return first + [m for m in mentions if m not in first] if first else mentions
+
+
+def denied_first(span: Span, mentions: list) -> list:
+    """ "we are strengthening deterrence through the alliance, not through our own nuclear
+    weapons": a mention inside the member a comma and "not" set against an earlier one of another
+    concept is read before the others (each still decides its own side)."""
+    denied = [m for m in mentions if _denied_member(span, m)]
+    if not denied or not any(
+        m[0] < d[0] and m[2].concept.slug != d[2].concept.slug for d in denied for m in mentions
+    ):
+        return mentions
+    return denied + [m for m in mentions if m not in denied]
+
+
+def _denied_member(span: Span, mention) -> bool:
+    """Whether the mention lies in a member opened by ", not" (stance_contrast.denied_member)."""
+    token = _token(span, mention)
+    if token is None:
+        return False
+    p, at = parse_of(span.doc), token.i
+    while at != p.heads[at] and span.start <= at < span.end:
+        if denied_member(p, at) is not None:
+            return True
+        at = p.heads[at]
+    return False
+
+
+def denied_member(p, m: int) -> int | None:
+    """The "not" of ", not B" when `m` heads B, an alternative set against a word before it ("a
+    stronger alliance, not our own bomb", "through the alliance, not through our own weapons"):
+    the parser hangs that "not" on B or on the word before; None for any other word."""
+    edge = p.left_edge(m)
+    n = edge if p.lowers[edge] == "not" else edge - 1
+    if n < 1 or p.lowers[n] != "not" or p.texts[n - 1] != ",":
+        return None
+    return n if p.heads[m] < n - 1 and p.deps[m] in MEMBERS else None
+
+
+MEMBERS = ("appos", "conj", "prep", "dobj", "attr", "pobj")  # what ", not B" sets against A
 
 
 def _purpose_clauses(span: Span, mention) -> list:

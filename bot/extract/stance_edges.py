@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from bot.extract.doc_cache import Parse
+from bot.extract.stance_contrast import denied_member
 from bot.extract.stance_reading import (
     FIRST_PERSON,
     Abstain,
@@ -51,6 +52,8 @@ class PathEdges:
             return STOP  # "would need no vote, unlike a peace treaty": one thing set beside another
         if dep == "prep" and self._denied_agenda_there(p, head):
             raise Abstain  # "there is no review, now or later, of X": "of X" hung on "is"
+        if dep == "prep" and denied_member(p, prev) is not None:
+            return PASS  # "through the alliance, not through our own bomb": the means denied
         if dep == "prep" and word in self.w.adjuncts and not self._takes(p, head, prev):
             if p.lemmas[head] in self.w.copulas and self.sides.negated(p, head):
                 raise Abstain  # "the focus was not on how to ...": what is denied is an agenda

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.extract.clause_subjects import SUBJECTS
 from bot.extract.doc_cache import Parse
+from bot.extract.stance_contrast import denied_member
 from bot.extract.stance_gone import word_gone
 from bot.extract.stance_outcomes import denied_outcome
 from bot.extract.stance_price import priced
@@ -100,7 +101,7 @@ class SideReader:
     def _negations(self, p: Parse, t: int, r: Reading, skip: int = -1) -> None:
         """Each negation on `t` turns the reading."""
         for c in p.children[t]:
-            if c != skip and self.w.negates_i(p, c):
+            if c != skip and self.w.negates_i(p, c) and not opens_another(p, t, c, skip):
                 r.flip(c, p.texts[c])
 
     def polar(self, p: Parse, t: int, r: Reading, prev: int | None = None) -> None:
@@ -226,7 +227,11 @@ class SideReader:
             if negated and r.contrast:
                 denied = True
             elif negated:
-                if not never_more(p, t, c) and not _denies_the_next(p, t, prev, c):
+                if (
+                    not never_more(p, t, c)
+                    and not _denies_the_next(p, t, prev, c)
+                    and not opens_another(p, t, c, prev)
+                ):
                     r.flip(c, p.texts[c])  # not "has never been stronger": the most, not a denial
             elif dep in PHRASES:
                 self._phrase(p, c, r)
@@ -336,6 +341,12 @@ class SideReader:
         if p.deps[t] == "dobj" and any(p.deps[c] == "neg" for c in p.children[verb]):
             return self.w.neutral.at_words(["no", p.lowers[t]], f"{p.texts[verb]} … {p.texts[t]}")
         return None
+
+
+def opens_another(p: Parse, t: int, neg: int, prev: int) -> bool:
+    """ "deterrence is the answer, not our own bomb": the parser hangs the "not" of a member set
+    against `t` on `t`; it denies that member, not `t` (unless the reading comes from it)."""
+    return any(c != prev and denied_member(p, c) == neg for c in p.children[t])
 
 
 def _denies_the_next(p: Parse, t: int, prev: int, neg: int) -> bool:
