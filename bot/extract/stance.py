@@ -46,6 +46,7 @@ from bot.extract.stance_keywords import (
     make_keyword,
     own_words,
 )
+from bot.extract.stance_modified import Modified
 from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
 from bot.extract.stance_reading import told_done
@@ -108,6 +109,7 @@ class StanceCoder(KeywordSearch):
         }
         self.references = References(plain, lexicon.anaphor_determiners, lexicon.own_possessives)
         self.predicates = Predicates(plain)
+        self.modified = Modified(plain)
         self.shortened = Shortened(plain, lexicon.shortened_determiners)
         self.talks = Talks(
             lexicon.talk_words,
@@ -167,7 +169,7 @@ class StanceCoder(KeywordSearch):
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
-        references = self._references(span, own)
+        references = self._references(span, own) + self._modified(span)
         short = only_shortened(self.shortened.mentions(span), references)
         mentions = denied_first(
             span,
@@ -216,6 +218,19 @@ class StanceCoder(KeywordSearch):
         if context is not None:
             return self._on_topic(span, context, polarity, own, home=home)  # its own words decided nothing
         return found
+
+    def _modified(self, span: Span) -> list:
+        """ "regular high-level consultations" (stance_modified.py); not one whose words between
+        name another concept's thing ("regular inter-Korean talks" are inter-Korean talks)."""
+        found = self.modified.mentions(span)
+        if not found:
+            return found
+        named = self._keyword_matches(span_text(span))
+        return [
+            (s, e, kw)
+            for s, e, kw in found
+            if not any(ks < e and s < ke and k.concept is not kw.concept for ks, ke, k in named)
+        ]
 
     def _agenda_item(self, keyword: Span) -> bool:
         """ "the talks would cover sanctions enforcement", "the agenda includes the drills": a
