@@ -305,7 +305,7 @@ FISHERIES = "The country's new fisheries minister said on Monday that the quota 
         ([FISHERIES, "Ortiz Valdane, a former lawmaker, told reporters the stocks had collapsed."],
          "ortiz-valdane"),
         # a kicker and a byline on two lines of one paragraph are no lead
-        (["Analysis\nBy Nell Prior", LEAD, "The deputy secretary, Ortiz Valdane, said the drills go on."],
+        (["Analysis\nBy Nell Prior", FISHERIES, "Speaking to a harbour committee, Ortiz Valdane said more."],
          "ortiz-valdane"),
         # negatives: a calling, a present post of another kind, a body of their own; only the first named
         ([FISHERIES, "Ortiz Valdane, a student in the port, said the stocks had collapsed."],

@@ -67,7 +67,7 @@ def _open(a, e, former: frozenset[str], callings: frozenset[str]) -> bool:
         return False
     present = set() if e.described & former else e.heads - GENERIC
     own = a.heads - GENERIC
-    return not present or not own or bool(own & present)
+    return not present or bool(own & present)  # "an official" tells no post: not "Spokeswoman X"
 
 
 def _fits(a, e, lineage, posts=None) -> bool:
