@@ -293,6 +293,37 @@ def test_the_lead_describes_the_person_the_story_names_next(extractor, paragraph
     assert (st.speaker.id, st.actor) == first
 
 
+HARBOR = "Rice exports rose 9 percent in May, a spokeswoman for the Harbor Authority said Thursday."
+GU = "“Farmers had a good year,” spokeswoman Gu Na-rae told a briefing."
+
+
+@pytest.mark.parametrize(
+    "middle, actors",
+    [
+        # the lead's unnamed spokeswoman named later: her own words are the lead's body's too ...
+        ("Shipments to Vietnam doubled, while sales to Japan fell for a third month.",
+         ["harbor-authority", "harbor-authority"]),
+        # ... though a body cited for its records came between: a source, not a subject
+        ("The harvest was the largest in a decade, according to data released by the Grain Office.",
+         ["harbor-authority", "grain-office", "harbor-authority"]),
+        # negative: a body that spoke itself in between is the bare spokeswoman's
+        ("The Grain Office said on Monday that the harvest was the largest in a decade.",
+         ["harbor-authority", "grain-office", "grain-office"]),
+    ],
+)  # fmt: skip
+def test_the_person_the_lead_described_speaks_for_its_body(extractor, middle, actors):
+    assert [st.actor for st in run(extractor, HARBOR, middle, GU).statements] == actors
+
+
+def test_a_person_named_later_of_another_kind_gets_no_body_from_the_lead(extractor):
+    other = "“Farmers had a good year,” Gu Na-rae, a farmer in Gimje, told a briefing."
+    got = run(extractor, HARBOR, "Shipments to Vietnam doubled.", other).statements
+    assert [(st.speaker.id, st.actor) for st in got] == [
+        ("anon-harbor-authority-1", "harbor-authority"),
+        ("gu-na-rae", None),
+    ]
+
+
 COMMANDER = "Gen. Mark Tolliver, who leads U.S. Forces Korea, told the committee the threat was growing."
 SPOKESMAN = "“We are stretched,” Pentagon spokesman Carl Reddick told reporters."
 

@@ -266,6 +266,18 @@ OPENING_OCCASIONS = [
     # negative: once someone has spoken, a later occasion is not the story's day
     ([QUESTION_LEAD, "“Never,” said Anja Roos, the board’s chief engineer.", FORUM, BRINK],
      [("Finish it", "2027-09-16")]),
+    # a saying told with its day at an occasion, the first after an undated lead: the story's day
+    (["Three farmers' unions have joined hands to stop the Osk tunnel.",
+      "Union leader Mira Falk told a joint press conference in Harwick on Tuesday that they would "
+      "block the works.", BRINK],
+     [("block the works", "2027-09-14"), ("Finish it", "2027-09-14")]),
+    # negative: a saying told as before the story ("had warned") or not at an occasion is not
+    (["Three farmers' unions have joined hands to stop the Osk tunnel.",
+      "The Rail Board had warned on Tuesday that the unions would slow the works.", BRINK],
+     [("would slow the works", "2027-09-14"), ("Finish it", "2027-09-16")]),
+    (["Ola Strand has farmed the Osk valley for sixty years.",
+      "“They will flood my fields,” Strand said on Tuesday at his farmhouse near Harwick.", BRINK],
+     [("flood my fields", "2027-09-14"), ("Finish it", "2027-09-16")]),
 ]  # fmt: skip
 
 

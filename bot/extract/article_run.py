@@ -27,7 +27,7 @@ from bot.extract.event_dates import EventDates
 from bot.extract.interviews import InterviewDay, asking_labels, headline_interviewee, interview_turn
 from bot.extract.lead_identity import lead_identities
 from bot.extract.mentions import introducing_mention, mention_tokens
-from bot.extract.paragraph_state import Para, Said, cited_sources, perspective_holders
+from bot.extract.paragraph_state import Para, Said, cited_sources, of_records, perspective_holders
 from bot.extract.quote_attribution import QuoteAttribution
 from bot.extract.quotes import Quote, colon_elaboration, find_quotes, woven_on
 from bot.extract.reports_within import adds_nothing, carried_whole, reported_cue, reported_within
@@ -112,12 +112,15 @@ class ArticleRun(QuoteAttribution, SayingDays):
             and (e.kind == "state-media" or bool(e.heads & self.lex.media_words))
         )
 
-    @staticmethod
-    def _named_later(st: Statement, named: dict) -> Statement:
-        """The lead's unnamed speaker the story names next (lead_identity.py)."""
+    def _named_later(self, st: Statement, named: dict) -> Statement:
+        """The lead's unnamed speaker the story names next (lead_identity.py); the body the lead
+        gave them is the named person's own words' too, when nothing placed the person ("a
+        spokesperson for the X Ministry said ... “...,” spokesperson Y told a briefing")."""
         e = named.get(st.speaker.id)
         if e is None:
-            return st
+            lent = next((a for a, n in named.items() if n.id == st.speaker.id), None)
+            org = self.discourse.entities[lent].org if lent and st.actor is None else None
+            return replace(st, actor=org) if org else st
         speaker = replace(st.speaker, id=e.id, name=e.name, anonymous=False, role=e.role)
         return replace(st, speaker=speaker, actor=e.org or st.actor)
 
@@ -178,8 +181,8 @@ class ArticleRun(QuoteAttribution, SayingDays):
             if t.dep_ == "poss":
                 self.discourse.note_opening_owner(t)
                 continue
-            if any(t.i == h.i for h in holders):
-                self.discourse.resolve(t, mention_tokens(t, self.lex))  # salient, as a subject
+            if any(t.i == h.i for h in holders):  # salient, as a subject, unless only its records are
+                self.discourse.resolve(t, mention_tokens(t, self.lex), not of_records(t, self.lex))
                 continue
             if t.dep_ != "pobj":
                 self.discourse.note_subject(t)
@@ -187,7 +190,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
                 self.discourse.note_post(t)  # "Ms X is a lawmaker of the Y Party" (led_posts.py)
                 self._note_occasion(p, t)
             elif self.discourse.statement_by(t) is not None:  # "a statement by a spokesperson for X"
-                self.discourse.resolve(t, mention_tokens(t, self.lex))  # its issuer: salient
+                self.discourse.resolve(t, mention_tokens(t, self.lex), not of_records(t, self.lex))
             else:
                 continue
             self.discourse.note_issued(t)
@@ -306,8 +309,9 @@ class ArticleRun(QuoteAttribution, SayingDays):
         mention = mention_tokens(cue.speaker, self.lex)
         if not any(t.text[:1].isalnum() for t in mention):
             return None  # punctuation or invisible characters are nobody
+        records = of_records(cue.speaker, self.lex)
         entity = self.discourse.resolve(
-            cue.speaker, mention, salient=not reported_within(cue.token, self.lex)
+            cue.speaker, mention, salient=not (records or reported_within(cue.token, self.lex))
         )
         if entity is None:
             return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from bot.extract.date_framing import entity_text, lead_dates, past_event, possessive
 from bot.extract.dates import resolve_when
@@ -22,9 +22,9 @@ from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_p
 from bot.extract.day_phrases import same_day, with_following
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.gap_days import before_main, came_before
-from bot.extract.lead_days import lead_sentence, news_act, past_dateline
+from bot.extract.lead_days import lead_sentence, news_dates, past_dateline
 from bot.extract.lexicon import Lexicon
-from bot.extract.narrated_days import narrated_days, remark_day, reported
+from bot.extract.narrated_days import names_occasion, narrated_days, remark_day, reported
 from bot.extract.relative_days import read_phrase, shift_of, within
 from bot.extract.told_days import UntoldDay
 from bot.extract.venue_days import addressed_venue, dated_venues
@@ -79,38 +79,21 @@ class EventDates:
         dates = lead_dates(first, outside, self.lex)
         # "SEOUL, June 17 (Reuters) - X said on Tuesday ...": the day the parser may join to the
         # lead from its dateline is the day the story was filed, only if the lead tells none
-        if self._lead_day(filter(past_dateline, dates)) or self._lead_news_day(first, outside):
+        if self._lead_day(filter(past_dateline, dates)):
+            return
+        # the day of the lead's news told elsewhere in it: the story's, though the lead stays
+        # undated for a dated occasion before anyone speaks (lead_days.news_dates)
+        if self._lead_day(news_dates(first, outside), undated=True):
             return
         self._lead_day(t for t in dates if not past_dateline(t))
 
-    def _lead_day(self, dates) -> bool:
+    def _lead_day(self, dates, undated: bool = False) -> bool:
         """The first of these dates that is a recent day is the story's day."""
         for t in dates:
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
                 self.default = self.anchor = self.latest = found
-                self.undated_lead = False
-                return True
-        return False
-
-    def _lead_news_day(self, first: Span, outside) -> bool:
-        """A lead whose main clause has no day still tells the day of its news elsewhere in its
-        sentence ("North Korea says it put a satellite in orbit, a claim that drew condemnation on
-        Monday", "X held talks with Y on Wednesday, the embassy reported", "…, according to the
-        Treasury, which on Wednesday sanctioned 11 vessels"): the story's day, unless a dated
-        occasion before anyone speaks names it (the lead stays undated for that rule). Only a
-        past act told with its actor: not a thing named by its history ("the talks, held on
-        Monday", "a survey published Monday"), an act before the news ("after the talks
-        collapsed on Monday") nor one still to come ("said it would vote on Friday")."""
-        for ent in entities(first.doc, "DATE"):
-            t = ent.root
-            if not first.start <= t.i < first.end or not outside(t) or possessive(t) or not past_dateline(t):
-                continue
-            if not news_act(t, first.root):
-                continue
-            found = self.resolve(entity_text(t), t)
-            if found and found[1] == "day" and self._recent(found[0]):
-                self.default = self.anchor = self.latest = found
+                self.undated_lead = undated
                 return True
         return False
 
@@ -173,6 +156,18 @@ class EventDates:
                 spans = [((paragraph[0] + lo, paragraph[0] + hi), found) for lo, hi in speakers]
                 self.cue_days += spans
                 self.spoke_on += spans if occasion else []
+
+    def _opens(self, cue: Token, day: When) -> bool:
+        """ "Three churches have launched a winter aid drive. / They announced it at a press
+        conference on Monday.": after a lead with no day, the first saying told with its day at
+        an occasion, before anyone else speaks, is the story's occasion, as a dated occasion told
+        there is; not one told as before the story ("had warned"), nor a private talk."""
+        return cue.tag_ == "VBD" and names_occasion(cue, self.lex) and self._recent(day[0])
+
+    def _opening_saying(self, day: When) -> None:
+        if self.untold.voices:
+            self.untold.tell(day, self.by_speaker)
+        self.default = self.anchor = self.latest = day
 
     def _untold(self) -> bool:
         return not self.spoken or self.untold.may_tell(self.latest, self.by_speaker)
@@ -314,6 +309,7 @@ class EventDates:
         act's own year; else its section's day or the story's."""
         if self.published is None:
             return None
+        opening = self.undated_lead and self._untold()  # nobody but the lead has spoken yet
         self.spoken = True
         self.untold.voice(self.n, speaker.id)
         before = before_main(cue, self.anchor, self.published, self.lex)
@@ -335,6 +331,8 @@ class EventDates:
             own = remark_day(cue, own, self.resolve, self.lex) or own
             self._sharpen(speaker.id, own)
             self.given(own, speaker.id, paragraph, moves=own != self.elsewhere)
+            if opening and own[1] == "day" and own != self.elsewhere and self._opens(cue, own):
+                self._opening_saying(own)
             return own
         if self.anchor and same_day(cue, self.lex):
             self.given(self.anchor, speaker.id, paragraph)

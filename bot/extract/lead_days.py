@@ -5,9 +5,27 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.extract.date_framing import possessive
+from bot.extract.doc_cache import entities
 from bot.extract.structure import dateline_end
 
 NOMINAL = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound", "amod"}  # "halted digging on Tuesday"
+
+
+def news_dates(first: Span, outside) -> list[Token]:
+    """A lead whose main clause has no day still tells the day of its news elsewhere in its
+    sentence ("North Korea says it put a satellite in orbit, a claim that drew condemnation on
+    Monday", "X held talks with Y on Wednesday, the embassy reported", "…, according to the
+    Treasury, which on Wednesday sanctioned 11 vessels"). Only a past act told with its actor:
+    not a thing named by its history ("the talks, held on Monday", "a survey published Monday"),
+    an act before the news ("after the talks collapsed on Monday") nor one still to come ("said
+    it would vote on Friday")."""
+    return [
+        ent.root
+        for ent in entities(first.doc, "DATE")
+        if first.start <= ent.root.i < first.end and outside(ent.root) and not possessive(ent.root)
+        and past_dateline(ent.root) and news_act(ent.root, first.root)
+    ]  # fmt: skip
 
 
 def news_act(t: Token, root: Token) -> bool:

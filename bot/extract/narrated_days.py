@@ -95,8 +95,13 @@ def _occasion_told(verb: Token, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
         return False
-    if verb.lemma_.lower() in lex.meeting_verbs:
-        return True
+    return verb.lemma_.lower() in lex.meeting_verbs or names_occasion(verb, lex)
+
+
+def names_occasion(verb: Token, lex: Lexicon) -> bool:
+    """The verb's subject, object or a preposition's object is a meeting, a press conference or
+    a statement ("held a press conference", "announced it at a briefing", `event_nouns`,
+    `utterance_nouns`)."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     nouns += [

@@ -76,3 +76,13 @@ def cited_sources(doc: Doc, outside: Callable[[Token], bool], lex) -> list[Token
         for o in to.children
         if o.dep_ == "pobj"
     ]
+
+
+def of_records(t: Token, lex) -> bool:
+    """ "according to data released by the X Bureau", "ministry figures show": a body cited for
+    the records it keeps (lexicon `record_nouns`) is a source, not a clause's subject, so a later
+    bare "spokesperson Y" or "it" is not taken for it."""
+    if t.lower_ in lex.record_nouns:
+        return True
+    verb = t.head.head if t.head.dep_ == "agent" else None
+    return verb is not None and verb.dep_ == "acl" and verb.head.lower_ in lex.record_nouns

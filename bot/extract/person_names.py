@@ -92,6 +92,7 @@ class NameShapes:
     demonyms: tuple[tuple[str, str], ...] = ()  # "Philippine": (the people's adjective, the country)
     state_posts: frozenset[str] = frozenset()  # "Norway's deputy ambassador X": a post of the state
     party_nouns: tuple[tuple[str, str], ...] = ()  # "an Ohio Republican": (member's noun, party slug)
+    sent_posts: frozenset[str] = frozenset()  # "a diplomat at the UN": a member state's, not the body's
 
     def country_of_demonym(self, word: str) -> str | None:
         """The country a people's adjective names ("Philippine" -> Philippines), or None."""
@@ -222,6 +223,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             tuple(raw.get("demonyms", {}).items()),
             frozenset(w.lower() for w in raw.get("state_posts", [])),
             tuple(raw.get("party_nouns", {}).items()),
+            frozenset(w.lower() for w in raw.get("sent_posts", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -73,7 +73,8 @@ class PersonRefs:
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
             titles = self.actors.names.honorifics if self.actors.names else frozenset()
             run = name_run(span, self.lexicon.organisation_words, titles)
-            persons = [run] if run is not None and is_named(head, run) else []
+            named = run is not None and is_named(head, run) and not _place_before(run, head)
+            persons = [run] if named else []
         if (
             not persons
             and head.pos_ == "PROPN"
@@ -228,3 +229,9 @@ def _bare_word(head: Token, span: Span) -> bool:
     with that name part is looked for (Discourse._surname(introduced_only=True)); one it took for
     an interjection ("Oh said", "Ha said": family names that are also English exclamations)."""
     return len(span) == 1 and head.pos_ in ("NOUN", "PROPN", "INTJ") and head.text[:1].isupper()
+
+
+def _place_before(run: Span, head: Token) -> bool:
+    """ "the Jagang Province source said": a place the recogniser knows, right before the role
+    word, says where the source is, not who they are."""
+    return run.end == head.i and all(t.ent_type_ in ("GPE", "LOC") for t in run)

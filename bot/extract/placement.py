@@ -101,7 +101,20 @@ class Placement:
         if minister:
             return minister
         found = self._listed_or_found(part, doc[part[0].i : part[-1].i + 1], s, e)
+        if found and self._sent_to_body(part, found):
+            return None, None
         return found or self._unlisted_state_post(part), None
+
+    def _sent_to_body(self, part: list[Token], org: str) -> bool:
+        """ "A Western diplomat at the United Nations", "envoys at the IAEA": a post a state sends
+        (data/names.toml `sent_posts`) at an international body is a member state's, not the body's."""
+        body = self.actors.get(org) or self.discovered.get(org)
+        posts = self.actors.names.sent_posts if self.actors.names else frozenset()
+        if body is None or body.kind != "international":
+            return False
+        return any(
+            c.dep_ == "prep" and c.lower_ == "at" for t in part if t.lower_ in posts for c in t.children
+        )
 
     def _body_before_title(self, doc, start: int, at: int) -> str | None:
         """ "White House national security adviser X": a listed body (not a country) named right

@@ -42,8 +42,15 @@ class UnnamedSources:
                 found = self._last_subject(lambda e: self._body_near(e, pos), pos)
                 if found:
                     return found
+            where = self._places_on(head)  # "the Jagang source": the one introduced "in Jagang Province"
             found = self._last(  # "the official" is one person, not the officials met before
-                lambda e: word in e.heads and mods <= e.mods and (plural or e.kind != "group"), pos
+                lambda e: (
+                    word in e.heads
+                    and mods <= e.mods
+                    and (plural or e.kind != "group")
+                    and all(w in e.name.split() for w in where)
+                ),
+                pos,
             ) or self._same_role(word, mods, pos)
             found = found or (self._post_holder(mention, span, pos) if not plural else None)
             found = found or (self._epithet(head, pos) if det == "the" and not plural else None)
@@ -75,6 +82,15 @@ class UnnamedSources:
         self._anon_count += 1
         e = Entity(f"anon-{org or 'source'}-{self._anon_count}", span.text, "person", org, True, {word}, mods)
         return self._touch(e, pos)
+
+    def _places_on(self, head: Token) -> list[str]:
+        """The words of a place the recogniser knows, no listed country or body, set before a
+        source's role word ("the Jagang Province source"): which of the sources met before is meant."""
+        places = ("GPE", "LOC")
+        words = [t for t in head.subtree if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ in places]
+        if not words or self.actors.find_names(words[0].doc[words[0].i : words[-1].i + 1].text):
+            return []
+        return [t.text for t in words]
 
     def _epithet(self, head: Token, pos: int) -> Entity | None:
         """ "X, who escaped across the river in 2011, said … The defector also accused …": a person word
