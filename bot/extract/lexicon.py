@@ -40,7 +40,7 @@ LISTS = (
     "interpreting_verbs",
     "perspective_prepositions", "interview_question_labels", "interview_answer_labels",
     "interview_nouns", "party_nouns", "answer_pronouns", "country_anaphors", "receiving_verbs",
-    "demanding_verbs", "joint_verbs", "declaring_adjectives",
+    "demanding_verbs", "joint_verbs", "declaring_adjectives", "not_only_words", "not_just_words",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words", "paper_kinds", "attributing_verbs",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
     "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
@@ -200,6 +200,8 @@ class Lexicon:
     demanding_verbs: frozenset[str]
     joint_verbs: frozenset[str]
     declaring_adjectives: frozenset[str]
+    not_only_words: frozenset[str]
+    not_just_words: frozenset[str]
     conduct_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     agenda_phrases: frozenset[str]

@@ -174,6 +174,7 @@ class StanceCoder(KeywordSearch):
         mentions = denied_first(
             span,
             purposes_first(span, full_first(self._mentions(span_text(span), references + short), short)),
+            self.general.w,
         )
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
         polarity = POLARITY.get(cue_polarity or "")

@@ -47,11 +47,11 @@ def purposes_first(span: Span, mentions: list) -> list:
     return first + [m for m in mentions if m not in first] if first else mentions
 
 
-def denied_first(span: Span, mentions: list) -> list:
+def denied_first(span: Span, mentions: list, w) -> list:
     """ "we are strengthening deterrence through the alliance, not through our own nuclear
     weapons": a mention inside the member a comma and "not" set against an earlier one of another
     concept is read before the others (each still decides its own side)."""
-    denied = [m for m in mentions if _denied_member(span, m)]
+    denied = [m for m in mentions if _denied_member(span, m, w)]
     if not denied or not any(
         m[0] < d[0] and m[2].concept.slug != d[2].concept.slug for d in denied for m in mentions
     ):
@@ -59,26 +59,27 @@ def denied_first(span: Span, mentions: list) -> list:
     return denied + [m for m in mentions if m not in denied]
 
 
-def _denied_member(span: Span, mention) -> bool:
+def _denied_member(span: Span, mention, w) -> bool:
     """Whether the mention lies in a member opened by ", not" (stance_contrast.denied_member)."""
     token = _token(span, mention)
     if token is None:
         return False
     p, at = parse_of(span.doc), token.i
     while at != p.heads[at] and span.start <= at < span.end:
-        if denied_member(p, at) is not None:
+        if denied_member(p, at, w) is not None:
             return True
         at = p.heads[at]
     return False
 
 
-def denied_member(p, m: int) -> int | None:
+def denied_member(p, m: int, w) -> int | None:
     """The "not" of ", not B" when `m` heads B, an alternative set against a word before it ("a
     stronger alliance, not our own bomb", "through the alliance, not through our own weapons"):
-    the parser hangs that "not" on B or on the word before; None for any other word."""
+    the parser hangs that "not" on B or on the word before; None for any other word, and for an
+    additive "not" (", not just in a crisis", `w` the StanceWords)."""
     edge = p.left_edge(m)
     n = edge if p.lowers[edge] == "not" else edge - 1
-    if n < 1 or p.lowers[n] != "not" or p.texts[n - 1] != ",":
+    if n < 1 or p.lowers[n] != "not" or p.texts[n - 1] != "," or w.additive(p, n):
         return None
     return n if p.heads[m] < n - 1 and p.deps[m] in MEMBERS else None
 

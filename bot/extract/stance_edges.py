@@ -52,7 +52,7 @@ class PathEdges:
             return STOP  # "would need no vote, unlike a peace treaty": one thing set beside another
         if dep == "prep" and self._denied_agenda_there(p, head):
             raise Abstain  # "there is no review, now or later, of X": "of X" hung on "is"
-        if dep == "prep" and denied_member(p, prev) is not None:
+        if dep == "prep" and denied_member(p, prev, self.w) is not None:
             return PASS  # "through the alliance, not through our own bomb": the means denied
         if dep == "prep" and word in self.w.adjuncts and not self._takes(p, head, prev):
             if p.lemmas[head] in self.w.copulas and self.sides.negated(p, head):

@@ -101,7 +101,7 @@ class SideReader:
     def _negations(self, p: Parse, t: int, r: Reading, skip: int = -1) -> None:
         """Each negation on `t` turns the reading."""
         for c in p.children[t]:
-            if c != skip and self.w.negates_i(p, c) and not opens_another(p, t, c, skip):
+            if c != skip and self.w.negates_i(p, c) and not opens_another(p, t, c, skip, self.w):
                 r.flip(c, p.texts[c])
 
     def polar(self, p: Parse, t: int, r: Reading, prev: int | None = None) -> None:
@@ -230,7 +230,7 @@ class SideReader:
                 if (
                     not never_more(p, t, c)
                     and not _denies_the_next(p, t, prev, c)
-                    and not opens_another(p, t, c, prev)
+                    and not opens_another(p, t, c, prev, self.w)
                 ):
                     r.flip(c, p.texts[c])  # not "has never been stronger": the most, not a denial
             elif dep in PHRASES:
@@ -343,10 +343,10 @@ class SideReader:
         return None
 
 
-def opens_another(p: Parse, t: int, neg: int, prev: int) -> bool:
+def opens_another(p: Parse, t: int, neg: int, prev: int, w) -> bool:
     """ "deterrence is the answer, not our own bomb": the parser hangs the "not" of a member set
     against `t` on `t`; it denies that member, not `t` (unless the reading comes from it)."""
-    return any(c != prev and denied_member(p, c) == neg for c in p.children[t])
+    return any(c != prev and denied_member(p, c, w) == neg for c in p.children[t])
 
 
 def _denies_the_next(p: Parse, t: int, prev: int, neg: int) -> bool:

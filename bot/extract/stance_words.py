@@ -176,6 +176,8 @@ class StanceWords:
     lapsing_subjects: frozenset[str] = frozenset()  # "time": what runs out
     measures: frozenset[str] = frozenset()  # "a bill that cuts X": what it does is what is acted on
     declaring: frozenset[str] = frozenset()  # "made clear that X": "make" as a verb of saying
+    not_only: frozenset[str] = frozenset()  # "not only X": X and more, no denial
+    not_just: frozenset[str] = frozenset()  # "not just X but Y", ", not just X": the same
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -208,7 +210,7 @@ class StanceWords:
             lex.outcome_verbs, lex.word_nouns, lex.vanishing_verbs, lex.existing_verbs,
             lex.calling_nouns, lex.caller_prepositions, lex.condition_asides, lex.issue_nouns,
             lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.lapsing_verbs, lex.lapsing_subjects,
-            lex.measure_nouns, lex.declaring_adjectives,
+            lex.measure_nouns, lex.declaring_adjectives, lex.not_only_words, lex.not_just_words,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
@@ -219,6 +221,8 @@ class StanceWords:
 
     def negates_i(self, p: Parse, i: int) -> bool:
         dep, lower = p.deps[i], p.lowers[i]
+        if self.additive(p, i):
+            return False
         if dep == "neg":
             return True
         if dep in ("nsubj", "nsubjpass"):
@@ -228,6 +232,17 @@ class StanceWords:
         if lower == "longer" and any(p.lowers[c] == "no" for c in p.children[i]):
             return True
         return dep in ("det", "advmod", "preconj", "npadvmod") and lower in self.negations
+
+    def additive(self, p: Parse, i: int) -> bool:
+        """ "should not only survive, it should lead", "not just talks but aid", "regularly, not
+        just in a crisis": a "not" that adds to what it takes, denying nothing."""
+        after = p.lowers[i + 1] if i + 1 < len(p.lowers) else ""
+        if p.lowers[i] != "not" or after not in self.not_only | self.not_just:
+            return False
+        if after in self.not_only or i > 0 and p.texts[i - 1] == ",":
+            return True
+        end = p.token(i).sent.end
+        return any(p.lowers[t] == "but" for t in range(i + 2, end))
 
 
 def _holder_nouns(lex) -> dict[str, int]:
