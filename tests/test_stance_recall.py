@@ -205,6 +205,11 @@ BOTH_TALKS = (
 LAUNCHES = (
     "Farmers protest at border\n\nSEOUL -- Activists sent leaflet launches over the border on Sunday.\n\n"
 )
+# two concepts in the lead: no context topic stands for "it" or a bare noun
+LAUNCHES_AND_DRILLS = (
+    "Farmers protest at border\n\nSEOUL -- Activists sent leaflet launches over the border on Sunday,"
+    " as the allies began joint drills.\n\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -237,6 +242,40 @@ LAUNCHES = (
             "center",
             "unification-ministry-role",
             "support",
+        ),
+        # a bare plural, with no determiner, is the things of that kind the story is about
+        (
+            f'{LAUNCHES_AND_DRILLS}"Launches that frighten our children must stop," said Rep. Bae Sun-hee.',
+            "frighten",
+            "leaflet-launches",
+            "support",
+        ),
+        (
+            f"{LAUNCHES_AND_DRILLS}Rep. Bae Sun-hee said police should prevent further launches.",
+            "prevent",
+            "leaflet-launches",
+            "support",
+        ),
+        (
+            f"{TALKS}Rep. Bae Sun-hee said Seoul should keep proposing talks.",
+            "proposing",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        # negative: a bare plural that modifies another noun names that noun's thing
+        (
+            f"{LAUNCHES_AND_DRILLS}Rep. Bae Sun-hee said Seoul should end its launches budget.",
+            "budget",
+            None,
+            None,
+        ),
+        # negative: another thing with the head named nearer ("missile launches ... launches")
+        (
+            f"{LAUNCHES_AND_DRILLS}The North fired missile launches on Monday.\n\n"
+            "Rep. Bae Sun-hee said launches must stop.",
+            "stop",
+            None,
+            None,
         ),
         # a keyword that names its head first holds the head's earlier use
         (

@@ -8,7 +8,9 @@ with that head is named in the article so far, and the nearest earlier use of th
 keyword or a further shortened mention (not "the Foreign Ministry" before "the ministry"). A
 head with a modifier of its own ("a declaration of emergency", "the emergency declaration") is
 another thing (an adjective only describes it: "further launches"); so is an indefinite subject
-("a ministry is only as good as ..."), which speaks of any.
+("a ministry is only as good as ..."), which speaks of any. A bare plural is the things of
+that kind the story is about ("Launches that endanger residents must stop"), unless it modifies
+another noun ("a weapons program").
 The determiners are data (data/lexicon.toml: shortened_determiners).
 """
 
@@ -63,15 +65,23 @@ class Shortened:
     def _referent(self, doc: Doc, t: int) -> list:
         p = parse_of(doc)  # token indices: a head word is met in most paragraphs, and seldom refers
         det = next((c for c in p.children[t] if p.deps[c] == "det" and c < t), None)
-        if p.pos[t] != "NOUN" or det is None or p.lowers[det] not in self.determiners or own_modifier_i(p, t):
+        if p.pos[t] != "NOUN" or own_modifier_i(p, t) or not self._determined(p, t, det):
             return []
-        if p.lowers[det] in INDEFINITE and p.deps[t] in ("nsubj", "nsubjpass"):
+        if det is not None and p.lowers[det] in INDEFINITE and p.deps[t] in ("nsubj", "nsubjpass"):
             return []  # "a ministry built for ... is a ministry without ...": any such thing
         before = doc.user_data[EARLIER] + p.text[: p.starts[t]]
         named = [kw for kw in self.by_head[p.lowers[t]] if kw.pattern.search(before)]
         if len({kw.concept.slug for kw in named}) != 1:
             return []  # never named, or two concepts share the head
         return nearest_keyword(before, p.lowers[t], named, self.determiners, beside(doc[t], self.determiners))
+
+    def _determined(self, p: Parse, t: int, det: int | None) -> bool:
+        """ "the launches", "these launches"; or a bare plural ("Launches that endanger residents
+        must stop", "stop further launches"): the things of that kind the story is about."""
+        if det is None:  # not a modifier of another noun ("a weapons program")
+            bare = p.tags[t] == "NNS" and p.deps[t] not in OWN_MODIFIERS
+            return bare and not any(p.deps[c] in ("det", "poss", "nummod") for c in p.children[t])
+        return p.lowers[det] in self.determiners
 
 
 def own_modifier(t: Token) -> bool:
