@@ -511,3 +511,28 @@ DATELINES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), DATELINES)
 def test_a_dateline_s_day_gives_way_to_the_lead_s(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+THEN = [
+    # "at the time" on a cue points back to the speaker's last dated saying, though it was background
+    ([LEAD,
+      "Transport Commissioner Pieter Vahl told the regional council in May that the tunnel was safe.",
+      "“Not one crack will reach the shaft,” Vahl said at the time."],
+     [("Not one crack", "2027-05")]),
+    ([LEAD,
+      "Transport Commissioner Pieter Vahl said on Monday that the tunnel was safe.",
+      "“Not one crack will reach the shaft,” Vahl said back then."],
+     [("Not one crack", "2027-09-13")]),
+    # negative: the time of a thing named is not the speaker's; nor is the phrase with no dated saying
+    ([LEAD,
+      "Transport Commissioner Pieter Vahl told the regional council in May that the tunnel was safe.",
+      "“Not one crack will reach the shaft,” Vahl said at the time of the inspection."],
+     [("Not one crack", "2027-09-14")]),
+    ([LEAD, "“Not one crack will reach the shaft,” Vahl said at the time."],
+     [("Not one crack", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), THEN)
+def test_at_the_time_points_back_to_the_speaker_s_last_dated_saying(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

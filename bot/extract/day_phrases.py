@@ -67,6 +67,17 @@ def _sayssame_day(sent: Span, pattern) -> bool:
     return kept(sent.doc, key, lambda _: bool(pattern.search(unquoted(span_text(sent)))))
 
 
+def said_then(cue: Token, lex: Lexicon) -> bool:
+    """ "X told a panel in May that … / “…,” X said at the time": a phrase on the cue itself
+    (`then_phrases`) that points back to the speaker's last dated saying; not "at the time of
+    the crisis", a thing's time."""
+    phrases = (cue.doc[c.left_edge.i : c.right_edge.i + 1] for c in cue.children if c.dep_ in MODIFIERS)
+    return any(span_text(p).lower() in lex.then_phrases for p in phrases)
+
+
+MODIFIERS = ("prep", "advmod", "npadvmod")
+
+
 PAIRED_QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from bot.extract.date_framing import entity_text, lead_dates, past_event, possessive
 from bot.extract.dates import resolve_when
 from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_phrase, opens_with_quote
-from bot.extract.day_phrases import same_day, with_following
+from bot.extract.day_phrases import said_then, same_day, with_following
 from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.gap_days import before_main, came_before
 from bot.extract.lead_days import lead_sentence, news_dates, past_dateline
@@ -49,6 +49,7 @@ class EventDates:
         self.anchor = self.default  # the day in force: "the same day", "a day earlier" count from it
         self.latest = self.default  # the latest day a saying was given: the story's "now"
         self.by_speaker: dict[str, When] = {}
+        self.last_said: dict[str, When] = {}  # the speaker's last dated saying, background too
         self.event: Event | None = None
         self.lead_read = False
         self.undated_lead = True  # until the lead names the story's day
@@ -291,6 +292,7 @@ class EventDates:
         """The speaker's day in force for their later words. A month or a year before the
         publication month is background ("Kim's January 2024 speech, in which he said ...",
         "the nominee's 2019 remarks"): the speaker's later words are the story's."""
+        self.last_said[speaker] = when
         if when[1] in ("day", "week") or when[0] >= self.published.isoformat()[:7]:
             self.by_speaker[speaker] = when
         else:
@@ -334,6 +336,8 @@ class EventDates:
             if opening and own[1] == "day" and own != self.elsewhere and self._opens(cue, own):
                 self._opening_saying(own)
             return own
+        if (then := self.last_said.get(speaker.id)) and said_then(cue, self.lex):
+            return then  # "X told a panel in May that … / “…,” X said at the time"
         if self.anchor and same_day(cue, self.lex):
             self.given(self.anchor, speaker.id, paragraph)
             return self.anchor

@@ -13,7 +13,8 @@ LISTS = (
     "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
     "issuing_verbs", "citing_verbs", "addressee_nouns", "credit_words",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
-    "same_day_phrases", "abbreviations", "day_before_phrases", "day_after_phrases", "occasion_verbs",
+    "same_day_phrases", "then_phrases", "abbreviations", "day_before_phrases", "day_after_phrases",
+    "occasion_verbs",
     "meeting_verbs",
     "interval_hedges", "journey_verbs", "conversing_verbs", "addressing_verbs",
     "future_auxiliaries", "looking_ahead_verbs",
@@ -112,6 +113,7 @@ class Lexicon:
     plain_saying_verbs: frozenset[str]
     weak_particles: frozenset[str]
     same_day_phrases: frozenset[str]
+    then_phrases: frozenset[str]
     abbreviations: frozenset[str]
     day_before_phrases: frozenset[str]
     interval_hedges: frozenset[str]
