@@ -51,7 +51,7 @@ LISTS = (
     "calling_nouns", "caller_prepositions", "condition_asides", "all_parties_words",
     "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words", "change_verbs",
     "waiting_verbs", "lapsing_verbs", "lapsing_subjects",
-    "offered_nouns", "measure_nouns",
+    "offered_nouns", "measure_nouns", "forecast_words", "moment_nouns", "time_prepositions",
 )  # fmt: skip
 
 
@@ -235,6 +235,9 @@ class Lexicon:
     condition_asides: frozenset[str]
     all_parties_words: frozenset[str]
     measure_nouns: frozenset[str]
+    forecast_words: frozenset[str]
+    moment_nouns: frozenset[str]
+    time_prepositions: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -58,11 +58,36 @@ class PathViews:
             raise Abstain  # "Seoul will face loud calls for X": the calls are others', put to it
         if self.equating and p.lemmas[t] in self.equating and p.deps[prev] not in (*SUBJECTS, "csubj"):
             raise Abstain  # "abolishing X would mean accepting Y": Y is what X comes to
+        if self._foretold(p, t, prev) or self._moment_of(p, t, prev):
+            raise Abstain  # "the North is likely to refuse aid", "a test around the end of the drills"
         if self._says(p, t, prev):
             subject = self._sayer(p, t)
             if subject is not None and p.lowers[subject] not in FIRST_PERSON:
                 if not joint_subject(p, subject, t, self.w.joint):  # "the two agreed that X"
                     raise Abstain  # someone else's view, reported inside the statement
+
+    def _foretold(self, p: Parse, t: int, prev: int) -> bool:
+        """ "the North is highly likely to refuse aid", "the ministry is expected to lift the ban":
+        what a subject other than the speaker's side is forecast to do is no side on its object;
+        "we are unlikely to lift sanctions" is the speaker's own course, and "the plan is likely to
+        harm the alliance" what the plan would do, a warning."""
+        if p.deps[prev] != "xcomp" or p.lowers[t] not in self.w.forecasts or self.w.effects.at_i(p, prev):
+            return False
+        if p.pos[t] == "VERB" and not any(p.deps[c] == "auxpass" for c in p.children[t]):
+            return False  # "we expect Pyongyang to return to talks": a hope put to it
+        clause = p.heads[t] if p.deps[t] == "acomp" else t
+        subject = next((c for c in p.children[clause] if p.deps[c] in SUBJECTS), None)
+        return subject is not None and p.lowers[subject] not in FIRST_PERSON
+
+    def _moment_of(self, p: Parse, t: int, prev: int) -> bool:
+        """ "a weapons test around the end of the drills", "before the start of the exercise": a
+        moment of a thing after a preposition of time dates something else by it."""
+        return (
+            p.lowers[prev] == "of"
+            and p.lowers[t] in self.w.moments
+            and p.deps[t] == "pobj"
+            and p.lowers[p.heads[t]] in self.w.time_preps
+        )
 
     def _says(self, p: Parse, t: int, prev: int) -> bool:
         """Whether `prev` is what the verb `t` says: a clause under a verb of saying, or under

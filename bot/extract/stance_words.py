@@ -178,6 +178,9 @@ class StanceWords:
     declaring: frozenset[str] = frozenset()  # "made clear that X": "make" as a verb of saying
     not_only: frozenset[str] = frozenset()  # "not only X": X and more, no denial
     not_just: frozenset[str] = frozenset()  # "not just X but Y", ", not just X": the same
+    forecasts: frozenset[str] = frozenset()  # "X is likely to refuse Y": what X will do, foretold
+    moments: frozenset[str] = frozenset()  # "around the end of the drills": a time, no act on them
+    time_preps: frozenset[str] = frozenset()  # "around", "before", "until": what opens that time
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -211,6 +214,7 @@ class StanceWords:
             lex.calling_nouns, lex.caller_prepositions, lex.condition_asides, lex.issue_nouns,
             lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.lapsing_verbs, lex.lapsing_subjects,
             lex.measure_nouns, lex.declaring_adjectives, lex.not_only_words, lex.not_just_words,
+            lex.forecast_words, lex.moment_nouns, lex.time_prepositions,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
