@@ -1795,3 +1795,38 @@ def test_the_owner_of_a_thing_a_sentence_is_about_is_whom_a_later_pronoun_means(
         owned,
     )
     assert got.statements[-1].speaker.id == speaker
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # an ordinal source of the kind met before is of that one's body, and a new source
+        ("A second official said the boats were ready.", ("anon-fisheries-ministry-2", "fisheries-ministry")),
+        ("A third official said the boats were ready.", ("anon-fisheries-ministry-2", "fisheries-ministry")),
+        # negatives: a source of another kind, or one placed by its own words, is not
+        ("A second analyst said the boats were ready.", ("anon-source-2", None)),
+        ("A second official, at the Foreign Ministry, said the boats were ready.",
+         ("anon-foreign-ministry-2", "foreign-ministry")),
+    ],
+)  # fmt: skip
+def test_a_second_official_is_of_the_body_of_the_official_met_before(x, second, expected):
+    got = run(x, "A Fisheries Ministry official said the quota would hold.", second)
+    assert who(got)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        # "the official" is the one introduced, however the parser hung "official"
+        ("The ban will stay, according to a Japanese official present at the talks.",
+         ("anon-japan-1", "japan")),
+        ("The ban will stay, several Japanese government sources said. One of the sources, a senior "
+         "government official, said the ban would stay.",
+         ("anon-one-of-several-japanese-government-sources", "japan")),
+        # negative: an analyst introduced is not "the official"
+        ("The ban will stay, according to a Japanese analyst present at the talks.", ("anon-source-2", None)),
+    ],
+)  # fmt: skip
+def test_the_official_is_the_unnamed_official_introduced_before(x, first, expected):
+    got = run(x, first, "“We noticed,” the official said.")
+    assert who(got)[-1] == expected

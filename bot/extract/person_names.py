@@ -93,6 +93,7 @@ class NameShapes:
     state_posts: frozenset[str] = frozenset()  # "Norway's deputy ambassador X": a post of the state
     party_nouns: tuple[tuple[str, str], ...] = ()  # "an Ohio Republican": (member's noun, party slug)
     sent_posts: frozenset[str] = frozenset()  # "a diplomat at the UN": a member state's, not the body's
+    ordinal_words: frozenset[str] = frozenset()  # "a second official": another of the body met before
 
     def country_of_demonym(self, word: str) -> str | None:
         """The country a people's adjective names ("Philippine" -> Philippines), or None."""
@@ -224,6 +225,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("state_posts", [])),
             tuple(raw.get("party_nouns", {}).items()),
             frozenset(w.lower() for w in raw.get("sent_posts", [])),
+            frozenset(w.lower() for w in raw.get("ordinal_words", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -21,8 +21,9 @@ class UnnamedSources:
     def _unnamed(self, head: Token, mention: list[Token], span: Span, pos: int) -> Entity | None:
         if head.pos_ not in ("NOUN", "PROPN"):
             return self._one_of(head, pos)
-        word = head.lemma_.lower()
-        mods = {t.lower_ for t in head.children if t.dep_ == "amod"} - self.lexicon.anaphor_modifiers
+        role = _misread_role(head, self.lexicon.anonymous_heads)  # "an official present at the talks"
+        word = role.lemma_.lower()
+        mods = {t.lower_ for t in role.children if t.dep_ == "amod"} - self.lexicon.anaphor_modifiers
         det = determiner(head) or _dated(head)
         plural = head.tag_ in ("NNS", "NNPS")
         pair = self._pair_speaking(head, pos)
@@ -65,7 +66,9 @@ class UnnamedSources:
         org, title = self._org_in(mention, span)
         if title is not None and title.islower():  # "a military official": the story's military body first
             org = self._military_body(mention, pos) or org
-        if org is None and det in ("another", "one"):  # "another official", "one official": of the same kind
+        ordinals = self.actors.names.ordinal_words if self.actors.names else frozenset()
+        if org is None and (det in ("another", "one") or mods & ordinals):
+            # "another official", "one official", "a second official": of the same kind
             same = self._last(lambda e: word in e.heads and e.anonymous, pos)
             org = same.org if same else None
         org = org or self._military_body(mention, pos)
@@ -225,3 +228,10 @@ def _dated(head: Token) -> str | None:
     of, as "the" would."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     return "the" if owner is not None and owner.ent_type_ == "DATE" else None
+
+
+def _misread_role(head: Token, roles: frozenset[str]) -> Token:
+    """ "a Japanese official present at the meeting": the parser may take the adjective after the
+    role word for the head noun, the role word for its modifier; the role word is the head."""
+    role = next((c for c in head.children if c.i == head.i - 1 and c.lower_ in roles), None)
+    return role if role is not None and head.lower_ not in roles else head
