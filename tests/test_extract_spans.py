@@ -126,6 +126,14 @@ CONTROLLED = [
     ("Lena Dahl tried to argue that the levy was fair.", [("lena-dahl", "the levy was fair")]),
     # negative: "asked the board to announce": the board would say it, and has not yet
     ("Lena Dahl asked the board to announce that the levy would stay.", []),
+    # a participle on a clause of being ("was blunter, dismissing ...") is done by its subject
+    ("Lena Dahl was blunter on the second question, dismissing calls from the trawler owners for a "
+     "new quay as “a dream.”",
+     [("lena-dahl", "calls from the trawler owners for a new quay as “a dream.")]),
+    ("Port Minister Lena Dahl was in a fighting mood, saying the levy would stay.",
+     [("lena-dahl", "the levy would stay")]),
+    # negative: a thing's state with its effect is nobody's act
+    ("The levy was unpopular, drawing protests from the trawler owners.", []),
 ]  # fmt: skip
 
 

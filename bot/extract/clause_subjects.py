@@ -31,8 +31,8 @@ def subject_of(verb: Token) -> Token | None:
         return name
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)  # "X said ... and added ..."
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
-        return subject_of(verb.head)  # "X responded, saying ..."
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)  # "X responded, saying ...", "X was blunter, dismissing ..."
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and subject_control(verb.head):
         return subject_of(verb.head)  # "X used to boast that ...", "X went on to say ..."
     return None
