@@ -293,6 +293,35 @@ def test_the_lead_describes_the_person_the_story_names_next(extractor, paragraph
     assert (st.speaker.id, st.actor) == first
 
 
+FISHERIES = "The country's new fisheries minister said on Monday that the quota would be halved."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, first",
+    [
+        # nobody fits by body or role: the first one named next, with nothing said against it
+        ([FISHERIES, "Speaking to a harbour committee, Ortiz Valdane said the stocks had collapsed."],
+         "ortiz-valdane"),
+        ([FISHERIES, "Ortiz Valdane, a former lawmaker, told reporters the stocks had collapsed."],
+         "ortiz-valdane"),
+        # a kicker and a byline on two lines of one paragraph are no lead
+        (["Analysis\nBy Nell Prior", FISHERIES, "Speaking to a harbour committee, Ortiz Valdane said more."],
+         "ortiz-valdane"),
+        # negatives: a calling, a present post of another kind, a body of their own; only the first named
+        ([FISHERIES, "Ortiz Valdane, a student in the port, said the stocks had collapsed."],
+         "anon-source-1"),
+        ([FISHERIES, "Ortiz Valdane, a lawmaker, told reporters the stocks had collapsed."],
+         "anon-source-1"),
+        ([FISHERIES, "Ortiz Valdane of the Green Future Party said the stocks had collapsed."],
+         "anon-source-1"),
+        ([FISHERIES, "Rep. Ines Kolar of the Green Future Party objected.",
+          "Ortiz Valdane said the stocks had collapsed."], "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_the_lead_describes_the_first_named_next_if_nothing_says_otherwise(extractor, paragraphs, first):
+    assert run(extractor, *paragraphs).statements[0].speaker.id == first
+
+
 HARBOR = "Rice exports rose 9 percent in May, a spokeswoman for the Harbor Authority said Thursday."
 GU = "“Farmers had a good year,” spokeswoman Gu Na-rae told a briefing."
 

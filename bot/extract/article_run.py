@@ -80,9 +80,10 @@ class ArticleRun(QuoteAttribution, SayingDays):
                 self.discourse.note_opening(self.article.text[: self.article.paragraphs[n][1]])
             carried = self._paragraph(self._para(n, doc), carried)
         named = lead_identities(
-            self.discourse.entities, self.article.paragraphs, int(headline), self.article.text,
+            self.discourse.entities, self.article.paragraphs, lead, self.article.text,
             self.lex.anonymity_words, self.x.index.lineage,
             self.x.names.role_kin if self.x.names else None, self._state_post_of_party,
+            self.x.names.former_words if self.x.names else frozenset(), self.lex.person_nouns,
         )  # fmt: skip
         pub = self.article.published
         placed = (
@@ -222,9 +223,14 @@ class ArticleRun(QuoteAttribution, SayingDays):
 
     def _lead_index(self, first: int) -> int:
         """The lead is the first paragraph after the headline that is no heading line: a byline
-        ("By Ann Lee") before "WASHINGTON, July 8 (Reuters) - ..." leaves the dateline the lead's."""
+        ("By Ann Lee") before "WASHINGTON, July 8 (Reuters) - ..." leaves the dateline the lead's, as
+        does a kicker and a byline on two lines of one paragraph ("News Analysis" / "By Ann Lee")."""
         paragraphs = range(first, len(self.article.paragraphs))
-        return next((n for n in paragraphs if not is_headline(self.article.paragraph_text(n))), first)
+        return next((n for n in paragraphs if not self._heading_lines(n)), first)
+
+    def _heading_lines(self, n: int) -> bool:
+        lines = [line for line in self.article.paragraph_text(n).splitlines() if line.strip()]
+        return bool(lines) and all(is_headline(line) for line in lines)
 
     def _headline_named(self, n: int) -> Said | None:
         """The one the headline names and the lead is about answers (interviews.headline_interviewee)."""

@@ -10,7 +10,11 @@ powerful sister of the North's leader" / "Kim Yo-jong, a senior official of the 
 the party is the North's); of several in that body, the one introduced with a role word of the
 description's kind ("The top commander in the region" / "Gen. X"). Not a source kept unnamed on
 purpose ("speaking on condition of anonymity"), and not when two people would fit: then the text
-does not tell.
+does not tell. With nobody fitting so, the first person named after the lead, placed in no body,
+introduced with no calling or present post of another kind and the subject of a clause there (not
+"X's visit"), is the one described ("South Korea's defence minister warned ..." / "Speaking to
+lawmakers, Han Ji-ho said ..."; "Han Ji-ho, a former lawmaker, told ..."; not "Han Ji-ho, a
+student in Busan", nor "Han Ji-ho, a lawmaker").
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ def lead_identities(
     lineage,
     kin=None,
     posts=None,
+    former: frozenset[str] = frozenset(),
+    callings: frozenset[str] = frozenset(),
 ) -> dict:
     """Unnamed speakers of the lead paragraph -> the named person they are (entities by id)."""
     if lead >= len(paragraphs):
@@ -46,9 +52,22 @@ def lead_identities(
         fits = [e for e in named if hi <= min(e.seen) < end and _fits(a, e, lineage, posts)]
         if len(fits) > 1 and kin is not None:  # of several in the body, the one of the role's kind
             fits = [e for e in fits if _same_kind(a, e, kin)]
+        if not fits:  # nobody fits by body or role: the first one named, if nothing says otherwise
+            after = sorted((e for e in named if hi <= min(e.seen) < end), key=lambda e: min(e.seen))
+            fits = [e for e in after[:1] if e.subject_before(end) >= hi and _open(a, e, former, callings)]
         if len(fits) == 1:
             found[a.id] = fits[0]
     return found
+
+
+def _open(a, e, former: frozenset[str], callings: frozenset[str]) -> bool:
+    """Nothing in the named person's introduction rules out the lead's description: no body, no
+    calling ("a student"), no present post of another kind ("a lawmaker"; "a former lawmaker" is past)."""
+    if e.org or e.described & callings:
+        return False
+    present = set() if e.described & former else e.heads - GENERIC
+    own = a.heads - GENERIC
+    return not present or bool(own & present)  # "an official" tells no post: not "Spokeswoman X"
 
 
 def _fits(a, e, lineage, posts=None) -> bool:
