@@ -1,0 +1,76 @@
+"""Words a stance was missed for (issue 8, recall; data/lexicon.toml only): giving a thing up in a
+deal ("will never negotiate away X", "bargains away X": `stance_oppose`), a thing judged left from
+another age ("a relic", "an anachronism", "a Cold War mentality": `judgement_oppose`), and an effect
+that worsens a standoff ("would only intensify confrontation", "deepens mistrust": `effect_oppose`).
+
+Every sentence is written for these tests (invented people, wording of our own). Negative cases:
+relics in a museum, tension that grew (told, no effect of a named thing), "negotiate" followed by
+another "away".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import stance_of
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Rep. Ohm Ji-sun said the regime would never negotiate away its nuclear status.",
+            "negotiate",
+            "denuclearization",
+            "oppose",
+        ),
+        (
+            '"Any deal that bargains away the sanctions would be a mistake," Rep. Ohm Ji-sun said.',
+            "bargains",
+            "sanctions",
+            "support",
+        ),
+        (
+            "Rep. Ohm Ji-sun said the sanctions were a relic of another decade.",
+            "relic",
+            "sanctions",
+            "oppose",
+        ),
+        (
+            "Rep. Ohm Ji-sun said the spring drills were an anachronism.",
+            "anachronism",
+            "military-exercises",
+            "support",
+        ),
+        (
+            'Rep. Ohm Ji-sun said the drills reflected "a Cold War mentality" in both capitals.',
+            "mentality",
+            "military-exercises",
+            "support",
+        ),
+        (
+            "Rep. Ohm Ji-sun said strengthening the alliance would only intensify confrontation.",
+            "intensify",
+            "us-alliance-deterrence",
+            "oppose",
+        ),
+        # negative: relics of a war in a museum judge nothing
+        ("Rep. Ohm Ji-sun said the museum would display relics of the war.", "relics", None, None),
+        # negative: tension told as grown, no effect of a named thing
+        (
+            "Rep. Ohm Ji-sun said tensions had intensified since the Cold War ended.",
+            "intensified",
+            None,
+            None,
+        ),
+        # negative: "away" that belongs to another phrase
+        (
+            "Rep. Ohm Ji-sun said the envoys should negotiate away from the cameras.",
+            "cameras",
+            None,
+            None,
+        ),
+    ],
+)
+def test_words_of_giving_up_age_and_worsening(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
