@@ -20,7 +20,7 @@ from bot.extract.date_framing import entity_text, lead_dates, past_event, posses
 from bot.extract.dates import resolve_when
 from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_phrase, opens_with_quote
 from bot.extract.day_phrases import said_then, same_day, with_following
-from bot.extract.doc_cache import entities, sentence_of
+from bot.extract.doc_cache import entities, kept, owner_key, sentence_of
 from bot.extract.gap_days import before_main, came_before
 from bot.extract.lead_days import lead_sentence, news_dates, past_dateline
 from bot.extract.lexicon import Lexicon
@@ -263,7 +263,7 @@ class EventDates:
         at one place in the text is read once (a relative day must not count twice)."""
         if at is None:
             return read_phrase(phrase, None, self.anchor, self.published, self.lex)
-        key = (id(at.doc), at.i)
+        key = (kept(at.doc, "doc key", lambda _: owner_key()), at.i)  # id() is reused once freed
         if key not in self._read:
             self._read[key] = read_phrase(phrase, at, self.anchor, self.published, self.lex)
         return self._read[key]

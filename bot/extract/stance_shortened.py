@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.extract.doc_cache import Parse, indices_with, kept, parse_of, starts_of, texts_of
+from bot.extract.doc_cache import Parse, indices_with, kept, owner_key, parse_of, starts_of, texts_of
 from bot.extract.stance_refs import beside, nearest_keyword
 
 EARLIER = "article text before"  # doc.user_data: the article before the paragraph (article_run.py)
@@ -48,6 +48,7 @@ class Shortened:
                 self.by_head.setdefault(kw.noun_head, []).append(kw)
         self.heads = tuple(sorted(self.by_head))
         self.determiners = determiners
+        self.key = owner_key()  # in the keys of what is kept with paragraphs: id() is reused once freed
 
     def mentions(self, span: Span) -> list[tuple[int, int, object]]:
         """Shortened mentions in `span`, as (start, end, keyword) within span.text."""
@@ -57,7 +58,7 @@ class Shortened:
         found = []
         for i in indices_with(doc, lower=self.heads):  # the paragraph's head words, found once
             if span.start <= i < span.end:
-                for kw in kept(doc, ("shortened", id(self), i), lambda d, i=i: self._referent(d, i)):
+                for kw in kept(doc, ("shortened", self.key, i), lambda d, i=i: self._referent(d, i)):
                     start = starts_of(doc)[i] - span.start_char
                     found.append((start, start + len(texts_of(doc)[i]), kw))
         return found
