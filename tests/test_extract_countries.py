@@ -440,7 +440,7 @@ def test_a_rank_before_a_title_keeps_the_country_and_joins_the_title(x, sentence
     "sentence, actor",
     [
         # "top" between a country and a government title: the country still owns the post
-        ("Japan's top government spokesman said Tokyo would send a team to the port.", "japan"),
+        ("Japan's top government spokesman told reporters Tokyo would send a team to the port.", "japan"),
         ("China's top government spokesman said the ferry would sail in May.", "china"),
         # negatives: no country before the rank is the home country's post; a country alone stays
         ("The top government spokesman said the ferry would sail in May.", "korea"),

@@ -1818,9 +1818,9 @@ def test_a_second_official_is_of_the_body_of_the_official_met_before(x, second, 
     "first, expected",
     [
         # "the official" is the one introduced, however the parser hung "official"
-        ("The ban will stay, according to a Japanese official present at the talks.",
+        ("The ban will stay, according to a Japanese official present during the talks.",
          ("anon-japan-1", "japan")),
-        ("The ban will stay, several Japanese government sources said. One of the sources, a senior "
+        ("The ban will stay, several Japanese government sources said. One of those sources, a senior "
          "government official, said the ban would stay.",
          ("anon-one-of-several-japanese-government-sources", "japan")),
         # negative: an analyst introduced is not "the official"

@@ -3,7 +3,7 @@
 "The answer is X, not Y" sets the speaker's alternative X against the option under debate, Y: the
 statement is the speaker's answer on Y, against it, so Y's mention is read first
 (bot/extract/stance_contrast.py `denied_first`). The parser hangs that "not" on X or on Y; it
-denies Y, never X ("deterrence is the answer, not our own bombs" is for deterrence when Y gives no
+denies Y, never X ("deterrence is the remedy, not our own bombs" is for deterrence when Y gives no
 reading), and a preposition of means opened by ", not" ("not through X") is the means denied.
 
 Every sentence is written for these tests (invented people and wording); the concepts are the
@@ -21,14 +21,14 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            'Security analyst Tomasz Wierzbicki said: "The answer is a stronger alliance, not our own bomb."',
-            "answer",
+            'Security analyst Tomasz Wierzbicki said: "The remedy is a firmer alliance, not our own bomb."',
+            "remedy",
             "nuclear-armament",
             "oppose",
         ),
         (
-            'Former envoy Ines Carvalho said: "We are strengthening deterrence through the alliance, '
-            'not through our own nuclear weapons."',
+            'Former envoy Ines Carvalho said: "We are strengthening deterrence through the alliance with '
+            'Washington, not through our own nuclear weapons."',
             "strengthening",
             "nuclear-armament",
             "oppose",

@@ -1,6 +1,6 @@
 """A forecast of what another will do, and a moment of a thing used as a time, take no side
-(issue 8, false stances): "the North is highly likely to refuse aid" foretells the North's act,
-"a test around the end of the drills" dates the test by the drills.
+(issue 8, false stances): "Pyongyang is very likely to turn down aid" foretells the North's act,
+"a test around the end of the exercises" dates the test by the drills.
 
 Every sentence is written for these tests (invented people, places and wording of our own); the
 concepts are the project's data/concepts.toml (`forecast_words`, `moment_nouns`,
@@ -18,9 +18,9 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            "Analyst Bae Min-ho said the North was highly likely to refuse aid sent by South Korean "
+            "Analyst Bae Min-ho said Pyongyang was very likely to turn down aid sent by South Korean "
             "churches.",
-            "highly likely",
+            "very likely",
             None,
             None,
         ),
@@ -72,7 +72,8 @@ def test_a_forecast_of_anothers_act_takes_no_side(extractor, text, fragment, con
     "text, fragment, concept, agreement",
     [
         (
-            "Analyst Bae Min-ho said he expected the North to test a missile around the end of the drills.",
+            "Analyst Bae Min-ho said he expected the North to test a missile around the end of the "
+            "exercises.",
             "test a missile",
             None,
             None,

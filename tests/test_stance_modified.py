@@ -19,7 +19,7 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            "Foreign Minister Oh Dal-soo said the allies had agreed to hold regular high-level"
+            "Foreign Minister Oh Dal-soo said the allies had agreed to convene regular high-level"
             " consultations on fisheries and North Korea policy.",
             "consultations",
             "regular-consultations",

@@ -19,7 +19,7 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            "Rep. Ohm Ji-sun said the regime would never negotiate away its nuclear status.",
+            "Rep. Ohm Ji-sun said the regime would never negotiate away its standing as a nuclear power.",
             "negotiate",
             "denuclearization",
             "oppose",

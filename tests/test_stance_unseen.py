@@ -121,22 +121,21 @@ def test_a_verb_acts_on_its_own_object_not_on_the_predicate_joined_to_it(
         # everyone's sides, though the verb of talks is joined to another verb (or, by the parser,
         # to its object), and talks named after another government written "U.S.-North Korea"
         (
-            'Wang Lin, a spokeswoman, urged all sides to "exercise restraint and return to dialogue '
-            'as soon as possible."',
+            'Wang Lin, a spokeswoman, urged all sides to "keep calm and go back to dialogue without delay."',
             "all sides",
             None,
             None,
         ),
         (
-            "\"We call on the relevant parties to respect one another's concerns and return to "
+            "\"We ask the relevant parties to heed one another's concerns and return to "
             'dialogue," said Wang Lin, a spokeswoman.',
             "relevant parties",
             None,
             None,
         ),
         (
-            "Wang Lin, a spokeswoman, said Beijing hoped all parties would \"address one another's "
-            'worries" and resume dialogue.',
+            "Wang Lin, a spokeswoman, said Beijing hoped all parties would \"ease one another's "
+            'fears" and resume dialogue.',
             "all parties",
             None,
             None,

@@ -16,7 +16,7 @@ def news_dates(first: Span, outside) -> list[Token]:
     """A lead whose main clause has no day still tells the day of its news elsewhere in its
     sentence ("North Korea says it put a satellite in orbit, a claim that drew condemnation on
     Monday", "X held talks with Y on Wednesday, the embassy reported", "…, according to the
-    Treasury, which on Wednesday sanctioned 11 vessels"). Only a past act told with its actor:
+    Treasury, which on Wednesday sanctioned nine tankers"). Only a past act told with its actor:
     not a thing named by its history ("the talks, held on Monday", "a survey published Monday"),
     an act before the news ("after the talks collapsed on Monday") nor one still to come ("said
     it would vote on Friday")."""

@@ -142,7 +142,7 @@ class OfficeRelations:
             return None
         key = "anon-one-of-" + found.id.removeprefix("group-").removeprefix("anon-")
         member = self.entities.get(key) or type(found)(key, f"one of {found.name}", "person", found.org, True)
-        roles = self.lexicon.anonymous_heads  # "One of the sources, a senior official, said": "the official"
+        roles = self.lexicon.anonymous_heads  # "One of those sources, a senior aide, said": "the aide"
         for role in (c for c in head.children if c.dep_ == "appos" and c.lower_ in roles):
             member.heads.add(role.lemma_.lower())
             member.mods.update(c.lower_ for c in role.children if c.dep_ == "amod")

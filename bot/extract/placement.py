@@ -106,7 +106,7 @@ class Placement:
         return found or self._unlisted_state_post(part), None
 
     def _sent_to_body(self, part: list[Token], org: str) -> bool:
-        """ "A Western diplomat at the United Nations", "envoys at the IAEA": a post a state sends
+        """ "An Asian diplomat at the United Nations", "envoys at the IAEA": a post a state sends
         (data/names.toml `sent_posts`) at an international body is a member state's, not the body's."""
         body = self.actors.get(org) or self.discovered.get(org)
         posts = self.actors.names.sent_posts if self.actors.names else frozenset()

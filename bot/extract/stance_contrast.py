@@ -3,7 +3,7 @@ made a decision on X" ends on its bottom line. A clause after "but" is what the 
 reader with (the concession comes first: Quirk et al., concessive coordination), so a position read
 there outranks one read before it; elsewhere the first position read stands.
 
-A corrective "A, not B" ("the answer is a stronger alliance, not our own bomb") sets the speaker's
+A corrective "A, not B" ("the remedy is a firmer alliance, not our own bomb") sets the speaker's
 alternative against the option under debate: when B names another concept than A, the statement
 is the speaker's answer on B, so B's mention is read first."""
 
@@ -48,7 +48,7 @@ def purposes_first(span: Span, mentions: list) -> list:
 
 
 def denied_first(span: Span, mentions: list, w) -> list:
-    """ "we are strengthening deterrence through the alliance, not through our own nuclear
+    """ "we are strengthening deterrence through the alliance with Washington, not through our own nuclear
     weapons": a mention inside the member a comma and "not" set against an earlier one of another
     concept is read before the others (each still decides its own side)."""
     denied = [m for m in mentions if _denied_member(span, m, w)]
@@ -74,7 +74,7 @@ def _denied_member(span: Span, mention, w) -> bool:
 
 def denied_member(p, m: int, w) -> int | None:
     """The "not" of ", not B" when `m` heads B, an alternative set against a word before it ("a
-    stronger alliance, not our own bomb", "through the alliance, not through our own weapons"):
+    firmer alliance, not our own bomb", "through the alliance with Washington, not through our own weapons"):
     the parser hangs that "not" on B or on the word before; None for any other word, and for an
     additive "not" (", not just in a crisis", `w` the StanceWords)."""
     edge = p.left_edge(m)

@@ -53,7 +53,7 @@ class PathEdges:
         if dep == "prep" and self._denied_agenda_there(p, head):
             raise Abstain  # "there is no review, now or later, of X": "of X" hung on "is"
         if dep == "prep" and denied_member(p, prev, self.w) is not None:
-            return PASS  # "through the alliance, not through our own bomb": the means denied
+            return PASS  # "through the alliance with Washington, not through our own bomb": the means denied
         if dep == "prep" and word in self.w.adjuncts and not self._takes(p, head, prev):
             if p.lemmas[head] in self.w.copulas and self.sides.negated(p, head):
                 raise Abstain  # "the focus was not on how to ...": what is denied is an agenda

@@ -344,7 +344,7 @@ class SideReader:
 
 
 def opens_another(p: Parse, t: int, neg: int, prev: int, w) -> bool:
-    """ "deterrence is the answer, not our own bomb": the parser hangs the "not" of a member set
+    """ "deterrence is the remedy, not our own bomb": the parser hangs the "not" of a member set
     against `t` on `t`; it denies that member, not `t` (unless the reading comes from it)."""
     return any(c != prev and denied_member(p, c, w) == neg for c in p.children[t])
 

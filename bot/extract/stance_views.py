@@ -59,7 +59,7 @@ class PathViews:
         if self.equating and p.lemmas[t] in self.equating and p.deps[prev] not in (*SUBJECTS, "csubj"):
             raise Abstain  # "abolishing X would mean accepting Y": Y is what X comes to
         if self._foretold(p, t, prev) or self._moment_of(p, t, prev):
-            raise Abstain  # "the North is likely to refuse aid", "a test around the end of the drills"
+            raise Abstain  # "Pyongyang is likely to turn down aid", "a test around the end of the exercises"
         if self._says(p, t, prev):
             subject = self._sayer(p, t)
             if subject is not None and p.lowers[subject] not in FIRST_PERSON:
@@ -67,7 +67,7 @@ class PathViews:
                     raise Abstain  # someone else's view, reported inside the statement
 
     def _foretold(self, p: Parse, t: int, prev: int) -> bool:
-        """ "the North is highly likely to refuse aid", "the ministry is expected to lift the ban":
+        """ "Pyongyang is very likely to turn down aid", "the ministry is expected to lift the ban":
         what a subject other than the speaker's side is forecast to do is no side on its object;
         "we are unlikely to lift sanctions" is the speaker's own course, and "the plan is likely to
         harm the alliance" what the plan would do, a warning."""
@@ -80,7 +80,7 @@ class PathViews:
         return subject is not None and p.lowers[subject] not in FIRST_PERSON
 
     def _moment_of(self, p: Parse, t: int, prev: int) -> bool:
-        """ "a weapons test around the end of the drills", "before the start of the exercise": a
+        """ "a weapons test around the end of the exercises", "before the start of the exercise": a
         moment of a thing after a preposition of time dates something else by it."""
         return (
             p.lowers[prev] == "of"

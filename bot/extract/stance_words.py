@@ -179,7 +179,7 @@ class StanceWords:
     not_only: frozenset[str] = frozenset()  # "not only X": X and more, no denial
     not_just: frozenset[str] = frozenset()  # "not just X but Y", ", not just X": the same
     forecasts: frozenset[str] = frozenset()  # "X is likely to refuse Y": what X will do, foretold
-    moments: frozenset[str] = frozenset()  # "around the end of the drills": a time, no act on them
+    moments: frozenset[str] = frozenset()  # "around the end of the exercises": a time, no act on them
     time_preps: frozenset[str] = frozenset()  # "around", "before", "until": what opens that time
 
     def threat_i(self, p: Parse, i: int) -> bool:
@@ -238,7 +238,7 @@ class StanceWords:
         return dep in ("det", "advmod", "preconj", "npadvmod") and lower in self.negations
 
     def additive(self, p: Parse, i: int) -> bool:
-        """ "should not only survive, it should lead", "not just talks but aid", "regularly, not
+        """ "should not only endure, it should lead", "not just talks but aid", "regularly, not
         just in a crisis": a "not" that adds to what it takes, denying nothing."""
         after = p.lowers[i + 1] if i + 1 < len(p.lowers) else ""
         if p.lowers[i] != "not" or after not in self.not_only | self.not_just:
