@@ -11,9 +11,9 @@ from datetime import date
 
 import pytest
 
-from bot.articles import parse_article
 from bot.extract import Extractor
 from bot.model import Actor
+from tests.attribution import speakers_and_bodies
 
 ACTORS = (
     Actor("korea", "South Korea", "government", aliases=("Seoul", "South Korean")),
@@ -30,8 +30,7 @@ def x(extractor) -> Extractor:
 
 
 def who(x, *paragraphs) -> list[tuple[str, str | None]]:
-    got = x.extract(parse_article("\n\n".join(paragraphs), "t.txt", PUBLISHED))
-    return [(st.speaker.id, st.actor) for st in got.statements]
+    return speakers_and_bodies(x, *paragraphs, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
