@@ -21,3 +21,19 @@ def classed_as(p: Parse, verb: int, obj: int) -> int | None:
         if p.deps[c] in CLASSES and p.pos[c] in ("ADJ", "NOUN"):
             return c
     return None
+
+
+def named_into(p: Parse, verb: int, below: int, verbs: frozenset[str]) -> bool:
+    """ "called the South “the most hostile state”", "described it as a hostile state", "declared
+    the South a hostile state": `below`, on a keyword's path, is what the statement's own verb of
+    naming or classing (`verbs`) makes of an object named before it; not "called for", nor a
+    first object ("called the ministry a relic" names the ministry)."""
+    if p.lemmas[verb] not in verbs:
+        return False
+    if p.deps[below] == "prep":
+        return p.lowers[below] == "as" and _object_before(p, verb, below)
+    return p.deps[below] in ("oprd", "dobj") and _object_before(p, verb, below)
+
+
+def _object_before(p: Parse, verb: int, at: int) -> bool:
+    return any(p.deps[c] == "dobj" and c < at for c in p.children[verb])

@@ -34,7 +34,7 @@ from spacy.tokens import Span
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
-from bot.extract.stance_classed import classed_as
+from bot.extract.stance_classed import classed_as, named_into
 from bot.extract.stance_course import (
     course_of,
     obliged_copula,
@@ -219,6 +219,8 @@ class PathReader(KeywordPhrase, PathViews, PathEdges):
             for c in p.children[verb]:
                 if p.deps[c] == "oprd" and span.start <= c < span.end:
                     self.sides.judged(p, c, r)
+        if self.sides.form and not r.decided and named_into(p, verb, obj, self.w.naming | self.w.as_verbs):
+            r.take(verb, p.texts[verb], 1)  # "called the South “a hostile state”": it is one, they say
 
     def _level(self, p: Parse, t: int, prev: int, r: Reading) -> str:
         """Reads one word of the path and what hangs on it."""
