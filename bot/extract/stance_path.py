@@ -60,6 +60,7 @@ from bot.extract.stance_reading import (
     present_account,
     relative,
 )
+from bot.extract.stance_preconditions import under_precondition
 from bot.extract.stance_routine import calendar_told, dated, dated_plan
 from bot.extract.stance_settled import closed_in
 from bot.extract.stance_shared import bound_not_to, shared_predicates
@@ -124,6 +125,8 @@ class PathReader(KeywordPhrase, PathViews, PathEdges):
             p, k, span, self.w.hypothetical, lambda a: judged_belief(p, a, self.w) is not None, self.w.asides
         ):
             return None  # not "X is mistaken if it thinks ...": a verdict on a belief (stance_verdicts)
+        if under_precondition(p, k, span.start, span.end):
+            return None  # "X cannot reopen without Y": what X needs first (stance_preconditions)
         r = Reading(inside=frozenset(range(keyword.start, keyword.end)), aim=self.aim and thing)
         try:
             top = self._climb(p, k, span, set(r.inside), r)
