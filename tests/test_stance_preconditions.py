@@ -47,15 +47,13 @@ from tests.test_stance import stance_of
         ),
         # negative: a thing acted on, a person acting, "while" with a participle, no negation
         (
-            "Minister Oh Jae-won said the sanctions cannot be lifted without real steps toward "
-            "disarmament.",
+            "Minister Oh Jae-won said the sanctions cannot be lifted without real steps toward disarmament.",
             "cannot be lifted",
             "sanctions",
             "support",
         ),
         (
-            '"We cannot let another winter pass without dialogue with the North," Minister Oh '
-            "Jae-won said.",
+            '"We cannot let another winter pass without dialogue with the North," Minister Oh Jae-won said.',
             "another winter",
             "inter-korean-dialogue",
             "support",

@@ -46,6 +46,7 @@ from bot.extract.stance_course import (
 )
 from bot.extract.stance_edges import PASS, STOP, PathEdges
 from bot.extract.stance_keyword_phrase import KeywordPhrase
+from bot.extract.stance_preconditions import under_precondition
 from bot.extract.stance_reading import (
     Abstain,
     Reading,
@@ -60,7 +61,6 @@ from bot.extract.stance_reading import (
     present_account,
     relative,
 )
-from bot.extract.stance_preconditions import under_precondition
 from bot.extract.stance_routine import calendar_told, dated, dated_plan
 from bot.extract.stance_settled import closed_in
 from bot.extract.stance_shared import bound_not_to, shared_predicates

@@ -58,6 +58,8 @@ def _while_clause(p: Parse, c: int) -> bool:
 
 
 def _without(p: Parse, c: int) -> bool:
-    return p.deps[c] == "prep" and p.lowers[c] == "without" and any(
-        p.deps[g] in ("pobj", "pcomp") for g in p.children[c]
+    return (
+        p.deps[c] == "prep"
+        and p.lowers[c] == "without"
+        and any(p.deps[g] in ("pobj", "pcomp") for g in p.children[c])
     )
