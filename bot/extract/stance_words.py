@@ -90,8 +90,8 @@ class WordTable:
     def _at(self, p: Parse, i: int) -> tuple[str, object] | None:
         for key in _forms(p.lemmas[i], p.lowers[i]):
             for words, value in self.by_first.get(key, ()):
-                if _follows(p, i, words[1:]):
-                    return " ".join(p.texts[i : i + len(words)]), value
+                if (at := _follows(p, i, words[1:])) is not None:
+                    return " ".join(p.texts[t] for t in (i, *at)), value
         return None
 
 
@@ -109,11 +109,21 @@ def _forms(lemma: str, lower: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(f) for f in forms))
 
 
-def _follows(p: Parse, i: int, rest: list[str]) -> bool:
-    if i + len(rest) >= len(p.lowers):
-        return False
-    lowers = p.lowers
-    return all(fold(lowers[i + 1 + n]) == w for n, w in enumerate(rest))
+def _follows(p: Parse, i: int, rest: list[str]) -> tuple[int, ...] | None:
+    """Where the words `rest` follow token `i`, one by one; a quote mark between two of them is
+    skipped (a partial quote may close inside a phrase: Seoul "will not give up" on dialogue)."""
+    lowers, at, t = p.lowers, [], i + 1
+    for w in rest:
+        while t < len(lowers) and lowers[t] in QUOTE_MARKS:
+            t += 1
+        if t >= len(lowers) or fold(lowers[t]) != w:
+            return None
+        at.append(t)
+        t += 1
+    return tuple(at)
+
+
+QUOTE_MARKS = frozenset("\"\u201c\u201d'\u2018\u2019")
 
 
 @dataclass(frozen=True)
