@@ -147,7 +147,10 @@ CLOSING_TAILS = [
     (
         "The cutter left the harbour at dawn, the Varna Navy said, but the Fisheries Ministry denied that "
         "any boat had sailed.",
-        [("varna-navy", "The cutter left the harbour at dawn"), ("fisheries-ministry", "any boat had sailed")],
+        [
+            ("varna-navy", "The cutter left the harbour at dawn"),
+            ("fisheries-ministry", "any boat had sailed"),
+        ],
     ),
 ]
 
