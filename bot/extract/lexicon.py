@@ -52,6 +52,7 @@ LISTS = (
     "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words", "change_verbs",
     "waiting_verbs", "lapsing_verbs", "lapsing_subjects",
     "offered_nouns", "measure_nouns", "forecast_words", "moment_nouns", "time_prepositions",
+    "sitting_nouns", "coming_words", "holding_verbs",
 )  # fmt: skip
 
 
@@ -238,6 +239,9 @@ class Lexicon:
     forecast_words: frozenset[str]
     moment_nouns: frozenset[str]
     time_prepositions: frozenset[str]
+    sitting_nouns: frozenset[str]
+    coming_words: frozenset[str]
+    holding_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
