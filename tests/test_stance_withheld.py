@@ -8,8 +8,8 @@
   ("... but the drills must go ahead") still decides.
 - An offer of talks owned by a government that is neither the proposition's party nor its
   counterpart ("Canada's offer of talks still stands", "Tokyo's proposal for talks", "welcomes
-  Washington's readiness for dialogue"; `offer_nouns`) is that government's own channel, as "Washington offered talks" is; Seoul's,
-  the ministry's or the North's offer is not another's.
+  Washington's readiness for dialogue"; `offer_nouns`) is that government's own channel, as
+  "Washington offered talks" is; Seoul's, the ministry's or the North's offer is not another's.
 - "The government" taking part in talks is the speaker's own government, or, for a speaker in
   no government (a scholar, an activist), the story's home country's: in a Tokyo story "the
   government should open talks with Pyongyang" is Tokyo's channel; the one urged to talk
