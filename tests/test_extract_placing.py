@@ -253,6 +253,8 @@ def test_put_it_says_the_words_quoted_with_it(x, paragraph, expected):
         ("She is a two-term lawmaker of the Sky Party.", "sky-party"),
         ("She has been a senior researcher at the Harbor Institute since 2021.", "harbor-institute"),
         ("She serves as the Sky Party's deputy floor leader.", "sky-party"),
+        ("She was elected leader of the Sky Party on Sunday.", "sky-party"),  # the post with no "as"
+        ("She was named chief researcher of the Harbor Institute in May.", "harbor-institute"),
         # negatives: a past post, a denied one, a former one, a relation that is no post, a country,
         # a body she only met or left
         ("She was a member of the Sky Party until 2020.", None),
@@ -262,6 +264,8 @@ def test_put_it_says_the_words_quoted_with_it(x, paragraph, expected):
         ("She is a lawmaker of Japan.", None),
         ("She met leaders of the Sky Party on Monday.", None),
         ("She is a lawmaker who left the Sky Party last year.", None),
+        ("She was named critic of the year by the Sky Party.", None),
+        ("She was elected president of Japan in 2022.", None),
     ],
 )  # fmt: skip
 def test_a_post_told_in_narration_places_the_person(x, told, actor):

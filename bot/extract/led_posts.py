@@ -113,14 +113,15 @@ class LedPosts:
 
 
 def _post_holders(verb: Token, names) -> list[Token]:
-    """The words naming the post or its body: "was elected as a representative for ...", "is a
+    """The words naming the post or its body: "was elected (as) a representative for ...", "is a
     lawmaker of ...", "works at ...", "chairs the ..." (a post held now; a choice for one, in the
     passive, holds from then on)."""
     lemma = verb.lemma_.lower()
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
     objects = lambda *ps: [o for p in ps if p in preps for o in preps[p].children if o.dep_ == "pobj"]  # noqa: E731
     if lemma in names.appointing_verbs and any(c.dep_ == "auxpass" for c in verb.children):
-        return [o for o in objects("as") if o.lower_ in names.member_nouns] + objects("on", "for")
+        posts = [c for c in verb.children if c.dep_ == "oprd"] + objects("as")  # "was elected leader of"
+        return [o for o in posts if o.lower_ in names.member_nouns] + objects("on", "for")
     if not _now(verb):
         return []
     if lemma in names.leading_verbs:
