@@ -1873,3 +1873,33 @@ def test_a_body_owning_a_bare_family_name_picks_that_namesake(x):
         "The Sky Party's Park said the quota should stay.",
     )
     assert [st.speaker.id for st in got.statements][-2:] == ["park-min-jae", "park-soo-ah"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # a foreign minister is a diplomat: a role of several words, all of which describe the person
+        (["Vice Foreign Minister Ivan Morel said fish trade would grow."], "ivan-morel"),
+        # of two diplomats, the one speaking, not the one named in passing
+        (["Vice Foreign Minister Ivan Morel said on Monday, at a meeting with Ambassador Li Wen, that "
+          "fish trade would grow."], "ivan-morel"),
+        # negative: a minister of another portfolio is no diplomat
+        (["Fisheries Minister Ivan Morel said fish trade would grow."], "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_the_diplomat_is_the_foreign_minister_speaking(x, paragraphs, speaker):
+    got = run(x, *paragraphs, "“The pact is working, and working well,” the diplomat said.")
+    assert [st.speaker.id for st in got.statements][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("The North's propaganda website Haebit called the offer “a shallow trick.”", "haebit"),
+        # negative: a body saying something on its website is that body
+        ("The Fisheries Ministry said on its website that the offer was “a trick.”", "fisheries-ministry"),
+    ],
+)  # fmt: skip
+def test_a_name_after_website_is_the_website_speaking(x, lead, speaker):
+    got = run(x, lead, "The website did not mention the aid. It said the South “needs no pity.”")
+    assert [st.speaker.id for st in got.statements][0] == speaker
