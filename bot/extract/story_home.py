@@ -56,7 +56,8 @@ class StoryHome:
         if names is None or self.home != default or self.wire_story:
             return
         subjects = {self._government_named(s) for s in names.story_subjects}
-        counts = Counter(self._government_of(h.slug) for h in self._told_from(opening, names))
+        told = self._told_from(opening, names)
+        counts = Counter(self._government_of(h.slug) for h in told + self._government_titles(opening, told))
         ranked = [(n, g) for g, n in counts.most_common() if g and g != default and g not in subjects]
         if (
             ranked
@@ -64,6 +65,19 @@ class StoryHome:
             and (len(ranked) < 2 or ranked[1][0] < ranked[0][0])
         ):
             self.home = ranked[0][1]
+
+    def _government_titles(self, opening: str, named: list[NameHit]) -> list[NameHit]:
+        """ "Chief Cabinet Secretary X defended ...": a bare title that only one government holds
+        (data/actors.toml `titles` of a government) names that country as its name would; one
+        right after a name already counted ("Japan's Chief Cabinet Secretary") counts once."""
+        ends = {h.end for h in named}
+        return [
+            t
+            for t in self.actors.find_titles(opening)
+            if self._is_government(t.slug)
+            and not any(t.start - 3 <= e <= t.start for e in ends)
+            and not any(h.start < t.end and t.start < h.end for h in named)
+        ]
 
     def _told_from(self, opening: str, names) -> list[NameHit]:
         """The opening's names that may tell whose story it is: not a place where something
