@@ -46,6 +46,7 @@ from bot.extract.stance_course import (
 )
 from bot.extract.stance_edges import PASS, STOP, PathEdges
 from bot.extract.stance_keyword_phrase import KeywordPhrase
+from bot.extract.stance_preconditions import under_precondition
 from bot.extract.stance_reading import (
     Abstain,
     Reading,
@@ -124,6 +125,8 @@ class PathReader(KeywordPhrase, PathViews, PathEdges):
             p, k, span, self.w.hypothetical, lambda a: judged_belief(p, a, self.w) is not None, self.w.asides
         ):
             return None  # not "X is mistaken if it thinks ...": a verdict on a belief (stance_verdicts)
+        if under_precondition(p, k, span.start, span.end):
+            return None  # "X cannot reopen without Y": what X needs first (stance_preconditions)
         r = Reading(inside=frozenset(range(keyword.start, keyword.end)), aim=self.aim and thing)
         try:
             top = self._climb(p, k, span, set(r.inside), r)
