@@ -278,6 +278,27 @@ OPENING_OCCASIONS = [
     (["Ola Strand has farmed the Osk valley for sixty years.",
       "“They will flood my fields,” Strand said on Tuesday at his farmhouse near Harwick.", BRINK],
      [("flood my fields", "2027-09-14"), ("Finish it", "2027-09-16")]),
+    # ... the occasion named on the speaker's next cue in the paragraph
+    (["The Rail Board will tighten checks on tunnel contractors.",
+      "Transport Commissioner Pieter Vahl said on Tuesday that the board “will not tolerate shortcuts.” "
+      "“Every bolt will be counted,” he told a weekly news conference.", BRINK],
+     [("tolerate shortcuts", "2027-09-14"), ("Finish it", "2027-09-14")]),
+    # negative: a next cue at no occasion
+    (["The Rail Board will tighten checks on tunnel contractors.",
+      "Transport Commissioner Pieter Vahl said on Tuesday that the board “will not tolerate shortcuts.” "
+      "“Every bolt will be counted,” he told his neighbours.", BRINK],
+     [("tolerate shortcuts", "2027-09-14"), ("Finish it", "2027-09-16")]),
+    # a participle of speaking set off before the cue: its day is of an occasion, the story's day;
+    # the lead's words too
+    (["Farmers from the Osk valley have described flooded fields and lost harvests.",
+      "Speaking at a rally organised by the Osk Valley Union on Wednesday, the farmer Ola Strand said "
+      "the water had reached his barn.", BRINK],
+     [("flooded fields", "2027-09-15"), ("reached his barn", "2027-09-15"), ("Finish it", "2027-09-15")]),
+    # negative: a participle of a private act
+    (["Farmers from the Osk valley have described flooded fields and lost harvests.",
+      "Walking his fields near Harwick on Wednesday, Ola Strand said the water had reached his barn.",
+      BRINK],
+     [("Finish it", "2027-09-16")]),
 ]  # fmt: skip
 
 

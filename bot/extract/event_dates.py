@@ -24,7 +24,7 @@ from bot.extract.doc_cache import entities, kept, owner_key, sentence_of
 from bot.extract.gap_days import before_main, came_before
 from bot.extract.lead_days import lead_sentence, news_dates, past_dateline
 from bot.extract.lexicon import Lexicon
-from bot.extract.narrated_days import names_occasion, narrated_days, remark_day, reported
+from bot.extract.narrated_days import narrated_days, remark_day, reported, saying_at_occasion
 from bot.extract.relative_days import read_phrase, shift_of, within
 from bot.extract.told_days import UntoldDay
 from bot.extract.venue_days import addressed_venue, dated_venues
@@ -163,7 +163,7 @@ class EventDates:
         conference on Monday.": after a lead with no day, the first saying told with its day at
         an occasion, before anyone else speaks, is the story's occasion, as a dated occasion told
         there is; not one told as before the story ("had warned"), nor a private talk."""
-        return cue.tag_ == "VBD" and names_occasion(cue, self.lex) and self._recent(day[0])
+        return cue.tag_ == "VBD" and saying_at_occasion(cue, self.lex) and self._recent(day[0])
 
     def _opening_saying(self, day: When) -> None:
         if self.untold.voices:
@@ -281,6 +281,16 @@ class EventDates:
             self.event, self.anchor = Event(when, paragraph), when
             if moves:
                 self._reached(when)
+
+    def spoke_at(self, when: When, speaker: str, paragraph: tuple[int, int]) -> None:
+        """ "Speaking at a forum on Wednesday, X said …", "X, testifying before the committee on
+        Monday, …": a day given to a saying at an occasion, as a day on its cue is; the first
+        after a lead with no day, before anyone else speaks, is the story's day (_opens), not one
+        in the lead itself (the hearing's day reaches only those named at it)."""
+        opening = self.undated_lead and self._untold() and self.n != self.untold.lead
+        self.given(when, speaker, paragraph)
+        if opening and when[1] == "day" and when != self.elsewhere and self._recent(when[0]):
+            self._opening_saying(when)
 
     def journeyed(self, when: When, speaker: str) -> None:
         """ "Kim, who arrived on Tuesday, …": the day of one's own journey is the occasion of

@@ -111,6 +111,21 @@ def names_occasion(verb: Token, lex: Lexicon) -> bool:
     return any(n.lemma_.lower() in said or n.lower_ in said for n in nouns)  # "talks": lemma "talk"
 
 
+def saying_at_occasion(cue: Token, lex: Lexicon) -> bool:
+    """A saying made at an occasion: one named on the cue ("told a press conference on Monday")
+    or on the speaker's next cue in the paragraph ("X said on Monday that … “…,” he told a news
+    conference"); not a talk at one's home ("said on Tuesday at his farmhouse")."""
+    return names_occasion(cue, lex) or any(_cue_at_occasion(v, lex) for v in cue.doc[cue.i + 1 :])
+
+
+def _cue_at_occasion(verb: Token, lex: Lexicon) -> bool:
+    """ "“…,” he told a regular news conference": a later cue with a pronoun for its speaker."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.cue_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ == "PRP" and names_occasion(verb, lex)
+
+
 def remark_day(cue: Token, vague: tuple[str, str], resolve, lex: Lexicon) -> tuple[str, str] | None:
     """ "Last week, X told a committee that … The remark, made on Nov. 11 in response to a
     question, drew little attention": the saying named again as a thing, with the day it was

@@ -59,7 +59,7 @@ class SayingDays:
                 if found and c is not verb and c.lemma_.lower() in self.lex.journey_verbs:
                     self.dates.journeyed(found, entity.id)
                 elif found and (c is not verb or found[1] == "day"):
-                    self.dates.given(found, entity.id, self.article.paragraphs[p.n])
+                    self.dates.spoke_at(found, entity.id, self.article.paragraphs[p.n])
 
     def _day_on(self, verb: Token) -> tuple[str, str] | None:
         published = self.article.published
