@@ -219,3 +219,22 @@ def test_a_country_s_post_abroad_speaks_for_its_government(x, paragraphs, fragme
 )  # fmt: skip
 def test_a_source_introduced_by_according_to_is_met_where_it_stands(x, paragraphs, fragment, speaker):
     assert speakers_of(run(x, *paragraphs), fragment) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name",
+    [
+        # a country named by "the" and a word ("the North") owns the body after its "'s": not part of the name
+        (("The navy said on Monday it was still tracking the ship, while the North's National Harbour Safety "
+          "Administration claimed through state radio that the voyage had been “a complete success.”",
+          "The administration also said more ships would follow “in the near future.”"),
+         "national-harbour-safety-administration"),
+        # negative: an owner that is no listed name stays in the body's name
+        (("The Dune's Harbour Safety Office claimed that the voyage had been “a complete success.”",),
+         "dunes-harbour-safety-office"),
+    ],
+)  # fmt: skip
+def test_a_country_named_with_the_before_s_owns_the_body_found_after_it(extractor, paragraphs, name):
+    north = Actor("north", "North Korea", "government", aliases=("Pyongyang", "the North"))
+    x = Extractor(ACTORS + (north,), (), extractor.lexicon, extractor.nlp, extractor.names)
+    assert name in {st.speaker.id for st in run(x, *paragraphs).statements}

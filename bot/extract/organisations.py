@@ -475,6 +475,9 @@ class Organisations:
         hits = self.actors.find_names(owner)
         if hits and hits[-1].end == len(owner):
             return hits[-1].slug
+        hits = self.actors.find_names(f"the {owner}")  # "the North's X Agency": the run starts after "the"
+        if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(owner) + 4:
+            return hits[0].slug
         if owner[:1].isupper() and any(w.lower() in self.lexicon.organisation_words for w in owner.split()):
             return self._discover(_strip_the(owner), self.actors.organisation_kind(owner), None, pos, None).id
         return None
