@@ -52,6 +52,7 @@ LISTS = (
     "word_nouns", "vanishing_verbs", "existing_verbs", "issue_nouns", "closing_words", "change_verbs",
     "waiting_verbs", "lapsing_verbs", "lapsing_subjects",
     "offered_nouns", "measure_nouns", "forecast_words", "moment_nouns", "time_prepositions",
+    "restriction_nouns",
 )  # fmt: skip
 
 
@@ -146,6 +147,7 @@ class Lexicon:
     judgement_diminishers: frozenset[str]
     foretelling_modals: frozenset[str]
     act_nouns_against: frozenset[str]
+    restriction_nouns: frozenset[str]
     holder_nouns_against: frozenset[str]
     holder_nouns_for: frozenset[str]
     undecided_phrases: frozenset[str]

@@ -20,7 +20,7 @@ from bot.extract.stance_reading import (
     object_gerund,
     relative,
 )
-from bot.extract.stance_sides import SUBJECTS
+from bot.extract.stance_sides import SUBJECTS, laid_on
 
 PASS, STOP = "pass", "stop"
 CHARGES = {"of", "for"}  # "accused X of planning", "blamed X for seeking"
@@ -54,6 +54,8 @@ class PathEdges:
             raise Abstain  # "there is no review, now or later, of X": "of X" hung on "is"
         if dep == "prep" and denied_member(p, prev, self.w) is not None:
             return PASS  # "through the alliance with Washington, not through our own bomb": the means denied
+        if laid_on(p, prev, self.w.restrictions) is not None:
+            return PASS  # "restore the ban on X": the ban is laid on X
         if dep == "prep" and word in self.w.adjuncts and not self._takes(p, head, prev):
             if p.lemmas[head] in self.w.copulas and self.sides.negated(p, head):
                 raise Abstain  # "the focus was not on how to ...": what is denied is an agenda

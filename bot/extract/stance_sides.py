@@ -106,7 +106,13 @@ class SideReader:
 
     def polar(self, p: Parse, t: int, r: Reading, prev: int | None = None) -> None:
         if p.lowers[t] == "against" and p.pos[p.heads[t]] in ("NOUN", "PROPN"):
-            return  # "countermeasures against the drills" names a measure, not a side
+            r.turn(t, p.texts[t], OPPOSE)  # "rules against X" name a measure: what is done to it decides
+            return
+        limit = laid_on(p, prev, self.w.restrictions) if prev is not None else None
+        if limit is not None:
+            r.turn(limit, f"{p.texts[limit]} on", OPPOSE)  # "restore the ban on X": against X
+            if limit == t:
+                return
         if p.lemmas[t] in self.w.naming and any(_names_as(p, c, prev) for c in p.children[t]):
             return  # "calls X “a dead word”": what it is named as judges it (children)
         found = self.own.at_i(p, t) or self.w.polar.at_i(p, t) or self._denied_phrase(p, t)
@@ -401,3 +407,19 @@ def _in_quote_marks(p: Parse, c: int, negations) -> tuple[int, bool]:
         return c, False
     (word,) = p.children[c]
     return (word, True) if p.lowers[word] in negations else (c, False)
+
+
+
+def laid_on(p: Parse, prep: int, restrictions: frozenset[str]) -> int | None:
+    """ "the ban on sending leaflets", "lift the curbs on aid": the limit laid on what "on" takes,
+    the noun it hangs on or, as the parser often hangs it on the verb, that verb's object just
+    before it."""
+    if p.deps[prep] != "prep" or p.lowers[prep] != "on":
+        return None
+    head = p.heads[prep]
+    if p.deps[head] == "dobj" or p.pos[head] == "NOUN":
+        noun = head
+    else:
+        objects = (c for c in p.children[head] if p.deps[c] == "dobj" and max(p.subtree(c)) == prep - 1)
+        noun = next(objects, -1)
+    return noun if noun >= 0 and p.pos[noun] == "NOUN" and p.lemmas[noun] in restrictions else None

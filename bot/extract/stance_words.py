@@ -181,6 +181,7 @@ class StanceWords:
     forecasts: frozenset[str] = frozenset()  # "X is likely to refuse Y": what X will do, foretold
     moments: frozenset[str] = frozenset()  # "around the end of the exercises": a time, no act on them
     time_preps: frozenset[str] = frozenset()  # "around", "before", "until": what opens that time
+    restrictions: frozenset[str] = frozenset()  # "the ban on X": a limit laid on X, against it
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -214,7 +215,7 @@ class StanceWords:
             lex.calling_nouns, lex.caller_prepositions, lex.condition_asides, lex.issue_nouns,
             lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.lapsing_verbs, lex.lapsing_subjects,
             lex.measure_nouns, lex.declaring_adjectives, lex.not_only_words, lex.not_just_words,
-            lex.forecast_words, lex.moment_nouns, lex.time_prepositions,
+            lex.forecast_words, lex.moment_nouns, lex.time_prepositions, lex.restriction_nouns,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
