@@ -61,6 +61,28 @@ def test_quoted_as_saying_content(x):
     assert said(x, QUOTED_AS[2][0]) == QUOTED_AS[2][1]
 
 
+APPOSED = [
+    # a description set off by commas between the one quoted and "as saying"
+    (
+        "The Harbour Herald quoted Tomas Berg, a former skipper who now runs the ministry, as saying the "
+        "quota was “a fair start.”",
+        [("tomas-berg", "the quota was “a fair start.")],
+    ),
+    # the passive with the medium after "by"
+    (
+        "Tomas Berg was quoted by the Harbour Herald as saying that the boats would sail in June.",
+        [("tomas-berg", "the boats would sail in June")],
+    ),
+    # negative: a list of things quoted, no one as saying anything
+    ("The Harbour Herald quoted Tomas Berg, two skippers and a buyer in its report on the quota.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPOSED)
+def test_quoted_with_a_description_as_saying(x, text, expected):
+    assert said(x, text) == expected
+
+
 def test_quoted_in_a_paper_without_words_is_no_statement(x):
     assert said(x, "Tomas Berg was quoted in the Harbour Herald on Monday.") == []
     assert said(x, "The Harbour Herald quoted a 2019 survey of skippers.") == []

@@ -80,6 +80,22 @@ MOVED_ON = [
       "Commissioner Pieter Vahl said the work would resume within a month.",
       "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
      [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-14")]),
+    # ... and when the place alone is fronted and the day is on the cue
+    ([LEAD,
+      "In Harwick, Transport Commissioner Pieter Vahl said on Wednesday that the work would resume "
+      "within a month.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-14")]),
+    ([LEAD,
+      "At a crowded press briefing in Harwick, Transport Commissioner Pieter Vahl said on Wednesday "
+      "that the work would resume within a month.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-14")]),
+    # negative: a place fronted as a likeness, not where it was said, moves the story on
+    ([LEAD,
+      "Like Harwick, the Transport Office said on Wednesday that the work would resume within a month.",
+      "“A month is optimistic,” said Lotte Brink, a geologist at Harwick University."],
+     [("resume within a month", "2027-09-15"), ("A month is optimistic", "2027-09-15")]),
     # negative: an occasion fronted with its day and no place moves the story on
     ([LEAD,
       "The capital was unimpressed. At a weekly press briefing on Wednesday, Transport "

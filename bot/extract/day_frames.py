@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.extract.dates import MONTH_RE, WEEKDAYS
 from bot.extract.doc_cache import dated, entities, sentence_starts, texts_of
@@ -56,8 +56,9 @@ def fronted_day(doc: Doc) -> Token | None:
 def fronted_place_day(doc: Doc, occasions: frozenset[str] = frozenset()) -> Token | None:
     """ "In Beijing on Thursday, X said ...", "China reacted coolly. At a regular briefing in
     Beijing on Tuesday, X said ...": the date token of a day that opens a sentence of the
-    paragraph together with a place (and the occasion held there), set off by a comma: a report
-    from elsewhere."""
+    paragraph together with a place (and the occasion held there), set off by a comma, or of the
+    day on its main verb after such a phrase with no day ("In Seoul, X said Thursday that …",
+    "At a briefing in Beijing, X said on Tuesday …"): a report from elsewhere."""
     if not dated(doc):
         return None
     starts = sentence_starts(doc)
@@ -72,6 +73,22 @@ def fronted_place_day(doc: Doc, occasions: frozenset[str] = frozenset()) -> Toke
         rest = [t for t in opening if t.ent_type_ not in ("DATE", *PLACES) and t.dep_ != "prep"]
         if days and places and all(_of_occasion(t, opening, occasions) for t in rest):
             return days[-1]
+        if days or not places or opening[0].lower_ not in ("in", "at"):
+            continue
+        if all(_of_occasion(t, opening, occasions) for t in rest) and (day := _main_verb_day(doc[start:end])):
+            return day  # "In Seoul, X said on Thursday that …": the place alone, the day on the cue
+    return None
+
+
+def _main_verb_day(sentence: Span) -> Token | None:
+    """The date token of a day hung on the sentence's main verb ("said Thursday", "said on Monday")."""
+    root = sentence.root
+    for c in root.children:
+        if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod"):
+            return c
+        if c.dep_ == "prep" and (t := next((g for g in c.children if g.dep_ == "pobj"), None)) is not None:
+            if t.ent_type_ == "DATE":
+                return t
     return None
 
 

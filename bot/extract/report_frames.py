@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import sentence_bounds
 from bot.extract.lexicon import Lexicon
@@ -31,16 +31,27 @@ def quoted_as(verb: Token, lex: Lexicon) -> Token | None:
         return None
     first = sentence_bounds(verb)[0]
     quoted = next(
-        (doc[k] for k in range(verb.i - 2, max(first, verb.i - 12) - 1, -1) if _quotes(doc[k], lex)), None
+        (doc[k] for k in range(verb.i - 2, max(first, verb.i - 30) - 1, -1) if _quotes(doc[k], lex)), None
     )
     if quoted is None:
         return None
-    if quoted.i == verb.i - 2:  # "Kim was quoted as saying": the passive's subject
+    if quoted.i == verb.i - 2 or doc[quoted.i + 1].lower_ == "by":  # "Kim was quoted (by X) as saying"
         return _passive_subject(quoted, first)
-    named = doc[quoted.i + 1 : verb.i - 1]
+    named = _before_apposition(doc[quoted.i + 1 : verb.i - 1])
     if any(t.is_punct and t.text != "." or t.pos_ in ("VERB", "AUX") for t in named):
         return None
     return named.root if any(t.pos_ in NOUNISH for t in named) else None
+
+
+def _before_apposition(named: Span) -> Span:
+    """ "quoted Ana Ruiz, a lecturer at Y, as saying": the one quoted is the name before the
+    description set off by commas (a description closed by its comma right before "as")."""
+    comma = next((t.i for t in named if t.text == ","), None)
+    if comma is None or comma == named.start or named[-1].text != "," or named.doc[named.start].is_punct:
+        return named
+    if any(t.is_quote or t.text in ";:" for t in named):
+        return named
+    return named.doc[named.start : comma]
 
 
 def _quotes(t: Token, lex: Lexicon) -> bool:
