@@ -260,3 +260,20 @@ def test_a_country_named_with_the_before_s_owns_the_body_found_after_it(extracto
 )  # fmt: skip
 def test_a_body_in_what_a_source_knows_does_not_place_them(x, said, actor):
     assert [st.actor for st in run(x, "The Sky Party met on Monday. " + said).statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, name, actor",
+    [
+        # the chamber after a party's name is the member's seat, not part of the party
+        (("“It must reopen,” said Aki Hoshino, a River Party Upper House member who leads the panel.",),
+         "aki-hoshino", "river-party"),
+        (("Lu Ames, a Sky Party Lower House member, said the treaty “must be ratified.”",),
+         "lu-ames", "sky-party"),
+        # negatives: a chamber not after a party's name keeps the body's name whole
+        (("“The port must reopen,” said Aki Hoshino, a Harbour Council Upper House adviser.",),
+         "aki-hoshino", "harbour-council-upper-house"),
+    ],
+)  # fmt: skip
+def test_a_chamber_after_a_party_s_name_is_the_member_s_seat(x, paragraphs, name, actor):
+    assert placed(run(x, *paragraphs), name) == {actor}

@@ -351,7 +351,7 @@ class Organisations:
     def _body(self, run: Span, pos: int):
         """A body found in the text: registered under the slug of its full name, with its parent
         (the body or country before "'s") and the acronym bracketed after it."""
-        parent, name = None, _strip_the(run.text).replace("’s ", "'s ")
+        parent, name = None, self._without_chamber(_strip_the(run.text).replace("’s ", "'s "))
         for m in re.finditer(r"'s ", name):  # "Kyungnam University's Institute ...", not "People's"
             owner = self._owner(name[: m.start()], pos)
             if owner is not None:
@@ -383,6 +383,16 @@ class Organisations:
         if m:
             self.acronyms[m.group(1)] = entity.id
         return entity
+
+    def _without_chamber(self, name: str) -> str:
+        """ "a Sky Party Lower House member": the chamber after a party's name is the member's seat
+        (data/names.toml `chamber_names`), not a body of the party's."""
+        chambers = self.actors.names.chamber_names if self.actors.names else ()
+        low = name.lower()
+        for chamber in chambers:
+            if low.endswith(" party " + chamber):
+                return name[: -len(chamber) - 1]
+        return name
 
     def _of_foreign_state(self, name: str, kind: str, parent: str | None) -> str:
         """ "Japan's Ministry of Defense", "Japan's Health Ministry": a ministry found in the text

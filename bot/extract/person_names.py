@@ -94,6 +94,7 @@ class NameShapes:
     party_nouns: tuple[tuple[str, str], ...] = ()  # "an Ohio Republican": (member's noun, party slug)
     sent_posts: frozenset[str] = frozenset()  # "a diplomat at the UN": a member state's, not the body's
     ordinal_words: frozenset[str] = frozenset()  # "a second official": another of the body met before
+    chamber_names: tuple[str, ...] = ()  # "a Y Party Lower House member": the seat, no part of the party
 
     def country_of_demonym(self, word: str) -> str | None:
         """The country a people's adjective names ("Philippine" -> Philippines), or None."""
@@ -226,6 +227,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             tuple(raw.get("party_nouns", {}).items()),
             frozenset(w.lower() for w in raw.get("sent_posts", [])),
             frozenset(w.lower() for w in raw.get("ordinal_words", [])),
+            tuple(w.lower() for w in raw.get("chamber_names", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(
