@@ -64,8 +64,8 @@ class Talks:
         obj = next((c for c in w.children if c.dep_ == "pobj"), None)
         if obj is None:
             return []
-        text = text_of(obj.doc)
-        named = self.actors.find_names(text, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+        text, end = text_of(obj.doc), _before_topic(obj)
+        named = self.actors.find_names(text, obj.left_edge.idx, end)
         countries = {slug for hit in named for slug in self.actors.lineage(hit.slug)}
         return [kw for country, kw in self.keywords.items() if country in countries]
 
@@ -189,3 +189,15 @@ def _talks_on(root: Token, keyword: Span, start: int, end: int) -> bool:
         and end <= c.right_edge.idx + len(c.right_edge)
         for c in preps
     )
+
+
+def _before_topic(obj: Token) -> int:
+    """Where the name of the one talked with ends: "consult with the United States on North
+    Korea policy" talks with Washington about the North; the "on" or "about" phrase the parser
+    hangs on the name is the topic, not a party."""
+    topic = next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in TOPIC), None)
+    last = obj.right_edge if topic is None else obj.doc[topic.left_edge.i - 1]
+    return last.idx + len(last)
+
+
+TOPIC = ("on", "about", "over", "regarding", "concerning")  # what talks are about
