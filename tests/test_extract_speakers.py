@@ -1830,3 +1830,76 @@ def test_a_second_official_is_of_the_body_of_the_official_met_before(x, second, 
 def test_the_official_is_the_unnamed_official_introduced_before(x, first, expected):
     got = run(x, first, "“We noticed,” the official said.")
     assert who(got)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        # a post, "for" and its place, then a name: the name is the post's holder, also later
+        (["Former US special envoy for North Korea Tomas Varga, who served two presidents, said the "
+          "talks were wasted.", "“Talking is fine,” the former envoy told the paper."],
+         [("tomas-varga", None), ("tomas-varga", None)]),
+        (["The special envoy for human rights Ada Ferrin said the camps must close."],
+         [("ada-ferrin", None)]),
+        # negative: a title with a capital after "for" is whose envoy this is, not the envoy's name
+        (["A special envoy for President Ruiz Tomas Halle said the deal was dead."],
+         [("anon-source-1", None)]),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_post_for_a_place_is_its_holder(x, paragraphs, speakers):
+    assert who(run(x, *paragraphs)) == speakers
+
+
+@pytest.mark.parametrize(
+    "mention, speaker",
+    [
+        ("Hana Lindqvist, the Fisheries Ministry's under secretary for quotas,", "hana-lindqvist"),
+        ("Hana Lindqvist, the Fisheries Ministry's deputy minister,", "hana-lindqvist"),
+        # negative: a body set beside another body's word is that body
+        ("The ministry's partner, the Fisheries Ministry,", "fisheries-ministry"),
+    ],
+)
+def test_a_body_in_the_possessive_beside_a_name_owns_the_post(x, mention, speaker):
+    got = run(x, f"“The quota stays,” {mention} said.")
+    assert who(got) == [(speaker, "fisheries-ministry")]
+
+
+def test_a_body_owning_a_bare_family_name_picks_that_namesake(x):
+    got = run(
+        x,
+        "Rep. Park Min-jae of the Green Future Party said the quota was too low.",
+        "Rep. Park Soo-ah of the Sky Party defended it. “It is fair,” she said.",
+        "The Green Future Party's Park said the quota should go.",
+        "The Sky Party's Park said the quota should stay.",
+    )
+    assert [st.speaker.id for st in got.statements][-2:] == ["park-min-jae", "park-soo-ah"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        # a foreign minister is a diplomat: a role of several words, all of which describe the person
+        (["Vice Foreign Minister Ivan Morel said fish trade would grow."], "ivan-morel"),
+        # of two diplomats, the one speaking, not the one named in passing
+        (["Vice Foreign Minister Ivan Morel said on Monday, at a meeting with Ambassador Li Wen, that "
+          "fish trade would grow."], "ivan-morel"),
+        # negative: a minister of another portfolio is no diplomat
+        (["Fisheries Minister Ivan Morel said fish trade would grow."], "anon-source-1"),
+    ],
+)  # fmt: skip
+def test_the_diplomat_is_the_foreign_minister_speaking(x, paragraphs, speaker):
+    got = run(x, *paragraphs, "“The pact is working, and working well,” the diplomat said.")
+    assert [st.speaker.id for st in got.statements][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("The North's propaganda website Haebit called the offer “a shallow trick.”", "haebit"),
+        # negative: a body saying something on its website is that body
+        ("The Fisheries Ministry said on its website that the offer was “a trick.”", "fisheries-ministry"),
+    ],
+)  # fmt: skip
+def test_a_name_after_website_is_the_website_speaking(x, lead, speaker):
+    got = run(x, lead, "The website did not mention the aid. It said the South “needs no pity.”")
+    assert [st.speaker.id for st in got.statements][0] == speaker

@@ -88,9 +88,13 @@ def is_named(head: Token, name: Span | None, posts: frozenset[str] = frozenset()
     if name is None or len(name) == 0 or name.start <= head.i < name.end:
         return True
     t = name.root
-    post = head.lower_ in posts and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i == head.i
-    if post and t.left_edge.i < name.start:
-        return True  # "Ambassador to Seoul Ray Holt": the post's place, then the holder's name
+    prep = t.head.lower_
+    post = head.lower_ in posts and t.dep_ == "pobj" and prep in ("to", "for") and t.head.head.i == head.i
+    before = t.doc[t.left_edge.i : name.start]
+    if post and len(before) > 0 and (prep == "to" or _place_or_topic(before)):
+        # "Ambassador to Seoul Ray Holt", "former envoy for North Korea Ray Holt": the post's place,
+        # then the holder's name; not "envoy for President Ray Holt" (whose envoy he is)
+        return True
     if _set_beside_a_body(t, name) and t.head.i > head.i:
         return True  # "A delegate of the X Guild, Tova Lindqvist, said": a body has no name set beside it
     while t.i != head.i and t.head.i != t.i:
@@ -98,6 +102,12 @@ def is_named(head: Token, name: Span | None, posts: frozenset[str] = frozenset()
             return False
         t = t.head
     return True
+
+
+def _place_or_topic(words: Span) -> bool:
+    """Words naming where or what a post is for: a name the recogniser knows or words in lower
+    case ("North Korea", "human rights"), no title written with a capital ("President")."""
+    return all(w.ent_type_ not in ("", "PERSON") or not w.text[:1].isupper() for w in words)
 
 
 def _set_beside_a_body(t: Token, name: Span) -> bool:

@@ -89,7 +89,8 @@ class Organisations:
     def _organisation_hit(self, head: Token, start: int, end: int) -> NameHit | None:
         """A known organisation's name that is the mention's head or stands beside it in
         apposition ("The main opposition, the People Power Party"), its country's if qualified."""
-        heads = [head] + [c for c in head.children if c.dep_ == "appos"]
+        # "X, the Treasury's under secretary": a body in the possessive beside a name owns the post
+        heads = [head] + [c for c in head.children if c.dep_ == "appos" and not _possessive(c)]
         text = text_of(head.doc)
         start = max(0, start - REACH_BACK)  # the name may be cut by a misparse ("Cheong | Wa Dae")
         for h in self.actors.find_names(text, start, end):
@@ -491,3 +492,7 @@ class Organisations:
         if owner[:1].isupper() and any(w.lower() in self.lexicon.organisation_words for w in owner.split()):
             return self._discover(_strip_the(owner), self.actors.organisation_kind(owner), None, pos, None).id
         return None
+
+
+def _possessive(t: Token) -> bool:
+    return any(c.dep_ == "case" for c in t.children)

@@ -143,6 +143,12 @@ class NameShapes:
         """Every role word of the kinds `word` belongs to ("analyst" -> fellow, researcher, ...)."""
         return frozenset(w for group in self.role_groups if word in group for w in group)
 
+    def role_phrases(self, words: set[str]) -> frozenset[str]:
+        """The roles of several words that words describing a person spell ("Deputy Foreign
+        Minister X" is a "foreign minister", of the diplomats' kind)."""
+        phrases = (w for group in self.role_groups for w in group if " " in w)
+        return frozenset(w for w in phrases if set(w.split()) <= words)
+
     def organisation_kind(self, name: str) -> str:
         """The kind of an organisation found in text, from the first telling word of its name."""
         if name.startswith(self.international_prefixes):

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import entities, entities_in
 from bot.extract.mentions import determiner, is_named, name_run, person_named
-from bot.extract.names import span_text
+from bot.extract.names import span_text, text_of
 
 if TYPE_CHECKING:  # speakers.py mixes this class in
     from bot.extract.discourse_entity import Entity
@@ -72,8 +72,8 @@ class PersonRefs:
         ]
         if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
             titles = self.actors.names.honorifics if self.actors.names else frozenset()
-            run = name_run(span, self.lexicon.organisation_words, titles)
-            named = run is not None and is_named(head, run) and not _place_before(run, head)
+            run = self._past_listed(name_run(span, self.lexicon.organisation_words, titles))
+            named = run is not None and is_named(head, run, posts) and not _place_before(run, head)
             persons = [run] if named else []
         if (
             not persons
@@ -96,6 +96,18 @@ class PersonRefs:
         if found:
             found.heads.update(self._role_words(span))
         return found
+
+    def _past_listed(self, run: Span | None) -> Span | None:
+        """ "envoy for North Korea Ada Holt": a run of capitalised words that opens with a listed
+        country's or body's name goes on to the person's name, two words at least."""
+        if run is None:
+            return None
+        text = text_of(run.doc)
+        hit = next(iter(self.actors.find_names(text, run.start_char, run.end_char)), None)
+        if hit is None or hit.start != run.start_char or self.actors.get(hit.slug).kind == "person":
+            return run
+        rest = run.doc.char_span(hit.end, run.end_char, alignment_mode="contract")
+        return rest if rest is not None and len(rest) >= 2 and rest[0].text[:1].isupper() else run
 
     def _titled_holder(self, head: Token, name: Span) -> bool:
         """ "Deputy Defense Minister for Policy Lee Dong-hoon said", "Minister in charge of the
@@ -148,7 +160,7 @@ class PersonRefs:
         self, part: str, pos: int, roles: set[str] = frozenset(), introduced_only: bool = False
     ) -> Entity | None:
         """A name part alone: the person introduced with it. Two people sharing it ("Kim" and
-        "Kim"): the one whose role the mention repeats, else the one last speaking."""
+        "Kim"): the one whose role or body the mention repeats most, else the one last speaking."""
         part = (
             part.title() if part.isupper() and len(part) > 1 else part
         )  # transcripts write names in capitals
@@ -157,9 +169,10 @@ class PersonRefs:
             for e in self.entities.values()
             if e.kind == "person" and part in e.parts and e.seen_before(pos) >= 0
         ]
-        if len(mentioned) > 1 and roles:
-            fitting = [e for e in mentioned if roles & self._described_by(e)]
-            mentioned = fitting or mentioned
+        if len(mentioned) > 1 and roles:  # the one the mention's words describe best
+            fit = {e.id: len(roles & self._described_by(e)) for e in mentioned}
+            best = max(fit.values())
+            mentioned = [e for e in mentioned if fit[e.id] == best] if best else mentioned
         if len(mentioned) > 1:
             speaking = [e for e in mentioned if e.subject_before(pos) >= 0]
             best = max(speaking, key=lambda e: e.subject_before(pos), default=None)
@@ -186,8 +199,14 @@ class PersonRefs:
         return {t.lower_ for t in span if t.lower_ in self.lexicon.role_nouns}
 
     def _describing_words(self, span: Span) -> set[str]:
-        """What a mention says of its person ("Kim, the negotiator", "the opposition's Lee")."""
-        words = {t.lower_ for t in span if t.pos_ in ("NOUN", "ADJ") or t.lower_ in self.lexicon.role_nouns}
+        """What a mention says of its person ("Kim, the negotiator", "the opposition's Lee", "the Y
+        Party's Lee": the body owning the name)."""
+        owner = {w.i for t in span if t.dep_ == "poss" for w in t.subtree if w.pos_ in ("PROPN", "NOUN")}
+        words = {
+            t.lower_
+            for t in span
+            if t.pos_ in ("NOUN", "ADJ") or t.lower_ in self.lexicon.role_nouns or t.i in owner
+        }
         return _with_full_titles(words, self.lexicon.full_titles)
 
     def _described_by(self, e: Entity) -> set[str]:

@@ -109,7 +109,8 @@ class UnnamedSources:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return None
         people = self.entities.values()
-        if any(e.anonymous and word in e.heads | e.mods and e.seen_before(pos) >= 0 for e in people):
+        introduced = lambda e: e.anonymous and e.kind != "group" and word in e.heads | e.mods  # noqa: E731
+        if any(introduced(e) and e.seen_before(pos) >= 0 for e in people):  # not "members of defector groups"
             return None
         near = [e for e in people if e.kind == "person" and not e.anonymous]
         found = max(near, key=lambda e: e.subject_before(pos), default=None)
@@ -126,7 +127,9 @@ class UnnamedSources:
         lex, word = self.lexicon, head.lemma_.lower()
         names = self.actors.names
         kin = names.role_kin if names else (lambda w: frozenset())
-        given = self._described_by(e) & (lex.anonymous_heads | lex.role_nouns | lex.person_nouns)
+        described = self._described_by(e)
+        given = described & (lex.anonymous_heads | lex.role_nouns | lex.person_nouns)
+        given |= names.role_phrases(described) if names else frozenset()
         if given and word not in given and not any(word in kin(w) for w in given):
             return True
         former = names.former_words if names else frozenset()
@@ -208,10 +211,15 @@ class UnnamedSources:
         ("the former envoy" is no envoy in office)."""
         if word in self.lexicon.organisation_words:
             return None  # "the ministry" is its body, not a person described with the word
-        kin = self.actors.names.role_kin(word) if self.actors.names else frozenset()
-        return self._last(
-            lambda e: e.kind == "person" and not e.anonymous and bool(kin & e.described), pos
-        ) or self._last(lambda e: e.kind == "person" and not e.anonymous and self._titled(e, word, mods), pos)
+        names = self.actors.names
+        kin = names.role_kin(word) if names else frozenset()
+        phrases = names.role_phrases if names else (lambda words: frozenset())
+        named = lambda e: e.kind == "person" and not e.anonymous  # noqa: E731
+        fits = lambda e: named(e) and bool(kin & (e.described | phrases(e.described)))  # noqa: E731
+        # of two that fit, the one speaking in this paragraph or the one before, not one named in passing
+        near = self._last_subject(lambda e: fits(e) and e.subject_before(pos) >= self.previous_base, pos)
+        titled = lambda e: named(e) and self._titled(e, word, mods)  # noqa: E731
+        return near or self._last(fits, pos) or self._last(titled, pos)
 
     def _titled(self, e: Entity, word: str, mods: set[str]) -> bool:
         """Introduced with the role word in an apposition ("X, the UN special rapporteur on ..."),
