@@ -184,6 +184,32 @@ def test_a_defectors_group_named_in_full_places_its_head(x, paragraphs, expected
     assert who(run(x, *paragraphs)) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # advising a body now, studying or researching at one now, places the person there
+        (["Min Ha-ram, a retired colonel who now advises the Tidewater Network, said the dams leaked."],
+         [("min-ha-ram", "tidewater-network")]),
+        (["Min Ha-ram, who studies tide records at the Namsan Institute, said the dams leaked."],
+         [("min-ha-ram", "namsan-institute")]),
+        (["Min Ha-ram, who researches flood maps at the Namsan Institute, said the dams leaked."],
+         [("min-ha-ram", "namsan-institute")]),
+        # a name ending in "Movement" is a body
+        (["Min Ha-ram, who heads the Clean Harbor Movement, said the dams leaked."],
+         [("min-ha-ram", "clean-harbor-movement")]),
+        # negatives: a past post, a past study, a movement that is no body's name
+        (["Min Ha-ram, who advised the Tidewater Network until 2019, said the dams leaked."],
+         [("min-ha-ram", None)]),
+        (["Min Ha-ram, who studied tide records at the Namsan Institute, said the dams leaked."],
+         [("min-ha-ram", None)]),
+        (["Min Ha-ram, who watched the Harbor Movement of boats, said the dams leaked."],
+         [("min-ha-ram", None)]),
+    ],
+)  # fmt: skip
+def test_advising_or_studying_at_a_body_now_places_the_person(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
 JCS_THEN_USFK = (
     "The JCS said the drones crossed at dawn.",
     "USFK said in a statement that it was watching closely.",

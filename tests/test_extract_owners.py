@@ -59,8 +59,14 @@ def placed(extraction, name: str) -> set[str | None]:
         (("The Sky Party met on Monday. Park Do-yun spoke first. His aide, Oh Se-ra, said the vote "
           "“can wait.”",),
          "oh-se-ra", None),
+        # "its" on a diplomat's post after a country that was the paragraph's last subject is that
+        # country; not one in a paragraph before, nor after a body that was the subject since
         (("Japan said on Monday it would wait. Its envoy, Sato Ken, said talks “can resume.”",),
+         "sato-ken", "japan"),
+        (("Japan said on Monday it would wait.", "Its envoy, Sato Ken, said talks “can resume.”"),
          "sato-ken", None),
+        (("Japan said on Monday it would wait. The Harbor Workers Union disagreed. Its envoy, Sato Ken, "
+          "said talks “can resume.”",), "sato-ken", "harbor-workers-union"),
         # no body named close before: nobody's
         (("Its chairman, Gil Tae-oh, said the plan was “fair.”",), "gil-tae-oh", None),
     ],
@@ -238,6 +244,22 @@ def test_a_country_named_with_the_before_s_owns_the_body_found_after_it(extracto
     north = Actor("north", "North Korea", "government", aliases=("Pyongyang", "the North"))
     x = Extractor(ACTORS + (north,), (), extractor.lexicon, extractor.nlp, extractor.names)
     assert name in {st.speaker.id for st in run(x, *paragraphs).statements}
+
+
+@pytest.mark.parametrize(
+    "said, actor",
+    [
+        # a body named in what an unnamed source knows does not place them; a country before stays
+        ("A senior aide familiar with the party's plans said the vote “can wait.”", None),
+        ("A senior aide knowledgeable about the Sky Party's finances said the vote “can wait.”", None),
+        ("A Japanese diplomat familiar with the party's plans said the vote “can wait.”", "japan"),
+        # negatives: a body the source is in, or named before what they know
+        ("A senior aide in the party said the vote “can wait.”", "sky-party"),
+        ("A senior party aide familiar with the plans said the vote “can wait.”", "sky-party"),
+    ],
+)  # fmt: skip
+def test_a_body_in_what_a_source_knows_does_not_place_them(x, said, actor):
+    assert [st.actor for st in run(x, "The Sky Party met on Monday. " + said).statements] == [actor]
 
 
 @pytest.mark.parametrize(

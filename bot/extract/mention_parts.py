@@ -49,13 +49,16 @@ def runs_of(tokens: list[Token]) -> list[list[Token]]:
     return out
 
 
-def without_clauses(mention: list[Token]) -> list[Token]:
+def without_clauses(mention: list[Token], knowing: frozenset[str] = frozenset()) -> list[Token]:
     """The mention up to a clause hanging inside it ("the association's chairman, whose company
-    employed North Korean workers"): what the clause names does not place the person."""
+    employed North Korean workers") or an adjective after its head saying what the person knows
+    ("an aide familiar with the committee's work", `knowing`): what they name does not place the
+    person."""
     inside = {t.i for t in mention}
     for t in mention:
         named = t.dep_ == "acl" and t.text[:1].isupper() and t.i > mention[0].i  # "Victims Taken by X"
-        if t.dep_ in ("relcl", "acl", "advcl") and t.head.i in inside and not named:
+        knows = t.lower_ in knowing and t.dep_ == "amod" and t.head.i < t.i
+        if (t.dep_ in ("relcl", "acl", "advcl") or knows) and t.head.i in inside and not named:
             return [w for w in mention if w.i < t.left_edge.i] or mention
     return mention
 

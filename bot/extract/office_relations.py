@@ -179,21 +179,29 @@ class OfficeRelations:
             if owner.lower_ not in self.lexicon.body_possessives and not body_word:
                 return None  # "his spokesman", "Seoul's envoy": other rules' to place
             body = self._owner_named_last(owner, pos)
-            country = self._country_owning(owner, t)
+            country, since = self._country_owning(owner, t, pos)
             before = self.entities[body].seen_before(pos) if body else -1
-            if country and before < self.base + owner.sent.start_char:
-                return country  # the country of its sentence, not a body of sentences before
+            if country and before < since:
+                return country  # the country of its sentence or last subject, not a body named before
             return body
         return None
 
-    def _country_owning(self, owner: Token, post: Token) -> str | None:
-        """ "North Korea's delegation was led by its ambassador to Jakarta, X": with no body named
-        before it in the sentence, "its" on a diplomat's post (data/names.toml `role_groups`) is
-        the country that is."""
+    def _country_owning(self, owner: Token, post: Token, pos: int) -> tuple[str | None, int]:
+        """ "North Korea's delegation was led by its ambassador to Jakarta, X": "its" on a
+        diplomat's post (data/names.toml `role_groups`) is the country named before it in the
+        sentence, else the country that was the paragraph's last subject ("Japan welcomed the
+        report. Its ambassador, X, said ..."), when no body is named after that; with the place
+        from which on a body named would be the owner instead."""
         names = self.actors.names
         if owner.lower_ != "its" or names is None or "ambassador" not in names.role_kin(post.lower_):
-            return None
-        return self._government_in(owner.doc, owner.sent.start_char, owner.idx)
+            return None, -1
+        named = self._government_in(owner.doc, owner.sent.start_char, owner.idx)
+        if named is not None:
+            return named, self.base + owner.sent.start_char
+        last = max(self.entities.values(), key=lambda e: e.subject_before(pos), default=None)
+        if last is None or last.subject_before(pos) < self.base or last.kind != "government":
+            return None, -1
+        return last.id, last.subject_before(pos)
 
     def _owner_named_last(self, owner: Token, pos: int) -> str | None:
         kind = self.actors.organisation_kind(owner.lower_)

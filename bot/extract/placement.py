@@ -31,7 +31,7 @@ class Placement:
     def _org_in(self, mention: list[Token], span: Span) -> tuple[str | None, str | None]:
         """The organisation a mention places its person in, and the job title that did it."""
         self.placing = span.start_char  # a bare title's holder must be this person (_holder_country)
-        mention = without_clauses(mention)
+        mention = without_clauses(mention, self.lexicon.knowing_adjectives)
         party = self._party_by_letter(mention)
         if party:  # "Rep. Ann Doe (D-Ore.) of the Armed Services Committee": a lawmaker's party
             return party, None
