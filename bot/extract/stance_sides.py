@@ -409,7 +409,6 @@ def _in_quote_marks(p: Parse, c: int, negations) -> tuple[int, bool]:
     return (word, True) if p.lowers[word] in negations else (c, False)
 
 
-
 def laid_on(p: Parse, prep: int, restrictions: frozenset[str]) -> int | None:
     """ "the ban on sending leaflets", "lift the curbs on aid": the limit laid on what "on" takes,
     the noun it hangs on or, as the parser often hangs it on the verb, that verb's object just
