@@ -475,6 +475,19 @@ SHARPENED = [
       "Trawler crews have paid the levy since 2025.",
       "“We will not back down,” Dahl said at a May 6 briefing."],
      [("the levy would stay", "2027-05")]),
+    # a day within the vague date, of the text the words came in, in the same clause
+    (["The levy row has run all week.",
+      "Earlier this month, Port Minister Lena Dahl said in a statement posted on May 3 that the crews "
+      "would stay in port."],
+     [("stay in port", "2027-05-03")]),
+    # negative: a text with no day leaves it vague, and a day outside the period is not its day
+    (["The levy row has run all week.",
+      "Earlier this month, Port Minister Lena Dahl said in a statement that the crews would stay in port."],
+     [("stay in port", "2027-05")]),
+    (["The levy row has run all week.",
+      "Last month, Port Minister Lena Dahl said in a statement posted on May 3 that the crews would stay "
+      "in port."],
+     [("stay in port", "2027-04")]),
 ]  # fmt: skip
 
 

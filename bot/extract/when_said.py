@@ -30,6 +30,7 @@ from bot.extract.date_framing import (
 from bot.extract.doc_cache import dated, entity_at
 from bot.extract.lexicon import Lexicon
 from bot.extract.occasions import occasion_owner
+from bot.extract.relative_days import within
 
 Resolve = Callable[[str, Token], tuple[str, str] | None]
 SAID_NOT_WHEN = {"ccomp", "nsubj", "nsubjpass", "csubj"}
@@ -75,7 +76,7 @@ def explicit_when(
                 continue
             found = resolve(entity_text(t), t)
             if found:
-                return found
+                return _made_precise(found, cue, resolve, published, act, lex)
     if cue.lower_ == "according":
         return _reported_day(cue.head, resolve, published, lex) or _in_clause(
             cue, resolve, published, act, lex
@@ -86,6 +87,17 @@ def explicit_when(
         or _fronted_on_shared_subject(cue, resolve, published, act, lex)
         or _joined_year(cue, resolve, published, lex)
     )
+
+
+def _made_precise(
+    vague: tuple[str, str], cue: Token, resolve: Resolve, published: date, act: bool, lex: Lexicon
+) -> tuple[str, str]:
+    """ "Earlier this month, X said in a statement carried by KCNA on Sept. 3 that …": a day
+    within a vague date on the cue, told of the text or occasion the words came in, is the day."""
+    if vague[1] == "day":
+        return vague
+    day = _medium_day(cue, resolve, lex) or _in_clause(cue, resolve, published, act, lex)
+    return day if day and day[1] == "day" and within(day[0], vague) else vague
 
 
 def _doing_meanwhile(cue: Token) -> list[Token]:
