@@ -121,6 +121,45 @@ CLOSING = [
 ]
 
 
+CLOSING_TAILS = [
+    # a tail set off by a comma after the attribution: the writer's noun phrase ...
+    (
+        "Two trawlers crossed the fishing line near the cape on Sunday, the Varna Navy said, the third "
+        "such crossing since the quota was set.",
+        [("varna-navy", "Two trawlers crossed the fishing line near the cape on Sunday")],
+    ),
+    # ... the writer's clause opened by "as" ...
+    (
+        "More than 400 skippers have applied for the new licences since April, the Fisheries Ministry "
+        "said Tuesday, as the season nears its end.",
+        [("fisheries-ministry", "More than 400 skippers have applied for the new licences since April")],
+    ),
+    # ... or the speaker's own further saying in a participle, a statement of its own
+    (
+        "The cutter left the harbour at dawn and sailed about 40 km, the Varna Navy said, adding that it "
+        "carried no weapons.",
+        [
+            ("varna-navy", "The cutter left the harbour at dawn and sailed about 40 km"),
+            ("varna-navy", "it carried no weapons"),
+        ],
+    ),
+    # negative: a clause joined by "but" is the writer's next clause, with a saying of its own
+    (
+        "The cutter left the harbour at dawn, the Varna Navy said, but the Fisheries Ministry denied that "
+        "any boat had sailed.",
+        [
+            ("varna-navy", "The cutter left the harbour at dawn"),
+            ("fisheries-ministry", "any boat had sailed"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), CLOSING_TAILS)
+def test_closing_attribution_before_a_tail(x, paragraph, expected):
+    assert said(x, paragraph) == expected
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), CLOSING)
 def test_closing_attribution_reports_what_comes_before(x, paragraph, expected):
     assert said(x, paragraph) == expected

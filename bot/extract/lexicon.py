@@ -32,7 +32,7 @@ LISTS = (
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "name_connectors", "contrast_markers",
     "name_subject_joins", "name_subject_places", "person_nouns", "posting_roles",
-    "tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
+    "tail_openers", "closing_tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
     "document_verbs", "disclosing_verbs",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
@@ -177,6 +177,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     posting_roles: frozenset[str]
     tail_openers: frozenset[str]
+    closing_tail_openers: frozenset[str]
     date_prepositions: frozenset[str]
     holder_prepositions: frozenset[str]
     briefing_roles: frozenset[str]

@@ -74,7 +74,7 @@ def closing_speaker(verb: Token, lex: Lexicon) -> Token | None:
     if verb.lemma_.lower() not in lex.speech_verbs or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     doc, (first, end) = verb.doc, sentence_bounds(verb)
-    if not closes_sentence(verb, end):
+    if not closes_sentence(verb, end, lex):
         return None
     k = verb.i - 1
     while k > first and doc[k].text != "," and not doc[k].is_quote:
@@ -89,13 +89,33 @@ def closing_speaker(verb: Token, lex: Lexicon) -> Token | None:
     return named.root
 
 
-def closes_sentence(verb: Token, end: int) -> bool:
+def closes_sentence(verb: Token, end: int, lex: Lexicon) -> bool:
     """Whether only circumstances follow the verb to the sentence's end ("said in a statement
-    on Monday", "told reporters", ", the first such offer in years"): no clause, verb or quote."""
-    doc = verb.doc
+    on Monday", "told reporters", ", the first such offer in years"): no clause, verb or quote;
+    or only a tail set off by a comma after them (`_tail_start`)."""
+    doc, stop = verb.doc, _tail_start(verb, end, lex)
     return not any(
-        c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for c in verb.children
-    ) and not any(doc[k].pos_ in ("VERB", "AUX") or doc[k].is_quote for k in range(verb.i + 1, end))
+        verb.i < c.i < stop and c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for c in verb.children
+    ) and not any(_clausal(doc[k]) for k in range(verb.i + 1, stop))
+
+
+def _clausal(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or t.is_quote
+
+
+def _tail_start(verb: Token, end: int, lex: Lexicon) -> int:
+    """ "…, the navy said, adding that …", "…, the ministry said Tuesday, as the talks neared",
+    "…, the JCS said, the latest in a string of incidents": after a closing attribution, the
+    speaker's further saying in a participle or the writer's own addition (`closing_tail_openers`)
+    set off by a comma leaves the attribution closing. Returns where the tail's comma stands
+    (`end` with no such tail)."""
+    doc = verb.doc
+    comma = next((k for k in range(verb.i + 1, end - 1) if doc[k].text == "," or _clausal(doc[k])), None)
+    if comma is None or doc[comma].text != ",":
+        return end
+    nxt = doc[comma + 1]
+    participle = nxt.tag_ == "VBG" and nxt.pos_ == "VERB"
+    return comma if participle or nxt.lower_ in lex.closing_tail_openers else end
 
 
 def asked_speaker(verb: Token, lex: Lexicon) -> Token | None:

@@ -358,7 +358,7 @@ def closing_report(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
         (c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), key=lambda c: c.i, default=None
     )
     first, end = sentence_bounds(verb)
-    if subject is None or not closes_sentence(verb, end):
+    if subject is None or not closes_sentence(verb, end, lex):
         return None
     comma = subject.left_edge.i - 1
     doc = verb.doc
