@@ -7,9 +7,9 @@
   routine refusal is the commonest case; a side taken in the same words outside the remark
   ("... but the drills must go ahead") still decides.
 - An offer of talks owned by a government that is neither the proposition's party nor its
-  counterpart ("Canada's offer of talks still stands", "Tokyo's proposal for talks";
-  `offer_nouns`) is that government's own channel, as "Washington offered talks" is; Seoul's,
-  the ministry's or the North's offer is not another's.
+  counterpart ("Canada's offer of talks still stands", "Tokyo's proposal for talks", "welcomes
+  Washington's readiness for dialogue"; `offer_nouns`) is that government's own channel, as
+  "Washington offered talks" is; Seoul's, the ministry's or the North's offer is not another's.
 - "The government" taking part in talks is the speaker's own government, or, for a speaker in
   no government (a scholar, an activist), the story's home country's: in a Tokyo story "the
   government should open talks with Pyongyang" is Tokyo's channel; the one urged to talk
@@ -86,7 +86,21 @@ def test_a_remark_withheld_takes_no_side(extractor, text, fragment, concept, agr
             None,
             None,
         ),
+        (
+            "Foreign Ministry spokesperson Noh Ga-eun said the government welcomes Washington's "
+            "readiness for dialogue with the North.",
+            "welcomes",
+            None,
+            None,
+        ),
         # negative: Seoul's, its ministry's or the North's own offer is the inter-Korean channel
+        (
+            "Foreign Ministry spokesperson Noh Ga-eun said the government welcomes Pyongyang's "
+            "readiness for dialogue.",
+            "welcomes",
+            "inter-korean-dialogue",
+            "support",
+        ),
         (
             "Unification Ministry spokeswoman Han Seo-yeon said Seoul's offer of dialogue remains on "
             "the table.",

@@ -110,12 +110,14 @@ def clause_of(verb: Token) -> Token | None:
 
 def agenda_clause(verb: Token, lex: Lexicon) -> bool:
     """ "the talks will cover X", "the meeting is expected to focus on X": what an occasion takes
-    up, told (`agenda_verbs` with an `agenda_nouns` subject); not "the talks must include X", which
-    asks for a thing."""
+    up, told (`agenda_verbs` with an `agenda_nouns` subject, also one it shares with the verb it is
+    joined to); not "the talks must include X", which asks for a thing."""
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.agenda_verbs), verb)
     if act.lemma_.lower() not in lex.agenda_verbs or any(
         c.lower_ in lex.obligation_words for c in act.children
     ):
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None and verb.dep_ == "conj":  # "the session would open in May and would cover X"
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
     return subject is not None and subject.lower_ in lex.agenda_nouns

@@ -53,6 +53,7 @@ LISTS = (
     "waiting_verbs", "lapsing_verbs", "lapsing_subjects",
     "offered_nouns", "measure_nouns", "forecast_words", "moment_nouns", "time_prepositions",
     "restriction_nouns",
+    "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
 )  # fmt: skip
 
 
@@ -241,6 +242,10 @@ class Lexicon:
     forecast_words: frozenset[str]
     moment_nouns: frozenset[str]
     time_prepositions: frozenset[str]
+    sitting_nouns: frozenset[str]
+    coming_words: frozenset[str]
+    holding_verbs: frozenset[str]
+    forecasting_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -169,6 +169,8 @@ class StanceCoder(KeywordSearch):
         if span is None or not text.strip():
             return NONE
         span = _with_subject(span)
+        if _predicted(span, self.lexicon.forecasting_verbs):
+            return NONE  # "predicted that Moscow would veto X": what is foreseen, not wanted
         references = self._references(span, own) + self._modified(span)
         short = only_shortened(self.shortened.mentions(span), references)
         mentions = denied_first(
@@ -402,6 +404,12 @@ def _foils(span: Span) -> list[tuple[int, int]]:
 def _stance(slug: str, reading, sign: int) -> Stance:
     agreement = "neutral" if reading.neutral else AGREEMENT[reading.sign * sign]
     return Stance(slug, agreement, reading.cue() or None)
+
+
+def _predicted(span: Span, forecasting: frozenset[str]) -> bool:
+    """The statement is what the verb of predicting above it foresees."""
+    head = span.root.head
+    return not span.start <= head.i < span.end and head.lemma_.lower() in forecasting
 
 
 def _with_subject(span: Span) -> Span:

@@ -61,7 +61,7 @@ from bot.extract.stance_reading import (
     present_account,
     relative,
 )
-from bot.extract.stance_routine import calendar_told, dated, dated_plan
+from bot.extract.stance_routine import calendar_told, dated, dated_plan, next_occasion
 from bot.extract.stance_settled import closed_in
 from bot.extract.stance_shared import bound_not_to, shared_predicates
 from bot.extract.stance_sides import SUBJECTS, SideReader
@@ -141,8 +141,10 @@ class PathReader(KeywordPhrase, PathViews, PathEdges):
             return None  # "its nuclear status is closed" keeps it; an act on the claim (stance_settled)
         if r.described and r.takes == r.described:
             return None  # "funds groups that float leaflets": what they do, described
-        if calendar_told(p, r, self.routine, self.own, self.w.obligations) or dated_plan(
-            p, r, self.w.schedule, self.w.obligations
+        if (
+            calendar_told(p, r, self.routine, self.own, self.w.obligations)
+            or dated_plan(p, r, self.w.schedule, self.w.obligations)
+            or next_occasion(p, r, k, self.w)
         ):
             return None  # "the allies will hold the exercise next month": a schedule, told
         return r if (r.decided or r.neutral) else None

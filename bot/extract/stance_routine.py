@@ -4,7 +4,9 @@ scheduled until Oct. 3", lexicon.toml `schedule_words`). Annual drills are held 
 default; saying when they take place reports a schedule (news writers label it no position), while
 a side on them is asked for ("should hold"), denied ("no reason to hold"), judged, given a purpose
 ("hold them to show resolve"), urged, or insisted on ("will hold them as planned": the concept's
-own phrase).
+own phrase). So is the next sitting of any recurring occasion, held ("would hold the next round of
+their regular consultations next month"; lexicon.toml `sitting_nouns`, `coming_words`,
+`holding_verbs`).
 
 The verbs are data (concepts.toml `routine`); the test reads token indices of the paragraph's
 Parse (bot/extract/doc_cache.py).
@@ -31,6 +33,27 @@ def calendar_told(p: Parse, r: Reading, routine: frozenset[str], own, obligation
         p.deps[c] == "aux" and p.lowers[c] in obligations or _purpose(p, c) or _own_phrase(p, c, own)
         for c in p.children[at]
     )
+
+
+def next_occasion(p: Parse, r: Reading, k: int, w) -> bool:
+    """ "would hold the next round of their regular consultations in Seoul next month": holding the
+    coming sitting of the keyword's occasion is its calendar when nothing above the verb of holding
+    takes a side and no obligation is on it ("should hold the next round soon" asks for it)."""
+    of = p.heads[k]
+    sitting = p.heads[of]
+    if r.neutral or not r.words or p.lowers[of] != "of" or p.lemmas[sitting] not in w.sittings:
+        return False
+    if not any(p.lowers[c] in w.coming for c in p.children[sitting]) or p.deps[sitting] not in (
+        "dobj",
+        "nsubjpass",
+    ):
+        return False
+    verb = p.heads[sitting]
+    if p.lemmas[verb] not in w.holding or any(
+        p.deps[c] in ("aux", "auxpass") and p.lowers[c] in w.obligations for c in p.children[verb]
+    ):
+        return False
+    return all(at == verb or at in r.inside for at, _ in r.words)
 
 
 def dated_plan(p: Parse, r: Reading, schedule: frozenset[str], obligations: frozenset[str]) -> bool:

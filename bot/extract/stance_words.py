@@ -182,6 +182,9 @@ class StanceWords:
     moments: frozenset[str] = frozenset()  # "around the end of the exercises": a time, no act on them
     time_preps: frozenset[str] = frozenset()  # "around", "before", "until": what opens that time
     restrictions: frozenset[str] = frozenset()  # "the ban on X": a limit laid on X, against it
+    sittings: frozenset[str] = frozenset()  # "the next round of X": one sitting of it (stance_routine)
+    coming: frozenset[str] = frozenset()  # "next", "upcoming"
+    holding: frozenset[str] = frozenset()  # "hold", "convene": what is done to a sitting
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -216,6 +219,7 @@ class StanceWords:
             lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.lapsing_verbs, lex.lapsing_subjects,
             lex.measure_nouns, lex.declaring_adjectives, lex.not_only_words, lex.not_just_words,
             lex.forecast_words, lex.moment_nouns, lex.time_prepositions, lex.restriction_nouns,
+            lex.sitting_nouns, lex.coming_words, lex.holding_verbs,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
