@@ -363,8 +363,9 @@ def test_a_courtesy_title_and_a_family_name_are_the_person_introduced(x):
         ("Yang Min-gyu, who heads the Harbor Peace Network,", "harbor-peace-network"),
         ("Yang Min-gyu, who has led the Harbor Peace Network since 2019,", "harbor-peace-network"),
         ("Yang Min-gyu, who founded the Harbor Peace Network in 2010,", "harbor-peace-network"),
-        # negative: a body led in the past
+        # negatives: a body led in the past; one led besides the post the person speaks for
         ("Yang Min-gyu, who headed the Harbor Peace Network until 2020,", None),
+        ("Yang Min-gyu, who also heads the Harbor Peace Network,", None),
     ],
 )  # fmt: skip
 def test_a_relative_clause_places_the_person_in_a_body_led_now(x, introduced, actor):

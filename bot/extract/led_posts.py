@@ -37,8 +37,8 @@ class LedPosts:
         for t in mention:
             for c in (c for r in t.children if r.dep_ == "relcl" for c in _with_conjuncts(r)):
                 lemma = c.lemma_.lower()  # "who fled in 2011 and now heads the Y Network": the second
-                if any(n.dep_ == "neg" for n in c.children):
-                    continue
+                if any(_denied_or_added(n, names.additive_words) for n in c.children):
+                    continue  # "who does not head ...", "who also heads ...": a second post
                 if lemma in names.founding_verbs or (lemma in leading or lemma in holding) and _now(c):
                     out.append(c)  # "who heads ...", "who is now ..."; "who ran a factory" is past
         return out
@@ -130,6 +130,11 @@ def _post_holders(verb: Token, names) -> list[Token]:
         posts = [c for c in verb.children if c.dep_ == "attr"] + objects("as")
         return [o for o in posts if o.lower_ in names.member_nouns] + objects("at", "for")
     return []
+
+
+def _denied_or_added(word: Token, additive: frozenset[str]) -> bool:
+    """ "not", or "also": a post denied, or held besides the one the person speaks for."""
+    return word.dep_ == "neg" or word.dep_ == "advmod" and word.lower_ in additive
 
 
 def _now(verb: Token) -> bool:

@@ -95,6 +95,7 @@ class NameShapes:
     sent_posts: frozenset[str] = frozenset()  # "a diplomat at the UN": a member state's, not the body's
     ordinal_words: frozenset[str] = frozenset()  # "a second official": another of the body met before
     chamber_names: tuple[str, ...] = ()  # "a Y Party Lower House member": the seat, no part of the party
+    additive_words: frozenset[str] = frozenset()  # "X, who also heads Y": a second post
 
     def country_of_demonym(self, word: str) -> str | None:
         """The country a people's adjective names ("Philippine" -> Philippines), or None."""
@@ -228,6 +229,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("sent_posts", [])),
             frozenset(w.lower() for w in raw.get("ordinal_words", [])),
             tuple(w.lower() for w in raw.get("chamber_names", [])),
+            frozenset(w.lower() for w in raw.get("additive_words", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(
