@@ -243,9 +243,18 @@ class SideReader:
                 self._phrase(p, c, r)
             elif dep in ("acomp", "oprd") and not self._judged_by_copula(p, t, prev, c):
                 self.judged(p, c, r)
+            elif dep == "attr" and p.deps[prev] == "prep" and self._none_there(p, t, c):
+                r.flip(c, "no")  # "without X there is no peace": X is needed
             elif dep == "csubj" and any(p.lowers[g] == "what" for g in p.children[c]):
                 self.polar(p, c, r)  # "what we oppose is X": the speaker opposes X
         r.contrast = r.contrast and not denied
+
+    def _none_there(self, p: Parse, be: int, thing: int) -> bool:
+        """ "there is no peace", "there can be no deal": what is said not to exist, so a phrase
+        on the clause ("without X") is denied with it."""
+        return existential(p, be) and any(
+            p.deps[g] == "det" and p.lowers[g] in self.w.negations for g in p.children[thing]
+        )
 
     def _judged_by_copula(self, p: Parse, t: int, prev: int, c: int) -> bool:
         """ "his ministry had become redundant": copula() has read what is said of the subject once."""
