@@ -233,7 +233,7 @@ def test_a_source_introduced_by_according_to_is_met_where_it_stands(x, paragraph
         # a country named by "the" and a word ("the North") owns the body after its "'s": not part of the name
         (("The navy said on Monday it was still tracking the ship, while the North's National Harbour Safety "
           "Administration claimed through state radio that the voyage had been “a complete success.”",
-          "The administration also said more ships would follow “in the near future.”"),
+          "The administration also said more ships would come “before long.”"),
          "national-harbour-safety-administration"),
         # negative: an owner that is no listed name stays in the body's name
         (("The Dune's Harbour Safety Office claimed that the voyage had been “a complete success.”",),

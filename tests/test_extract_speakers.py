@@ -1888,7 +1888,7 @@ def test_a_body_owning_a_bare_family_name_picks_that_namesake(x):
     ],
 )  # fmt: skip
 def test_the_diplomat_is_the_foreign_minister_speaking(x, paragraphs, speaker):
-    got = run(x, *paragraphs, "“The pact is working, and working well,” the diplomat said.")
+    got = run(x, *paragraphs, "“The accord holds, and it holds firmly,” the diplomat said.")
     assert [st.speaker.id for st in got.statements][-1] == speaker
 
 
@@ -1901,5 +1901,5 @@ def test_the_diplomat_is_the_foreign_minister_speaking(x, paragraphs, speaker):
     ],
 )  # fmt: skip
 def test_a_name_after_website_is_the_website_speaking(x, lead, speaker):
-    got = run(x, lead, "The website did not mention the aid. It said the South “needs no pity.”")
+    got = run(x, lead, "The site made no mention of the aid. It said the South “needs no pity.”")
     assert [st.speaker.id for st in got.statements][0] == speaker

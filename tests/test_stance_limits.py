@@ -23,7 +23,7 @@ from tests.test_stance import PUBLISHED, stance_of
     [
         # leaflet-launches is against what its keywords name: going against the launches supports it
         (
-            "Councillor Maren Stolz said the assembly should restore the ban on flying balloons north.",
+            "Councillor Maren Stolz said the city council should restore the ban on flying balloons north.",
             "restore",
             "leaflet-launches",
             "support",

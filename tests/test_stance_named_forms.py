@@ -35,7 +35,7 @@ from tests.test_stance import stance_of
             "support",
         ),
         (
-            "Lawmaker Kang Min-ho called the panel \u201ca working group in all but name.\u201d",
+            "Lawmaker Kang Min-ho called the panel \u201ca working group by another name.\u201d",
             "panel",
             "working-group",
             "support",

@@ -18,7 +18,7 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            "Analyst Lena Park predicted that Moscow would veto any new sanctions resolution at the council.",
+            "Analyst Lena Park predicted that Moscow would veto a fresh sanctions resolution.",
             "veto",
             None,
             None,

@@ -1,5 +1,5 @@
 """The next sitting of a recurring occasion, held, and what a sitting will take up, told, take no
-side (issue 8, false stances): "the allies would hold the next round of their regular
+side (issue 8, false stances): "the allies would hold their next round of regular
 consultations in Ottawa next month" is the calendar, "the session would open in May and would
 cover the drills" the agenda (bot/extract/stance_routine.py next_occasion, lexicon.toml
 `sitting_nouns`, `coming_words`, `holding_verbs`; clause_subjects.agenda_clause).
@@ -19,8 +19,8 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            "Deputy spokesperson Ines Varga said Seoul and Washington would hold the next round of "
-            "their regular policy consultations in Busan next month.",
+            "Deputy spokesperson Ines Varga said Seoul and Washington would hold their next round of "
+            "regular policy consultations in Busan next month.",
             "next round",
             None,
             None,
@@ -48,7 +48,7 @@ from tests.test_stance import stance_of
             "support",
         ),
         (
-            "Deputy spokesperson Ines Varga urged the allies to hold the next round of their regular "
+            "Deputy spokesperson Ines Varga urged the allies to hold their next round of regular "
             "consultations before the summer.",
             "next round",
             "regular-consultations",

@@ -23,7 +23,7 @@ from tests.test_stance import PUBLISHED, stance_of
     [
         (
             'Spokesperson Odile Brandt said Seoul would "keep consulting closely with the United States '
-            'on North Korea policy at every level."',
+            'on North Korea policy at all levels."',
             "consulting",
         ),
         (

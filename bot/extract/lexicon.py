@@ -55,6 +55,7 @@ LISTS = (
     "offered_nouns", "measure_nouns", "forecast_words", "moment_nouns", "time_prepositions",
     "restriction_nouns",
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
+    "ability_modals", "acting_pronouns",
 )  # fmt: skip
 
 
@@ -248,6 +249,8 @@ class Lexicon:
     coming_words: frozenset[str]
     holding_verbs: frozenset[str]
     forecasting_verbs: frozenset[str]
+    ability_modals: frozenset[str]
+    acting_pronouns: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -119,7 +119,7 @@ def saying_at_occasion(cue: Token, lex: Lexicon) -> bool:
 
 
 def _cue_at_occasion(verb: Token, lex: Lexicon) -> bool:
-    """ "“…,” he told a regular news conference": a later cue with a pronoun for its speaker."""
+    """ "“…,” he told a news conference": a later cue with a pronoun for its speaker."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.cue_verbs:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

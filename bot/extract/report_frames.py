@@ -104,8 +104,8 @@ def _clausal(t: Token) -> bool:
 
 
 def _tail_start(verb: Token, end: int, lex: Lexicon) -> int:
-    """ "…, the navy said, adding that …", "…, the ministry said Tuesday, as the talks neared",
-    "…, the JCS said, the latest in a string of incidents": after a closing attribution, the
+    """ "…, the navy said, adding that …", "…, the agency said Friday, as the deadline neared",
+    "…, the army said, the third such case this year": after a closing attribution, the
     speaker's further saying in a participle or the writer's own addition (`closing_tail_openers`)
     set off by a comma leaves the attribution closing. Returns where the tail's comma stands
     (`end` with no such tail)."""

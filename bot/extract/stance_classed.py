@@ -24,7 +24,7 @@ def classed_as(p: Parse, verb: int, obj: int) -> int | None:
 
 
 def named_into(p: Parse, verb: int, below: int, verbs: frozenset[str]) -> bool:
-    """ "called the South “the most hostile state”", "described it as a hostile state", "declared
+    """ "called the South “a hostile foreign state”", "described it as a hostile state", "declared
     the South a hostile state": `below`, on a keyword's path, is what the statement's own verb of
     naming or classing (`verbs`) makes of an object named before it; not "called for", nor a
     first object ("called the ministry a relic" names the ministry)."""

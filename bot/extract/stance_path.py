@@ -125,7 +125,7 @@ class PathReader(KeywordPhrase, PathViews, PathEdges):
             p, k, span, self.w.hypothetical, lambda a: judged_belief(p, a, self.w) is not None, self.w.asides
         ):
             return None  # not "X is mistaken if it thinks ...": a verdict on a belief (stance_verdicts)
-        if under_precondition(p, k, span.start, span.end):
+        if under_precondition(p, k, span.start, span.end, self.w):
             return None  # "X cannot reopen without Y": what X needs first (stance_preconditions)
         r = Reading(inside=frozenset(range(keyword.start, keyword.end)), aim=self.aim and thing)
         try:

@@ -14,20 +14,19 @@ scaled down without hurting readiness").
 from __future__ import annotations
 
 from bot.extract.doc_cache import Parse
+from bot.extract.stance_words import StanceWords
 
-ABILITY = ("can", "could", "ca")  # "ca" is the tokenizer's first half of "can't"
 OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
-PERSONS = {"i", "we", "you", "he", "she", "they", "one"}
 
 
-def under_precondition(p: Parse, k: int, start: int, end: int) -> bool:
+def under_precondition(p: Parse, k: int, start: int, end: int, w: StanceWords) -> bool:
     """True when the keyword at `k` is the subject of a verb of what cannot happen without or while
     something (within the statement's tokens `start`..`end`), or in that "without" or "while"."""
     below = k
     for t in p.ancestors(k):
         if not start <= t < end:
             return False
-        if _unable_without(p, t) and (
+        if _unable_without(p, t, w) and (
             p.deps[below] == "nsubj" or _without(p, below) or _while_clause(p, below)
         ):
             return True
@@ -35,20 +34,20 @@ def under_precondition(p: Parse, k: int, start: int, end: int) -> bool:
     return False
 
 
-def _unable_without(p: Parse, verb: int) -> bool:
+def _unable_without(p: Parse, verb: int, w: StanceWords) -> bool:
     children = p.children[verb]
     if p.pos[verb] not in ("VERB", "AUX") or not any(p.deps[c] == "neg" for c in children):
         return False
-    if not any(p.deps[c] == "aux" and p.lowers[c] in ABILITY for c in children):
+    if not any(p.deps[c] == "aux" and p.lowers[c] in w.ability for c in children):
         return False
     subject = next((c for c in children if p.deps[c] == "nsubj"), None)
-    if subject is None or p.lowers[subject] in PERSONS or any(p.deps[c] in OBJECTS for c in children):
+    if subject is None or p.lowers[subject] in w.acting or any(p.deps[c] in OBJECTS for c in children):
         return False
     return any(_without(p, c) or _while_clause(p, c) for c in children)
 
 
 def _while_clause(p: Parse, c: int) -> bool:
-    """ "while UN sanctions remain in place": a clause with a subject of its own."""
+    """ "while the UN measures stay in force": a clause with a subject of its own."""
     children = p.children[c]
     return (
         p.deps[c] == "advcl"

@@ -4,7 +4,7 @@ scheduled until Oct. 3", lexicon.toml `schedule_words`). Annual drills are held 
 default; saying when they take place reports a schedule (news writers label it no position), while
 a side on them is asked for ("should hold"), denied ("no reason to hold"), judged, given a purpose
 ("hold them to show resolve"), urged, or insisted on ("will hold them as planned": the concept's
-own phrase). So is the next sitting of any recurring occasion, held ("would hold the next round of
+own phrase). So is the next sitting of any recurring occasion, held ("would hold their next round of
 their regular consultations next month"; lexicon.toml `sitting_nouns`, `coming_words`,
 `holding_verbs`).
 
@@ -36,7 +36,7 @@ def calendar_told(p: Parse, r: Reading, routine: frozenset[str], own, obligation
 
 
 def next_occasion(p: Parse, r: Reading, k: int, w) -> bool:
-    """ "would hold the next round of their regular consultations in Seoul next month": holding the
+    """ "would hold their next round of regular consultations in Seoul next month": holding the
     coming sitting of the keyword's occasion is its calendar when nothing above the verb of holding
     takes a side and no obligation is on it ("should hold the next round soon" asks for it)."""
     of = p.heads[k]

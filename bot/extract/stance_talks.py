@@ -192,7 +192,7 @@ def _talks_on(root: Token, keyword: Span, start: int, end: int) -> bool:
 
 
 def _before_topic(obj: Token) -> int:
-    """Where the name of the one talked with ends: "consult with the United States on North
+    """Where the name of the one talked with ends: "consult with Washington on North
     Korea policy" talks with Washington about the North; the "on" or "about" phrase the parser
     hangs on the name is the topic, not a party."""
     topic = next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in TOPIC), None)

@@ -111,7 +111,7 @@ def _forms(lemma: str, lower: str) -> tuple[str, ...]:
 
 def _follows(p: Parse, i: int, rest: list[str]) -> tuple[int, ...] | None:
     """Where the words `rest` follow token `i`, one by one; a quote mark between two of them is
-    skipped (a partial quote may close inside a phrase: Seoul "will not give up" on dialogue)."""
+    skipped (a partial quote may close inside a phrase: Seoul "would never give up" on talks)."""
     lowers, at, t = p.lowers, [], i + 1
     for w in rest:
         while t < len(lowers) and lowers[t] in QUOTE_MARKS:
@@ -195,6 +195,8 @@ class StanceWords:
     sittings: frozenset[str] = frozenset()  # "the next round of X": one sitting of it (stance_routine)
     coming: frozenset[str] = frozenset()  # "next", "upcoming"
     holding: frozenset[str] = frozenset()  # "hold", "convene": what is done to a sitting
+    ability: frozenset[str] = frozenset()  # "cannot reopen without Y": what can happen
+    acting: frozenset[str] = frozenset()  # "we cannot let ...": a person acts, no precondition
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -229,7 +231,7 @@ class StanceWords:
             lex.closing_words, lex.change_verbs, lex.waiting_verbs, lex.lapsing_verbs, lex.lapsing_subjects,
             lex.measure_nouns, lex.declaring_adjectives, lex.not_only_words, lex.not_just_words,
             lex.forecast_words, lex.moment_nouns, lex.time_prepositions, lex.restriction_nouns,
-            lex.sitting_nouns, lex.coming_words, lex.holding_verbs,
+            lex.sitting_nouns, lex.coming_words, lex.holding_verbs, lex.ability_modals, lex.acting_pronouns,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:

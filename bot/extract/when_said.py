@@ -183,7 +183,7 @@ def _medium_day(cue: Token, resolve: Resolve, lex: Lexicon) -> tuple[str, str] |
 
 
 def _medium_put_out(cue: Token, lex: Lexicon) -> list[Token]:
-    """ "she said in the statement, released on Oct. 21": the parser hangs the participle that
+    """ "she said in the message, issued on Oct. 21": the parser hangs the participle that
     tells when the speaker's statement came out on the cue, past the comma."""
     if not any(
         c.dep_ == "prep" and c.lower_ == "in" and any(_own_medium(g, lex) for g in c.children)
