@@ -55,7 +55,7 @@ LISTS = (
     "offered_nouns", "measure_nouns", "forecast_words", "moment_nouns", "time_prepositions",
     "restriction_nouns",
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
-    "ability_modals", "acting_pronouns",
+    "ability_modals", "acting_pronouns", "talk_topic_prepositions",
 )  # fmt: skip
 
 
@@ -251,6 +251,7 @@ class Lexicon:
     forecasting_verbs: frozenset[str]
     ability_modals: frozenset[str]
     acting_pronouns: frozenset[str]
+    talk_topic_prepositions: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

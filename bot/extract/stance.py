@@ -117,6 +117,7 @@ class StanceCoder(KeywordSearch):
             {c.counterpart: make_keyword(c, "talks with", base_sign(c)) for c in concepts if c.counterpart},
             lexicon.party_nouns,
             lexicon.all_parties_words,
+            lexicon.talk_topic_prepositions,
         )
         self.acts = {
             slug: Acts(r.own, words.polar, lexicon.noun_cues, lexicon.topic_nouns)

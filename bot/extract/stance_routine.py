@@ -5,7 +5,7 @@ default; saying when they take place reports a schedule (news writers label it n
 a side on them is asked for ("should hold"), denied ("no reason to hold"), judged, given a purpose
 ("hold them to show resolve"), urged, or insisted on ("will hold them as planned": the concept's
 own phrase). So is the next sitting of any recurring occasion, held ("would hold their next round of
-their regular consultations next month"; lexicon.toml `sitting_nouns`, `coming_words`,
+regular consultations next month"; lexicon.toml `sitting_nouns`, `coming_words`,
 `holding_verbs`).
 
 The verbs are data (concepts.toml `routine`); the test reads token indices of the paragraph's
@@ -43,10 +43,8 @@ def next_occasion(p: Parse, r: Reading, k: int, w) -> bool:
     sitting = p.heads[of]
     if r.neutral or not r.words or p.lowers[of] != "of" or p.lemmas[sitting] not in w.sittings:
         return False
-    if not any(p.lowers[c] in w.coming for c in p.children[sitting]) or p.deps[sitting] not in (
-        "dobj",
-        "nsubjpass",
-    ):
+    held = p.deps[sitting] in ("dobj", "nsubjpass")
+    if not held or not any(p.lowers[c] in w.coming for c in p.children[sitting]):
         return False
     verb = p.heads[sitting]
     if p.lemmas[verb] not in w.holding or any(

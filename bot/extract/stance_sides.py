@@ -17,7 +17,7 @@ from bot.extract.stance_price import priced
 from bot.extract.stance_reading import Abstain, Reading, act_noun, existential, for_a_purpose
 from bot.extract.stance_urgency import lapsing, urgent_relative, waiting
 from bot.extract.stance_verdicts import never_more
-from bot.extract.stance_words import OPPOSE, PatternTable, StanceWords
+from bot.extract.stance_words import OPPOSE, QUOTE_MARKS, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
 COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
@@ -391,9 +391,6 @@ def _modal(p: Parse, verb: int) -> bool:
 def _unable(p: Parse, verb: int) -> bool:
     """ "cannot even decide its own drills": not able to choose, not a choice still open."""
     return any(p.deps[c] == "aux" and p.lowers[c] in ABILITY for c in p.children[verb])
-
-
-QUOTE_MARKS = frozenset("\"“”‘’'")
 
 
 def _names_as(p: Parse, c: int, prev: int | None) -> bool:

@@ -25,10 +25,12 @@ class Talks:
         keywords: dict[str, object],
         parties=frozenset(),
         everyone=frozenset(),
+        topics=frozenset(),
     ):
         self.words = words
         self.parties = parties  # data/lexicon.toml party_nouns: "with the parties concerned"
         self.everyone = everyone  # all_parties_words: "all parties", "the relevant parties"
+        self.topics = topics  # talk_topic_prepositions: "consult with X on Y", Y is the topic
         self.actors = actors  # ActorIndex, or None: then no counterpart can be named
         self.keywords = keywords  # counterpart's slug: the keyword its concept is mentioned by
 
@@ -64,7 +66,7 @@ class Talks:
         obj = next((c for c in w.children if c.dep_ == "pobj"), None)
         if obj is None:
             return []
-        text, end = text_of(obj.doc), _before_topic(obj)
+        text, end = text_of(obj.doc), _before_topic(obj, self.topics)
         named = self.actors.find_names(text, obj.left_edge.idx, end)
         countries = {slug for hit in named for slug in self.actors.lineage(hit.slug)}
         return [kw for country, kw in self.keywords.items() if country in countries]
@@ -191,13 +193,10 @@ def _talks_on(root: Token, keyword: Span, start: int, end: int) -> bool:
     )
 
 
-def _before_topic(obj: Token) -> int:
+def _before_topic(obj: Token, topics: frozenset[str]) -> int:
     """Where the name of the one talked with ends: "consult with Washington on North
     Korea policy" talks with Washington about the North; the "on" or "about" phrase the parser
     hangs on the name is the topic, not a party."""
-    topic = next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in TOPIC), None)
+    topic = next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in topics), None)
     last = obj.right_edge if topic is None else obj.doc[topic.left_edge.i - 1]
     return last.idx + len(last)
-
-
-TOPIC = ("on", "about", "over", "regarding", "concerning")  # what talks are about

@@ -13,12 +13,10 @@ from __future__ import annotations
 from bot.extract.doc_cache import Parse
 from bot.extract.stance_words import OPPOSE, SUPPORT, StanceWords
 
-ABILITY = {"can", "could", "ca"}  # "ca" of "can't", as the tokenizer splits it
-
 
 def waiting(p: Parse, verb: int, w: StanceWords) -> tuple[str, int] | None:
     """ "cannot wait": the words and the side before the negation turns it, or None."""
-    if p.lemmas[verb] not in w.waiting or not _denied_ability(p, verb):
+    if p.lemmas[verb] not in w.waiting or not _denied_ability(p, verb, w):
         return None
     return p.texts[verb], OPPOSE
 
@@ -49,8 +47,8 @@ def lapsing_for(p: Parse, k: int, w: StanceWords) -> bool:
     return p.deps[k] == "pobj" and lapsing(p, p.heads[prep], prep, w) is not None
 
 
-def _denied_ability(p: Parse, verb: int) -> bool:
+def _denied_ability(p: Parse, verb: int, w: StanceWords) -> bool:
     kids = p.children[verb]
-    return any(p.deps[c] == "aux" and p.lowers[c] in ABILITY for c in kids) and any(
+    return any(p.deps[c] == "aux" and p.lowers[c] in w.ability for c in kids) and any(
         p.deps[c] == "neg" for c in kids
     )
