@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from bot.extract.country_placement import CountryPlacement
 from bot.extract.cues import non_speaker
 from bot.extract.discourse_entity import Entity
+from bot.extract.found_bodies import FoundBodies
 from bot.extract.issuers import Issuers
 from bot.extract.led_posts import LedPosts
 from bot.extract.lexicon import Lexicon
@@ -52,6 +53,7 @@ IT_REACH = 600  # characters: "it said" refers to a body that was the subject th
 
 class Discourse(
     Organisations,
+    FoundBodies,
     Placement,
     MinisterPlacement,
     CountryPlacement,
