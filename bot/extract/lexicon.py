@@ -35,7 +35,7 @@ LISTS = (
     "name_subject_joins", "name_subject_places", "person_nouns", "posting_roles",
     "tail_openers", "closing_tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
-    "document_verbs", "disclosing_verbs", "member_participles",
+    "document_verbs", "disclosing_verbs", "member_participles", "responding_verbs",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
     "anonymity_words", "finding_nouns", "referring_nouns", "putting_out_verbs", "authoring_verbs",
@@ -188,6 +188,7 @@ class Lexicon:
     speaking_phrasals: frozenset[str]
     disclosing_verbs: frozenset[str]
     member_participles: frozenset[str]
+    responding_verbs: frozenset[str]
     utterance_nouns: frozenset[str]
     saying_idioms: frozenset[str]
     public_groups: frozenset[str]
