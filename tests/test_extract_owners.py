@@ -209,6 +209,25 @@ def test_a_country_s_post_abroad_speaks_for_its_government(x, paragraphs, fragme
 
 
 @pytest.mark.parametrize(
+    "paragraph, speaker, actor",
+    [
+        # a country's embassy found as a body under the country's name speaks for its government
+        ("In a statement, the Chinese Embassy in Lima said Beijing would “respond firmly” to the vote.",
+         "chinese-embassy", "china"),
+        ("A spokeswoman for the Japanese Embassy in Oslo said Tokyo had “nothing to add” on the vote.",
+         "anon-japanese-embassy-1", "japan"),
+        # negatives: a body of the country's name that is no post abroad, and an embassy of no country
+        ("The Chinese Kite Association said the festival would go ahead “whatever the weather.”",
+         "chinese-kite-association", "chinese-kite-association"),
+        ("The Harbour Embassy, a charity for sailors, said the plan was “a disgrace.”",
+         "harbour-embassy", "harbour-embassy"),
+    ],
+)  # fmt: skip
+def test_a_country_s_embassy_named_as_a_body_speaks_for_its_government(x, paragraph, speaker, actor):
+    assert placed(run(x, paragraph), speaker) == {actor}
+
+
+@pytest.mark.parametrize(
     "paragraphs, fragment, speaker",
     [
         # a source introduced by "according to" is the one "the official(s)" later in the paragraph

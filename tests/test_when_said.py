@@ -75,6 +75,23 @@ LEAD_DAY = [
     (["The Port Ministry joined the levy talks, held in Bergen on Monday, for the first time.",
       "“We came to listen,” said Ivo Marten, a ministry official."],
      "We came to listen", "2027-05-12"),
+    # a participle that only says who makes up a group has no day: the parser hangs the lead's on it
+    (["Port Minister Lena Dahl received a delegation of trawler owners led by co-op chair Tomas Ekdal "
+      "in Bergen on Monday.",
+      "“We came to be heard,” Ekdal said."],
+     "We came to be heard", "2027-05-10"),
+    # a participle describing the subject, then the main verb the parser hung on it
+    (["Fishermen gathered in Bergen on Monday vowed to keep their boats in the harbour until the "
+      "levy is scrapped.",
+      "“We will wait as long as it takes,” said Tomas Ekdal, who runs the fishermen’s co-op."],
+     "We will wait", "2027-05-10"),
+    # negatives: a day on an act before the news, or on a clause set off by a comma, is not the lead's
+    (["The Harbour Council voted to double the levy after fishermen blockaded the port on Monday.",
+      "“We will wait as long as it takes,” said Tomas Ekdal, who runs the fishermen’s co-op."],
+     "We will wait", "2027-05-12"),
+    (["The Harbour Council doubled the levy for trawlers, rejected by the co-op on Monday.",
+      "“We will wait as long as it takes,” said Tomas Ekdal, who runs the fishermen’s co-op."],
+     "We will wait", "2027-05-12"),
     # negative: a lead's date weeks back is a past event, not the story's day
     (["The Harbour Council in March approved a study of the mooring levy.",
       "“The study changed nothing,” said Greta Ulvang, a trawler owner."],

@@ -536,6 +536,11 @@ DATELINES = [
      [("digging would stop", "2027-09-14"), ("A month is optimistic", "2027-09-14")]),
     (["HARWICK, Sept. 16 (Wirenews) -- The Rail Board on Wednesday halted digging at the Osk tunnel.",
       REACTION], [("A month is optimistic", "2027-09-15")]),
+    # ... so too for those named at the lead's meeting, its day hung on who led a party to it
+    (["HARWICK, Sept. 16 (Wirenews) -- Transport Commissioner Pieter Vahl met a delegation of miners "
+      "led by union chief Anja Roos here on Tuesday.",
+      "Roos said that the shaft must be braced before digging resumes."],
+     [("must be braced", "2027-09-14")]),
     # negative: a lead with no day of its own keeps the dateline's day, not the paper's
     (["HARWICK, Sept. 15 (Wirenews) - The Rail Board said digging would stop.", REACTION],
      [("digging would stop", "2027-09-15"), ("A month is optimistic", "2027-09-15")]),

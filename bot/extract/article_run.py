@@ -87,8 +87,10 @@ class ArticleRun(QuoteAttribution, SayingDays):
         )  # fmt: skip
         pub = self.article.published
         placed = (
-            self.interview.dated(
-                self._sharpened(self._placed_later(self._named_later(self._told(st), named))), pub
+            self._represented(
+                self.interview.dated(
+                    self._sharpened(self._placed_later(self._named_later(self._told(st), named))), pub
+                )
             )
             for st in self.statements.values()
         )
@@ -130,6 +132,11 @@ class ArticleRun(QuoteAttribution, SayingDays):
         (told_days.py)."""
         day = self.dates.untold.redated(st.speaker.id) if (st.start, st.end) in self.untold else None
         return replace(st, said_on=day[0], said_on_precision=day[1]) if day else st
+
+    def _represented(self, st: Statement) -> Statement:
+        """A country's embassy, and its people, speak for its government (national_bodies.py)."""
+        actor = self.discourse.represented(st.actor)
+        return st if actor == st.actor else replace(st, actor=actor)
 
     def _placed_later(self, st: Statement) -> Statement:
         """A person placed only further on ("…,” said Hwang, a lawmaker of the Y Party; a

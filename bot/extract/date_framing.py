@@ -147,8 +147,23 @@ def lead_dates(sent: Span, outside, lex: Lexicon) -> list[Token]:
 
 def _main_clauses(root: Token) -> list[Token]:
     """The lead's main verb and the verbs joined to it ("The debate has a new chapter — and the
-    ministry on Tuesday tried to close it"): a day on either is the story's."""
-    return [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    ministry on Tuesday tried to close it"): a day on either is the story's. So is a verb the
+    parser hung on a participle that only describes the subject ("Fishermen gathered in Bergen on
+    Monday vowed to …": "vowed" is the main verb)."""
+    joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return [root, *joined, *(c for c in root.children if _unmarked_main(c, root))]
+
+
+def _unmarked_main(verb: Token, root: Token) -> bool:
+    """A past verb after the root, hung on it as an adverbial clause with no mark, no subject and
+    no comma between: the sentence's real main verb, its subject described by the root's
+    participle ("Crews stationed at the pier on Monday refused …"; not "…, after crews refused")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.i < root.i:
+        return False
+    opened = ("mark", "nsubj", "nsubjpass")
+    if any((c.dep_ in opened or c.tag_ == "WRB") and c.i < verb.i for c in verb.children):
+        return False
+    return not any(t.is_punct for t in root.doc[root.i + 1 : verb.left_edge.i])
 
 
 def frames_its_clause(t: Token) -> bool:
@@ -158,16 +173,23 @@ def frames_its_clause(t: Token) -> bool:
     return frames(t, t.sent.root, LEAD_FRAMING)
 
 
-def framed_clause(t: Token) -> Token | None:
+def framed_clause(t: Token, lex: Lexicon) -> Token | None:
     """The main verb the date frames, as frames_its_clause reads it, or a verb joined to it ("X
-    arrived on Sunday and held talks with Y on Monday": Monday is the talks')."""
-    return next((v for v in _main_clauses(t.sent.root) if frames(t, v, LEAD_FRAMING)), None)
+    arrived on Sunday and held talks with Y on Monday": Monday is the talks'), through a
+    participle of who makes up a group ("met a delegation led by Y on Monday")."""
+    return next((v for v in _main_clauses(t.sent.root) if frames(t, v, LEAD_FRAMING, members(lex))), None)
+
+
+def members(lex: Lexicon):
+    return lambda t: t.dep_ == "acl" and t.lemma_.lower() in lex.member_participles
 
 
 def _disclosed(t: Token, lex: Lexicon) -> bool:
     """ "under a plan unveiled by the government on July 7": a thing made public on a day, named
-    in the lead, is the story's news; a thing merely held that day is not ("talks held Monday")."""
-    return t.dep_ == "acl" and t.lemma_.lower() in lex.disclosing_verbs
+    in the lead, is the story's news; a thing merely held that day is not ("talks held Monday").
+    A participle that only says who makes up a group ("met a delegation led by X on Monday",
+    `member_participles`) has no day of its own: the parser hangs the main verb's on it."""
+    return (t.dep_ == "acl" and t.lemma_.lower() in lex.disclosing_verbs) or members(lex)(t)
 
 
 def past_event(verb: Token, published: date, prepositions: frozenset[str]) -> tuple[str, str] | None:

@@ -35,7 +35,7 @@ LISTS = (
     "name_subject_joins", "name_subject_places", "person_nouns", "posting_roles",
     "tail_openers", "closing_tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
-    "document_verbs", "disclosing_verbs",
+    "document_verbs", "disclosing_verbs", "member_participles",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
     "threat_words", "threat_adjectives", "threat_acts", "denunciations",
     "anonymity_words", "finding_nouns", "referring_nouns", "putting_out_verbs", "authoring_verbs",
@@ -55,7 +55,7 @@ LISTS = (
     "offered_nouns", "measure_nouns", "forecast_words", "moment_nouns", "time_prepositions",
     "restriction_nouns",
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
-    "ability_modals", "acting_pronouns", "talk_topic_prepositions",
+    "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs",
 )  # fmt: skip
 
 
@@ -188,6 +188,7 @@ class Lexicon:
     briefing_roles: frozenset[str]
     speaking_phrasals: frozenset[str]
     disclosing_verbs: frozenset[str]
+    member_participles: frozenset[str]
     utterance_nouns: frozenset[str]
     saying_idioms: frozenset[str]
     public_groups: frozenset[str]
@@ -253,6 +254,7 @@ class Lexicon:
     ability_modals: frozenset[str]
     acting_pronouns: frozenset[str]
     talk_topic_prepositions: frozenset[str]
+    yielding_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

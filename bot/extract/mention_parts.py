@@ -1,7 +1,7 @@
 """Parts of a mention or a run of capitalised words: what placement reads of a speaker's mention
 (bot/extract/placement.py: its unbroken runs, the mention without a clause hanging inside it, a
 body named after "at"/"of", whether a run covers a known name) and the words of a run that can
-name a body, without a person and their title (bot/extract/organisations.py)."""
+name a body, without a person and their title (bot/extract/found_bodies.py)."""
 
 from __future__ import annotations
 

@@ -221,8 +221,37 @@ def _tokens(head: Token, lex: Lexicon) -> list[Token]:
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     if doc[h].ent_type_ == "PERSON":
-        lo = _titled_from(doc, lo, lex)
+        lo = _title_run_before(doc, _titled_from(doc, lo, lex), lex)
     return [doc[i] for i in range(lo, hi + 1)]
+
+
+TITLE_LINKS = frozenset({"of", "for", "and", "the"})  # inside a capitalised title: "Secretary of Defense"
+
+
+def _title_run_before(doc, lo: int, lex: Lexicon) -> int:
+    """ "At a hearing, Assistant Secretary of Defense for Asian Affairs Mara Quill said": the
+    parser may hang a capitalised title on a word before it (here as the hearing's apposition),
+    leaving the name alone. A run of capitalised words (with "of", "for", "and", "the" inside)
+    right before the name, after a comma, a quote or the sentence's start and holding a role
+    word, is the name's title."""
+    k = lo
+    while k > 0 and _title_word(doc[k - 1]):  # the sentence splitter may break after a quote
+        k -= 1
+    while k < lo and doc[k].lower_ in TITLE_LINKS:
+        k += 1
+    name = next((i for i in range(lo, len(doc)) if doc[i].ent_type_ == "PERSON"), lo)
+    opens = k == 0 or doc[k].is_sent_start or doc[k - 1].text == "," or doc[k - 1].is_quote
+    if k == lo or not opens or not any(t.lower_ in lex.role_nouns for t in doc[k:name]):
+        return lo
+    return k
+
+
+def _title_word(t: Token) -> bool:
+    """A word of a capitalised title: capitalised and no date, a small word linking its parts or
+    the hyphen inside a word ("Indo-Pacific")."""
+    if t.lower_ in TITLE_LINKS or t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+        return True
+    return t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in ("DATE", "TIME", "PERSON")
 
 
 def _titled_from(doc, lo: int, lex: Lexicon) -> int:

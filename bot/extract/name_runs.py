@@ -1,5 +1,5 @@
 """Runs of capitalised words that may name a body ("Institute for Far Eastern Studies",
-"Voices for a Free North", "the Defectors' Solidarity"), read by organisations.py and placement.py."""
+"Voices for a Free North", "the Defectors' Solidarity"), read by found_bodies.py and placement.py."""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from bot.extract.cues import wordless_talk
 from bot.extract.date_framing import entity_text, framed_clause, possessive
 from bot.extract.doc_cache import entities, sentence_of
+from bot.extract.lead_days import past_dateline
 from bot.extract.lexicon import Lexicon
 from bot.extract.relative_days import within
 from bot.extract.when_said import after_owned_object
@@ -33,8 +34,10 @@ def narrated_days(doc: Doc, outside, lex: Lexicon) -> Iterator[tuple[Token, Span
         if outside(t) and not possessive(t) and _reported_meeting(t, lex):
             yield t, None, False
             continue
-        verb = framed_clause(t)
+        verb = framed_clause(t, lex)
         if not outside(t) or possessive(t) or reported(t) or verb is None or after_owned_object(t, verb, lex):
+            continue
+        if not past_dateline(t):  # "BEIJING, Aug. 26 (Xinhua) -- X met Y": the day it was filed
             continue
         if (authors := _put_out_by(verb, lex)) is not None:
             yield t, authors, True

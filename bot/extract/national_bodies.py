@@ -59,6 +59,22 @@ class NationalBodies:
         country = self._country_before(text_of(head.doc), span.start_char, head.idx)
         return self._known(country, pos, {head.lower_}) if country else None
 
+    def represented(self, slug: str | None) -> str | None:
+        """ "the Chilean Embassy in Lima said", "a spokesman for the Chilean Embassy": a country's
+        post abroad found in the text under its country's name (data/names.toml
+        `representation_words`, the name's last word) speaks, and its people speak, for that
+        government, as "Chile's embassy" does; the post itself stays the speaker."""
+        found = self.discovered.get(slug) if slug else None
+        words = self.actors.names.representation_words if self.actors.names else frozenset()
+        if (
+            found is None
+            or found.kind == "person"
+            or not found.parent
+            or not self._is_government(found.parent)
+        ):
+            return slug
+        return found.parent if found.name.split()[-1].lower() in words else slug
+
     def _government_named(self, text: str | None) -> str | None:
         hits = self.actors.find_names(text) if text else ()
         return hits[0].slug if hits and self._is_government(hits[0].slug) else None

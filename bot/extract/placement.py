@@ -1,5 +1,6 @@
 """Which organisation a person is placed in by the words that introduce them (part of
-`speakers.Discourse`, beside `organisations.Organisations`, whose finding it uses).
+`speakers.Discourse`, beside `organisations.Organisations` and `found_bodies.FoundBodies`, whose
+finding it uses).
 
 In the order a reader weighs them: a job title ("Unification Minister"), its country's when
 qualified ("Chinese Foreign Ministry spokesperson"); the first body named in the mention, listed
@@ -17,8 +18,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from bot.extract.mention_parts import affiliation, covers_known, ranked_start, runs_of, without_clauses
+from bot.extract.name_runs import capitalised_runs as _capitalised_runs
 from bot.extract.names import text_of
-from bot.extract.organisations import _capitalised_runs, _object_of_to
+from bot.extract.organisations import _object_of_to
 from bot.tables import slugify
 
 STATE_KINDS = ("ministry", "agency", "government")  # bodies of the state a name may show military

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from bot.extract.country_placement import CountryPlacement
 from bot.extract.cues import non_speaker
 from bot.extract.discourse_entity import Entity
+from bot.extract.found_bodies import FoundBodies
 from bot.extract.issuers import Issuers
 from bot.extract.led_posts import LedPosts
 from bot.extract.lexicon import Lexicon
@@ -52,6 +53,7 @@ IT_REACH = 600  # characters: "it said" refers to a body that was the subject th
 
 class Discourse(
     Organisations,
+    FoundBodies,
     Placement,
     MinisterPlacement,
     CountryPlacement,
@@ -85,6 +87,7 @@ class Discourse(
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
         self.home = self._default_home()  # the country whose offices the story names bare
         self.wire_story = False  # filed by an international agency, which names every country
+        self.filed_from: str | None = None  # the country of a foreign dateline on such a story
         self.spelled: dict[str, str] = {}  # a found body's slug in American spelling -> its slug
         self.placing = -1  # where the name of the person being placed starts (in the paragraph)
 
