@@ -863,11 +863,12 @@ def test_a_bare_family_name_is_the_namesake_introduced_since_the_last_one_spoke(
                 "“Boats are stuck at low tide,” Ko told reporters.",
                 "Ko Tae-min, a fisherman who is not related to the mayor, said he doubted it would help.",
                 "Dredging costs about 2 billion won a year.",
+                "The harbor was last dredged in 2019.",
                 "Ko said she would return to the port authority next month.",
             ),
             ["ko-eun-bi", "ko-tae-min", "ko-eun-bi"],
         ),
-        (  # negative: the namesake introduced in the paragraph before is the one meant
+        (  # negative: the namesake introduced close before is the one meant
             (
                 "Harbor to be dredged",
                 "Mayor Ko Eun-bi asked the port authority to dredge the harbor.",
