@@ -76,6 +76,7 @@ class Discourse(
         self._anon_count = 0
         self.base = 0  # character offset of the paragraph being read: positions are article-wide
         self.previous_base = 0  # that of the paragraph read before it
+        self.bases: list[int] = []  # those of the paragraphs read so far
         self._resolved: dict[int, Entity | None] = {}  # one resolution per mention
         self.named_in: dict[int, set[str]] = {}  # paragraph start -> entities referred to in it
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
@@ -86,6 +87,7 @@ class Discourse(
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
         self.home = self._default_home()  # the country whose offices the story names bare
         self.wire_story = False  # filed by an international agency, which names every country
+        self.filed_from: str | None = None  # the country of a foreign dateline on such a story
         self.spelled: dict[str, str] = {}  # a found body's slug in American spelling -> its slug
         self.placing = -1  # where the name of the person being placed starts (in the paragraph)
 
