@@ -11,7 +11,7 @@ LISTS = (
     "noun_cues", "anonymous_heads", "role_nouns", "label_cues", "stance_support", "stance_oppose",
     "negations", "event_nouns", "non_speakers", "preposition_polarity", "adjective_support",
     "adjective_oppose", "adjective_neutral", "medium_nouns", "intention_verbs", "modals",
-    "issuing_verbs", "citing_verbs", "addressee_nouns", "credit_words",
+    "issuing_verbs", "citing_verbs", "addressee_nouns", "questioner_nouns", "credit_words",
     "organisation_words", "noun_support", "not_speaker_labels", "plain_saying_verbs", "weak_particles",
     "same_day_phrases", "then_phrases", "abbreviations", "day_before_phrases", "day_after_phrases",
     "occasion_verbs",
@@ -83,6 +83,7 @@ class Lexicon:
     issuing_verbs: frozenset[str]
     citing_verbs: frozenset[str]
     addressee_nouns: frozenset[str]
+    questioner_nouns: frozenset[str]
     intention_verbs: frozenset[str]
     modals: frozenset[str]
     organisation_words: frozenset[str]
