@@ -157,6 +157,18 @@ def test_a_national_agency_s_story_names_its_own_country_s_offices_bare(x, datel
         # ... and one its sentence places in Seoul
         ("OSLO (AP) -- China's Foreign Ministry said the boats must leave.",
          "In Seoul, the foreign ministry said the patrols would go on.", "foreign-ministry"),
+        # with none qualified before, a bare shared office is that of the capital the story is filed from
+        ("BEIJING (AP) -- China urged calm over the reef on Monday.",
+         "Foreign Ministry spokeswoman Vera Lind said the patrols would go on.", "china-foreign"),
+        ("TOKYO (AFP) - Fishing boats left the reef on Monday.",
+         "The Defense Ministry said the patrols would go on.", "japan-defense-ministry"),
+        # negatives: a title before a name of Seoul's people, Seoul's dateline, a dateline no capital
+        ("TOKYO (Reuters) - Fishing boats left the reef on Monday.",
+         "Foreign Minister Seo Min-ji said the patrols would go on.", "foreign-ministry"),
+        ("SEOUL (AP) -- Fishing boats left the reef on Monday.",
+         "The Defense Ministry said the patrols would go on.", "defense-ministry"),
+        ("UNITED NATIONS (AP) -- Fishing boats left the reef on Monday.",
+         "The Defense Ministry said the patrols would go on.", "defense-ministry"),
     ],
 )  # fmt: skip
 def test_an_international_wire_s_bare_office_is_the_one_it_last_qualified(x, lead, second, actor):

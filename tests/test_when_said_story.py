@@ -555,6 +555,37 @@ def test_a_dateline_s_day_gives_way_to_the_lead_s(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
 
 
+REPORTED_LATER = [
+    # a lead that reports an earlier act with its day ("X and Y held talks on Tuesday, the office
+    # said on Wednesday"): the act is the occasion of those named in it, the report's day only its
+    # source's and the story's, for the reactions quoted after it
+    (["Transport Commissioner Pieter Vahl and union chief Anja Roos agreed to reopen the tunnel "
+      "during talks in Harwick on Tuesday, the Transport Office said on Wednesday.",
+      "“We have a deal we can live with,” Vahl told Roos at the start of the talks.",
+      "The union must still vote on the deal, the office said.",
+      "“A deal on paper is not a safe shaft,” said Lotte Brink, a geologist at Harwick University."],
+     [("Vahl and union chief", "2027-09-15"), ("a deal we can live with", "2027-09-14"),
+      ("must still vote", "2027-09-15"), ("not a safe shaft", "2027-09-15")]),
+    (["Union chief Anja Roos told miners on Tuesday that the tunnel would reopen, the regional "
+      "broadcaster said on Wednesday.",
+      "“We have a deal we can live with,” Roos said.", REACTION],
+     [("a deal we can live with", "2027-09-14"), ("A month is optimistic", "2027-09-15")]),
+    # negatives: a day still to come is not the act's, nor a day inside what the report says
+    (["Transport Commissioner Pieter Vahl and the miners’ union agreed to meet again on Friday, the "
+      "Transport Office said on Wednesday.",
+      "“We have a deal we can live with,” Vahl told the union."],
+     [("a deal we can live with", "2027-09-15")]),
+    (["The Transport Office said on Wednesday that the board had halted digging on Monday.",
+      "“We have a deal we can live with,” said Pieter Vahl, the transport commissioner."],
+     [("a deal we can live with", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), REPORTED_LATER)
+def test_a_lead_s_reported_act_is_the_occasion_of_those_named_in_it(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
 THEN = [
     # "at the time" on a cue points back to the speaker's last dated saying, though it was background
     ([LEAD,

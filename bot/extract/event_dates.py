@@ -22,7 +22,7 @@ from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_p
 from bot.extract.day_phrases import said_then, same_day, with_following
 from bot.extract.doc_cache import entities, kept, owner_key, sentence_of
 from bot.extract.gap_days import before_main, came_before
-from bot.extract.lead_days import lead_sentence, news_dates, past_dateline
+from bot.extract.lead_days import lead_sentence, news_dates, past_dateline, reported_news
 from bot.extract.lexicon import Lexicon
 from bot.extract.narrated_days import narrated_days, remark_day, reported, saying_at_occasion
 from bot.extract.relative_days import read_phrase, shift_of, within
@@ -68,6 +68,8 @@ class EventDates:
         self.occasions: list[Event] = []  # the dated occasions told in narration, in text order
         self.untold = UntoldDay(self.default)  # the lead's day, if a later paragraph tells it
         self.venues: dict[str, When] = {}  # "council" -> the day the story named it on (venue_days.py)
+        self.report: tuple[object, int] | None = None  # the lead's cue reporting an earlier act
+        self.lead_act: When | None = None  # ... and that act's day, an occasion of those named there
 
     def read_lead(self, doc: Doc, outside) -> None:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
@@ -78,15 +80,28 @@ class EventDates:
             return
         self.lead_read = True
         dates = lead_dates(first, outside, self.lex)
+        news = news_dates(first, outside, self.lex)
         # "SEOUL, June 17 (Reuters) - X said on Tuesday ...": the day the parser may join to the
         # lead from its dateline is the day the story was filed, only if the lead tells none
         if self._lead_day(filter(past_dateline, dates)):
+            self._reported_later(first.root, reported_news(first.root, news))
             return
         # the day of the lead's news told elsewhere in it: the story's, though the lead stays
         # undated for a dated occasion before anyone speaks (lead_days.news_dates)
-        if self._lead_day(news_dates(first, outside), undated=True):
+        if self._lead_day(news, undated=True):
             return
         self._lead_day(t for t in dates if not past_dateline(t))
+
+    def _reported_later(self, root: Token, news: list[Token]) -> None:
+        """ "X and Y held talks on Tuesday, the ministry said on Wednesday": the act the lead
+        reports is the occasion of those named in it ("X told Y …"), its day theirs; the story's day
+        stays the report's, for the reactions quoted after it."""
+        for t in news if root.lemma_.lower() in self.lex.cue_verbs else ():
+            found = self.resolve(entity_text(t), t)
+            if found and found[1] == "day" and self._recent(found[0]) and found[0] < self.default[0]:
+                self.lead_act = found
+                self.report = (kept(root.doc, "doc key", lambda _: owner_key()), root.i)
+                return
 
     def _lead_day(self, dates, undated: bool = False) -> bool:
         """The first of these dates that is a recent day is the story's day."""
@@ -127,6 +142,10 @@ class EventDates:
         self.elsewhere = self.resolve(entity_text(t), t) if t is not None else None
         self.moved = self._moved_clock(doc, outside) if self.frame is None else None
         self._narrated(doc, outside, paragraph)
+        if self.lead_act:
+            self.event = Event(self.lead_act, paragraph)
+            self.occasions.append(self.event)
+            self.lead_act = None
         for t, noun in dated_venues(doc, outside, self.lex) if self.published else ():
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
@@ -329,6 +348,9 @@ class EventDates:
             self._keep(speaker.id, before)
             return before
         own = explicit_when(cue, self.resolve, self.published, self.lex, act)
+        if own and self._reports_the_news(cue):  # the source's report, not the story's event
+            self._keep(speaker.id, own)
+            return own
         if own and (cue.pos_ == "NOUN" or referred_saying(cue, self.lex) is not None):
             # "responding to Seoul's Aug. 31 proposal" (or "to remarks made last Thursday by X,
             # who said"): a saying referred back to, not the story's running event
@@ -383,6 +405,9 @@ class EventDates:
             # a speaker first quoted on the story's day keeps it once the story moves on
             self.by_speaker[speaker.id] = self.latest
         return self.latest
+
+    def _reports_the_news(self, cue: Token) -> bool:
+        return self.report == (kept(cue.doc, "doc key", lambda _: owner_key()), cue.i)
 
     def in_force(self, speaker) -> When | None:
         """The day in force for a speaker whose words come with no cue of their own ("X read a

@@ -55,7 +55,7 @@ LISTS = (
     "offered_nouns", "measure_nouns", "forecast_words", "moment_nouns", "time_prepositions",
     "restriction_nouns",
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
-    "ability_modals", "acting_pronouns", "talk_topic_prepositions",
+    "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs",
 )  # fmt: skip
 
 
@@ -253,6 +253,7 @@ class Lexicon:
     ability_modals: frozenset[str]
     acting_pronouns: frozenset[str]
     talk_topic_prepositions: frozenset[str]
+    yielding_verbs: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -86,6 +86,7 @@ class Discourse(
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
         self.home = self._default_home()  # the country whose offices the story names bare
         self.wire_story = False  # filed by an international agency, which names every country
+        self.filed_from: str | None = None  # the country of a foreign dateline on such a story
         self.spelled: dict[str, str] = {}  # a found body's slug in American spelling -> its slug
         self.placing = -1  # where the name of the person being placed starts (in the paragraph)
 

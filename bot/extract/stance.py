@@ -66,6 +66,7 @@ from bot.extract.stance_topic import (
 )
 from bot.extract.stance_urgency import lapsing_for
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
+from bot.extract.stance_yielding import yielding_to_another
 from bot.model import Concept
 
 POLARITY = {"support": SUPPORT, "oppose": OPPOSE}
@@ -180,6 +181,8 @@ class StanceCoder(KeywordSearch):
             self.general.w,
         )
         foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
+        if (charged := self._charged(span, mentions, own)) is not None:
+            return charged  # "scrapping X would be to accept Pyongyang's doctrine" (stance_yielding)
         polarity = POLARITY.get(cue_polarity or "")
         named: dict[str, Span] = {}
         first, but = None, None  # a position before a "but" waits for one after it (stance_contrast)
@@ -235,6 +238,33 @@ class StanceCoder(KeywordSearch):
             for s, e, kw in found
             if not any(ks < e and s < ke and k.concept is not kw.concept for ks, ke, k in named)
         ]
+
+    def _charged(self, span: Span, mentions, own: tuple[str, ...]) -> Stance | None:
+        """An act on a mention's thing said to come to yielding to another's position: against
+        the act (stance_yielding.py), whichever concept the statement names first."""
+        if not self.lexicon.yielding_verbs & set(parse_of(span.doc).lemmas[span.start : span.end]):
+            return None
+        for start, end, kw in mentions:
+            s, e = span.start_char + start, span.start_char + end
+            keyword = span.doc.char_span(s, e, alignment_mode="expand")
+            if keyword is not None and len(keyword) and (found := self._act_charged(keyword, span, kw, own)):
+                return found
+        return None
+
+    def _act_charged(self, keyword: Span, span: Span, kw: Keyword, own: tuple[str, ...]) -> Stance | None:
+        p, k = parse_of(span.doc), keyword.root.i
+        kw = self._owned(kw, keyword, own)
+        act = p.heads[p.heads[k]] if p.deps[k] == "pobj" else p.heads[k]
+        if p.deps[k] not in ("dobj", "nsubjpass", "pobj") or not span.start <= act < span.end:
+            return None
+        found = self.readers[kw.concept.slug].own.at_i(p, act) or self.general.w.polar.at_i(p, act)
+        if found is None:
+            return None
+        y = yielding_to_another(p, act, span.start, span.end, self.lexicon.yielding_verbs)
+        if y is None:
+            return None
+        sign = -found[1] if any(self.general.w.negates_i(p, c) for c in p.children[act]) else found[1]
+        return Stance(kw.concept.slug, AGREEMENT[-sign * kw.sign], f"{found[0]} … {p.texts[y]}")
 
     def _agenda_item(self, keyword: Span) -> bool:
         """ "the talks would cover sanctions enforcement", "the agenda includes the drills": a

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from bot.extract.doc_cache import parse_of
 from bot.extract.mention_parts import ranked_start
 from bot.extract.names import NameHit, text_of
-from bot.extract.structure import dateline_agency
+from bot.extract.structure import dateline_agency, dateline_place
 from bot.model import Actor
 from bot.tables import slugify
 
@@ -45,6 +45,13 @@ class StoryHome:
         if country is not None:
             self.home = country
         self.wire_story = agency is not None and agency.lower() not in agencies
+        filed = self._government_named(dateline_place(paragraph)) if self.wire_story else None
+        subjects = (
+            {self._government_named(s) for s in self.actors.names.story_subjects}
+            if self.actors.names
+            else set()
+        )
+        self.filed_from = filed if filed not in subjects | {self._default_home()} else None
 
     def note_opening(self, opening: str) -> None:
         """With no agency's dateline, the story is at home in the country its headline and lead
@@ -111,8 +118,23 @@ class StoryHome:
         kin = [e for e in self.entities.values() if e.kind != "person" and self._named_alike(e.id, hit.slug)]
         last = max(kin, key=lambda e: e.seen_before(pos), default=None)
         if last is None or not 0 <= pos - last.seen_before(pos) <= REFERRED_REACH:
-            return None
+            return self._filed_from_office(hit, text)
         return last.id if last.id != hit.slug else None
+
+    def _filed_from_office(self, hit: NameHit, text: str) -> str | None:
+        """ "BEIJING (AP) -- ... a Foreign Ministry spokesperson said": an international agency
+        names a country's offices bare only in a story filed from its capital, so with none of that
+        name qualified close before, a bare office every government has is the dateline country's
+        (not Seoul's, nor a story subject's: Washington's, Pyongyang's); a title before a name of
+        the default home's people stays Seoul's ("Foreign Minister Seo Min-ji")."""
+        country, names = self.filed_from, self.actors.names
+        holder = HOLDER_NAME.match(text, hit.end)
+        if country is None or (
+            holder
+            and self._government_named(names.nation_of_name(holder.group(1).split())) == self._default_home()
+        ):
+            return None
+        return self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country)
 
     def _named_alike(self, body: str, slug: str) -> bool:
         """Whether `body` is the office `slug` names, of some country (listed, or found as

@@ -95,6 +95,13 @@ def dateline_agency(paragraph: str) -> str | None:
     return bare.group("bare").strip() if bare and bare.group("bare") else None
 
 
+def dateline_place(paragraph: str) -> str | None:
+    """The place a wire dateline names, as a name is written ("BEIJING (AP) --" -> "Beijing")."""
+    end = dateline_end(paragraph)
+    m = re.match(r"[A-Z][A-Za-z .'’-]*?(?=\s*[(,/]|\s+[-–—])", paragraph[:end]) if end else None
+    return m.group().strip().title() if m else None
+
+
 def is_question(verb: Token, clause: Token | None, lex: Lexicon) -> bool:
     """ "asked whether the ministry would pull out": a verb of asking with an indirect question,
     or a direct one before it ("Did the boats sail, the minister asked?"); and with any verb, a
