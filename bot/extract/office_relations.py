@@ -401,12 +401,13 @@ def _title_without_portfolio(title: list[Token]) -> list[Token]:
 
 
 def _after_fronted_phrase(t: Token) -> bool:
-    """ "In a statement, spokeswoman X said": right after a phrase with no verb of its own that
-    opens the sentence and ends in a comma."""
+    """ "In a statement, spokeswoman X said": right after a phrase opening the sentence and
+    ending in a comma, with no verb of its own and no owner or name ("At the company's briefing,"
+    and "In Oslo," say whose post it is)."""
     doc, start = t.doc, t.sent.start
     if t.i < 2 or doc[t.i - 1].text != "," or doc[start].dep_ != "prep":
         return False
-    return not any(w.pos_ in ("VERB", "AUX") for w in doc[start : t.i - 1])
+    return not any(w.pos_ in ("VERB", "AUX", "PROPN") or w.dep_ == "poss" for w in doc[start : t.i - 1])
 
 
 def _after_quote(t: Token) -> bool:
