@@ -364,6 +364,20 @@ def test_a_label_s_note_of_how_the_words_were_got_and_a_post_s_initials_keep_the
     ]
 
 
+def test_a_report_label_is_the_newsroom_s_voice_and_the_speaker_named_after_it_speaks(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "Anchor: Will the ferry run this winter?",
+        "Report: Speaking at the pier on Monday, Transport Minister Moon Ga-eun said the line would reopen.",
+        "Report: Not soon, say captains. Yoo Seung-ri, a ferry captain, said the fares were too high.",
+    )
+    assert [(st.speaker.id, st.content) for st in got.statements] == [
+        ("moon-ga-eun", "the line would reopen"),
+        ("yoo-seung-ri", "the fares were too high"),
+    ]
+
+
 def test_a_caption_inside_a_soundbite_s_tag_names_and_places_the_speaker_of_the_words_after_it(x):
     got = run(
         x,

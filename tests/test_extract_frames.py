@@ -177,6 +177,24 @@ def test_no_report_before_a_fronted_phrase_or_question(x, paragraph):
     assert said(x, paragraph) == []
 
 
+def test_a_question_an_unnamed_questioner_asks_in_quotes_states_nothing(x):
+    got = said(
+        x,
+        "“Will the quota rise next year?” a reporter asked.",
+        "One attendee asked, “Did the ministry consult the fishermen?” Minister Ra Jin-ho said it had.",
+        # negatives: a named person's question and an official's, and a reporter's statement
+        "“Who will pay for the new patrol boats?” Rep. Yoon Mi-rae asked.",
+        "“Why should our boats stay in port?” a Fisheries Ministry official asked.",
+        "“The fleet is idle,” a reporter for the Harbor Daily said.",
+    )
+    assert [c for _, c in got] == [
+        "it had",
+        "Who will pay for the new patrol boats?",
+        "Why should our boats stay in port?",
+        "The fleet is idle",
+    ]
+
+
 def test_asked_between_commas_leaves_the_speaker(x):
     got = said(
         x,

@@ -853,6 +853,38 @@ def test_a_bare_family_name_is_the_namesake_introduced_since_the_last_one_spoke(
     assert [st.speaker.id for st in got.statements] == ["kim-ha-neul", "kim-do-yun"]
 
 
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        (
+            (
+                "Harbor to be dredged",
+                "Mayor Ko Eun-bi asked the port authority to dredge the harbor.",
+                "“Boats are stuck at low tide,” Ko told reporters.",
+                "Ko Tae-min, a fisherman who is not related to the mayor, said he doubted it would help.",
+                "Dredging costs about 2 billion won a year.",
+                "The harbor was last dredged in 2019.",
+                "Ko said she would return to the port authority next month.",
+            ),
+            ["ko-eun-bi", "ko-tae-min", "ko-eun-bi"],
+        ),
+        (  # negative: the namesake introduced close before is the one meant
+            (
+                "Harbor to be dredged",
+                "Mayor Ko Eun-bi asked the port authority to dredge the harbor.",
+                "“Boats are stuck at low tide,” Ko told reporters.",
+                "She was questioned by Ko Tae-min of the fishermen's union.",
+                "Ko, a former skipper, was unmoved. “Dredging will not help,” he said.",
+            ),
+            ["ko-eun-bi", "ko-tae-min"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_bare_name_two_share_stays_with_the_one_the_story_called_by_it(x, paragraphs, speakers):
+    got = run(x, *paragraphs)
+    assert [st.speaker.id for st in got.statements] == speakers
+
+
 def test_a_possessive_country_before_a_role_places_the_person(x):
     got = run(
         x,

@@ -173,6 +173,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
         if newsroom_line(self.article.paragraph_text(p.n), self.lex):
             return carried  # "Read more: Seoul says talks are off": another story's headline
         self.discourse.previous_base, self.discourse.base = self.discourse.base, p.base
+        self.discourse.bases.append(p.base)
         self._days(p)
         self.discourse.note_bodies(p.doc, p.outside)  # first: a person may be placed in one named before
         for ent in entities(p.doc, "PERSON"):

@@ -30,6 +30,7 @@ class Entity:
     described: set[str] = field(default_factory=set)  # the words of the mention that introduced it
     unplaced: str | None = None  # the body a scene abroad replaced (placement.place_by_scene)
     passing: list[int] = field(default_factory=list)  # named inside another's description
+    called: set[str] = field(default_factory=set)  # name parts it was referred to by alone ("Kim said")
 
     def subject_before(self, pos: int) -> int:
         return max((p for p in self.subject_at if p < pos), default=-1)

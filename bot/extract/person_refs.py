@@ -160,10 +160,17 @@ class PersonRefs:
         self, part: str, pos: int, roles: set[str] = frozenset(), introduced_only: bool = False
     ) -> Entity | None:
         """A name part alone: the person introduced with it. Two people sharing it ("Kim" and
-        "Kim"): the one whose role or body the mention repeats most, else the one last speaking."""
+        "Kim"): the one whose role or body the mention repeats most, else the one the story has
+        called by it alone, else the one last speaking."""
         part = (
             part.title() if part.isupper() and len(part) > 1 else part
         )  # transcripts write names in capitals
+        found = self._part_holder(part, pos, roles, introduced_only)
+        if found is not None:
+            found.called.add(part)
+        return found
+
+    def _part_holder(self, part: str, pos: int, roles: set[str], introduced_only: bool) -> Entity | None:
         mentioned = [
             e
             for e in self.entities.values()
@@ -173,6 +180,8 @@ class PersonRefs:
             fit = {e.id: len(roles & self._described_by(e)) for e in mentioned}
             best = max(fit.values())
             mentioned = [e for e in mentioned if fit[e.id] == best] if best else mentioned
+        if len(mentioned) > 1 and (called := self._called_so(part, mentioned, pos)) is not None:
+            return self._touch(called, pos)
         if len(mentioned) > 1:
             speaking = [e for e in mentioned if e.subject_before(pos) >= 0]
             best = max(speaking, key=lambda e: e.subject_before(pos), default=None)
@@ -187,12 +196,30 @@ class PersonRefs:
             return self._known(known[0].slug, pos)
         return None  # a bare surname nobody introduced: better no speaker than a wrong one
 
+    def _called_so(self, part: str, mentioned: list[Entity], pos: int) -> Entity | None:
+        """Of two sharing a name part, the one the story has already called by it alone ("Baek
+        said" for the retired general, while the moderator Baek Ji-yeon was named in full): a
+        writer names the lesser namesake in full, so the bare name stays with the other, unless
+        the namesake was introduced in this paragraph or the two before."""
+        called = [e for e in mentioned if part in e.called]
+        if len(called) != 1 or any(self._just_introduced(e) for e in mentioned if e not in called):
+            return None
+        return called[0]
+
+    def _just_introduced(self, e: Entity) -> bool:
+        """First named in this paragraph or the two before: still in view as a newcomer."""
+        return min(e.seen) >= (self.bases[-3] if len(self.bases) >= 3 else 0)
+
     def _introduced_since(self, speaker: Entity, others: list[Entity], pos: int) -> bool:
         """Another person of that name introduced in a later paragraph than the one the speaker
-        last spoke in: a bare name now means the newcomer ("Rep. Kim Mi-sook asked ... Kim said")."""
+        last spoke in, and in this paragraph or the two before: a bare name now means the newcomer
+        ("Rep. Kim Mi-sook asked ... Kim said"); one introduced paragraphs back was named in full
+        as the lesser of the two, and the bare name is again the one the story is about."""
         spoke = bisect_right(self.paragraph_starts, speaker.subject_before(pos))
         return any(
-            bisect_right(self.paragraph_starts, min(e.seen)) > spoke for e in others if e is not speaker
+            bisect_right(self.paragraph_starts, min(e.seen)) > spoke and self._just_introduced(e)
+            for e in others
+            if e is not speaker
         )
 
     def _role_words(self, span: Span) -> set[str]:

@@ -88,8 +88,19 @@ class QuoteAttribution:
                 continue
             if not direct and looks_like_name(self.article.text[q.start : q.end]):
                 continue
+            if self._questioner_asking(q, said):
+                continue
             out.append((q, said, "direct" if direct else "partial"))
         return out
+
+    def _questioner_asking(self, q: Quote, said: Said) -> bool:
+        """ "“Will the talks resume?” a reporter asked", "One attendee asked, “…?”": a question an
+        unnamed questioner puts in quotes (lexicon questioner_nouns) states nothing; a named
+        person's or an official's ("“Who will pay for that?” the senator asked") is their point."""
+        ent = said.entity
+        asking = said.cue is not None and said.cue.lower().startswith("ask")
+        question = self.article.text[q.start : q.end].rstrip(" ,\"'”’").endswith("?")
+        return asking and question and ent.anonymous and bool(ent.heads & self.lex.questioner_nouns)
 
     def _colon_cue(self, q: Quote, p: Para) -> C.Cue | None:
         """ "Pressed on the deterrent, Ko was blunt: “…”", "Ko put it bluntly in an interview:

@@ -76,6 +76,7 @@ class Discourse(
         self._anon_count = 0
         self.base = 0  # character offset of the paragraph being read: positions are article-wide
         self.previous_base = 0  # that of the paragraph read before it
+        self.bases: list[int] = []  # those of the paragraphs read so far
         self._resolved: dict[int, Entity | None] = {}  # one resolution per mention
         self.named_in: dict[int, set[str]] = {}  # paragraph start -> entities referred to in it
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
