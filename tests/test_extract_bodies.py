@@ -513,3 +513,23 @@ def test_a_description_by_a_state_post_is_no_party_member_named_next(extractor):
 )  # fmt: skip
 def test_a_name_set_beside_a_word_for_a_body_is_that_body(extractor, paragraphs, expected):
     assert who(run(extractor, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a body's acronym bracketed after its full name names that body later, in a person's post
+        # or as the speaker
+        (("The rally in Daegu was hosted by the National League of Rice Growers in Korea (NLRGK).",
+          "“The price is too low,” said Park Min-soo, general secretary of the NLRGK."),
+         [("park-min-soo", "national-league-of-rice-growers-in-korea")]),
+        (("Farmers joined a march called by the Union of Orchard Keepers (UOK).",
+          "The UOK said the cap was “a betrayal.”"),
+         [("union-of-orchard-keepers", "union-of-orchard-keepers")]),
+        # negative: an acronym never bracketed after a name is a body of its own
+        (("“The price is too low,” said Park Min-soo, general secretary of the NLRGK.",),
+         [("park-min-soo", "nlrgk")]),
+    ],
+)  # fmt: skip
+def test_a_bracketed_acronym_names_its_body_later(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected

@@ -157,6 +157,8 @@ class FoundBodies:
         """A body found in the text: registered under the slug of its full name, with its parent
         (the body or country before "'s") and the acronym bracketed after it."""
         parent, name = None, self._without_chamber(_strip_the(run.text).replace("’s ", "'s "))
+        if self.acronyms.get(name) in self.entities:  # "general secretary of the NCCK" after "... (NCCK)"
+            return self._touch(self.entities[self.acronyms[name]], pos)
         for m in re.finditer(r"'s ", name):  # "Kyungnam University's Institute ...", not "People's"
             owner = self._owner(name[: m.start()], pos)
             if owner is not None:
