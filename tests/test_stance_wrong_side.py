@@ -93,3 +93,41 @@ def test_a_real_if_stays_a_condition(extractor, text):
 )
 def test_ruinous_effect_judges_its_subject(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+# Two acts joined as alternatives on one object ("a suspension or scaling down of X", "a lifting
+# or easing of X") take one side between them, as coordinated verbs do, not one multiplied by
+# the other.
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Envoy Mara Quist said the parties should agree to a suspension or scaling down of joint "
+            "military exercises.",
+            "suspension",
+            "military-exercises",
+            "support",
+        ),
+        (
+            "Envoy Mara Quist said Seoul should call for a lifting or easing of sanctions.",
+            "lifting",
+            "sanctions",
+            "oppose",
+        ),
+        # negative: one act named as a noun still takes its side; two verbs take one too
+        (
+            "Envoy Mara Quist said the parties should agree to a suspension of joint military exercises.",
+            "suspension",
+            "military-exercises",
+            "support",
+        ),
+        (
+            "Envoy Mara Quist said she opposed the lifting and the easing of sanctions.",
+            "opposed",
+            "sanctions",
+            "support",
+        ),
+    ],
+)
+def test_alternative_acts_take_one_side(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

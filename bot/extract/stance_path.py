@@ -339,14 +339,17 @@ class PathReader(KeywordPhrase, PathViews, PathEdges):
     def _coordinated(self, p: Parse, t: int, prev: int, r: Reading) -> bool:
         """ "rejected and condemned the offer", "neither needs nor wants aid": coordinated verbs
         each take their side on the one object, so the first verb's side is not taken again on
-        the second's; "neither ... nor" denies each verb once. True when the second verb decided."""
+        the second's, nor is a first act named as a noun ("a suspension or scaling down of the
+        drills", "a lifting or easing of sanctions" are alternatives, one side); "neither ... nor"
+        denies each verb once. True when the second verb decided."""
         neither = next((c for c in p.children[t] if p.deps[c] == "preconj" and self.w.negates_i(p, c)), None)
         if neither is not None and not r.contrast:  # "neither A nor B but C": C is affirmed
             nor = next((c for c in p.children[t] if p.deps[c] == "cc"), neither)
             r.flip(nor, p.texts[nor])
         clause = p.pos[t] in ("VERB", "AUX") or p.deps[t] in CLAUSES  # "needs" tagged a noun
         verbs = clause and p.pos[prev] in ("VERB", "AUX")
-        return verbs and any(at == prev for at, _ in r.words)
+        acts = any(table.at_i(p, t) is not None for table in (self.w.polar, self.own, self.w.act_nouns))
+        return (verbs or acts) and any(at == prev for at, _ in r.words)  # "a lifting or easing of X"
 
     def _dated_past_perfect(self, p: Parse, verb: int) -> bool:
         """ "had offered reunion talks in May", "had rejected every offer
