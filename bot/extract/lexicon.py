@@ -55,7 +55,7 @@ LISTS = (
     "offered_nouns", "measure_nouns", "forecast_words", "moment_nouns", "time_prepositions",
     "restriction_nouns",
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
-    "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs",
+    "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs", "government_heads",
 )  # fmt: skip
 
 
@@ -255,6 +255,7 @@ class Lexicon:
     ability_modals: frozenset[str]
     acting_pronouns: frozenset[str]
     talk_topic_prepositions: frozenset[str]
+    government_heads: frozenset[str]
     yielding_verbs: frozenset[str]
 
     @cached_property
