@@ -1626,7 +1626,7 @@ FIRST_OH = "Oh Dae-ho, a pilot at the harbour authority, said the channel should
         (["Another Oh — Oh Min-ji, who runs two ferries — said the channel must reopen."],
          ["oh-dae-ho", "oh-min-ji"]),
         # "a second Oh" is another, as "another Oh" is
-        (["A second Oh at the port -- Oh Min-ji, a ferry owner, no relation -- said the channel must reopen."],
+        (["A second Oh at the port -- Oh Min-ji, a ferry owner -- said the channel must reopen."],
          ["oh-dae-ho", "oh-min-ji"]),
         # negative: a bare "Oh" is still the Oh introduced
         (["Oh, the pilot, said the channel must stay shut."], ["oh-dae-ho", "oh-dae-ho"]),
