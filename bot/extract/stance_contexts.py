@@ -39,6 +39,7 @@ class Contexts:
             (partial(self._attribution, n, mention, span, own), True),
             (partial(self._asked, n), True),
             (partial(self._previous, n, speaker), False),
+            (partial(self._just_before, n, span), False),
         )
         for context, near in nearest:
             if found := context():
@@ -104,6 +105,27 @@ class Contexts:
         if speaker not in self._named_last:
             self._named_last[speaker] = self.coder.named(parsed, own)
         return self._named_last[speaker]
+
+    def _just_before(self, n: int, span: tuple[int, int]) -> dict[str, Topic]:
+        """ "He added that a declaration would cost little. Kim dismissed the idea as ...": a
+        statement opening with "the idea", "the proposal" (`topic_nouns`) answers the one thing the
+        sentence just before names, whoever said it; the paragraph before's last sentence when its
+        own sentence opens the paragraph."""
+        base, end = self.paragraphs[n]
+        if not base <= span[0] < end:
+            return {}
+        words = self.docs[n].char_span(span[0] - base, span[1] - base, alignment_mode="expand")
+        lex = self.coder.lexicon
+        if words is None or len(words) < 2 or words[0].lower_ not in lex.topic_determiners:
+            return {}
+        if words[1].lower_ not in lex.topic_nouns | lex.offered_nouns:
+            return {}
+        sentence = words[0].sent
+        before = [s for s in self.docs[n].sents if s.end <= sentence.start]
+        if not before and n == 0:
+            return {}
+        found = self.coder.named(before[-1] if before else list(self.docs[n - 1].sents)[-1])
+        return found if len(found) == 1 else {}
 
     def _article(self) -> dict[str, Topic]:
         """What the headline names, when it names one concept; else the headline and the lead
