@@ -501,7 +501,16 @@ def test_a_title_after_an_unlisted_country_is_that_country_s(x, paragraphs, expe
           "OSAKA -- Chief Cabinet Secretary Rin Aoba on Friday defended the ferry warning.",
           "A government spokesman said the warning had been right."],
          ["japan", "japan"]),
+        # ... bare, it tells whose story it is though the opening names no country
+        (["Ferry warning was right, top spokesman says",
+          "Chief Cabinet Secretary Rin Aoba on Friday defended the ferry warning issued a day earlier.",
+          "The Defense Ministry said the shell had fallen outside the zone."],
+         ["japan", "japan-defense-ministry"]),
         # negatives: an opening naming Seoul as much, or about the North or the US, stays at home
+        (["Ferry warning was right, says the Prime Minister",
+          "Prime Minister Han Ji-soo on Friday defended the ferry warning issued a day earlier.",
+          "The Defense Ministry said the shell had fallen outside the zone."],
+         ["korea", "defense-ministry"]),
         (["Chief Cabinet Secretary calls Seoul",
           "Chief Cabinet Secretary Rin Aoba spoke with Seoul's envoy on Friday.",
           "A government spokesman said the call had gone well."],

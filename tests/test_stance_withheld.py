@@ -13,7 +13,10 @@
 - "The government" taking part in talks is the speaker's own government, or, for a speaker in
   no government (a scholar, an activist), the story's home country's: in a Tokyo story "the
   government should open talks with Pyongyang" is Tokyo's channel; the one urged to talk
-  ("urged the government to fix a date for talks") takes part, not the one who urges.
+  ("urged the government to fix a date for talks") takes part, not the one who urges. So does
+  the one who leads a government ("the prime minister", "the administration"; `government_heads`)
+  and the government a participle puts in them ("no longer object to the government holding
+  talks with Pyongyang").
 
 Every sentence is written for these tests (invented people, places and wording); the concepts
 are the project's data/concepts.toml. Each table has negative cases.
@@ -171,4 +174,56 @@ SEOUL = (
     ],
 )
 def test_the_government_of_a_story_at_home_elsewhere(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            TOKYO + '"The prime minister should hold talks with Pyongyang without conditions," said Emi '
+            "Kuroda, who chairs a families' group.",
+            "should hold",
+            None,
+            None,
+        ),
+        (
+            TOKYO + "Emi Kuroda, who chairs a families' group, said members would no longer object to the "
+            "government holding talks with Pyongyang.",
+            "no longer object",
+            None,
+            None,
+        ),
+        (
+            "Senator Ruth Caldwell, a Democrat, said the administration should be ready to talk to "
+            "Pyongyang at any level.",
+            "ready to talk",
+            None,
+            None,
+        ),
+        # negative: the same words in a Seoul story, or for Seoul's own official, are Seoul's channel
+        (
+            SEOUL + '"The president should hold talks with Pyongyang without conditions," said Han Ye-seul, '
+            "who chairs a families' group.",
+            "should hold",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            SEOUL + "Han Ye-seul, who chairs a families' group, said members would no longer object to the "
+            "government holding talks with Pyongyang.",
+            "no longer object",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            TOKYO + "Unification Minister Ko Eun-bi said the president would seek talks with Pyongyang "
+            "this year.",
+            "would seek",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_a_head_of_government_or_the_government_holding_talks(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -588,6 +588,16 @@ BACK_REFERENCES = [
       "The co-op and the council also discussed a joint fund in September, according to Port "
       "Minister Lena Dahl."],
      [("Two trawlers", "2027-05-10"), ("a joint fund", "2027-05-12")]),
+    # what one responds to is another's, its day its own: the speaker's day in force holds
+    (["Port Minister Lena Dahl said on Tuesday that the levy would stay.",
+      "The minister was responding to a report, published Monday by a local weekly, that cited two "
+      "councillors as saying the levy would be scrapped.",
+      "“The levy stays until the breakwater is paid for,” Dahl said."],
+     [("levy stays until", "2027-05-11")]),
+    # negative: the occasion one answers at is the saying's
+    (["The levy row has run all week.",
+      "Responding to a question at a briefing on Monday, Port Minister Lena Dahl said the levy would stay."],
+     [("levy would stay", "2027-05-10")]),
 ]  # fmt: skip
 
 

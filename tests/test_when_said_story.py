@@ -570,6 +570,18 @@ REPORTED_LATER = [
       "broadcaster said on Wednesday.",
       "“We have a deal we can live with,” Roos said.", REACTION],
      [("a deal we can live with", "2027-09-14"), ("A month is optimistic", "2027-09-15")]),
+    # a lead's reported act that is a saying is "the statement" later words are said in
+    (["The Rail Board warned on Tuesday that the northern shaft could collapse, the regional "
+      "broadcaster said on Wednesday.",
+      "“The cracks are wider than we feared,” a board spokesperson said in the statement.",
+      "“We will not dig this year,” the spokesperson said.", REACTION],
+     [("cracks are wider", "2027-09-14"), ("not dig this year", "2027-09-14"),
+      ("A month is optimistic", "2027-09-15")]),
+    # negative: a new statement ("in a statement") is not the one the lead told
+    (["The Rail Board warned on Tuesday that the northern shaft could collapse, the regional "
+      "broadcaster said on Wednesday.",
+      "“The cracks are wider than we feared,” a board spokesperson said in a statement."],
+     [("cracks are wider", "2027-09-15")]),
     # negatives: a day still to come is not the act's, nor a day inside what the report says
     (["Transport Commissioner Pieter Vahl and the miners’ union agreed to meet again on Friday, the "
       "Transport Office said on Wednesday.",

@@ -48,7 +48,7 @@ def possessive(t: Token) -> bool:
 
 def frames(
     t: Token, cue: Token, framing: set[str] = FRAMING, passes=lambda t: False, occasions=frozenset(),
-    carriers=frozenset(), pointers=frozenset(),
+    carriers=frozenset(), pointers=frozenset(), responders=frozenset(),
 ) -> bool:  # fmt: skip
     """The date frames the saying: reached from the cue through prepositions, nouns and their
     participles ("a statement released Tuesday"), not through another clause ("referring to a
@@ -66,6 +66,8 @@ def frames(
         t = t.head
         if pointers and _points_past(t, below, pointers):
             return False
+        if responders and _answered_thing(t, below, occasions, responders):
+            return False
         if occasions and t.i != cue.i and owned_by_other(t, occasions):
             return False
     return True
@@ -78,6 +80,15 @@ def _points_past(noun: Token, below: Token, pointers: frozenset[str]) -> bool:
     if noun.lemma_.lower() not in pointers:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "to" and c.i < below.i for c in noun.children)
+
+
+def _answered_thing(verb: Token, below: Token, occasions: frozenset[str], responders: frozenset[str]) -> bool:
+    """ "was responding to a report, published Tuesday by a newsletter": what one responds to
+    is another's, its day its own (`responding_verbs`); not the occasion one answers at
+    ("responding to a question at a briefing on Monday")."""
+    if verb.lemma_.lower() not in responders or below.dep_ != "prep" or below.lower_ != "to":
+        return False
+    return not any(g.dep_ == "pobj" and g.lemma_.lower() in occasions for g in below.children)
 
 
 def owned_by_other(noun: Token, occasions: frozenset[str]) -> bool:

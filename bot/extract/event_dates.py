@@ -22,7 +22,7 @@ from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_p
 from bot.extract.day_phrases import said_then, same_day, with_following
 from bot.extract.doc_cache import entities, kept, owner_key, sentence_of
 from bot.extract.gap_days import before_main, came_before
-from bot.extract.lead_days import lead_sentence, news_dates, past_dateline, reported_news
+from bot.extract.lead_days import in_the_text, lead_sentence, news_dates, past_dateline, reported_news
 from bot.extract.lexicon import Lexicon
 from bot.extract.narrated_days import narrated_days, remark_day, reported, saying_at_occasion
 from bot.extract.relative_days import read_phrase, shift_of, within
@@ -70,6 +70,7 @@ class EventDates:
         self.venues: dict[str, When] = {}  # "council" -> the day the story named it on (venue_days.py)
         self.report: tuple[object, int] | None = None  # the lead's cue reporting an earlier act
         self.lead_act: When | None = None  # ... and that act's day, an occasion of those named there
+        self.lead_statement: When | None = None  # ... if that act was a saying: "said in the statement"
 
     def read_lead(self, doc: Doc, outside) -> None:
         """The story's day from the lead's first sentence ("X on Tuesday moved to ..."), once."""
@@ -101,6 +102,8 @@ class EventDates:
             if found and found[1] == "day" and self._recent(found[0]) and found[0] < self.default[0]:
                 self.lead_act = found
                 self.report = (kept(root.doc, "doc key", lambda _: owner_key()), root.i)
+                act = next(a for a in t.ancestors if a.dep_ == "ccomp" and a.head.i == root.i)
+                self.lead_statement = found if act.lemma_.lower() in self.lex.cue_verbs else None
                 return
 
     def _lead_day(self, dates, undated: bool = False) -> bool:
@@ -373,6 +376,9 @@ class EventDates:
         if self.anchor and same_day(cue, self.lex):
             self.given(self.anchor, speaker.id, paragraph)
             return self.anchor
+        if self.lead_statement and in_the_text(cue, self.lex):  # "…,” a spokesperson said in the statement
+            self.given(self.lead_statement, speaker.id, paragraph, moves=False)
+            return self.lead_statement
         if self.frame and self.frame[0] == self.n:  # "A day later, X issued a statement. It said ..."
             self.given(self.frame[1], speaker.id, paragraph)
             return self.frame[1]

@@ -85,3 +85,20 @@ def reported_news(root: Token, news: list[Token]) -> list[Token]:
     return [
         t for t in news if any(a.dep_ == "ccomp" and a.head.i == root.i and a.i < root.i for a in t.ancestors)
     ]
+
+
+def in_the_text(cue: Token, lex: Lexicon) -> bool:
+    """ "“…,” a spokesperson said in the statement": words said in a text already told ("the",
+    "that" statement), not in a new one ("in a statement")."""
+    texts = [
+        g
+        for c in cue.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        g.lemma_.lower() in lex.utterance_nouns
+        and any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in g.children)
+        for g in texts
+    )

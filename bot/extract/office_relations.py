@@ -332,13 +332,15 @@ class OfficeRelations:
         deputy spokeswoman X said"): the body (not a country) last the subject in the paragraph
         or the one before ("The ministry expressed regret. / “...,” deputy spokesperson X told a
         briefing"), when nothing was the subject since."""
-        words = self.actors.names.spokesperson_words if self.actors.names else frozenset()
-        title = [t for t in mention if t.ent_type_ != "PERSON" and not t.is_punct]
-        bare = words | BARE_TITLE_WORDS  # "Spokesman X", "A deputy spokeswoman, X,"
-        opens = mention[0].is_sent_start or _after_quote(mention[0])
+        names = self.actors.names
+        words = names.spokesperson_words if names else frozenset()
+        posts = words | (names.staff_posts if names else frozenset())
+        title = _title_without_portfolio([t for t in mention if t.ent_type_ != "PERSON" and not t.is_punct])
+        bare = posts | BARE_TITLE_WORDS | (names.staff_ranks if names else frozenset())
+        opens = mention[0].is_sent_start or _after_quote(mention[0]) or _after_fronted_phrase(mention[0])
         if not (opens and title and len(title) < len(mention)):
             return None
-        if not all(t.lower_ in bare for t in title) or not any(t.lower_ in words for t in title):
+        if not all(t.lower_ in bare for t in title) or not any(t.lower_ in posts for t in title):
             return None
         last = max(self.entities.values(), key=lambda e: e.subject_before(pos), default=None)
         if last is None or last.subject_before(pos) < self.previous_base:
@@ -389,6 +391,23 @@ class OfficeRelations:
 def _definite(t: Token, lexicon) -> bool:
     """ "the group's", not "a group's" nor "Hanwha's": a body referred back to."""
     return any(c.dep_ == "det" and c.lower_ in lexicon.definite_determiners for c in t.children)
+
+
+def _title_without_portfolio(title: list[Token]) -> list[Token]:
+    """ "Under Secretary for Trade and Shipping": the title up to its portfolio, which names a
+    field, not a body."""
+    cut = next((k for k, t in enumerate(title) if t.lower_ == "for" and k > 0), len(title))
+    return title[:cut]
+
+
+def _after_fronted_phrase(t: Token) -> bool:
+    """ "In a statement, spokeswoman X said": right after a phrase opening the sentence and
+    ending in a comma, with no verb of its own and no owner or name ("At the company's briefing,"
+    and "In Oslo," say whose post it is)."""
+    doc, start = t.doc, t.sent.start
+    if t.i < 2 or doc[t.i - 1].text != "," or doc[start].dep_ != "prep":
+        return False
+    return not any(w.pos_ in ("VERB", "AUX", "PROPN") or w.dep_ == "poss" for w in doc[start : t.i - 1])
 
 
 def _after_quote(t: Token) -> bool:

@@ -96,6 +96,8 @@ class NameShapes:
     ordinal_words: frozenset[str] = frozenset()  # "a second official": another of the body met before
     chamber_names: tuple[str, ...] = ()  # "a Y Party Lower House member": the seat, no part of the party
     additive_words: frozenset[str] = frozenset()  # "X, who also heads Y": a second post
+    staff_posts: frozenset[str] = frozenset()  # "Press secretary X": a post naming no body
+    staff_ranks: frozenset[str] = frozenset()  # "Floor spokesperson X", "Under Secretary X": its desk or rank
 
     def country_of_demonym(self, word: str) -> str | None:
         """The country a people's adjective names ("Philippine" -> Philippines), or None."""
@@ -236,6 +238,8 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("ordinal_words", [])),
             tuple(w.lower() for w in raw.get("chamber_names", [])),
             frozenset(w.lower() for w in raw.get("additive_words", [])),
+            frozenset(w.lower() for w in raw.get("staff_posts", [])),
+            frozenset(w.lower() for w in raw.get("staff_ranks", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -144,6 +144,7 @@ class StanceCoder(KeywordSearch):
             lexicon.position_support | lexicon.position_oppose,
             lexicon.demanding_verbs,
             lexicon.offer_nouns,
+            lexicon.government_heads,
         )
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): make_keyword(c, p, 1)

@@ -39,7 +39,9 @@ class Parties:
         positions=frozenset(),
         demands=frozenset(),
         offers=frozenset(),
+        heads=frozenset(),
     ):
+        self.heads = heads  # "the prime minister", "the administration": a government, as "the government"
         self.offers = offers  # "the U.S. offer of dialogue": its owner takes part in the talks
         self.positions = positions  # "supports dialogue": a view of talks others may hold
         self.demands = demands  # "would then demand X": a third party's demand, foretold
@@ -94,9 +96,16 @@ class Parties:
 
     def _the_government(self, holder: Token) -> bool:
         """ "The government has no plan to ...": in a speaker's words, the government of the
-        speaker's own side (a minister's, or an opposition party's country's), as "we" is."""
+        speaker's own side (a minister's, or an opposition party's country's), as "we" is; so
+        is the one who leads it, or the government by a fuller name ("the prime minister", "the
+        administration", "the national government"; lexicon `government_heads`)."""
         words = self.actors.names.government_words if self.actors.names else frozenset()
-        return holder.lower_ in words and all(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
+        if holder.lower_ in words and all(c.dep_ == "det" and c.lower_ == "the" for c in holder.children):
+            return True
+        doc = holder.doc
+        if doc[holder.left_edge.i].lower_ != "the" or holder.right_edge.i != holder.i:
+            return False
+        return " ".join(t.lower_ for t in doc[holder.left_edge.i + 1 : holder.i + 1]) in self.heads
 
     def anothers_talks(self, k: Token, own: tuple[str, ...], concept, home: str | None = None) -> bool:
         """ "we remain open to dialogue with the DPRK" for Washington, "Tokyo offered talks": the
@@ -330,6 +339,10 @@ def _taker(k: Token, positions: frozenset[str]) -> Token | None:
         subject = next((c for c in k.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             return subject
+    holding = next((c for c in k.children if c.dep_ == "amod" and c.tag_ == "VBG"), None)
+    holder = next((c for c in holding.children if c.dep_ in ("npadvmod", "nsubj")), None) if holding else None
+    if holder is not None:
+        return holder  # "the government holding talks": the parser hangs the one holding them on the verb
     prev = k
     for verb in k.ancestors:
         urged = next((c for c in verb.children if c.dep_ == "dobj"), None) if prev.dep_ == "xcomp" else None
@@ -340,5 +353,7 @@ def _taker(k: Token, positions: frozenset[str]) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             return subject
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return verb.head  # "opposed the government holding talks with X": the government
         prev = verb
     return None

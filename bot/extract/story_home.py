@@ -64,7 +64,10 @@ class StoryHome:
             return
         subjects = {self._government_named(s) for s in names.story_subjects}
         told = self._told_from(opening, names)
-        counts = Counter(self._government_of(h.slug) for h in told + self._government_titles(opening, told))
+        counts = Counter(self._government_of(h.slug) for h in told)
+        for t in self._government_titles(opening, told):  # bare, a foreign one's title is the story's own
+            country = self._government_of(t.slug)
+            counts[country] += 1 if country == default else HOME_MARGIN
         ranked = [(n, g) for g, n in counts.most_common() if g and g != default and g not in subjects]
         if (
             ranked
@@ -75,7 +78,8 @@ class StoryHome:
 
     def _government_titles(self, opening: str, named: list[NameHit]) -> list[NameHit]:
         """ "Chief Cabinet Secretary X defended ...": a bare title that only one government holds
-        (data/actors.toml `titles` of a government) names that country as its name would; one
+        (data/actors.toml `titles` of a government) names that country as its name would, and
+        counts HOME_MARGIN times (a paper names only its own government's office-holders bare); one
         right after a name already counted ("Japan's Chief Cabinet Secretary") counts once."""
         ends = {h.end for h in named}
         return [

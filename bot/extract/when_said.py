@@ -277,7 +277,7 @@ def _in_clause(
         and (not possessive(t) or occasion_owner(t, lex))
         and frames(
             t, cue, passes=lambda a: _asked(a, cue, lex), occasions=lex.event_nouns, carriers=_carriers(lex),
-            pointers=lex.referring_nouns,
+            pointers=lex.referring_nouns, responders=lex.responding_verbs,
         )
     ]  # fmt: skip
     for t in sorted(found, key=lambda t: abs(t.i - cue.i)):
