@@ -34,19 +34,20 @@ class Contexts:
     ) -> Topic | None:
         """The nearest context's concept: attribution sentence, the question an interview answer
         answers ("Q. Should Seoul build its own bomb? // A. It is a fantasy."), the speaker's
-        statement before, the headline and lead; None when the nearest that names any names two."""
+        statement before, the headline and lead; None when the nearest that names any names two;
+        failing all, for "the idea", the sentence just before."""
         nearest = (  # read in this order, each only when those before it name nothing
             (partial(self._attribution, n, mention, span, own), True),
             (partial(self._asked, n), True),
             (partial(self._previous, n, speaker), False),
-            (partial(self._just_before, n, span), False),
         )
         for context, near in nearest:
             if found := context():
                 one = _one(found)
                 return replace(one, near=True) if one is not None and near else one
         article = self._article() if n > int(self.headline) else {}  # not the lead's own statements
-        return self._nearer(n, speaker, article) if article else None
+        found = self._nearer(n, speaker, article) if article else None
+        return found if found is not None else _one(self._just_before(n, span))
 
     def _asked(self, n: int) -> dict[str, Topic]:
         """What the question an interview answer answers names (its plural things are "they")."""
