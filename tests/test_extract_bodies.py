@@ -533,3 +533,23 @@ def test_a_name_set_beside_a_word_for_a_body_is_that_body(extractor, paragraphs,
 )  # fmt: skip
 def test_a_bracketed_acronym_names_its_body_later(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a lawmaker named after a group of a party's members is one of them
+        (("Twenty lawmakers of the Democratic Party formed a study group on Monday on fisheries.",
+          "At its first session, its convener, Rep. Oh Min-seo, said the quotas were too low."),
+         ("oh-min-seo", "seoul-democrats")),
+        # negatives: a party named since is that party; a group of another body's staff places no lawmaker
+        (("Twenty lawmakers of the Democratic Party formed a study group on Monday on fisheries.",
+          "Rep. Oh Min-seo of the Republican Party said the quotas were too low."),
+         ("oh-min-seo", "gop")),
+        (("Twenty officers of the ROK Navy formed a study group on Monday on fisheries.",
+          "At its first session, Rep. Oh Min-seo said the quotas were too low."),
+         ("oh-min-seo", None)),
+    ],
+)  # fmt: skip
+def test_a_lawmaker_after_a_group_of_a_party_s_members_is_of_that_party(x, paragraphs, expected):
+    assert who(run(x, *paragraphs))[-1] == expected

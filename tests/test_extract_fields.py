@@ -68,6 +68,21 @@ def test_a_local_head_titled_after_a_place_speaks_for_its_government(x, sentence
     assert [st.actor for st in run(x, sentence).statements] == [actor]
 
 
+@pytest.mark.parametrize(
+    "paragraphs, actor",
+    [
+        # the story's own lower-case word for the unit names its level: Japan's governors head prefectures
+        (("Akita Governor Sayaka Endo said the sea walls must be paid for by the state.",
+          "The prefecture has asked for 9 billion yen."), "akita-prefecture"),
+        # negative: with no such word the level is the table's first
+        (("Akita Governor Sayaka Endo said the sea walls must be paid for by the state.",
+          "The province has asked for 9 billion yen."), "akita-province"),
+    ],
+)  # fmt: skip
+def test_a_local_head_s_unit_is_what_the_story_calls_it(x, paragraphs, actor):
+    assert [st.actor for st in run(x, *paragraphs).statements][:1] == [actor]
+
+
 def test_later_mentions_of_the_local_head_keep_the_place(x):
     got = run(
         x, "Jeolla Governor Bang Su-ah said the ferry line should reopen.", "Bang said the fares would fall."

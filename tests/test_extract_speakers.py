@@ -729,6 +729,18 @@ def test_the_role_word_of_an_apposition_names_its_person_later(x, later, speaker
           "The former director said the boats would sail."], "anon-source-1"),
         (["Park Eun-ho, a professor at Haedong University, said the quotas were a mistake.",
           "The former director said the boats would sail."], "anon-source-1"),
+        # a post of its kind: a clergy title, a special representative, any post of government
+        (["The Rev. Park Eun-ho, who heads the Harbor Mission, said the quotas were a mistake.",
+          "“Boats will rot in port,” the pastor said."], "park-eun-ho"),
+        (["Lagos's special representative for fisheries, Park Eun-ho, said the quotas were a mistake.",
+          "“Boats will rot in port,” the envoy said."], "park-eun-ho"),
+        (["Park Eun-ho, a former deputy fisheries adviser, said the quotas were a mistake.",
+          "“Boats will rot in port,” the former official said."], "park-eun-ho"),
+        # negatives: a post not of government is no official; a pastor is no envoy
+        (["Park Eun-ho, a professor at Haedong University, said the quotas were a mistake.",
+          "“Boats will rot in port,” the official said."], "anon-source-1"),
+        (["The Rev. Park Eun-ho, who heads the Harbor Mission, said the quotas were a mistake.",
+          "“Boats will rot in port,” the envoy said."], "anon-source-1"),
     ],
 )  # fmt: skip
 def test_the_epithet_for_a_person_in_view_is_that_person(x, paragraphs, expected):

@@ -194,3 +194,51 @@ ARMS = (
 )
 def test_an_answer_to_the_proposal_just_before(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+MISSILE_DRILLS = (
+    "SEOUL, May 4 (Yonhap) -- North Korea fired a missile on Monday as the allies began their drills.\n\n"
+)
+DRILLS_BILL = (
+    "SEOUL, May 4 (Yonhap) -- Lawmakers debated a bill to scale back the allied drills on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # "it" said to be a deed, or judged as a third party's doing: an event, not the drills
+        (
+            MISSILE_DRILLS
+            + 'Asked about the drills, Minister Ahn Gyu-tae said: "This is an unacceptable act '
+            'that endangers our people."',
+            "unacceptable act",
+            None,
+            None,
+        ),
+        (
+            MISSILE_DRILLS + "Asked whether Pyongyang might answer the drills, Minister Ahn Gyu-tae said: "
+            '"It would be a grave mistake on their part."',
+            "on their part",
+            None,
+            None,
+        ),
+        # negative: a judgement of the thing itself, or of the speakers' own doing
+        (
+            DRILLS_BILL + 'Asked about the bill to scale back the drills, Rep. Yoon Ha-rim said: "It would '
+            'be a grave mistake on our part."',
+            "on our part",
+            "military-exercises",
+            "oppose",
+        ),
+        (
+            DRILLS_BILL + 'Asked about the bill to scale back the drills, Rep. Yoon Ha-rim said: "It would '
+            'be a grave mistake."',
+            "grave mistake",
+            "military-exercises",
+            "oppose",
+        ),
+    ],
+)
+def test_a_deed_is_no_topic(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -71,6 +71,7 @@ class ArticleRun(QuoteAttribution, SayingDays):
         carried: Said | None = None
         lead = self._lead_index(int(headline))
         self.headed = (headline, lead)
+        self.discourse.note_story_words(self.article.text)
         for n, doc in enumerate(docs):
             doc.user_data[EARLIER] = self.article.text[: self.article.paragraphs[n][0]]  # stance_shortened.py
             if n == 0 and headline:

@@ -56,6 +56,7 @@ LISTS = (
     "restriction_nouns",
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
     "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs", "government_heads",
+    "deed_nouns", "others_possessives",
 )  # fmt: skip
 
 
@@ -256,6 +257,8 @@ class Lexicon:
     acting_pronouns: frozenset[str]
     talk_topic_prepositions: frozenset[str]
     government_heads: frozenset[str]
+    deed_nouns: frozenset[str]
+    others_possessives: frozenset[str]
     yielding_verbs: frozenset[str]
 
     @cached_property

@@ -87,20 +87,26 @@ class OfficeRelations:
                     return slug
         return None
 
+    def note_story_words(self, text: str) -> None:
+        """The words the story writes in lower case: how it calls a kind of unit ("the prefecture")."""
+        self.story_words = frozenset(re.findall(r"\b[a-z]+\b", text))
+
     def _place_office(self, part: list[Token]) -> tuple[str, str] | None:
         """ "Gangwon Governor Lee", "Daegu Mayor Kim": the government of the place named before a
-        local head's title (data/names.toml `place_offices`), found as "<place> <level>". A listed
+        local head's title (data/names.toml `place_offices`), found as "<place> <level>", the level
+        the story's own lower-case word for the unit if it has one ("the prefecture"). A listed
         name before it (a country: "U.S. Governor") is left to the other rules."""
         offices = dict(self.actors.names.place_offices) if self.actors.names else {}
         doc = part[0].doc
         for t in part[1:]:
-            level, place = offices.get(t.lower_), doc[t.i - 1]
-            if level is None or not t.text[:1].isupper() or place.pos_ != "PROPN" or place.i < part[0].i:
+            levels, place = offices.get(t.lower_), doc[t.i - 1]
+            if levels is None or not t.text[:1].isupper() or place.pos_ != "PROPN" or place.i < part[0].i:
                 continue
             if place.lower_ in self.lexicon.title_ranks:  # "Senior Deputy Governor X" of a bank: no place
                 return None
             if self.actors.find_names(place.text):
                 return None
+            level = next((w for w in levels[1:] if w.lower() in self.story_words), levels[0])
             found = self._discover(f"{place.text} {level}", "other", self.home, self.base + t.idx, None)
             return found.id, f"{place.text} {t.text}"
         return None

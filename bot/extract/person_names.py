@@ -73,7 +73,7 @@ class NameShapes:
     rank_words: frozenset[str] = frozenset()  # "the top government spokesman": a body's top post
     government_words: frozenset[str] = frozenset()  # "the government said": the home country's
     party_letters: tuple[tuple[str, str], ...] = ()  # "(R-Texas)": (letter, the party's slug)
-    place_offices: tuple[tuple[str, str], ...] = ()  # "Gangwon Governor X": (title, the body's word)
+    place_offices: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "Gangwon Governor X": (title, levels)
     pair_words: frozenset[str] = frozenset()  # "the two leaders said": two people named before
     study_roles: frozenset[str] = frozenset()  # "a China analyst": the country is what they study
     executive_words: tuple[tuple[str, str], ...] = ()  # "an administration official": (word, country)
@@ -98,6 +98,7 @@ class NameShapes:
     additive_words: frozenset[str] = frozenset()  # "X, who also heads Y": a second post
     staff_posts: frozenset[str] = frozenset()  # "Press secretary X": a post naming no body
     staff_ranks: frozenset[str] = frozenset()  # "Floor spokesperson X", "Under Secretary X": its desk or rank
+    official_posts: frozenset[str] = frozenset()  # "X, a national security adviser": later "the official"
 
     def country_of_demonym(self, word: str) -> str | None:
         """The country a people's adjective names ("Philippine" -> Philippines), or None."""
@@ -215,7 +216,10 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("rank_words", [])),
             frozenset(w.lower() for w in raw.get("government_words", [])),
             tuple(raw.get("party_letters", {}).items()),
-            tuple((t.lower(), b) for t, b in raw.get("place_offices", {}).items()),
+            tuple(
+                (t.lower(), (b,) if isinstance(b, str) else tuple(b))
+                for t, b in raw.get("place_offices", {}).items()
+            ),
             frozenset(w.lower() for w in raw.get("pair_words", [])),
             frozenset(w.lower() for w in raw.get("study_roles", [])),
             tuple((w.lower(), c) for w, c in raw.get("executive_words", {}).items()),
@@ -240,6 +244,7 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("additive_words", [])),
             frozenset(w.lower() for w in raw.get("staff_posts", [])),
             frozenset(w.lower() for w in raw.get("staff_ranks", [])),
+            frozenset(w.lower() for w in raw.get("official_posts", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

@@ -52,12 +52,26 @@ class Placement:
             s = mention[0].idx + self.base
             self._note_listed_before(mention[0].doc, mention[0].idx, lambda a: a.kind == "party")
             party = self._last(lambda e: e.kind == "party", s)
+            members = self._members_of_party(s)
+            if members is not None and (party is None or members.seen_before(s) > party.seen_before(s)):
+                return members.org, None
             if party is not None and s - party.seen_before(s) < NEARBY:
                 return party.id, None
         found = (
             self._generic_named(current, span) or self._executive_of(current) or self._head_of_state(current)
         )
         return found or (self._related_org(current, self.base + span.start_char) if current else None), None
+
+    def _members_of_party(self, pos: int):
+        """ "Thirty lawmakers of the X Party launched a caucus. ... Rep. Y said": a group of a
+        party's members met close before; a lawmaker named next is one of them."""
+        groups = [
+            e
+            for e in self.entities.values()
+            if e.kind == "group" and e.org and 0 <= pos - e.seen_before(pos) < NEARBY
+            and getattr(self.actors.get(e.org) or self.discovered.get(e.org), "kind", None) == "party"
+        ]  # fmt: skip
+        return max(groups, key=lambda e: e.seen_before(pos), default=None)
 
     def _party_by_letter(self, mention: list[Token]) -> str | None:
         """ "Rep. Ann Doe (D-Ore.)", "Sen. Bo Roe, R-Utah,": a listed US party by its letter."""

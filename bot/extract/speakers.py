@@ -90,6 +90,7 @@ class Discourse(
         self.filed_from: str | None = None  # the country of a foreign dateline on such a story
         self.spelled: dict[str, str] = {}  # a found body's slug in American spelling -> its slug
         self.placing = -1  # where the name of the person being placed starts (in the paragraph)
+        self.story_words: frozenset[str] = frozenset()  # the story's words in lower case (note_story_words)
 
     # --- registering ------------------------------------------------------------------------
     def _touch(self, e: Entity, pos: int) -> Entity:

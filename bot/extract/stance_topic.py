@@ -73,6 +73,8 @@ class TopicWords:
     answer_pronouns: frozenset[str] = frozenset()  # "Q. Leaflet launches resumed. // A. They should stop."
     agenda: frozenset[str] = frozenset()  # "not on the table": said of "it", only what is near (Topic.near)
     offered: frozenset[str] = frozenset()  # "the offer": one of a thing offered (concepts.toml `offered`)
+    deeds: frozenset[str] = frozenset()  # "This is an unacceptable act": an event, not the topic (_a_deed)
+    others: frozenset[str] = frozenset()  # "a mistake on their part": another's act (_a_deed)
 
     @classmethod
     def from_lexicon(cls, lex, effects, polar) -> TopicWords:
@@ -90,6 +92,8 @@ class TopicWords:
             lex.answer_pronouns,
             lex.agenda_phrases,
             lex.offered_nouns,
+            lex.deed_nouns,
+            lex.others_possessives,
         )
 
 
@@ -244,6 +248,8 @@ def _pronoun(p: Parse, t: int, words, span: Span) -> bool:
     if p.pos[t] != "PRON" or p.deps[t] not in ARGUMENTS:
         return False
     verb = p.heads[t]
+    if _a_deed(p, t, verb, words):
+        return False
     if p.lowers[t] in words.demonstratives:
         return _opens(p, t, verb, span, words)
     if p.lowers[t] not in words.pronouns:
@@ -252,6 +258,27 @@ def _pronoun(p: Parse, t: int, words, span: Span) -> bool:
         return False
     complements = [c for c in p.children[verb] if p.deps[c] in ("acomp", "attr")]
     return not any(p.deps[c] in EXTRAPOSED for g in (verb, *complements) for c in p.children[g])
+
+
+def _a_deed(p: Parse, t: int, verb: int, words) -> bool:
+    """ "This is an unacceptable act", "It would be a grave mistake on their part": a subject said
+    to be a deed, or judged as done by a third party, stands for what someone did or may do (the
+    launch, the theft the context told), not for a concept's thing."""
+    if p.deps[t] != "nsubj" or p.lemmas[verb] not in words.copulas:
+        return False
+    said = [c for c in p.children[verb] if p.deps[c] in ("attr", "acomp")]
+    if any(p.lowers[c] in words.deeds for c in said):
+        return True
+    return any(
+        p.deps[on] == "prep"
+        and p.lowers[on] == "on"
+        and any(
+            p.lowers[part] == "part" and any(p.lowers[w] in words.others for w in p.children[part])
+            for part in p.children[on]
+        )
+        for g in (verb, *said)
+        for on in p.children[g]
+    )
 
 
 def _answer_pronoun(p: Parse, t: int, words) -> bool:

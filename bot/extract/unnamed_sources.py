@@ -123,13 +123,18 @@ class UnnamedSources:
     def _other_role(self, e: Entity, head: Token) -> bool:
         """Introduced in a role ("a senior fellow", "the fisheries ombudsman"), the person is
         not "the diplomat" nor "the inspector", roles of another kind (data/names.toml
-        role_groups), nor "the former ombudsman": that is someone else."""
+        role_groups: "The Rev. X" is "the pastor", a "special representative" "the envoy"; any
+        post of government, `official_posts`, "the official"), nor "the former ombudsman": that is
+        someone else."""
         lex, word = self.lexicon, head.lemma_.lower()
         names = self.actors.names
         kin = names.role_kin if names else (lambda w: frozenset())
         described = self._described_by(e)
         given = described & (lex.anonymous_heads | lex.role_nouns | lex.person_nouns)
-        given |= names.role_phrases(described) if names else frozenset()
+        given |= names.role_phrases(described) | {w for w in described if kin(w)} if names else frozenset()
+        posts = names.official_posts if names else frozenset()
+        if word == "official" and given & posts:  # "the official": any post of government
+            return False
         if given and word not in given and not any(word in kin(w) for w in given):
             return True
         former = names.former_words if names else frozenset()
