@@ -465,3 +465,17 @@ def test_a_vice_minister_without_portfolio_is_the_deputy_of_the_minister_quoted(
 def test_a_bare_minister_is_of_the_ministry_its_paragraph_named(x, paragraphs, actor):
     got = [a for s, a in who(run(x, *paragraphs)) if s == "cho-min-ki"]
     assert got == [actor]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a place after a word for a settlement is where the person lives, no body they speak for
+        ("A fisherman in the port town of Marlow said, “We are used to the alerts by now.”", None),
+        ("“We can't go out to sea,” said a 62-year-old farmer from the village of Oakham.", None),
+        # negative: a body after "at" stays the body
+        ("An official at the Marlow Harbour Board said the balloons were gone.", "marlow-harbour-board"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_word_for_a_settlement_is_a_place_not_a_body(x, sentence, actor):
+    assert who(run(x, sentence))[-1][1] == actor

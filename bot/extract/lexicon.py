@@ -30,8 +30,8 @@ LISTS = (
     "stance_oppose_negated",
     "shortened_determiners", "topic_demonstratives", "course_causatives",
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
-    "indefinite_determiners", "affiliation_prepositions", "knowing_adjectives", "name_connectors",
-    "contrast_markers",
+    "indefinite_determiners", "affiliation_prepositions", "knowing_adjectives", "settlement_nouns",
+    "name_connectors", "contrast_markers",
     "name_subject_joins", "name_subject_places", "person_nouns", "posting_roles",
     "tail_openers", "closing_tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
@@ -175,6 +175,7 @@ class Lexicon:
     indefinite_determiners: frozenset[str]
     affiliation_prepositions: frozenset[str]
     knowing_adjectives: frozenset[str]
+    settlement_nouns: frozenset[str]
     perspective_prepositions: frozenset[str]
     name_connectors: frozenset[str]
     contrast_markers: frozenset[str]

@@ -10,11 +10,17 @@ import re
 from spacy.tokens import Span, Token
 
 
-def affiliation(span: Span, prepositions: frozenset[str]) -> Span | None:
+def affiliation(
+    span: Span, prepositions: frozenset[str], places: frozenset[str] = frozenset()
+) -> Span | None:
     """ "an official at the Korean Red Cross": a body the recogniser found, named after "at",
-    "of", "from" or "with", though no organisation word says it is one."""
+    "of", "from" or "with", though no organisation word says it is one; not a place after a word
+    for a settlement ("a fisherman in the town of X")."""
     for ent in span.ents:
-        if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in prepositions:
+        prep = ent.root.head
+        if prep.lower_ == "of" and prep.head.lower_ in places:
+            continue
+        if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and prep.lower_ in prepositions:
             return ent if ent.root.text[:1].isupper() else None  # "the party's supreme council": no name
     return _employer_at(span)
 

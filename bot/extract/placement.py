@@ -214,7 +214,7 @@ class Placement:
             break
         body = self._named_body(span, lambda run: not covers_known(run, known))
         if body is None and known is None:
-            body = affiliation(span, self.lexicon.affiliation_prepositions)
+            body = affiliation(span, self.lexicon.affiliation_prepositions, self.lexicon.settlement_nouns)
         if body is None and known is None:
             return self._found_before(mention) or self._owner_of_unit(mention)
         if body is not None and (known is None or body.start_char < known[0]):

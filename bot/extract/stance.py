@@ -202,6 +202,7 @@ class StanceCoder(KeywordSearch):
                     keyword, kw.concept, mentions, span.start_char, self.general.w.negotiations
                 )
                 or self._agenda_item(keyword)
+                or self._any_such(keyword.root)
             ):
                 continue
             kw = self._owned(kw, keyword, own)
@@ -286,6 +287,16 @@ class StanceCoder(KeywordSearch):
         if closed_in(p, reading.words, self.general.w):
             return True  # "the abduction issue has been settled": nothing left to press (stance_settled)
         return any(own.at_i(p, at) and not told_done(p, at) for at, _ in reading.words)
+
+    def _any_such(self, k) -> bool:
+        """ "any treaty must be signed by both Koreas", "any aid would go through UN agencies": a
+        thing only supposed ("any") told as how it would be done, a passive of doing, names a
+        condition on it, not a side; a passive that takes one does ("any talks would be welcomed")."""
+        return (
+            k.dep_ == "nsubjpass"
+            and any(c.dep_ == "det" and c.lower_ == "any" for c in k.children)
+            and k.head.lemma_.lower() not in self.lexicon.position_support | self.lexicon.position_oppose
+        )
 
     def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:
         """ "the board was created to prepare for unification": what a third party did, told, or
@@ -376,6 +387,8 @@ class StanceCoder(KeywordSearch):
         offered = self.concepts[topic.concept].offered
         for t, definite in anaphors(span, self.words, topic, heads, phrases, after, unnamed, offered):
             if t < after or polarity is None and self._a_fact(span.doc[t : t + 1], span, own):
+                continue
+            if self._any_such(span.doc[t]):
                 continue
             if any(fs <= span.doc[t].idx - span.start_char < fe for fs, fe in foils):
                 continue

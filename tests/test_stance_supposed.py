@@ -1,0 +1,49 @@
+"""A thing only supposed, told as how it would be done, takes no side (issue 8, false stances):
+"any treaty would have to be signed by both Koreas", "any aid would be delivered through UN
+agencies" put a condition on a thing that may never come, a passive of doing whose subject
+"any" names; whether the thing should come is not said (stance.py `_any_such`). A passive
+that takes a side ("any talks would be welcomed", "any shipment would be blocked"; lexicon
+`position_support`, `position_oppose`) and a thing that is no supposition ("a treaty should be
+signed") still decide.
+
+Every sentence is written for these tests (invented people and wording of our own); the concepts
+are the project's data/concepts.toml. The table has negative cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import stance_of
+
+PROFESSOR = "Kim Na-ri, a professor at Hanbit University, said"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (f"{PROFESSOR} any aid would be delivered through UN agencies.", "delivered", None, None),
+        (
+            f"{PROFESSOR} any peace treaty must be signed by both Koreas as the parties to the war.",
+            "signed",
+            None,
+            None,
+        ),
+        # negative: a passive that takes a side, and a thing that is no supposition
+        (
+            f"{PROFESSOR} any talks with the North would be welcomed.",
+            "welcomed",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (f"{PROFESSOR} any aid shipment would be blocked.", "blocked", "humanitarian-aid", "oppose"),
+        (
+            f"{PROFESSOR} a peace treaty should be signed by both Koreas.",
+            "should be signed",
+            "end-of-war-declaration",
+            "support",
+        ),
+    ],
+)
+def test_a_supposed_thing_told_as_how_it_would_be_done(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
