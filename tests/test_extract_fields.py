@@ -103,6 +103,9 @@ PAIR = (
         ("Both leaders said that the pipeline should be repaired.", "kaja-tamm"),
         # negatives: a pair of bodies, not people; a leader alone is no pair
         ("The two sides said the border would stay open.", "anon-source-1"),
+        # negative: a bare count with no "the" introduces people not met before
+        ("Two officials, speaking on condition of anonymity, said the border would stay open.",
+         "group-two-officials"),
     ],
 )  # fmt: skip
 def test_a_pair_of_leaders_named_before_speaks_as_the_later_of_them(x, sentence, speaker):

@@ -315,6 +315,21 @@ def test_one_of_a_group_is_one_person_of_it(x):
     assert ids[1].startswith("anon-")
 
 
+def test_one_of_them_and_the_other_are_the_two_members_of_the_group_just_met(x):
+    got = said(
+        x,
+        "Minister Ra Jin-ho said the quota would stay. Harbor chief Yoon Mi-rae said it was fair.",
+        "Two port officials, speaking on condition of anonymity, said the permits were late. "
+        "One of them said the review had been shelved. The other said it was still open.",
+    )
+    ids = [speaker for speaker, _ in got]
+    assert ids[:2] == ["ra-jin-ho", "yoon-mi-rae"] and len(got) == 5, got
+    assert ids[2].startswith("group-") and ids[3].startswith("anon-") and ids[4].startswith("anon-")
+    assert len(set(ids[2:])) == 3
+    # negative: "the other" with no one of a group just before is nobody met
+    assert said(x, "The fleet sailed on Monday.", "The other said the nets were torn.") == []
+
+
 def test_one_of_nothing_plural_is_nobody(x):
     # "one" alone, or one of a single thing, names no source
     assert said(x, "One said the permits were late.") == []

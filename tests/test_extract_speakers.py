@@ -1625,6 +1625,9 @@ FIRST_OH = "Oh Dae-ho, a pilot at the harbour authority, said the channel should
          ["oh-dae-ho", "oh-min-ji", "oh-min-ji"]),
         (["Another Oh — Oh Min-ji, who runs two ferries — said the channel must reopen."],
          ["oh-dae-ho", "oh-min-ji"]),
+        # "a second Oh" is another, as "another Oh" is
+        (["A second Oh at the port -- Oh Min-ji, a ferry owner -- said the channel must reopen."],
+         ["oh-dae-ho", "oh-min-ji"]),
         # negative: a bare "Oh" is still the Oh introduced
         (["Oh, the pilot, said the channel must stay shut."], ["oh-dae-ho", "oh-dae-ho"]),
     ],

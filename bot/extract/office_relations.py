@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import lowers_of
-from bot.extract.mentions import mention_tokens
+from bot.extract.mentions import determiner, mention_tokens
 from bot.extract.names import text_of
 from bot.extract.story_home import REFERRED_REACH
 
@@ -138,12 +138,18 @@ class OfficeRelations:
 
     def _one_of(self, head: Token, pos: int):
         """ "One of the people said", "one of the sources said": one person of a group, of its
-        body; the same one each time the story says so (the group itself speaks as "they")."""
+        body; the same one each time the story says so (the group itself speaks as "they"). "One
+        of them" is of the group just met, and "the other" after it the group's other member."""
+        if head.lower_ == "other" and determiner(head) == "the":
+            return self._other_member(pos)
         if head.lower_ != "one":
             return None
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None) if of else None
         found = self.resolve(group, mention_tokens(group, self.lexicon), False) if group is not None else None
+        them = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ == "them"), None) if of else None
+        if found is None and them is not None:
+            found = self._last(lambda e: e.kind == "group" and e.seen_before(pos) >= self.previous_base, pos)
         if found is None:
             return None
         key = "anon-one-of-" + found.id.removeprefix("group-").removeprefix("anon-")
@@ -152,6 +158,23 @@ class OfficeRelations:
         for role in (c for c in head.children if c.dep_ == "appos" and c.lower_ in roles):
             member.heads.add(role.lemma_.lower())
             member.mods.update(c.lower_ for c in role.children if c.dep_ == "amod")
+        return self._touch(member, pos)
+
+    def _other_member(self, pos: int):
+        """ "One of them said … The other said": the other member of the group one of whom spoke
+        in this paragraph or the one before."""
+        one = [
+            e
+            for e in self.entities.values()
+            if e.id.startswith("anon-one-of-") and e.seen_before(pos) >= self.previous_base
+        ]
+        if not one:
+            return None
+        first = max(one, key=lambda e: e.seen_before(pos))
+        key = first.id.replace("anon-one-of-", "anon-other-of-", 1)
+        member = self.entities.get(key) or type(first)(
+            key, f"the other of {first.name}", "person", first.org, True
+        )
         return self._touch(member, pos)
 
     def _qualifies(self, text: str, country, after) -> bool:
@@ -366,12 +389,17 @@ class OfficeRelations:
 
     def _pair_speaking(self, head: Token, pos: int):
         """ "The two leaders said", "Both ministers agreed": a plural head counted as a pair is the
-        two named people last speaking, when two were; the statement is the later one's."""
+        two named people last speaking, when two were; the statement is the later one's. A bare
+        count with no "the" introduces people not met before ("Two officials, speaking on condition
+        of anonymity, said")."""
         pairs = self.actors.names.pair_words if self.actors.names else frozenset()
         roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads  # "the two sides" are no people
         if head.tag_ != "NNS" or head.lemma_.lower() not in roles and head.lower_ not in roles:
             return None
-        if not any(c.lower_ in pairs and c.i < head.i for c in head.children):
+        counted = [c for c in head.children if c.lower_ in pairs and c.i < head.i]
+        if not counted:
+            return None
+        if counted[0].like_num and not any(c.dep_ in ("det", "poss") for c in head.children):
             return None
         people = [e for e in self.entities.values() if e.kind == "person" and not e.anonymous]
         spoke = sorted((e for e in people if e.subject_before(pos) >= 0), key=lambda e: e.subject_before(pos))

@@ -33,7 +33,9 @@ class PersonRefs:
         titled = any(self._title_after_body(head, e) for e in entities_in(span) if e.label_ == "PERSON")
         if self._organisation_hit(head, span.start_char, span.end_char) and not titled:
             return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
-        other = determiner(head) == "another"  # "Another Yang, Yang Mi-kyung, said": not the Yang met before
+        other = determiner(head) == "another" or self._ordinal_namesake(
+            head
+        )  # "Another Yang, Yang Mi-kyung,"
         word = hyphened_word(head)
         if word != head.text and head.text[:1].isupper() and not other:
             # "Lind-Hart, a jurist, said": a hyphenated surname, which the tokenizer splits
@@ -96,6 +98,14 @@ class PersonRefs:
         if found:
             found.heads.update(self._role_words(span))
         return found
+
+    def _ordinal_namesake(self, head: Token) -> bool:
+        """ "A second Alvarez on the panel, Senator Daniel Alvarez, said": an ordinal after "a"
+        counts a namesake not met before, as "another" does (names.toml ordinal_words)."""
+        ordinals = self.actors.names.ordinal_words if self.actors.names else frozenset()
+        return determiner(head) == "a" and any(
+            c.dep_ == "amod" and c.lower_ in ordinals for c in head.children
+        )
 
     def _past_listed(self, run: Span | None) -> Span | None:
         """ "envoy for North Korea Ada Holt": a run of capitalised words that opens with a listed
