@@ -553,3 +553,20 @@ def test_a_bracketed_acronym_names_its_body_later(x, paragraphs, expected):
 )  # fmt: skip
 def test_a_lawmaker_after_a_group_of_a_party_s_members_is_of_that_party(x, paragraphs, expected):
     assert who(run(x, *paragraphs))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "Forum" is a body's word: the name runs on through "for" to its end
+        (("Han Bo-ra of the Marine Forum for Coastal Studies argues for a smaller quota, “as a start.”",),
+         [("han-bo-ra", "marine-forum-for-coastal-studies")]),
+        (("Oh Se-jin of the Tide Forum for Fisheries Policy, a think tank in Busan, said it was “too low.”",),
+         [("oh-se-jin", "tide-forum-for-fisheries-policy")]),
+        # negative: a forum as an occasion is no body
+        (("Speaking at a forum in Busan, Park Min-soo said the quota was “too low.”",),
+         [("park-min-soo", None)]),
+    ],
+)  # fmt: skip
+def test_a_forum_named_in_full_is_a_body(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected

@@ -653,9 +653,13 @@ def test_a_bare_office_in_what_a_state_medium_quotes_is_its_country_s(extractor,
         # with it, whichever way the press writes the name
         ("Japan's Ministry of Fisheries said the boats must leave.", "japan-ministry-of-fisheries"),
         ("Japan's Fisheries Ministry said the boats must leave.", "japan-fisheries-ministry"),
+        # ... and so is an armed service; a name ending in "Guard" or "Authority" is a body
+        ("Japan's Coast Guard said the boats must leave.", "japan-coast-guard"),
+        ("The Harbour Authority said the boats must leave.", "harbour-authority"),
         # negatives: the home country's keeps its own name, one with no country stays as it reads,
         # one named with its country already is not named twice, and a body that is no ministry
         ("South Korea's Ministry of Fisheries said the boats must leave.", "ministry-of-fisheries"),
+        ("South Korea's Coast Guard said the boats must leave.", "coast-guard"),
         ("The Ministry of Fisheries said the boats must leave.", "ministry-of-fisheries"),
         ("The Japanese Fisheries Agency said the boats must leave.", "japanese-fisheries-agency"),
     ],

@@ -1577,6 +1577,8 @@ def test_a_title_with_its_portfolio_before_a_name_is_the_name_s(x, sentence, spe
         ("Trade Minister Ana Lind said the tariffs would stay.", "trade-ministry"),
         # ... of the country named before the title
         ("Japanese Health Minister Aiko Mori said the wards were full.", "japan"),
+        # ... or of the nation whose people's name follows it
+        ("Health Minister Aiko Mori said the wards were full.", "japan"),
         # negatives: a listed title, a rank, a past post
         ("Foreign Minister Seo Min-ji said the talks were off.", "foreign-ministry"),
         ("Prime Minister Han Ji-soo said the market was stable.", None),

@@ -4,7 +4,8 @@ agencies" put a condition on a thing that may never come, a passive of doing who
 "any" names; whether the thing should come is not said (stance.py `_any_such`). A passive
 that takes a side ("any talks would be welcomed", "any shipment would be blocked"; lexicon
 `position_support`, `position_oppose`) and a thing that is no supposition ("a treaty should be
-signed") still decide.
+signed") still decide. So does a clause of time told in the past ("since the North enshrined
+its nuclear forces in law", lexicon `time_marks`): it dates the sentence by an event, told.
 
 Every sentence is written for these tests (invented people and wording of our own); the concepts
 are the project's data/concepts.toml. The table has negative cases.
@@ -46,4 +47,37 @@ PROFESSOR = "Kim Na-ri, a professor at Hanbit University, said"
     ],
 )
 def test_a_supposed_thing_told_as_how_it_would_be_done(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+ANALYST = "Analyst Ra Min-ho said"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # a clause of time told in the past dates the sentence by an event, told, not argued
+        (
+            f"{ANALYST} the security picture had changed completely since the North enshrined its nuclear "
+            "forces in law.",
+            "enshrined",
+            None,
+            None,
+        ),
+        # negative: a side in the main clause, and the event told as the main clause
+        (
+            f"{ANALYST} Seoul must keep pressing for talks with the North after the missile launch.",
+            "keep pressing",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            f"{ANALYST} the North would never give up its nuclear forces.",
+            "give up",
+            "denuclearization",
+            "oppose",
+        ),
+    ],
+)
+def test_a_past_event_that_dates_the_sentence(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

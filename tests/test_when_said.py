@@ -622,3 +622,33 @@ LOOKING_BACK = [
 @pytest.mark.parametrize(("paragraphs", "expected"), LOOKING_BACK)
 def test_a_paragraph_looking_back_on_the_story_s_day(x, paragraphs, expected):
     assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+WENT_ON = [
+    # a pronoun's saying right after the speaker's background saying goes on with it
+    (["Port Minister Lena Dahl said on Tuesday that the levy would stay.",
+      "The co-op has not answered. But last month, co-op chair Greta Ulvang said in a letter to "
+      "members that the levy was “theft.”",
+      "She said the co-op would sue the council."],
+     [("levy was", "2027-04"), ("would sue the council", "2027-04")]),
+    # negatives: another speaker between, or the speaker named again later, speaks in the story's time
+    (["Port Minister Lena Dahl said on Tuesday that the levy would stay.",
+      "Last month, co-op chair Greta Ulvang said in a letter to members that the levy was “theft.”",
+      "“We will see them in court,” said Tomas Ekdal, a trawler owner.",
+      "She said the co-op would sue the council."],
+     [("would sue the council", "2027-05-11")]),
+    (["Port Minister Lena Dahl said on Tuesday that the levy would stay.",
+      "Last month, co-op chair Greta Ulvang said in a letter to members that the levy was “theft.”",
+      "The co-op has 40 boats.",
+      "Ulvang said the suit would be filed soon."],
+     [("filed soon", "2027-05-11")]),
+    (["Port Minister Lena Dahl said on Tuesday that the levy would stay.",
+      "Tomas Ekdal said co-op chair Greta Ulvang’s 2025 remarks calling the levy “theft” were fair.",
+      "Ulvang did not back down. The levy, she said, “is still theft.”"],
+     [("is still theft", "2027-05-11")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), WENT_ON)
+def test_a_pronoun_s_saying_goes_on_with_a_background_one(x, paragraphs, expected):
+    assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected

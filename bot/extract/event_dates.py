@@ -149,6 +149,7 @@ class EventDates(StoryDays):
             self.by_speaker[speaker] = when
         else:
             self.by_speaker.pop(speaker, None)
+            self.background = (speaker, self.n, when)
 
     def _reached(self, when: When) -> None:
         """A saying given a day later than any so far moves the story on: new speakers quoted
@@ -164,6 +165,7 @@ class EventDates(StoryDays):
         if self.published is None:
             return None
         opening = self.undated_lead and self._untold()  # nobody but the lead has spoken yet
+        went_on = self._went_on(cue, speaker.id)
         self.spoken = True
         self.untold.voice(self.n, speaker.id)
         before = before_main(cue, self.anchor, self.published, self.lex)
@@ -176,8 +178,10 @@ class EventDates(StoryDays):
             return own
         if own and (cue.pos_ == "NOUN" or referred_saying(cue, self.lex) is not None):
             # "responding to Seoul's Aug. 31 proposal" (or "to remarks made last Thursday by X,
-            # who said"): a saying referred back to, not the story's running event
+            # who said"): a saying referred back to, not the story's running event, nor one a
+            # pronoun's words go on with ("X's 2019 remarks … / he said": the story's)
             self._keep(speaker.id, own)
+            self.background = None
             return own
         if own and (
             reported(cue) or cue.dep_ == "ccomp"
@@ -211,6 +215,8 @@ class EventDates(StoryDays):
         if cue_day := self._cue_day(speaker):
             self.by_speaker[speaker.id] = cue_day
             return cue_day
+        if went_on:
+            return went_on
         self._claim(speaker)
         if speaker.id in self.by_speaker:
             return self.by_speaker[speaker.id]
@@ -232,6 +238,19 @@ class EventDates(StoryDays):
             self.by_speaker[speaker.id] = self.latest
         return self.latest
 
+    def _went_on(self, cue: Token, speaker: str) -> When | None:
+        """ "Last month, X said in a statement that … / She said …": a saying whose subject is a
+        pronoun goes on with the speaker's background saying just told, no one else speaking
+        between (a background month is not in force for the speaker's later words otherwise)."""
+        told, self.background = self.background, None
+        if told is None or told[0] != speaker or self.n - told[1] > 1:
+            return None
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "PRP":
+            return None
+        self.background = told  # "She also said …"
+        return told[2]
+
     def _reports_the_news(self, cue: Token) -> bool:
         return self.report == (kept(cue.doc, "doc key", lambda _: owner_key()), cue.i)
 
@@ -239,6 +258,8 @@ class EventDates(StoryDays):
         """The day in force for a speaker whose words come with no cue of their own ("X read a
         statement." / a paragraph all quote): theirs, else their event's, else the story's."""
         self.untold.voice(self.n, speaker.id)
+        if self.background and self.background[0] != speaker.id:
+            self.background = None
         self._claim(speaker)
         if speaker.id in self.by_speaker:
             return self.by_speaker[speaker.id]

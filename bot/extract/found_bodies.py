@@ -22,6 +22,8 @@ from bot.extract.organisations import _strip_the
 
 ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]*[A-Z])\)")
 
+STATE_OFFICE_KINDS = ("ministry", "military")  # bodies every government has, by a shared name
+
 
 def _set_beside(doc: Doc, word: int, start: int) -> bool:
     """A name in apposition to doc[word] begins at `start` (its head a few words on)."""
@@ -202,12 +204,18 @@ class FoundBodies:
         return name
 
     def _of_foreign_state(self, name: str, kind: str, parent: str | None) -> str:
-        """ "Japan's Ministry of Defense", "Japan's Health Ministry": a ministry found in the text
-        and owned by a foreign government is that country's, named with it as the table names
-        such bodies ("japan-ministry-of-defense", as "japan-foreign-ministry"): every government
-        has one of that name. The home country's keeps its own name."""
+        """ "Japan's Ministry of Defense", "Japan's Health Ministry", "Japan's Coast Guard": a
+        ministry or armed service found in the text and owned by a foreign government is that
+        country's, named with it as the table names such bodies ("japan-ministry-of-defense", as
+        "japan-foreign-ministry"): every government has one of that name. The home country's keeps
+        its own name."""
         gov = self.actors.get(parent) if parent else None
-        if kind != "ministry" or gov is None or gov.kind != "government" or parent == self._default_home():
+        if (
+            kind not in STATE_OFFICE_KINDS
+            or gov is None
+            or gov.kind != "government"
+            or parent == self._default_home()
+        ):
             return name
         hits = self.actors.find_names(name)
         if hits and hits[0].start == 0 and hits[0].slug == parent:

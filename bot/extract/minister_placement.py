@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from bot.extract.names import text_of
 from bot.tables import slugify
 
 
@@ -100,7 +101,10 @@ class MinisterPlacement:
             or self.actors.find_names(word.text)
         ):
             return None
-        country = self._government_in(minister.doc, mention[0].idx, word.idx)
+        doc = minister.doc
+        country = self._government_in(doc, mention[0].idx, word.idx) or self._holder_nation(
+            text_of(doc), minister.idx + len(minister)
+        )  # "Finance Minister Kenji Sato" is Tokyo's, as "Japanese Finance Minister X" is
         found = self._discover(f"{word.text} Ministry", "ministry", None, self.base + word.idx, None)
         return self._of_country(found.id, country), f"{word.text} Minister"
 

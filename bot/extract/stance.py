@@ -203,6 +203,7 @@ class StanceCoder(KeywordSearch):
                 )
                 or self._agenda_item(keyword)
                 or self._any_such(keyword.root)
+                or self._in_past_time(keyword.root, span)
             ):
                 continue
             kw = self._owned(kw, keyword, own)
@@ -297,6 +298,22 @@ class StanceCoder(KeywordSearch):
             and any(c.dep_ == "det" and c.lower_ == "any" for c in k.children)
             and k.head.lemma_.lower() not in self.lexicon.position_support | self.lexicon.position_oppose
         )
+
+    def _in_past_time(self, k, span: Span) -> bool:
+        """ "has changed since North Korea enshrined its nuclear status in law": a clause of time
+        told in the past dates the sentence by an event; the event is told, not argued."""
+        for verb in k.ancestors:
+            if not span.start <= verb.i < span.end:
+                return False
+            past = (
+                verb.tag_ == "VBD"
+                or verb.tag_ == "VBN"
+                and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+            )
+            marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in self.lexicon.time_marks]
+            if verb.dep_ == "advcl" and past and marks:
+                return True
+        return False
 
     def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:
         """ "the board was created to prepare for unification": what a third party did, told, or

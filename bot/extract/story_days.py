@@ -43,6 +43,9 @@ class StoryDays:
         self.latest = self.default  # the latest day a saying was given: the story's "now"
         self.by_speaker: dict[str, When] = {}
         self.last_said: dict[str, When] = {}  # the speaker's last dated saying, background too
+        self.background: tuple[str, int, When] | None = (
+            None  # (speaker, paragraph, month) of the last background saying
+        )
         self.event: Event | None = None
         self.lead_read = False
         self.undated_lead = True  # until the lead names the story's day

@@ -185,6 +185,16 @@ class StoryHome:
             self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country) or country
         )
 
+    def _holder_nation(self, text: str, end: int) -> str | None:
+        """The government of the nation whose people's name follows a title ending at `end`
+        ("Finance Minister Kenji Sato": Japan's), when it is not the default home's."""
+        m = HOLDER_NAME.match(text, end)
+        names = self.actors.names
+        if m is None or names is None:
+            return None
+        country = self._government_named(names.nation_of_name(m.group(1).split()))
+        return country if country != self._default_home() else None
+
     def _country_office(self, slug: str, country: str) -> str | None:
         """A country's body of an office every government has, not listed for it: found, slugged
         as the table slugs such bodies ("japan-defense-ministry", as "japan-foreign-ministry")."""
