@@ -34,7 +34,8 @@ class Contexts:
     ) -> Topic | None:
         """The nearest context's concept: attribution sentence, the question an interview answer
         answers ("Q. Should Seoul build its own bomb? // A. It is a fantasy."), the speaker's
-        statement before, the headline and lead; None when the nearest that names any names two."""
+        statement before, the headline and lead; None when the nearest that names any names two;
+        failing all, for "the idea", the sentence just before."""
         nearest = (  # read in this order, each only when those before it name nothing
             (partial(self._attribution, n, mention, span, own), True),
             (partial(self._asked, n), True),
@@ -45,7 +46,8 @@ class Contexts:
                 one = _one(found)
                 return replace(one, near=True) if one is not None and near else one
         article = self._article() if n > int(self.headline) else {}  # not the lead's own statements
-        return self._nearer(n, speaker, article) if article else None
+        found = self._nearer(n, speaker, article) if article else None
+        return found if found is not None else _one(self._just_before(n, span))
 
     def _asked(self, n: int) -> dict[str, Topic]:
         """What the question an interview answer answers names (its plural things are "they")."""
@@ -104,6 +106,27 @@ class Contexts:
         if speaker not in self._named_last:
             self._named_last[speaker] = self.coder.named(parsed, own)
         return self._named_last[speaker]
+
+    def _just_before(self, n: int, span: tuple[int, int]) -> dict[str, Topic]:
+        """ "He added that a declaration would cost little. Kim dismissed the idea as ...": a
+        statement opening with "the idea", "the proposal" (`topic_nouns`) answers the one thing the
+        sentence just before names, whoever said it; the paragraph before's last sentence when its
+        own sentence opens the paragraph."""
+        base, end = self.paragraphs[n]
+        if not base <= span[0] < end:
+            return {}
+        words = self.docs[n].char_span(span[0] - base, span[1] - base, alignment_mode="expand")
+        lex = self.coder.lexicon
+        if words is None or len(words) < 2 or words[0].lower_ not in lex.topic_determiners:
+            return {}
+        if words[1].lower_ not in lex.topic_nouns | lex.offered_nouns:
+            return {}
+        sentence = words[0].sent
+        before = [s for s in self.docs[n].sents if s.end <= sentence.start]
+        if not before and n == 0:
+            return {}
+        found = self.coder.named(before[-1] if before else list(self.docs[n - 1].sents)[-1])
+        return found if len(found) == 1 else {}
 
     def _article(self) -> dict[str, Topic]:
         """What the headline names, when it names one concept; else the headline and the lead
