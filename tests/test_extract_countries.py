@@ -485,6 +485,23 @@ def test_a_title_after_an_unlisted_country_is_that_country_s(x, paragraphs, expe
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a bare title leading a country's delegation is that country's office
+        (["Seoul hosted a delegation from Japan led by Vice Foreign Minister Erik Lund on Monday.",
+          "Lund said the talks had gone well."], [("erik-lund", "japan-foreign")]),
+        # negatives: a delegation of no country, and one whose leader's title names a country
+        (["Seoul hosted a delegation of farmers led by Foreign Minister Erik Lund on Monday.",
+          "Lund said the talks had gone well."], [("erik-lund", "foreign-ministry")]),
+        (["Seoul hosted a delegation from Japan led by South Korea's Foreign Minister Erik Lund.",
+          "Lund said the talks had gone well."], [("erik-lund", "foreign-ministry")]),
+    ],
+)  # fmt: skip
+def test_a_title_leading_a_country_s_delegation_is_that_country_s(x, paragraphs, expected):
+    assert who(x, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
     "paragraphs, actors",
     [
         # no dateline: a story whose opening names one country far more than Seoul is at home there

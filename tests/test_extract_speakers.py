@@ -897,6 +897,28 @@ def test_a_bare_name_two_share_stays_with_the_one_the_story_called_by_it(x, para
     assert [st.speaker.id for st in got.statements] == speakers
 
 
+def test_an_unnamed_person_saying_something_is_the_pronoun_after_it_in_the_paragraph(x):
+    got = run(
+        x,
+        "Harbor to be dredged",
+        "Rep. Ko Tae-min said the harbor would be dredged.",
+        "A fisherman from the island who asked not to be named said the boats were idle. "
+        "“We have waited ten years,” he said.",
+        # negative: a person word that does not say anything leaves the pronoun to the speaker
+        "A fisherman drowned last year. “Dredging will make the harbor safer,” he said.",
+    )
+    ids = [st.speaker.id for st in got.statements]
+    assert ids[0] == "ko-tae-min" and ids[1] == ids[2] != "ko-tae-min" and ids[3] == ids[1], got.statements
+    # negative: a reporter asking is not the one answering
+    asked = run(
+        x,
+        "Harbor to be dredged",
+        "Rep. Ko Tae-min said the harbor would be dredged.",
+        "A reporter asked whether work would start soon. “We will wait for the survey,” he said.",
+    )
+    assert [st.speaker.id for st in asked.statements] == ["ko-tae-min", "ko-tae-min"]
+
+
 def test_a_possessive_country_before_a_role_places_the_person(x):
     got = run(
         x,

@@ -268,6 +268,9 @@ class Discourse(
             det in self.lexicon.mention_determiners or plural
         ):
             self.resolve(head, mention_tokens(head, self.lexicon), main)
+        elif self._unnamed_sayer(head, det):
+            # "A pastor from X said ... “…,” he said": met where it stands, before the pronoun
+            self.resolve(head, mention_tokens(head, self.lexicon), main)
         elif main and det in self.lexicon.definite_determiners and self._named_holder(head):
             # "The general also described ... “…,” he said": the person the post refers back to is
             # the paragraph's subject, whom the pronoun after it means
@@ -284,6 +287,19 @@ class Discourse(
             # "X's mandate runs until 2027. Asked ..., she laughed": the person whose thing the
             # sentence is about is the one a later pronoun means
             self.resolve(owner, mention_tokens(owner, self.lexicon), main)
+
+    def _unnamed_sayer(self, head: Token, det: str | None) -> bool:
+        """A person word with "a" as the subject of a verb of saying ("A fisherman from the island
+        said"): a speaker introduced unnamed, though the word is no source's usual one; not one
+        asking ("A reporter asked whether …. “We will wait,” he said" is the one answering)."""
+        lex = self.lexicon
+        verb = head.head.lemma_.lower()
+        return (
+            head.dep_ == "nsubj"
+            and head.lower_ in lex.person_nouns - lex.questioner_nouns
+            and det in lex.indefinite_determiners
+            and verb in lex.speech_verbs - lex.question_verbs
+        )
 
     def note_opening_owner(self, head: Token) -> None:
         """ "X's mandate runs until 2027. Asked ..., she laughed": a person whose thing opens the

@@ -26,6 +26,8 @@ BREAK = re.compile(r"[.!?][\"”’]?\s|\s(?:--|—|–|-)\s")  # a sentence's e
 HOME_MARGIN = 2  # mentions: how far the opening's country must lead the default home's
 # A bare title's holder: the capitalised name right after it ("Defense Minister Kenji Sato")
 HOLDER_NAME = re.compile(r"[ \u00a0]+([A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})\b")
+# "a delegation of the DPRK led by [Vice] ": the body's word, the country, up to the title's start
+LED_BY = re.compile(r"\b([a-z]+) (?:of|from) ((?:the )?[A-Z][\w'’ .()-]{1,60}?) led by (?:[A-Z][a-z]+ )*$")
 REFERRED_REACH = 600  # characters: "the agency said" refers to a body named this close before
 
 
@@ -195,6 +197,25 @@ class StoryHome:
         country = self._government_named(names.nation_of_name(m.group(1).split()))
         return country if country != self._default_home() else None
 
+    def _leading_country(self, hit: NameHit, text: str, start: int) -> str | None:
+        """ "a delegation of the DPRK led by Vice Foreign Minister X": a bare title leading a
+        country's post abroad or delegation (data/names.toml `representation_words`) is that
+        country's office, wherever the story is at home."""
+        words = self.actors.names.representation_words if self.actors.names else frozenset()
+        lo = max([0] + [m.end() for m in BREAK.finditer(text, 0, hit.start)])  # its sentence
+        m = LED_BY.search(text, lo, hit.start)
+        if m is None or m.group(1).lower() not in words:
+            return None
+        hits = [h for h in self.actors.find_names(text, m.start(2), m.end(2)) if self._is_government(h.slug)]
+        country = hits[-1].slug if hits else None
+        if country is None or country in self.actors.lineage(hit.slug):
+            return None
+        if self.actors.get(hit.slug).kind == "government":
+            return country
+        return (
+            self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country) or country
+        )
+
     def _country_office(self, slug: str, country: str) -> str | None:
         """A country's body of an office every government has, not listed for it: found, slugged
         as the table slugs such bodies ("japan-defense-ministry", as "japan-foreign-ministry")."""
@@ -297,6 +318,7 @@ class StoryHome:
                 self._unlisted_country_office(hit, doc)
                 or self._carried_office(hit, doc)
                 or self._holder_country(hit, text)
+                or self._leading_country(hit, text, start)
                 or self._at_home(hit, text, start)
                 or self._continued(hit, text)
                 or hit.slug
