@@ -212,7 +212,7 @@ def test_a_country_s_post_abroad_speaks_for_its_government(x, paragraphs, fragme
     "paragraph, speaker, actor",
     [
         # a country's embassy found as a body under the country's name speaks for its government
-        ("In a statement, the Chinese Embassy in Lima said Beijing would “respond firmly” to the vote.",
+        ("In a written note, the Chinese Embassy in Lima said Beijing would “respond firmly” to the vote.",
          "chinese-embassy", "china"),
         ("A spokeswoman for the Japanese Embassy in Oslo said Tokyo had “nothing to add” on the vote.",
          "anon-japanese-embassy-1", "japan"),

@@ -471,8 +471,8 @@ def test_a_bare_minister_is_of_the_ministry_its_paragraph_named(x, paragraphs, a
     "sentence, actor",
     [
         # a place after a word for a settlement is where the person lives, no body they speak for
-        ("A fisherman in the port town of Marlow said, “We are used to the alerts by now.”", None),
-        ("“We can't go out to sea,” said a 62-year-old farmer from the village of Oakham.", None),
+        ("A ferry pilot from the harbour town of Marlow said, “We are used to the alerts by now.”", None),
+        ("“The boats stay in port,” said a 62-year-old farmer from the village of Oakham.", None),
         # negative: a body after "at" stays the body
         ("An official at the Marlow Harbour Board said the balloons were gone.", "marlow-harbour-board"),
     ],

@@ -61,7 +61,7 @@ def test_a_capitalised_title_right_before_a_name_is_its_holder_s(x, paragraphs, 
          "fines would stand.", "harbours-department"),
         ("The Harbours Department dismissed the appeal as “theft.” In a statement, spokeswoman Tove Lind "
          "said the fines would stand.", "harbours-department"),
-        ("The ruling Tide Party dismissed the speech. Floor spokesperson Tove Lind said the plan was "
+        ("The ruling Tide Party brushed off the address. Floor spokesperson Tove Lind said the plan was "
          "“empty.”", "tide-party"),
         # negatives: no staff post; a country, not a body, acted; a post of another kind
         ("The Harbours Department fined two firms. Professor Tove Lind said the fines were overdue.", None),

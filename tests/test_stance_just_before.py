@@ -31,20 +31,20 @@ def _stance_of(x, body: str, fragment: str):
     "body, concept, agreement",
     [
         (
-            "Senator Alma Reyes said a declaration ending the Korean War would cost very little. "
+            "Senator Alma Reyes said a declaration formally ending the Korean War would cost little. "
             'Representative Tom Okoro dismissed the idea as "a photo opportunity."',
             "end-of-war-declaration",
             "oppose",
         ),
         (
-            "Senator Alma Reyes said Seoul should propose reunions of separated families before the "
+            "Senator Alma Reyes said Seoul should propose reunions of separated families ahead of the "
             'holidays.\n\nRepresentative Tom Okoro dismissed the proposal as "a cheap stunt."',
             "family-reunions",
             "oppose",
         ),
         # negative: the sentence before names two concepts; which idea is meant is not told
         (
-            "Senator Alma Reyes said a declaration ending the Korean War would cost very little and "
+            "Senator Alma Reyes said a declaration formally ending the Korean War would cost little and "
             'that sanctions should be eased. Representative Tom Okoro dismissed the idea as "a photo '
             'opportunity."',
             None,
@@ -52,7 +52,7 @@ def _stance_of(x, body: str, fragment: str):
         ),
         # negative: a person dismissed is no idea
         (
-            "Senator Alma Reyes said a declaration ending the Korean War would cost very little. "
+            "Senator Alma Reyes said a declaration formally ending the Korean War would cost little. "
             'Representative Tom Okoro dismissed the senator as "a dreamer."',
             None,
             None,

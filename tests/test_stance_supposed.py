@@ -94,13 +94,13 @@ VICE = "Vice Minister Jo Sun-ae said"
     [
         # an option's status limited to the present: what can happen now, told
         (
-            f'{VICE} the resumption of Mount Kumgang tours was "not on the table right now."',
+            f'{VICE} a restart of the Mount Kumgang tours was "not on the table right now."',
             "right now",
             None,
             None,
         ),
         (
-            '"Realistically, Mount Kumgang tours are not on the table this year," '
+            '"Frankly, Mount Kumgang tours are not on the table this year," '
             "Vice Minister Jo Sun-ae said.",
             "this year",
             None,

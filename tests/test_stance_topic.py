@@ -218,7 +218,7 @@ DRILLS_BILL = (
         ),
         (
             MISSILE_DRILLS + "Asked whether Pyongyang might answer the drills, Minister Ahn Gyu-tae said: "
-            '"It would be a grave mistake on their part."',
+            '"It would be a bad misstep on their part."',
             "on their part",
             None,
             None,

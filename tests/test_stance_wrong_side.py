@@ -95,14 +95,14 @@ def test_ruinous_effect_judges_its_subject(extractor, text, fragment, concept, a
     assert stance_of(extractor, text, fragment) == (concept, agreement)
 
 
-# Two acts joined as alternatives on one object ("a suspension or scaling down of X", "a lifting
+# Two acts joined as alternatives on one object ("a suspension or a scaling down of X", "a lifting
 # or easing of X") take one side between them, as coordinated verbs do, not one multiplied by
 # the other.
 @pytest.mark.parametrize(
     "text, fragment, concept, agreement",
     [
         (
-            "Envoy Mara Quist said the parties should agree to a suspension or scaling down of joint "
+            "Envoy Mara Quist said the parties should agree to a suspension or a scaling down of joint "
             "military exercises.",
             "suspension",
             "military-exercises",

@@ -22,7 +22,7 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            'Retired diplomat Anneke Vos said: "Scrapping the Unification Ministry would be to accept '
+            'Retired diplomat Anneke Vos said: "Scrapping the Unification Ministry this year would be to accept '
             "Pyongyang's two-state doctrine.\"",
             "Scrapping",
             "unification-ministry-role",
@@ -36,7 +36,7 @@ from tests.test_stance import stance_of
             "oppose",
         ),
         (
-            'Scholar Ivo Marsh said: "Merging the Unification Ministry would be telling the North that we '
+            'Scholar Ivo Marsh said: "Merging the Unification Ministry would be signalling to the North that we '
             'agree with its line."',
             "Merging",
             "unification-ministry-role",
@@ -65,6 +65,6 @@ def test_yielding_charges_the_act(extractor, text, fragment, concept, agreement)
 
 def test_own_side_yields_to_no_one(extractor):
     text = (
-        'Scholar Ivo Marsh said: "Merging the Unification Ministry would be to accept our own fiscal limits."'
+        'Scholar Ivo Marsh said: "Merging the Unification Ministry this year would be to accept our own fiscal limits."'
     )
     assert stance_of(extractor, text, "Merging") == (None, None)

@@ -590,7 +590,7 @@ BACK_REFERENCES = [
      [("Two trawlers", "2027-05-10"), ("a joint fund", "2027-05-12")]),
     # what one responds to is another's, its day its own: the speaker's day in force holds
     (["Port Minister Lena Dahl said on Tuesday that the levy would stay.",
-      "The minister was responding to a report, published Monday by a local weekly, that cited two "
+      "The minister was responding to an article, printed Monday in a local weekly, that cited two "
       "councillors as saying the levy would be scrapped.",
       "“The levy stays until the breakwater is paid for,” Dahl said."],
      [("levy stays until", "2027-05-11")]),

@@ -83,7 +83,7 @@ def _points_past(noun: Token, below: Token, pointers: frozenset[str]) -> bool:
 
 
 def _answered_thing(verb: Token, below: Token, occasions: frozenset[str], responders: frozenset[str]) -> bool:
-    """ "was responding to a report, published Tuesday by a newsletter": what one responds to
+    """ "was reacting to a column, printed Monday in a newsletter": what one responds to
     is another's, its day its own (`responding_verbs`); not the occasion one answers at
     ("responding to a question at a briefing on Monday")."""
     if verb.lemma_.lower() not in responders or below.dep_ != "prep" or below.lower_ != "to":

@@ -335,7 +335,7 @@ def _taker(k: Token, positions: frozenset[str]) -> Token | None:
     """The subject of the verb that takes part in what `k` names, up objects, prepositions and
     "to" complements only ("remain open to talks", "wants to hold talks"); none past a clause of
     another's ("back Seoul's efforts to reopen talks") or a verb of view ("supports talks")."""
-    if k.pos_ == "VERB":  # "the prime minister must sit down with X": the talking verb's own
+    if k.pos_ == "VERB":  # "the premier has to talk to X": the talking verb's own
         subject = next((c for c in k.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             return subject

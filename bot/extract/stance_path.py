@@ -339,7 +339,7 @@ class PathReader(KeywordPhrase, PathViews, PathEdges):
     def _coordinated(self, p: Parse, t: int, prev: int, r: Reading) -> bool:
         """ "rejected and condemned the offer", "neither needs nor wants aid": coordinated verbs
         each take their side on the one object, so the first verb's side is not taken again on
-        the second's, nor is a first act named as a noun ("a suspension or scaling down of the
+        the second's, nor is a first act named as a noun ("a suspension or a scaling down of the
         drills", "a lifting or easing of sanctions" are alternatives, one side); "neither ... nor"
         denies each verb once. True when the second verb decided."""
         neither = next((c for c in p.children[t] if p.deps[c] == "preconj" and self.w.negates_i(p, c)), None)

@@ -261,7 +261,7 @@ def _pronoun(p: Parse, t: int, words, span: Span) -> bool:
 
 
 def _a_deed(p: Parse, t: int, verb: int, words) -> bool:
-    """ "This is an unacceptable act", "It would be a grave mistake on their part": a subject said
+    """ "This is an unacceptable act", "It would be a bad misstep on their part": a subject said
     to be a deed, or judged as done by a third party, stands for what someone did or may do (the
     launch, the theft the context told), not for a concept's thing."""
     if p.deps[t] != "nsubj" or p.lemmas[verb] not in words.copulas:

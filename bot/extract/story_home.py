@@ -198,7 +198,7 @@ class StoryHome:
         return country if country != self._default_home() else None
 
     def _leading_country(self, hit: NameHit, text: str, start: int) -> str | None:
-        """ "a delegation of the DPRK led by Vice Foreign Minister X": a bare title leading a
+        """ "a team from the DPRK headed by Deputy Premier X": a bare title leading a
         country's post abroad or delegation (data/names.toml `representation_words`) is that
         country's office, wherever the story is at home."""
         words = self.actors.names.representation_words if self.actors.names else frozenset()
