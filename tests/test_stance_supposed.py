@@ -6,6 +6,9 @@ that takes a side ("any talks would be welcomed", "any shipment would be blocked
 `position_support`, `position_oppose`) and a thing that is no supposition ("a treaty should be
 signed") still decide. So does a clause of time told in the past ("since the North enshrined
 its nuclear forces in law", lexicon `time_marks`): it dates the sentence by an event, told.
+An option "not on the table" limited to the present ("right now", "this year",
+"realistically"; lexicon `present_limits`) tells what can happen now; with no limit it is a
+refusal, a side.
 
 Every sentence is written for these tests (invented people and wording of our own); the concepts
 are the project's data/concepts.toml. The table has negative cases.
@@ -80,4 +83,37 @@ ANALYST = "Analyst Ra Min-ho said"
     ],
 )
 def test_a_past_event_that_dates_the_sentence(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+VICE = "Vice Minister Jo Sun-ae said"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # an option's status limited to the present: what can happen now, told
+        (
+            f'{VICE} the resumption of Mount Kumgang tours was "not on the table right now."',
+            "right now",
+            None,
+            None,
+        ),
+        (
+            '"Realistically, Mount Kumgang tours are not on the table this year," '
+            "Vice Minister Jo Sun-ae said.",
+            "this year",
+            None,
+            None,
+        ),
+        # negative: the same status with no limit is a refusal
+        (
+            f'{VICE} the resumption of Mount Kumgang tours was "not on the table."',
+            "not on the table",
+            "economic-cooperation",
+            "oppose",
+        ),
+    ],
+)
+def test_an_option_ruled_out_for_now(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

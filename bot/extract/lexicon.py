@@ -56,7 +56,7 @@ LISTS = (
     "restriction_nouns",
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
     "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs", "government_heads",
-    "deed_nouns", "others_possessives", "time_marks",
+    "deed_nouns", "others_possessives", "time_marks", "present_limits",
 )  # fmt: skip
 
 
@@ -261,6 +261,7 @@ class Lexicon:
     deed_nouns: frozenset[str]
     others_possessives: frozenset[str]
     time_marks: frozenset[str]
+    present_limits: frozenset[str]
     yielding_verbs: frozenset[str]
 
     @cached_property

@@ -270,8 +270,16 @@ class SideReader:
         found = self.own.at_i(p, c) or (
             general if general and (" " in general[0] or p.deps[c] == "prt") else None
         )
+        if found and found[0] in self.w.agenda and self._for_now(p, p.heads[c]):
+            return  # "Kaesong is not on the table this year": what is possible now, told
         if found:
             self.take_negated(p, r, c, found, c)
+
+    def _for_now(self, p: Parse, head: int) -> bool:
+        """An option's status limited to the present ("not on the table right now", "this year",
+        "realistically"): a reading of what can happen now, not a side on the option."""
+        words = " ".join(p.lowers[t] for t in p.subtree(head))
+        return any(f" {limit} " in f" {words} " for limit in self.w.present_limits)
 
     def take_negated(self, p: Parse, r: Reading, at: int, found: tuple[str, int], head: int) -> None:
         """A phrase's side, turned by each negation on the word it completes ("is not on the table")."""

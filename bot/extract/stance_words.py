@@ -197,6 +197,8 @@ class StanceWords:
     holding: frozenset[str] = frozenset()  # "hold", "convene": what is done to a sitting
     ability: frozenset[str] = frozenset()  # "cannot reopen without Y": what can happen
     acting: frozenset[str] = frozenset()  # "we cannot let ...": a person acts, no precondition
+    agenda: frozenset[str] = frozenset()  # "on the table": an option's status
+    present_limits: frozenset[str] = frozenset()  # "not on the table right now": possible now, no side
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -232,6 +234,7 @@ class StanceWords:
             lex.measure_nouns, lex.declaring_adjectives, lex.not_only_words, lex.not_just_words,
             lex.forecast_words, lex.moment_nouns, lex.time_prepositions, lex.restriction_nouns,
             lex.sitting_nouns, lex.coming_words, lex.holding_verbs, lex.ability_modals, lex.acting_pronouns,
+            lex.agenda_phrases, lex.present_limits,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:
