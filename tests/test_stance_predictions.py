@@ -1,6 +1,6 @@
 """A prediction reported takes no side (issue 8, false stances): "analyst X predicted that
 Moscow would veto any new sanctions" tells what X foresees another doing, not what X wants
-(lexicon.toml `forecasting_verbs`; stance.py).
+(lexicon.toml `forecasting_verbs`; stance_scope.py).
 
 Every sentence is written for these tests (invented people and wording of our own); the concepts
 are the project's data/concepts.toml. The table has negative cases: the same content told with a

@@ -1,7 +1,7 @@
 """A thing only supposed, told as how it would be done, takes no side (issue 8, false stances):
 "any treaty would have to be signed by both Koreas", "any aid would be delivered through UN
 agencies" put a condition on a thing that may never come, a passive of doing whose subject
-"any" names; whether the thing should come is not said (stance.py `_any_such`). A passive
+"any" names; whether the thing should come is not said (stance_scope.py `_any_such`). A passive
 that takes a side ("any talks would be welcomed", "any shipment would be blocked"; lexicon
 `position_support`, `position_oppose`) and a thing that is no supposition ("a treaty should be
 signed") still decide. So does a clause of time told in the past ("since the North enshrined

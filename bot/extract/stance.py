@@ -4,7 +4,8 @@ A keyword of a concept (data/concepts.toml) names the thing the statement may ta
 the side is read off the dependency parse from that keyword up to the top of the statement
 (bot/extract/stance_path.py), and, for an act, the act's own side ("rejected", "urged"). A
 statement that merely names a concept, asks about it, describes an agenda, or reports someone
-else's view of it takes no position: no concept, no agreement. A wrong stance is worse than none.
+else's view of it takes no position: no concept, no agreement (bot/extract/stance_scope.py says
+which of its words take a side). A wrong stance is worse than none.
 
 The side toward the thing becomes agreement with the proposition: a `contrary` keyword names the
 proposition's opposite ("nuclear weapons" for denuclearization), an `against` concept is against
@@ -28,11 +29,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
 
 from spacy.tokens import Span
 
-from bot.extract.clause_subjects import agenda_clause
 from bot.extract.doc_cache import parse_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
@@ -49,9 +48,8 @@ from bot.extract.stance_keywords import (
 from bot.extract.stance_modified import Modified
 from bot.extract.stance_parties import Parties
 from bot.extract.stance_path import PathReader
-from bot.extract.stance_reading import told_done
 from bot.extract.stance_refs import Predicates, References
-from bot.extract.stance_settled import closed_in
+from bot.extract.stance_scope import NoSide, agenda_only, foil_ranges, predicted, with_subject
 from bot.extract.stance_shortened import Shortened, full_first, only_shortened
 from bot.extract.stance_talks import Talks, named_for_another
 from bot.extract.stance_topic import (
@@ -64,7 +62,6 @@ from bot.extract.stance_topic import (
     object_of_speakers,
     unnamed_act,
 )
-from bot.extract.stance_urgency import lapsing_for
 from bot.extract.stance_words import OPPOSE, SUPPORT, PatternTable, StanceWords, phrase_re
 from bot.extract.stance_yielding import yielding_to_another
 from bot.model import Concept
@@ -86,7 +83,7 @@ class Stance:
 NONE = Stance(None, None, None)
 
 
-class StanceCoder(KeywordSearch):
+class StanceCoder(KeywordSearch, NoSide):
     def __init__(self, concepts: tuple[Concept, ...], lexicon: Lexicon, actors=None):
         """`actors` (an ActorIndex) names a concept's counterpart ("talks with the North")."""
         words = StanceWords.from_lexicon(lexicon)
@@ -171,8 +168,8 @@ class StanceCoder(KeywordSearch):
         government means."""
         if span is None or not text.strip():
             return NONE
-        span = _with_subject(span)
-        if _predicted(span, self.lexicon.forecasting_verbs):
+        span = with_subject(span)
+        if predicted(span, self.lexicon.forecasting_verbs):
             return NONE  # "predicted that Moscow would veto X": what is foreseen, not wanted
         references = self._references(span, own) + self._modified(span)
         short = only_shortened(self.shortened.mentions(span), references)
@@ -181,7 +178,8 @@ class StanceCoder(KeywordSearch):
             purposes_first(span, full_first(self._mentions(span_text(span), references + short), short)),
             self.general.w,
         )
-        foils = _foils(span) if mentions else []  # most statements name no concept: skip the sentence walk
+        # most statements name no concept: skip the sentence walk
+        foils = foil_ranges(span) if mentions else []
         if (charged := self._charged(span, mentions, own)) is not None:
             return charged  # "scrapping X would be to accept Pyongyang's doctrine" (stance_yielding)
         polarity = POLARITY.get(cue_polarity or "")
@@ -269,62 +267,11 @@ class StanceCoder(KeywordSearch):
         sign = -found[1] if any(self.general.w.negates_i(p, c) for c in p.children[act]) else found[1]
         return Stance(kw.concept.slug, AGREEMENT[-sign * kw.sign], f"{found[0]} … {p.texts[y]}")
 
-    def _agenda_item(self, keyword: Span) -> bool:
-        """ "the talks would cover sanctions enforcement", "the agenda includes the drills": a
-        concept named as what an occasion takes up is described, not argued for or against."""
-        return any(agenda_clause(verb, self.lexicon) for verb in keyword.root.ancestors)
-
     def _owned(self, kw: Keyword, keyword: Span, own: tuple[str, ...]) -> Keyword:
         """ "Seoul has no plan to develop nuclear weapons": another concept's thing when its
         owner holds it (concepts.toml `owner`, `owned`)."""
         found = self.owned.get(kw.words)
         return found if found and self.parties.owns(keyword.root, own, found.concept.owner) else kw
-
-    def _own_side(self, kw: Keyword, reading, span: Span) -> bool:
-        """ "will keep raising the abduction issue": a cause the concept presses takes a side only
-        through the concept's own words; "resolving the abduction issue is our top priority" is a
-        goal of its own, no position on pressing it."""
-        p, own = parse_of(span.doc), self.readers[kw.concept.slug].own
-        if closed_in(p, reading.words, self.general.w):
-            return True  # "the abduction issue has been settled": nothing left to press (stance_settled)
-        return any(own.at_i(p, at) and not told_done(p, at) for at, _ in reading.words)
-
-    def _any_such(self, k) -> bool:
-        """ "any treaty must be signed by both Koreas", "any aid would go through UN agencies": a
-        thing only supposed ("any") told as how it would be done, a passive of doing, names a
-        condition on it, not a side; a passive that takes one does ("any talks would be welcomed")."""
-        return (
-            k.dep_ == "nsubjpass"
-            and any(c.dep_ == "det" and c.lower_ == "any" for c in k.children)
-            and k.head.lemma_.lower() not in self.lexicon.position_support | self.lexicon.position_oppose
-        )
-
-    def _in_past_time(self, k, span: Span) -> bool:
-        """ "has changed since North Korea enshrined its nuclear status in law": a clause of time
-        told in the past dates the sentence by an event; the event is told, not argued."""
-        for verb in k.ancestors:
-            if not span.start <= verb.i < span.end:
-                return False
-            past = (
-                verb.tag_ == "VBD"
-                or verb.tag_ == "VBN"
-                and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-            )
-            marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in self.lexicon.time_marks]
-            if verb.dep_ == "advcl" and past and marks:
-                return True
-        return False
-
-    def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:
-        """ "the board was created to prepare for unification": what a third party did, told, or
-        would demand."""
-        others = self.parties.others(own)
-        if lapsing_for(parse_of(span.doc), keyword.root.i, self.general.w):
-            return False  # "time is running out for X": time is no party (stance_urgency)
-        return others is not None and (
-            self.parties.reported_fact(keyword.root, span, others)
-            or self.parties.anothers_demand(keyword.root, span, others)
-        )
 
     def _may_stand_for(self, span: Span) -> bool:
         """A cheap test before the context is read: a word that may stand for a concept's thing,
@@ -384,14 +331,6 @@ class StanceCoder(KeywordSearch):
             self.references.mentions(span, own) + self.talks.mentions(span) + self.predicates.mentions(span)
         )
 
-    def _a_speaker(self, keyword: Span) -> bool:
-        """ "The Unification Ministry said ...", "Unification Minister Kim": who speaks is not
-        what is spoken of."""
-        k = keyword.root
-        if k.dep_ == "nsubj" and (k.pos_ == "PROPN" or k.head.lemma_.lower() in self.words.speech):
-            return True  # "The Unification Ministry keeps the report out of view": an agent
-        return self.general.names_a_body(k)
-
     def _on_topic(
         self, span: Span, topic: Topic, polarity: int | None, own=(), after: int = 0, home=None
     ) -> Stance:
@@ -399,7 +338,7 @@ class StanceCoder(KeywordSearch):
         third party did or wants, told, is no more a position when it is "it" than when named."""
         phrases = self.readers[topic.concept].own
         reader = self.unnamed_readers.get(topic.concept, self.readers[topic.concept])
-        foils = _foils(span)  # "I do not say they should be cancelled. I say ...": the point is next
+        foils = foil_ranges(span)  # "I do not say they should be cancelled. I say ...": the point is next
         heads, unnamed = self.heads[topic.concept], self.unnamed.get(topic.concept)
         offered = self.concepts[topic.concept].offered
         for t, definite in anaphors(span, self.words, topic, heads, phrases, after, unnamed, offered):
@@ -419,7 +358,7 @@ class StanceCoder(KeywordSearch):
             if (
                 reading is not None
                 and not topic.near
-                and _agenda_only(reading, self.words.agenda, span, self.words.copulas)
+                and agenda_only(reading, self.words.agenda, span, self.words.copulas)
             ):
                 continue  # "That is not on the table": the option just asked about, not the story's topic
             if reading is not None and (reading.neutral or definite is not False and sign is not None):
@@ -440,62 +379,6 @@ def _reader(c: Concept, words, lexicon: Lexicon, unnamed: bool = False) -> PathR
     )
 
 
-def _agenda_only(reading, agenda: frozenset[str], span: Span, copulas: frozenset[str]) -> bool:
-    """ "That is not on the table": an option's status said with a copula, not an act on it
-    ("will keep its offer on the table")."""
-    p = parse_of(span.doc)
-    return any(text in agenda and p.lemmas[p.heads[at]] in copulas for at, text in reading.words)
-
-
-def _foils(span: Span) -> list[tuple[int, int]]:
-    """ "We do not oppose X. What we oppose is Y", "We are not saying X. We are saying Y": the
-    denied sentence sets off the point, which is the next one; its keywords are not the
-    statement's position. Character ranges within span.text."""
-    doc = span.doc
-    sents = [doc[max(s.start, span.start) : min(s.end, span.end)] for s in span.sents]
-    return [
-        (a.start_char - span.start_char, a.end_char - span.start_char)
-        for a, b in pairwise(sents)
-        if a.root.pos_ != "AUX"  # "the problem was never X. It was Y": the subject stays the topic
-        and any(c.dep_ == "neg" for c in a.root.children)
-        and not any(c.dep_ == "neg" for c in b.root.children)
-        and a.root.lemma_.lower() in _acts(b.root)
-    ]
-
-
 def _stance(slug: str, reading, sign: int) -> Stance:
     agreement = "neutral" if reading.neutral else AGREEMENT[reading.sign * sign]
     return Stance(slug, agreement, reading.cue() or None)
-
-
-def _predicted(span: Span, forecasting: frozenset[str]) -> bool:
-    """The statement is what the verb of predicting above it foresees."""
-    head = span.root.head
-    return not span.start <= head.i < span.end and head.lemma_.lower() in forecasting
-
-
-def _with_subject(span: Span) -> Span:
-    """ "insisted that sanctions “must stay in place”": a quoted predicate says what it says of
-    the subject just before the quote, which is part of what was said; so does a quoted
-    complement of a copula just before it ("said that was “not on the table”")."""
-    root = span.root
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.start for c in root.children):
-        return span
-    holder = root.head if root.dep_ in COMPLEMENT_DEPS and root.head.i < span.start else root
-    subject = next(
-        (c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start), None
-    )
-    if subject is None or any(
-        not (t.is_punct or t.i == holder.i or t.head.i == holder.i and t.dep_ in ("neg", "aux"))
-        for t in span.doc[subject.right_edge.i + 1 : span.start]
-    ):
-        return span
-    return span.doc[subject.left_edge.i : span.end]
-
-
-COMPLEMENT_DEPS = ("acomp", "attr", "prep")  # what a copula says of its subject
-
-
-def _acts(root) -> set[str]:
-    """A sentence's act: its verb, or in "what we oppose is ..." the verb of the subject clause."""
-    return {root.lemma_.lower()} | {c.lemma_.lower() for c in root.children if c.dep_ == "csubj"}
