@@ -100,8 +100,7 @@ VICE = "Vice Minister Jo Sun-ae said"
             None,
         ),
         (
-            '"Frankly, Mount Kumgang tours are not on the table this year," '
-            "Vice Minister Jo Sun-ae said.",
+            '"Frankly, Mount Kumgang tours are not on the table this year," Vice Minister Jo Sun-ae said.',
             "this year",
             None,
             None,

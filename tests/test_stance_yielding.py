@@ -64,7 +64,5 @@ def test_yielding_charges_the_act(extractor, text, fragment, concept, agreement)
 
 
 def test_own_side_yields_to_no_one(extractor):
-    text = (
-        'Scholar Ivo Marsh said: "Merging the Unification Ministry this year would be to accept our own fiscal limits."'
-    )
+    text = 'Scholar Ivo Marsh said: "Merging the Unification Ministry now would be to accept our own fiscal limits."'
     assert stance_of(extractor, text, "Merging") == (None, None)
