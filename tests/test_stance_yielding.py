@@ -22,8 +22,8 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            'Retired diplomat Anneke Vos said: "Scrapping the Unification Ministry this year would be to accept '
-            "Pyongyang's two-state doctrine.\"",
+            'Retired diplomat Anneke Vos said: "Scrapping the Unification Ministry this year would be to '
+            "accept Pyongyang's two-state doctrine.\"",
             "Scrapping",
             "unification-ministry-role",
             "support",
@@ -36,8 +36,8 @@ from tests.test_stance import stance_of
             "oppose",
         ),
         (
-            'Scholar Ivo Marsh said: "Merging the Unification Ministry would be signalling to the North that we '
-            'agree with its line."',
+            'Scholar Ivo Marsh said: "Merging the Unification Ministry would be signalling to the North that '
+            'we agree with its line."',
             "Merging",
             "unification-ministry-role",
             "support",
@@ -64,5 +64,8 @@ def test_yielding_charges_the_act(extractor, text, fragment, concept, agreement)
 
 
 def test_own_side_yields_to_no_one(extractor):
-    text = 'Scholar Ivo Marsh said: "Merging the Unification Ministry now would be to accept our own fiscal limits."'
+    text = (
+        'Scholar Ivo Marsh said: "Merging the Unification Ministry now would be to accept '
+        'our own fiscal limits."'
+    )
     assert stance_of(extractor, text, "Merging") == (None, None)

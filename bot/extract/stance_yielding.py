@@ -2,8 +2,8 @@
 
 News language warns against a course by saying what it would come to: "scrapping the ministry
 would be to accept Pyongyang's doctrine", "if we call off the drills, we are accepting Beijing's
-demands", "folding it into another ministry would be signalling to the North that we agree with its line". The act stands in
-a subordinate clause (a gerund subject, an "if" or "when" clause, "the day we ..."), the main
+demands", "folding it into another ministry would be signalling to the North that we agree
+with its line". The act stands in a subordinate clause (a gerund subject, an "if" or "when" clause, "the day we ..."), the main
 clause accepts or agrees with a thing another party owns (a possessive that is not the
 speaker's own: "our own limits" yields to no one). The statement is against the act; the
 position accepted is the other side's, named as the charge, not the speaker's side on it.
