@@ -1,12 +1,12 @@
 """An act charged with yielding to another side's position is argued against.
 
-News language warns against a course by saying what it would come to: "scrapping the ministry
-would be to accept Pyongyang's doctrine", "if we call off the drills, we are accepting Beijing's
-demands", "folding it into another ministry would be signalling to the North that we agree
-with its line". The act stands in a subordinate clause (a gerund subject, an "if" or "when" clause, "the day we ..."), the main
-clause accepts or agrees with a thing another party owns (a possessive that is not the
-speaker's own: "our own limits" yields to no one). The statement is against the act; the
-position accepted is the other side's, named as the charge, not the speaker's side on it.
+News language warns against a course by saying what it would come to: "scrapping the ministry would
+be to accept Pyongyang's doctrine", "if we call off the drills, we are accepting Beijing's demands",
+"folding it into another ministry would be signalling to the North that we agree with its line". The
+act stands in a subordinate clause (a gerund subject, an "if" or "when" clause, "the day we ..."),
+the main clause accepts or agrees with a thing another party owns (a possessive that is not the
+speaker's own: "our own limits" yields to no one). The statement is against the act; the position
+accepted is the other side's, named as the charge, not the speaker's side on it.
 
 Verbs of yielding are data/lexicon.toml `yielding_verbs`.
 """
