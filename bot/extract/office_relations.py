@@ -16,13 +16,9 @@ The story's home country, which these relations fall back on, is story_home.py's
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import lowers_of
-from bot.extract.mentions import determiner, mention_tokens
-from bot.extract.names import text_of
 from bot.extract.story_home import REFERRED_REACH
 
 BARE_TITLE_WORDS = frozenset({"a", "the", "deputy", "chief"})  # a spokesperson's title, nothing else
@@ -31,163 +27,6 @@ BARE_TITLE_WORDS = frozenset({"a", "the", "deputy", "chief"})  # a spokesperson'
 class OfficeRelations:
     """Mixed into Discourse, whose state it shares."""
 
-    def _ministry_of_field(self, part: list[Token]) -> tuple[str, None] | None:
-        """ "a U.S. defense official", "a South Korean unification official": an unnamed official
-        whose field, in lower case between a country and the head, is that country's listed
-        ministry or department of the field; a field it has none for ("military", "government",
-        or a country with no such body listed) leaves the official to the other rules."""
-        heads, doc = self.lexicon.anonymous_heads, part[0].doc
-        for t in part[1:]:
-            field = doc[t.i - 1]
-            if t.lower_ not in heads or not field.text.isalpha() or not field.text.islower():
-                continue
-            country = self._country_before(text_of(doc), part[0].idx, field.idx)
-            found = self._body_of_field(country, field.text) if country else None
-            if found is not None:
-                return found, None
-        return None
-
-    def _minister_of_issue(self, part: list[Token]) -> tuple[str, str] | None:
-        """ "Minister in charge of the abduction issue X", "X, the minister in charge of Y": a
-        cabinet minister given an issue, not a ministry, speaks for the government: the country
-        named in the mention, else the one the holder's name is of, else the story's home."""
-        for t in part:
-            charge = next(
-                (o for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for o in c.children if o.dep_ == "pobj" and o.lower_ == "charge"),
-                None,
-            )  # fmt: skip
-            if t.lower_ != "minister" or charge is None:
-                continue
-            doc, names = t.doc, self.actors.names
-            people = [w.text for w in part if w.ent_type_ == "PERSON"]
-            country = (
-                self._government_in(doc, part[0].idx, part[-1].idx + len(part[-1]))
-                or (self._unlisted_country(doc, t.idx) if self._unknown_nation_before(doc, t.idx) else None)
-                or self._government_named(names.nation_of_name(people) if names else None)
-                or self.home
-            )
-            if country is not None:
-                return country, doc[t.i : charge.right_edge.i + 1].text
-        return None
-
-    def _body_of_field(self, country: str, field: str) -> str | None:
-        """The body of `country` named as the press names a ministry after its field."""
-        word = field.title()
-        for name in (
-            f"{word} Ministry",
-            f"{word} Department",
-            f"Ministry of {word}",
-            f"Department of {word}",
-        ):
-            hits = self.actors.find_names(name)
-            if hits and hits[0].end - hits[0].start == len(name):
-                slug = hits[0].slug
-                if slug != country and country in self.actors.lineage(slug):
-                    return slug
-        return None
-
-    def note_story_words(self, text: str) -> None:
-        """The words the story writes in lower case: how it calls a kind of unit ("the prefecture")."""
-        self.story_words = frozenset(re.findall(r"\b[a-z]+\b", text))
-
-    def _place_office(self, part: list[Token]) -> tuple[str, str] | None:
-        """ "Gangwon Governor Lee", "Daegu Mayor Kim": the government of the place named before a
-        local head's title (data/names.toml `place_offices`), found as "<place> <level>", the level
-        the story's own lower-case word for the unit if it has one ("the prefecture"). A listed
-        name before it (a country: "U.S. Governor") is left to the other rules."""
-        offices = dict(self.actors.names.place_offices) if self.actors.names else {}
-        doc = part[0].doc
-        for t in part[1:]:
-            levels, place = offices.get(t.lower_), doc[t.i - 1]
-            if levels is None or not t.text[:1].isupper() or place.pos_ != "PROPN" or place.i < part[0].i:
-                continue
-            if place.lower_ in self.lexicon.title_ranks:  # "Senior Deputy Governor X" of a bank: no place
-                return None
-            if self.actors.find_names(place.text):
-                return None
-            level = next((w for w in levels[1:] if w.lower() in self.story_words), levels[0])
-            found = self._discover(f"{place.text} {level}", "other", self.home, self.base + t.idx, None)
-            return found.id, f"{place.text} {t.text}"
-        return None
-
-    def _home_government(self, head: Token, pos: int):
-        """ "..., the government said": "the government" alone, no government named before it, is
-        the story's home country's (Seoul's; Japan's in a Kyodo story)."""
-        words = self.actors.names.government_words if self.actors.names else frozenset()
-        bare = all(c.dep_ == "det" for c in head.children if c.i < head.i)
-        return self._known(self.home, pos) if head.lower_ in words and bare and self.home else None
-
-    def _body_referred(self, word: str, pos: int):
-        """ "the agency said", "the organization said" when no body with that word in its name was
-        named: the body of that kind (any, for a word of no kind) last a subject close before, else
-        last named close before ("According to the Red Cross, ... The organization said ...")."""
-        kind = self.actors.organisation_kind(word)
-
-        def fits(e) -> bool:
-            return e.kind not in ("person", "group") and kind in ("other", e.kind)
-
-        near = [
-            e for e in self.entities.values() if fits(e) and 0 <= pos - e.seen_before(pos) <= REFERRED_REACH
-        ]
-        if not near:
-            return None
-        subjects = [e for e in near if e.subject_before(pos) >= 0]
-        best = max(subjects or near, key=lambda e: e.subject_before(pos) if subjects else e.seen_before(pos))
-        return self._touch(best, pos)
-
-    def _one_of(self, head: Token, pos: int):
-        """ "One of the people said", "one of the sources said": one person of a group, of its
-        body; the same one each time the story says so (the group itself speaks as "they"). "One
-        of them" is of the group just met, and "the other" after it the group's other member."""
-        if head.lower_ == "other" and determiner(head) == "the":
-            return self._other_member(pos)
-        if head.lower_ != "one":
-            return None
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        group = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None) if of else None
-        found = self.resolve(group, mention_tokens(group, self.lexicon), False) if group is not None else None
-        them = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ == "them"), None) if of else None
-        if found is None and them is not None:
-            found = self._last(lambda e: e.kind == "group" and e.seen_before(pos) >= self.previous_base, pos)
-        if found is None:
-            return None
-        key = "anon-one-of-" + found.id.removeprefix("group-").removeprefix("anon-")
-        member = self.entities.get(key) or type(found)(key, f"one of {found.name}", "person", found.org, True)
-        roles = self.lexicon.anonymous_heads  # "One of those sources, a senior aide, said": "the aide"
-        for role in (c for c in head.children if c.dep_ == "appos" and c.lower_ in roles):
-            member.heads.add(role.lemma_.lower())
-            member.mods.update(c.lower_ for c in role.children if c.dep_ == "amod")
-        return self._touch(member, pos)
-
-    def _other_member(self, pos: int):
-        """ "One of them said … The other said": the other member of the group one of whom spoke
-        in this paragraph or the one before."""
-        one = [
-            e
-            for e in self.entities.values()
-            if e.id.startswith("anon-one-of-") and e.seen_before(pos) >= self.previous_base
-        ]
-        if not one:
-            return None
-        first = max(one, key=lambda e: e.seen_before(pos))
-        key = first.id.replace("anon-one-of-", "anon-other-of-", 1)
-        member = self.entities.get(key) or type(first)(
-            key, f"the other of {first.name}", "person", first.org, True
-        )
-        return self._touch(member, pos)
-
-    def _qualifies(self, text: str, country, after) -> bool:
-        """A country named right before a listed body ("Seoul's Unification Ministry")."""
-        if after is None or self.actors.get(after.slug).kind in ("person", "government"):
-            return False
-        return re.fullmatch(r"(?:['’]s)?\s*", text[country.end : after.start]) is not None
-
-    def _names_own_country(self, phrase: str, country: str) -> bool:
-        gov = self.actors.get(country)
-        return any(re.search(rf"\b{re.escape(n)}\b", phrase) for n in (gov.name, *gov.aliases))
-
-    # --- people placed through others -----------------------------------------------------------
     def _related_org(self, mention: list[Token], pos: int) -> str | None:
         return (
             self._colleague_org(mention, pos)
@@ -377,33 +216,6 @@ class OfficeRelations:
         if last.kind == "person" and last.anonymous and words & last.heads:
             return last.org  # "a Foreign Ministry spokesperson said ... Spokesperson X": the one named
         return None if last.kind in ("person", "group", "government") else last.id
-
-    def _records_keeper(self, word: str, org: str | None, pos: int):
-        """ "according to ministry data", "Bank of Korea figures show": records a body keeps
-        (lexicon record_nouns) tell what that body found; it is the source, not a group."""
-        if org is None or word not in self.lexicon.record_nouns:
-            return None
-        if org in self.actors.by_slug:
-            return self._known(org, pos)
-        return self._touch(self.entities[org], pos) if org in self.entities else None
-
-    def _pair_speaking(self, head: Token, pos: int):
-        """ "The two leaders said", "Both ministers agreed": a plural head counted as a pair is the
-        two named people last speaking, when two were; the statement is the later one's. A bare
-        count with no "the" introduces people not met before ("Two officials, speaking on condition
-        of anonymity, said")."""
-        pairs = self.actors.names.pair_words if self.actors.names else frozenset()
-        roles = self.lexicon.role_nouns | self.lexicon.anonymous_heads  # "the two sides" are no people
-        if head.tag_ != "NNS" or head.lemma_.lower() not in roles and head.lower_ not in roles:
-            return None
-        counted = [c for c in head.children if c.lower_ in pairs and c.i < head.i]
-        if not counted:
-            return None
-        if counted[0].like_num and not any(c.dep_ in ("det", "poss") for c in head.children):
-            return None
-        people = [e for e in self.entities.values() if e.kind == "person" and not e.anonymous]
-        spoke = sorted((e for e in people if e.subject_before(pos) >= 0), key=lambda e: e.subject_before(pos))
-        return self._touch(spoke[-1], pos) if len(spoke) >= 2 else None
 
     def _post_holder(self, mention: list[Token], span: Span, pos: int):
         """ "Chief Cabinet Secretary X said ... The top government spokesman said": a body's top

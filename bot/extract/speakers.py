@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from bot.extract.back_references import BackReferences
 from bot.extract.country_placement import CountryPlacement
 from bot.extract.cues import non_speaker
 from bot.extract.discourse_entity import Entity
@@ -37,6 +38,7 @@ from bot.extract.organisations import Organisations
 from bot.extract.person_refs import PersonRefs
 from bot.extract.placement import Placement
 from bot.extract.pronouns import Pronouns
+from bot.extract.qualified_offices import QualifiedOffices
 from bot.extract.report_frames import asked_speaker
 from bot.extract.scene_placement import ScenePlacement
 from bot.extract.story_home import StoryHome
@@ -62,6 +64,8 @@ class Discourse(
     NationalBodies,
     PersonRefs,
     OfficeRelations,
+    QualifiedOffices,
+    BackReferences,
     StoryHome,
     Issuers,
     UnnamedSources,
