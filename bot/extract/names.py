@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.extract.person_names import NameShapes
+from bot.extract.name_shapes import NameShapes
 from bot.extract.regex_trie import trie
 from bot.model import Actor
 

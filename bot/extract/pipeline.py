@@ -22,10 +22,11 @@ from bot.extract.budget import Deadline, check_limits
 from bot.extract.disputes import DisputeFinder
 from bot.extract.lemma_lookup import with_lemma_lookup
 from bot.extract.lexicon import Lexicon, lexicon_from_lists
+from bot.extract.name_shapes import NameShapes, load_name_shapes
 from bot.extract.named_days import with_named_days
 from bot.extract.names import ActorIndex
 from bot.extract.numpy_matmul import with_numpy_matmul
-from bot.extract.person_names import NameShapes, PersonNames, load_name_shapes
+from bot.extract.person_names import PersonNames
 from bot.extract.stance import StanceCoder
 from bot.model import Actor, Concept, Extraction
 from bot.tables import load_actors, load_concepts, load_lexicon
