@@ -90,7 +90,7 @@ class LedPosts:
         ):
             return None
         found = self._listed_or_found(words, doc[start:end], words[0].idx, words[-1].idx + len(words[-1]))
-        actor = self.actors.get(found) or self.discovered.get(found) if found else None
+        actor = self._actor_of(found)
         return found if actor is not None and actor.kind not in ("government", "person") else None
 
     def _told_post(self, verb: Token) -> str | None:
@@ -106,7 +106,7 @@ class LedPosts:
             found = self._listed_or_found(
                 words, doc[words[0].i : words[-1].i + 1], words[0].idx, words[-1].idx + len(words[-1])
             )
-            actor = self.actors.get(found) or self.discovered.get(found) if found else None
+            actor = self._actor_of(found)
             if actor is not None and actor.kind not in ("government", "person"):
                 return found
         return None

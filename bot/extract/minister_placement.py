@@ -47,7 +47,7 @@ class MinisterPlacement:
             return None
 
         def minister_of_ministry(e) -> bool:
-            body = (self.actors.get(e.org) or self.discovered.get(e.org)) if e.org else None
+            body = self._actor_of(e.org)
             return (
                 e.kind == "person"
                 and bool(e.role)

@@ -82,6 +82,10 @@ class Organisations:
             and not any(self._is_government(h.slug) for h in self.actors.find_names(before.text))
         )
 
+    def _actor_of(self, slug: str | None):
+        """A listed or found body (or person) by its slug; None for none."""
+        return (self.actors.get(slug) or self.discovered.get(slug)) if slug else None
+
     def _is_government(self, slug: str) -> bool:
         actor = self.actors.get(slug)  # None for a body discovered in the text
         return actor is not None and actor.kind == "government"
@@ -202,9 +206,7 @@ class Organisations:
         ):
             return None
         person = self._last_subject(lambda e: e.kind == "person", pos)
-        actor = (
-            self.actors.get(person.org) or self.discovered.get(person.org) if person and person.org else None
-        )
+        actor = self._actor_of(person.org) if person else None
         if actor is None or not (
             word in actor.name.lower().split() or actor.kind == self.actors.organisation_kind(word)
         ):

@@ -33,9 +33,8 @@ class PersonRefs:
         titled = any(self._title_after_body(head, e) for e in entities_in(span) if e.label_ == "PERSON")
         if self._organisation_hit(head, span.start_char, span.end_char) and not titled:
             return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
-        other = determiner(head) == "another" or self._ordinal_namesake(
-            head
-        )  # "Another Yang, Yang Mi-kyung,"
+        # "Another Yang, Yang Mi-kyung, said", "A second Yang": not the Yang met before
+        other = determiner(head) == "another" or self._ordinal_namesake(head)
         word = hyphened_word(head)
         if word != head.text and head.text[:1].isupper() and not other:
             # "Lind-Hart, a jurist, said": a hyphenated surname, which the tokenizer splits

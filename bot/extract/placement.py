@@ -69,7 +69,7 @@ class Placement:
             e
             for e in self.entities.values()
             if e.kind == "group" and e.org and 0 <= pos - e.seen_before(pos) < NEARBY
-            and getattr(self.actors.get(e.org) or self.discovered.get(e.org), "kind", None) == "party"
+            and getattr(self._actor_of(e.org), "kind", None) == "party"
         ]  # fmt: skip
         return max(groups, key=lambda e: e.seen_before(pos), default=None)
 
@@ -124,7 +124,7 @@ class Placement:
     def _sent_to_body(self, part: list[Token], org: str) -> bool:
         """ "An Asian diplomat at the United Nations", "envoys at the IAEA": a post a state sends
         (data/names.toml `sent_posts`) at an international body is a member state's, not the body's."""
-        body = self.actors.get(org) or self.discovered.get(org)
+        body = self._actor_of(org)
         posts = self.actors.names.sent_posts if self.actors.names else frozenset()
         if body is None or body.kind != "international":
             return False
@@ -264,7 +264,7 @@ class Placement:
 
     def _body_of(self, e):
         """The listed or found body an entity is; None for a person."""
-        return None if e.kind == "person" else self.actors.get(e.id) or self.discovered.get(e.id)
+        return None if e.kind == "person" else self._actor_of(e.id)
 
     def _military_body(self, mention: list[Token], pos: int) -> str | None:
         """ "a military officer", "a senior army official": the military body or defence ministry

@@ -133,12 +133,9 @@ class StoryHome:
         name qualified close before, a bare office every government has is the dateline country's
         (not Seoul's, nor a story subject's: Washington's, Pyongyang's); a title before a name of
         the default home's people stays Seoul's ("Foreign Minister Seo Min-ji")."""
-        country, names = self.filed_from, self.actors.names
-        holder = HOLDER_NAME.match(text, hit.end)
-        if country is None or (
-            holder
-            and self._government_named(names.nation_of_name(holder.group(1).split())) == self._default_home()
-        ):
+        country = self.filed_from
+        held = self._holder_government(text, hit.end) if country else None
+        if country is None or (held and held[1] == self._default_home()):
             return None
         return self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country)
 
@@ -174,28 +171,37 @@ class StoryHome:
         title right before the name of one other nation's people (data/names.toml `surnames`,
         `given_first_surnames`) is that nation's office: a Korean paper qualifies a foreign
         office-holder by name alone. Seoul's bodies have Korean holders, so it never moves them."""
-        names, default = self.actors.names, self._default_home()
-        m = HOLDER_NAME.match(text, hit.end)
-        if m is None or m.start(1) != self.placing or names is None:
+        held = self._holder_government(text, hit.end)
+        if held is None or held[0] != self.placing:
             return None  # "Foreign Minister X and his counterpart, Y": the title is X's, not Y's
-        country = self._government_named(names.nation_of_name(m.group(1).split()))
-        if country is None or country == default or country in self.actors.lineage(hit.slug):
+        country = held[1]
+        if country is None or country == self._default_home() or country in self.actors.lineage(hit.slug):
             return None
+        return self._office_in(hit, country)
+
+    def _holder_nation(self, text: str, end: int) -> str | None:
+        """The government of the nation whose people's name follows a title ending at `end`
+        ("Finance Minister Kenji Sato": Japan's), when it is not the default home's."""
+        held = self._holder_government(text, end)
+        country = held[1] if held else None
+        return country if country != self._default_home() else None
+
+    def _holder_government(self, text: str, end: int) -> tuple[int, str | None] | None:
+        """Where a name of one nation's people starts right after `end` (a title's holder), and
+        that nation's government (data/names.toml `surnames`, `given_first_surnames`)."""
+        m = HOLDER_NAME.match(text, end)
+        names = self.actors.names
+        if m is None or names is None:
+            return None
+        return m.start(1), self._government_named(names.nation_of_name(m.group(1).split()))
+
+    def _office_in(self, hit: NameHit, country: str) -> str:
+        """The office `hit` names, as `country`'s: the country itself for a bare government."""
         if self.actors.get(hit.slug).kind == "government":
             return country
         return (
             self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country) or country
         )
-
-    def _holder_nation(self, text: str, end: int) -> str | None:
-        """The government of the nation whose people's name follows a title ending at `end`
-        ("Finance Minister Kenji Sato": Japan's), when it is not the default home's."""
-        m = HOLDER_NAME.match(text, end)
-        names = self.actors.names
-        if m is None or names is None:
-            return None
-        country = self._government_named(names.nation_of_name(m.group(1).split()))
-        return country if country != self._default_home() else None
 
     def _leading_country(self, hit: NameHit, text: str, start: int) -> str | None:
         """ "a team from the DPRK headed by Deputy Premier X": a bare title leading a
@@ -210,11 +216,7 @@ class StoryHome:
         country = hits[-1].slug if hits else None
         if country is None or country in self.actors.lineage(hit.slug):
             return None
-        if self.actors.get(hit.slug).kind == "government":
-            return country
-        return (
-            self.actors.counterpart(hit.slug, country) or self._country_office(hit.slug, country) or country
-        )
+        return self._office_in(hit, country)
 
     def _country_office(self, slug: str, country: str) -> str | None:
         """A country's body of an office every government has, not listed for it: found, slugged

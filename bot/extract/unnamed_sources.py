@@ -144,7 +144,7 @@ class UnnamedSources:
     def _members_speaking(self, head: Token, org: str | None) -> bool:
         """ "Foreign ministers of the Group of Seven", "Leaders of the bloc's members": the members'
         envoys of an international body, speaking together, speak as that body."""
-        body = (self.actors.get(org) or self.discovered.get(org)) if org else None
+        body = self._actor_of(org)
         of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
         return body is not None and body.kind == "international" and bool(of)
 
