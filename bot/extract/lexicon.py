@@ -57,6 +57,7 @@ LISTS = (
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
     "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs", "government_heads",
     "deed_nouns", "others_possessives", "time_marks", "present_limits",
+    "yielding_subjects", "first_person_possessives", "setting_marks",
 )  # fmt: skip
 
 
@@ -263,6 +264,9 @@ class Lexicon:
     time_marks: frozenset[str]
     present_limits: frozenset[str]
     yielding_verbs: frozenset[str]
+    yielding_subjects: frozenset[str]
+    first_person_possessives: frozenset[str]
+    setting_marks: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -261,7 +261,7 @@ class StanceCoder(KeywordSearch, NoSide):
         found = self.readers[kw.concept.slug].own.at_i(p, act) or self.general.w.polar.at_i(p, act)
         if found is None:
             return None
-        y = yielding_to_another(p, act, span.start, span.end, self.lexicon.yielding_verbs)
+        y = yielding_to_another(p, act, span.start, span.end, self.lexicon)
         if y is None:
             return None
         sign = -found[1] if any(self.general.w.negates_i(p, c) for c in p.children[act]) else found[1]
