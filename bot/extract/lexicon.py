@@ -58,6 +58,7 @@ LISTS = (
     "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs", "government_heads",
     "deed_nouns", "others_possessives", "time_marks", "present_limits",
     "yielding_subjects", "first_person_possessives", "setting_marks",
+    "position_nouns", "view_changes", "unchanged_words",
 )  # fmt: skip
 
 
@@ -267,6 +268,9 @@ class Lexicon:
     yielding_subjects: frozenset[str]
     first_person_possessives: frozenset[str]
     setting_marks: frozenset[str]
+    position_nouns: frozenset[str]
+    view_changes: frozenset[str]
+    unchanged_words: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:
