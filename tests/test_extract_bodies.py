@@ -52,6 +52,10 @@ def who(extraction) -> list[tuple[str, str | None]]:
         # the US press's party and state after a lawmaker's name: a bracket or between commas
         (["Rep. Tom Briggs (R-Ohio) said the tariffs would stay."], [("tom-briggs", "gop")]),
         (["Sen. Lara Quint, D-N.Y., said the envoy should go."], [("lara-quint", "us-democrats")]),
+        # ... or with a full stop and a comma after the letter, the Wall Street Journal's style
+        (["“The tariffs stay,” Sen. Cole Marsh (R., Neb.) said at the hearing.",
+          "The Nebraska Republican went further. “No exemptions,” he said."],
+         [("cole-marsh", "gop"), ("cole-marsh", "gop")]),
         # ... introduced without a cue, then speaking by surname
         (["Rep. Ada Finch (D-Ore.), the panel's newest member, was not convinced.",
           "“We need a vote,” Finch said."],
