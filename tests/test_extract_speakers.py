@@ -505,6 +505,44 @@ def test_it_without_a_body_that_spoke_is_nobody(x, paragraphs):
     assert [st for st in run(x, *paragraphs).statements if st.content.startswith(("fuel", "boats"))] == []
 
 
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        # "The statement said ... / “…,” it said": the text last a subject, its unnamed author's
+        (
+            (
+                "A spokesman for the Fisheries Ministry said in a statement that the quota cut was unlawful.",
+                "The statement said the ministry would appeal.",
+                "“No court will uphold this decision,” it said.",
+            ),
+            ["anon-fisheries-ministry-1"] * 3,
+        ),
+        # a named author's text: "it" is still the text, so its author
+        (
+            (
+                "Irma Castell issued a statement on Monday.",
+                "The statement called the plan “a fantasy.”",
+                "“The port should stay open,” it said.",
+            ),
+            ["irma-castell"] * 2,
+        ),
+        # a body the subject after the text: "it" is the body
+        (
+            (
+                "The statement came hours before the vote.",
+                "The Fisheries Ministry rejected the findings.",
+                "“The data is old,” it said.",
+            ),
+            ["fisheries-ministry"] * 2,
+        ),
+        # a text of no known author gives "it" no speaker
+        (("The report came as the fleet returned.", "“The data is old,” it said."), []),
+    ],
+)
+def test_it_after_a_text_as_subject_is_the_text_s_author(x, paragraphs, speakers):
+    assert [st.speaker.id for st in run(x, *paragraphs).statements] == speakers
+
+
 def test_the_statement_said_is_the_body_that_issued_it(x):
     got = run(
         x,

@@ -57,7 +57,7 @@ LISTS = (
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
     "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs", "government_heads",
     "deed_nouns", "others_possessives", "time_marks", "present_limits",
-    "yielding_subjects", "first_person_possessives", "setting_marks",
+    "yielding_subjects", "first_person_possessives", "setting_marks", "destination_prepositions",
 )  # fmt: skip
 
 
@@ -267,6 +267,7 @@ class Lexicon:
     yielding_subjects: frozenset[str]
     first_person_possessives: frozenset[str]
     setting_marks: frozenset[str]
+    destination_prepositions: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

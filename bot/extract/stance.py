@@ -105,10 +105,12 @@ class StanceCoder(KeywordSearch, NoSide):
             for c in concepts
             if c.unnamed_support or c.unnamed_oppose
         }
-        self.references = References(plain, lexicon.anaphor_determiners, lexicon.own_possessives)
+        self.references = References(
+            plain, lexicon.anaphor_determiners, lexicon.own_possessives, lexicon.destination_prepositions
+        )
         self.predicates = Predicates(plain)
         self.modified = Modified(plain)
-        self.shortened = Shortened(plain, lexicon.shortened_determiners)
+        self.shortened = Shortened(plain, lexicon.shortened_determiners, lexicon.destination_prepositions)
         self.talks = Talks(
             lexicon.talk_words,
             actors,

@@ -34,7 +34,7 @@ from spacy.tokens import Span
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
-from bot.extract.stance_classed import classed_as, named_into
+from bot.extract.stance_classed import classed_as, classed_clause, named_into
 from bot.extract.stance_course import (
     course_of,
     obliged_copula,
@@ -279,6 +279,9 @@ class PathReader(KeywordPhrase, PathViews, PathEdges):
             return PASS
         if below == "dobj" and lemma in self.w.as_verbs and (classed := classed_as(p, t, prev)) is not None:
             sides.judged(p, classed, r)  # "regards X as “a dead end”" (stance_classed)
+        if below == "nsubj" and classed_clause(p, prev, self.w.as_verbs) == t:
+            sides.judged(p, t, r)  # "considers X outdated": the object parsed the subject of its class
+            return PASS
         course = course_of(p, t, self.w) if below == "nsubj" else None
         if course is not None:
             return PASS if on_course(p, t, course, r, self.w) else STOP
