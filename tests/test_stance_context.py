@@ -193,3 +193,34 @@ def test_a_reference_is_not_the_other_argument_of_its_verb(extractor, text, frag
 )
 def test_a_merger_destination_is_passed_over(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+FORUM = "Forum on the peninsula\n\nRetired envoy Pia Lund spoke at the forum on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # the speaker's statement before names two concepts and takes its side on one: a following
+        # "That would be a grave error" takes up that one, not the one named in passing (issue 8)
+        (
+            f'{FORUM}"Cancelling the joint drills before any family reunions take place would only '
+            'embolden the regime," Lund said.\n\n"That would be a grave error."',
+            "grave error",
+            "military-exercises",
+            "oppose",
+        ),
+        # negative: a statement before that takes no side leaves two concepts, and "that" none
+        (
+            f'{FORUM}"The envoys discussed sanctions and family reunions over dinner," Lund said.\n\n'
+            '"That would be a grave error."',
+            "grave error",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_statement_before_gives_the_concept_it_took_a_side_on(
+    extractor, text, fragment, concept, agreement
+):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
