@@ -58,6 +58,7 @@ LISTS = (
     "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs", "government_heads",
     "deed_nouns", "others_possessives", "time_marks", "present_limits",
     "yielding_subjects", "first_person_possessives", "setting_marks", "destination_prepositions",
+    "dummy_it_verbs", "thing_relatives", "person_relatives",
     "motive_nouns", "aim_nouns",
 )  # fmt: skip
 
@@ -177,6 +178,9 @@ class Lexicon:
     indefinite_determiners: frozenset[str]
     affiliation_prepositions: frozenset[str]
     knowing_adjectives: frozenset[str]
+    dummy_it_verbs: frozenset[str]
+    thing_relatives: frozenset[str]
+    person_relatives: frozenset[str]
     settlement_nouns: frozenset[str]
     perspective_prepositions: frozenset[str]
     name_connectors: frozenset[str]
