@@ -59,6 +59,7 @@ LISTS = (
     "deed_nouns", "others_possessives", "time_marks", "present_limits",
     "yielding_subjects", "first_person_possessives", "setting_marks", "destination_prepositions",
     "dummy_it_verbs", "thing_relatives", "person_relatives",
+    "motive_nouns", "aim_nouns",
     "position_nouns", "view_changes", "unchanged_words",
 )  # fmt: skip
 
@@ -273,6 +274,8 @@ class Lexicon:
     first_person_possessives: frozenset[str]
     setting_marks: frozenset[str]
     destination_prepositions: frozenset[str]
+    motive_nouns: frozenset[str]
+    aim_nouns: frozenset[str]
     position_nouns: frozenset[str]
     view_changes: frozenset[str]
     unchanged_words: frozenset[str]
