@@ -1,9 +1,10 @@
 """Words a stance was missed for (issue 8, recall; data/lexicon.toml only): giving a thing up in a
 deal ("will never negotiate away X", "bargains away X": `stance_oppose`), a thing judged left from
-another age ("a relic", "an anachronism", "a Cold War mentality": `judgement_oppose`), and an effect
-that worsens a standoff ("would only intensify confrontation", "deepens mistrust": `effect_oppose`), and words
-of dismissal, a thing that is only talk or paper ("a slogan, not a strategy", "a piece of paper", "a
-pipe dream": `judgement_oppose`).
+another age ("a relic", "an anachronism", "a Cold War mentality": `judgement_oppose`), an effect
+that worsens a standoff ("would only intensify confrontation", "deepens mistrust": `effect_oppose`),
+words of dismissal, a thing that is only talk or paper ("a slogan, not a strategy", "a piece of
+paper", "a pipe dream"), and what a trouble comes from ("the root cause of tension";
+`judgement_oppose`).
 
 Every sentence is written for these tests (invented people, wording of our own). Negative cases:
 relics in a museum, tension that grew (told, no effect of a named thing), "negotiate" followed by
@@ -110,6 +111,25 @@ def test_words_of_giving_up_age_and_worsening(extractor, text, fragment, concept
             "talk shop",
             "working-group",
             "support",
+        ),
+        (
+            'Sen. Varo Ekholm said the alliance with Washington was "the root cause" of the standoff.',
+            "root cause",
+            "us-alliance-deterrence",
+            "oppose",
+        ),
+        (
+            '"The spring drills are not the root cause of the tension," said Sen. Varo Ekholm.',
+            "root cause",
+            "military-exercises",
+            "oppose",
+        ),
+        # negative: what a concept's thing comes from
+        (
+            '"The root cause of the sanctions is the weapons program," said Sen. Varo Ekholm.',
+            "root cause",
+            None,
+            None,
         ),
         # negatives: the words said of something no concept names; paper as a thing handled
         (
