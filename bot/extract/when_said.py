@@ -232,13 +232,13 @@ def _reacted_days(cue: Token, lex: Lexicon) -> list[Token]:
     condemned as …", "Sunday's launch was observed by Kim, who called for …": a saying told in a
     relative clause on what an act did, or on who attended it, is of that act's day: the day on
     its verb or its subject's own ("Sunday's launch"); not one on the act's subject, told before
-    it ("The plan, which Y defended, was approved on Monday")."""
+    it ("The plan, which Y defended, was approved on Monday"), nor on a thing's participle."""
     if not (cue.dep_ == "relcl" or (cue.dep_ == "pcomp" and cue.head.lower_ == "in")):
         return []
     thing = cue.head
     act = next((a for a in thing.ancestors if a.pos_ == "VERB"), None)
-    if act is None or act.i > thing.i or act.tag_ not in ("VBD", "VBN"):
-        return []
+    if act is None or act.i > thing.i or act.tag_ not in ("VBD", "VBN") or act.dep_ in ("acl", "relcl"):
+        return []  # a participle on a noun is that thing's ("a dam built in 1990 by X, who said …")
     doer = act.head if act.dep_ == "conj" else act  # "was a test … and was observed by …"
     subjects = [c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")]
     owned = [c for s in subjects for c in s.children if c.ent_type_ == "DATE" and possessive(c)]
