@@ -543,6 +543,49 @@ def test_it_after_a_text_as_subject_is_the_text_s_author(x, paragraphs, speakers
     assert [st.speaker.id for st in run(x, *paragraphs).statements] == speakers
 
 
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        # a quoted sentence standing alone after a sentence about a person is that person's
+        (
+            (
+                "Ola Brekke, a professor at Bergen University, said the ferries would hand cash to the regime.",
+                "She did, however, back food aid. “Food and medicine are a different matter.”",
+            ),
+            ["ola-brekke"] * 2,
+        ),
+        # ... and so is a paragraph all quote after one ending in such a sentence
+        (
+            (
+                "Ola Brekke, a professor at Bergen University, said the ferries would hand cash to the regime.",
+                "The Fisheries Ministry said the ferries were safe.",
+                "Brekke was unmoved by the back-and-forth.",
+                "“They will hit the next port. Probably this quarter.”",
+            ),
+            ["ola-brekke", "fisheries-ministry", "ola-brekke"],
+        ),
+        # negatives: a body the subject before (its act's cue speaks, not Brekke); a quote whose
+        # sentence has words of its own
+        (
+            (
+                "Ola Brekke said the ferries would hand cash to the regime.",
+                "The Fisheries Ministry rejected the claim. “The ferries are safe.”",
+            ),
+            ["ola-brekke", "fisheries-ministry", "fisheries-ministry"],
+        ),
+        (
+            (
+                "Ola Brekke said the ferries would hand cash to the regime.",
+                "She visited the port on Monday. “Welcome home,” read a banner on the pier.",
+            ),
+            ["ola-brekke"],
+        ),
+    ],
+)
+def test_a_quote_standing_alone_after_a_sentence_about_a_person_is_theirs(x, paragraphs, speakers):
+    assert [st.speaker.id for st in run(x, *paragraphs).statements] == speakers
+
+
 def test_the_statement_said_is_the_body_that_issued_it(x):
     got = run(
         x,
