@@ -58,6 +58,8 @@ LISTS = (
     "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs", "government_heads",
     "deed_nouns", "others_possessives", "time_marks", "present_limits",
     "yielding_subjects", "first_person_possessives", "setting_marks", "destination_prepositions",
+    "dummy_it_verbs", "thing_relatives", "person_relatives",
+    "motive_nouns", "aim_nouns",
 )  # fmt: skip
 
 
@@ -176,6 +178,9 @@ class Lexicon:
     indefinite_determiners: frozenset[str]
     affiliation_prepositions: frozenset[str]
     knowing_adjectives: frozenset[str]
+    dummy_it_verbs: frozenset[str]
+    thing_relatives: frozenset[str]
+    person_relatives: frozenset[str]
     settlement_nouns: frozenset[str]
     perspective_prepositions: frozenset[str]
     name_connectors: frozenset[str]
@@ -268,6 +273,8 @@ class Lexicon:
     first_person_possessives: frozenset[str]
     setting_marks: frozenset[str]
     destination_prepositions: frozenset[str]
+    motive_nouns: frozenset[str]
+    aim_nouns: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

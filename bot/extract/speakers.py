@@ -385,7 +385,8 @@ class Discourse(
             return self._last(lambda e: e.kind != "person", pos)
         span = head.doc[mention[0].i : mention[-1].i + 1]
         return (
-            self._named_person(head, span, pos)
+            self._named_as_thing(head, span, pos)
+            or self._named_person(head, span, pos)
             or self._organisation(head, span, pos)
             or self._unnamed(head, mention, span, pos)
         )
