@@ -549,7 +549,7 @@ def test_it_after_a_text_as_subject_is_the_text_s_author(x, paragraphs, speakers
         # a quoted sentence standing alone after a sentence about a person is that person's
         (
             (
-                "Ola Brekke, a professor at Bergen University, said the ferries would hand cash to the regime.",
+                "Ola Brekke, a professor in Bergen, said the ferries would hand cash to the regime.",
                 "She did, however, back food aid. “Food and medicine are a different matter.”",
             ),
             ["ola-brekke"] * 2,
@@ -557,7 +557,7 @@ def test_it_after_a_text_as_subject_is_the_text_s_author(x, paragraphs, speakers
         # ... and so is a paragraph all quote after one ending in such a sentence
         (
             (
-                "Ola Brekke, a professor at Bergen University, said the ferries would hand cash to the regime.",
+                "Ola Brekke, a professor in Bergen, said the ferries would hand cash to the regime.",
                 "The Fisheries Ministry said the ferries were safe.",
                 "Brekke was unmoved by the back-and-forth.",
                 "“They will hit the next port. Probably this quarter.”",
