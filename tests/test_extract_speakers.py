@@ -564,7 +564,17 @@ def test_it_after_a_text_as_subject_is_the_text_s_author(x, paragraphs, speakers
             ),
             ["ola-brekke", "fisheries-ministry", "ola-brekke"],
         ),
-        # negatives: a body the subject before (its act's cue speaks, not Brekke); a quote whose
+        # negatives: across paragraphs, a person's act rather than mood
+        (
+            (
+                "Ola Brekke said the ferries would hand cash to the regime.",
+                "The Fisheries Ministry said the ferries were safe.",
+                "Brekke waved to the crowd.",
+                "“They will hit the next port. Probably this quarter.”",
+            ),
+            ["ola-brekke", "fisheries-ministry"],
+        ),
+        # a body the subject before (its act's cue speaks, not Brekke); a quote whose
         # sentence has words of its own
         (
             (

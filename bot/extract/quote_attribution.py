@@ -143,7 +143,8 @@ class QuoteAttribution:
     def _subject_before(self, q: Quote, p: Para) -> Said | None:
         """ "She did, however, back food aid. “Food is a different matter.”": a quoted sentence
         standing alone right after a sentence about a person is that person's (news convention),
-        as is a paragraph all quote after one ending so ("X was unmoved by the row. / “…”")."""
+        as is a paragraph all quote after one ending by telling the person's mood ("X was unmoved
+        by the row. / “…”", "X remained defiant."; not an act: "X waved to the crowd.")."""
         inside = tokens_between(p.doc, q.start - p.base, q.end - p.base)
         if not inside:
             return None
@@ -162,6 +163,8 @@ class QuoteAttribution:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or root.lemma_.lower() in self.lex.speech_verbs or '"' in root.sent.text:
             return None
+        if first == 0 and not any(c.dep_ in ("auxpass", "acomp") for c in root.children):
+            return None  # across paragraphs only after the person's mood ("was unmoved"), not an act
         entity = self.discourse.resolved_at(base + subject.idx)
         if entity is None or entity.kind != "person":
             return None
