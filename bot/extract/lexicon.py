@@ -59,6 +59,7 @@ LISTS = (
     "deed_nouns", "others_possessives", "time_marks", "present_limits",
     "yielding_subjects", "first_person_possessives", "setting_marks", "destination_prepositions",
     "dummy_it_verbs", "thing_relatives", "person_relatives",
+    "motive_nouns", "aim_nouns",
 )  # fmt: skip
 
 
@@ -272,6 +273,8 @@ class Lexicon:
     first_person_possessives: frozenset[str]
     setting_marks: frozenset[str]
     destination_prepositions: frozenset[str]
+    motive_nouns: frozenset[str]
+    aim_nouns: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

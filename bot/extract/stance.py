@@ -144,6 +144,7 @@ class StanceCoder(KeywordSearch, NoSide):
             lexicon.demanding_verbs,
             lexicon.offer_nouns,
             lexicon.government_heads,
+            (lexicon.motive_nouns, lexicon.aim_nouns, lexicon.others_possessives),
         )
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): make_keyword(c, p, 1)
