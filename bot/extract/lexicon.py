@@ -60,6 +60,7 @@ LISTS = (
     "yielding_subjects", "first_person_possessives", "setting_marks", "destination_prepositions",
     "dummy_it_verbs", "thing_relatives", "person_relatives",
     "motive_nouns", "aim_nouns",
+    "position_nouns", "view_changes", "unchanged_words",
 )  # fmt: skip
 
 
@@ -275,6 +276,9 @@ class Lexicon:
     destination_prepositions: frozenset[str]
     motive_nouns: frozenset[str]
     aim_nouns: frozenset[str]
+    position_nouns: frozenset[str]
+    view_changes: frozenset[str]
+    unchanged_words: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

@@ -50,6 +50,8 @@ class SideReader(SubjectEffects, ExplicitNeutral):
                     self.judged(p, c, r)  # not "doing X is the fastest way to <something>"
                     if not r.decided and (urgent := urgent_relative(p, c, self.w)) is not None:
                         r.take(*urgent)  # "X is a task that cannot wait" (stance_urgency)
+                elif p.deps[c] == "prep" and self.negated(p, t) and (found := self.w.denied_only.at_i(p, c)):
+                    self.take_negated(p, r, c, found, c)  # "is not up for negotiation": kept off a bargain
             return
         named = prev in r.inside or any(p.heads[i] == prev and p.deps[i] == "conj" for i in r.inside)
         if below == "attr" and named and (self.form or existential(p, t) and _modal(p, t)):
