@@ -776,3 +776,24 @@ def test_a_wire_story_s_unnamed_defense_official_is_of_the_body_it_named(extract
 )  # fmt: skip
 def test_a_state_post_of_an_unlisted_country_is_its_government(x, sentence, actor):
     assert who(x, sentence) == [("ole-dahl", actor)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a post named with the word of a country's post abroad is of the country whose post of
+        # that word was named last
+        (["Japan's embassy in Oslo pushed back. Embassy spokesman Ken Ito said the quota was unfair."],
+         [("ken-ito", "japan")]),
+        (["China's mission in Geneva said the report was biased.",
+          "Mission spokeswoman Wu Lan said the panel had ignored the facts."],
+         [("china", "china"), ("wu-lan", "china")]),
+        # negatives: no post of that word named before; a country of its own before the word
+        (["Embassy spokesman Ken Ito said the quota was unfair."], [("ken-ito", None)]),
+        (["China's embassy in Oslo pushed back. Japanese Embassy spokesman Ken Ito said the quota "
+          "was fair."],
+         [("ken-ito", "japan")]),
+    ],
+)  # fmt: skip
+def test_a_post_of_an_embassy_is_of_the_country_whose_embassy_spoke(x, paragraphs, expected):
+    assert who(x, *paragraphs) == expected

@@ -32,6 +32,7 @@ class OfficeRelations:
             self._colleague_org(mention, pos)
             or self._owned_post_org(mention, pos)
             or self._spokesperson_org(mention, pos)
+            or self._post_of_representation(mention, pos)
         )
 
     def _owned_post_org(self, mention: list[Token], pos: int) -> str | None:

@@ -251,6 +251,10 @@ class Discourse(
         """What `head` was already resolved to (None if it was not, or to nobody)."""
         return self._resolved.get(self.base + head.idx)
 
+    def resolved_at(self, pos: int) -> Entity | None:
+        """What the mention whose head is at `pos` in the article was resolved to, if it was."""
+        return self._resolved.get(pos)
+
     def resolve_label(self, name: Span) -> Entity | None:
         """The name before a colon ("KANG:", "Dr. Ben Carson:", "Poll:")."""
         if len(name) == 1:

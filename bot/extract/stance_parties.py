@@ -328,15 +328,21 @@ def _holder(k: Token) -> Token | None:
 def _offerer(k: Token, offers: frozenset[str]) -> Token | None:
     """The owner of an offer `k` is the object of ("the U.S. offer of dialogue", "Tokyo's
     proposal for talks"): who would take part in the talks offered; an offer named by the
-    keyword itself ("Tokyo's overtures") is its own possessor's."""
+    keyword itself ("Tokyo's overtures", "the Japanese overture") is its own possessor's; an
+    adjective that names no one ("a credible offer") owns nothing."""
     if k.lemma_.lower() in offers:
-        return next((c for c in k.children if c.dep_ in ("poss", "compound", "amod")), None)
+        return next((c for c in k.children if c.dep_ in ("poss", "compound") or _proper_adjective(c)), None)
     if k.dep_ != "pobj" or k.head.lower_ not in ("of", "for"):
         return None
     offer = k.head.head
     if offer.lemma_.lower() not in offers:
         return None
     return next((c for c in offer.children if c.dep_ in ("poss", "compound")), None)
+
+
+def _proper_adjective(t: Token) -> bool:
+    """An adjective of a people or place ("Japanese", "U.S."), capitalised as a name is."""
+    return t.dep_ == "amod" and t.text[:1].isupper()
 
 
 TAKING_PART = ("dobj", "pobj", "prep", "acomp", "xcomp", "attr")  # "offered talks", "open to talks"
