@@ -66,8 +66,8 @@ def who(x, *paragraphs) -> list[tuple[str, str | None]]:
          "to discuss fishing rights.",
          [("taro-ueno", "japan-defense-ministry"), ("seo-min-ji", "defense-ministry")]),
         # ... with no comma before the name, which the parser may make a second subject
-        ("Japanese Foreign Minister Taro Ueno and his South Korean counterpart Baek Eui-hyun agreed in "
-         "phone talks Thursday to work closely in dealing with the fishing dispute.",
+        ("Japanese Foreign Minister Taro Ueno and his South Korean counterpart Baek Eui-hyun agreed by "
+         "telephone on Friday to share patrol data on the fishing dispute.",
          [("taro-ueno", "japan-foreign"), ("baek-eui-hyun", "foreign-ministry")]),
         # negatives: a foreign counterpart leaves the other as the title reads
         ("Foreign Minister Seo Min-ji and her Japanese counterpart, Taro Ueno, met on Friday in Seoul "

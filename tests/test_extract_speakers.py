@@ -662,14 +662,14 @@ def test_the_agent_of_a_statement_by_is_the_one_the_text_returns_to(x):
         ("The invitation to Dana Whitlow, a novelist, came late.", None),  # no post before "to"
         # the post closing a quote's sentence, which the parser may hang on the words before it
         (
-            "The quota regime imposed on the islands at the initiative of northern states has outlived "
-            "itself and no longer corresponds to the realities on the Banks Peninsula, US Ambassador to the "
+            "The licensing scheme forced on the fleets by the coastal states has run its course and "
+            "no longer fits the catch on the Banks Peninsula, US Ambassador to the "
             "DPRK Dana Whitlow said in an interview with the agency.",
             "us",
         ),
         (
-            "The quota regime imposed on the islands has outlived itself and no longer corresponds to the "
-            "realities on the Banks Peninsula, Dana Whitlow said in an interview with the agency.",
+            "The licensing scheme forced on the fleets has run its course and no longer fits the "
+            "catch on the Banks Peninsula, Dana Whitlow said in an interview with the agency.",
             None,
         ),
     ],

@@ -37,7 +37,7 @@ from tests.test_stance import stance_of
             "denuclearization",
             "oppose",
         ),
-        # the same said with "up for": "is not up for negotiation", "should never be up for sale"
+        # the same said with "up for": "is not up for negotiation", "will never be put up for sale"
         (
             '"Our commitment to extended deterrence is not up for negotiation," said Tae Jin-ho.',
             "commitment",

@@ -20,7 +20,7 @@ ANALYST = "said Bae Min-ho, a researcher at the Hanul Institute."
     "text, fragment, concept, agreement",
     [
         (
-            f'"As long as the grain keeps coming, Pyongyang has little incentive to give up its nuclear '
+            f'"While the fuel keeps arriving, Pyongyang has little incentive to abandon its nuclear '
             f'weapons," {ANALYST}',
             "incentive",
             None,
@@ -73,8 +73,8 @@ ANALYST = "said Bae Min-ho, a researcher at the Hanul Institute."
             "support",
         ),
         (
-            f'"Seoul needs to revive military talks with the North," {ANALYST}',
-            "revive",
+            f'"Seoul needs to reopen the hotline talks with the North," {ANALYST}',
+            "reopen",
             "inter-korean-dialogue",
             "support",
         ),
@@ -85,7 +85,8 @@ ANALYST = "said Bae Min-ho, a researcher at the Hanul Institute."
             "support",
         ),
         (
-            f'"Without the oil, Pyongyang would have every reason to give up its nuclear weapons," {ANALYST}',
+            f'"Cut off from the fuel, Pyongyang would have every reason to abandon its nuclear '
+            f'weapons," {ANALYST}',
             "every reason",
             "denuclearization",
             "support",

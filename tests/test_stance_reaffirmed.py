@@ -20,9 +20,9 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            '"Our position that dialogue must resume has not changed," said Ro Han-bit.',
+            '"Our position that the family reunions must continue has not changed," said Ro Han-bit.',
             "position",
-            "inter-korean-dialogue",
+            "family-reunions",
             "support",
         ),
         (
@@ -46,7 +46,7 @@ from tests.test_stance import stance_of
         ),
         # negatives: a position that has changed; a position on a topic; a view judged; no position
         (
-            '"Our position that dialogue must resume has changed," said Ro Han-bit.',
+            '"Our position that the family reunions must continue has changed," said Ro Han-bit.',
             "position",
             None,
             None,

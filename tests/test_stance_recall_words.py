@@ -2,7 +2,7 @@
 deal ("will never negotiate away X", "bargains away X": `stance_oppose`), a thing judged left from
 another age ("a relic", "an anachronism", "a Cold War mentality": `judgement_oppose`), an effect
 that worsens a standoff ("would only intensify confrontation", "deepens mistrust": `effect_oppose`),
-words of dismissal, a thing that is only talk or paper ("a slogan, not a strategy", "a piece of
+words of dismissal, a thing that is only talk or paper ("only a slogan", "a piece of
 paper", "a pipe dream"), and what a trouble comes from ("the root cause of tension";
 `judgement_oppose`).
 
@@ -83,7 +83,7 @@ def test_words_of_giving_up_age_and_worsening(extractor, text, fragment, concept
     "text, fragment, concept, agreement",
     [
         (
-            '"Full denuclearization is a slogan, not a plan," said Sen. Varo Ekholm.',
+            '"For the cabinet, denuclearization has become a slogan," said Sen. Varo Ekholm.',
             "slogan",
             "denuclearization",
             "oppose",

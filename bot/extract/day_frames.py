@@ -93,7 +93,7 @@ def _main_verb_day(sentence: Span) -> Token | None:
 
 
 def opening_act_day(doc: Doc, outside, speech_verbs: frozenset[str]) -> Token | None:
-    """ "The presidential office sought to calm the row on Wednesday morning. “…,” its spokesperson
+    """ "The harbour board tried to settle the quarrel on Friday afternoon. “…,” its spokesperson
     said.": the date token of the day of a past act that opens the paragraph and is followed by
     more of it; the paragraph tells that day's scene, so the sayings after it with no day of
     their own were made on it (event_dates.py). Not a day of another clause's thing ("X, who

@@ -1,7 +1,7 @@
 """A party's motive told: what it "has little incentive to" or "no intention of" doing, what "its
 goal is" to do, what it "needs" a thing for. Like "wants to" (stance_parties.reported_fact), it
 tells what the party is minded to do; of a third party that is an account of its mind, no side
-("Pyongyang has little incentive to give up its weapons", an analyst's words), while of the
+("Pyongyang has little incentive to abandon its weapons", an analyst's words), while of the
 speaker's own side it is a position ("we have no intention of giving up our deterrent"). In
 reported speech a name may stand for the speaker's own side ("Seoul had no interest in X" for
 "we"), so there it is another's only when the speaker's side is known (stance_parties).

@@ -1,4 +1,4 @@
-"""A position said to stand: "our position that dialogue must resume has not changed", "Japan's
+"""A position said to stand: "our position that the reunions must continue has not changed", "Japan's
 view that the sanctions must stay remains unchanged" reaffirm what the position holds. The
 content of a noun of position (lexicon.toml `position_nouns`) is the speaker's side, as if said
 plainly, when the noun is the subject of a change denied ("has not changed", "will not shift":
