@@ -155,40 +155,6 @@ def test_a_day_counted_from_the_one_in_force_moves_the_clock(x, paragraphs, expe
     assert dated(x, paragraphs, expected) == expected
 
 
-OPENING_SCENES = [
-    # a past act opening a paragraph with its day sets the scene: the sayings in the paragraph's
-    # later sentences with no day of their own were made that day
-    (["The Water Board on Wednesday voted to keep the sluices shut.",
-      "The River Office sought to calm the farmers on Tuesday evening. “Nobody will go thirsty,” "
-      "spokeswoman Mara Tell said in a statement."],
-     [("Nobody will go thirsty", "2027-09-14")]),
-    (["When River Commissioner Ivo Sand landed in Varna on Monday, he brought a promise for the "
-      "farmers. “The sluices will open before the frost,” Sand told the crowd at the airfield."],
-     [("The sluices will open", "2027-09-13")]),
-    # negative: a saying with its day is its speaker's, not the scene of another quoted after it
-    (["Board chair Lena Ruud on Wednesday defended the vote to keep the sluices shut.",
-      "The River Office said on Monday that it had asked the board for its flow data. Asked "
-      "about the request, board chair Lena Ruud said the figures “will come soon”."],
-     [("will come soon", "2027-09-15")]),
-    # negative: a day in a relative clause is that clause's
-    (["The Water Board on Wednesday voted to keep the sluices shut.",
-      "Ivo Sand, whose office flooded on Monday, met the farmers at the dam. “The dam is safe,” "
-      "Sand said."],
-     [("The dam is safe", "2027-09-15")]),
-    # negative: the scene's day does not move the story on for speakers quoted later
-    (["The Water Board on Tuesday voted to keep the sluices shut.",
-      "In Varna, farmer Lida Voss welcomed the vote on Wednesday. She said the farmers “can "
-      "breathe again”.",
-      "Engineer Tomas Berg said the dam was sound."],
-     [("breathe again", "2027-09-15"), ("the dam was sound", "2027-09-14")]),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"), OPENING_SCENES)
-def test_a_dated_act_opening_a_paragraph_dates_its_later_sayings(x, paragraphs, expected):
-    assert dated(x, paragraphs, expected) == expected
-
-
 REACTIONS = [
     # a saying in a relative clause on what a dated act did, or on who attended it, is a
     # reaction of that act's day

@@ -92,45 +92,6 @@ def _main_verb_day(sentence: Span) -> Token | None:
     return None
 
 
-def opening_act_day(doc: Doc, outside, speech_verbs: frozenset[str]) -> Token | None:
-    """ "The harbour board tried to settle the quarrel on Friday afternoon. “…,” its spokesperson
-    said.": the date token of the day of a past act that opens the paragraph and is followed by
-    more of it; the paragraph tells that day's scene, so the sayings after it with no day of
-    their own were made on it (event_dates.py). Not a day of another clause's thing ("X, who
-    arrived on Monday, met Y.", "pointing to a survey released on Monday") nor one a span counts
-    from ("two days after talks on Monday"); a saying's day is its speaker's, not the scene of the
-    others quoted after it ("Seoul said on Monday it had asked Beijing for help. Asked about it,
-    X said …")."""
-    starts = sentence_starts(doc) if dated(doc) else []
-    if len(starts) < 2:
-        return None
-    first = doc[: starts[1]]
-    root = first.root
-    if root.tag_ != "VBD" or root.lemma_.lower() in speech_verbs or not outside(root):
-        return None
-    for ent in entities(doc, "DATE"):
-        t = ent.root
-        if ent.start >= first.end:
-            break
-        if outside(t) and not any(_of_another(a) or _spanned(a) for a in t.ancestors):
-            return t
-    return None
-
-
-def _of_another(t: Token) -> bool:
-    """A clause whose day is its own thing's: a relative clause, a participle on a noun ("a survey
-    released on Monday"), an adverbial one other than a "when" clause ("citing a poll …")."""
-    if t.dep_ == "advcl":
-        return not any(c.dep_ == "advmod" and c.lower_ == "when" for c in t.children)
-    return t.dep_ in ("relcl", "acl")
-
-
-def _spanned(t: Token) -> bool:
-    return t.lower_ in ("after", "before", "since", "until") or any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in t.children
-    )
-
-
 def _of_occasion(t: Token, opening, occasions: frozenset[str]) -> bool:
     """A word of the occasion the opening phrase names ("At a regular briefing in Beijing"): the
     occasion noun or a word before it, in a phrase that opens with a preposition."""

@@ -207,7 +207,7 @@ class EventDates(StoryDays):
             self.given(self.frame[1], speaker.id, paragraph)
             return self.frame[1]
         if moved := self._on_moved_clock(cue):  # "... gathered a day earlier. It was there that X said"
-            self.given(moved, speaker.id, paragraph, moves=not self.scene)
+            self.given(moved, speaker.id, paragraph)
             return moved
         if self.continued and opens_with_quote(cue.doc):
             self.given(self.continued, speaker.id, paragraph)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from bot.extract.date_framing import entity_text, lead_dates, possessive
 from bot.extract.dates import resolve_when
-from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_phrase, opening_act_day
+from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_phrase
 from bot.extract.day_phrases import with_following
 from bot.extract.doc_cache import entities, kept, owner_key
 from bot.extract.gap_days import came_before
@@ -55,7 +55,6 @@ class StoryDays:
         self.elsewhere: When | None = None  # the day of a paragraph opened "In Beijing on Thursday,"
         self.continued: When | None = None  # that day, for the quote paragraph right after it
         self.moved: Token | None = None  # a relative day ("a day earlier") in the paragraph
-        self.scene = False  # ... or the day of a past act that opens it
         self._read: dict[tuple[int, int], When | None] = {}  # a phrase at one place resolves once
         self.n = 0  # the paragraph being read
         self.vague: dict[str, tuple[int, When]] = {}  # speaker -> (paragraph, "earlier this month")
@@ -139,7 +138,6 @@ class StoryDays:
         self.frame = (n, found) if found and found[1] in ("day", "month") else None
         t = fronted_place_day(doc, self.lex.event_nouns) if self.published and self.frame is None else None
         self.elsewhere = self.resolve(entity_text(t), t) if t is not None else None
-        self.scene = False
         self.moved = self._moved_clock(doc, outside) if self.frame is None else None
         self._narrated(doc, outside, paragraph)
         if self.lead_act:
@@ -191,15 +189,7 @@ class StoryDays:
                 low = with_following(" ".join(entity_text(t).lower().split()), t)
                 if shift_of(low, self.lex) is not None:
                     return t
-        # a past act opening the paragraph with its day sets the scene of its later sayings; it
-        # does not move the story on ("In Seoul, X welcomed the plan on Thursday. He said …")
-        t = opening_act_day(doc, outside, self.lex.speech_verbs)
-        self.scene = t is not None and not possessive(t) and self._recent_day(t)
-        return t if self.scene else None
-
-    def _recent_day(self, t: Token) -> bool:
-        found = self.resolve(entity_text(t), t)
-        return found is not None and found[1] == "day" and self._recent(found[0])
+        return None
 
     def resolve(self, phrase: str, at: Token | None = None) -> When | None:
         """A time phrase as a date: relative to the day in force, else to publication; a phrase
