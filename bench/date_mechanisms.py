@@ -22,7 +22,7 @@ from pathlib import Path
 from stance_mechanisms import _scorer, table  # bench/ is on the path when run as a script
 
 from bot.articles import load_article
-from bot.extract import article_run, event_dates, load_extractor, quote_attribution
+from bot.extract import article_run, event_dates, load_extractor, quote_attribution, reported_clauses
 from bot.settings import load_settings
 
 LAST: list = [None, None]  # (the day returned last by the date model, the rule that returned it)
@@ -90,6 +90,7 @@ def _wrap() -> None:
 
     article_run.Said = said
     quote_attribution.Said = said
+    reported_clauses.Said = said
     emit = article_run.ArticleRun._emit
 
     def emit_noting(self, kind, span, said_obj, *args, **kw):

@@ -52,6 +52,10 @@ def who(extraction) -> list[tuple[str, str | None]]:
         # the US press's party and state after a lawmaker's name: a bracket or between commas
         (["Rep. Tom Briggs (R-Ohio) said the tariffs would stay."], [("tom-briggs", "gop")]),
         (["Sen. Lara Quint, D-N.Y., said the envoy should go."], [("lara-quint", "us-democrats")]),
+        # ... or with a full stop and a comma after the letter, the Wall Street Journal's style
+        (["“The tariffs stay,” Sen. Cole Marsh (R., Neb.) said at the hearing.",
+          "The Nebraska Republican went further. “No exemptions,” he said."],
+         [("cole-marsh", "gop"), ("cole-marsh", "gop")]),
         # ... introduced without a cue, then speaking by surname
         (["Rep. Ada Finch (D-Ore.), the panel's newest member, was not convinced.",
           "“We need a vote,” Finch said."],
@@ -569,4 +573,25 @@ def test_a_lawmaker_after_a_group_of_a_party_s_members_is_of_that_party(x, parag
     ],
 )  # fmt: skip
 def test_a_forum_named_in_full_is_a_body(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a bare name told as a thing by "which", or by "it ... its" in what it says: a body
+        (["Marlow Ferries, which ran the island route until 2019, said it was ready to sail again."],
+         [("marlow-ferries", "marlow-ferries")]),
+        (["Grocers have begun their own checks. Pellam said it would test every crate from its "
+          "growers starting in June."],
+         [("pellam", "pellam")]),
+        # negatives: "it" alone may be the plan spoken of; an impersonal "it"; "who" is a person's
+        (["Dana Whitlow said it would send the wrong signal to the herring fleet."],
+         [("dana-whitlow", None)]),
+        (["Dana Whitlow said it would take years to mend its finances."], [("dana-whitlow", None)]),
+        (["Dana Whitlow, who ran the route until 2019, said it would resume its sailings."],
+         [("dana-whitlow", None)]),
+    ],
+)  # fmt: skip
+def test_a_name_told_as_a_thing_is_a_body(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected

@@ -88,14 +88,21 @@ def test_envoys_of_an_international_body_speak_as_it(extractor, text, expected):
         ("Tor Lunde, the mayor, told reporters the port was safe.", ["tor-lunde"]),
         ("The report, by the special rapporteur on prisons, Eva Lind-Hart, is long. \"We cannot look "
          "away,\" Lind-Hart told the BBC.", ["eva-lind-hart"]),
+        # ... a word for an expert, or a family name the recogniser took for a place
+        ("Alexei Zorin, a Baltic specialist who left Latvia in 2021 and now works at a university in Oslo, "
+         "said the treaty was dead.", ["alexei-zorin"]),
+        ("Ilya Smolensk, a Kazakh diplomat, said the ban had outlived itself.", ["ilya-smolensk"]),
         # ... a title before it is no part of it, written with its point or without
         ("\"We did our part,\" said Dr Ama Owusu, the agency's health adviser.", ["ama-owusu"]),
         # ... and a post's place between the title and the name is no part of it
         ("Former US Ambassador to Seoul Ray Holt warned that the plan would fail. \"I understand the "
          "anxiety,\" Holt said.", ["ray-holt"]),
+        ("Norwegian Ambassador to the Netherlands Ray Holt warned that the plan would fail. \"I understand "
+         "the anxiety,\" Holt said.", ["ray-holt"]),
         # negatives: a place or a body in apposition is no person; an envoy sent to someone is not them
         ("Mount Paektu, a volcano on the border, is busy, Unification Minister Ko Eun-bi said.",
          ["ko-eun-bi"]),
+        ("South Korea, a member of the council, said the ban should stay.", ["south-korea"]),
         ("The envoy to Kim Jong-un said the talks went well.", ["anon-source-1"]),
     ],
 )  # fmt: skip

@@ -505,6 +505,97 @@ def test_it_without_a_body_that_spoke_is_nobody(x, paragraphs):
     assert [st for st in run(x, *paragraphs).statements if st.content.startswith(("fuel", "boats"))] == []
 
 
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        # "The statement said ... / “…,” it said": the text last a subject, its unnamed author's
+        (
+            (
+                "A spokesman for the Fisheries Ministry said in a statement that the quota cut was unlawful.",
+                "The statement said the ministry would appeal.",
+                "“No court will uphold this decision,” it said.",
+            ),
+            ["anon-fisheries-ministry-1"] * 3,
+        ),
+        # a named author's text: "it" is still the text, so its author
+        (
+            (
+                "Irma Castell issued a statement on Monday.",
+                "The statement called the plan “a fantasy.”",
+                "“The port should stay open,” it said.",
+            ),
+            ["irma-castell"] * 2,
+        ),
+        # a body the subject after the text: "it" is the body
+        (
+            (
+                "The statement came hours before the vote.",
+                "The Fisheries Ministry rejected the findings.",
+                "“The data is old,” it said.",
+            ),
+            ["fisheries-ministry"] * 2,
+        ),
+        # a text of no known author gives "it" no speaker
+        (("The report came as the fleet returned.", "“The data is old,” it said."), []),
+    ],
+)
+def test_it_after_a_text_as_subject_is_the_text_s_author(x, paragraphs, speakers):
+    assert [st.speaker.id for st in run(x, *paragraphs).statements] == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        # a quoted sentence standing alone after a sentence about a person is that person's
+        (
+            (
+                "Ola Brekke, a professor in Bergen, said the ferries would hand cash to the regime.",
+                "She did, however, back food aid. “Food and medicine are a different matter.”",
+            ),
+            ["ola-brekke"] * 2,
+        ),
+        # ... and so is a paragraph all quote after one ending in such a sentence
+        (
+            (
+                "Ola Brekke, a professor in Bergen, said the ferries would hand cash to the regime.",
+                "The Fisheries Ministry said the ferries were safe.",
+                "Brekke was unmoved by the back-and-forth.",
+                "“They will hit the next port. Probably this quarter.”",
+            ),
+            ["ola-brekke", "fisheries-ministry", "ola-brekke"],
+        ),
+        # negatives: across paragraphs, a person's act rather than mood
+        (
+            (
+                "Ola Brekke said the ferries would hand cash to the regime.",
+                "The Fisheries Ministry said the ferries were safe.",
+                "Brekke waved to the crowd.",
+                "“They will hit the next port. Probably this quarter.”",
+            ),
+            ["ola-brekke", "fisheries-ministry"],
+        ),
+        # a body the subject before (its act's cue speaks, not Brekke); a quote whose
+        # sentence has words of its own
+        (
+            (
+                "Ola Brekke said the ferries would hand cash to the regime.",
+                "The Fisheries Ministry rejected the claim. “The ferries are safe.”",
+            ),
+            ["ola-brekke", "fisheries-ministry", "fisheries-ministry"],
+        ),
+        (
+            (
+                "Ola Brekke said the ferries would hand cash to the regime.",
+                "She visited the port on Monday. “Welcome home,” read a banner on the pier.",
+            ),
+            ["ola-brekke"],
+        ),
+    ],
+)
+def test_a_quote_standing_alone_after_a_sentence_about_a_person_is_theirs(x, paragraphs, speakers):
+    assert [st.speaker.id for st in run(x, *paragraphs).statements] == speakers
+
+
 def test_the_statement_said_is_the_body_that_issued_it(x):
     got = run(
         x,
@@ -569,6 +660,18 @@ def test_the_agent_of_a_statement_by_is_the_one_the_text_returns_to(x):
     [
         ("US Ambassador to South Korea Dana Whitlow has a habit of answering with a story.", "us"),
         ("The invitation to Dana Whitlow, a novelist, came late.", None),  # no post before "to"
+        # the post closing a quote's sentence, which the parser may hang on the words before it
+        (
+            "The licensing scheme forced on the fleets by the coastal states has run its course and "
+            "no longer fits the catch on the Banks Peninsula, US Ambassador to the "
+            "DPRK Dana Whitlow said in an interview with the agency.",
+            "us",
+        ),
+        (
+            "The licensing scheme forced on the fleets has run its course and no longer fits the "
+            "catch on the Banks Peninsula, Dana Whitlow said in an interview with the agency.",
+            None,
+        ),
     ],
 )
 def test_an_ambassador_to_a_host_is_of_the_sending_country(x, opening, actor):

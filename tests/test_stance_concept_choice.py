@@ -75,6 +75,20 @@ def test_talks_on_an_aim_seek_it(extractor, text, fragment, concept, agreement):
             "inter-korean-dialogue",
             "support",
         ),
+        # an adjective that names no one ("credible") owns no offer: the offer is then the
+        # subject's, Seoul's own dialogue here and another government's channel below
+        (
+            "Lecturer Tove Aas said Seoul should pair its warnings with a credible offer of talks.",
+            "credible offer",
+            "inter-korean-dialogue",
+            "support",
+        ),
+        (
+            "Lecturer Tove Aas said Tokyo should pair its warnings with a credible offer of talks.",
+            "credible offer",
+            None,
+            None,
+        ),
         # negative: another government's overture or offer of talks is its own channel
         (
             "Border official Ri Chol-gyu dismissed Tokyo’s overtures as “a pipe dream.”",

@@ -149,3 +149,78 @@ STAFFING = (
 )
 def test_a_reference_is_not_the_other_argument_of_its_verb(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # the destination of a merger is a second body: "the ministry" after "fold X into the
+        # Foreign Ministry" is X, the body moved, in the same paragraph or a later one (issue 8)
+        (
+            "Cabinet weighs reshuffle\n\nOn the Unification Ministry, which the budget office would "
+            "fold into the Foreign Ministry, Rep. Ilse Moran was firm. She said the ministry must "
+            "keep leading policy on the North.",
+            "keep leading",
+            "unification-ministry-role",
+            "support",
+        ),
+        (
+            "Cabinet weighs reshuffle\n\nLawmakers argued over sanctions on Tuesday.\n\nA task force "
+            "wants the Unification Ministry absorbed into the Foreign Ministry by spring.\n\nRetired "
+            "diplomat Oskar Lind said the ministry should be kept as it is.",
+            "kept",
+            "unification-ministry-role",
+            "support",
+        ),
+        # negative: "into" with no body moved before it in the sentence is a body of its own
+        (
+            "Cabinet weighs reshuffle\n\nThe Unification Ministry issued a report.\n\nAuditors opened "
+            "an inquiry into the Foreign Ministry. Rep. Ilse Moran said the ministry should be kept "
+            "as it is.",
+            "kept",
+            None,
+            None,
+        ),
+        # negative: a body named with another, not moved into it, is still the nearest
+        (
+            "Cabinet weighs reshuffle\n\nOfficials of the Unification Ministry met the Foreign Ministry "
+            "on Monday. Rep. Ilse Moran said the ministry should be kept as it is.",
+            "kept",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_merger_destination_is_passed_over(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+FORUM = "Forum on the peninsula\n\nRetired envoy Pia Lund spoke at the forum on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        # the speaker's statement before names two concepts and takes its side on one: a following
+        # "That would be a grave error" takes up that one, not the one named in passing (issue 8)
+        (
+            f'{FORUM}"Cancelling the joint drills before any family reunions take place would only '
+            'embolden the regime," Lund said.\n\n"That would be a grave error."',
+            "grave error",
+            "military-exercises",
+            "oppose",
+        ),
+        # negative: a statement before that takes no side leaves two concepts, and "that" none
+        (
+            f'{FORUM}"The envoys discussed sanctions and family reunions over dinner," Lund said.\n\n'
+            '"That would be a grave error."',
+            "grave error",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_statement_before_gives_the_concept_it_took_a_side_on(
+    extractor, text, fragment, concept, agreement
+):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)

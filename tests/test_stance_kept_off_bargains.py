@@ -1,11 +1,12 @@
 """Stance rules of news language (issue 8, ninth round): a thing said never to be "a subject of
-negotiation" is kept off any bargain (for it); refusing to "accept" or "acknowledge" a state
-"as" a nuclear power denies it is one; a step judged "a concession" or "a reward" to the other
-side is a step against what it gives up (and "not a reward" defends it); reunions, like aid,
-"must not be tied to" other issues; "the goal of X", "the path of X" name X as a course, so
-what is done to it above still counts ("abandon the goal of X"); "historic" only heightens the
-judgement it comes with ("a historic mistake" is a mistake); publishing, shelving or co-sponsoring
-a report or resolution on the North's abuses takes their side (concepts.toml `carriers`).
+negotiation" (nor "up for negotiation") is kept off any bargain (for it); refusing to "accept" or
+"acknowledge" a state "as" a nuclear power denies it is one; a step judged "a concession" or "a
+reward" to the other side is a step against what it gives up (and "not a reward" defends it);
+reunions, like aid, "must not be tied to" other issues; "the goal of X", "the path of X" name X as
+a course, so what is done to it above still counts ("abandon the goal of X"); "historic" only
+heightens the judgement it comes with ("a historic mistake" is a mistake); publishing, shelving or
+co-sponsoring a report or resolution on the North's abuses takes their side (concepts.toml
+`carriers`).
 
 Every sentence is written for these tests (invented people, wording of our own). Each table has
 negative cases: a thing said to be on the agenda, a question, another's view reported, an
@@ -35,6 +36,27 @@ from tests.test_stance import stance_of
             "status",
             "denuclearization",
             "oppose",
+        ),
+        # the same said with "up for": "is not up for negotiation", "will never be put up for sale"
+        (
+            '"Our commitment to extended deterrence is not up for negotiation," said Tae Jin-ho.',
+            "commitment",
+            "us-alliance-deterrence",
+            "support",
+        ),
+        (
+            'Vice Minister Tae Jin-ho said the spring drills "are not up for negotiation."',
+            "drills",
+            "military-exercises",
+            "oppose",
+        ),
+        # negatives: "up for" affirmed only tells the agenda; another "up for"
+        ('"The drills are up for discussion," said Vice Minister Tae Jin-ho.', "drills", None, None),
+        (
+            "Vice Minister Tae Jin-ho said the sanctions list is not up for review until May.",
+            "sanctions",
+            None,
+            None,
         ),
         # negative: a thing on the agenda is no position; a question; another's view
         (

@@ -1,7 +1,10 @@
 """Words a stance was missed for (issue 8, recall; data/lexicon.toml only): giving a thing up in a
 deal ("will never negotiate away X", "bargains away X": `stance_oppose`), a thing judged left from
-another age ("a relic", "an anachronism", "a Cold War mentality": `judgement_oppose`), and an effect
-that worsens a standoff ("would only intensify confrontation", "deepens mistrust": `effect_oppose`).
+another age ("a relic", "an anachronism", "a Cold War mentality": `judgement_oppose`), an effect
+that worsens a standoff ("would only intensify confrontation", "deepens mistrust": `effect_oppose`),
+words of dismissal, a thing that is only talk or paper ("only a slogan", "a piece of
+paper", "a pipe dream"), and what a trouble comes from ("the root cause of tension";
+`judgement_oppose`).
 
 Every sentence is written for these tests (invented people, wording of our own). Negative cases:
 relics in a museum, tension that grew (told, no effect of a named thing), "negotiate" followed by
@@ -73,4 +76,75 @@ from tests.test_stance import stance_of
     ],
 )
 def test_words_of_giving_up_age_and_worsening(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            '"For the cabinet, denuclearization has become a slogan," said Sen. Varo Ekholm.',
+            "slogan",
+            "denuclearization",
+            "oppose",
+        ),
+        (
+            '"Denuclearization is not a slogan for us," said Sen. Varo Ekholm.',
+            "slogan",
+            "denuclearization",
+            "support",
+        ),
+        (
+            "Sen. Varo Ekholm said an end-of-war declaration would be just a piece of paper.",
+            "paper",
+            "end-of-war-declaration",
+            "oppose",
+        ),
+        (
+            'Sen. Varo Ekholm said the offer of talks with the North was "a pipe dream."',
+            "pipe dream",
+            "inter-korean-dialogue",
+            "oppose",
+        ),
+        (
+            '"The working group is not a talk shop," said Sen. Varo Ekholm.',
+            "talk shop",
+            "working-group",
+            "support",
+        ),
+        (
+            'Sen. Varo Ekholm said the alliance with Washington was "the root cause" of the standoff.',
+            "root cause",
+            "us-alliance-deterrence",
+            "oppose",
+        ),
+        (
+            '"The spring drills are not the root cause of the tension," said Sen. Varo Ekholm.',
+            "root cause",
+            "military-exercises",
+            "oppose",
+        ),
+        # negative: what a concept's thing comes from
+        (
+            '"The root cause of the sanctions is the weapons program," said Sen. Varo Ekholm.',
+            "root cause",
+            None,
+            None,
+        ),
+        # negatives: the words said of something no concept names; paper as a thing handled
+        (
+            '"The campaign poster needs a better slogan," said Sen. Varo Ekholm.',
+            "slogan",
+            None,
+            None,
+        ),
+        (
+            "Sen. Varo Ekholm said the delegates signed a piece of paper at the drills' end.",
+            "paper",
+            None,
+            None,
+        ),
+    ],
+)
+def test_words_of_dismissal(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

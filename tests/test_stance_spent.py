@@ -24,6 +24,14 @@ from tests.test_stance import stance_of, statement
         ("Rep. Oh Min-ji said the sanctions regime has exhausted itself.", "exhausted", "sanctions",
          "oppose"),
         ('"Sanctions have lost their meaning," said Rep. Oh Min-ji.', "meaning", "sanctions", "oppose"),
+        ('Rep. Oh Min-ji said the export controls "have outlived themselves."', "outlived", "sanctions",
+         "oppose"),
+        ("Rep. Oh Min-ji said the spring drills had outlived themselves.", "outlived", "military-exercises",
+         "support"),
+        # negative: a person outliving a peer; "itself" denied
+        ("Rep. Oh Min-ji said the sanctions envoy had outlived his critics.", "envoy", None, None),
+        ('"The sanctions regime has not outlived itself," said Rep. Oh Min-ji.', "regime", "sanctions",
+         "support"),
         ("Rep. Oh Min-ji said the denuclearization policy has run its course.", "course",
          "denuclearization", "oppose"),
         # negative: denied, the measure keeps its use

@@ -2,10 +2,11 @@
 concept on /work/fresh-odd).
 
 "Scrapping X would be to accept Pyongyang's doctrine", "if we call off X, we are accepting
-Beijing's demands": the act, told in a gerund subject or an "if" clause, is what the statement
-weighs, and the thing accepted is another's, named as the charge (data/lexicon.toml
-`yielding_verbs`; bot/extract/stance_yielding.py). A thing of the speaker's own side yields to no
-one, and a plain acceptance, or one for a reason ("because"), is no charge.
+Beijing's demands", "if we shut down X, we are doing Pyongyang's work for it": the act, told in a
+gerund subject or an "if" clause, is what the statement weighs, and the thing accepted is
+another's, named as the charge (data/lexicon.toml `yielding_verbs`; bot/extract/stance_yielding.py).
+A thing of the speaker's own side yields to no one, and a plain acceptance, or one for a reason
+("because"), is no charge.
 
 Every sentence is written for these tests (invented people and wording); the concepts are the
 project's data/concepts.toml.
@@ -41,6 +42,27 @@ from tests.test_stance import stance_of
             "Merging",
             "unification-ministry-role",
             "support",
+        ),
+        # doing another side's work for it; shutting a body down is against it
+        (
+            'Lawmaker Dario Fenn said: "If we shut down the Unification Ministry, we would be doing '
+            "Pyongyang's work for it.\"",
+            "shut down",
+            "unification-ministry-role",
+            "support",
+        ),
+        (
+            'Scholar Ivo Marsh said: "If we cancel the spring drills, we do the North\'s bidding."',
+            "cancel",
+            "military-exercises",
+            "oppose",
+        ),
+        # negative: work of the speaker's own side
+        (
+            'Scholar Ivo Marsh said: "If we hold the joint drills, we do our own work."',
+            "hold",
+            None,
+            None,
         ),
         # negative: accepting another's offer, plainly, is for what is offered
         (

@@ -155,6 +155,38 @@ def test_a_day_counted_from_the_one_in_force_moves_the_clock(x, paragraphs, expe
     assert dated(x, paragraphs, expected) == expected
 
 
+REACTIONS = [
+    # a saying in a relative clause on what a dated act did, or on who attended it, is a
+    # reaction of that act's day
+    (["The Water Board on Wednesday voted to keep the sluices shut.",
+      "The board opened a spillway on Monday, in what the River Office called “a reckless gamble”."],
+     [("a reckless gamble", "2027-09-13")]),
+    (["The Water Board on Wednesday voted to keep the sluices shut.",
+      "Monday's vote was a defeat for the farmers and was watched by River Commissioner Ivo Sand, "
+      "who called for “calm on the river”."],
+     [("calm on the river", "2027-09-13")]),
+    # ... and after "came a day after", counted from the story's day, to which a speaker quoted
+    # on it brings the story back after another's earlier day
+    (["River Commissioner Ivo Sand met the board's chair on Wednesday and agreed to keep the "
+      "sluices shut, the River Office said.",
+      "Farmer Lida Voss on Tuesday called the plan “a betrayal”.",
+      "Board spokesman Tomas Berg said the sluices would stay shut until spring.",
+      "The meeting came a day after the board opened a spillway, which the River Office condemned "
+      "as “a reckless gamble”."],
+     [("a reckless gamble", "2027-09-14")]),
+    # negative: an act still to come has no reaction of its day
+    (["The Water Board on Wednesday voted to keep the sluices shut.",
+      "The board will open a spillway on Saturday, in what the River Office called “a reckless "
+      "gamble”."],
+     [("a reckless gamble", "2027-09-15")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), REACTIONS)
+def test_a_reaction_in_a_relative_clause_is_of_the_acts_day(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
 STATEMENT_DAYS = [
     # the day of the statement the words were said in dates them, also where the parser hangs
     # "in a statement" inside the object ("dismissed the offer as “…” in a statement ...")

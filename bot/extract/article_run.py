@@ -2,9 +2,9 @@
 
 Attribution order per paragraph: quotes first (the cue that governs each quote, else the cue
 beside it, else the paragraph's speaker; a paragraph that is all quote continues the previous
-speaker), then reported speech (a cue's clause that is not itself a quote), then positions
-(acts with their complements, "X's calls to ..."). Quoted names and labels ("a committee,
-tentatively titled the "…"") are nobody's statement.
+speaker; quote_attribution.py), then reported speech (a cue's clause that is not itself a quote),
+then positions (acts with their complements, "X's calls to ..."; both reported_clauses.py).
+Quoted names and labels ("a committee, tentatively titled the "…"") are nobody's statement.
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from spacy.tokens import Doc, Token
 from bot.articles import Article
 from bot.extract import cues as C
 from bot.extract.about import described_bodies
-from bot.extract.clause_subjects import clause_of
 from bot.extract.context import sentence_around
-from bot.extract.cue_content import cue_content, further_that_clauses
+from bot.extract.cue_content import further_that_clauses
 from bot.extract.discourse_entity import Entity
 from bot.extract.doc_cache import entities, tokens_with
 from bot.extract.event_dates import EventDates
@@ -29,22 +28,21 @@ from bot.extract.lead_identity import lead_identities
 from bot.extract.mentions import introducing_mention, mention_tokens
 from bot.extract.paragraph_state import Para, Said, cited_sources, of_records, perspective_holders
 from bot.extract.quote_attribution import QuoteAttribution
-from bot.extract.quotes import Quote, colon_elaboration, find_quotes, woven_on
-from bot.extract.reports_within import adds_nothing, carried_whole, reported_cue, reported_within
+from bot.extract.quotes import Quote, find_quotes
+from bot.extract.reported_clauses import ReportedClauses
+from bot.extract.reports_within import adds_nothing, carried_whole, reported_cue
 from bot.extract.saying_days import SayingDays
 from bot.extract.speakers import Discourse
 from bot.extract.stance_contexts import Contexts
 from bot.extract.stance_shortened import EARLIER
 from bot.extract.structure import dateline_end, is_first_line_headline, is_headline
 from bot.extract.transcripts import labelled_speaker, newsroom_line, speaker_label
-from bot.extract.written import written_span
 from bot.model import Extraction, Speaker, Statement
 
 CONFIDENCE = {"direct": 0.9, "partial": 0.8, "reported": 0.75, "position": 0.6}  # by kind
-QUOTE_COVERS = 0.85  # a clause this much quoted is the quote itself
 
 
-class ArticleRun(QuoteAttribution, SayingDays):
+class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
     def __init__(self, extractor, article: Article):
         self.x, self.article = extractor, article
         self.lex = extractor.lexicon
@@ -319,28 +317,6 @@ class ArticleRun(QuoteAttribution, SayingDays):
     def _carry(self, quotes: tuple[Quote, ...]) -> Said | None:
         return self.last if quotes and quotes[-1].continues else None
 
-    # --- speakers -----------------------------------------------------------------------------
-    def _said(self, p: Para, cue: C.Cue) -> Said | None:
-        mention = mention_tokens(cue.speaker, self.lex)
-        if not any(t.text[:1].isalnum() for t in mention):
-            return None  # punctuation or invisible characters are nobody
-        records = of_records(cue.speaker, self.lex)
-        entity = self.discourse.resolve(
-            cue.speaker, mention, salient=not (records or reported_within(cue.token, self.lex))
-        )
-        if entity is None:
-            return None
-        self.discourse.place_by_scene(entity, cue.token, mention)
-        lo, hi = written_span(cue.token, cue.speaker, mention, self.lex.speech_verbs)
-        span = (p.at(lo), p.at(hi) + len(hi))
-        when = self._when(p, cue, entity)
-        for prep in (c for c in cue.token.children if c.dep_ == "prep"):
-            for doc_noun in (g for g in prep.children if g.lemma_.lower() in self.lex.medium_nouns):
-                self.discourse.documents[doc_noun.lemma_.lower()] = (
-                    entity  # "in a statement": "the statement added"
-                )
-        return Said(entity, span, cue.text, when, p.n)
-
     # --- statements ---------------------------------------------------------------------------
     def _emit(self, kind: str, span: tuple[int, int], said: Said, polarity=None, conf=None, part=0) -> None:
         s, e = self._past_dateline(span, said.paragraph)
@@ -400,48 +376,3 @@ class ArticleRun(QuoteAttribution, SayingDays):
         found = [h.slug for h in self.x.index.find_names(self.article.text, s, e)]
         found += described_bodies(self.article.text, (s, e), self.x.index, self.lex.body_anaphors)
         return tuple(dict.fromkeys(slug for slug in found if slug not in own))
-
-    # --- quotes -------------------------------------------------------------------------------
-    # --- reported speech and positions ----------------------------------------------------------
-    def _clause(self, p: Para, cue: C.Cue, consumed: set[Quote], found=None) -> None:
-        """Reported speech or an act. A clause with quotes woven in is one mixed (partial)
-        statement, as PolNeAR annotates it; a clause that is nothing but a quote is left to
-        the quote it is."""
-        if C.saying_idiom(cue.token, self.lex):
-            return  # "put it bluntly: “…”": the quote is all it says
-        span, kind = found or cue_content(cue, self.lex)
-        if span is None:
-            return
-        s, e = p.base + span[0], p.base + span[1]
-        speaker_at = p.at(cue.speaker.left_edge)
-        clause = clause_of(cue.token)
-        quoted_clause = clause is not None and any(q.start <= p.at(clause) < q.end for q in p.quotes)
-        closing = (
-            p.at(cue.token) >= e
-        )  # "…, one of the sources said": the parser hung the speaker on the report
-        if (
-            quoted_clause or closing
-        ) and s < speaker_at < e:  # a misparse hangs the speaker inside the clause
-            e = s + len(self.article.text[s:speaker_at].rstrip(" ,\"'”’\n"))
-        e = colon_elaboration(self.article.text, e, self.article.paragraphs[p.n][1])
-        woven = woven_on(self.article.text, e, p.quotes, self.lex.quote_joiners)
-        e = woven.end if woven is not None and woven not in consumed else e
-        inside = [q for q in p.quotes if q.start < e and s < q.end]
-        quoted = sum(min(e, q.end) - max(s, q.start) for q in inside)
-        if quoted >= QUOTE_COVERS * (e - s) or not inside and _pronoun_only(p.doc, s - p.base, e - p.base):
-            return  # a quote is the statement; "…, which she said “…”": "which" alone says nothing
-        said = self._said(p, cue)
-        if said is None:
-            return
-        if inside:
-            s, e = min(s, min(q.start for q in inside)), max(e, max(q.end for q in inside))
-            kind = "partial" if kind == "reported" else kind
-            consumed.update(inside)
-        polarity = cue.polarity if kind == "position" else None
-        self._emit(kind, (s, e), said, polarity, part=cue.report is not None)
-
-
-def _pronoun_only(doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    words = [t for t in span or () if not t.is_punct]
-    return bool(words) and all(t.pos_ in ("PRON", "DET") for t in words)

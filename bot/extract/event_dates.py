@@ -234,8 +234,9 @@ class EventDates(StoryDays):
         if past or self.section:
             return past or self.section
         if self.latest is not None and self.latest[1] == "day":
-            # a speaker first quoted on the story's day keeps it once the story moves on
-            self.by_speaker[speaker.id] = self.latest
+            # a speaker first quoted on the story's day keeps it once the story moves on, and
+            # the story's day is again the one "a day after" counts from
+            self.by_speaker[speaker.id] = self.anchor = self.latest
         return self.latest
 
     def _went_on(self, cue: Token, speaker: str) -> When | None:

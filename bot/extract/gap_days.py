@@ -57,7 +57,10 @@ def _coming_gap(cue: Token, lex: Lexicon) -> tuple[tuple[int, bool] | None, Toke
         gap = entity_at(cue.doc[mark.i - 1]) if mark.i > cue.sent.start else None
         if gap is None or gap.label_ != "DATE":
             continue
-        if not came_before(gap) or _own_clause_between(mark, cue) or _in_relative(cue):
+        if not came_before(gap):
+            continue
+        reaction = _reaction_to(cue, mark)
+        if reaction is False or (reaction is None and _own_clause_between(mark, cue)):
             continue
         interval = interval_in(span_text(gap), lex.interval_hedges)
         return (interval, mark) if interval and interval[1] else (None, None)  # a day's gap only
@@ -75,10 +78,16 @@ def came_before(gap: Span) -> bool:
     return t.lemma_.lower() == "come" and t.pos_ == "VERB"
 
 
-def _in_relative(cue: Token) -> bool:
-    """ "a day after his visit to Oslo, where the Gazette quoted him as declaring ...": a saying
-    inside a relative clause belongs to the thing it describes."""
-    return any(t.dep_ == "relcl" for t in [cue, *cue.ancestors])
+def _reaction_to(cue: Token, mark: Token) -> bool | None:
+    """None outside a relative clause. Inside one, a saying belongs to the thing it describes
+    ("a day after his visit to Oslo, where the Gazette quoted him as declaring ...": False), but
+    one on what the act after "after" did is a reaction to that act, of its day ("came a day
+    after X fired two missiles, which Y condemned as …": True)."""
+    relative = next((t for t in [cue, *cue.ancestors] if t.dep_ == "relcl"), None)
+    if relative is None:
+        return None
+    act = next((a for a in relative.ancestors if a.pos_ == "VERB"), None)
+    return act is not None and any(c.i == mark.i for c in act.children)
 
 
 def _own_clause_between(mark: Token, cue: Token) -> bool:

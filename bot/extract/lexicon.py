@@ -57,7 +57,10 @@ LISTS = (
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
     "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs", "government_heads",
     "deed_nouns", "others_possessives", "time_marks", "present_limits",
-    "yielding_subjects", "first_person_possessives", "setting_marks",
+    "yielding_subjects", "first_person_possessives", "setting_marks", "destination_prepositions",
+    "dummy_it_verbs", "thing_relatives", "person_relatives",
+    "motive_nouns", "aim_nouns",
+    "position_nouns", "view_changes", "unchanged_words",
 )  # fmt: skip
 
 
@@ -176,6 +179,9 @@ class Lexicon:
     indefinite_determiners: frozenset[str]
     affiliation_prepositions: frozenset[str]
     knowing_adjectives: frozenset[str]
+    dummy_it_verbs: frozenset[str]
+    thing_relatives: frozenset[str]
+    person_relatives: frozenset[str]
     settlement_nouns: frozenset[str]
     perspective_prepositions: frozenset[str]
     name_connectors: frozenset[str]
@@ -267,6 +273,12 @@ class Lexicon:
     yielding_subjects: frozenset[str]
     first_person_possessives: frozenset[str]
     setting_marks: frozenset[str]
+    destination_prepositions: frozenset[str]
+    motive_nouns: frozenset[str]
+    aim_nouns: frozenset[str]
+    position_nouns: frozenset[str]
+    view_changes: frozenset[str]
+    unchanged_words: frozenset[str]
 
     @cached_property
     def mention_determiners(self) -> frozenset[str]:

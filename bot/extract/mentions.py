@@ -80,6 +80,7 @@ def past_dateline(head: Token) -> Token | None:
 
 
 OWNED = {"prep", "pobj", "poss", "relcl", "acl", "advcl"}
+HOST_WORDS = 4  # "Ambassador to the United Arab Emirates NAME": the host's words, "the" with them
 
 
 def is_named(head: Token, name: Span | None, posts: frozenset[str] = frozenset()) -> bool:
@@ -166,7 +167,8 @@ def _mention_indices(head: Token, lex: Lexicon) -> list[int]:
 
 def _post_to(name: Token, lex: Lexicon) -> Token | None:
     """The role word of "Ambassador to X NAME" when the parser made the name the object of "to"
-    or an apposition of the role word with no comma between: the post, its host, the name."""
+    or an apposition of the role word with no comma between, or wherever it hung them: the
+    post, its host, the name."""
     if name.ent_type_ != "PERSON" or name.i == 0:
         return None
     if name.dep_ == "pobj" and name.head.lower_ == "to":
@@ -174,10 +176,25 @@ def _post_to(name: Token, lex: Lexicon) -> Token | None:
         return role if role.i == name.head.i - 1 and role.lower_ in lex.role_nouns else None
     role = name.head
     if name.dep_ != "appos" or role.i > name.i or role.lower_ not in lex.role_nouns:
-        return None
+        return _post_to_before(name, lex)
     between = name.doc[role.i + 1 : name.i]
     has_to = any(t.lower_ == "to" and t.head.i == role.i for t in between)
     return role if has_to and not any(t.is_punct for t in between) else None
+
+
+def _post_to_before(name: Token, lex: Lexicon) -> Token | None:
+    """ "..., Russian Ambassador to the Freedonia Ana Roe said": the role word right before "to"
+    and a capitalised host, the name right after them, however the parser hung the three (it
+    may make the role a modifier of the name, or of the last words before it)."""
+    doc, start = name.doc, name.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    k = start - 1
+    while k > 0 and start - k <= HOST_WORDS and (doc[k].pos_ == "PROPN" or doc[k].lower_ == "the"):
+        k -= 1
+    if k < 1 or k == start - 1 or doc[k].lower_ != "to":
+        return None
+    return doc[k - 1] if doc[k - 1].lower_ in lex.role_nouns else None
 
 
 def determiner(head: Token) -> str | None:

@@ -19,9 +19,10 @@ from bot.extract.regex_trie import trie
 from bot.model import ORGANISATION_KINDS
 from bot.tables import read_toml
 
-# "(D-Ore.)", ", R-Utah,": a US lawmaker's party letter and state after the name
+# "(D-Ore.)", ", R-Utah,", "(R., Okla.)": a US lawmaker's party letter and state after the name
+# (the last, with a full stop and a comma, the Wall Street Journal's style)
 PARTY_STATE = re.compile(
-    r"(?:\(|, )(?P<letter>[A-Z])-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?){0,2})(?=\)|,|$)"
+    r"(?:\(|, )(?P<letter>[A-Z])(?:-|\., )(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?){0,2})(?=\)|,|$)"
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from bot.extract.names import text_of
+from bot.extract.story_home import REFERRED_REACH
 
 BARE = ("det", "amod", "compound", "poss", "case")  # the words a country or "the" hangs on the head by
 
@@ -58,6 +59,20 @@ class NationalBodies:
             return None
         country = self._country_before(text_of(head.doc), span.start_char, head.idx)
         return self._known(country, pos, {head.lower_}) if country else None
+
+    def _post_of_representation(self, mention: list[Token], pos: int) -> str | None:
+        """ "China's embassy pushed back. Embassy spokesman X said": a post named with the word of
+        a country's post abroad and no country of its own is of the country whose post of that
+        word was named last, close before (`_representation` keeps the word as its head)."""
+        words = self.actors.names.representation_words if self.actors.names else frozenset()
+        word = next((t.lower_ for t in mention if t.lower_ in words and t.dep_ == "compound"), None)
+        if word is None or self._country_before(text_of(mention[0].doc), mention[0].idx, mention[-1].idx):
+            return None
+        posts = [e for e in self.entities.values() if e.kind == "government" and word in e.heads]
+        last = max(posts, key=lambda e: e.seen_before(pos), default=None)
+        if last is None or not 0 <= pos - last.seen_before(pos) <= REFERRED_REACH:
+            return None
+        return last.id
 
     def represented(self, slug: str | None) -> str | None:
         """ "the Chilean Embassy in Lima said", "a spokesman for the Chilean Embassy": a country's

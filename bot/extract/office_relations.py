@@ -32,6 +32,7 @@ class OfficeRelations:
             self._colleague_org(mention, pos)
             or self._owned_post_org(mention, pos)
             or self._spokesperson_org(mention, pos)
+            or self._post_of_representation(mention, pos)
         )
 
     def _owned_post_org(self, mention: list[Token], pos: int) -> str | None:
@@ -86,9 +87,12 @@ class OfficeRelations:
 
     def _counterpart_word(self, ent: Span, mention: list[Token]) -> tuple[Token, str] | None:
         """ "his South Korean counterpart, X", "X, her Japanese counterpart": the word and the
-        country that qualifies it (a counterpart of no country tells no country)."""
+        country that qualifies it (a counterpart of no country tells no country); the word right
+        before the name is its own however the parser hung them ("A and his Chinese counterpart
+        X agreed", parsed as two subjects)."""
         words = self.actors.names.counterpart_words if self.actors.names else frozenset()
         heads = [ent.root.head] if ent.root.dep_ == "appos" else []
+        heads += [ent.doc[ent.start - 1]] if ent.start > 0 else []
         for t in [*mention, *heads]:
             found = self._qualified_counterpart(t, words)
             if found:

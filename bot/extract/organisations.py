@@ -143,6 +143,47 @@ class Organisations:
                 return self._discover(_strip_the(ent.text).replace("’s", "").strip(), kind, None, pos, None)
         return None
 
+    def _named_as_thing(self, head: Token, span: Span, pos: int):
+        """ "Marlow Ferries, which ran the route, said", "Pellam said it would test the crates of
+        its growers": a bare name (no title, no post beside it) the text refers to as a thing, by
+        a relative clause with "which" or by "it" acting in what the name says, is a body
+        speaking for itself, though the recogniser took it for a person's; a person met by that
+        name before, not yet told as one (no post, no pronoun), was that body named in passing."""
+        name = _bare_name(head, span)
+        if name is None or head.lower_ in self.lexicon.organisation_words:
+            return None  # "The Ministry of Unification, which ...": a body's word, read elsewhere
+        lex = self.lexicon
+        if _relative_clause(head, lex.person_relatives):
+            return None  # "X, who ran the route, said": a person
+        if not (_relative_clause(head, lex.thing_relatives) or self._it_acting(head)):
+            return None
+        if self.actors.find_names(name.text):
+            return None
+        slug = self._body_slug(name.text)
+        e = self.entities.get(slug)
+        if e is None and any(head.text in p.parts for p in self.entities.values() if p.kind == "person"):
+            return None  # "Kim said it would ...": the Kim met before
+        if e is not None and e.kind == "person":
+            if e.org or e.gender or e.heads or e.role:
+                return None
+            e.kind, e.org = "other", slug
+        return self._discover(name.text, "other", None, pos, None)
+
+    def _it_acting(self, head: Token) -> bool:
+        """ "X said it would require checks of its suppliers": "it" doing something in what X
+        says, and "its" there too (not "it would take time", "it was unclear": `dummy_it_verbs`;
+        "it" alone may be the plan X speaks of: "X said it would send the wrong signal")."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in self.lexicon.speech_verbs:
+            return False
+        return any(
+            c.dep_ == "ccomp"
+            and c.lemma_.lower() not in self.lexicon.dummy_it_verbs
+            and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
+            and any(w.lower_ == "its" for w in c.subtree)
+            for c in verb.children
+        )
+
     def _short_named(self, token: Token, pos: int):
         """ "The UN estimates ...": a body named by a short form the press never spells out
         (data/names.toml short_names), found under its full name."""
@@ -220,3 +261,25 @@ class Organisations:
 
 def _possessive(t: Token) -> bool:
     return any(c.dep_ == "case" for c in t.children)
+
+
+def _bare_name(head: Token, span: Span) -> Span | None:
+    """The capitalised name `head` ends, when the mention is that name alone (a clause on it
+    aside): not "Mr Ri", "spokesman X", "X, a lawyer"."""
+    doc, lo = head.doc, head.i
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i <= head.i:
+        if doc[lo - 1].pos_ != "PROPN" or not doc[lo - 1].text[:1].isupper():
+            return None
+        lo -= 1
+    before = [t for t in span if t.i < lo and t.lower_ != "the"]
+    if before or any(c.dep_ in ("appos", "prep") for c in head.children):
+        return None
+    return doc[lo : head.i + 1]
+
+
+def _relative_clause(head: Token, pronouns: frozenset[str]) -> bool:
+    """ "X, which ran the tours until 2008,": a relative clause on X opened by one of `pronouns`."""
+    clauses = [c for c in head.children if c.dep_ == "relcl"]
+    return any(w.lower_ in pronouns for c in clauses for w in c.children)

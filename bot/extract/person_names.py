@@ -157,7 +157,10 @@ class PersonNames:
 
     def _after_post_place(self, doc: Doc, start: int) -> Span | None:
         """The last two of three or more capitalised proper nouns after "to" (or a portfolio's
-        "for"): a given name and a family name after the place ("to South Korea Ray Holt")."""
+        "for"): a given name and a family name after the place ("to South Korea Ray Holt", "to
+        the Netherlands Ray Holt")."""
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
         end = start
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
@@ -195,9 +198,25 @@ class PersonNames:
             else:
                 break
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        if words < 2 or not self._name_word(last) or (nxt is not None and nxt.pos_ == "PROPN"):
+        named = self._name_word(last) or self._surname_taken_for_place(last)
+        if words < 2 or not named or (nxt is not None and nxt.pos_ == "PROPN"):
             return None
         return Span(doc, start, last.i + 1, label="PERSON")
+
+    def _surname_taken_for_place(self, last) -> bool:
+        """ "Dmitry Volkov, Russia's envoy": a family name the recogniser called a place by itself,
+        after a given name it left unlabelled; a place's own name is labelled whole ("South Korea")."""
+        before = last.doc[last.i - 1] if last.i > 0 else None
+        alone = last.ent_iob_ == "B" and (last.i + 1 == len(last.doc) or last.doc[last.i + 1].ent_iob_ != "I")
+        return (
+            alone
+            and before is not None
+            and before.ent_type_ == ""
+            and self._name_word(before)
+            and last.pos_ == "PROPN"
+            and last.text[1:].islower()
+            and last.lower_ not in self.organisation_words | self.role_words
+        )
 
     def _name_word(self, t) -> bool:
         return (

@@ -84,6 +84,8 @@ class QuoteAttribution:
                 said = self._said(p, min(speech, key=lambda c: abs(p.at(c.token) - q.start)))
             if said is None and not narrated(p):  # read only when needed: it walks the paragraph
                 said = self._continued(n)
+            if said is None and direct:
+                said = self._subject_before(q, p)
             if said is None:
                 continue
             if not direct and looks_like_name(self.article.text[q.start : q.end]):
@@ -137,6 +139,37 @@ class QuoteAttribution:
             if between != {last.entity.id}:
                 return None
         return Said(last.entity, last.mention, None, last.said_on, n)
+
+    def _subject_before(self, q: Quote, p: Para) -> Said | None:
+        """ "She did, however, back food aid. “Food is a different matter.”": a quoted sentence
+        standing alone right after a sentence about a person is that person's (news convention),
+        as is a paragraph all quote after one ending by telling the person's mood ("X was unmoved
+        by the row. / “…”", "X remained defiant."; not an act: "X waved to the crowd.")."""
+        inside = tokens_between(p.doc, q.start - p.base, q.end - p.base)
+        if not inside:
+            return None
+        first, end = sentence_bounds(inside[0])
+        if any(p.outside(t) and not (t.is_punct or t.is_space) for t in p.doc[first:end]):
+            return None  # the quote's sentence has words of its own: not standing alone
+        if first > 0:
+            doc, base = p.doc, p.base
+        elif p.n > 0 and not narrated(p):
+            doc, base = self.docs[p.n - 1], self.article.paragraphs[p.n - 1][0]
+        else:
+            return None
+        if len(doc) == 0:
+            return None
+        root = doc[sentence_bounds(doc[first - 1 if first > 0 else len(doc) - 1])[0]].sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or root.lemma_.lower() in self.lex.speech_verbs or '"' in root.sent.text:
+            return None
+        if first == 0 and not any(c.dep_ in ("auxpass", "acomp") for c in root.children):
+            return None  # across paragraphs only after the person's mood ("was unmoved"), not an act
+        entity = self.discourse.resolved_at(base + subject.idx)
+        if entity is None or entity.kind != "person":
+            return None
+        mention = (base + subject.left_edge.idx, base + subject.idx + len(subject))
+        return Said(entity, mention, None, self.dates.in_force(entity), p.n)
 
     def _issued_before(self, n: int) -> Said | None:
         """ "X read a statement." / "“…”": a paragraph all quote after one that ends by someone

@@ -86,6 +86,7 @@ class Discourse(
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke in it ("the statement added")
         self.issued: tuple[int, Entity] | None = None  # where the last statement was issued, by whom
         self.issued_mention = (0, 0)  # the words naming who issued it
+        self.text_subject: tuple[int, Entity] | None = None  # "The statement said ...": where, whose
         self.talked: tuple[Entity, tuple[int, int]] | None = None  # "X spoke to the paper": X, mention
         self.paragraph_starts: list[int] = []  # where the paragraphs read so far begin
         self.acronyms: dict[str, str] = {}  # "JCS" -> the body bracketed with it ("... Staff (JCS)")
@@ -211,7 +212,17 @@ class Discourse(
             self.named_in.setdefault(self.base, set()).add(found.id)
             if salient and key not in found.passing:  # a pronoun's last resort is no subject
                 found.subject_at.append(key)
+            if salient and self._text_word(head) and not (found.anonymous and found.org is None):
+                self.text_subject = (key, found)  # a text of no known author gives "it" no speaker
         return found
+
+    def _text_word(self, head: Token) -> bool:
+        """ "The statement", "the commentary" as a clause's subject: a text, which "it" later means."""
+        lex = self.lexicon
+        return (
+            head.dep_ in ("nsubj", "nsubjpass")
+            and head.lemma_.lower() in lex.published_nouns | lex.finding_nouns
+        )
 
     def _carried(self, head: Token, e: Entity | None) -> None:
         """ "Kim said in a statement carried by the state news agency KCNA": a person of no known
@@ -239,6 +250,10 @@ class Discourse(
     def resolved(self, head: Token) -> Entity | None:
         """What `head` was already resolved to (None if it was not, or to nobody)."""
         return self._resolved.get(self.base + head.idx)
+
+    def resolved_at(self, pos: int) -> Entity | None:
+        """What the mention whose head is at `pos` in the article was resolved to, if it was."""
+        return self._resolved.get(pos)
 
     def resolve_label(self, name: Span) -> Entity | None:
         """The name before a colon ("KANG:", "Dr. Ben Carson:", "Poll:")."""
@@ -370,7 +385,8 @@ class Discourse(
             return self._last(lambda e: e.kind != "person", pos)
         span = head.doc[mention[0].i : mention[-1].i + 1]
         return (
-            self._named_person(head, span, pos)
+            self._named_as_thing(head, span, pos)
+            or self._named_person(head, span, pos)
             or self._organisation(head, span, pos)
             or self._unnamed(head, mention, span, pos)
         )
@@ -389,6 +405,14 @@ class Discourse(
         ):
             return None
         at, issuer = self.issued if self.issued and pos - self.issued[0] <= IT_REACH else (-1, None)
+        text_at, text = self.text_subject if self.text_subject else (-1, None)
+        if text is not None and 0 < pos - text_at <= IT_REACH and text_at > at:
+            # "The statement said ... “…,” it said": the text last a subject, whoever wrote it,
+            # unless a body was a subject after it
+            body = self._last_subject(
+                lambda e: self._body_near(e, pos) and e.subject_before(pos) > text_at, pos
+            )
+            return body or self._touch(text, pos)
         found = self._last_subject(lambda e: self._body_near(e, pos) and e.subject_before(pos) > at, pos)
         return found or (self._touch(issuer, pos) if issuer else None)  # "... issued a statement. It said"
 

@@ -105,10 +105,12 @@ class StanceCoder(KeywordSearch, NoSide):
             for c in concepts
             if c.unnamed_support or c.unnamed_oppose
         }
-        self.references = References(plain, lexicon.anaphor_determiners, lexicon.own_possessives)
+        self.references = References(
+            plain, lexicon.anaphor_determiners, lexicon.own_possessives, lexicon.destination_prepositions
+        )
         self.predicates = Predicates(plain)
         self.modified = Modified(plain)
-        self.shortened = Shortened(plain, lexicon.shortened_determiners)
+        self.shortened = Shortened(plain, lexicon.shortened_determiners, lexicon.destination_prepositions)
         self.talks = Talks(
             lexicon.talk_words,
             actors,
@@ -142,6 +144,7 @@ class StanceCoder(KeywordSearch, NoSide):
             lexicon.demanding_verbs,
             lexicon.offer_nouns,
             lexicon.government_heads,
+            (lexicon.motive_nouns, lexicon.aim_nouns, lexicon.others_possessives),
         )
         self.owned = {  # a phrase's words: the keyword it is when its owner holds it
             tuple(WORD.findall(p.lower())): make_keyword(c, p, 1)

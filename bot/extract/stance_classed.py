@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.extract.doc_cache import Parse
 
 CLASSES = ("oprd", "xcomp", "ccomp")  # "considered the regime outdated": the parser's ways to hang it
+BARE = ("aux", "auxpass", "mark", "dobj")  # a complement with any of these is a clause of its own
 
 
 def classed_as(p: Parse, verb: int, obj: int) -> int | None:
@@ -17,10 +18,22 @@ def classed_as(p: Parse, verb: int, obj: int) -> int | None:
         if c <= obj:
             continue
         if p.deps[c] == "prep" and p.lowers[c] == "as":
-            return next((g for g in p.children[c] if p.deps[g] in ("pobj", "amod", "acomp")), None)
+            return next((g for g in p.children[c] if p.deps[g] in ("pobj", "amod", "acomp", "pcomp")), None)
         if p.deps[c] in CLASSES and p.pos[c] in ("ADJ", "NOUN"):
             return c
+        if p.deps[c] == "advcl" and any(p.deps[g] == "mark" and p.lowers[g] == "as" for g in p.children[c]):
+            return c  # "regards X as outdated": the participle parsed a clause "as" opens
     return None
+
+
+def classed_clause(p: Parse, subject: int, verbs: frozenset[str]) -> int | None:
+    """ "considers the sanctions regime outdated", "considers the issue closed": the parser makes
+    the object the subject of a bare complement of the classing verb (`verbs`); the complement,
+    or None. Not a clause of its own ("considers that the talks have failed")."""
+    c = p.heads[subject]
+    if p.deps[c] != "ccomp" or p.lemmas[p.heads[c]] not in verbs or c < subject:
+        return None
+    return None if any(p.deps[g] in BARE for g in p.children[c]) else c
 
 
 def named_into(p: Parse, verb: int, below: int, verbs: frozenset[str]) -> bool:

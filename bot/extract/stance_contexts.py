@@ -25,6 +25,7 @@ class Contexts:
         self.quoted = quoted  # (start, end) of every quote: what others say is not the attribution
         self.last: dict[str, tuple[int, Span | None, tuple]] = {}  # speaker: (paragraph, parse, own names)
         self._named_last: dict[str, dict[str, Topic]] = {}
+        self._decided: dict[str, str | None] = {}  # speaker: the concept their last statement took a side on
         self._lead: dict[str, Topic] | None = None
         self.sides: dict[int, list[tuple[str, str, int]]] = {}  # paragraph: (speaker, concept, side) taken
         self.questions: dict[int, int] = {}  # an interview answer's paragraph: its question's
@@ -76,6 +77,7 @@ class Contexts:
         if not _within(self.last.get(speaker), n, parsed):  # a part of the statement before is not a new one
             self.last[speaker] = (n, parsed, own)
             self._named_last.pop(speaker, None)
+            self._decided[speaker] = stance.concept if stance is not None else None
         if stance is not None and stance.agreement in SIDES:
             self.sides.setdefault(n, []).append((speaker, stance.concept, SIDES[stance.agreement]))
 
@@ -100,12 +102,19 @@ class Contexts:
         )
 
     def _previous(self, n: int, speaker: str) -> dict[str, Topic]:
+        """What the speaker's statement before names; when it names several, the one it took its
+        side on ("Scrapping the ministry would be to accept Pyongyang's doctrine. // That would be
+        a grave error": the scrapping is the point, the doctrine the charge)."""
         at, parsed, own = self.last.get(speaker, (-2, None, ()))
         if at < n - 1 or parsed is None:
             return {}
         if speaker not in self._named_last:
             self._named_last[speaker] = self.coder.named(parsed, own)
-        return self._named_last[speaker]
+        found = self._named_last[speaker]
+        decided = self._decided.get(speaker)
+        if len(found) > 1 and decided in found:
+            return {decided: found[decided]}  # the one it took a side on, not a charge it named
+        return found
 
     def _just_before(self, n: int, span: tuple[int, int]) -> dict[str, Topic]:
         """ "He added that a declaration would cost little. Kim dismissed the idea as ...": a

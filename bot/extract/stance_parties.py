@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from bot.extract.clause_subjects import SUBJECTS
 from bot.extract.doc_cache import parse_of
 from bot.extract.names import text_of
+from bot.extract.stance_motives import motive_holder
 
 FIRST_PERSON = ("we", "i", "us", "our", "my")
 THIRD_PERSON = ("they", "he", "she")
@@ -40,7 +41,9 @@ class Parties:
         demands=frozenset(),
         offers=frozenset(),
         heads=frozenset(),
+        minds=(frozenset(), frozenset(), frozenset()),
     ):
+        self.motives, self.aims, self.possessives = minds  # "has no reason to", "its goal is to"
         self.heads = heads  # "the prime minister", "the administration": a government, as "the government"
         self.offers = offers  # "the U.S. offer of dialogue": its owner takes part in the talks
         self.positions = positions  # "supports dialogue": a view of talks others may hold
@@ -141,7 +144,8 @@ class Parties:
             earlier = _taken_up(subject)
             if earlier is not None:  # "the US side has not objected, but it wants ...": the same one
                 return self._third(earlier, side, names, quoted)
-            return quoted and subject.lower_ in THIRD_PERSON  # in the speaker's own words, others
+            possessive = subject.dep_ == "poss" and subject.lower_ in self.possessives  # "its goal"
+            return quoted and (subject.lower_ in THIRD_PERSON or possessive)  # in the speaker's words, others
         if self._public(subject):
             return True
         doc = subject.doc
@@ -181,13 +185,16 @@ class Parties:
             return False
         verb, subject = doc[clauses[0][0]], doc[clauses[0][1]]
         quoted = span.start > 0 and doc[span.start - 1].is_quote
-        attitude = verb.lemma_.lower() in self.copulas and self._attitude(
-            verb
-        )  # known side only, as foretold
-        if not (self._plain(verb) and others(subject, self._modal(verb) or attitude, quoted)):
+        below = dict(zip(ancestors, [k.i, *ancestors[:-1]], strict=True))  # its child on the path
+        lex = (self.motives, self.aims)
+        holder = motive_holder(verb, doc[below[verb.i]], subject, below, span.start, lex)
+        if holder is not None:  # "Pyongyang has little incentive to X": its mind, told (stance_motives)
+            direct = quoted or verb.sent.start > span.start  # reported speech names the speaker's side too
+            if self._modal(verb) or not others(holder, not direct, direct):
+                return False
+        elif not (self._plain(verb) and others(subject, self._modal(verb) or self._minded(verb), quoted)):
             return False
         above = span.root.head  # "proposed that the two sides hold talks": what is proposed
-        below = dict(zip(ancestors, [k.i, *ancestors[:-1]], strict=True))  # its child on the path
         return not (
             any(self._holds(doc[v]) for v, _ in clauses[1:] if p.deps[below[v]] != "conj")
             or self.polar.at(above)
@@ -215,6 +222,10 @@ class Parties:
         side on the account, or says or thinks it, makes it the object of a position (a clause
         beside it, "has not objected, but it wants ...", does not hold it)."""
         return bool(self.polar.at(verb) or verb.lemma_.lower() in self.speech or self._modal(verb))
+
+    def _minded(self, verb: Token) -> bool:
+        """A copula of an attitude: known side only, as what is foretold."""
+        return verb.lemma_.lower() in self.copulas and self._attitude(verb)
 
     def _plain(self, verb: Token) -> bool:
         lemma = verb.lemma_.lower()
@@ -317,15 +328,21 @@ def _holder(k: Token) -> Token | None:
 def _offerer(k: Token, offers: frozenset[str]) -> Token | None:
     """The owner of an offer `k` is the object of ("the U.S. offer of dialogue", "Tokyo's
     proposal for talks"): who would take part in the talks offered; an offer named by the
-    keyword itself ("Tokyo's overtures") is its own possessor's."""
+    keyword itself ("Tokyo's overtures", "the Japanese overture") is its own possessor's; an
+    adjective that names no one ("a credible offer") owns nothing."""
     if k.lemma_.lower() in offers:
-        return next((c for c in k.children if c.dep_ in ("poss", "compound", "amod")), None)
+        return next((c for c in k.children if c.dep_ in ("poss", "compound") or _proper_adjective(c)), None)
     if k.dep_ != "pobj" or k.head.lower_ not in ("of", "for"):
         return None
     offer = k.head.head
     if offer.lemma_.lower() not in offers:
         return None
     return next((c for c in offer.children if c.dep_ in ("poss", "compound")), None)
+
+
+def _proper_adjective(t: Token) -> bool:
+    """An adjective of a people or place ("Japanese", "U.S."), capitalised as a name is."""
+    return t.dep_ == "amod" and t.text[:1].isupper()
 
 
 TAKING_PART = ("dobj", "pobj", "prep", "acomp", "xcomp", "attr")  # "offered talks", "open to talks"

@@ -34,7 +34,7 @@ from spacy.tokens import Span
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_of
 from bot.extract.names import span_text
-from bot.extract.stance_classed import classed_as, named_into
+from bot.extract.stance_classed import classed_as, classed_clause, named_into
 from bot.extract.stance_course import (
     course_of,
     obliged_copula,
@@ -61,6 +61,7 @@ from bot.extract.stance_reading import (
     present_account,
     relative,
 )
+from bot.extract.stance_reaffirmed import reaffirmed
 from bot.extract.stance_routine import calendar_told, dated, dated_plan, next_occasion
 from bot.extract.stance_settled import closed_in
 from bot.extract.stance_shared import bound_not_to, shared_predicates
@@ -265,6 +266,8 @@ class PathReader(KeywordPhrase, PathViews, PathEdges):
             raise Abstain  # "had proposed talks to the North last month": what was done then, told
         if below == "dobj" and perfect_account(p, t, self.w.conduct) and not self._takes_a_side(p, t):
             return STOP  # "they had seized four balloons on Saturday": what was done, told
+        if below == "nsubj" and r.decided and reaffirmed(p, t, prev, self.w, sides.negated):
+            return PASS  # "our position that X must resume has not changed": X (stance_reaffirmed)
         if below in SUBJECTS or below == "csubj":
             r.decided = False  # "merging the ministry would ...": what is said of the act decides
         if below == "nsubj" and (done := obliged_passive(p, t, self.own, self.w)) is not None:
@@ -279,6 +282,9 @@ class PathReader(KeywordPhrase, PathViews, PathEdges):
             return PASS
         if below == "dobj" and lemma in self.w.as_verbs and (classed := classed_as(p, t, prev)) is not None:
             sides.judged(p, classed, r)  # "regards X as “a dead end”" (stance_classed)
+        if below == "nsubj" and classed_clause(p, prev, self.w.as_verbs) == t:
+            sides.judged(p, t, r)  # "considers X outdated": the object parsed the subject of its class
+            return PASS
         course = course_of(p, t, self.w) if below == "nsubj" else None
         if course is not None:
             return PASS if on_course(p, t, course, r, self.w) else STOP

@@ -6,13 +6,15 @@ first mention: "the Unification Ministry said ... the ministry would stay at the
   chain of such references passes back to it). When that mention is another thing with the same
   head ("the Foreign Ministry"), the reference is to that thing, not to the concept's; unless
   the reference's own clause names that thing beside it ("absorbing the ministry into the
-  Foreign Ministry": two arguments of one verb are two things), when the search passes over it.
+  Foreign Ministry": two arguments of one verb are two things), or that thing is where another
+  is moved ("folding the Unification Ministry into the Foreign Ministry": the body moved is the
+  sentence's topic, the destination a second body), when the search passes over it.
 - "his/our/its <head>" is the speaker's own organisation ("the minister rejected the idea that his
   ministry had become redundant"): a mention of the concept when the organisation's name is one
   of its keywords.
 
 Only keywords of two or more words have a head to be named by; the words are data
-(data/lexicon.toml: anaphor_determiners, own_possessives).
+(data/lexicon.toml: anaphor_determiners, own_possessives, destination_prepositions).
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ Mention = tuple[int, int, Keyword]
 
 
 class References:
-    def __init__(self, keywords: list, determiners: frozenset[str], possessives: frozenset[str]):
+    def __init__(
+        self, keywords: list, determiners: frozenset[str], possessives: frozenset[str], destinations=()
+    ):
         self.by_head: dict[str, list] = {}
         for kw in keywords:
             if kw.head:
@@ -44,6 +48,7 @@ class References:
         self.key = owner_key()
         self.determiners = determiners
         self.possessives = possessives
+        self.destinations = frozenset(destinations)
 
     def mentions(self, span: Span, own: tuple[str, ...]) -> list[Mention]:
         """References in `span` to a keyword's thing, as (start, end, keyword) within span.text."""
@@ -70,23 +75,47 @@ class References:
             return [kw for kw in candidates if any(kw.pattern.fullmatch(name) for name in own)]
         if det in self.determiners:
             found = beside(t, self.determiners)
-            return nearest_keyword(text_of(t.doc)[: t.idx], t.lower_, candidates, self.determiners, found)
+            before = text_of(t.doc)[: t.idx]
+            return nearest_keyword(before, t.lower_, candidates, self.determiners, found, self.destinations)
         return []
 
 
-def nearest_keyword(before: str, head: str, candidates: list, determiners, beside=frozenset()) -> list:
+def nearest_keyword(
+    before: str, head: str, candidates: list, determiners, beside=frozenset(), destinations=frozenset()
+) -> list:
     """The keyword ending at the nearest earlier use of `head` (passing over uses that are themselves
-    "the/this <head>" references, and the things `beside` names); none when that use is another
-    thing with the head."""
+    "the/this <head>" references, the things `beside` names, and a destination a candidate is moved
+    to: `destinations`); none when that use is another thing with the head."""
     for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(head)}(?!\w)", before, re.I))):
         ending = [kw for kw in candidates if any(_holds(k, m) for k in kw.pattern.finditer(before))]
         if ending:
             return ending[:1]
         previous = re.search(r"(\w+)\W+$", before[: m.start()])
         word = previous.group(1).lower() if previous else None
-        if word not in determiners and word not in beside:
+        if (
+            word not in determiners
+            and word not in beside
+            and not _moved_to(before, m, candidates, destinations)
+        ):
             return []  # another thing with this head ("the Foreign Ministry")
     return []
+
+
+SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
+
+
+def _moved_to(before: str, use: re.Match, candidates: list, destinations: frozenset[str]) -> bool:
+    """ "fold the Unification Ministry into the Foreign Ministry": the use is the destination (a
+    preposition of `destinations` before its name) of a thing a candidate names earlier in the
+    sentence, which is the thing the sentence is about."""
+    if not destinations:
+        return False
+    ends = [e.end() for e in SENTENCE_END.finditer(before, 0, use.start())]
+    sentence = before[ends[-1] if ends else 0 : use.start()]
+    words = "|".join(re.escape(w) for w in sorted(destinations))
+    if not re.search(rf"(?<!\w)(?:{words})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$", sentence, re.I):
+        return False
+    return any(kw.pattern.search(sentence) for kw in candidates)
 
 
 def _holds(keyword: re.Match, head: re.Match) -> bool:

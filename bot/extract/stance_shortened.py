@@ -41,13 +41,14 @@ def noun_head(phrase: str) -> str | None:
 
 
 class Shortened:
-    def __init__(self, keywords: list, determiners: frozenset[str]):
+    def __init__(self, keywords: list, determiners: frozenset[str], destinations=frozenset()):
         self.by_head: dict[str, list] = {}
         for kw in keywords:
             if kw.noun_head:
                 self.by_head.setdefault(kw.noun_head, []).append(kw)
         self.heads = tuple(sorted(self.by_head))
         self.determiners = determiners
+        self.destinations = destinations
         self.key = owner_key()  # in the keys of what is kept with paragraphs: id() is reused once freed
 
     def mentions(self, span: Span) -> list[tuple[int, int, object]]:
@@ -74,7 +75,8 @@ class Shortened:
         named = [kw for kw in self.by_head[p.lowers[t]] if kw.pattern.search(before)]
         if len({kw.concept.slug for kw in named}) != 1:
             return []  # never named, or two concepts share the head
-        return nearest_keyword(before, p.lowers[t], named, self.determiners, beside(doc[t], self.determiners))
+        found = beside(doc[t], self.determiners)
+        return nearest_keyword(before, p.lowers[t], named, self.determiners, found, self.destinations)
 
     def _determined(self, p: Parse, t: int, det: int | None) -> bool:
         """ "the launches", "these launches"; or a bare plural ("Launches that endanger residents

@@ -1,9 +1,10 @@
 """What the words on a keyword's path say (bot/extract/stance_path.py walks the path): an act or
 attitude that takes a side on what it governs ("reject", "call for"), a judgement of what a thing
-is ("a futile dialogue", "sanctions are not the answer"), what a subject is said to do ("the plan
-would harm the alliance"), a phrase completing a word ("is not on the table"), and an explicit
-neutral ("premature", "no position", "neither for nor against"). Each reads token indices of the
-paragraph's Parse (bot/extract/doc_cache.py), not spaCy's Token objects.
+is ("a futile dialogue", "sanctions are not the answer") and a phrase completing a word ("is not on
+the table"); what a subject is said to do ("the plan would harm the alliance") is read in
+bot/extract/stance_effects.py, an explicit neutral ("premature", "no position", "neither for nor
+against") in bot/extract/stance_neutral.py. Each reads token indices of the paragraph's Parse
+(bot/extract/doc_cache.py), not spaCy's Token objects.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from __future__ import annotations
 from bot.extract.clause_subjects import SUBJECTS
 from bot.extract.doc_cache import Parse
 from bot.extract.stance_contrast import denied_member
+from bot.extract.stance_effects import SubjectEffects
 from bot.extract.stance_gone import word_gone
-from bot.extract.stance_outcomes import denied_outcome
-from bot.extract.stance_price import priced
+from bot.extract.stance_neutral import ExplicitNeutral
 from bot.extract.stance_reading import Abstain, Reading, act_noun, existential, for_a_purpose
-from bot.extract.stance_urgency import lapsing, urgent_relative, waiting
+from bot.extract.stance_urgency import lapsing, urgent_relative
 from bot.extract.stance_verdicts import never_more
 from bot.extract.stance_words import OPPOSE, QUOTE_MARKS, PatternTable, StanceWords
 
@@ -28,7 +29,7 @@ JUDGED_OF = {
 }  # "the illusion of X", "the problem with X"; not "a threat to X", "a stunt about X"
 
 
-class SideReader:
+class SideReader(SubjectEffects, ExplicitNeutral):
     def __init__(self, words: StanceWords, own: PatternTable, form: bool = False):
         self.w = words
         self.own = own  # the concept's own phrases (value: +1 / -1)
@@ -49,6 +50,8 @@ class SideReader:
                     self.judged(p, c, r)  # not "doing X is the fastest way to <something>"
                     if not r.decided and (urgent := urgent_relative(p, c, self.w)) is not None:
                         r.take(*urgent)  # "X is a task that cannot wait" (stance_urgency)
+                elif p.deps[c] == "prep" and self.negated(p, t) and (found := self.w.denied_only.at_i(p, c)):
+                    self.take_negated(p, r, c, found, c)  # "is not up for negotiation": kept off a bargain
             return
         named = prev in r.inside or any(p.heads[i] == prev and p.deps[i] == "conj" for i in r.inside)
         if below == "attr" and named and (self.form or existential(p, t) and _modal(p, t)):
@@ -150,76 +153,9 @@ class SideReader:
                 self.take_negated(p, r, c, found, c)
                 return
 
-    def effect(self, p: Parse, t: int, r: Reading) -> bool:
-        """What the subject is said to do: a harm or a good ("harm", "put ... at risk"), or a
-        judgement in what it does ("sends the wrong message", "poses a threat")."""
-        if p.pos[t] not in ("VERB", "AUX"):
-            return False
-        if (price := priced(p, t, self.w)) is not None:
-            r.take(t, *price)  # "would cost us nothing": cheap to try (stance_price.py)
-            return True
-        if (outcome := denied_outcome(p, t, self.w)) is not None:
-            r.take(t, *outcome)  # "have achieved nothing" (stance_outcomes.py)
-            return True
-        if (urgency := waiting(p, t, self.w)) is not None:
-            r.take(t, *urgency)  # "cannot wait": its negation turns it (stance_urgency.py)
-            return True
-        found = self.w.effects.at_i(p, t) or next(
-            (f for c in p.children[t] if p.deps[c] in ("prep", "prt") and (f := self.w.effects.at_i(p, c))),
-            None,
-        )
-        if found and self._lowered(p, t):
-            return False  # "the leaflets matter less than ...": neither that they matter nor not
-        if found and self._changed(p, t):
-            return False  # "enforcement had weakened": what became of it, not a harm it does
-        if found:
-            r.take(t, found[0], found[1])
-            self._denied_object(p, t, r)
-            return True
-        done = next((c for c in p.children[t] if p.deps[c] == "xcomp"), None)
-        if done is not None and p.lemmas[t] in self.w.raisers:
-            return self._harm(p, done, r)
-        before = r.decided
-        r.decided = False
-        remedy = p.lemmas[t] in self.w.remedies
-        for c in p.children[t]:
-            if p.deps[c] == "dobj" and not r.decided:
-                self.judged(p, c, r, head_only=remedy)
-                if r.decided and remedy:
-                    r.flip(t, p.texts[t])  # "cannot solve the problem": a remedy turns what it takes
-        found_one, r.decided = r.decided, before or r.decided
-        return found_one
-
-    def _changed(self, p: Parse, t: int) -> bool:
-        """A verb of change with no object or complement ("ties have improved", "enforcement had
-        weakened"): the subject underwent it; "would weaken the alliance" does it to a thing."""
-        if p.lemmas[t] not in self.w.changes:
-            return False
-        return not any(p.deps[c] in ("dobj", "auxpass", "ccomp", "xcomp") for c in p.children[t])
-
     def _lowered(self, p: Parse, t: int) -> bool:
         """A word lowered, not turned ("matter less", "somewhat helps"): it says neither side."""
         return any(p.lowers[g] in self.w.diminishers for g in p.children[t])
-
-    def _denied_object(self, p: Parse, t: int, r: Reading) -> None:
-        """ "the balloons serve no purpose", "it achieves nothing": an effect whose object is
-        denied is the effect denied."""
-        for c in p.children[t]:
-            if p.deps[c] != "dobj":
-                continue
-            no = [c] if p.lowers[c] in self.w.negations else []
-            no += [g for g in p.children[c] if p.deps[g] == "det" and p.lowers[g] in self.w.negations]
-            if no:
-                r.flip(no[0], p.texts[no[0]])
-
-    def _harm(self, p: Parse, done: int, r: Reading) -> bool:
-        """ "the plan risked doing the country real harm": what is risked is a harm; a good one
-        ("risks helping the regime") is said to be bad in itself, not of the subject."""
-        trial = Reading()
-        if not (self.effect(p, done, trial) and trial.sign == OPPOSE):
-            return False
-        r.take(trial.words[0][0], trial.cue(), OPPOSE)
-        return True
 
     def children(self, p: Parse, t: int, prev: int, r: Reading) -> None:
         """What hangs on a word of the path, besides the path: negations, phrases completing it,
@@ -317,54 +253,6 @@ class SideReader:
             return None
         return self.w.denied_only.at_i(p, t)
 
-    def neutral(self, p: Parse, t: int, r: Reading) -> bool:
-        """ "premature", "no position", "neither for nor against", "has not made up its mind":
-        the speaker says it takes no side (yet)."""
-        found = (
-            self.w.neutral.at_i(p, t)
-            or self._no_position(p, t)
-            or self._neither(p, t)
-            or self._undecided(p, t)
-        )
-        if found is None:
-            found = next(  # "is premature", "is too early", "has no position on X"
-                (
-                    f
-                    for c in p.children[t]
-                    if p.deps[c] in COMPLEMENTS + ("det",)
-                    and (f := self.w.neutral.at_i(p, c) or self.w.neutral.at_i(p, p.left_edge(c)))
-                ),
-                None,
-            )
-        if found:
-            r.neutral = True
-            if (t, found[0]) not in r.words and not any(w == found[0] for _, w in r.words):
-                r.words.append((t, found[0]))
-        return found is not None
-
-    def _neither(self, p: Parse, t: int) -> tuple[str, int] | None:
-        """ "neither for nor against X": the phrase starts at the pair's "neither"."""
-        pair = p.heads[t] if p.deps[t] == "conj" else t
-        return next(
-            (f for c in p.children[pair] if p.deps[c] == "preconj" and (f := self.w.neutral.at_i(p, c))), None
-        )
-
-    def _undecided(self, p: Parse, t: int) -> tuple[str, int] | None:
-        """ "has not made up its mind on X", "has not decided on X": a choice not yet made; "has not
-        reached a decision on X" hangs "on X" on the verb's object, the choice named as a noun."""
-        verb = p.heads[t] if p.deps[t] == "dobj" else t
-        found = self.w.undecided.at_i(p, verb) if p.pos[verb] in ("VERB", "AUX") else None
-        if found and any(p.deps[c] == "neg" for c in p.children[verb]) and not _unable(p, verb):
-            return f"not {found[0]}", 0
-        return None
-
-    def _no_position(self, p: Parse, t: int) -> tuple[str, int] | None:
-        """ "does not have a position on X": the negated verb's "no position"."""
-        verb = p.heads[t]
-        if p.deps[t] == "dobj" and any(p.deps[c] == "neg" for c in p.children[verb]):
-            return self.w.neutral.at_words(["no", p.lowers[t]], f"{p.texts[verb]} … {p.texts[t]}")
-        return None
-
 
 def opens_another(p: Parse, t: int, neg: int, prev: int, w) -> bool:
     """ "deterrence is the remedy, not our own bomb": the parser hangs the "not" of a member set
@@ -388,17 +276,9 @@ def _set_against(p: Parse, t: int, c: int) -> bool:
     return t < c and any(p.deps[n] == "neg" and t < n < c for n in p.children[c])
 
 
-ABILITY = {"can", "ca"}  # "ca" of "can't", as the tokenizer splits it; "could not decide yet" is undecided
-
-
 def _modal(p: Parse, verb: int) -> bool:
     """ "there will be", "there should be", "there can be": what will, must or may be."""
     return any(p.deps[c] == "aux" and p.tags[c] == "MD" for c in p.children[verb])
-
-
-def _unable(p: Parse, verb: int) -> bool:
-    """ "cannot even decide its own drills": not able to choose, not a choice still open."""
-    return any(p.deps[c] == "aux" and p.lowers[c] in ABILITY for c in p.children[verb])
 
 
 def _names_as(p: Parse, c: int, prev: int | None) -> bool:

@@ -199,6 +199,9 @@ class StanceWords:
     acting: frozenset[str] = frozenset()  # "we cannot let ...": a person acts, no precondition
     agenda: frozenset[str] = frozenset()  # "on the table": an option's status
     present_limits: frozenset[str] = frozenset()  # "not on the table right now": possible now, no side
+    position_nouns: frozenset[str] = frozenset()  # "our position that X has not changed" (stance_reaffirmed)
+    view_changes: frozenset[str] = frozenset()  # "change", "shift": denied, the position stands
+    unchanged: frozenset[str] = frozenset()  # "remains unchanged", "remains firm"
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -234,7 +237,7 @@ class StanceWords:
             lex.measure_nouns, lex.declaring_adjectives, lex.not_only_words, lex.not_just_words,
             lex.forecast_words, lex.moment_nouns, lex.time_prepositions, lex.restriction_nouns,
             lex.sitting_nouns, lex.coming_words, lex.holding_verbs, lex.ability_modals, lex.acting_pronouns,
-            lex.agenda_phrases, lex.present_limits,
+            lex.agenda_phrases, lex.present_limits, lex.position_nouns, lex.view_changes, lex.unchanged_words,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:

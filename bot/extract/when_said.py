@@ -77,6 +77,9 @@ def explicit_when(
             found = resolve(entity_text(t), t)
             if found:
                 return _made_precise(found, cue, resolve, published, act, lex)
+    for t in _reacted_days(cue, lex):
+        if found := resolve(entity_text(t), t):
+            return found
     if cue.lower_ == "according":
         return _reported_day(cue.head, resolve, published, lex) or _in_clause(
             cue, resolve, published, act, lex
@@ -222,6 +225,24 @@ def referred_saying(cue: Token, lex: Lexicon) -> Token | None:
     thing = agent.head.head
     said = {thing.lemma_.lower(), thing.lower_} & (lex.utterance_nouns | lex.event_nouns)  # "remarks"
     return agent.head if said else None
+
+
+def _reacted_days(cue: Token, lex: Lexicon) -> list[Token]:
+    """ "X fired two missiles on Sunday, in what the JCS called “a provocation”", "…, which Y
+    condemned as …", "Sunday's launch was observed by Kim, who called for …": a saying told in a
+    relative clause on what an act did, or on who attended it, is of that act's day: the day on
+    its verb or its subject's own ("Sunday's launch"); not one on the act's subject, told before
+    it ("The plan, which Y defended, was approved on Monday"), nor on a thing's participle."""
+    if not (cue.dep_ == "relcl" or (cue.dep_ == "pcomp" and cue.head.lower_ == "in")):
+        return []
+    thing = cue.head
+    act = next((a for a in thing.ancestors if a.pos_ == "VERB"), None)
+    if act is None or act.i > thing.i or act.tag_ not in ("VBD", "VBN") or act.dep_ in ("acl", "relcl"):
+        return []  # a participle on a noun is that thing's ("a dam built in 1990 by X, who said …")
+    doer = act.head if act.dep_ == "conj" else act  # "was a test … and was observed by …"
+    subjects = [c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")]
+    owned = [c for s in subjects for c in s.children if c.ent_type_ == "DATE" and possessive(c)]
+    return [*time_phrases(act, lex), *owned]
 
 
 def _when_clause(cue: Token, resolve: Resolve) -> tuple[str, str] | None:
