@@ -76,7 +76,7 @@ class SubjectEffects:
                 r.flip(no[0], p.texts[no[0]])
 
     def _harm(self, p: Parse, done: int, r: Reading) -> bool:
-        """ "the plan risked doing the country real harm": what is risked is a harm; a good one
+        """ "the levy risked doing the fleet lasting harm": what is risked is a harm; a good one
         ("risks helping the regime") is said to be bad in itself, not of the subject."""
         trial = Reading()
         if not (self.effect(p, done, trial) and trial.sign == OPPOSE):
