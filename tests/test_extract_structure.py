@@ -81,6 +81,10 @@ DATELINES = [
     ("WASHINGTON, D.C., Jan. 4 (AP) — The", "WASHINGTON, D.C., Jan. 4 (AP) — "),
     ("NAGOYA, Feb. 2 Kyodo - The port", "NAGOYA, Feb. 2 Kyodo - "),  # the agency unbracketed
     ("MURMANSK, June 9. /NTB/. The port", "MURMANSK, June 9. /NTB/. "),  # between slashes
+    # the Korean wires' form: place and agency in one bracket, then a dash or the byline up to "="
+    ("(Pusan=Wirenews) Reporter Ann Lee = The port", "(Pusan=Wirenews) Reporter Ann Lee = "),
+    ("[Pusan=Wirenews] Noh Min-ji = The port", "[Pusan=Wirenews] Noh Min-ji = "),
+    ("(Pusan=Wirenews) -- The port", "(Pusan=Wirenews) -- "),
     # negative: an ordinary opening, a name, an acronym that is the subject
     ("The council voted - narrowly - to keep it", ""),
     ("Lena Dahl, the minister, said", ""),
@@ -88,6 +92,8 @@ DATELINES = [
     ("OSLO Council Members - the vote", ""),  # capitalised words after no day are no agency
     ("OSLO, June 9. The /NTB/ port", ""),  # slashes that do not follow the day
     ("Prices rose 3/4 percent/ year. The port", ""),
+    ("(x=y) The port", ""),  # a formula, not a place and an agency
+    ("Noh Min-ji = the port's best-known voice", ""),  # "=" with no bracketed dateline before it
 ]
 
 
@@ -297,3 +303,25 @@ SECOND_SAYING = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SECOND_SAYING)
 def test_a_second_saying_is_the_same_speakers_statement(x, paragraphs, expected):
     assert said(x, "Levy row", *paragraphs) == expected
+
+
+BYLINES = [
+    # the reporter of a byline in the dateline is no one the story quotes: the lead's subject is
+    # the speaker, and a later bare family name goes to the source who bears it
+    (["(Pusan=Wirenews) Reporter Noh Min-ji = The Ministry of Fisheries said on Tuesday it would keep "
+      "the quota.",
+      "Rep. Noh Jae-sung of the Harbour Party said the quota was too low.",
+      "“The fleet cannot wait,” Noh said."],
+     [("ministry-of-fisheries", "it would keep the quota"), ("noh-jae-sung", "the quota was too low"),
+      ("noh-jae-sung", "The fleet cannot wait")]),
+    # negative: a name after the dateline is the story's as before
+    (["(Pusan=Wirenews) -- Noh Min-ji, the fisheries minister, said on Tuesday she would keep the quota."],
+     [("noh-min-ji", "she would keep the quota")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), BYLINES)
+def test_a_bylines_reporter_is_no_speaker(x, paragraphs, expected):
+    got = said(x, "Quota row", *paragraphs)
+    assert [speaker for speaker, _ in got] == [speaker for speaker, _ in expected]
+    assert all(fragment in content for (_, content), (_, fragment) in zip(got, expected, strict=True))

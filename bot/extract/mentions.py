@@ -64,6 +64,9 @@ def split_off(head: Token, roles: frozenset[str] = frozenset()) -> Token | None:
     return None
 
 
+DATELINE_WORDS = 24  # a dateline, with a byline in the Korean wires' form, ends within these words
+
+
 def _dateline_end(doc) -> int:
     """Where the paragraph's wire dateline ends (0: none), matched once per paragraph."""
     return kept(doc, "dateline end", lambda d: dateline_end(text_of(d)))
@@ -72,7 +75,7 @@ def _dateline_end(doc) -> int:
 def past_dateline(head: Token) -> Token | None:
     """The subject the parser hung on a dateline ("SEOUL (Reuters) - Kim ..." has SEOUL as head):
     the first word after the dateline that depends on it; None when nothing does."""
-    end = _dateline_end(head.doc) if head.i < 12 else 0
+    end = _dateline_end(head.doc) if head.i < DATELINE_WORDS else 0
     if head.idx >= end:
         return head
     after = [c for c in head.children if c.idx >= end and c.dep_ in ("appos", "conj", "compound", "nmod")]
@@ -224,7 +227,7 @@ def _tokens(head: Token, lex: Lexicon) -> list[Token]:
     for c in p.children[h]:
         if p.deps[c] in MENTION_DROP and not (p.deps[c] == "punct" and c < h):
             dropped.update(p.subtree(c))
-    after = _dateline_end(head.doc) if h < 12 else 0
+    after = _dateline_end(head.doc) if h < DATELINE_WORDS else 0
     inside = [i for i in p.subtree(h) if i not in dropped and p.starts[i] >= after]
     inside += [t.i for t in _set_off(head, lex)]
     if not inside:  # a dateline alone

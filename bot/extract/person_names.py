@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from bot.extract.doc_cache import lowers_of, tokens_with
 from bot.extract.name_shapes import PARTY_STATE, NameShapes
+from bot.extract.structure import dateline_end
 
 PORTFOLIO = ("for", "of")  # a capitalised title's portfolio: "Minister for Trade", "Secretary of State"
 PLACES_AND_TIMES = ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME")
@@ -77,7 +78,8 @@ class PersonNames:
         `mark` and the rules (joining tokens leaves the text as it was). `text`: the paragraph's
         text when the caller has it (`doc.text` rebuilds it from the tokens)."""
         text = doc.text if text is None else text
-        found = [m for m in self._name.finditer(text) if self._fits(m, text)]
+        byline = dateline_end(text)  # a reporter named in a dateline's byline is no one the story quotes
+        found = [m for m in self._name.finditer(text) if m.start() >= byline and self._fits(m, text)]
         spans = []
         for m in found:
             group = "given" if m.group("given") else "GIVEN"

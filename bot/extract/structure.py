@@ -74,16 +74,31 @@ SLASH_DATELINE = re.compile(  # "MOSCOW, August 20. /TASS/. The ..."
 )
 
 
+# the Korean wires' form, place and agency in one bracket and the reporter's byline closed by "=":
+# "(Pusan=Wirenews) Reporter Ann Lee = The port ...", "[Pusan=Wirenews] Ann Lee = The ..."
+EQUALS_DATELINE = re.compile(
+    r"^\s*[\[(](?P<place>[A-Z][\w.'’ -]{1,30})=(?P<agency>[A-Z][\w.&'’ -]{0,30})[\])]"  # (place=agency)
+    r"\s*(?:(?:--|—|–|-)\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*=\s*)?"  # a dash, or the byline
+)
+
+
 def dateline_end(paragraph: str) -> int:
     """Where the text after a wire dateline starts (0 when the paragraph has none)."""
-    m = DATELINE.match(paragraph) or WIRE_DATELINE.match(paragraph) or SLASH_DATELINE.match(paragraph)
+    m = (
+        DATELINE.match(paragraph) or WIRE_DATELINE.match(paragraph) or SLASH_DATELINE.match(paragraph)
+        or EQUALS_DATELINE.match(paragraph)
+    )  # fmt: skip
     return m.end() if m else 0
 
 
 def dateline_agency(paragraph: str) -> str | None:
-    """The agency named in a wire dateline: in brackets ("TOKYO (Kyodo) --" -> "Kyodo"), bare
+    """The agency named in a wire dateline: in brackets ("TOKYO (Kyodo) --" -> "Kyodo"; after the
+    place and "=" in the Korean wires' form: "(Pusan=Wirenews)" -> "Wirenews"), bare
     after the day, as Kyodo's English service writes it ("TOKYO, Nov. 3 Kyodo -"), or between
     slashes, as TASS does ("MOSCOW, August 20. /TASS/.")."""
+    equals = EQUALS_DATELINE.match(paragraph)
+    if equals:
+        return equals.group("agency").strip()
     end = dateline_end(paragraph)
     m = re.search(r"\(([^)\n]{1,40})\)", paragraph[:end]) if end else None
     if m:
@@ -97,6 +112,9 @@ def dateline_agency(paragraph: str) -> str | None:
 
 def dateline_place(paragraph: str) -> str | None:
     """The place a wire dateline names, as a name is written ("BEIJING (AP) --" -> "Beijing")."""
+    equals = EQUALS_DATELINE.match(paragraph)
+    if equals:
+        return equals.group("place").strip().title()
     end = dateline_end(paragraph)
     m = re.match(r"[A-Z][A-Za-z .'’-]*?(?=\s*[(,/]|\s+[-–—])", paragraph[:end]) if end else None
     return m.group().strip().title() if m else None
