@@ -14,12 +14,14 @@ from spacy.tokens import Token
 PURPOSE_DEPS = ("advcl", "relcl", "acl")  # "needs an enemy to justify X", "leverage to bring X"
 
 
-def motive_holder(verb: Token, child: Token, subject: Token, below: dict[int, int], start: int, lex):
+def motive_holder(
+    verb: Token, child: Token, subject: Token, below: dict[int, int], start: int, motives, aims
+):
     """The party whose motive `verb` tells, for the keyword reached through `child` (the verb's
     child on the keyword's path), or None: the subject that has a motive noun ("has no reason to
     X"), that needs a thing to do X (not X itself: "Seoul needs a stronger alliance" asks for
     it), or the possessor of an aim that is to do X ("its real aim is to X")."""
-    lemma, (motives, aims) = verb.lemma_.lower(), lex
+    lemma = verb.lemma_.lower()
     if lemma == "have" and child.dep_ == "dobj" and child.lemma_.lower() in motives:
         return subject
     needed = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "needs to X" is a necessity

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from bot.extract.doc_cache import Parse
 from bot.extract.stance_reading import Reading
+from bot.extract.stance_words import COMPLEMENTS
 
-COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
 ABILITY = {"can", "ca"}  # "ca" of "can't", as the tokenizer splits it; "could not decide yet" is undecided
 
 

@@ -186,8 +186,7 @@ class Parties:
         verb, subject = doc[clauses[0][0]], doc[clauses[0][1]]
         quoted = span.start > 0 and doc[span.start - 1].is_quote
         below = dict(zip(ancestors, [k.i, *ancestors[:-1]], strict=True))  # its child on the path
-        lex = (self.motives, self.aims)
-        holder = motive_holder(verb, doc[below[verb.i]], subject, below, span.start, lex)
+        holder = motive_holder(verb, doc[below[verb.i]], subject, below, span.start, self.motives, self.aims)
         if holder is not None:  # "Pyongyang has little incentive to X": its mind, told (stance_motives)
             direct = quoted or verb.sent.start > span.start  # reported speech names the speaker's side too
             if self._modal(verb) or not others(holder, not direct, direct):

@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extract.doc_cache import Parse
-from bot.extract.stance_words import StanceWords
-
-KEPT = ("acomp", "attr", "oprd")  # "remains unchanged", "remains the same"
+from bot.extract.stance_words import COMPLEMENTS, StanceWords
 
 
 def reaffirmed(
@@ -27,4 +25,4 @@ def reaffirmed(
         return negated(p, verb)
     if p.lemmas[verb] not in w.copulas or negated(p, verb):
         return False
-    return any(p.deps[c] in KEPT and p.lowers[c] in w.unchanged for c in p.children[verb])
+    return any(p.deps[c] in COMPLEMENTS and p.lowers[c] in w.unchanged for c in p.children[verb])

@@ -11,9 +11,8 @@ from spacy.tokens import Span
 
 from bot.extract.clause_subjects import SUBJECTS
 from bot.extract.doc_cache import Parse
-from bot.extract.stance_words import OPPOSE, StanceWords
+from bot.extract.stance_words import COMPLEMENTS, OPPOSE, StanceWords
 
-COMPLEMENTS = ("acomp", "attr", "oprd")
 OCCASIONS = ("at", "in", "through", "by", "with", "during", "under", "via")  # where or how it was settled
 NAMING_THE_ISSUE = ("compound", "prep", "amod", "nmod")  # "the X issue", "the question of X"
 

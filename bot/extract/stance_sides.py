@@ -18,10 +18,9 @@ from bot.extract.stance_neutral import ExplicitNeutral
 from bot.extract.stance_reading import Abstain, Reading, act_noun, existential, for_a_purpose
 from bot.extract.stance_urgency import lapsing, urgent_relative
 from bot.extract.stance_verdicts import never_more
-from bot.extract.stance_words import OPPOSE, QUOTE_MARKS, PatternTable, StanceWords
+from bot.extract.stance_words import COMPLEMENTS, OPPOSE, QUOTE_MARKS, PatternTable, StanceWords
 
 PHRASES = ("prep", "prt", "advmod")  # "is not on the table", "go ahead as planned", "give up"
-COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject
 REPEATS = {"again", "anymore", "ever"}  # "never again", "not ever": the verb's negation
 JUDGED_OF = {
     "of",

@@ -22,8 +22,8 @@ from spacy.tokens import Span
 
 from bot.extract.doc_cache import Parse
 from bot.extract.stance_settled import closed_issue
+from bot.extract.stance_words import COMPLEMENTS
 
-COMPLEMENTS = ("acomp", "attr", "oprd")
 LOWER = {"less", "fewer", "lesser"}  # "the more drills, the less ..." turns what the second half says
 
 Verdict = tuple[int, str, int]  # where, the words, the side

@@ -123,6 +123,7 @@ def _follows(p: Parse, i: int, rest: list[str]) -> tuple[int, ...] | None:
     return tuple(at)
 
 
+COMPLEMENTS = ("acomp", "attr", "oprd")  # what a copula says of its subject ("remains unchanged")
 QUOTE_MARKS = frozenset("\"\u201c\u201d'\u2018\u2019")
 
 
