@@ -344,8 +344,13 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         self.last = said
 
     def _names(self, slug: str | None) -> tuple[str, ...]:
-        """The names of the speaker's organisation: "his ministry" may be one of them."""
+        """The names of the speaker's organisation: "his ministry" may be one of them; a body
+        the story names under a listed one ("a spokesperson for the South Korean Embassy in
+        Washington") speaks for that one's side too."""
         actor = self.x.index.get(slug) if slug else None
+        if actor is None and slug and (found := self.discourse.discovered.get(slug)) is not None:
+            above = self.x.index.get(found.parent) if found.parent else None
+            return (found.name, above.name, *above.aliases) if above else ()
         return (actor.name, *actor.aliases) if actor else ()
 
     def _past_dateline(self, span: tuple[int, int], n: int) -> tuple[int, int]:
