@@ -106,11 +106,12 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         return actor is not None and actor.kind == "party" and bool(words & posts)
 
     def _medium(self, slug: str) -> bool:
-        """A state medium or an outlet carrying others' words (reports_within.carried_whole)."""
+        """A state medium or an outlet carrying others' words (reports_within.carried_whole); a
+        group of them too ("state media reported"), not one unnamed person of one."""
         e = self.discourse.entities.get(slug)
         return (
             e is not None
-            and not e.anonymous
+            and (not e.anonymous or e.kind == "group")
             and (e.kind == "state-media" or bool(e.heads & self.lex.media_words))
         )
 
