@@ -116,11 +116,12 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         return actor is not None and actor.kind == "party" and bool(words & posts)
 
     def _medium(self, slug: str) -> bool:
-        """A state medium or an outlet carrying others' words (reports_within.carried_whole)."""
+        """A state medium or an outlet carrying others' words (reports_within.carried_whole); a
+        group of them too ("state media reported"), not one unnamed person of one."""
         e = self.discourse.entities.get(slug)
         return (
             e is not None
-            and not e.anonymous
+            and (not e.anonymous or e.kind == "group")
             and (e.kind == "state-media" or bool(e.heads & self.lex.media_words))
         )
 
@@ -370,8 +371,13 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         self.last = said
 
     def _names(self, slug: str | None) -> tuple[str, ...]:
-        """The names of the speaker's organisation: "his ministry" may be one of them."""
+        """The names of the speaker's organisation: "his ministry" may be one of them; a body
+        the story names under a listed one ("a spokesperson for the South Korean Embassy in
+        Washington") speaks for that one's side too."""
         actor = self.x.index.get(slug) if slug else None
+        if actor is None and slug and (found := self.discourse.discovered.get(slug)) is not None:
+            above = self.x.index.get(found.parent) if found.parent else None
+            return (found.name, above.name, *above.aliases) if above else ()
         return (actor.name, *actor.aliases) if actor else ()
 
     def _past_dateline(self, span: tuple[int, int], n: int) -> tuple[int, int]:
