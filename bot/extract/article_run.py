@@ -35,7 +35,12 @@ from bot.extract.saying_days import SayingDays
 from bot.extract.speakers import Discourse
 from bot.extract.stance_contexts import Contexts
 from bot.extract.stance_shortened import EARLIER
-from bot.extract.structure import dateline_end, is_first_line_headline, is_headline
+from bot.extract.structure import (
+    dateline_end,
+    is_first_line_headline,
+    is_headline,
+    is_quoted_question_headline,
+)
 from bot.extract.transcripts import labelled_speaker, newsroom_line, speaker_label
 from bot.model import Extraction, Speaker, Statement
 
@@ -63,7 +68,9 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
         self.docs = docs  # the stance coder reads a statement's own parse
-        headline = bool(self.article.paragraphs) and is_first_line_headline(self.article.paragraph_text(0))
+        headline = bool(self.article.paragraphs) and (
+            is_first_line_headline(self.article.paragraph_text(0)) or is_quoted_question_headline(docs[0])
+        )
         quoted = [(q.start, q.end) for q in self.quotes]
         self.contexts = Contexts(self.x.coder, self.article.paragraphs, docs, headline, quoted)
         carried: Said | None = None
