@@ -26,9 +26,8 @@ class ScenePlacement:
         if body is not None and e.org is None:  # "At the Pentagon, press secretary X said"
             e.org = body
             return
-        country = self._scene_country(
-            verb, briefing=bool(e.heads & self.lexicon.briefing_roles)
-        ) or self._subject_country_before(mention)
+        briefing = bool(e.heads & self.lexicon.briefing_roles)
+        country = self._scene_country(verb, briefing) or self._subject_country_before(mention)
         if country is None or (e.org and country in self.actors.lineage(e.org)):
             return
         if e.org is None:
