@@ -711,6 +711,34 @@ def test_a_foreign_government_s_found_ministry_is_named_with_its_country(x, sent
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a ministry the wires write in lower case after its portfolio is the body its capitalised
+        # form names, the home country's or, with a foreign country before it, that country's
+        ("The fisheries ministry said on Friday the boats must leave.", "fisheries-ministry"),
+        ("Japan's fisheries ministry said the boats must leave.", "japan-fisheries-ministry"),
+        ("China's commerce ministry, which licenses the fleet, said the boats must leave.",
+         "china-commerce-ministry"),
+        # ... and so is the body of an official of it, the words hung flat on the official
+        ("A senior fisheries ministry official said the boats must leave.", "fisheries-ministry"),
+        # negatives: a listed ministry in lower case is the listed one; "the ministry" alone or
+        # described ("the new ministry") is the ministry last named, and here there is none
+        ("The foreign ministry said the boats must leave.", "foreign-ministry"),
+        ("China's foreign ministry said the boats must leave.", "china-foreign"),
+        ("The new ministry said the boats must leave.", None),
+        ("The ministry said the boats must leave.", None),
+        ("A ministry official said the boats must leave.", "unplaced"),
+        # ... and two portfolios joined by "and" are not read as one name: no body, rather than a
+        # wrong one
+        ("Seoul's land and transport ministry said the boats must leave.", "unplaced"),
+    ],
+)  # fmt: skip
+def test_a_ministry_in_lower_case_after_its_portfolio_is_that_body(x, sentence, expected):
+    want = {None: [], "unplaced": [None]}.get(expected, [expected])
+    assert [a for _, a in who(x, sentence)] == want
+
+
+@pytest.mark.parametrize(
     "paragraphs, expected",
     [
         # a statement "attributed to" its author is the author's, as one "by" them is, and "the

@@ -60,7 +60,7 @@ LISTS = (
     "yielding_subjects", "first_person_possessives", "setting_marks", "destination_prepositions",
     "dummy_it_verbs", "thing_relatives", "person_relatives",
     "motive_nouns", "aim_nouns",
-    "position_nouns", "view_changes", "unchanged_words",
+    "position_nouns", "view_changes", "unchanged_words", "portfolio_heads",
 )  # fmt: skip
 
 
@@ -209,6 +209,7 @@ class Lexicon:
     threat_adjectives: frozenset[str]
     threat_acts: frozenset[str]
     denunciations: frozenset[str]
+    portfolio_heads: frozenset[str]
     interpreting_verbs: frozenset[str]
     anonymity_words: frozenset[str]
     finding_nouns: frozenset[str]
