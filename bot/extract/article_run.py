@@ -64,6 +64,7 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         self._alone: dict[tuple[int, int, str], tuple[str | None, str | None]] = {}
         self.caption: Said | None = None  # a caption alone: its words are the next paragraph
         self.untold: set[tuple[int, int]] = set()  # statements given the lead's day before it was told
+        self.coded: dict[tuple[int, int], tuple] = {}  # a statement's stance inputs, its actor then
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
@@ -93,9 +94,11 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         )  # fmt: skip
         pub = self.article.published
         placed = (
-            self._represented(
-                self.interview.dated(
-                    self._sharpened(self._placed_later(self._named_later(self._told(st), named))), pub
+            self._recoded(
+                self._represented(
+                    self.interview.dated(
+                        self._sharpened(self._placed_later(self._named_later(self._told(st), named))), pub
+                    )
                 )
             )
             for st in self.statements.values()
@@ -133,6 +136,21 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
             return replace(st, actor=org) if org else st
         speaker = replace(st.speaker, id=e.id, name=e.name, anonymous=False, role=e.role)
         return replace(st, speaker=speaker, actor=e.org or st.actor)
+
+    def _recoded(self, st: Statement) -> Statement:
+        """A speaker whose body the story tells only later ("“…,” Lee said" after "a ruling party
+        lawmaker"): what the stance reads of the speaker's side ("we should build nuclear weapons"
+        is Seoul's own bomb for a Seoul party's lawmaker) is read again with that body."""
+        coded = self.coded.get((st.start, st.end))
+        if coded is None or st.actor is None or st.actor == coded[-1]:
+            return st
+        text, polarity, parsed, said, _ = coded
+        own = self._names(st.actor)
+        topic = partial(
+            self.contexts.topic, said.paragraph, said.mention, (st.start, st.end), said.entity.id, own
+        )
+        stance = self.x.coder.code(text, polarity, parsed, own, topic, self.discourse.home)
+        return replace(st, concept=stance.concept, agreement=stance.agreement, stance_cue=stance.cue)
 
     def _told(self, st: Statement) -> Statement:
         """A saying given the publication day for want of the lead's: the day told later
@@ -339,6 +357,7 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         if part and adds_nothing(self.statements.values(), ent.id, (s, e), stance):
             return  # a part of the reporter's statement that takes no other side
         self.contexts.note(said.paragraph, ent.id, parsed, own, stance)
+        self.coded[(s, e)] = (text, polarity, parsed, said, actor)
         when = said.said_on or self.dates.default
         if when is self.dates.untold.undated:
             self.untold.add((s, e))
@@ -352,8 +371,13 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         self.last = said
 
     def _names(self, slug: str | None) -> tuple[str, ...]:
-        """The names of the speaker's organisation: "his ministry" may be one of them."""
+        """The names of the speaker's organisation: "his ministry" may be one of them; a body
+        the story names under a listed one ("a spokesperson for the South Korean Embassy in
+        Washington") speaks for that one's side too."""
         actor = self.x.index.get(slug) if slug else None
+        if actor is None and slug and (found := self.discourse.discovered.get(slug)) is not None:
+            above = self.x.index.get(found.parent) if found.parent else None
+            return (found.name, above.name, *above.aliases) if above else ()
         return (actor.name, *actor.aliases) if actor else ()
 
     def _past_dateline(self, span: tuple[int, int], n: int) -> tuple[int, int]:
