@@ -221,7 +221,8 @@ def test_a_colleague_is_of_the_body_of_the_person_his_or_her_refers_to(x, second
           "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
         (["Japan's Foreign Ministry responded cautiously.", "Analyst Mika Sato called it a bluff.",
           "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
-        (["Japan protested on Friday. Spokesman Kenji Oda told reporters that the plan was noted."], None),
+        # ... though a country the sentence before is about places him (scene_placement)
+        (["Japan protested on Friday. Spokesman Kenji Oda told reporters that the plan was noted."], "japan"),
         (["Japan's Foreign Ministry responded cautiously. Spokesman Kenji Oda of the Sky Party told "
           "reporters on Friday that the plan was noted."], "sky-party"),
     ],

@@ -359,3 +359,15 @@ def test_a_bylines_reporter_is_no_speaker(x, paragraphs, expected):
     got = said(x, "Quota row", *paragraphs)
     assert [speaker for speaker, _ in got] == [speaker for speaker, _ in expected]
     assert all(fragment in content for (_, content), (_, fragment) in zip(got, expected, strict=True))
+
+
+def test_a_bylines_closing_mark_is_no_part_of_the_first_speakers_mention(x):
+    # the "=" that closes the byline ends the dateline: the lead's speaker is named from the title on
+    article = parse_article(
+        "Quay row\n\n(Pusan=Wirenews) Reporter Ann Lee = Harbour master Seo Jae-sung said on Tuesday the "
+        "quay would close for repairs.",
+        "t.txt",
+        date(2027, 5, 12),
+    )
+    got = [(st.speaker.id, st.speaker.mention) for st in x.extract(article).statements]
+    assert got == [("seo-jae-sung", "Harbour master Seo Jae-sung")]
