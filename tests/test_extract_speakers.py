@@ -270,6 +270,32 @@ def test_a_scene_in_a_foreign_capital_places_a_speaker_their_words_do_not(x, sen
 
 
 @pytest.mark.parametrize(
+    "paragraphs, actors",
+    [
+        # a round of reactions: the sentence before is about a foreign country, as its subject
+        (["China, which buys most of the island's squid, was more guarded. Foreign ministry spokeswoman "
+          "Ada Morel said the quota was a matter for the two sides."], ["china-foreign-ministry"]),
+        (["Officials in Beijing were more cautious. A senior Foreign Ministry official said the quota "
+          "could wait until spring."], ["china-foreign-ministry"]),
+        # negatives: a country every story is about, a holder of the home's people, another paragraph,
+        # a country that is not the subject
+        (["Pyongyang fired two rockets on Monday. A senior Foreign Ministry official said the launch "
+          "broke the truce."], ["foreign-ministry"]),
+        (["China lodged a protest on Monday. Foreign Ministry spokesperson Ko Eun-bi said Seoul "
+          "regretted the step."], ["foreign-ministry"]),
+        (["China was more guarded.", "A senior Foreign Ministry official said the quota could wait "
+          "until spring."], ["foreign-ministry"]),
+        (["The fleet sailed for China on Monday. A senior Foreign Ministry official said the quota "
+          "could wait until spring."], ["foreign-ministry"]),
+    ],
+)  # fmt: skip
+def test_a_country_the_sentence_before_is_about_places_the_role_holder_opening_the_next(
+    x, paragraphs, actors
+):
+    assert [st.actor for st in run(x, *paragraphs).statements] == actors
+
+
+@pytest.mark.parametrize(
     "sentence, speaker",
     [
         ("In Lusk, Chief Cabinet Secretary Aki Sora said the port was watching closely.", "aki-sora"),

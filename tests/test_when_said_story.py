@@ -621,3 +621,27 @@ THEN = [
 @pytest.mark.parametrize(("paragraphs", "expected"), THEN)
 def test_at_the_time_points_back_to_the_speaker_s_last_dated_saying(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+TODAY_LEAD = "HARWICK -- The Rail Board on Thursday halted digging at the Osk tunnel, citing cracks."
+AHEAD = [
+    # a report from a place fronted ahead in time, in a story of the paper's own day: the weekday
+    # after publication had begun there ("In Oslo, X said Friday" in Thursday's paper)
+    ([TODAY_LEAD, "In Oslo, Norway's transport ministry said Friday that it would send engineers."],
+     [("send engineers", "2027-09-17")]),
+    ([TODAY_LEAD, "In Oslo, Norway's transport ministry said Friday morning local time that it"
+      " \"fully trusts\" the board and would send engineers."],
+     [("send engineers", "2027-09-17")]),
+    # negative: "last Friday"; no place fronted; a story of an earlier day
+    ([TODAY_LEAD, "In Oslo, Norway's transport ministry said last Friday that it would send engineers."],
+     [("send engineers", "2027-09-10")]),
+    ([TODAY_LEAD, "Norway's transport ministry said Friday that it would send engineers."],
+     [("send engineers", "2027-09-10")]),
+    ([LEAD, "In Oslo, Norway's transport ministry said Friday that it would send engineers."],
+     [("send engineers", "2027-09-10")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), AHEAD)
+def test_a_report_from_a_place_ahead_in_time_names_the_next_day(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

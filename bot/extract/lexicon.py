@@ -56,11 +56,11 @@ LISTS = (
     "restriction_nouns",
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
     "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs", "government_heads",
-    "deed_nouns", "others_possessives", "time_marks", "present_limits",
+    "deed_nouns", "others_possessives", "time_marks", "circumstance_marks", "present_limits",
     "yielding_subjects", "first_person_possessives", "setting_marks", "destination_prepositions",
     "dummy_it_verbs", "thing_relatives", "person_relatives",
     "motive_nouns", "aim_nouns",
-    "position_nouns", "view_changes", "unchanged_words", "plural_pronouns",
+    "position_nouns", "view_changes", "unchanged_words", "portfolio_heads", "plural_pronouns",
 )  # fmt: skip
 
 
@@ -209,6 +209,7 @@ class Lexicon:
     threat_adjectives: frozenset[str]
     threat_acts: frozenset[str]
     denunciations: frozenset[str]
+    portfolio_heads: frozenset[str]
     interpreting_verbs: frozenset[str]
     anonymity_words: frozenset[str]
     finding_nouns: frozenset[str]
@@ -238,6 +239,7 @@ class Lexicon:
     offered_nouns: frozenset[str]
     schedule_words: frozenset[str]
     condition_marks: frozenset[str]
+    circumstance_marks: frozenset[str]
     price_verbs: frozenset[str]
     scant_amounts: frozenset[str]
     outcome_verbs: frozenset[str]

@@ -205,6 +205,7 @@ class StanceCoder(KeywordSearch, NoSide):
                 or self._agenda_item(keyword)
                 or self._any_such(keyword.root)
                 or self._in_past_time(keyword.root, span)
+                or self._in_circumstance(keyword.root, span)
             ):
                 continue
             kw = self._owned(kw, keyword, own)

@@ -11,7 +11,7 @@ sheet … on Nov. 14") or a possessive ("Tuesday's consultations") is never when
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -301,9 +301,10 @@ def _in_clause(
             pointers=lex.referring_nouns, responders=lex.responding_verbs,
         )
     ]  # fmt: skip
+    latest = (published + timedelta(days=1)).isoformat()  # "In Seoul, X said Thursday": a day ahead
     for t in sorted(found, key=lambda t: abs(t.i - cue.i)):
         when = resolve(entity_text(t), t)
-        if when and when[0] <= published.isoformat():
+        if when and when[0] <= latest:
             return when
     return None
 
