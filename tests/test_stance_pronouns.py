@@ -26,8 +26,7 @@ from tests.test_stance import stance_of
             "oppose",
         ),
         (
-            '"The sanctions are in their ninth year, and they should be '
-            'lifted," said Rep. Moon Seo-ah.',
+            '"The sanctions are in their ninth year, and they should be lifted," said Rep. Moon Seo-ah.',
             "ninth year",
             "sanctions",
             "oppose",
@@ -48,7 +47,8 @@ from tests.test_stance import stance_of
         ),
         # negative: a condition
         (
-            '"The spring drills are routine, and if they resume we will file a protest," said Rep. Moon Seo-ah.',
+            '"The spring drills are routine, and if they resume we will file a protest," '
+            "said Rep. Moon Seo-ah.",
             "routine",
             None,
             None,
