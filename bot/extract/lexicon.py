@@ -33,7 +33,8 @@ LISTS = (
     "indefinite_determiners", "affiliation_prepositions", "knowing_adjectives", "settlement_nouns",
     "name_connectors", "contrast_markers",
     "name_subject_joins", "name_subject_places", "person_nouns", "posting_roles",
-    "tail_openers", "closing_tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
+    "tail_openers", "comment_participles", "closing_tail_openers", "date_prepositions",
+    "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
     "document_verbs", "disclosing_verbs", "member_participles", "responding_verbs",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
@@ -191,6 +192,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     posting_roles: frozenset[str]
     tail_openers: frozenset[str]
+    comment_participles: frozenset[str]
     closing_tail_openers: frozenset[str]
     date_prepositions: frozenset[str]
     holder_prepositions: frozenset[str]
