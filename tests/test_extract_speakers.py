@@ -995,6 +995,52 @@ def test_a_bare_family_name_is_the_namesake_introduced_since_the_last_one_spoke(
 
 
 @pytest.mark.parametrize(
+    "later, speaker",
+    [
+        # a courtesy title leaves out the namesake known to be of the other sex
+        ("Mrs Park says she no longer follows the news.", "park-mi-sun"),
+        ("Mr Park says the office is still waiting.", "park-dong-hun"),
+        # a reported clause's own pronoun tells which namesake reports it
+        ("Park said she would keep waiting for a letter.", "park-mi-sun"),
+        ("Park said he would raise the matter at the next meeting.", "park-dong-hun"),
+        # negative: with neither, the namesake last speaking
+        ("Park said the office would raise the matter.", "park-dong-hun"),
+    ],
+)
+def test_a_courtesy_title_or_own_pronoun_picks_the_namesake_of_that_sex(x, later, speaker):
+    got = run(
+        x,
+        "Waiting for word",
+        "Park Mi-sun was 18 when she last saw her brother.",
+        "“I just want to know if he is alive,” Mrs Park told the Gazette in her flat.",
+        "Park Dong-hun, who heads the families division at the Red Cross, says time is the enemy.",
+        "Mr Park said the Red Cross had offered video reunions as a first step.",
+        later,
+    )
+    assert got.statements[-1].speaker.id == speaker
+
+
+@pytest.mark.parametrize(
+    "means, speaker",
+    [
+        # a bare medium after "by" is how it was said: the speaker stays the one "he" is
+        ("by phone", "baek-jin-woo"),
+        ("by video link", "baek-jin-woo"),
+        ("at his office", "baek-jin-woo"),
+    ],
+)
+def test_how_words_were_sent_is_no_author(x, means, speaker):
+    got = run(
+        x,
+        "Bridge plan",
+        "Baek Jin-woo, a professor at Harwick University, has long argued for a second bridge.",
+        f"“The plan has never once worked,” Baek told The Harbour Times {means}.",
+        "He said the city should “at the very least” seek a new crossing.",
+    )
+    assert got.statements[-1].speaker.id == speaker
+
+
+@pytest.mark.parametrize(
     "paragraphs, speakers",
     [
         (

@@ -261,10 +261,13 @@ WHOLE_CLAUSES = [
 
 
 AGENDAS = [
-    # what an occasion will take up, told as the news with its source after it, is an agenda
-    (["The meeting will cover quotas and the theft of harbour data, Port Minister Lena Dahl said."], []),
-    (["The talks are expected to focus on quotas, Port Minister Lena Dahl said."], []),
-    # negatives: an announcement reported after "said", a demand on the talks, another subject
+    # what an occasion will take up, told as the news with a document as its source after it
+    (["The meeting will cover quotas and the theft of harbour data, the joint statement said."], []),
+    (["The talks are expected to focus on quotas, the ministry's statement said."], []),
+    # negatives: a person's or a body's announcement, before or after "said", a demand on the
+    # talks, another subject
+    (["The meeting will cover quotas and the theft of harbour data, Port Minister Lena Dahl said."],
+     [("lena-dahl", "The meeting will cover quotas and the theft of harbour data")]),
     (["Port Minister Lena Dahl said the talks would cover quotas and harbour fees."],
      [("lena-dahl", "the talks would cover quotas and harbour fees")]),
     (["The talks must include the skippers, Port Minister Lena Dahl said."],
