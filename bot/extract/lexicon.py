@@ -60,7 +60,7 @@ LISTS = (
     "yielding_subjects", "first_person_possessives", "setting_marks", "destination_prepositions",
     "dummy_it_verbs", "thing_relatives", "person_relatives",
     "motive_nouns", "aim_nouns",
-    "position_nouns", "view_changes", "unchanged_words", "portfolio_heads",
+    "position_nouns", "view_changes", "unchanged_words", "portfolio_heads", "plural_pronouns",
 )  # fmt: skip
 
 
@@ -218,6 +218,7 @@ class Lexicon:
     authoring_verbs: frozenset[str]
     party_nouns: frozenset[str]
     answer_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
     receiving_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
     joint_verbs: frozenset[str]
