@@ -74,7 +74,12 @@ class PersonRefs:
         ]
         # "A United Nations official": capitalised words between "a" and a role are the unnamed
         # official's body, never a name ("an aide, Kim X," sets the name beside the role)
-        unnamed = head_is_role and determiner(head) in self.lexicon.indefinite_determiners
+        texts = self.lexicon.published_nouns | self.lexicon.finding_nouns  # "a UN report" is no one
+        unnamed = (
+            head_is_role
+            and head.lower_ not in texts
+            and determiner(head) in self.lexicon.indefinite_determiners
+        )
         if (
             not persons
             and not unnamed
