@@ -2149,3 +2149,18 @@ def test_the_diplomat_is_the_foreign_minister_speaking(x, paragraphs, speaker):
 def test_a_name_after_website_is_the_website_speaking(x, lead, speaker):
     got = run(x, lead, "The site made no mention of the aid. It said the South “needs no pity.”")
     assert [st.speaker.id for st in got.statements][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, cues",
+    [
+        # "forecast", as "predicted", reports what its speaker foresees
+        ("He forecast that only a few permits would be approved this year.", ["forecast"]),
+        ("She predicted that the board would raise the toll next month.", ["predicted"]),
+        # negative: the noun is no saying
+        ("The forecast for the harbour towns was grim this winter.", []),
+    ],
+)
+def test_a_forecast_is_a_saying(x, sentence, cues):
+    got = run(x, "Harbour permits", "Lee Min-gyu of the Harbour Council spoke on Monday.", sentence)
+    assert [st.cue for st in got.statements if st.paragraph == 2] == cues
