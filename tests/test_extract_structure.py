@@ -234,7 +234,8 @@ ACT_WITH_SAYING = [
     # negatives: an act on a thing of its own, or with no saying, stays a position
     (["Port Minister Lena Dahl rejected the trawler owners' appeal, saying the harbour needed the money."],
      [("lena-dahl", "the trawler owners' appeal"), ("lena-dahl", "the harbour needed the money")]),
-    (["Port Minister Lena Dahl rejected the criticism."], [("lena-dahl", "the criticism")]),
+    (["Port Minister Lena Dahl rejected the criticism."],
+     [("lena-dahl", "Port Minister Lena Dahl rejected the criticism")]),
 ]  # fmt: skip
 
 
