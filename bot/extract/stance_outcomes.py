@@ -4,7 +4,7 @@ denied, "will not solve anything" (`remedy_verbs`), go against the thing: a reco
 of its uselessness. A yield told plainly ("the talks produced a deal", "brought suffering") weighs
 nothing, nor does another yield denied ("will not bring peace", "did not produce an agreement"):
 what it has not done, told; nor a remedy denied of a single past event ("did not solve it"). Any
-yield denied down to its least, though, is a judgement ("have not freed a single prisoner")."""
+yield denied down to its least, though, is a judgement ("have never freed a single farmer")."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def _one_past_event(p: Parse, verb: int) -> bool:
 
 
 def _least_denied(p: Parse, verb: int, w: StanceWords) -> tuple[str, int] | None:
-    """ "have not freed a single prisoner": any yield denied down to its least (`minimal_amounts`)
+    """ "have never freed a single farmer": any yield denied down to its least (`minimal_amounts`)
     says the thing is useless; the verb's negation turns the good yield (stance_sides.children)."""
     if p.lemmas[verb] not in w.yields | w.outcomes | w.remedies:
         return None

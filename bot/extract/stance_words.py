@@ -203,7 +203,7 @@ class StanceWords:
     position_nouns: frozenset[str] = frozenset()  # "our position that X has not changed" (stance_reaffirmed)
     view_changes: frozenset[str] = frozenset()  # "change", "shift": denied, the position stands
     unchanged: frozenset[str] = frozenset()  # "remains unchanged", "remains firm"
-    minimal: frozenset[str] = frozenset()  # "not a single prisoner": the least yield, denied
+    minimal: frozenset[str] = frozenset()  # "not a single farmer": the least yield, denied
     yields: frozenset[str] = frozenset()  # "freed", "stopped": what a means is for, its yield
 
     def threat_i(self, p: Parse, i: int) -> bool:
