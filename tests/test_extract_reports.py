@@ -38,7 +38,7 @@ def speakers(extractor, text: str) -> list[str]:
          "and called on the ministry to prepare a phased return.",
          ["cho-hye-jin"]),
         # ... and so is a verb that the reported clause's verb governs
-        ("Nora Vik said the government should keep proposing talks with the union.", ["nora-vik"]),
+        ("Nora Vik said the council ought to go on offering talks to the union.", ["nora-vik"]),
         ("Ada Lind said the council would continue to seek \"a fair quota for every harbour.\"",
          ["ada-lind"]),
         # negatives: a medium carries the words of the one it reports, who speaks; the medium's

@@ -998,21 +998,21 @@ def test_a_bare_family_name_is_the_namesake_introduced_since_the_last_one_spoke(
     "later, speaker",
     [
         # a courtesy title leaves out the namesake known to be of the other sex
-        ("Mrs Park says she no longer follows the news.", "park-mi-sun"),
+        ("Mrs Park says she still keeps the shop open.", "park-mi-sun"),
         ("Mr Park says the office is still waiting.", "park-dong-hun"),
         # a reported clause's own pronoun tells which namesake reports it
         ("Park said she would keep waiting for a letter.", "park-mi-sun"),
-        ("Park said he would raise the matter at the next meeting.", "park-dong-hun"),
+        ("Park said he would put the case to the board in June.", "park-dong-hun"),
         # negative: with neither, the namesake last speaking
-        ("Park said the office would raise the matter.", "park-dong-hun"),
+        ("Park said the office would put the case to the board.", "park-dong-hun"),
     ],
 )
 def test_a_courtesy_title_or_own_pronoun_picks_the_namesake_of_that_sex(x, later, speaker):
     got = run(
         x,
         "Waiting for word",
-        "Park Mi-sun was 18 when she last saw her brother.",
-        "“I just want to know if he is alive,” Mrs Park told the Gazette in her flat.",
+        "Park Mi-sun has run a tailoring shop in Incheon for forty years.",
+        "“My cousin would be eighty now,” Mrs Park told the Gazette at her counter.",
         "Park Dong-hun, who heads the families division at the Red Cross, says time is the enemy.",
         "Mr Park said the Red Cross had offered video reunions as a first step.",
         later,

@@ -3,7 +3,7 @@ on /work/fresh-odd), as "evade" and "reduce" do: a verb ("circumvent", "bypass",
 "water down", "reconsider") or a noun of the act ("relaxation", "loosening", "evasion",
 "circumvention", "dilution": which way the thing goes, as "a reduction of" says).
 
-- "will not tolerate any attempt to circumvent the embargo" upholds the embargo;
+- "will not tolerate efforts to circumvent the embargo" upholds the embargo;
 - "any relaxation of the quotas would reward the smugglers" warns for the quotas;
 - "strengthen, not dilute, the treaty" is for the treaty; "urged X to reconsider the drills"
   is against them as they stand.
@@ -23,7 +23,7 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            "Treasury official Ines Marr said the government will not tolerate any attempt to "
+            "Treasury official Ines Marr said the government will not tolerate efforts to "
             "circumvent the sanctions regime.",
             "tolerate",
             "sanctions",

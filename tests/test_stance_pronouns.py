@@ -1,10 +1,10 @@
 """A pronoun in a clause joined to the clause whose subject names the statement's concept takes
 that subject up, whatever its verb (issue 8, recall; bot/extract/stance_pronouns.py): "the
-drills are routine, and they will go ahead as planned" is against scaling them back.
+drills are routine, and they will go ahead in May" is against scaling them back.
 
 Every sentence is written for these tests (invented people, wording of our own); the concepts
 are the project's data/concepts.toml. Negative cases: a pronoun in a clause saying how or when
-("so that it is not diverted", "if they resume"), one after a subject acted on ("were
+("so that it is not sold on", "if they resume"), one after a subject acted on ("were
 suspended, and they were a mistake": the suspension was), a pronoun of the other number, and one
 in a clause of saying ("it said").
 """
@@ -20,7 +20,7 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            '"The spring drills are routine, and they will go ahead as planned," said Col. Baek Tae-ho.',
+            '"The spring drills are routine, and they will go ahead in May," said Col. Baek Tae-ho.',
             "routine",
             "military-exercises",
             "oppose",

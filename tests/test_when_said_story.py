@@ -652,7 +652,7 @@ TEXTS_PUT_OUT = [
     # the saying's subject or its source
     ([LEAD, "A Harwick Institute report released in August said the tunnel's costs had doubled."],
      [("costs had doubled", "2027-08")]),
-    ([LEAD, "According to a Norstat survey released Monday, 38% of respondents said the tunnel should"
+    ([LEAD, "According to a Norstat poll published Monday, 38% of respondents said the tunnel should"
       " be finished."],
      [("should be finished", "2027-09-13")]),
     # negative: a text with no day; a text put out on a day inside what was said

@@ -360,7 +360,7 @@ def reported_by(verb: Token, lex: Lexicon) -> Token | None:
     or as a further clause joined to it ("He said Beijing opposed ...", "told reporters that the
     launch showed ...", "noted that the meeting had reaffirmed ..."): what that subject does is
     part of the report, not a statement of its own; so is a verb its clause's verb governs
-    ("said the board would keep proposing talks")."""
+    ("said the board ought to go on offering talks")."""
     v = verb
     while v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX") and not _has_subject(v):
         v = v.head  # "said the board would continue to seek ...": the subject is continue's

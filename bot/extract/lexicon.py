@@ -62,6 +62,7 @@ LISTS = (
     "dummy_it_verbs", "thing_relatives", "person_relatives",
     "motive_nouns", "aim_nouns",
     "position_nouns", "view_changes", "unchanged_words", "portfolio_heads", "plural_pronouns",
+    "minimal_amounts", "yield_verbs",
 )  # fmt: skip
 
 
@@ -221,6 +222,8 @@ class Lexicon:
     party_nouns: frozenset[str]
     answer_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    minimal_amounts: frozenset[str]
+    yield_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
     joint_verbs: frozenset[str]

@@ -72,7 +72,20 @@ class PersonRefs:
             and (is_named(head, e, posts) or self._titled_holder(head, e))
             or self._title_after_body(head, e)
         ]
-        if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
+        # "A United Nations official": capitalised words between "a" and a role are the unnamed
+        # official's body, never a name ("an aide, Kim X," sets the name beside the role)
+        texts = self.lexicon.published_nouns | self.lexicon.finding_nouns  # "a UN report" is no one
+        unnamed = (
+            head_is_role
+            and head.lower_ not in texts
+            and determiner(head) in self.lexicon.indefinite_determiners
+        )
+        if (
+            not persons
+            and not unnamed
+            and (head_is_role or head.pos_ == "PROPN")
+            and not self._org_headed(head, span)
+        ):
             titles = self.actors.names.honorifics if self.actors.names else frozenset()
             run = self._past_listed(name_run(span, self.lexicon.organisation_words, titles))
             named = run is not None and is_named(head, run, posts) and not _place_before(run, head)

@@ -89,7 +89,7 @@ class ScenePlacement:
         return None
 
     def _subject_country_before(self, mention: list[Token]) -> str | None:
-        """ "Russia, which backs Pyongyang, was more pointed. Foreign ministry spokeswoman X said":
+        """ "Norway, which chairs the panel, was blunter. Foreign ministry spokeswoman X said":
         a sentence whose subject is a foreign country ("Russia", "some in Tokyo", "Japan's
         response") sets the scene for the role-holder who opens the next sentence of the
         paragraph (the news convention for a round of reactions, country by country). Not the

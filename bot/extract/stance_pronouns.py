@@ -1,13 +1,13 @@
-"""A pronoun taking up the statement's own subject in a clause joined to the subject's: "Our
-exercises are defensive, and they will go ahead as planned", "Aid is about people, and it should
-not be held hostage to politics". Once a statement has named its one concept as the subject of a
+"""A pronoun taking up the statement's own subject in a clause joined to the subject's: "The
+spring drills are routine, and they will go ahead in May", "Food aid is a matter of conscience,
+and it should never wait on missile tests". Once a statement has named its one concept as the subject of a
 clause, a pronoun of the same number (lexicon.toml `topic_pronouns` for a singular,
 `plural_pronouns` for a plural) in a clause coordinated with it is that thing whatever its verb
 does, not only after a copula or a verb of effect: English takes up the subject of the first of two
 joined clauses with "it" or "they" in the second.
 
 Not a pronoun in a sentence of its own (who "they" are there is less sure), nor one in a clause
-subordinate to another ("must be monitored so that it is not diverted", "if they resume"), which
+subordinate to another ("must be checked at the port so that it is not sold on", "if they resume"), which
 says how or when; not after a subject that is acted on ("the drills were suspended in 2018, and
 they were a mistake": the suspension was); not one said of a deed (stance_topic), an "it" set
 before a clause it stands for after a copula ("it is time to ..."), the subject of a verb of saying

@@ -246,8 +246,8 @@ def _reacted_days(cue: Token, lex: Lexicon) -> list[Token]:
 
 
 def text_put_out_day(cue: Token, resolve: Resolve, lex: Lexicon) -> tuple[str, str] | None:
-    """ "A Harbour Institute report released in September said …", "According to a survey released
-    Friday, 38% of respondents said …": words that come from a text told with the day it was put
+    """ "A Harbour Institute report released in September said …", "According to a Norstat poll
+    published Monday, 38% of respondents said …": words that come from a text told with the day it was put
     out (`putting_out_verbs`, `disclosing_verbs`) were said that day; the text is the saying's
     subject or its source, a report or poll (`published_nouns`, `finding_nouns`)."""
     texts = [c for c in cue.children if c.dep_ == "nsubj"] + [
