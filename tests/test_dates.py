@@ -23,6 +23,11 @@ THURSDAY = date(2026, 3, 12)
         ("March 13", THURSDAY, ("2025-03-13", "day")),
         ("Feb. 29, 2024", THURSDAY, ("2024-02-29", "day")),
         ("in 2019", THURSDAY, ("2019", "year")),
+        # "last March" in a March paper is a year back; "March" alone, or last month's name, is not
+        ("last March", THURSDAY, ("2025-03", "month")),
+        ("in March", THURSDAY, ("2026-03", "month")),
+        ("last February", THURSDAY, ("2026-02", "month")),
+        ("last April", THURSDAY, ("2025-04", "month")),
         # a year with the part of it named is still the year
         ("early 2024", THURSDAY, ("2024", "year")),
         ("late 2023", THURSDAY, ("2023", "year")),

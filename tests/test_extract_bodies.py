@@ -595,3 +595,27 @@ def test_a_forum_named_in_full_is_a_body(x, paragraphs, expected):
 )  # fmt: skip
 def test_a_name_told_as_a_thing_is_a_body(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # capitalised words between "a" and a role are the body of an unnamed official, whatever
+        # word ends the body's name; the recogniser's reading of them as a person's does not count
+        (["A Harbour Authority official said the ferries would sail on Monday."],
+         [("anon-harbour-authority-1", "harbour-authority")]),
+        (["A senior Northern Nations official said the ferries would sail on Monday."],
+         [("anon-northern-nations-1", "northern-nations")]),
+        (["A World Grain Programme spokesperson said the ferries would sail on Monday."],
+         [("anon-world-grain-programme-1", "world-grain-programme")]),
+        # negatives: a name set beside the role, a title before a name, and a text, are as before
+        (["A Harbour Authority official, Mirela Stan, said the ferries would sail on Monday."],
+         [("mirela-stan", "harbour-authority")]),
+        (["Harbour Authority spokesperson Mirela Stan said the ferries would sail on Monday."],
+         [("mirela-stan", "harbour-authority")]),
+        (["A Harbour Authority report said the ferries would sail on Monday."],
+         [("harbour-authority", "harbour-authority")]),
+    ],
+)  # fmt: skip
+def test_a_body_between_a_and_a_role_is_the_unnamed_official_s(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected

@@ -221,7 +221,8 @@ def test_a_colleague_is_of_the_body_of_the_person_his_or_her_refers_to(x, second
           "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
         (["Japan's Foreign Ministry responded cautiously.", "Analyst Mika Sato called it a bluff.",
           "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
-        (["Japan protested on Friday. Spokesman Kenji Oda told reporters that the plan was noted."], None),
+        # ... though a country the sentence before is about places him (scene_placement)
+        (["Japan protested on Friday. Spokesman Kenji Oda told reporters that the plan was noted."], "japan"),
         (["Japan's Foreign Ministry responded cautiously. Spokesman Kenji Oda of the Sky Party told "
           "reporters on Friday that the plan was noted."], "sky-party"),
     ],
@@ -707,6 +708,34 @@ def test_north_korea_s_defence_ministry_is_listed(extractor, sentence, actor):
 )  # fmt: skip
 def test_a_foreign_government_s_found_ministry_is_named_with_its_country(x, sentence, expected):
     assert who(x, sentence) == [(expected, expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a ministry the wires write in lower case after its portfolio is the body its capitalised
+        # form names, the home country's or, with a foreign country before it, that country's
+        ("The fisheries ministry said on Friday the boats must leave.", "fisheries-ministry"),
+        ("Japan's fisheries ministry said the boats must leave.", "japan-fisheries-ministry"),
+        ("China's commerce ministry, which licenses the fleet, said the boats must leave.",
+         "china-commerce-ministry"),
+        # ... and so is the body of an official of it, the words hung flat on the official
+        ("A senior fisheries ministry official said the boats must leave.", "fisheries-ministry"),
+        # negatives: a listed ministry in lower case is the listed one; "the ministry" alone or
+        # described ("the new ministry") is the ministry last named, and here there is none
+        ("The foreign ministry said the boats must leave.", "foreign-ministry"),
+        ("China's foreign ministry said the boats must leave.", "china-foreign"),
+        ("The new ministry said the boats must leave.", None),
+        ("The ministry said the boats must leave.", None),
+        ("A ministry official said the boats must leave.", "unplaced"),
+        # ... and two portfolios joined by "and" are not read as one name: no body, rather than a
+        # wrong one
+        ("Seoul's land and transport ministry said the boats must leave.", "unplaced"),
+    ],
+)  # fmt: skip
+def test_a_ministry_in_lower_case_after_its_portfolio_is_that_body(x, sentence, expected):
+    want = {None: [], "unplaced": [None]}.get(expected, [expected])
+    assert [a for _, a in who(x, sentence)] == want
 
 
 @pytest.mark.parametrize(

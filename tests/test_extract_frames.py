@@ -448,9 +448,23 @@ def test_a_relative_that_after_the_time_phrase_is_not_what_was_said(x):
 
 ACTS = [
     # the object only points back: the act itself is the position
-    ("Fisheries Minister Tomas Berg flatly rejected the idea.", [("tomas-berg", "flatly rejected the idea")]),
-    ("The Varna Navy backed the decision.", [("varna-navy", "backed the decision")]),
+    (
+        "Fisheries Minister Tomas Berg on Monday flatly rejected the idea.",
+        [("tomas-berg", "flatly rejected the idea")],
+    ),
+    ("The Varna Navy on Monday backed the decision.", [("varna-navy", "backed the decision")]),
+    # an act on a thing named before that is the whole sentence: the sentence is the position
+    ("The Varna Navy backed the decision.", [("varna-navy", "The Varna Navy backed the decision")]),
+    ("The Varna Navy has welcomed the ruling.", [("varna-navy", "The Varna Navy has welcomed the ruling")]),
+    (
+        "The Varna Navy firmly rejected the demand.",
+        [("varna-navy", "The Varna Navy firmly rejected the demand")],
+    ),
     # negative: an object that says what it is stays the content
+    (
+        "The Varna Navy rejected the demand to close the quay.",
+        [("varna-navy", "the demand to close the quay")],
+    ),
     (
         "The Varna Navy quickly rejected the plan to close the quay.",
         [("varna-navy", "the plan to close the quay")],

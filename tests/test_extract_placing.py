@@ -479,3 +479,27 @@ def test_a_bare_minister_is_of_the_ministry_its_paragraph_named(x, paragraphs, a
 )  # fmt: skip
 def test_a_name_after_a_word_for_a_settlement_is_a_place_not_a_body(x, sentence, actor):
     assert who(run(x, sentence))[-1][1] == actor
+
+
+@pytest.mark.parametrize(
+    "introduction, actor",
+    [
+        # the parser may hang a name's own title or place of work on a word beside the name (a
+        # hyphenated given name often breaks its parse); written right around the name, they are its
+        ("Sky Party lawmaker Oh Da-in disagreed.", "sky-party"),
+        ("Another engineer, Pyo Eun-bi at the Hwado Water Institute, was blunter.", "hwado-water-institute"),
+        # negatives: a phrase set off from the name by a comma, or a role after a small word, is not
+        ("Another engineer, Pyo Eun-bi, at first agreed with the plan.", None),
+        ("A farmer who met lawmaker Oh Da-in agreed with the plan.", None),
+    ],
+)  # fmt: skip
+def test_a_title_or_workplace_written_right_around_a_name_in_narration_is_the_person_s(
+    x, introduction, actor
+):
+    got = run(
+        x,
+        "The ministry unveiled a plan on Monday to raise the dam.",
+        introduction,
+        "“It will fail,” she said.",
+    )
+    assert [st.actor for st in got.statements][-1] == actor

@@ -37,6 +37,10 @@ def speakers(extractor, text: str) -> list[str]:
         ("Rep. Cho Hye-jin said the 80-odd fishing firms that once worked there \"deserve at least a plan,\" "
          "and called on the ministry to prepare a phased return.",
          ["cho-hye-jin"]),
+        # ... and so is a verb that the reported clause's verb governs
+        ("Nora Vik said the council ought to go on offering talks to the union.", ["nora-vik"]),
+        ("Ada Lind said the council would continue to seek \"a fair quota for every harbour.\"",
+         ["ada-lind"]),
         # negatives: a medium carries the words of the one it reports, who speaks; the medium's
         # report of them is no statement of its own (reports_within.carried_whole)
         ("The state news agency KCNA said Kim Jong-un told the meeting that the harvest was good.",
@@ -45,6 +49,18 @@ def speakers(extractor, text: str) -> list[str]:
          ["kim-jong-un"]),
         ("Last week, Ri Sol-ha dismissed the ferry offer as \"a cheap stunt,\" according to KCNA.",
          ["ri-sol-ha"]),
+        # ... a group of media ("state media") too, and after a phrase set off before the subject
+        ("Northland's ruler Oskar Valde has called for a \"rapid\" expansion of the navy at a party "
+         "meeting, state media reported.", ["oskar-valde"]),
+        ("At a cabinet meeting in June, Oskar Valde reiterated that the country \"will never accept "
+         "foreign fleets,\" according to state media.", ["oskar-valde"]),
+        # ... but not a clause the name ends, nor an unnamed group's words, nor an act that is no saying
+        ("State media said the launch had been overseen by Oskar Valde, who called the ship \"a shield "
+         "no enemy can pierce.\"", ["group-state-media", "oskar-valde"]),
+        ("Fishermen in the port said the harbour was closed, state media reported.",
+         ["group-fishermen-in-the-port", "group-state-media"]),
+        ("At a meeting in the capital, the navy fired three shells into the sea, state media reported.",
+         ["group-state-media"]),
         # ... while a report of an act that is no saying, or of another's act as a thing, is the medium's
         ("KCNA said Ri Sol-ha had toured the shipyard on Monday.", ["kcna"]),
         ("North Korean state media rejected South Korea's proposal for talks on the ferries.",

@@ -94,11 +94,18 @@ def test_quoted_labels_are_nobodys_statement(x, paragraph, expected):
 
 
 WRITERS_TAIL = [
-    # the writer's background set off by a comma at the end of reported speech is not said
-    ("Lena Dahl said most trawler crews had already signed up, with similar numbers expected up north.",
-     [("lena-dahl", "most trawler crews had already signed up")]),
+    # the writer's comment set off by a comma at the end of reported speech is not said
     ("Lena Dahl said the levy had passed easily, highlighting the gap between crews and owners.",
      [("lena-dahl", "the levy had passed easily")]),
+    ("Lena Dahl said the quay had earned $4 million, putting the port on course for a record year.",
+     [("lena-dahl", "the quay had earned $4 million")]),
+    # negative: what the reported act does, or a thing doing or done with it, is what was said
+    ("Lena Dahl said the board would meet in May, covering fares and the new quay.",
+     [("lena-dahl", "the board would meet in May, covering fares and the new quay")]),
+    ("Lena Dahl said the ferries would sail as planned, with about 40 crews taking part.",
+     [("lena-dahl", "the ferries would sail as planned, with about 40 crews taking part")]),
+    ("Lena Dahl said most trawler crews had already signed up, with similar numbers expected up north.",
+     [("lena-dahl", "most trawler crews had already signed up, with similar numbers expected up north")]),
     # negative: a participle of saying is the speaker's own further words, a statement of its own
     ("Lena Dahl said the levy was fair, urging the crews to pay on time.",
      [("lena-dahl", "the levy was fair"), ("lena-dahl", "the crews to pay on time")]),

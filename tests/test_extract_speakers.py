@@ -270,6 +270,32 @@ def test_a_scene_in_a_foreign_capital_places_a_speaker_their_words_do_not(x, sen
 
 
 @pytest.mark.parametrize(
+    "paragraphs, actors",
+    [
+        # a round of reactions: the sentence before is about a foreign country, as its subject
+        (["China, which buys most of the island's squid, was more guarded. Foreign ministry spokeswoman "
+          "Ada Morel said the quota was a matter for the two sides."], ["china-foreign-ministry"]),
+        (["Officials in Beijing were more cautious. A senior Foreign Ministry official said the quota "
+          "could wait until spring."], ["china-foreign-ministry"]),
+        # negatives: a country every story is about, a holder of the home's people, another paragraph,
+        # a country that is not the subject
+        (["Pyongyang fired two rockets on Monday. A senior Foreign Ministry official said the launch "
+          "broke the truce."], ["foreign-ministry"]),
+        (["China lodged a protest on Monday. Foreign Ministry spokesperson Ko Eun-bi said Seoul "
+          "regretted the step."], ["foreign-ministry"]),
+        (["China was more guarded.", "A senior Foreign Ministry official said the quota could wait "
+          "until spring."], ["foreign-ministry"]),
+        (["The fleet sailed for China on Monday. A senior Foreign Ministry official said the quota "
+          "could wait until spring."], ["foreign-ministry"]),
+    ],
+)  # fmt: skip
+def test_a_country_the_sentence_before_is_about_places_the_role_holder_opening_the_next(
+    x, paragraphs, actors
+):
+    assert [st.actor for st in run(x, *paragraphs).statements] == actors
+
+
+@pytest.mark.parametrize(
     "sentence, speaker",
     [
         ("In Lusk, Chief Cabinet Secretary Aki Sora said the port was watching closely.", "aki-sora"),
@@ -966,6 +992,52 @@ def test_a_bare_family_name_is_the_namesake_introduced_since_the_last_one_spoke(
         "Kim, a former skipper, was unmoved. “Boats are idle,” she said.",
     )
     assert [st.speaker.id for st in got.statements] == ["kim-ha-neul", "kim-do-yun"]
+
+
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        # a courtesy title leaves out the namesake known to be of the other sex
+        ("Mrs Park says she still keeps the shop open.", "park-mi-sun"),
+        ("Mr Park says the office is still waiting.", "park-dong-hun"),
+        # a reported clause's own pronoun tells which namesake reports it
+        ("Park said she would keep waiting for a letter.", "park-mi-sun"),
+        ("Park said he would put the case to the board in June.", "park-dong-hun"),
+        # negative: with neither, the namesake last speaking
+        ("Park said the office would put the case to the board.", "park-dong-hun"),
+    ],
+)
+def test_a_courtesy_title_or_own_pronoun_picks_the_namesake_of_that_sex(x, later, speaker):
+    got = run(
+        x,
+        "Waiting for word",
+        "Park Mi-sun has run a tailoring shop in Incheon for forty years.",
+        "“My cousin would be eighty now,” Mrs Park told the Gazette at her counter.",
+        "Park Dong-hun, who heads the families division at the Red Cross, says time is the enemy.",
+        "Mr Park said the Red Cross had offered video reunions as a first step.",
+        later,
+    )
+    assert got.statements[-1].speaker.id == speaker
+
+
+@pytest.mark.parametrize(
+    "means, speaker",
+    [
+        # a bare medium after "by" is how it was said: the speaker stays the one "he" is
+        ("by phone", "baek-jin-woo"),
+        ("by video link", "baek-jin-woo"),
+        ("at his office", "baek-jin-woo"),
+    ],
+)
+def test_how_words_were_sent_is_no_author(x, means, speaker):
+    got = run(
+        x,
+        "Bridge plan",
+        "Baek Jin-woo, a professor at Harwick University, has long argued for a second bridge.",
+        f"“The plan has never once worked,” Baek told The Harbour Times {means}.",
+        "He said the city should “at the very least” seek a new crossing.",
+    )
+    assert got.statements[-1].speaker.id == speaker
 
 
 @pytest.mark.parametrize(
@@ -2077,3 +2149,18 @@ def test_the_diplomat_is_the_foreign_minister_speaking(x, paragraphs, speaker):
 def test_a_name_after_website_is_the_website_speaking(x, lead, speaker):
     got = run(x, lead, "The site made no mention of the aid. It said the South “needs no pity.”")
     assert [st.speaker.id for st in got.statements][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, cues",
+    [
+        # "forecast", as "predicted", reports what its speaker foresees
+        ("He forecast that only a few permits would be approved this year.", ["forecast"]),
+        ("She predicted that the board would raise the toll next month.", ["predicted"]),
+        # negative: the noun is no saying
+        ("The forecast for the harbour towns was grim this winter.", []),
+    ],
+)
+def test_a_forecast_is_a_saying(x, sentence, cues):
+    got = run(x, "Harbour permits", "Lee Min-gyu of the Harbour Council spoke on Monday.", sentence)
+    assert [st.cue for st in got.statements if st.paragraph == 2] == cues

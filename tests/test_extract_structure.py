@@ -11,7 +11,12 @@ import pytest
 
 from bot.articles import parse_article
 from bot.extract import Extractor
-from bot.extract.structure import dateline_end, is_first_line_headline, is_headline
+from bot.extract.structure import (
+    dateline_end,
+    is_first_line_headline,
+    is_headline,
+    is_quoted_question_headline,
+)
 from bot.model import Actor
 
 ACTORS = (
@@ -66,6 +71,32 @@ FIRST_LINES = [
 @pytest.mark.parametrize(("line", "expected"), FIRST_LINES)
 def test_a_question_under_a_kicker_is_a_headline(line, expected):
     assert is_first_line_headline(line) is expected
+
+
+QUOTED_QUESTION_LINES = [
+    # told in a headline's present, the question quoted after the colon heads the story
+    ("Councillors grill harbour chief over quotas: 'Is a full ban still the goal?'", True),
+    ("Port chief on the new levy: “Who pays for this?”", True),
+    # negative: told in the past, someone's words; no colon; no question
+    ("Lena Dahl said: “Will the levy survive the summer?”", False),
+    ("Councillors ask whether a full ban is still the goal?", False),
+    ("Councillors grill harbour chief: 'The ban stays.'", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), QUOTED_QUESTION_LINES)
+def test_a_question_quoted_after_a_present_tense_headline_is_a_headline(x, line, expected):
+    assert is_quoted_question_headline(x.nlp(line)) is expected
+
+
+def test_the_lead_under_a_quoted_question_headline_gives_the_story_day(x):
+    text = (
+        " date 2027-05-12 Councillors grill harbour chief over quotas: 'Is a full ban still the goal?'\n\n"
+        "A group of city councillors on Tuesday pressed harbour chief Ola Brandt to say whether a full"
+        " ban on trawling remained the city's aim.\n\n“Our aim has not changed,” Brandt said."
+    )
+    found = x.extract(parse_article(text, "t.txt")).statements
+    assert [(st.content, st.said_on) for st in found] == [("Our aim has not changed", "2027-05-11")]
 
 
 def test_a_headline_naming_a_speaker_is_never_a_statement(x):
@@ -203,7 +234,8 @@ ACT_WITH_SAYING = [
     # negatives: an act on a thing of its own, or with no saying, stays a position
     (["Port Minister Lena Dahl rejected the trawler owners' appeal, saying the harbour needed the money."],
      [("lena-dahl", "the trawler owners' appeal"), ("lena-dahl", "the harbour needed the money")]),
-    (["Port Minister Lena Dahl rejected the criticism."], [("lena-dahl", "the criticism")]),
+    (["Port Minister Lena Dahl rejected the criticism."],
+     [("lena-dahl", "Port Minister Lena Dahl rejected the criticism")]),
 ]  # fmt: skip
 
 
@@ -230,10 +262,13 @@ WHOLE_CLAUSES = [
 
 
 AGENDAS = [
-    # what an occasion will take up, told as the news with its source after it, is an agenda
-    (["The meeting will cover quotas and the theft of harbour data, Port Minister Lena Dahl said."], []),
-    (["The talks are expected to focus on quotas, Port Minister Lena Dahl said."], []),
-    # negatives: an announcement reported after "said", a demand on the talks, another subject
+    # what an occasion will take up, told as the news with a document as its source after it
+    (["The meeting will cover quotas and the theft of harbour data, the joint statement said."], []),
+    (["The talks are expected to focus on quotas, the ministry's statement said."], []),
+    # negatives: a person's or a body's announcement, before or after "said", a demand on the
+    # talks, another subject
+    (["The meeting will cover quotas and the theft of harbour data, Port Minister Lena Dahl said."],
+     [("lena-dahl", "The meeting will cover quotas and the theft of harbour data")]),
     (["Port Minister Lena Dahl said the talks would cover quotas and harbour fees."],
      [("lena-dahl", "the talks would cover quotas and harbour fees")]),
     (["The talks must include the skippers, Port Minister Lena Dahl said."],
@@ -325,3 +360,15 @@ def test_a_bylines_reporter_is_no_speaker(x, paragraphs, expected):
     got = said(x, "Quota row", *paragraphs)
     assert [speaker for speaker, _ in got] == [speaker for speaker, _ in expected]
     assert all(fragment in content for (_, content), (_, fragment) in zip(got, expected, strict=True))
+
+
+def test_a_bylines_closing_mark_is_no_part_of_the_first_speakers_mention(x):
+    # the "=" that closes the byline ends the dateline: the lead's speaker is named from the title on
+    article = parse_article(
+        "Quay row\n\n(Pusan=Wirenews) Reporter Ann Lee = Harbour master Seo Jae-sung said on Tuesday the "
+        "quay would close for repairs.",
+        "t.txt",
+        date(2027, 5, 12),
+    )
+    got = [(st.speaker.id, st.speaker.mention) for st in x.extract(article).statements]
+    assert got == [("seo-jae-sung", "Harbour master Seo Jae-sung")]

@@ -621,3 +621,48 @@ THEN = [
 @pytest.mark.parametrize(("paragraphs", "expected"), THEN)
 def test_at_the_time_points_back_to_the_speaker_s_last_dated_saying(x, paragraphs, expected):
     assert dated(x, paragraphs, expected) == expected
+
+
+TODAY_LEAD = "HARWICK -- The Rail Board on Thursday halted digging at the Osk tunnel, citing cracks."
+AHEAD = [
+    # a report from a place fronted ahead in time, in a story of the paper's own day: the weekday
+    # after publication had begun there ("In Oslo, X said Friday" in Thursday's paper)
+    ([TODAY_LEAD, "In Oslo, Norway's transport ministry said Friday that it would send engineers."],
+     [("send engineers", "2027-09-17")]),
+    ([TODAY_LEAD, "In Oslo, Norway's transport ministry said Friday morning local time that it"
+      " \"fully trusts\" the board and would send engineers."],
+     [("send engineers", "2027-09-17")]),
+    # negative: "last Friday"; no place fronted; a story of an earlier day
+    ([TODAY_LEAD, "In Oslo, Norway's transport ministry said last Friday that it would send engineers."],
+     [("send engineers", "2027-09-10")]),
+    ([TODAY_LEAD, "Norway's transport ministry said Friday that it would send engineers."],
+     [("send engineers", "2027-09-10")]),
+    ([LEAD, "In Oslo, Norway's transport ministry said Friday that it would send engineers."],
+     [("send engineers", "2027-09-10")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), AHEAD)
+def test_a_report_from_a_place_ahead_in_time_names_the_next_day(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected
+
+
+TEXTS_PUT_OUT = [
+    # words from a report or poll told with the day it was put out were said that day, the text
+    # the saying's subject or its source
+    ([LEAD, "A Harwick Institute report released in August said the tunnel's costs had doubled."],
+     [("costs had doubled", "2027-08")]),
+    ([LEAD, "According to a Norstat poll published Monday, 38% of respondents said the tunnel should"
+      " be finished."],
+     [("should be finished", "2027-09-13")]),
+    # negative: a text with no day; a text put out on a day inside what was said
+    ([LEAD, "A Harwick Institute report said the tunnel's costs had doubled."],
+     [("costs had doubled", "2027-09-14")]),
+    ([LEAD, "Anja Roos said the report released in August had doubled the costs."],
+     [("doubled the costs", "2027-09-14")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TEXTS_PUT_OUT)
+def test_words_from_a_text_put_out_on_a_day_are_of_that_day(x, paragraphs, expected):
+    assert dated(x, paragraphs, expected) == expected

@@ -35,7 +35,12 @@ from bot.extract.saying_days import SayingDays
 from bot.extract.speakers import Discourse
 from bot.extract.stance_contexts import Contexts
 from bot.extract.stance_shortened import EARLIER
-from bot.extract.structure import dateline_end, is_first_line_headline, is_headline
+from bot.extract.structure import (
+    dateline_end,
+    is_first_line_headline,
+    is_headline,
+    is_quoted_question_headline,
+)
 from bot.extract.transcripts import labelled_speaker, newsroom_line, speaker_label
 from bot.model import Extraction, Speaker, Statement
 
@@ -59,11 +64,14 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         self._alone: dict[tuple[int, int, str], tuple[str | None, str | None]] = {}
         self.caption: Said | None = None  # a caption alone: its words are the next paragraph
         self.untold: set[tuple[int, int]] = set()  # statements given the lead's day before it was told
+        self.coded: dict[tuple[int, int], tuple] = {}  # a statement's stance inputs, its actor then
 
     # --- driver -------------------------------------------------------------------------------
     def run(self, docs: list[Doc]) -> Extraction:
         self.docs = docs  # the stance coder reads a statement's own parse
-        headline = bool(self.article.paragraphs) and is_first_line_headline(self.article.paragraph_text(0))
+        headline = bool(self.article.paragraphs) and (
+            is_first_line_headline(self.article.paragraph_text(0)) or is_quoted_question_headline(docs[0])
+        )
         quoted = [(q.start, q.end) for q in self.quotes]
         self.contexts = Contexts(self.x.coder, self.article.paragraphs, docs, headline, quoted)
         carried: Said | None = None
@@ -86,9 +94,11 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         )  # fmt: skip
         pub = self.article.published
         placed = (
-            self._represented(
-                self.interview.dated(
-                    self._sharpened(self._placed_later(self._named_later(self._told(st), named))), pub
+            self._recoded(
+                self._represented(
+                    self.interview.dated(
+                        self._sharpened(self._placed_later(self._named_later(self._told(st), named))), pub
+                    )
                 )
             )
             for st in self.statements.values()
@@ -106,11 +116,12 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         return actor is not None and actor.kind == "party" and bool(words & posts)
 
     def _medium(self, slug: str) -> bool:
-        """A state medium or an outlet carrying others' words (reports_within.carried_whole)."""
+        """A state medium or an outlet carrying others' words (reports_within.carried_whole); a
+        group of them too ("state media reported"), not one unnamed person of one."""
         e = self.discourse.entities.get(slug)
         return (
             e is not None
-            and not e.anonymous
+            and (not e.anonymous or e.kind == "group")
             and (e.kind == "state-media" or bool(e.heads & self.lex.media_words))
         )
 
@@ -125,6 +136,21 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
             return replace(st, actor=org) if org else st
         speaker = replace(st.speaker, id=e.id, name=e.name, anonymous=False, role=e.role)
         return replace(st, speaker=speaker, actor=e.org or st.actor)
+
+    def _recoded(self, st: Statement) -> Statement:
+        """A speaker whose body the story tells only later ("“…,” Lee said" after "a ruling party
+        lawmaker"): what the stance reads of the speaker's side ("we should build nuclear weapons"
+        is Seoul's own bomb for a Seoul party's lawmaker) is read again with that body."""
+        coded = self.coded.get((st.start, st.end))
+        if coded is None or st.actor is None or st.actor == coded[-1]:
+            return st
+        text, polarity, parsed, said, _ = coded
+        own = self._names(st.actor)
+        topic = partial(
+            self.contexts.topic, said.paragraph, said.mention, (st.start, st.end), said.entity.id, own
+        )
+        stance = self.x.coder.code(text, polarity, parsed, own, topic, self.discourse.home)
+        return replace(st, concept=stance.concept, agreement=stance.agreement, stance_cue=stance.cue)
 
     def _told(self, st: Statement) -> Statement:
         """A saying given the publication day for want of the lead's: the day told later
@@ -331,6 +357,7 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         if part and adds_nothing(self.statements.values(), ent.id, (s, e), stance):
             return  # a part of the reporter's statement that takes no other side
         self.contexts.note(said.paragraph, ent.id, parsed, own, stance)
+        self.coded[(s, e)] = (text, polarity, parsed, said, actor)
         when = said.said_on or self.dates.default
         if when is self.dates.untold.undated:
             self.untold.add((s, e))
@@ -344,8 +371,13 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         self.last = said
 
     def _names(self, slug: str | None) -> tuple[str, ...]:
-        """The names of the speaker's organisation: "his ministry" may be one of them."""
+        """The names of the speaker's organisation: "his ministry" may be one of them; a body
+        the story names under a listed one ("a spokesperson for the South Korean Embassy in
+        Washington") speaks for that one's side too."""
         actor = self.x.index.get(slug) if slug else None
+        if actor is None and slug and (found := self.discourse.discovered.get(slug)) is not None:
+            above = self.x.index.get(found.parent) if found.parent else None
+            return (found.name, above.name, *above.aliases) if above else ()
         return (actor.name, *actor.aliases) if actor else ()
 
     def _past_dateline(self, span: tuple[int, int], n: int) -> tuple[int, int]:

@@ -87,12 +87,15 @@ def _with_lost_subject(verb: Token, clause: Token, span: tuple[int, int]) -> tup
 
 
 def _unless_agenda(cue: Token, span: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
-    """ "The talks will cover sanctions and cyber theft, she said": what an occasion will take up,
-    told as the sentence's news with its source tacked on after it, is the occasion's agenda, no
-    position of the source (`agenda_verbs`, `agenda_nouns`). Not "a spokesman said the talks would
-    cover X" (his announcement, which writers keep), nor "according to" (writers split on it:
-    on the even batches it cut 3 negatives but lost a statement)."""
+    """ "The talks will cover sanctions and cyber theft, the joint statement said": what an occasion
+    will take up, told as the news with a document as its source tacked on after it, is the
+    occasion's agenda as its record gives it, no one's position (`agenda_verbs`, `agenda_nouns`,
+    `medium_nouns`). Not "…, she said" nor "a spokesman said the talks would cover X" (a person's
+    or a body's announcement, which writers keep), nor "according to" (writers split on it)."""
     if span is None or cue.lower_ == "according" or span[0] > cue.idx:
+        return span
+    source = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if source is None or source.lower_ not in lex.medium_nouns:
         return span
     words = cue.doc.char_span(*span, alignment_mode="expand")
     if words is None or not len(words):
@@ -127,13 +130,37 @@ def _declines_to_be_named(verb: Token, lex: Lexicon) -> bool:
 
 def _with_act(verb: Token, span: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
     """ "Ahn flatly rejected the idea", "Both countries deny it": when the act's object only
-    points back ("the idea", "it"), the position is the act itself, with how it was done."""
+    points back ("the idea", "it"), the position is the act itself, with how it was done; and
+    when the act on a thing named before ("the report", "the proposal") is the whole sentence,
+    "Tarsia welcomed the report.", the sentence is the position, its actor with it."""
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENTS and c.dep_ != "advmod"]
-    if span is None or len(objects) != 1 or not _points_back(objects[0], lex):
+    if span is None or len(objects) != 1:
+        return span
+    if _bare_definite(objects[0], lex) or _points_back(objects[0], lex):
+        whole = _whole_sentence(verb, objects[0])
+        if whole is not None:
+            return whole
+    if not _points_back(objects[0], lex):
         return span
     before = [c for c in verb.children if c.dep_ in ("advmod", "neg") and c.i < verb.i and c.i >= verb.i - 2]
     start = min([verb.i, *(c.i for c in before)])
     return verb.doc[start].idx, span[1]
+
+
+def _whole_sentence(verb: Token, obj: Token) -> tuple[int, int] | None:
+    """The span of "Tarsia welcomed the report.": the act's subject opens the sentence, and
+    nothing but the act's adverbs, its object and the full stop stands with them."""
+    sent = verb.sent
+    while len(sent) > 1 and sent[-1].is_space:
+        sent = sent[:-1]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ROOT" or subject is None or subject.left_edge.i != sent.start:
+        return None
+    if obj.right_edge.i != sent[-1].i - 1 or sent[-1].text != ".":
+        return None
+    if any(c.dep_ not in ("nsubj", "advmod", "neg", "aux", "punct") and c.i != obj.i for c in verb.children):
+        return None
+    return sent[0].idx, sent[-2].idx + len(sent[-2].text)
 
 
 def _said_with_act(verb: Token, lex: Lexicon) -> bool:

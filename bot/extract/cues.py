@@ -351,14 +351,21 @@ def _outer_speaker(verb: Token, lex: Lexicon) -> Token | None:
     return subject_of(outer)
 
 
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
 def reported_by(verb: Token, lex: Lexicon) -> Token | None:
     """The verb of saying whose reported clause `verb` heads with a subject of its own, directly
     or as a further clause joined to it ("He said Beijing opposed ...", "told reporters that the
     launch showed ...", "noted that the meeting had reaffirmed ..."): what that subject does is
-    part of the report, not a statement of its own."""
-    if not any(c.dep_ in SUBJECTS for c in verb.children):
-        return None
+    part of the report, not a statement of its own; so is a verb its clause's verb governs
+    ("said the board ought to go on offering talks")."""
     v = verb
+    while v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX") and not _has_subject(v):
+        v = v.head  # "said the board would continue to seek ...": the subject is continue's
+    if not _has_subject(v):
+        return None
     while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         v = v.head
     outer = v.head

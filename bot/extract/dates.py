@@ -57,7 +57,8 @@ def _resolve(phrase: str, published: date) -> tuple[str, str] | None:
         return published.isoformat(), "day"
     m = MONTH_RE.search(phrase)
     if m:
-        return _month_day(MONTHS[m.group(1).lower()], m.group(2), m.group(3), published)
+        last = re.search(r"\blast\s*$", phrase[: m.start()], re.I) is not None
+        return _month_day(MONTHS[m.group(1).lower()], m.group(2), m.group(3), published, last)
     m = DAY_OF_MONTH.match(low)
     if m:
         return _day_of_month(int(m.group(1)), published)
@@ -90,8 +91,12 @@ def _relative_period(low: str, published: date) -> tuple[str, str] | None:
     return None
 
 
-def _month_day(month: int, day: str | None, year: str | None, published: date) -> tuple[str, str] | None:
-    y = int(year) if year else (published.year if month <= published.month else published.year - 1)
+def _month_day(
+    month: int, day: str | None, year: str | None, published: date, last: bool = False
+) -> tuple[str, str] | None:
+    """ "last September" in a September paper is a year back: this month is "this September"."""
+    this_year = month < published.month or (month == published.month and not (last and not day))
+    y = int(year) if year else (published.year if this_year else published.year - 1)
     if day:
         if not year and (month, int(day)) > (published.month, published.day):
             y = published.year - 1  # a day later in the year than publication was last year's

@@ -86,10 +86,16 @@ def _main_verb_day(sentence: Span) -> Token | None:
     for c in root.children:
         if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod"):
             return c
+        if c.dep_ in ("npadvmod", "tmod") and (day := _day_before(c)) is not None:
+            return day  # "said Thursday morning local time": the day on the time of day
         if c.dep_ == "prep" and (t := next((g for g in c.children if g.dep_ == "pobj"), None)) is not None:
             if t.ent_type_ == "DATE":
                 return t
     return None
+
+
+def _day_before(t: Token) -> Token | None:
+    return next((c for c in t.children if c.dep_ == "compound" and c.ent_type_ == "DATE"), None)
 
 
 def _of_occasion(t: Token, opening, occasions: frozenset[str]) -> bool:

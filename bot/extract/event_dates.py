@@ -23,7 +23,7 @@ from bot.extract.narrated_days import remark_day, reported, saying_at_occasion
 from bot.extract.relative_days import within
 from bot.extract.story_days import Event, StoryDays, When
 from bot.extract.venue_days import addressed_venue
-from bot.extract.when_said import explicit_when, referred_saying
+from bot.extract.when_said import explicit_when, referred_saying, text_put_out_day
 
 
 class EventDates(StoryDays):
@@ -173,6 +173,9 @@ class EventDates(StoryDays):
             self._keep(speaker.id, before)
             return before
         own = explicit_when(cue, self.resolve, self.published, self.lex, act)
+        if own is None and (put_out := text_put_out_day(cue, self.resolve, self.lex)):
+            self._keep(speaker.id, put_out)  # the text's day, not the story's running event
+            return put_out
         if own and self._reports_the_news(cue):  # the source's report, not the story's event
             self._keep(speaker.id, own)
             return own

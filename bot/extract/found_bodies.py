@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bot.extract.doc_cache import kept, lowers_of, texts_of
 from bot.extract.mention_parts import body_words
@@ -155,10 +155,33 @@ class FoundBodies:
                 return run
         return None
 
-    def _body(self, run: Span, pos: int):
-        """A body found in the text: registered under the slug of its full name, with its parent
-        (the body or country before "'s") and the acronym bracketed after it."""
-        parent, name = None, self._without_chamber(_strip_the(run.text).replace("’s ", "'s "))
+    def _portfolio_body(self, head: Token, span: Span) -> tuple[Span, str] | None:
+        """ "the fisheries ministry said", "Japan's trade ministry": a ministry named in lower case
+        after the nouns of its portfolio, as the wires write it, is the body its capitalised form
+        names ("the Fisheries Ministry"): the words before it and that name, for `_body`; not "the
+        ministry" alone, nor one described ("the new ministry"), nor a listed one (found before)."""
+        if head.lower_ not in self.lexicon.portfolio_heads or not head.text.islower():
+            return None
+        doc, lo = head.doc, head.i
+        heads = (
+            (head.i, head.head.i) if head.dep_ == "compound" else (head.i,)
+        )  # flat: "a fisheries ministry aide"
+        while lo > span.start and (t := doc[lo - 1]).dep_ == "compound" and t.head.i in heads:
+            if t.pos_ not in ("NOUN", "PROPN") or not t.text.islower():  # the tagger calls some PROPN
+                return None
+            lo -= 1
+        if lo == head.i:
+            return None
+        owner = doc[span.start : lo].text + " " if lo > span.start and doc[lo - 1].tag_ == "POS" else ""
+        name = " ".join(t.text.capitalize() for t in doc[lo : head.i + 1])
+        return doc[span.start : head.i + 1], owner + name
+
+    def _body(self, run: Span, pos: int, name: str | None = None):
+        """A body found in the text: registered under the slug of its full name (`name`, when the
+        run's words are not written as one), with its parent (the body or country before "'s")
+        and the acronym bracketed after it."""
+        name = _strip_the(run.text if name is None else name)
+        parent, name = None, self._without_chamber(name.replace("’s ", "'s "))
         if self.acronyms.get(name) in self.entities:  # "general secretary of the NCCK" after "... (NCCK)"
             return self._touch(self.entities[self.acronyms[name]], pos)
         for m in re.finditer(r"'s ", name):  # "Kyungnam University's Institute ...", not "People's"

@@ -12,6 +12,14 @@ from bot.extract.cues import to_someone, wordless_talk
 from bot.extract.mentions import mention_tokens
 
 
+def means_of_saying(noun: Token, media: frozenset[str]) -> bool:
+    """ "by phone", "by video link", "by email": a bare medium after "by" is the way words went,
+    not who wrote them (with an article it may be an author: "a commentary by the paper")."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    return any(w.lemma_.lower() in media for w in (noun, *noun.children) if w.i <= noun.i)
+
+
 class Issuers:
     """Mixed into Discourse, whose state it shares."""
 
@@ -103,6 +111,8 @@ class Issuers:
         if agent.dep_ != "pobj" or by.lower_ != "by":
             return None
         media = self.lexicon.medium_nouns
+        if means_of_saying(agent, media):
+            return None  # "told the Gazette by phone": how it was said, no author
         if by.head.lemma_.lower() in media:
             return by.head
         return next(

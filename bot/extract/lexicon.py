@@ -33,7 +33,8 @@ LISTS = (
     "indefinite_determiners", "affiliation_prepositions", "knowing_adjectives", "settlement_nouns",
     "name_connectors", "contrast_markers",
     "name_subject_joins", "name_subject_places", "person_nouns", "posting_roles",
-    "tail_openers", "closing_tail_openers", "date_prepositions", "holder_prepositions", "briefing_roles",
+    "tail_openers", "comment_participles", "closing_tail_openers", "date_prepositions",
+    "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
     "document_verbs", "disclosing_verbs", "member_participles", "responding_verbs",
     "public_groups", "equating_verbs", "purpose_verbs", "identity_nouns",
@@ -56,11 +57,12 @@ LISTS = (
     "restriction_nouns",
     "sitting_nouns", "coming_words", "holding_verbs", "forecasting_verbs",
     "ability_modals", "acting_pronouns", "talk_topic_prepositions", "yielding_verbs", "government_heads",
-    "deed_nouns", "others_possessives", "time_marks", "present_limits",
+    "deed_nouns", "others_possessives", "time_marks", "circumstance_marks", "present_limits",
     "yielding_subjects", "first_person_possessives", "setting_marks", "destination_prepositions",
     "dummy_it_verbs", "thing_relatives", "person_relatives",
     "motive_nouns", "aim_nouns",
-    "position_nouns", "view_changes", "unchanged_words",
+    "position_nouns", "view_changes", "unchanged_words", "portfolio_heads", "plural_pronouns",
+    "minimal_amounts", "yield_verbs",
 )  # fmt: skip
 
 
@@ -191,6 +193,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     posting_roles: frozenset[str]
     tail_openers: frozenset[str]
+    comment_participles: frozenset[str]
     closing_tail_openers: frozenset[str]
     date_prepositions: frozenset[str]
     holder_prepositions: frozenset[str]
@@ -209,6 +212,7 @@ class Lexicon:
     threat_adjectives: frozenset[str]
     threat_acts: frozenset[str]
     denunciations: frozenset[str]
+    portfolio_heads: frozenset[str]
     interpreting_verbs: frozenset[str]
     anonymity_words: frozenset[str]
     finding_nouns: frozenset[str]
@@ -217,6 +221,9 @@ class Lexicon:
     authoring_verbs: frozenset[str]
     party_nouns: frozenset[str]
     answer_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    minimal_amounts: frozenset[str]
+    yield_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
     joint_verbs: frozenset[str]
@@ -237,6 +244,7 @@ class Lexicon:
     offered_nouns: frozenset[str]
     schedule_words: frozenset[str]
     condition_marks: frozenset[str]
+    circumstance_marks: frozenset[str]
     price_verbs: frozenset[str]
     scant_amounts: frozenset[str]
     outcome_verbs: frozenset[str]

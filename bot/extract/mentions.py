@@ -221,6 +221,25 @@ def _set_off(head: Token, lex: Lexicon) -> list[Token]:
     return list(doc[k + 1 : end])
 
 
+def _beside_name(head: Token, lex: Lexicon) -> list[Token]:
+    """ "Another analyst, Ana Ruiz at the Y Institute, disagreed": the parser may hang the place
+    of work written right after a name set beside a noun on that noun; with no comma between, it
+    is the name's."""
+    doc, noun = head.doc, head.head
+    if head.dep_ != "appos" or head.ent_type_ != "PERSON" or noun.i > head.i:
+        return []
+    k = head.right_edge.i + 1
+    prep = doc[k] if k < len(doc) else None
+    if (
+        prep is None
+        or prep.head.i != noun.i
+        or prep.dep_ != "prep"
+        or prep.lower_ not in lex.affiliation_prepositions
+    ):
+        return []
+    return list(doc[k : prep.right_edge.i + 1])
+
+
 def _tokens(head: Token, lex: Lexicon) -> list[Token]:
     p, h = parse_of(head.doc), head.i  # token indices: a subtree read token by token costs a Token a word
     dropped: set[int] = set()
@@ -229,7 +248,7 @@ def _tokens(head: Token, lex: Lexicon) -> list[Token]:
             dropped.update(p.subtree(c))
     after = _dateline_end(head.doc) if h < DATELINE_WORDS else 0
     inside = [i for i in p.subtree(h) if i not in dropped and p.starts[i] >= after]
-    inside += [t.i for t in _set_off(head, lex)]
+    inside += [t.i for t in _set_off(head, lex) + _beside_name(head, lex)]
     if not inside:  # a dateline alone
         return [head]
     lo, hi = min(inside), max(inside)
@@ -255,6 +274,8 @@ def _title_run_before(doc, lo: int, lex: Lexicon) -> int:
     right before the name, after a comma, a quote or the sentence's start and holding a role
     word, is the name's title."""
     k = lo
+    if k > 1 and _lower_role(doc[k - 1], lex) and _title_word(doc[k - 2]):
+        k -= 1  # "Sky Party lawmaker Oh Da-in disagreed": the parser may make the three siblings
     while k > 0 and _title_word(doc[k - 1]):  # the sentence splitter may break after a quote
         k -= 1
     while k < lo and doc[k].lower_ in TITLE_LINKS:
@@ -264,6 +285,10 @@ def _title_run_before(doc, lo: int, lex: Lexicon) -> int:
     if k == lo or not opens or not any(t.lower_ in lex.role_nouns for t in doc[k:name]):
         return lo
     return k
+
+
+def _lower_role(t: Token, lex: Lexicon) -> bool:
+    return t.text.islower() and t.lower_ in lex.role_nouns
 
 
 def _title_word(t: Token) -> bool:

@@ -131,6 +131,9 @@ class Organisations:
         owned = self._country_body(head, span)
         if owned is not None:
             return self._known(owned, pos)
+        portfolio = self._portfolio_body(head, span)
+        if portfolio is not None:
+            return self._body(portfolio[0], pos, portfolio[1])
         described = self._described_body(head, pos)
         if described is not None:
             return described
@@ -220,7 +223,14 @@ class Organisations:
         while lo > span.start and doc[lo - 1].dep_ in ("compound", "amod") and doc[lo - 1].head.i == head.i:
             lo -= 1
         country = self._country_before(text_of(doc), span.start_char, doc[lo].idx)
-        return self.actors.body_of(country, head.lower_) if country else None
+        body = self.actors.body_of(country, head.lower_) if country else None
+        if body is not None and head.lower_ in self.lexicon.portfolio_heads:
+            # "China's commerce ministry" is not China's one listed ministry, its foreign ministry
+            actor = self.actors.get(body)
+            named = " ".join((actor.name, *actor.aliases)).lower().split()
+            if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in named for t in doc[lo : head.i]):
+                return None
+        return body
 
     def _organisation_named(self, word: str, pos: int):
         """ "the ministry": the organisation with that word in its name mentioned last, including

@@ -30,6 +30,7 @@ class PersonRefs:
         )
 
     def _named_person(self, head: Token, span: Span, pos: int) -> Entity | None:
+        gender = self._introduced_gender([t for t in span if t.i < head.i]) or _own_pronoun(head)
         titled = any(self._title_after_body(head, e) for e in entities_in(span) if e.label_ == "PERSON")
         if self._organisation_hit(head, span.start_char, span.end_char) and not titled:
             return None  # a listed body the recogniser took for a person ("Cheong Wa Dae")
@@ -38,7 +39,7 @@ class PersonRefs:
         word = hyphened_word(head)
         if word != head.text and head.text[:1].isupper() and not other:
             # "Lind-Hart, a jurist, said": a hyphenated surname, which the tokenizer splits
-            found = self._surname(word, pos, self._describing_words(span), introduced_only=True)
+            found = self._surname(word, pos, self._describing_words(span), True, gender)
             if found:
                 return self._placed(found, span, pos)
         if (
@@ -48,7 +49,7 @@ class PersonRefs:
             and not other
         ):
             # a bare name the NER may call a place or company ("Chung said", "Wang, without ...")
-            found = self._surname(head.text, pos, self._describing_words(span), introduced_only=True)
+            found = self._surname(head.text, pos, self._describing_words(span), True, gender)
             if found:
                 return self._placed(found, span, pos)
         text = span_text(span)
@@ -71,7 +72,20 @@ class PersonRefs:
             and (is_named(head, e, posts) or self._titled_holder(head, e))
             or self._title_after_body(head, e)
         ]
-        if not persons and (head_is_role or head.pos_ == "PROPN") and not self._org_headed(head, span):
+        # "A United Nations official": capitalised words between "a" and a role are the unnamed
+        # official's body, never a name ("an aide, Kim X," sets the name beside the role)
+        texts = self.lexicon.published_nouns | self.lexicon.finding_nouns  # "a UN report" is no one
+        unnamed = (
+            head_is_role
+            and head.lower_ not in texts
+            and determiner(head) in self.lexicon.indefinite_determiners
+        )
+        if (
+            not persons
+            and not unnamed
+            and (head_is_role or head.pos_ == "PROPN")
+            and not self._org_headed(head, span)
+        ):
             titles = self.actors.names.honorifics if self.actors.names else frozenset()
             run = self._past_listed(name_run(span, self.lexicon.organisation_words, titles))
             named = run is not None and is_named(head, run, posts) and not _place_before(run, head)
@@ -83,7 +97,8 @@ class PersonRefs:
             and not self._org_headed(head, span)
             and not other
         ):
-            found = self._surname(head.text, pos, self._describing_words(span))  # "Park, a lawmaker, said"
+            # "Park, a lawmaker, said"
+            found = self._surname(head.text, pos, self._describing_words(span), gender=gender)
             return self._placed(found, span, pos)
         if not persons:
             return None
@@ -92,7 +107,7 @@ class PersonRefs:
         ent = person_named(head, persons)
         name = " ".join(ent.text.replace("’s", "").replace("'s", "").split())
         if len(name.split()) == 1:  # "Gov. Park said": the Park who is governor
-            return self._surname(name, pos, self._describing_words(span))
+            return self._surname(name, pos, self._describing_words(span), gender=gender)
         found = self.note_person(ent, list(span))
         if found:
             found.heads.update(self._role_words(span))
@@ -166,25 +181,37 @@ class PersonRefs:
         return e
 
     def _surname(
-        self, part: str, pos: int, roles: set[str] = frozenset(), introduced_only: bool = False
+        self,
+        part: str,
+        pos: int,
+        roles: set[str] = frozenset(),
+        introduced_only: bool = False,
+        gender: str | None = None,
     ) -> Entity | None:
         """A name part alone: the person introduced with it. Two people sharing it ("Kim" and
         "Kim"): the one whose role or body the mention repeats most, else the one the story has
-        called by it alone, else the one last speaking."""
+        called by it alone, else the one last speaking; a courtesy title ("Mrs Kim") leaves out
+        the one known to be of the other sex, and tells the sex of the one it finds."""
         part = (
             part.title() if part.isupper() and len(part) > 1 else part
         )  # transcripts write names in capitals
-        found = self._part_holder(part, pos, roles, introduced_only)
+        found = self._part_holder(part, pos, roles, introduced_only, gender)
         if found is not None:
             found.called.add(part)
+            found.gender = found.gender or gender
         return found
 
-    def _part_holder(self, part: str, pos: int, roles: set[str], introduced_only: bool) -> Entity | None:
+    def _part_holder(
+        self, part: str, pos: int, roles: set[str], introduced_only: bool, gender: str | None
+    ) -> Entity | None:
         mentioned = [
             e
             for e in self.entities.values()
             if e.kind == "person" and part in e.parts and e.seen_before(pos) >= 0
         ]
+        if len(mentioned) > 1 and gender:  # "Mrs Park" after "Mr Park": not him
+            fits = [e for e in mentioned if e.gender in (None, gender)]
+            mentioned = [e for e in fits if e.gender == gender] or fits or mentioned
         if len(mentioned) > 1 and roles:  # the one the mention's words describe best
             fit = {e.id: len(roles & self._described_by(e)) for e in mentioned}
             best = max(fit.values())
@@ -290,3 +317,14 @@ def _place_before(run: Span, head: Token) -> bool:
     """ "the Jagang Province source said": a place the recogniser knows, right before the role
     word, says where the source is, not who they are."""
     return run.end == head.i and all(t.ent_type_ in ("GPE", "LOC") for t in run)
+
+
+def _own_pronoun(head: Token) -> str | None:
+    """ "Park said she would stay": the pronoun that is the subject of the clause a speaker's verb
+    reports is, in news English, nearly always the speaker; it tells which of two namesakes."""
+    verb = head.head
+    if head.dep_ != "nsubj" or head.i > verb.i:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return {"he": "m", "she": "f"}.get(subject.lower_) if subject is not None else None

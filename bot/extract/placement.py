@@ -167,6 +167,9 @@ class Placement:
         words = self.lexicon.organisation_words
         for t in mention:
             if (t.text.islower() or t.i in generic) and t.lower_ in words and t.i != span.root.i:
+                portfolio = self._portfolio_body(t, span)
+                if portfolio is not None:  # "a fisheries ministry official": that ministry
+                    return self._body(portfolio[0], self.base + t.idx, portfolio[1]).id
                 self._note_listed_before(
                     doc, mention[0].idx, lambda a, w=t.lower_: w in a.name.lower().split()
                 )

@@ -37,7 +37,9 @@ class Pronouns:
         """ "Ms. X", "X, the powerful sister of Y": a courtesy title before the name or the noun
         set beside it says whether a later "she" or "he" can be this person (not a word inside
         the description's own phrases: "the sister of leader Y" says nothing of Y)."""
-        words = {t.lower_ for t in titles}
+        return self._gender_of({t.lower_ for t in titles})
+
+    def _gender_of(self, words: set[str]) -> str | None:
         if words & self.lexicon.feminine_words:
             return "f"
         return "m" if words & self.lexicon.masculine_words else None

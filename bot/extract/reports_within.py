@@ -71,6 +71,17 @@ def reported_within(verb: Token, lex: Lexicon) -> bool:
 
 
 CARRY_GAP = 20  # characters a fronted phrase ("Last month, ", "leader ") may stand before the subject
+FRONTED_GAP = 80  # a longer one set off by its comma: "At a party congress in June, "
+
+
+def fronted(gap: str) -> bool:
+    """Whether the words before the subject are a short phrase ("Last month, ", "leader "), or a
+    longer one opening the sentence and set off by its one comma ("At a party congress in June, ";
+    not a clause the subject ends: "the launch was overseen by X, who ...")."""
+    if len(gap) <= CARRY_GAP:
+        return True
+    one_phrase = gap.endswith(", ") and gap.count(",") == 1 and '"' not in gap
+    return len(gap) <= FRONTED_GAP and one_phrase and gap[0].isupper()
 
 
 def carried_whole(statements, text: str, is_medium) -> set[tuple[int, int, str]]:
@@ -86,7 +97,8 @@ def carried_whole(statements, text: str, is_medium) -> set[tuple[int, int, str]]
             and s.end <= m.end
             and not sp.anonymous
             and sp.id != m.speaker.id
-            and m.start <= sp.start <= m.start + CARRY_GAP
+            and m.start <= sp.start
+            and fronted(text[m.start : sp.start])
             and sp.end <= s.start
             and text[sp.end : sp.end + 1] not in ("'", "’")
         )

@@ -26,7 +26,8 @@ class ScenePlacement:
         if body is not None and e.org is None:  # "At the Pentagon, press secretary X said"
             e.org = body
             return
-        country = self._scene_country(verb, briefing=bool(e.heads & self.lexicon.briefing_roles))
+        briefing = bool(e.heads & self.lexicon.briefing_roles)
+        country = self._scene_country(verb, briefing) or self._subject_country_before(mention)
         if country is None or (e.org and country in self.actors.lineage(e.org)):
             return
         if e.org is None:
@@ -85,6 +86,34 @@ class ScenePlacement:
             actor = self._named_by(prep)
             if actor is not None and actor.kind == "government":
                 return actor.slug
+        return None
+
+    def _subject_country_before(self, mention: list[Token]) -> str | None:
+        """ "Norway, which chairs the panel, was blunter. Foreign ministry spokeswoman X said":
+        a sentence whose subject is a foreign country ("Russia", "some in Tokyo", "Japan's
+        response") sets the scene for the role-holder who opens the next sentence of the
+        paragraph (the news convention for a round of reactions, country by country). Not the
+        story's default home, nor a country every story is about (data/names.toml
+        `story_subjects`: "North Korea fired a missile. Defense Ministry spokesperson X said" is
+        Seoul's), nor a holder named as the default home's people are."""
+        first, names = mention[0], self.actors.names
+        if names is None or first.i != first.sent.start or first.sent.start == 0:
+            return None
+        words = [t.text for t in mention if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        held = names.nation_of_name(words[-2:]) if len(words) >= 2 else None
+        if held is not None and self._government_named(held) == self._default_home():
+            return None
+        skipped = {self._default_home(), *(self._government_named(s) for s in names.story_subjects)}
+        root = first.doc[first.sent.start - 1].sent.root
+        for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            places = [
+                g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+            ]
+            for t in (subject, *(g for g in places if g.dep_ == "pobj")):
+                found = self.actors.find_names(text_of(t.doc), t.left_edge.idx, t.idx + len(t))
+                country = found[-1].slug if found and self._is_government(found[-1].slug) else None
+                if country is not None:
+                    return None if country in skipped else country
         return None
 
     def _named_by(self, prep: Token):

@@ -153,7 +153,7 @@ def _before_writers_tail(doc: Doc, head: Token, hi: int, lex: Lexicon) -> int:
         h = _phrase_head(doc, start, hi)
         if (
             h is not None
-            and _writers_phrase(doc, h, start, lex.tail_openers)
+            and _writers_phrase(doc, h, start, lex.tail_openers, lex.comment_participles)
             and h.lemma_.lower() not in lex.speech_verbs
         ):
             return k - 1
@@ -168,11 +168,26 @@ def _phrase_head(doc: Doc, start: int, hi: int) -> Token | None:
     return t if t.left_edge.i == start and t.right_edge.i >= hi - 1 else None
 
 
-def _writers_phrase(doc: Doc, h: Token, start: int, openers: frozenset[str]) -> bool:
+def _writers_phrase(
+    doc: Doc, h: Token, start: int, openers: frozenset[str], comments: frozenset[str]
+) -> bool:
     first = doc[start]
     if h.dep_ == "advcl" and h.tag_ == "VBG" and h.i == start:
-        return True
-    return h.dep_ == "prep" and first.lower_ in openers and h.i == start
+        return h.lemma_.lower() in comments  # not ", covering X and Y": what the reported act does
+    return h.dep_ == "prep" and first.lower_ in openers and h.i == start and not _with_absolute(h)
+
+
+def _with_absolute(prep: Token) -> bool:
+    """ ", with about 300 boats taking part", ", with its first meeting expected in May": a "with"
+    phrase that tells a thing doing or done, the reported event's own circumstance."""
+    told = ("VBG", "VBN")
+    return prep.lower_ == "with" and any(
+        c.dep_ == "pcomp"
+        and c.tag_ in told
+        or c.dep_ == "pobj"
+        and any(a.dep_ in ("acl", "amod") and a.tag_ in told and a.i > c.i for a in c.children)
+        for c in prep.children
+    )
 
 
 def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[int, int] | None:

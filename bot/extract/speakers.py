@@ -188,7 +188,7 @@ class Discourse(
         titles = self.actors.names.honorifics if self.actors.names else frozenset()
         if len(words) < 2 or any(w.lower() not in titles for w in words[:-1]):
             return None
-        return self._surname(words[-1], pos)
+        return self._surname(words[-1], pos, gender=self._gender_of({w.lower() for w in words[:-1]}))
 
     @staticmethod
     def _passing(e: Entity, passing: bool) -> Entity:

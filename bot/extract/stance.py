@@ -205,6 +205,7 @@ class StanceCoder(KeywordSearch, NoSide):
                 or self._agenda_item(keyword)
                 or self._any_such(keyword.root)
                 or self._in_past_time(keyword.root, span)
+                or self._in_circumstance(keyword.root, span)
             ):
                 continue
             kw = self._owned(kw, keyword, own)
@@ -307,7 +308,8 @@ class StanceCoder(KeywordSearch, NoSide):
         topic = self.named(span, own).get(slug)
         if topic is None:
             return NONE
-        return self._on_topic(span, replace(topic, near=True), polarity, own, keyword.end, home)
+        near = replace(topic, near=True)
+        return self._on_topic(span, near, polarity, own, keyword.end, home, keyword.root.i)
 
     def named(self, span: Span, own: tuple[str, ...] = (), skip=(), keep=None) -> dict[str, Topic]:
         """The concepts `span` names, each with what its first mention names (stance_topic.direction);
@@ -335,16 +337,26 @@ class StanceCoder(KeywordSearch, NoSide):
         )
 
     def _on_topic(
-        self, span: Span, topic: Topic, polarity: int | None, own=(), after: int = 0, home=None
+        self,
+        span: Span,
+        topic: Topic,
+        polarity: int | None,
+        own=(),
+        after: int = 0,
+        home=None,
+        antecedent=None,
     ) -> Stance:
         """The side the statement takes on what stands for the topic ("it", "the plan"); what a
-        third party did or wants, told, is no more a position when it is "it" than when named."""
+        third party did or wants, told, is no more a position when it is "it" than when named.
+        `antecedent`: the statement's own subject naming it, which "they" in a clause joined to
+        its clause takes up (stance_pronouns.py)."""
         phrases = self.readers[topic.concept].own
         reader = self.unnamed_readers.get(topic.concept, self.readers[topic.concept])
         foils = foil_ranges(span)  # "I do not say they should be cancelled. I say ...": the point is next
         heads, unnamed = self.heads[topic.concept], self.unnamed.get(topic.concept)
         offered = self.concepts[topic.concept].offered
-        for t, definite in anaphors(span, self.words, topic, heads, phrases, after, unnamed, offered):
+        found = anaphors(span, self.words, topic, heads, phrases, after, unnamed, offered, antecedent)
+        for t, definite in found:
             if t < after or polarity is None and self._a_fact(span.doc[t : t + 1], span, own):
                 continue
             if self._any_such(span.doc[t]):

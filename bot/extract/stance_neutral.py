@@ -41,11 +41,32 @@ class ExplicitNeutral:
         return found is not None
 
     def _neither(self, p: Parse, t: int) -> tuple[str, int] | None:
-        """ "neither for nor against X": the phrase starts at the pair's "neither"."""
+        """ "neither for nor against X": the phrase starts at the pair's "neither"; so does any
+        pair of opposite acts both denied ("neither endorse nor reject X", "I don't think we
+        should either embrace or reject X")."""
         pair = p.heads[t] if p.deps[t] == "conj" else t
-        return next(
-            (f for c in p.children[pair] if p.deps[c] == "preconj" and (f := self.w.neutral.at_i(p, c))), None
-        )
+        for c in p.children[pair]:
+            if p.deps[c] != "preconj":
+                continue
+            if found := self.w.neutral.at_i(p, c) or self._both_denied(p, pair, c):
+                return found
+        return None
+
+    def _both_denied(self, p: Parse, pair: int, pre: int) -> tuple[str, int] | None:
+        """Two acts of opposite sides joined by "neither ... nor", or by "either ... or" under a
+        negation ("should either embrace or reject it" with no "not" is a choice urged)."""
+        if p.lowers[pre] not in ("neither", "either"):
+            return None
+        other = next((c for c in p.children[pair] if p.deps[c] == "conj"), None)
+        first = self.w.polar.at_i(p, pair)
+        second = self.w.polar.at_i(p, other) if other is not None else None
+        if not first or not second or first[1] != -second[1]:
+            return None
+        if p.lowers[pre] == "either" and not any(
+            p.deps[c] == "neg" for a in (pair, *p.ancestors(pair)) for c in p.children[a]
+        ):
+            return None
+        return f"{p.texts[pre]} {first[0]} … {second[0]}", 0
 
     def _undecided(self, p: Parse, t: int) -> tuple[str, int] | None:
         """ "has not made up its mind on X", "has not decided on X": a choice not yet made; "has not

@@ -60,11 +60,9 @@ class Parties:
         "Seoul will not scale back the drills" may be Seoul's own word)."""
         if self.actors is None:
             return None
-        side = (
-            {s for hit in self.actors.find_names(own[0]) for s in self.actors.lineage(hit.slug)}
-            if own
-            else set()
-        )
+        side = {
+            s for name in own for hit in self.actors.find_names(name) for s in self.actors.lineage(hit.slug)
+        }
         names = [n.lower() for n in own]
         return lambda subject, foretold, quoted=False: (
             (bool(side) or not foretold) and self._third(subject, side, names, quoted)

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from bot.extract.clause_subjects import agenda_clause
 from bot.extract.doc_cache import parse_of
 from bot.extract.stance_keywords import Keyword
-from bot.extract.stance_reading import told_done
+from bot.extract.stance_reading import FIRST_PERSON, told_done
 from bot.extract.stance_settled import closed_in
 from bot.extract.stance_urgency import lapsing_for
 
@@ -63,6 +63,23 @@ class NoSide:
             marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in self.lexicon.time_marks]
             if verb.dep_ == "advcl" and past and marks:
                 return True
+        return False
+
+    def _in_circumstance(self, k, span: Span) -> bool:
+        """ "A treaty signed while the North keeps adding warheads is worthless": a clause of time
+        ("while") with a subject of its own tells what goes on meanwhile, as "as long as" does;
+        what it names takes no side; not one sharing the subject ("would seek dialogue while
+        keeping the sanctions"), nor the speakers' own ("while we keep the sanctions")."""
+        for verb in k.ancestors:
+            if not span.start <= verb.i < span.end:
+                return False
+            if verb.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in self.lexicon.circumstance_marks for c in verb.children
+            ):
+                return any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in FIRST_PERSON
+                    for c in verb.children
+                )
         return False
 
     def _a_fact(self, keyword: Span, span: Span, own: tuple[str, ...]) -> bool:

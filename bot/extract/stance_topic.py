@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from bot.extract.doc_cache import Parse, parse_of, sentence_bounds
+from bot.extract.stance_pronouns import takes_up_subject
 from bot.extract.stance_reading import told_done
 from bot.extract.stance_shortened import own_modifier_i
 
@@ -75,6 +76,7 @@ class TopicWords:
     offered: frozenset[str] = frozenset()  # "the offer": one of a thing offered (concepts.toml `offered`)
     deeds: frozenset[str] = frozenset()  # "This is an unacceptable act": an event, not the topic (_a_deed)
     others: frozenset[str] = frozenset()  # "a mistake on their part": another's act (_a_deed)
+    plurals: frozenset[str] = frozenset()  # "they", "them": a plural subject taken up (stance_pronouns)
 
     @classmethod
     def from_lexicon(cls, lex, effects, polar) -> TopicWords:
@@ -94,6 +96,7 @@ class TopicWords:
             lex.offered_nouns,
             lex.deed_nouns,
             lex.others_possessives,
+            lex.plural_pronouns,
         )
 
 
@@ -141,19 +144,28 @@ def _finite(t: Token) -> bool:
 
 
 def anaphors(
-    span: Span, words, topic: Topic, heads: set[str], own, since: int = 0, unnamed=None, offered=False
+    span: Span,
+    words,
+    topic: Topic,
+    heads: set[str],
+    own,
+    since: int = 0,
+    unnamed=None,
+    offered=False,
+    antecedent: int | None = None,
 ) -> Iterator[tuple[int, bool | None]]:
     """Words of the statement (token indices) that stand for the topic: for what the context
     names (True: "it", and "the plan" when the context names an act; False: "the plan" when it
     does not, which only an explicit neutral can be about), or for the concept's thing itself
     (None: its head noun, "the launches"; an act of the concept's own whose object is left to the
     context, "vowed to send more", "its release"; an act of the concept's that names no object
-    at all, "the world cannot look away": concepts.toml `unnamed`)."""
+    at all, "the world cannot look away": concepts.toml `unnamed`). `antecedent`: the statement's
+    own subject naming the topic, which a later pronoun of its number takes up (stance_pronouns)."""
     p = parse_of(span.doc)
     for t in range(span.start, span.end):
-        if (_pronoun(p, t, words, span) or topic.asked and _answer_pronoun(p, t, words)) and not _taken_up(
-            p, span, t, since
-        ):
+        pronoun = _pronoun(p, t, words, span) or (topic.asked and _answer_pronoun(p, t, words))
+        pronoun = pronoun or (antecedent is not None and _takes_up(p, t, antecedent, words))
+        if pronoun and not _taken_up(p, span, t, since):
             yield t, True
         elif _proposal(p, t, words):
             yield t, topic.act or offered and topic.sign == 1 and _offer_of_it(p, t, words)
@@ -173,6 +185,10 @@ def anaphors(
                 t,
                 False,
             )  # "the merger": an act of the concept's, which only an explicit neutral can be about
+
+
+def _takes_up(p: Parse, t: int, antecedent: int, words) -> bool:
+    return takes_up_subject(p, t, antecedent, words) and not _a_deed(p, t, p.heads[t], words)
 
 
 def unnamed_act(span: Span, unnamed) -> bool:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from bot.extract.date_framing import entity_text, lead_dates, possessive
-from bot.extract.dates import resolve_when
+from bot.extract.dates import WEEKDAYS, resolve_when
 from bot.extract.day_frames import fronted_day, fronted_place_day, heading_day_phrase
 from bot.extract.day_phrases import with_following
 from bot.extract.doc_cache import entities, kept, owner_key
@@ -24,6 +24,7 @@ from bot.extract.told_days import UntoldDay
 from bot.extract.venue_days import dated_venues
 
 When = tuple[str, str]
+DAY_PARTS = ("morning", "afternoon", "evening", "night")  # "Thursday morning": still the day
 LEAD_WINDOW = 7  # days: a lead's day further back is a past event, not the story's day
 
 
@@ -137,7 +138,7 @@ class StoryDays:
         # month frames its own paragraph; only a day, one occasion, its quote paragraph after
         self.frame = (n, found) if found and found[1] in ("day", "month") else None
         t = fronted_place_day(doc, self.lex.event_nouns) if self.published and self.frame is None else None
-        self.elsewhere = self.resolve(entity_text(t), t) if t is not None else None
+        self.elsewhere = self._across_the_date_line(t) if t is not None else None
         self.moved = self._moved_clock(doc, outside) if self.frame is None else None
         self._narrated(doc, outside, paragraph)
         if self.lead_act:
@@ -148,6 +149,21 @@ class StoryDays:
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]):
                 self.venues[noun] = found
+
+    def _across_the_date_line(self, t: Token) -> When | None:
+        """ "In Seoul, the ministry said Thursday that …" in a story of Wednesday's events, dated
+        Wednesday: a report from a place ahead in time names the day after publication, already
+        begun there, not the weekday six days back, which a story of today's news would call "last
+        Thursday" (the place fronted, `fronted_place_day`; the story's day its publication day)."""
+        found = self.resolve(entity_text(t), t)
+        text = " ".join(entity_text(t).lower().split())
+        if not found or found[1] != "day" or self.default != (self.published.isoformat(), "day"):
+            return found
+        if (self.published - date.fromisoformat(found[0])).days != 6 or not _bare_weekday(text):
+            return found
+        ahead = ((self.published + timedelta(days=1)).isoformat(), "day")
+        self._read[(kept(t.doc, "doc key", lambda _: owner_key()), t.i)] = ahead
+        return ahead
 
     def _narrated(self, doc: Doc, outside, paragraph: tuple[int, int]) -> None:
         """ "The presidential office convened an emergency meeting on Tuesday chaired by X." / next
@@ -200,3 +216,9 @@ class StoryDays:
         if key not in self._read:
             self._read[key] = read_phrase(phrase, at, self.anchor, self.published, self.lex)
         return self._read[key]
+
+
+def _bare_weekday(text: str) -> bool:
+    """ "thursday", "thursday morning": a weekday named alone, not "last Thursday"."""
+    words = text.split()
+    return bool(words) and words[0] in WEEKDAYS and all(w in DAY_PARTS for w in words[1:])

@@ -60,6 +60,22 @@ def is_first_line_headline(text: str) -> bool:
     )  # fmt: skip
 
 
+# "Senators grill envoy over quotas: 'Is a ban still the goal?'": a question quoted after a colon
+QUOTED_QUESTION = re.compile(r"^[^:\n]+(?P<colon>:)\s*[\"“‘'«][^\n]+\?[\"”’'»]\s*$")
+
+
+def is_quoted_question_headline(doc) -> bool:
+    """A short first line ending in a question quoted after a colon is a headline when what comes
+    before the colon is told as headlines are, in the present ("Senators grill envoy over quotas:
+    'Is a ban still the goal?'", "Port chief on the levy: “Who pays?”"), not in narration's past,
+    which tells someone's words ("Lena Dahl said: “Will the levy survive?”")."""
+    text = doc.text
+    m = QUOTED_QUESTION.match(text)
+    if m is None or "\n" in text.strip() or len(text) >= HEADLINE:
+        return False
+    return not any(t.tag_ == "VBD" for t in doc if t.idx < m.start("colon"))
+
+
 # ... or any place named before an agency: "Pusan (Wirenews) —"
 WIRE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?"  # place, country

@@ -11,7 +11,7 @@ sheet … on Nov. 14") or a possessive ("Tuesday's consultations") is never when
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -245,6 +245,29 @@ def _reacted_days(cue: Token, lex: Lexicon) -> list[Token]:
     return [*time_phrases(act, lex), *owned]
 
 
+def text_put_out_day(cue: Token, resolve: Resolve, lex: Lexicon) -> tuple[str, str] | None:
+    """ "A Harbour Institute report released in September said …", "According to a Norstat poll
+    published Monday, 38% of respondents said …": words that come from a text told with the day it was put
+    out (`putting_out_verbs`, `disclosing_verbs`) were said that day; the text is the saying's
+    subject or its source, a report or poll (`published_nouns`, `finding_nouns`)."""
+    texts = [c for c in cue.children if c.dep_ == "nsubj"] + [
+        g
+        for c in cue.children
+        if c.dep_ == "prep" and c.lower_ == "according"
+        for to in c.children
+        if to.dep_ == "prep"
+        for g in to.children
+        if g.dep_ == "pobj"
+    ]
+    kinds, put_out = lex.published_nouns | lex.finding_nouns, lex.putting_out_verbs | lex.disclosing_verbs
+    for text in (t for t in texts if t.lemma_.lower() in kinds):
+        for verb in (c for c in text.children if c.dep_ == "acl" and c.lemma_.lower() in put_out):
+            for t in time_phrases(verb, lex):
+                if found := resolve(entity_text(t), t):
+                    return found
+    return None
+
+
 def _when_clause(cue: Token, resolve: Resolve) -> tuple[str, str] | None:
     """ "… since 2023, when leader X declared the South a hostile state", "X first called for it in
     January 2024, when he told the assembly …": a cue in a clause opened by "when" right after a
@@ -301,9 +324,10 @@ def _in_clause(
             pointers=lex.referring_nouns, responders=lex.responding_verbs,
         )
     ]  # fmt: skip
+    latest = (published + timedelta(days=1)).isoformat()  # "In Seoul, X said Thursday": a day ahead
     for t in sorted(found, key=lambda t: abs(t.i - cue.i)):
         when = resolve(entity_text(t), t)
-        if when and when[0] <= published.isoformat():
+        if when and when[0] <= latest:
             return when
     return None
 
