@@ -1014,7 +1014,7 @@ def test_a_courtesy_title_or_own_pronoun_picks_the_namesake_of_that_sex(x, later
         "Park Mi-sun has run a tailoring shop in Incheon for forty years.",
         "“My cousin would be eighty now,” Mrs Park told the Gazette at her counter.",
         "Park Dong-hun, who heads the families division at the Red Cross, says time is the enemy.",
-        "Mr Park said the Red Cross had offered video reunions as a first step.",
+        "Mr Park said the agency had proposed letters by post to begin with.",
         later,
     )
     assert got.statements[-1].speaker.id == speaker
@@ -1035,7 +1035,7 @@ def test_how_words_were_sent_is_no_author(x, means, speaker):
         "Bridge plan",
         "Baek Jin-woo, a professor at Harwick University, has long argued for a second bridge.",
         f"“The plan has never once worked,” Baek told The Harbour Times {means}.",
-        "He said the city should “at the very least” seek a new crossing.",
+        "He said the city ought “at a minimum” to look for a new crossing.",
     )
     assert got.statements[-1].speaker.id == speaker
 

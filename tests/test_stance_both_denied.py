@@ -21,21 +21,21 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            'Analyst Rowan Petrel said: "I neither endorse nor reject the two-state idea at this point."',
+            'Analyst Rowan Petrel said: "For now we neither endorse nor reject a two-state settlement."',
             "endorse",
             "two-state",
             "neutral",
         ),
         (
-            "Analyst Rowan Petrel said: \"I don't think Seoul should either embrace or reject the "
-            'two-state framing yet."',
+            "Analyst Rowan Petrel said: \"My view is that the cabinet shouldn't either embrace or reject the "
+            'two-state doctrine so early."',
             "embrace",
             "two-state",
             "neutral",
         ),
         (
-            'Analyst Rowan Petrel said: "Frankly, I am agnostic on bringing tactical nukes back to the '
-            'peninsula."',
+            'Analyst Rowan Petrel said: "To be honest, I remain agnostic on a South Korean '
+            'nuclear deterrent."',
             "agnostic",
             "nuclear-armament",
             "neutral",

@@ -36,9 +36,9 @@ from tests.test_stance import stance_of
             None,
         ),
         (
-            "Analyst Rowan Petrel said the North was unlikely to return to talks while it clung to "
-            "its line of two hostile states.",
-            "unlikely",
+            "Analyst Rowan Petrel said Pyongyang would hardly come back to the table while it held "
+            "to its doctrine of two hostile states.",
+            "hardly",
             None,
             None,
         ),

@@ -19,8 +19,8 @@ from tests.test_stance import stance_of
     [
         (
             'A spokesperson for the South Korean Embassy in Canberra said Seoul "welcomes" the remarks '
-            'and "fully shares" the goal of denuclearization.',
-            "fully shares",
+            'and "wholly backs" the aim of denuclearization.',
+            "wholly backs",
             "denuclearization",
             "support",
         ),
@@ -47,8 +47,9 @@ from tests.test_stance import stance_of
             None,
         ),
         (
-            'Ana Ruiz, a fellow at the Tidewater Forum, said Beijing "firmly opposes unilateral sanctions."',
-            "unilateral",
+            'Ana Ruiz, a fellow at the Tidewater Forum, said Beijing "rejects sanctions imposed by one '
+            'state alone."',
+            "imposed",
             None,
             None,
         ),

@@ -42,8 +42,8 @@ from tests.test_stance import stance_of
             "support",
         ),
         (
-            'General Ivo Brandt said the allies should "strengthen, not dilute" the combined defense '
-            "posture.",
+            'General Ivo Brandt said the two navies must "strengthen, not dilute" their joint deterrence '
+            "under the alliance.",
             "strengthen",
             "us-alliance-deterrence",
             "support",
