@@ -16,12 +16,12 @@ from spacy.tokens import Token
 from bot.extract.date_framing import entity_text, past_event, possessive
 from bot.extract.day_frames import opens_with_quote
 from bot.extract.day_phrases import said_then, same_day
-from bot.extract.doc_cache import entities, kept, owner_key, sentence_of
+from bot.extract.doc_cache import entities, sentence_of
 from bot.extract.gap_days import before_main
 from bot.extract.lead_days import in_the_text
 from bot.extract.narrated_days import remark_day, reported, saying_at_occasion
 from bot.extract.relative_days import within
-from bot.extract.story_days import Event, StoryDays, When
+from bot.extract.story_days import Event, StoryDays, When, token_key
 from bot.extract.venue_days import addressed_venue
 from bot.extract.when_said import explicit_when, referred_saying, text_put_out_day
 
@@ -256,7 +256,7 @@ class EventDates(StoryDays):
         return told[2]
 
     def _reports_the_news(self, cue: Token) -> bool:
-        return self.report == (kept(cue.doc, "doc key", lambda _: owner_key()), cue.i)
+        return self.report == token_key(cue)
 
     def in_force(self, speaker) -> When | None:
         """The day in force for a speaker whose words come with no cue of their own ("X read a

@@ -163,9 +163,8 @@ class FoundBodies:
         if head.lower_ not in self.lexicon.portfolio_heads or not head.text.islower():
             return None
         doc, lo = head.doc, head.i
-        heads = (
-            (head.i, head.head.i) if head.dep_ == "compound" else (head.i,)
-        )  # flat: "a fisheries ministry aide"
+        # the parser may hang the portfolio flat on what the ministry qualifies: "a fisheries ministry aide"
+        heads = (head.i, head.head.i) if head.dep_ == "compound" else (head.i,)
         while lo > span.start and (t := doc[lo - 1]).dep_ == "compound" and t.head.i in heads:
             if t.pos_ not in ("NOUN", "PROPN") or not t.text.islower():  # the tagger calls some PROPN
                 return None

@@ -98,7 +98,7 @@ class StoryDays:
             found = self.resolve(entity_text(t), t)
             if found and found[1] == "day" and self._recent(found[0]) and found[0] < self.default[0]:
                 self.lead_act = found
-                self.report = (kept(root.doc, "doc key", lambda _: owner_key()), root.i)
+                self.report = token_key(root)
                 act = next(a for a in t.ancestors if a.dep_ == "ccomp" and a.head.i == root.i)
                 self.lead_statement = found if act.lemma_.lower() in self.lex.cue_verbs else None
                 return
@@ -162,7 +162,7 @@ class StoryDays:
         if (self.published - date.fromisoformat(found[0])).days != 6 or not _bare_weekday(text):
             return found
         ahead = ((self.published + timedelta(days=1)).isoformat(), "day")
-        self._read[(kept(t.doc, "doc key", lambda _: owner_key()), t.i)] = ahead
+        self._read[token_key(t)] = ahead
         return ahead
 
     def _narrated(self, doc: Doc, outside, paragraph: tuple[int, int]) -> None:
@@ -212,10 +212,16 @@ class StoryDays:
         at one place in the text is read once (a relative day must not count twice)."""
         if at is None:
             return read_phrase(phrase, None, self.anchor, self.published, self.lex)
-        key = (kept(at.doc, "doc key", lambda _: owner_key()), at.i)  # id() is reused once freed
+        key = token_key(at)
         if key not in self._read:
             self._read[key] = read_phrase(phrase, at, self.anchor, self.published, self.lex)
         return self._read[key]
+
+
+def token_key(t: Token) -> tuple[object, int]:
+    """A token's key across the article's paragraphs: its doc's own key (id() is reused once a
+    doc is freed) and its index."""
+    return kept(t.doc, "doc key", lambda _: owner_key()), t.i
 
 
 def _bare_weekday(text: str) -> bool:
