@@ -63,7 +63,12 @@ class FoundBodies:
         Association"), remembered so that "the association's chairman" later finds them."""
         for run in self._body_runs(doc[:]):
             run = body_words(run, self.lexicon.name_connectors, self.lexicon.role_nouns)
-            if len(run) < 2 or not self._names_body(run) or not outside(run.root):
+            if (
+                len(run) < 2
+                and self._classifier(run) is None
+                or not self._names_body(run)
+                or not outside(run.root)
+            ):
                 continue  # the cheap tests first: a run's root is found by walking its tokens
             if not any(
                 h.start <= run.root.idx < h.end and not self._inside_longer_name(doc, h)
@@ -156,12 +161,12 @@ class FoundBodies:
                 return run
         return None
 
-    def _proper_body(self, head: Token, kinds: tuple[str, ...] = ("ORG",)):
+    def _proper_body(self, head: Token, kinds: tuple[str, ...]):
         """ "X, who heads Free Korea Voices", "Y, Tidewell's head of research": a name that holds a
-        post someone has (its head the object of a verb of leading or the owner of a role) is a
-        body, though no organisation word names it, if the recogniser calls it an organisation's
-        or the story found a body by it before ("Harbour Wind, a group run by anglers, ..."); not
-        a person's, a place's or a listed one's (found by other rules)."""
+        post someone has (its head the object of a verb of leading or the owner of a role) is the
+        body the story found by it before ("the research firm Tidewell"), or one found now if the
+        recogniser gives it one of `kinds` (a name led: no person, place or people); not a person's
+        or a listed one's (found by other rules)."""
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.root.i == head.i), None)
         start = head.left_edge.i if ent is None else ent.start
         while start < head.i and head.doc[start].dep_ == "det":

@@ -233,7 +233,7 @@ class Placement:
                 if body is not None and body.kind not in ("person", "group", "government"):
                     return body.id
                 if t.head.lower_ in self.lexicon.person_roles:  # "Tidewell's head of research"
-                    owner = self._proper_body(t)
+                    owner = self._proper_body(t, ())
                     if owner is not None:
                         return owner.id
             if t.dep_ in ("compound", "nmod", "poss") and t.head.i != t.i:  # "a UN official"
