@@ -44,11 +44,11 @@ class UnnamedSources:
                 if found:
                     return found
             where = self._places_on(head)  # "the Jagang source": the one introduced "in Jagang Province"
-            found = self._last(  # "the official" is one person, not the officials met before
-                lambda e: (
+            found = self._last(  # "the official" is one person, not the officials met before, and
+                lambda e: (  # "the officials" are not one named person ("X, a senior party official")
                     word in e.heads
                     and mods <= e.mods
-                    and (plural or e.kind != "group")
+                    and (e.kind != "person" or e.anonymous if plural else e.kind != "group")
                     and all(w in e.name.split() for w in where)
                 ),
                 pos,
