@@ -311,3 +311,18 @@ LOST_CLAUSE = [
 @pytest.mark.parametrize(("paragraph", "expected"), LOST_CLAUSE)
 def test_a_clause_the_parser_lost_after_a_verb_of_saying_is_what_was_said(x, paragraph, expected):
     assert said(x, paragraph) == expected
+
+
+SPOKEN_FROM = [
+    # "from" and a place after a verb of saying tells where the speaker was, not what they said
+    ("Tove Lie reported from Tokyo, and Ola Berg from Geneva.", []),
+    ("Ola Berg contributed reporting from Tokyo.", []),
+    # negative: a clause said from there, or a place inside what was reported
+    ("Tove Lie said from Askvik that the ferries would run.", [("tove-lie", "the ferries would run")]),
+    ("Tove Lie reported a rise in catches from Askvik.", [("tove-lie", "a rise in catches from Askvik")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SPOKEN_FROM)
+def test_a_place_spoken_from_is_not_what_was_said(x, paragraph, expected):
+    assert said(x, paragraph) == expected

@@ -203,6 +203,7 @@ def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[i
         and c.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
     kept = [c for c in kept if not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media) or _record(c)))]
+    kept = [c for c in kept if not (media and c.dep_ == "prep" and _from_place(c))]
     kept = [c for c in kept if c.dep_ not in ("advmod", "prt", "neg") or c is not kept[-1]]
     if not kept:
         return None
@@ -239,6 +240,13 @@ def _before_participle(last: Token) -> int:
 def _record(prep: Token) -> bool:
     """ "…, according to the agency": where the act is known from, not what it is about."""
     return prep.lower_ == "according"
+
+
+def _from_place(prep: Token) -> bool:
+    """ "reported from Seoul", "spoke from Geneva": for a verb of saying, where the speaker was."""
+    return prep.lower_ == "from" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in prep.children
+    )
 
 
 def _medium(prep: Token, media: frozenset[str]) -> bool:
