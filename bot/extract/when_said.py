@@ -28,6 +28,7 @@ from bot.extract.date_framing import (
     under,
 )
 from bot.extract.doc_cache import dated, entity_at
+from bot.extract.lead_days import past_dateline
 from bot.extract.lexicon import Lexicon
 from bot.extract.occasions import occasion_owner
 from bot.extract.relative_days import within
@@ -46,6 +47,7 @@ def explicit_when(
     count from the day in force)."""
     if not dated(cue.doc):
         return None  # every day below is a DATE entity's token: a paragraph without one has none
+    resolve = _past_dateline(resolve)
     # "urged the ministry to raise it this month": with an object, the to-clause is what was urged
     urged = any(c.dep_ in ("dobj", "dative") for c in cue.children)
     heads = [cue] + [c for c in cue.children if c.dep_ == "xcomp" and not urged]
@@ -90,6 +92,13 @@ def explicit_when(
         or _fronted_on_shared_subject(cue, resolve, published, act, lex)
         or _joined_year(cue, resolve, published, lex)
     )
+
+
+def _past_dateline(resolve: Resolve) -> Resolve:
+    """ "TOKYO, Aug. 20 Kyodo - X met Y on Wednesday and urged ...": the day of a wire dateline,
+    which the parser may hang on the lead's first verb, is the day the story was filed, never
+    a saying's own (the lead's reading falls back on it when the lead names no day)."""
+    return lambda phrase, t=None: None if t is not None and not past_dateline(t) else resolve(phrase, t)
 
 
 def _made_precise(
