@@ -351,6 +351,22 @@ def test_a_country_s_office_every_government_has_is_found_when_not_listed(x, sen
 
 
 @pytest.mark.parametrize(
+    "lead, body",
+    [
+        # a minister's office found for the story's country is "the ministry" a later source names
+        ("Defense Minister Kenji Sato said on Monday that Japanese ships would turn back any trawler "
+         "entering Japanese waters.", "japan-defense-ministry"),
+        # negative: Seoul's listed office stays the listed one
+        ("Defense Minister Seo Min-ji said on Monday that South Korean ships would turn back any trawler "
+         "entering South Korean waters.", "defense-ministry"),
+    ],
+)  # fmt: skip
+def test_the_ministry_after_a_person_of_a_found_office_is_that_office(x, lead, body):
+    later = "The trawler sailed about 40 kilometers before it turned, according to the ministry."
+    assert who(x, lead, later)[-1] == (body, body)
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # "the government" alone is the story's home country's
