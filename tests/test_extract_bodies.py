@@ -463,6 +463,50 @@ def test_a_body_name_holding_and_is_kept_whole(x, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an official name listing its portfolios with commas is one name, as its title is
+        (["The Ministry of Oceans, Ports and Fisheries said two barges had sunk."],
+         [("ministry-of-oceans-ports-and-fisheries",) * 2]),
+        (["Noh Eun-bi, a director at the Ministry of Forests, Rivers and Rural Affairs, said the dams held."],
+         [("noh-eun-bi", "ministry-of-forests-rivers-and-rural-affairs")]),
+        (["A Trade, Shipping and Development Office spokesperson said the port would reopen."],
+         [("anon-trade-shipping-and-development-office-1", "trade-shipping-and-development-office")]),
+        (["“The dams held,” Forests, Rivers and Rural Affairs Minister Noh Eun-bi said on Monday."],
+         [("noh-eun-bi", "ministry-of-forests-rivers-and-rural-affairs")]),
+        # negatives: a list of places, of bodies, or of people after a body stays a list
+        (["Envoys from Lima, Quito and Bogota met, the Ministry of Ports said."],
+         [("ministry-of-ports", "ministry-of-ports")]),
+        (["The Ministry of Ports, the Rail Agency and the Road Board said the strike was over."],
+         [("ministry-of-ports", "ministry-of-ports")]),
+        (["Noh Eun-bi of the Ministry of Ports, Ahn and Seo said the strike was over."],
+         [("noh-eun-bi", "ministry-of-ports")]),
+    ],
+)  # fmt: skip
+def test_a_body_name_listing_its_portfolios_is_kept_whole(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a foreign government's ministry named by its portfolios is that country's, as its other
+        # ministries are: owned by the country's name, or its minister's title in a story at home there
+        (["Japan's Ministry of Fish, Ports and Coasts said the quota would stay."],
+         [("japan-ministry-of-fish-ports-and-coasts",) * 2]),
+        (["Japan widens fishing ban", "TOKYO -- Japan will widen its fishing ban, Land, Rivers and Tourism "
+          "Minister Daisuke Arai said on Tuesday."],
+         [("daisuke-arai", "japan-ministry-of-land-rivers-and-tourism")]),
+        # negative: the home country's keeps its own name
+        (["Land, Rivers and Tourism Minister Noh Eun-bi said the quota would stay."],
+         [("noh-eun-bi", "ministry-of-land-rivers-and-tourism")]),
+    ],
+)  # fmt: skip
+def test_a_foreign_ministry_listing_its_portfolios_is_its_country_s(extractor, paragraphs, expected):
+    assert who(run(extractor, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # Washington's departments by their posts and names (data/actors.toml)

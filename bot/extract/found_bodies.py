@@ -195,7 +195,10 @@ class FoundBodies:
             return self._known(self._country_counterpart(hit[0], name, parent), pos)
         if parent in self.entities and self._is_unit(name) and not self._is_government(parent):
             return self._touch(self.entities[parent], pos)  # "X University's Graduate School of ..."
-        whole = self._whole_name_at(name, pos)
+        at = (pos, self.base + run.start_char)  # the mention's start, or the name's after its "The"
+        whole = self._whole_name_at(name, at) or self._whole_name_at(
+            self._of_foreign_state(name, self.actors.organisation_kind(name), parent), at
+        )  # "Japan's Ministry of Health, ..." found whole as Japan's
         if whole is not None:
             return self._touch(whole, pos)
         shortened = self._shortened(name, pos) if parent is None else None
@@ -244,14 +247,17 @@ class FoundBodies:
             return name  # "U.S. Treasury Department": named with its country already
         return f"{gov.name} {name}"
 
-    def _whole_name_at(self, name: str, pos: int):
+    def _whole_name_at(self, name: str, at: tuple[int, ...]):
         """ "X of the Council of Fisheries and Ocean Affairs": a name a person's mention cut at its
-        "and" is the body found whole where it stands (`note_bodies` reads the paragraph first)."""
+        "and" or at the comma of a list of portfolios ("the Ministry of Health, Labour and
+        Welfare") is the body found whole where it stands (`note_bodies` reads the paragraph first)."""
         return next(
             (
                 e
                 for e in self.entities.values()
-                if e.kind not in ("person", "group") and e.name.startswith(name + " ") and pos in e.seen
+                if e.kind not in ("person", "group")
+                and e.name.startswith((name + " ", name + ","))
+                and any(pos in e.seen for pos in at)
             ),
             None,
         )

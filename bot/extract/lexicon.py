@@ -62,7 +62,7 @@ LISTS = (
     "dummy_it_verbs", "thing_relatives", "person_relatives",
     "motive_nouns", "aim_nouns",
     "position_nouns", "view_changes", "unchanged_words", "portfolio_heads", "plural_pronouns",
-    "minimal_amounts", "yield_verbs",
+    "minimal_amounts", "yield_verbs", "bargaining_tables",
 )  # fmt: skip
 
 
@@ -224,6 +224,7 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     minimal_amounts: frozenset[str]
     yield_verbs: frozenset[str]
+    bargaining_tables: frozenset[str]
     receiving_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
     joint_verbs: frozenset[str]
