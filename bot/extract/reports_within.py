@@ -41,7 +41,7 @@ def reported_cue(cue: C.Cue, lex: Lexicon, discourse, outside) -> C.Cue:
     # a verb in quote marks reports nothing: "“They never say that,” the scholar said" (misparsed)
     reporter = subject_of(outer) if outer is not None and outside(outer) else None
     if reporter is not None and not medium(reporter, lex, discourse):
-        if _relayed_saying(cue, lex, discourse):
+        if _relayed_saying(cue, reporter, lex, discourse):
             return cue
         return replace(cue, speaker=reporter, report=outer)  # said when the report was made
     own = subject_of(cue.token) if cue.token.dep_ == "conj" else None
@@ -50,13 +50,16 @@ def reported_cue(cue: C.Cue, lex: Lexicon, discourse, outside) -> C.Cue:
     return replace(cue, speaker=own)
 
 
-def _relayed_saying(cue: C.Cue, lex: Lexicon, discourse) -> bool:
+def _relayed_saying(cue: C.Cue, reporter: Token, lex: Lexicon, discourse) -> bool:
     """ "Another source said Ri reiterated that ...", "Park told Liu that ..., the diplomats said":
-    a named person's own saying that another relays is the person's words."""
+    a named person's own saying that another relays is the person's words (not the reporter's
+    own, "Ko said he doubted it", which is one statement)."""
     if cue.kind != "speech":
         return False
     e = discourse.resolve(cue.speaker, mention_tokens(cue.speaker, lex), salient=False)
-    return e is not None and e.kind == "person" and not e.anonymous
+    if e is None or e.kind != "person" or e.anonymous:
+        return False
+    return e is not discourse.resolve(reporter, mention_tokens(reporter, lex))
 
 
 def adds_nothing(statements, speaker: str, span: tuple[int, int], stance) -> bool:
