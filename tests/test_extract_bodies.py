@@ -352,6 +352,44 @@ def test_the_lead_describes_the_first_named_next_if_nothing_says_otherwise(extra
     assert run(extractor, *paragraphs).statements[0].speaker.id == first
 
 
+KIN_ACTORS = (
+    *ACTORS,
+    Actor("dockers", "Free Dockers' League", "other", parent="korea"),
+    Actor("ra-sun-ok", "Ra Sun-ok", "person", parent="dockers", role="senior league organiser"),
+    Actor("ra-tae-gun", "Ra Tae-gun", "person", parent="dockers", role="league chairman"),
+)
+SISTER = "The strike will go on until the port pays, Ra Tae-gun's sister said on Monday."
+SHE = "In a statement, Ra Sun-ok said the league would not back down."
+
+
+@pytest.fixture(scope="module")
+def kin_x(extractor) -> Extractor:
+    return Extractor(KIN_ACTORS, (), extractor.lexicon, extractor.nlp, extractor.names)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, first",
+    [
+        # a description by kinship to someone named in full tells no body: the next named person
+        # is the one described, though the table places them in a body
+        ([SISTER, SHE], ("ra-sun-ok", "dockers")),
+        # negatives: the relative named is not the one described; nor one of the other sex; nor
+        # one the text gives a post of its own; nor when the relative is named by surname alone
+        ([SISTER, "In a statement, Ra Tae-gun said the league would not back down."],
+         ("anon-source-1", None)),
+        ([SISTER, "Ra Sun-ok said the league would not back down.", "He said the port had lied."],
+         ("anon-source-1", None)),
+        ([SISTER, "In a statement, Deputy Minister Ko Eun-ji said the league would not back down."],
+         ("anon-source-1", None)),
+        (["The strike will go on until the port pays, Ra's sister said on Monday.", SHE],
+         ("anon-source-1", None)),
+    ],
+)  # fmt: skip
+def test_a_lead_describing_by_kin_names_the_next_one_whatever_their_body(kin_x, paragraphs, first):
+    st = run(kin_x, *paragraphs).statements[0]
+    assert (st.speaker.id, st.actor) == first
+
+
 HARBOR = "Rice exports rose 9 percent in May, a spokeswoman for the Harbor Authority said Thursday."
 GU = "“Farmers had a good year,” spokeswoman Gu Na-rae told a briefing."
 

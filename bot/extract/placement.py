@@ -232,6 +232,10 @@ class Placement:
                 body = self.entities.get(self.acronyms.get(t.text, slugify(t.text)))
                 if body is not None and body.kind not in ("person", "group", "government"):
                     return body.id
+                if t.head.lower_ in self.lexicon.person_roles:  # "Tidewell's head of research"
+                    owner = self._proper_body(t, ())
+                    if owner is not None:
+                        return owner.id
             if t.dep_ in ("compound", "nmod", "poss") and t.head.i != t.i:  # "a UN official"
                 short = self._short_named(t, self.base + t.idx)
                 if short is not None:
