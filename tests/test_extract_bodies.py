@@ -47,6 +47,24 @@ def who(extraction) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a listed title ("Democratic Party lawmaker") inside a longer name is another body's post
+        ("Aiko Mori, a Free Democratic Party lawmaker, said the tariffs would stay.",
+         [("aiko-mori", "free-democratic-party")]),
+        # negatives: a rank or a sentence's first word is no part of the name
+        ("Oh Se-ra, a senior Democratic Party lawmaker, said the budget would pass.",
+         [("oh-se-ra", "seoul-democrats")]),
+        ("Former Democratic Party lawmaker Oh Se-ra said the budget would pass.", [("oh-se-ra", None)]),
+    ],
+)  # fmt: skip
+def test_a_listed_title_inside_a_longer_name_is_the_longer_body_s(extractor, sentence, expected):
+    actors = (*ACTORS[:2], dataclasses.replace(ACTORS[2], titles=("Democratic Party lawmaker",)), *ACTORS[3:])
+    x = Extractor(actors, (), extractor.lexicon, extractor.nlp, extractor.names)
+    assert who(run(x, sentence)) == expected
+
+
+@pytest.mark.parametrize(
     "paragraphs, expected",
     [
         # the US press's party and state after a lawmaker's name: a bracket or between commas

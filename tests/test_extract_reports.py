@@ -105,6 +105,29 @@ def test_a_named_person_s_relayed_saying_is_theirs(extractor, text, words, expec
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a participle on the reported clause's verb, before a medium's tag closing the sentence, is
+        # part of what the medium reported: the clause's subject does it
+        ("Governor Ilse Marek condemned the toll plan, calling it \"a tax on fishermen,\" the Rodong "
+         "Sinmun reported.", ("calling", "ilse-marek")),
+        ("Governor Ilse Marek attacked the dam project on Monday, describing it as \"a theft of water,\" "
+         "state media reported.", ("describing", "ilse-marek")),
+        # negatives: one after the tag is the medium's own words, and one after a reporter who is no
+        # medium is the reporter's to state
+        ("Governor Ilse Marek rejected the offer, state media reported on Tuesday, calling it an insult.",
+         ("calling", "group-state-media")),
+        ("Governor Ilse Marek condemned the toll plan, calling it a tax, Bruno Lenz told reporters.",
+         ("calling", "bruno-lenz")),
+    ],
+)  # fmt: skip
+def test_a_participle_before_a_medium_s_closing_tag_is_the_reported_subject_s(extractor, text, expected):
+    got = extractor.extract(parse_article(" date 2026-05-14 T\n\n" + text, "t.txt", PUBLISHED))
+    cue, speaker = expected
+    assert [st.speaker.id for st in got.statements if st.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the members' envoys of an international body, speaking together, speak as the body
         ("Foreign ministers of the Group of Nine said in a joint statement that they remained committed "
          "to talks, and called for full implementation of the sanctions.",

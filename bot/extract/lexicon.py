@@ -63,7 +63,7 @@ LISTS = (
     "dummy_it_verbs", "thing_relatives", "person_relatives",
     "motive_nouns", "aim_nouns",
     "position_nouns", "view_changes", "unchanged_words", "portfolio_heads", "plural_pronouns",
-    "minimal_amounts", "yield_verbs", "bargaining_tables",
+    "minimal_amounts", "yield_verbs", "bargaining_tables", "distancing_words",
 )  # fmt: skip
 
 
@@ -227,6 +227,7 @@ class Lexicon:
     minimal_amounts: frozenset[str]
     yield_verbs: frozenset[str]
     bargaining_tables: frozenset[str]
+    distancing_words: frozenset[str]
     receiving_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
     joint_verbs: frozenset[str]

@@ -44,7 +44,7 @@ def reported_cue(cue: C.Cue, lex: Lexicon, discourse, outside) -> C.Cue:
         if _relayed_saying(cue, reporter, lex, discourse):
             return cue
         return replace(cue, speaker=reporter, report=outer)  # said when the report was made
-    own = subject_of(cue.token) if cue.token.dep_ == "conj" else None
+    own = subject_of(cue.token) if cue.token.dep_ == "conj" else _before_closing_tag(cue, lex)
     if own is None or own.i == cue.speaker.i or not medium(cue.speaker, lex, discourse):
         return cue
     return replace(cue, speaker=own)
@@ -60,6 +60,22 @@ def _relayed_saying(cue: C.Cue, reporter: Token, lex: Lexicon, discourse) -> boo
     if e is None or e.kind != "person" or e.anonymous:
         return False
     return e is not discourse.resolve(reporter, mention_tokens(reporter, lex))
+
+
+def _before_closing_tag(cue: C.Cue, lex: Lexicon) -> Token | None:
+    """ "Kim criticized the pact, calling it a noose, state media reported.": a participle on the
+    reported clause's verb, before the tag that closes the sentence, is part of what was reported
+    and done by that clause's subject (the tag's subject is the speaker found so far)."""
+    verb, clause = cue.token, cue.token.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > verb.i:
+        return None
+    tag = clause.head
+    teller = subject_of(tag)
+    if tag.i < verb.i or tag.lemma_.lower() not in lex.speech_verbs or teller is None:
+        return None
+    if teller.i != cue.speaker.i:
+        return None
+    return subject_of(clause)
 
 
 def adds_nothing(statements, speaker: str, span: tuple[int, int], stance) -> bool:
