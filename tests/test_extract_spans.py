@@ -267,6 +267,26 @@ def test_a_quoted_label_on_an_owned_plan_is_the_judge_s(x, paragraph, expected):
     assert said(x, paragraph) == expected
 
 
+FRONTED_BEFORE_A_QUOTE = [
+    # a phrase of the writer's, then a pronoun's cue and a whole quoted sentence: the quote alone
+    ("Lena Dahl toured the quay on Monday. Asked whether the fares would rise, she said, “The board "
+     "has not decided.”",
+     [("lena-dahl", "The board has not decided.")]),
+    ("Lena Dahl toured the quay on Monday. At the harbour office, she said, \"Every ferry will run.\"",
+     [("lena-dahl", "Every ferry will run.")]),
+    # negative: the words before the cue are the quoted verb's subject, or no quote opens after it
+    ("Lena Dahl toured the quay on Monday. The fares, she said, “will rise in June.”",
+     [("lena-dahl", "The fares, she said, “will rise in June.")]),
+    ("Lena Dahl toured the quay on Monday. In June, she said, the fares will rise.",
+     [("lena-dahl", "In June, she said, the fares will rise.")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), FRONTED_BEFORE_A_QUOTE)
+def test_a_fronted_phrase_before_a_pronouns_cue_is_not_the_quotes(x, paragraph, expected):
+    assert said(x, paragraph) == expected
+
+
 LOST_CLAUSE = [
     # the parser hung the clause elsewhere (on a time word, or as a second subject of nothing):
     # the noun phrase and finite verb right after the verb of saying are what was said

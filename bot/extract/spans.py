@@ -312,9 +312,25 @@ def parenthetical_span(verb: Token) -> tuple[int, int] | None:
     right = trimmed(doc, hi + 1, sent.end - 1) if hi < sent.end - 1 else None
     if left and _whole_clause_before(verb, lo, hi):
         return left  # "A fired a missile, X said, days before the drills": what follows is the writer's
+    if right and _whole_quote_after(verb):
+        return right  # "Asked whether A, he said, “B.”": the words before are the writer's
     if left and right:
         return left[0], right[1]
     return left or right
+
+
+def _whole_quote_after(verb: Token) -> bool:
+    """A quote opens right after the cue and holds the verb it hangs on with that verb's subject
+    ("At the briefing, she said, “Our aim is a halt.”"): the words before the cue are the
+    writer's setting, not part of what was said, as they are in "Sales, he said, “were great”"."""
+    doc, head = verb.doc, verb.head
+    opening = next((t for t in doc[verb.i + 1 : head.i] if not t.is_punct or t.is_quote), None)
+    return (
+        opening is not None
+        and opening.is_quote
+        and head.i > opening.i
+        and any(c.dep_ in SUBJECTS and c.i > opening.i for c in head.children)
+    )
 
 
 def _whole_clause_before(verb: Token, lo: int, hi: int) -> bool:
