@@ -64,6 +64,7 @@ class Concept:
     unnamed_support: tuple[str, ...] = ()  # "speak out": an act for its thing left unnamed, read in context
     unnamed_oppose: tuple[str, ...] = ()  # "cannot look away": an act against it left unnamed
     offered: bool = False  # its thing is what one side offers another: "the offer" in context is of it
+    gained: tuple[str, ...] = ()  # "acquire", "deployment": a thing got with no getter named is the owner's
 
 
 @dataclass(frozen=True)

@@ -410,6 +410,26 @@ def test_a_link_to_another_story_is_no_statement_but_a_labelled_update_is_read(x
     ]
 
 
+def test_a_label_that_names_nobody_is_the_page_s_furniture_not_a_speaker(x):
+    got = run(
+        x,
+        "Ferry service to resume",
+        "Defense Minister Moon Ga-eun said on Friday that the line would reopen in May.",
+        "MOON: Nobody should worry about the crossing.",
+        "Fishermen: We have waited ten years for this boat.",
+        # negatives: a page's labels, whose word names nobody
+        "Keywords: ferry, islands, patrols",
+        "Our Principles: How the Harbor Times reports",
+        "Related Coverage: Island schools brace for winter",
+        "Copyright: Harbor Times Media",
+    )
+    assert [(st.speaker.id, st.content) for st in got.statements] == [
+        ("moon-ga-eun", "the line would reopen in May"),
+        ("moon-ga-eun", "Nobody should worry about the crossing."),
+        ("group-fishermen", "We have waited ten years for this boat."),
+    ]
+
+
 def test_a_photo_shows_but_says_nothing_while_a_report_shows_what_it_found(x):
     got = run(
         x,

@@ -47,6 +47,24 @@ def who(extraction) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a listed title ("Democratic Party lawmaker") inside a longer name is another body's post
+        ("Aiko Mori, a Free Democratic Party lawmaker, said the tariffs would stay.",
+         [("aiko-mori", "free-democratic-party")]),
+        # negatives: a rank or a sentence's first word is no part of the name
+        ("Oh Se-ra, a senior Democratic Party lawmaker, said the budget would pass.",
+         [("oh-se-ra", "seoul-democrats")]),
+        ("Former Democratic Party lawmaker Oh Se-ra said the budget would pass.", [("oh-se-ra", None)]),
+    ],
+)  # fmt: skip
+def test_a_listed_title_inside_a_longer_name_is_the_longer_body_s(extractor, sentence, expected):
+    actors = (*ACTORS[:2], dataclasses.replace(ACTORS[2], titles=("Democratic Party lawmaker",)), *ACTORS[3:])
+    x = Extractor(actors, (), extractor.lexicon, extractor.nlp, extractor.names)
+    assert who(run(x, sentence)) == expected
+
+
+@pytest.mark.parametrize(
     "paragraphs, expected",
     [
         # the US press's party and state after a lawmaker's name: a bracket or between commas
@@ -352,6 +370,44 @@ def test_the_lead_describes_the_first_named_next_if_nothing_says_otherwise(extra
     assert run(extractor, *paragraphs).statements[0].speaker.id == first
 
 
+KIN_ACTORS = (
+    *ACTORS,
+    Actor("dockers", "Free Dockers' League", "other", parent="korea"),
+    Actor("ra-sun-ok", "Ra Sun-ok", "person", parent="dockers", role="senior league organiser"),
+    Actor("ra-tae-gun", "Ra Tae-gun", "person", parent="dockers", role="league chairman"),
+)
+SISTER = "The strike will go on until the port pays, Ra Tae-gun's sister said on Monday."
+SHE = "In a statement, Ra Sun-ok said the league would not back down."
+
+
+@pytest.fixture(scope="module")
+def kin_x(extractor) -> Extractor:
+    return Extractor(KIN_ACTORS, (), extractor.lexicon, extractor.nlp, extractor.names)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, first",
+    [
+        # a description by kinship to someone named in full tells no body: the next named person
+        # is the one described, though the table places them in a body
+        ([SISTER, SHE], ("ra-sun-ok", "dockers")),
+        # negatives: the relative named is not the one described; nor one of the other sex; nor
+        # one the text gives a post of its own; nor when the relative is named by surname alone
+        ([SISTER, "In a statement, Ra Tae-gun said the league would not back down."],
+         ("anon-source-1", None)),
+        ([SISTER, "Ra Sun-ok said the league would not back down.", "He said the port had lied."],
+         ("anon-source-1", None)),
+        ([SISTER, "In a statement, Deputy Minister Ko Eun-ji said the league would not back down."],
+         ("anon-source-1", None)),
+        (["The strike will go on until the port pays, Ra's sister said on Monday.", SHE],
+         ("anon-source-1", None)),
+    ],
+)  # fmt: skip
+def test_a_lead_describing_by_kin_names_the_next_one_whatever_their_body(kin_x, paragraphs, first):
+    st = run(kin_x, *paragraphs).statements[0]
+    assert (st.speaker.id, st.actor) == first
+
+
 HARBOR = "Rice exports rose 9 percent in May, a spokeswoman for the Harbor Authority said Thursday."
 GU = "“Farmers had a good year,” spokeswoman Gu Na-rae told a briefing."
 
@@ -460,6 +516,50 @@ def test_a_white_paper_is_a_document_not_a_body(x, paragraphs, expected):
 )  # fmt: skip
 def test_a_body_name_holding_and_is_kept_whole(x, sentence, expected):
     assert who(run(x, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an official name listing its portfolios with commas is one name, as its title is
+        (["The Ministry of Oceans, Ports and Fisheries said two barges had sunk."],
+         [("ministry-of-oceans-ports-and-fisheries",) * 2]),
+        (["Noh Eun-bi, a director at the Ministry of Forests, Rivers and Rural Affairs, said the dams held."],
+         [("noh-eun-bi", "ministry-of-forests-rivers-and-rural-affairs")]),
+        (["A Trade, Shipping and Development Office spokesperson said the port would reopen."],
+         [("anon-trade-shipping-and-development-office-1", "trade-shipping-and-development-office")]),
+        (["“The dams held,” Forests, Rivers and Rural Affairs Minister Noh Eun-bi said on Monday."],
+         [("noh-eun-bi", "ministry-of-forests-rivers-and-rural-affairs")]),
+        # negatives: a list of places, of bodies, or of people after a body stays a list
+        (["Envoys from Lima, Quito and Bogota met, the Ministry of Ports said."],
+         [("ministry-of-ports", "ministry-of-ports")]),
+        (["The Ministry of Ports, the Rail Agency and the Road Board said the strike was over."],
+         [("ministry-of-ports", "ministry-of-ports")]),
+        (["Noh Eun-bi of the Ministry of Ports, Ahn and Seo said the strike was over."],
+         [("noh-eun-bi", "ministry-of-ports")]),
+    ],
+)  # fmt: skip
+def test_a_body_name_listing_its_portfolios_is_kept_whole(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a foreign government's ministry named by its portfolios is that country's, as its other
+        # ministries are: owned by the country's name, or its minister's title in a story at home there
+        (["Japan's Ministry of Fish, Ports and Coasts said the quota would stay."],
+         [("japan-ministry-of-fish-ports-and-coasts",) * 2]),
+        (["Japan widens fishing ban", "TOKYO -- Japan will widen its fishing ban, Land, Rivers and Tourism "
+          "Minister Daisuke Arai said on Tuesday."],
+         [("daisuke-arai", "japan-ministry-of-land-rivers-and-tourism")]),
+        # negative: the home country's keeps its own name
+        (["Land, Rivers and Tourism Minister Noh Eun-bi said the quota would stay."],
+         [("noh-eun-bi", "ministry-of-land-rivers-and-tourism")]),
+    ],
+)  # fmt: skip
+def test_a_foreign_ministry_listing_its_portfolios_is_its_country_s(extractor, paragraphs, expected):
+    assert who(run(extractor, *paragraphs)) == expected
 
 
 @pytest.mark.parametrize(

@@ -234,6 +234,35 @@ def test_a_bare_spokesperson_after_a_body_spoke_speaks_for_it(x, paragraphs, act
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
+        # a clause after "but" or "and" opens as a sentence does: the body just the subject
+        (["Japan's Foreign Ministry declined to comment, but spokesman Kenji Oda told reporters that the "
+          "plan was noted."], ("kenji-oda", "japan-foreign")),
+        (["Japan's Foreign Ministry declined to comment, and a deputy spokesman, Kenji Oda, said only that "
+          "the plan was noted."], ("kenji-oda", "japan-foreign")),
+        # the title alone, named by nobody, is the body's spokesperson too
+        (["Japan's Foreign Ministry declined to comment. A spokesman told reporters that the plan was "
+          "noted."], ("anon-japan-foreign-1", "japan-foreign")),
+        (["Japan's Foreign Ministry declined to comment, but a spokeswoman said that the plan was noted."],
+         ("anon-japan-foreign-1", "japan-foreign")),
+        # negatives: a country was the subject; someone else since; a role word that is no body's
+        # staff title
+        (["Japan declined to comment, but a spokesman said that the plan was noted."],
+         ("anon-source-1", None)),
+        (["Japan's Foreign Ministry declined to comment. Analyst Mika Sato called it a bluff, but a "
+          "spokesman said that the plan was noted."], ("anon-source-1", None)),
+        (["Japan's Foreign Ministry declined to comment, but a fisherman said that the plan was noted."],
+         ("anon-source-1", None)),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_opening_a_clause_or_unnamed_speaks_for_the_body_just_the_subject(
+    x, paragraphs, expected
+):
+    assert who(x, *paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
         # an unnamed spokesperson's statement is the body's: "It said", "the statement said" after it
         (["Seoul proposed talks on Monday.",
           "A spokesperson for Japan's Foreign Ministry issued a statement on Tuesday. It said the offer "
@@ -348,6 +377,22 @@ def test_according_to_a_medium_citing_a_source_is_the_source(x, sentence, expect
 )  # fmt: skip
 def test_a_country_s_office_every_government_has_is_found_when_not_listed(x, sentence, speaker):
     assert who(x, sentence) == [(speaker, speaker)]
+
+
+@pytest.mark.parametrize(
+    "lead, body",
+    [
+        # a minister's office found for the story's country is "the ministry" a later source names
+        ("Defense Minister Kenji Sato said on Monday that Japanese ships would turn back any trawler "
+         "entering Japanese waters.", "japan-defense-ministry"),
+        # negative: Seoul's listed office stays the listed one
+        ("Defense Minister Seo Min-ji said on Monday that South Korean ships would turn back any trawler "
+         "entering South Korean waters.", "defense-ministry"),
+    ],
+)  # fmt: skip
+def test_the_ministry_after_a_person_of_a_found_office_is_that_office(x, lead, body):
+    later = "The trawler sailed about 40 kilometers before it turned, according to the ministry."
+    assert who(x, lead, later)[-1] == (body, body)
 
 
 @pytest.mark.parametrize(

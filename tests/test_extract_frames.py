@@ -330,6 +330,24 @@ def test_one_of_them_and_the_other_are_the_two_members_of_the_group_just_met(x):
     assert said(x, "The fleet sailed on Monday.", "The other said the nets were torn.") == []
 
 
+def test_the_officials_are_not_one_named_person_holding_such_a_post(x):
+    named = Actor("ana-vell", "Ana Vell", "person", parent="varna-navy", role="senior navy official")
+    x = Extractor((*ACTORS, named), (), x.lexicon, x.nlp, x.names)
+    got = said(
+        x,
+        "Two port officials told reporters that the permits were late, arguing that Ana Vell's "
+        "remarks showed no haste.",
+        "One of the officials said the review had been shelved. The other said it was still open.",
+    )
+    ids = [speaker for speaker, _ in got]
+    assert (
+        len(got) == 4 and ids[2].startswith("anon-one-of-two-port") and ids[3].startswith("anon-other-of")
+    ), got
+    # negative: "the official" is still the one named person holding the post
+    got = said(x, "Ana Vell said the permits were late.", "The official said the review had been shelved.")
+    assert [speaker for speaker, _ in got] == ["ana-vell", "ana-vell"]
+
+
 def test_one_of_nothing_plural_is_nobody(x):
     # "one" alone, or one of a single thing, names no source
     assert said(x, "One said the permits were late.") == []

@@ -74,6 +74,57 @@ def test_a_saying_inside_another_s_report_is_the_reporter_s(extractor, text, exp
     assert speakers(extractor, " date 2026-05-14 T\n\n" + text) == expected
 
 
+def speaker_of(extractor, text: str, words: str) -> list[str]:
+    """Who speaks in the shortest statements holding the words."""
+    got = extractor.extract(parse_article(" date 2026-05-14 T\n\n" + text, "t.txt", PUBLISHED))
+    holding = [st for st in got.statements if words in st.content]
+    shortest = min((len(st.content) for st in holding), default=0)
+    return sorted({st.speaker.id for st in holding if len(st.content) == shortest})
+
+
+@pytest.mark.parametrize(
+    "text, words, expected",
+    [
+        # a named person's own saying that another relays is the person's
+        ("One of the officials said Tomas Brenner told the envoys that the quota \"cannot be raised "
+         "again.\"", "the quota", ["tomas-brenner"]),
+        ("Ines Halvor told the mayor the ferry would run all winter, the aides said.", "the ferry",
+         ["ines-halvor"]),
+        ("Rep. Yoon Da-som said Fisheries Minister Ko Eun-bi had stressed that the plan would go ahead.",
+         "the plan", ["ko-eun-bi"]),
+        # negatives: an act that is no saying, a body's or an unnamed person's saying stay the reporter's
+        ("Rep. Yoon Da-som said Tomas Brenner had opposed the toll.", "the toll", ["yoon-da-som"]),
+        ("Nora Vik said the council told the union to wait.", "the union", ["nora-vik"]),
+        ("Nora Vik said an aide told her the plan was dead.", "the plan", ["nora-vik"]),
+    ],
+)  # fmt: skip
+def test_a_named_person_s_relayed_saying_is_theirs(extractor, text, words, expected):
+    assert speaker_of(extractor, text, words) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle on the reported clause's verb, before a medium's tag closing the sentence, is
+        # part of what the medium reported: the clause's subject does it
+        ("Governor Ilse Marek condemned the toll plan, calling it \"a tax on fishermen,\" the Rodong "
+         "Sinmun reported.", ("calling", "ilse-marek")),
+        ("Governor Ilse Marek attacked the dam project on Monday, describing it as \"a theft of water,\" "
+         "state media reported.", ("describing", "ilse-marek")),
+        # negatives: one after the tag is the medium's own words, and one after a reporter who is no
+        # medium is the reporter's to state
+        ("Governor Ilse Marek rejected the offer, state media reported on Tuesday, calling it an insult.",
+         ("calling", "group-state-media")),
+        ("Governor Ilse Marek condemned the toll plan, calling it a tax, Bruno Lenz told reporters.",
+         ("calling", "bruno-lenz")),
+    ],
+)  # fmt: skip
+def test_a_participle_before_a_medium_s_closing_tag_is_the_reported_subject_s(extractor, text, expected):
+    got = extractor.extract(parse_article(" date 2026-05-14 T\n\n" + text, "t.txt", PUBLISHED))
+    cue, speaker = expected
+    assert [st.speaker.id for st in got.statements if st.cue == cue] == [speaker]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -265,3 +265,64 @@ def test_what_a_colon_opens_after_the_reported_clause_is_part_of_it(x, paragraph
 )  # fmt: skip
 def test_a_quoted_label_on_an_owned_plan_is_the_judge_s(x, paragraph, expected):
     assert said(x, paragraph) == expected
+
+
+FRONTED_BEFORE_A_QUOTE = [
+    # a phrase of the writer's, then a pronoun's cue and a whole quoted sentence: the quote alone
+    ("Lena Dahl toured the quay on Monday. Asked whether the fares would rise, she said, “The board "
+     "has not decided.”",
+     [("lena-dahl", "The board has not decided.")]),
+    ("Lena Dahl toured the quay on Monday. At the harbour office, she said, \"Every ferry will run.\"",
+     [("lena-dahl", "Every ferry will run.")]),
+    # negative: the words before the cue are the quoted verb's subject, or no quote opens after it
+    ("Lena Dahl toured the quay on Monday. The fares, she said, “will rise in June.”",
+     [("lena-dahl", "The fares, she said, “will rise in June.")]),
+    ("Lena Dahl toured the quay on Monday. In June, she said, the fares will rise.",
+     [("lena-dahl", "In June, she said, the fares will rise.")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), FRONTED_BEFORE_A_QUOTE)
+def test_a_fronted_phrase_before_a_pronouns_cue_is_not_the_quotes(x, paragraph, expected):
+    assert said(x, paragraph) == expected
+
+
+LOST_CLAUSE = [
+    # the parser hung the clause elsewhere (on a time word, or as a second subject of nothing):
+    # the noun phrase and finite verb right after the verb of saying are what was said
+    ("Tove Lie estimated the second plant could triple exports by 2030.",
+     [("tove-lie", "the second plant could triple exports by 2030.")]),
+    ("Ola Berg told journalists at a rally outside the ferry terminal the next morning that the council "
+     "must act.",
+     [("ola-berg", "the council must act.")]),
+    ("Ola Berg told reporters at a briefing in front of the old harbour office the same evening that the "
+     "ferries would run.",
+     [("ola-berg", "the ferries would run.")]),
+    # negatives: a relative clause after the verb's object, a saying inside another's reason, and a
+    # verb of telling with nothing told
+    ("Tove Lie recalled the six months she spent at sea.", []),
+    ("Tove Lie repeated an offer she first made in May.", []),
+    ("Tove Lie said she stayed because she no longer believed leaving would help.",
+     [("tove-lie", "she stayed because she no longer believed leaving would help")]),
+    ("Ola Berg told reporters the news.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), LOST_CLAUSE)
+def test_a_clause_the_parser_lost_after_a_verb_of_saying_is_what_was_said(x, paragraph, expected):
+    assert said(x, paragraph) == expected
+
+
+SPOKEN_FROM = [
+    # "from" and a place after a verb of saying tells where the speaker was, not what they said
+    ("Tove Lie reported from Tokyo, and Ola Berg from Geneva.", []),
+    ("Ola Berg contributed reporting from Tokyo.", []),
+    # negative: a clause said from there, or a place inside what was reported
+    ("Tove Lie said from Askvik that the ferries would run.", [("tove-lie", "the ferries would run")]),
+    ("Tove Lie reported a rise in catches from Askvik.", [("tove-lie", "a rise in catches from Askvik")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), SPOKEN_FROM)
+def test_a_place_spoken_from_is_not_what_was_said(x, paragraph, expected):
+    assert said(x, paragraph) == expected

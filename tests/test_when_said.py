@@ -652,3 +652,46 @@ WENT_ON = [
 @pytest.mark.parametrize(("paragraphs", "expected"), WENT_ON)
 def test_a_pronoun_s_saying_goes_on_with_a_background_one(x, paragraphs, expected):
     assert [(f, said_on(x, paragraphs, f)) for f, _ in expected] == expected
+
+
+TEXT_PUT_OUT = [
+    # a participle closing a saying told in a dated statement has the statement's day
+    (["The Harbour Council on Monday voted to double the mooring levy.",
+      "Port Minister Lena Dahl said in a statement published by the Coastal Gazette in March that the "
+      "levy had “no future whatsoever” in its present form, calling the council “a club of toll-keepers.”"],
+     "a club of toll-keepers", "2027-03"),
+    # negative: a saying with no day of its own: the participle keeps the story's day
+    (["The Harbour Council on Monday voted to double the mooring levy.",
+      "Port Minister Lena Dahl said the levy had “no future whatsoever” in its present form, calling "
+      "the council “a club of toll-keepers.”"],
+     "a club of toll-keepers", "2027-05-10"),
+    # a participle telling what a text put out on a day says has that day
+    (["The Harbour Council on Wednesday voted to double the mooring levy.",
+      "The Coastal Gazette reported that Port Minister Lena Dahl issued a statement Tuesday calling the "
+      "levy “a tax on bad weather.”"],
+     "a tax on bad weather", "2027-05-11"),
+    # negative: the text put out with no day: the story's
+    (["The Harbour Council on Monday voted to double the mooring levy.",
+      "Port Minister Lena Dahl issued a statement calling the levy “a tax on bad weather.”"],
+     "a tax on bad weather", "2027-05-10"),
+    # after a lead with no day, the first saying told in a text put out that day is the story's day
+    (["A fishermen's co-op says the mooring levy has halved the harbour's catch.",
+      "The Bergen Fishermen's Co-op said in a report released Monday that landings fell by a third in April.",
+      "“We warned the council a year ago,” said Greta Ulvang, a trawler owner."],
+     "We warned the council", "2027-05-10"),
+    # negative: a text put out further back than a week is no day of the story's
+    (["A fishermen's co-op says the mooring levy has halved the harbour's catch.",
+      "The Bergen Fishermen's Co-op said in a report released on April 2 that landings fell by a third.",
+      "“We warned the council a year ago,” said Greta Ulvang, a trawler owner."],
+     "We warned the council", "2027-05-12"),
+    # negative: a text with no day of its own tells none
+    (["A fishermen's co-op says the mooring levy has halved the harbour's catch.",
+      "The Bergen Fishermen's Co-op said in a report that landings fell by a third in April.",
+      "“We warned the council a year ago,” said Greta Ulvang, a trawler owner."],
+     "We warned the council", "2027-05-12"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "expected"), TEXT_PUT_OUT)
+def test_a_text_put_out_on_a_day_dates_the_sayings_told_in_it(x, paragraphs, fragment, expected):
+    assert said_on(x, paragraphs, fragment) == expected

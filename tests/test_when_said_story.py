@@ -541,7 +541,18 @@ DATELINES = [
       "led by union chief Anja Roos here on Tuesday.",
       "Roos said that the shaft must be braced before digging resumes."],
      [("must be braced", "2027-09-14")]),
+    # the dateline written bare, as some wires write it, hung by the parser on the lead's first verb:
+    # the day of the lead's first act, shared by the saying joined to it, is the saying's
+    (["HARWICK, September 16 Wirenews - Families of miners buried at the Osk pits years ago met Transport "
+      "Commissioner Pieter Vahl on Tuesday and urged him to reopen the inquiry, saying the cracks were "
+      "spreading.",
+      REACTION],
+     [("cracks were spreading", "2027-09-14"), ("A month is optimistic", "2027-09-14")]),
     # negative: a lead with no day of its own keeps the dateline's day, not the paper's
+    (["HARWICK, September 15 Wirenews - Families of miners buried at the Osk pits years ago met Transport "
+      "Commissioner Pieter Vahl and urged him to reopen the inquiry, saying the cracks were spreading.",
+      REACTION],
+     [("cracks were spreading", "2027-09-15"), ("A month is optimistic", "2027-09-15")]),
     (["HARWICK, Sept. 15 (Wirenews) - The Rail Board said digging would stop.", REACTION],
      [("digging would stop", "2027-09-15"), ("A month is optimistic", "2027-09-15")]),
     # negative: the lead's day and the dateline's the same

@@ -91,6 +91,7 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
             self.lex.anonymity_words, self.x.index.lineage,
             self.x.names.role_kin if self.x.names else None, self._state_post_of_party,
             self.x.names.former_words if self.x.names else frozenset(), self.lex.person_nouns,
+            self.lex.kin_sexes,
         )  # fmt: skip
         pub = self.article.published
         placed = (

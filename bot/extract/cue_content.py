@@ -11,6 +11,7 @@ from bot.extract.clause_subjects import agenda_clause, clause_of
 from bot.extract.cues import Cue
 from bot.extract.doc_cache import sentence_of
 from bot.extract.lexicon import Lexicon
+from bot.extract.lost_clauses import lost_clause
 from bot.extract.spans import (
     COMPLEMENTS,
     _inverted_report,
@@ -215,13 +216,13 @@ def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
         return closing
     lemma = t.lemma_.lower()
     if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and lemma in ("say", "tell", "add")):
-        return parenthetical_span(t)
+        return parenthetical_span(t) or lost_clause(t, lex)
     inverted = _inverted_report(t)
     if inverted is not None:
         return inverted
     if lemma in lex.clause_only_verbs or lemma in lex.plain_saying_verbs:
-        return None
-    return complement_span(t, lex.medium_nouns)
+        return lost_clause(t, lex)
+    return complement_span(t, lex.medium_nouns) or lost_clause(t, lex)
 
 
 def further_that_clauses(cue: Cue) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from bot.extract.narrated_days import remark_day, reported, saying_at_occasion
 from bot.extract.relative_days import within
 from bot.extract.story_days import Event, StoryDays, When, token_key
 from bot.extract.venue_days import addressed_venue
-from bot.extract.when_said import explicit_when, referred_saying, text_put_out_day
+from bot.extract.when_said import explicit_when, referred_saying, text_put_out_day, told_in_text_put_out
 
 
 class EventDates(StoryDays):
@@ -31,8 +31,11 @@ class EventDates(StoryDays):
         """ "Three churches have launched a winter aid drive. / They announced it at a press
         conference on Monday.": after a lead with no day, the first saying told with its day at
         an occasion, before anyone else speaks, is the story's occasion, as a dated occasion told
-        there is; not one told as before the story ("had warned"), nor a private talk."""
-        return cue.tag_ == "VBD" and saying_at_occasion(cue, self.lex) and self._recent(day[0])
+        there is, and so is one told in a text put out that day ("The institute said in a report
+        released Monday that …"); not one told as before the story ("had warned"), nor a private
+        talk."""
+        at = saying_at_occasion(cue, self.lex) or told_in_text_put_out(cue, self.lex)
+        return cue.tag_ == "VBD" and at and self._recent(day[0])
 
     def _opening_saying(self, day: When) -> None:
         if self.untold.voices:

@@ -19,6 +19,7 @@ from bot.extract.mention_parts import body_words
 from bot.extract.name_runs import capitalised_runs as _capitalised_runs
 from bot.extract.names import NameHit, text_of
 from bot.extract.organisations import _strip_the
+from bot.tables import slugify
 
 ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]*[A-Z])\)")
 
@@ -62,7 +63,12 @@ class FoundBodies:
         Association"), remembered so that "the association's chairman" later finds them."""
         for run in self._body_runs(doc[:]):
             run = body_words(run, self.lexicon.name_connectors, self.lexicon.role_nouns)
-            if len(run) < 2 or not self._names_body(run) or not outside(run.root):
+            if (
+                len(run) < 2
+                and self._classifier(run) is None
+                or not self._names_body(run)
+                or not outside(run.root)
+            ):
                 continue  # the cheap tests first: a run's root is found by walking its tokens
             if not any(
                 h.start <= run.root.idx < h.end and not self._inside_longer_name(doc, h)
@@ -155,6 +161,36 @@ class FoundBodies:
                 return run
         return None
 
+    def _proper_body(self, head: Token, kinds: tuple[str, ...]):
+        """ "X, who heads Free Korea Voices", "Y, Tidewell's head of research": a name that holds a
+        post someone has (its head the object of a verb of leading or the owner of a role) is the
+        body the story found by it before ("the research firm Tidewell"), or one found now if the
+        recogniser gives it one of `kinds` (a name led: no person, place or people); not a person's
+        or a listed one's (found by other rules)."""
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.root.i == head.i), None)
+        start = head.left_edge.i if ent is None else ent.start
+        while start < head.i and head.doc[start].dep_ == "det":
+            start += 1
+        name = head.doc[start : head.i + 1]
+        if not all(t.text[:1].isupper() or t.is_punct for t in name):
+            return None
+        found = self.entities.get(self.acronyms.get(name.text, slugify(_strip_the(name.text))))
+        if found is not None:
+            return found if found.kind not in ("person", "group", "government") else None
+        label = ent.label_ if ent is not None else ""
+        listed = any(h.end - h.start == len(name.text) for h in self.actors.find_names(name.text))
+        if label not in kinds or listed or self._person_like(name):
+            return None  # "Free North Korea Voices" is no listed body for the name inside it
+        return self._body(name, self.base + name.start_char)
+
+    def _person_like(self, name: Span) -> bool:
+        """A name the recogniser may have taken for a body's that is a person's: one of a person
+        met before ("Moon's adviser" after "Moon Hae-jin"), or one opening with a family name."""
+        surnames = self.actors.names.surnames if self.actors.names else frozenset()
+        return name[0].text in surnames or any(
+            e.kind == "person" and any(t.text in e.parts for t in name) for e in self.entities.values()
+        )
+
     def _portfolio_body(self, head: Token, span: Span) -> tuple[Span, str] | None:
         """ "the fisheries ministry said", "Japan's trade ministry": a ministry named in lower case
         after the nouns of its portfolio, as the wires write it, is the body its capitalised form
@@ -195,7 +231,10 @@ class FoundBodies:
             return self._known(self._country_counterpart(hit[0], name, parent), pos)
         if parent in self.entities and self._is_unit(name) and not self._is_government(parent):
             return self._touch(self.entities[parent], pos)  # "X University's Graduate School of ..."
-        whole = self._whole_name_at(name, pos)
+        at = (pos, self.base + run.start_char)  # the mention's start, or the name's after its "The"
+        whole = self._whole_name_at(name, at) or self._whole_name_at(
+            self._of_foreign_state(name, self.actors.organisation_kind(name), parent), at
+        )  # "Japan's Ministry of Health, ..." found whole as Japan's
         if whole is not None:
             return self._touch(whole, pos)
         shortened = self._shortened(name, pos) if parent is None else None
@@ -244,14 +283,17 @@ class FoundBodies:
             return name  # "U.S. Treasury Department": named with its country already
         return f"{gov.name} {name}"
 
-    def _whole_name_at(self, name: str, pos: int):
+    def _whole_name_at(self, name: str, at: tuple[int, ...]):
         """ "X of the Council of Fisheries and Ocean Affairs": a name a person's mention cut at its
-        "and" is the body found whole where it stands (`note_bodies` reads the paragraph first)."""
+        "and" or at the comma of a list of portfolios ("the Ministry of Health, Labour and
+        Welfare") is the body found whole where it stands (`note_bodies` reads the paragraph first)."""
         return next(
             (
                 e
                 for e in self.entities.values()
-                if e.kind not in ("person", "group") and e.name.startswith(name + " ") and pos in e.seen
+                if e.kind not in ("person", "group")
+                and e.name.startswith((name + " ", name + ","))
+                and any(pos in e.seen for pos in at)
             ),
             None,
         )

@@ -14,7 +14,10 @@ does not tell. With nobody fitting so, the first person named after the lead, pl
 introduced with no calling or present post of another kind and the subject of a clause there (not
 "X's visit"), is the one described ("South Korea's defence minister warned ..." / "Speaking to
 lawmakers, Han Ji-ho said ..."; "Han Ji-ho, a former lawmaker, told ..."; not "Han Ji-ho, a
-student in Busan", nor "Han Ji-ho, a lawmaker").
+student in Busan", nor "Han Ji-ho, a lawmaker"). A description by kinship alone
+to someone it names in full ("Ra Tae-gun's sister said ...") tells a relation, not a post or a
+body: the person named next may then belong to a body the actor table gives them ("In a statement,
+Ra Sun-ok said ..."), if it is not the relative named, nor of the other sex once a pronoun told it.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ def lead_identities(
     posts=None,
     former: frozenset[str] = frozenset(),
     callings: frozenset[str] = frozenset(),
+    relations: dict[str, str] | None = None,
 ) -> dict:
     """Unnamed speakers of the lead paragraph -> the named person they are (entities by id)."""
     if lead >= len(paragraphs):
@@ -54,19 +58,29 @@ def lead_identities(
             fits = [e for e in fits if _same_kind(a, e, kin)]
         if not fits:  # nobody fits by body or role: the first one named, if nothing says otherwise
             after = sorted((e for e in named if hi <= min(e.seen) < end), key=lambda e: min(e.seen))
-            fits = [e for e in after[:1] if e.subject_before(end) >= hi and _open(a, e, former, callings)]
+            kin = _kin(a, named, relations or {})
+            fits = [
+                e for e in after[:1] if e.subject_before(end) >= hi and _open(a, e, former, callings, kin)
+            ]
         if len(fits) == 1:
             found[a.id] = fits[0]
     return found
 
 
-def _open(a, e, former: frozenset[str], callings: frozenset[str]) -> bool:
+def _open(a, e, former: frozenset[str], callings: frozenset[str], kin: tuple | None = None) -> bool:
     """Nothing in the named person's introduction rules out the lead's description: no body, no
-    calling ("a student"), no present post of another kind ("a lawmaker"; "a former lawmaker" is past)."""
+    calling ("a student"), no present post of another kind ("a lawmaker"; "a former lawmaker" is past).
+    `kin` (`_kin`): a description by kinship leaves the body open but rules out the relative it
+    names and the other sex; the posts that count are those the text gave, not the table's."""
+    own = a.heads - GENERIC
+    if kin is not None:
+        relatives, sex = kin
+        if e in relatives or e.gender not in (None, sex) or e.described & callings:
+            return False
+        return not e.described & (e.heads - GENERIC)
     if e.org or e.described & callings:
         return False
     present = set() if e.described & former else e.heads - GENERIC
-    own = a.heads - GENERIC
     return not present or bool(own & present)  # "an official" tells no post: not "Spokeswoman X"
 
 
@@ -94,3 +108,16 @@ def _kept_unnamed(text: str, at: int, hi: int, anonymity) -> bool:
     end = text.find(". ", at, hi)
     words = re.findall(r"[a-z]+", text[at : hi if end < 0 else end].lower())
     return any(w in anonymity for w in words)
+
+
+def _kin(a, named, relations: dict[str, str]) -> tuple | None:
+    """ "Ra Tae-gun's sister": the people named in full in a description by a kin word alone
+    (`relations`, the kin words and the sex each tells), and that sex; None for any other."""
+    own = a.heads - GENERIC
+    sexes = {relations.get(w) for w in own}
+    if not own or None in sexes or len(sexes) != 1:
+        return None
+    squeeze = re.compile(r"[\s\-‐’']+")
+    described = squeeze.sub("", a.name.lower())
+    relatives = [e for e in named if squeeze.sub("", e.name.lower()) in described]
+    return (relatives, sexes.pop()) if relatives else None

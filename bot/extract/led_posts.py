@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# What the recogniser may call a name one heads or runs: no person, place, people or date ("Open
+# Sea Voices" is often a product's or a work's name to it)
+LED_KINDS = ("", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
+
 
 class LedPosts:
     """Posts told in a relative clause; mixed into Discourse, whose state it shares."""
@@ -25,7 +29,19 @@ class LedPosts:
                 ) or self._generic_named(words, clause.doc[clause.i : words[-1].i + 1])  # the verb its root
                 if found:
                     return found
+            led = self._led_name(clause)
+            if led is not None:
+                return led.id
         return None
+
+    def _led_name(self, verb: Token):
+        """ "X, who heads Free Korea Voices": the name a verb of leading takes as its object is the
+        body led (found_bodies._proper_body), though no organisation word names it."""
+        names = self.actors.names
+        if names is None or verb.lemma_.lower() not in names.leading_verbs | names.founding_verbs:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return self._proper_body(obj, LED_KINDS) if obj is not None and obj.pos_ == "PROPN" else None
 
     def _post_clauses(self, mention: list[Token]) -> list[Token]:
         """The relative clauses on the mention that say what post the person holds now."""

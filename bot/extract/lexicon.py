@@ -46,7 +46,8 @@ LISTS = (
     "demanding_verbs", "joint_verbs", "declaring_adjectives", "not_only_words", "not_just_words",
     "body_anaphors", "title_ranks", "body_possessives", "naming_words", "paper_kinds", "attributing_verbs",
     "conduct_verbs", "naming_verbs", "agenda_phrases", "refusal_verbs", "feminine_words",
-    "masculine_words", "record_nouns", "anaphor_modifiers", "no_comment_verbs", "withholding_words",
+    "masculine_words", "kin_nouns", "record_nouns", "anaphor_modifiers", "no_comment_verbs",
+    "withholding_words",
     "colon_verbs", "agenda_verbs", "agenda_nouns", "commenting_words", "offer_nouns", "schedule_words",
     "condition_marks",
     "price_verbs", "scant_amounts", "outcome_verbs",
@@ -62,7 +63,7 @@ LISTS = (
     "dummy_it_verbs", "thing_relatives", "person_relatives",
     "motive_nouns", "aim_nouns",
     "position_nouns", "view_changes", "unchanged_words", "portfolio_heads", "plural_pronouns",
-    "minimal_amounts", "yield_verbs",
+    "minimal_amounts", "yield_verbs", "bargaining_tables", "distancing_words",
 )  # fmt: skip
 
 
@@ -174,6 +175,7 @@ class Lexicon:
     feminine_words: frozenset[str]
     record_nouns: frozenset[str]
     masculine_words: frozenset[str]
+    kin_nouns: frozenset[str]
     agent_pronouns: frozenset[str]
     person_possessives: frozenset[str]
     definite_determiners: frozenset[str]
@@ -224,6 +226,8 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     minimal_amounts: frozenset[str]
     yield_verbs: frozenset[str]
+    bargaining_tables: frozenset[str]
+    distancing_words: frozenset[str]
     receiving_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
     joint_verbs: frozenset[str]
@@ -328,6 +332,15 @@ class Lexicon:
             | idioms
             | self.document_verbs
         )
+
+    @cached_property
+    def kin_sexes(self) -> dict[str, str]:
+        """A kin word and the sex it tells ("sister": "f"), from the feminine and masculine lists."""
+        return {
+            w: "f" if w in self.feminine_words else "m"
+            for w in self.kin_nouns
+            if w in self.feminine_words | self.masculine_words
+        }
 
     @cached_property
     def colon_phrases(self) -> frozenset[str]:

@@ -29,12 +29,34 @@ class MinisterPlacement:
                     lo > mention[0].i and t.doc[lo - 1].text[:1].isupper() and t.doc[lo - 1].lower_ != "vice"
                 ):
                     lo -= 1
+                listed = _portfolio_list_start(t.doc, lo, t.sent.start)  # the mention may start past a comma
+                if listed is not None:
+                    return self._ministry_of_listed(mention, listed, t)
                 name = t.doc[lo : t.i].text + " Ministry"
                 hits = self.actors.find_names(name)
                 if hits and hits[0].start == 0 and hits[0].end == len(name):
                     return hits[0].slug, t.doc[lo : t.i + 1].text
                 return self._unlisted_portfolio(mention, t) or self._minister_s_deputy(mention, t)
         return None
+
+    def _ministry_of_listed(self, mention: list[Token], lo: int, minister: Token) -> tuple[str, str]:
+        """ "Economy, Trade and Industry Minister X": a title listing its ministry's portfolios is
+        of the ministry named so ("Ministry of Economy, Trade and Industry"), listed or found, and
+        found for a foreign government (named before it, by the holder's name, or the story's
+        home) as its other ministries are ("Japan Ministry of ...")."""
+        doc = minister.doc
+        name = f"Ministry of {doc[lo : minister.i].text}"
+        hits = self.actors.find_names(name)
+        if hits and hits[0].start == 0 and hits[0].end == len(name):
+            return hits[0].slug, doc[lo : minister.i + 1].text
+        country = (
+            self._government_in(doc, mention[0].idx, doc[lo].idx)
+            or self._holder_nation(text_of(doc), minister.idx + len(minister))
+            or self.home  # a bare office in a story at home abroad is that country's
+        )
+        name = self._of_foreign_state(name, "ministry", country)
+        found = self._discover(name, "ministry", country, self.base + doc[lo].idx, None)
+        return found.id, doc[lo : minister.i + 1].text
 
     def _minister_s_deputy(self, mention: list[Token], minister: Token) -> tuple[str, str] | None:
         """ "Unification Minister Han said ... Vice Minister Oh said": a ranked "Minister" with no
@@ -134,3 +156,24 @@ class MinisterPlacement:
                     ).id
                 return self._of_country(slug, country), title
         return None
+
+
+def _portfolio_list_start(doc, lo: int, first: int) -> int | None:
+    """Where a title's list of portfolios starts ("Economy, Trade and Industry" before "Minister",
+    `lo` at "Industry"): capitalised words set off by commas and closed by "and", none a place,
+    a people or a person; None without."""
+    at = lo - 1
+    if at - 1 < first or doc[at].lower_ != "and" or not doc[at - 1].text[:1].isupper():
+        return None
+    start, commas = at - 1, 0
+    while start > first:
+        before = doc[start - 1]
+        if before.text[:1].isupper() and before.is_alpha and before.lower_ != "vice":
+            start -= 1
+        elif before.text == "," and start - 2 >= first and doc[start - 2].text[:1].isupper():
+            start, commas = start - 2, commas + 1
+        else:
+            break
+    if not commas or any(t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON") for t in doc[start : lo + 1]):
+        return None  # "Seoul, Tokyo and Washington": places, not portfolios
+    return start

@@ -18,16 +18,50 @@ DAYS = ("DATE", "TIME")  # "the Associated Press on Wednesday": a day is no part
 def capitalised_runs(doc: Doc, lo: int, hi: int, lexicon) -> Iterator[tuple[int, int]]:
     """Runs of capitalised words among doc[lo:hi], joined by "of", "for", "and", "the", "'s"
     inside a name ("Institute for Far Eastern Studies", "Kyungnam University's Institute ..."),
-    and a name built of such phrases through "in"/"by" and a place it is about ("Coalition for
-    Justice in North Korea"; lexicon `name_subject_places`), as token ranges."""
+    a name built of such phrases through "in"/"by" and a place it is about ("Coalition for
+    Justice in North Korea"; lexicon `name_subject_places`), and one listing its portfolios with
+    commas ("Ministry of Economy, Trade and Industry", `_portfolio_list`), as token ranges."""
     runs = list(_runs(doc, lo, hi, lexicon.name_connectors))
     k = 0
     while k < len(runs):
         start, end = runs[k]
         if k + 1 < len(runs) and _about_place(doc, (start, end), runs[k + 1], lexicon):
             end, k = runs[k + 1][1], k + 1
+        elif (last := _portfolio_list(doc, runs, k, lexicon)) is not None:
+            end, k = runs[last][1], last
         yield start, end
         k += 1
+
+
+def _portfolio_list(doc: Doc, runs: list[tuple[int, int]], k: int, lexicon) -> int | None:
+    """ "the Ministry of Economy, Trade and Industry", "a Foreign, Commonwealth and Development
+    Office spokesperson": an official name that lists its portfolios, one or two capitalised
+    words each, set off by commas and closed by "and", is one name; the index of its last run.
+    The list goes on a body's "of"/"for" or ends in a body's word; a list of places or people
+    ("Seoul, Tokyo and Beijing"), of bodies ("the Foreign Ministry, Defense Ministry and ...")
+    or before a plural ("the University of Seoul, Yonsei and Korea universities") is no name."""
+    texts, lowers, words = texts_of(doc), lowers_of(doc), lexicon.organisation_words
+    j = k
+    while j + 1 < len(runs) and runs[j + 1][0] == runs[j][1] + 1 and texts[runs[j][1]] == ",":
+        j += 1
+        items = [i for i in range(*runs[j]) if lowers[i] not in ("and", "&")]
+        closing = len(items) < runs[j][1] - runs[j][0]
+        if len(items) > (4 if closing else 2) or any(
+            lowers[i] in lexicon.name_connectors or doc[i].ent_type_ in ("GPE", "LOC", "NORP", "PERSON")
+            for i in items
+        ):
+            return None
+        if closing:
+            break
+    else:
+        return None
+    end, tail = runs[j][1], [i for i in range(runs[k + 1][0], runs[j][1])]
+    if any(lowers[i] in words for i in tail[:-1]) or end < len(doc) and doc[end].tag_ == "NNS":
+        return None
+    first = range(*runs[k])
+    ends_body = lowers[end - 1] in words
+    on_body = any(lowers[i] in ("of", "for") and i > first[0] and lowers[i - 1] in words for i in first)
+    return j if on_body or ends_body and not any(lowers[i] in words for i in first) else None
 
 
 def _about_place(doc: Doc, run: tuple[int, int], nxt: tuple[int, int], lexicon) -> bool:

@@ -7,8 +7,9 @@ News copy often gives a person's body only through someone already placed:
 - "Two days later, his colleague C said": C is of the body of the person "his" refers to, the
   last person speaking ("his party colleague", "a former colleague" are other relations).
 - "The ministry responded cautiously. Spokesman D told reporters": a bare spokesperson's title
-  opening a sentence, in the paragraph where a body (not a country) was the last subject, is that
-  body's spokesperson.
+  opening a sentence, or a clause after "but" or "and" ("The ministry declined to comment, but a
+  spokesperson said"), in the paragraph where a body (not a country) was the last subject, is that
+  body's spokesperson, named or not.
 - "Chief Cabinet Secretary E said ... The top government spokesman said": a body's top post,
   named with a word of rank, is the named person last speaking for that body.
 The story's home country, which these relations fall back on, is story_home.py's.
@@ -199,18 +200,22 @@ class OfficeRelations:
             return other.org if other else None
         return None
 
-    def _spokesperson_org(self, mention: list[Token], pos: int) -> str | None:
-        """ "Spokesman X" opening a sentence, or right after the quote it attributes ("“...,”
-        deputy spokeswoman X said"): the body (not a country) last the subject in the paragraph
-        or the one before ("The ministry expressed regret. / “...,” deputy spokesperson X told a
-        briefing"), when nothing was the subject since."""
+    def _spokesperson_org(self, mention: list[Token], pos: int, named: bool = True) -> str | None:
+        """ "Spokesman X" opening a sentence or a clause after "but" or "and", or right after the
+        quote it attributes ("“...,” deputy spokeswoman X said"): the body (not a country) last the
+        subject in the paragraph or the one before ("The ministry expressed regret. / “...,” deputy
+        spokesperson X told a briefing"), when nothing was the subject since. `named` False: the
+        title alone ("A spokesperson told reporters")."""
         names = self.actors.names
         words = names.spokesperson_words if names else frozenset()
         posts = words | (names.staff_posts if names else frozenset())
         title = _title_without_portfolio([t for t in mention if t.ent_type_ != "PERSON" and not t.is_punct])
         bare = posts | BARE_TITLE_WORDS | (names.staff_ranks if names else frozenset())
-        opens = mention[0].is_sent_start or _after_quote(mention[0]) or _after_fronted_phrase(mention[0])
-        if not (opens and title and len(title) < len(mention)):
+        first = mention[0]
+        opens = (
+            first.is_sent_start or _after_quote(first) or _after_fronted_phrase(first) or _after_and(first)
+        )
+        if not (opens and title and (len(title) < len(mention) or not named)):
             return None
         if not all(t.lower_ in bare for t in title) or not any(t.lower_ in posts for t in title):
             return None
@@ -258,6 +263,16 @@ def _after_fronted_phrase(t: Token) -> bool:
     if t.i < 2 or doc[t.i - 1].text != "," or doc[start].dep_ != "prep":
         return False
     return not any(w.pos_ in ("VERB", "AUX", "PROPN") or w.dep_ == "poss" for w in doc[start : t.i - 1])
+
+
+def _after_and(t: Token) -> bool:
+    """ "The ministry declined to comment, but a spokesperson said": right after "but", or ", and",
+    joining a clause to the sentence's first ("The ministry and a spokesperson" join two names)."""
+    doc = t.doc
+    if t.i < t.sent.start + 2 or doc[t.i - 1].dep_ != "cc":
+        return False
+    word = doc[t.i - 1].lower_
+    return word == "but" or (word == "and" and doc[t.i - 2].text == ",")
 
 
 def _after_quote(t: Token) -> bool:

@@ -244,7 +244,8 @@ class Organisations:
                     best, best_pos = slug, e.seen_before(pos)
         if best is None:
             return None
-        if best in self.actors.by_slug:
+        if best in self.actors.by_slug or best not in self.entities:
+            # a country's office found only as a person's body has no entity of its own yet
             return self._known(best, pos)
         return self._touch(self.entities[best], pos)
 

@@ -100,6 +100,8 @@ class Placement:
         doc = part[0].doc
         s, e = part[0].idx, part[-1].idx + len(part[-1])
         for h in self.actors.find_titles(text_of(doc), s, e):
+            if self._title_in_longer_name(doc, h.start, s):
+                continue
             ranked = ranked_start(text_of(doc), s, h.start, self.lexicon.title_ranks)
             if self._unknown_nation_before(doc, ranked):
                 # "Singapore's Foreign Minister X" is Singapore's; "a Western diplomatic source" nobody's
@@ -120,6 +122,25 @@ class Placement:
         if found and self._sent_to_body(part, found):
             return None, None
         return found or self._unlisted_state_post(part), None
+
+    def _title_in_longer_name(self, doc, at: int, start: int) -> bool:
+        """ "a Liberal Democratic Party lawmaker" holds no "Democratic Party lawmaker" post: a
+        capitalised word inside the sentence right before a listed title whose words name a body
+        makes a longer name of another body (not a rank, a country or a people: "Senior", "Korean")."""
+        t = doc.char_span(at, at + 1, alignment_mode="expand")
+        if t is None or t.start == 0 or at <= start:
+            return False
+        before, lex = doc[t.start - 1], self.lexicon
+        title = doc[t.start : t.start + 4]
+        return (
+            before.text[:1].isupper()
+            and before.is_alpha
+            and not before.is_sent_start
+            and before.lower_ not in lex.title_ranks | lex.role_nouns
+            and before.ent_type_ not in ("GPE", "NORP", "PERSON")
+            and not self.actors.find_names(before.text)
+            and any(w.lower_ in lex.organisation_words and w.text[:1].isupper() for w in title)
+        )
 
     def _sent_to_body(self, part: list[Token], org: str) -> bool:
         """ "An Asian diplomat at the United Nations", "envoys at the IAEA": a post a state sends
@@ -232,6 +253,10 @@ class Placement:
                 body = self.entities.get(self.acronyms.get(t.text, slugify(t.text)))
                 if body is not None and body.kind not in ("person", "group", "government"):
                     return body.id
+                if t.head.lower_ in self.lexicon.person_roles:  # "Tidewell's head of research"
+                    owner = self._proper_body(t, ())
+                    if owner is not None:
+                        return owner.id
             if t.dep_ in ("compound", "nmod", "poss") and t.head.i != t.i:  # "a UN official"
                 short = self._short_named(t, self.base + t.idx)
                 if short is not None:

@@ -6,7 +6,8 @@ PolNeAR read it: the reporter states Beijing's position), not its subject's; and
 said the firms deserve a plan and called on the ministry to ...", the parser's hanging the
 second verb on the reported one does not make it the firms' (cues.py `_outer_speaker`). A medium
 is the exception: "KCNA said Kim told the meeting ..." and "state media said Kim visited the
-plant and called for ..." carry Kim's words, which are his.
+plant and called for ..." carry Kim's words, which are his; and so is a named person's own
+saying that anyone relays ("a source said Ri told the envoys that ...": Ri's words).
 """
 
 from __future__ import annotations
@@ -40,11 +41,41 @@ def reported_cue(cue: C.Cue, lex: Lexicon, discourse, outside) -> C.Cue:
     # a verb in quote marks reports nothing: "“They never say that,” the scholar said" (misparsed)
     reporter = subject_of(outer) if outer is not None and outside(outer) else None
     if reporter is not None and not medium(reporter, lex, discourse):
+        if _relayed_saying(cue, reporter, lex, discourse):
+            return cue
         return replace(cue, speaker=reporter, report=outer)  # said when the report was made
-    own = subject_of(cue.token) if cue.token.dep_ == "conj" else None
+    own = subject_of(cue.token) if cue.token.dep_ == "conj" else _before_closing_tag(cue, lex)
     if own is None or own.i == cue.speaker.i or not medium(cue.speaker, lex, discourse):
         return cue
     return replace(cue, speaker=own)
+
+
+def _relayed_saying(cue: C.Cue, reporter: Token, lex: Lexicon, discourse) -> bool:
+    """ "Another source said Ri reiterated that ...", "Park told Liu that ..., the diplomats said":
+    a named person's own saying that another relays is the person's words (not the reporter's
+    own, "Ko said he doubted it", which is one statement)."""
+    if cue.kind != "speech":
+        return False
+    e = discourse.resolve(cue.speaker, mention_tokens(cue.speaker, lex), salient=False)
+    if e is None or e.kind != "person" or e.anonymous:
+        return False
+    return e is not discourse.resolve(reporter, mention_tokens(reporter, lex))
+
+
+def _before_closing_tag(cue: C.Cue, lex: Lexicon) -> Token | None:
+    """ "Kim criticized the pact, calling it a noose, state media reported.": a participle on the
+    reported clause's verb, before the tag that closes the sentence, is part of what was reported
+    and done by that clause's subject (the tag's subject is the speaker found so far)."""
+    verb, clause = cue.token, cue.token.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > verb.i:
+        return None
+    tag = clause.head
+    teller = subject_of(tag)
+    if tag.i < verb.i or tag.lemma_.lower() not in lex.speech_verbs or teller is None:
+        return None
+    if teller.i != cue.speaker.i:
+        return None
+    return subject_of(clause)
 
 
 def adds_nothing(statements, speaker: str, span: tuple[int, int], stance) -> bool:

@@ -203,6 +203,7 @@ def complement_span(verb: Token, media: frozenset[str] = frozenset()) -> tuple[i
         and c.ent_type_ not in ("DATE", "TIME")
     ]  # fmt: skip
     kept = [c for c in kept if not (c.dep_ == "prep" and (_dates_only(c) or _medium(c, media) or _record(c)))]
+    kept = [c for c in kept if not (media and c.dep_ == "prep" and _from_place(c))]
     kept = [c for c in kept if c.dep_ not in ("advmod", "prt", "neg") or c is not kept[-1]]
     if not kept:
         return None
@@ -239,6 +240,13 @@ def _before_participle(last: Token) -> int:
 def _record(prep: Token) -> bool:
     """ "…, according to the agency": where the act is known from, not what it is about."""
     return prep.lower_ == "according"
+
+
+def _from_place(prep: Token) -> bool:
+    """ "reported from Seoul", "spoke from Geneva": for a verb of saying, where the speaker was."""
+    return prep.lower_ == "from" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in prep.children
+    )
 
 
 def _medium(prep: Token, media: frozenset[str]) -> bool:
@@ -312,9 +320,25 @@ def parenthetical_span(verb: Token) -> tuple[int, int] | None:
     right = trimmed(doc, hi + 1, sent.end - 1) if hi < sent.end - 1 else None
     if left and _whole_clause_before(verb, lo, hi):
         return left  # "A fired a missile, X said, days before the drills": what follows is the writer's
+    if right and _whole_quote_after(verb):
+        return right  # "Asked whether A, he said, “B.”": the words before are the writer's
     if left and right:
         return left[0], right[1]
     return left or right
+
+
+def _whole_quote_after(verb: Token) -> bool:
+    """A quote opens right after the cue and holds the verb it hangs on with that verb's subject
+    ("At the briefing, she said, “Our aim is a halt.”"): the words before the cue are the
+    writer's setting, not part of what was said, as they are in "Sales, he said, “were great”"."""
+    doc, head = verb.doc, verb.head
+    opening = next((t for t in doc[verb.i + 1 : head.i] if not t.is_punct or t.is_quote), None)
+    return (
+        opening is not None
+        and opening.is_quote
+        and head.i > opening.i
+        and any(c.dep_ in SUBJECTS and c.i > opening.i for c in head.children)
+    )
 
 
 def _whole_clause_before(verb: Token, lo: int, hi: int) -> bool:

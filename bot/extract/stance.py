@@ -152,6 +152,7 @@ class StanceCoder(KeywordSearch, NoSide):
             if c.owner
             for p in c.owned
         }
+        self.gained = {c.slug: frozenset(c.gained) for c in concepts if c.gained}  # "acquiring X"
         self.senses = {c.slug: [phrase_re(p) for p in c.other_senses] for c in concepts if c.other_senses}
         self._keyword_matches = lru_cache(maxsize=MATCHES_KEPT)(self._matches)
 
@@ -275,7 +276,10 @@ class StanceCoder(KeywordSearch, NoSide):
         """ "Seoul has no plan to develop nuclear weapons": another concept's thing when its
         owner holds it (concepts.toml `owner`, `owned`)."""
         found = self.owned.get(kw.words)
-        return found if found and self.parties.owns(keyword.root, own, found.concept.owner) else kw
+        if found is None:
+            return kw
+        gained = self.gained.get(found.concept.slug, frozenset())
+        return found if self.parties.owns(keyword.root, own, found.concept.owner, gained) else kw
 
     def _may_stand_for(self, span: Span) -> bool:
         """A cheap test before the context is read: a word that may stand for a concept's thing,

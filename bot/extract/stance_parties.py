@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from bot.extract.clause_subjects import SUBJECTS
 from bot.extract.doc_cache import parse_of
 from bot.extract.names import text_of
+from bot.extract.stance_gained import UNNAMED, gaining_word, getter
 from bot.extract.stance_motives import motive_holder
 
 FIRST_PERSON = ("we", "i", "us", "our", "my")
@@ -68,13 +69,17 @@ class Parties:
             (bool(side) or not foretold) and self._third(subject, side, names, quoted)
         )
 
-    def owns(self, k: Token, own: tuple[str, ...], owner: str) -> bool:
+    def owns(self, k: Token, own: tuple[str, ...], owner: str, gained: frozenset[str] = frozenset()) -> bool:
         """Whether `owner` (or one of its bodies) holds what `k` names: its possessor, or who has,
         builds or gives it up ("Seoul has no plan to develop nuclear weapons"; "we" and "our" are
-        the speaker's side; "pressed Pyongyang to give up X": the one pressed)."""
+        the speaker's side; "pressed Pyongyang to give up X": the one pressed); a thing got with
+        no getter named is the owner's (`gained`, stance_gained.py)."""
         if self.actors is None:
             return False
-        holder = self._named_modifier(k) or _holder(k)
+        act = gaining_word(k, gained) if gained else None
+        holder = self._named_modifier(k) or (getter(act, self.positions) if act is not None else _holder(k))
+        if holder == UNNAMED:
+            return True
         if holder is None:
             return False
         if holder.lower_ in FIRST_PERSON or self._the_government(holder):

@@ -44,6 +44,7 @@ from bot.extract.stance_course import (
     perfect_account,
     take_obliged,
 )
+from bot.extract.stance_distanced import distanced
 from bot.extract.stance_edges import PASS, STOP, PathEdges
 from bot.extract.stance_keyword_phrase import KeywordPhrase
 from bot.extract.stance_preconditions import under_precondition
@@ -148,7 +149,9 @@ class PathReader(KeywordPhrase, PathViews, PathEdges):
             or next_occasion(p, r, k, self.w)
         ):
             return None  # "the allies will hold the exercise next month": a schedule, told
-        return r if (r.decided or r.neutral) else None
+        if r.decided or r.neutral:
+            return r
+        return distanced(p, keyword.start, k, self.w.distancing)  # "the so-called X is ...": against X
 
     def _climb(self, p: Parse, k: int, span: Span, inside: set[int], r: Reading) -> bool:
         """True when the reading reached the top of the statement without being stopped."""

@@ -207,8 +207,21 @@ class SideReader(SubjectEffects, ExplicitNeutral):
         )
         if found and found[0] in self.w.agenda and self._for_now(p, p.heads[c]):
             return  # "Kaesong is not on the table this year": what is possible now, told
+        if found is None and self._kept_off_table(p, p.heads[c], r):
+            found = self.w.tables.at_i(p, c)  # "will never put X on any negotiating table": kept
         if found:
             self.take_negated(p, r, c, found, c)
+
+    def _kept_off_table(self, p: Parse, verb: int, r: Reading) -> bool:
+        """ "will never put its deterrent on any negotiating table": a denied act of putting a thing
+        up for trade (not "would not be on the table", a status; not a concession put there, "never
+        put sanctions relief on the table", which the word for it has read)."""
+        return (
+            self.w.tables is not None
+            and not r.decided
+            and p.lemmas[verb] not in self.w.copulas
+            and self.negated(p, verb)
+        )
 
     def _for_now(self, p: Parse, head: int) -> bool:
         """An option's status limited to the present ("not on the table right now", "this year",

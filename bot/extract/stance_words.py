@@ -205,6 +205,8 @@ class StanceWords:
     unchanged: frozenset[str] = frozenset()  # "remains unchanged", "remains firm"
     minimal: frozenset[str] = frozenset()  # "not a single farmer": the least yield, denied
     yields: frozenset[str] = frozenset()  # "freed", "stopped": what a means is for, its yield
+    tables: WordTable | None = None  # "on the negotiating table": where a thing is traded away
+    distancing: frozenset[str] = frozenset()  # "so-called X": a name the speaker disowns (stance_distanced)
 
     def threat_i(self, p: Parse, i: int) -> bool:
         """A word of retaliation, or an action or response made one by its adjective."""
@@ -241,7 +243,8 @@ class StanceWords:
             lex.forecast_words, lex.moment_nouns, lex.time_prepositions, lex.restriction_nouns,
             lex.sitting_nouns, lex.coming_words, lex.holding_verbs, lex.ability_modals, lex.acting_pronouns,
             lex.agenda_phrases, lex.present_limits, lex.position_nouns, lex.view_changes, lex.unchanged_words,
-            lex.minimal_amounts, lex.yield_verbs,
+            lex.minimal_amounts, lex.yield_verbs, WordTable(dict.fromkeys(lex.bargaining_tables, OPPOSE)),
+            lex.distancing_words,
         )  # fmt: skip
 
     def negates(self, t: Token) -> bool:

@@ -107,15 +107,23 @@ def newsroom_line(text: str, lex: Lexicon) -> bool:
 
 def labelled_speaker(label: Label, doc: Doc, discourse: Discourse) -> Entity | None:
     """Who the label names. A caption names a person ("SEOUL, May 4" names none) and places them
-    by its post."""
+    by its post. A bare label names a person, a body or someone by a role ("Officials:"); one
+    whose word names nobody ("Keywords:", "Our Standards:", "Copyright:") is a web page's
+    furniture."""
     name = doc.char_span(*label.name, alignment_mode="contract")
     if name is None or len(name) == 0:
         return None
     if label.post is None:
-        return discourse.resolve_label(name)
+        found = discourse.resolve_label(name)
+        return found if found is None or _names_someone(found, discourse.lexicon) else None
     person = next((e for e in entities(doc, "PERSON") if name.start <= e.start < name.end), None)
     post = doc.char_span(*label.post, alignment_mode="expand")
     if person is None or post is None:
         return None
     mention = {t.i: t for t in [*name, *post]}  # a caption inside its tag is both name and post
     return discourse.note_person(doc[person.start : min(person.end, name.end)], list(mention.values()))
+
+
+def _names_someone(e: Entity, lex: Lexicon) -> bool:
+    """Not an unnamed source made of a word that names nobody ("Topics", "Related Stories")."""
+    return not e.anonymous or bool(e.heads & (lex.anonymous_heads | lex.role_nouns | lex.person_nouns))

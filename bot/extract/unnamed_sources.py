@@ -44,11 +44,11 @@ class UnnamedSources:
                 if found:
                     return found
             where = self._places_on(head)  # "the Jagang source": the one introduced "in Jagang Province"
-            found = self._last(  # "the official" is one person, not the officials met before
-                lambda e: (
+            found = self._last(  # "the official" is one person, not the officials met before, and
+                lambda e: (  # "the officials" are not one named person ("X, a senior party official")
                     word in e.heads
                     and mods <= e.mods
-                    and (plural or e.kind != "group")
+                    and (e.kind != "person" or e.anonymous if plural else e.kind != "group")
                     and all(w in e.name.split() for w in where)
                 ),
                 pos,
@@ -72,6 +72,8 @@ class UnnamedSources:
             same = self._last(lambda e: word in e.heads and e.anonymous, pos)
             org = same.org if same else None
         org = org or self._military_body(mention, pos)
+        if org is None and not plural:  # "The ministry declined to comment. A spokesperson said"
+            org = self._spokesperson_org(mention, pos, named=False)
         if plural and det is None and self._members_speaking(head, org):
             return self._known(org, pos)  # "Foreign ministers of the Group of Seven said": the body
         if plural and det is None and (kept := self._records_keeper(head.lower_, org, pos)) is not None:

@@ -28,6 +28,7 @@ from bot.extract.date_framing import (
     under,
 )
 from bot.extract.doc_cache import dated, entity_at
+from bot.extract.lead_days import past_dateline
 from bot.extract.lexicon import Lexicon
 from bot.extract.occasions import occasion_owner
 from bot.extract.relative_days import within
@@ -46,6 +47,7 @@ def explicit_when(
     count from the day in force)."""
     if not dated(cue.doc):
         return None  # every day below is a DATE entity's token: a paragraph without one has none
+    resolve = _past_dateline(resolve)
     # "urged the ministry to raise it this month": with an object, the to-clause is what was urged
     urged = any(c.dep_ in ("dobj", "dative") for c in cue.children)
     heads = [cue] + [c for c in cue.children if c.dep_ == "xcomp" and not urged]
@@ -61,6 +63,7 @@ def explicit_when(
         heads.append(occasion)  # "his January 2024 speech, in which he said ...": the speech's day
     heads.extend(v for v in [referred_saying(cue, lex)] if v is not None)
     heads.extend(_medium_put_out(cue, lex))
+    heads.extend(_text_put_out(cue, lex))
     if (when := _when_clause(cue, resolve)) is not None:
         return when
     for h in heads:
@@ -89,7 +92,27 @@ def explicit_when(
         or _in_clause(cue, resolve, published, act, lex)
         or _fronted_on_shared_subject(cue, resolve, published, act, lex)
         or _joined_year(cue, resolve, published, lex)
+        or _participle_saying(cue, resolve, lex)
     )
+
+
+def _participle_saying(cue: Token, resolve: Resolve, lex: Lexicon) -> tuple[str, str] | None:
+    """ "X said in a statement carried by KCNA in March that …, calling Y “…”": a participle of
+    saying after a reported clause goes on with the saying it closes, so it is of the day of the
+    statement that saying was made in (the parser hangs the participle on what was said)."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl":
+        return None
+    saying = cue.head.head if cue.head.dep_ == "ccomp" else cue.head
+    if saying.i == cue.i or saying.lemma_.lower() not in lex.cue_verbs:
+        return None
+    return _medium_day(saying, resolve, lex)
+
+
+def _past_dateline(resolve: Resolve) -> Resolve:
+    """ "TOKYO, Aug. 20 Kyodo - X met Y on Wednesday and urged ...": the day of a wire dateline,
+    which the parser may hang on the lead's first verb, is the day the story was filed, never
+    a saying's own (the lead's reading falls back on it when the lead names no day)."""
+    return lambda phrase, t=None: None if t is not None and not past_dateline(t) else resolve(phrase, t)
 
 
 def _made_precise(
@@ -195,6 +218,33 @@ def _medium_put_out(cue: Token, lex: Lexicon) -> list[Token]:
         return []
     put_out = lex.putting_out_verbs | lex.disclosing_verbs
     return [c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in put_out]
+
+
+def told_in_text_put_out(cue: Token, lex: Lexicon) -> bool:
+    """ "X said in a report released Monday that …": a saying told as made in a text put out on a
+    day, as one at an occasion is (event_dates._opens)."""
+    texts = (
+        g
+        for c in cue.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+    put_out = lex.putting_out_verbs | lex.disclosing_verbs
+    return any(
+        _own_medium(t, lex) and any(v.dep_ == "acl" and v.lemma_.lower() in put_out for v in t.children)
+        for t in texts
+    )
+
+
+def _text_put_out(cue: Token, lex: Lexicon) -> list[Token]:
+    """ "issued a statement Wednesday calling the offer “…”": a participle that tells what a text
+    says has the day of the verb that put the text out."""
+    text = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or text.dep_ != "dobj":
+        return []
+    said_in = {text.lemma_.lower()} & (lex.medium_nouns | lex.finding_nouns)
+    return [text.head] if said_in and text.head.lemma_.lower() in lex.putting_out_verbs else []
 
 
 def _medium_on_path(t: Token, cue: Token, lex: Lexicon) -> Token | None:
