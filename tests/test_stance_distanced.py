@@ -1,6 +1,6 @@
 """A name the speaker will not own (issue 8, recall): "so-called" before a concept's thing sets it
 apart as another's word for a thing the speaker disowns, against it whatever the clause goes on
-to say ("the so-called extended deterrence is the root of insecurity"; `distancing_words` in
+to say ("a so-called nuclear umbrella that only invites arms races"; `distancing_words` in
 data/lexicon.toml, bot/extract/stance_distanced.py). Read only where nothing else took a side:
 an act above still decides, and a schedule told plainly stays no side.
 
@@ -19,7 +19,7 @@ from tests.test_stance import stance_of
     "text, fragment, concept, agreement",
     [
         (
-            '"The so-called extended deterrence is the source of all the friction," Cho Nam-il said.',
+            '"Our neighbours hide under the so-called extended deterrence of their patron," Cho Nam-il said.',
             "extended deterrence",
             "us-alliance-deterrence",
             "oppose",

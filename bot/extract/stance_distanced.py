@@ -1,5 +1,5 @@
 """A name the speaker will not own (issue 8, recall): "so-called" before the keyword's thing
-("the so-called extended deterrence is the root of insecurity", "so-called human rights") sets
+("a so-called nuclear umbrella that only invites arms races", "so-called human rights") sets
 it apart as another's word for a thing the speaker disowns: against it, whatever the clause goes
 on to say of it (the words are `distancing_words` in data/lexicon.toml; the tokenizer splits them
 at the hyphen). Read by stance_path.PathReader after the walk, so that a question, a condition or
