@@ -211,10 +211,7 @@ def _medium_day(cue: Token, resolve: Resolve, lex: Lexicon) -> tuple[str, str] |
 def _medium_put_out(cue: Token, lex: Lexicon) -> list[Token]:
     """ "she said in the message, issued on Oct. 21": the parser hangs the participle that
     tells when the speaker's statement came out on the cue, past the comma."""
-    if not any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(_own_medium(g, lex) for g in c.children)
-        for c in cue.children
-    ):
+    if not _own_media_in(cue, lex):
         return []
     put_out = lex.putting_out_verbs | lex.disclosing_verbs
     return [c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in put_out]
@@ -223,17 +220,10 @@ def _medium_put_out(cue: Token, lex: Lexicon) -> list[Token]:
 def told_in_text_put_out(cue: Token, lex: Lexicon) -> bool:
     """ "X said in a report released Monday that …": a saying told as made in a text put out on a
     day, as one at an occasion is (event_dates._opens)."""
-    texts = (
-        g
-        for c in cue.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
     put_out = lex.putting_out_verbs | lex.disclosing_verbs
     return any(
-        _own_medium(t, lex) and any(v.dep_ == "acl" and v.lemma_.lower() in put_out for v in t.children)
-        for t in texts
+        any(v.dep_ == "acl" and v.lemma_.lower() in put_out for v in t.children)
+        for t in _own_media_in(cue, lex)
     )
 
 
@@ -257,6 +247,17 @@ def _medium_on_path(t: Token, cue: Token, lex: Lexicon) -> Token | None:
             medium = t
         t = t.head
     return medium
+
+
+def _own_media_in(cue: Token, lex: Lexicon) -> list[Token]:
+    """The speaker's own texts the cue says it was made in ("said in the message", "in a report")."""
+    return [
+        g
+        for c in cue.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and _own_medium(g, lex)
+    ]
 
 
 def _own_medium(noun: Token, lex: Lexicon) -> bool:
