@@ -19,6 +19,7 @@ import time
 
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 WATCH_SECONDS = 0.5
+MANAGER_WAIT_SECONDS = 5.0  # how long a stop waits for the pool's manager thread to end
 
 
 def watch_parent(parent: int) -> None:
@@ -53,12 +54,23 @@ def stop_workers(pool) -> None:
     if terminate is not None:
         terminate()
         return
-    results = getattr(pool, "_result_queue", None)  # shutdown() below forgets it
+    results = getattr(pool, "_result_queue", None)  # shutdown() below forgets both
+    manager = getattr(pool, "_executor_manager_thread", None)
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         if process.is_alive():
             process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
     _close_our_end(results)
+    _let_manager_finish(manager)
+
+
+def _let_manager_finish(manager) -> None:
+    """Python 3.11's exit hook wakes the pool's manager thread through a pipe that the thread closes
+    as it ends; when both happen at once the hook writes to the closed pipe and prints a traceback
+    after an otherwise clean stop. The thread ends within moments of its workers' death, so waiting
+    for it here (bounded) leaves the hook nothing to race with."""
+    if manager is not None:
+        manager.join(timeout=MANAGER_WAIT_SECONDS)
 
 
 def _close_our_end(results) -> None:
