@@ -61,6 +61,18 @@ def speakers(extractor, text: str) -> list[str]:
          ["group-fishermen-in-the-port", "group-state-media"]),
         ("At a meeting in the capital, the navy fired three shells into the sea, state media reported.",
          ["group-state-media"]),
+        # ... and so is an order, a thanks or an appreciation told of them: acts of speech that take a side
+        ("Northland's ruler Oskar Valde ordered the coast guard to be ready to \"sink any intruder,\" "
+         "state media reported.", ["oskar-valde"]),
+        ("Ri Sol-ha also thanked Hanover for its \"steadfast support\" at the council, KCNA said.",
+         ["ri-sol-ha"]),
+        ("Oskar Valde highly appreciated the dockers for finishing the new quay ahead of schedule, "
+         "according to KCNA.", ["oskar-valde"]),
+        # ... not a thing ordered by someone, nor "in order to"
+        ("The audit, ordered last spring by Mayor Tor Lunde, will cover the port's accounts, officials "
+         "said.", ["group-officials"]),
+        ("In order to save fuel, the ferries will sail only at dawn, the port authority said.",
+         ["anon-source-1"]),
         # ... while a report of an act that is no saying, or of another's act as a thing, is the medium's
         ("KCNA said Ri Sol-ha had toured the shipyard on Monday.", ["kcna"]),
         ("North Korean state media rejected South Korea's proposal for talks on the ferries.",
