@@ -133,6 +133,22 @@ def test_an_unnamed_source_described_as_of_a_listed_body_speaks_for_it(x, senten
     assert [st.actor for st in run(x, sentence).statements] == [actor]
 
 
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a listed government's name before a listed body's name is that government's listed body
+        ("The South Korean Foreign Ministry said the envoy would fly out on Friday.", "foreign-ministry"),
+        ("In Tokyo, the Japanese Foreign Ministry said the envoy would fly out on Friday.", "japan-foreign"),
+        ("The South Korean Defense Ministry said the fleet would sail on Friday.", "defense-ministry"),
+        # negative: a government the table lists no such body of has its own, found
+        ("The Japanese Fisheries Ministry said the fleet would sail on Friday.",
+         "japanese-fisheries-ministry"),
+    ],
+)  # fmt: skip
+def test_a_country_before_a_listed_body_s_name_is_that_country_s_listed_body(x, sentence, actor):
+    assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
 def test_an_unnamed_military_official_speaks_first_for_the_military_body_the_story_named(x):
     got = run(
         x,
