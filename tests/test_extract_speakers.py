@@ -21,6 +21,7 @@ ACTORS = (
     Actor("china", "China", "government", aliases=("Beijing", "Chinese")),
     Actor("japan", "Japan", "government", aliases=("Tokyo", "Japanese")),
     Actor("us", "United States", "government", aliases=("US", "U.S.", "Washington")),
+    Actor("white-house", "White House", "ministry", parent="us", aliases=("the White House",)),
     Actor(
         "foreign-ministry",
         "Foreign Ministry",
@@ -462,6 +463,36 @@ def test_a_pronoun_after_an_asked_frame_is_the_one_who_answered(x, paragraphs, s
 def test_a_bare_administration_official_is_washington_s(x, sentence, actor):
     got = run(x, sentence)
     assert [st.actor for st in got.statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "headline, actor",
+    [
+        # one administration official in a story headlined on the executive's own office briefs for it
+        ("White House drafts new licences for harbour pilots", "white-house"),
+        ("At White House dinner, allies settle on pilot licences", "white-house"),
+        # negatives: a headline naming the country, or none of its offices: the administration at large
+        ("U.S. weighs new licences for harbour pilots", "us"),
+        ("Harbour pilots brace for new licences", "us"),
+    ],
+)  # fmt: skip
+def test_an_administration_official_in_a_story_headlined_on_the_executive_s_office_is_its(x, headline, actor):
+    got = run(
+        x,
+        headline,
+        "A senior administration official, who spoke on condition of anonymity, said the pilots would be "
+        "licensed by spring. “It is a narrow change,” the official said.",
+    )
+    assert [st.actor for st in got.statements] == [actor, actor]
+
+
+def test_several_administration_officials_speak_for_the_administration_at_large(x):
+    got = run(
+        x,
+        "White House drafts new licences for harbour pilots",
+        "Two administration officials said the pilots would be licensed by spring.",
+    )
+    assert [st.actor for st in got.statements] == ["us"]
 
 
 @pytest.mark.parametrize(
