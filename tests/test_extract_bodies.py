@@ -177,6 +177,20 @@ def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
          [("kim-do-hee", "institute-for-harbor-studies")]),
         (["Kim Do-hee of the Namsan Institute in North Korea said the port was safe."],
          [("kim-do-hee", "namsan-institute")]),
+        # ... and through "with" the partner of its purpose, "from" the home of the people it is of
+        (["Ahn Ji-su, who chairs the Lutheran Council for Sharing with the North, said the flour would go "
+          "in May."], [("ahn-ji-su", "lutheran-council-for-sharing-with-the-north")]),
+        (["Ahn Ji-su, who chairs the Forum for Friendship with Mongolia, said the visit would go ahead."],
+         [("ahn-ji-su", "forum-for-friendship-with-mongolia")]),
+        (["Ahn Ji-su, who chairs the Committee of Displaced Farmers from Hamgyong Province, said time was "
+          "short."], [("ahn-ji-su", "committee-of-displaced-farmers-from-hamgyong-province")]),
+        # negatives: no purpose before "with", a person after it; one body "from" where it sits
+        (["Ahn Ji-su, who chairs the Harbor Board with Busan, said the port was safe."],
+         [("ahn-ji-su", "harbor-board")]),
+        (["Ahn Ji-su, a researcher at the Council for Dialogue with Pak Song-il, said the port was safe."],
+         [("ahn-ji-su", "council-for-dialogue")]),
+        (["Ahn Ji-su, who chairs the Institute of Harbor Studies from Busan, said the port was safe."],
+         [("ahn-ji-su", "institute-of-harbor-studies")]),
     ],
 )  # fmt: skip
 def test_a_bodys_name_goes_on_through_the_place_it_is_about(x, paragraphs, expected):
