@@ -162,6 +162,27 @@ def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
+        # capitals spelling the initials of a body found before, with or without its country
+        (["The Norway Harbor Watch said on Monday it had stopped two trawlers.",
+          "“We will keep watching,” NHW Commander Ola Brekke told reporters."],
+         [("norway-harbor-watch", "norway-harbor-watch"), ("ola-brekke", "norway-harbor-watch")]),
+        (["The Sky Farmers Federation met on Monday.",
+          "Ola Brekke, now an SFF board member, said the quotas “must go.”"],
+         [("ola-brekke", "sky-farmers-federation")]),
+        # negatives: no body of those initials met before; two letters
+        (["The Sky Farmers Federation met on Monday.",
+          "Ola Brekke, now an NHW board member, said the quotas “must go.”"], [("ola-brekke", None)]),
+        (["The Sky Farmers Federation met on Monday.",
+          "Ola Brekke, now an SF board member, said the quotas “must go.”"], [("ola-brekke", None)]),
+    ],
+)  # fmt: skip
+def test_a_bodys_initials_name_the_body_found_before(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
         # a name built of phrases goes on through "in"/"by" and the place it is about
         (["Han Bo-ra, who leads the Coalition for Fair Trials in North Korea, said the camps must close."],
          [("han-bo-ra", "coalition-for-fair-trials-in-north-korea")]),
