@@ -43,7 +43,7 @@ class OfficeRelations:
         heads = [t.head for t in mention if t.dep_ == "appos" and t.head.i < mention[0].i]
         for t in [*mention, *heads]:
             owner = next((c for c in t.children if c.dep_ == "poss" and c.i < t.i), None)
-            if owner is None or t.lower_ not in self.lexicon.person_roles:
+            if owner is None or _whole_word(t) not in self.lexicon.person_roles:
                 continue
             body_word = owner.lower_ in self.lexicon.organisation_words and _definite(owner, self.lexicon)
             if owner.lower_ not in self.lexicon.body_possessives and not body_word:
@@ -241,6 +241,14 @@ class OfficeRelations:
         ]
         best = max(people, key=lambda e: e.subject_before(pos), default=None)
         return self._touch(best, pos) if best else None
+
+
+def _whole_word(t: Token) -> str:
+    """ "the group's co-chair", parsed "co", "-", "chair" with the owner on "co": the post is the
+    hyphenated word's last part."""
+    doc = t.doc
+    joined = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_
+    return doc[t.i + 2].lower_ if joined and not doc[t.i + 1].whitespace_ else t.lower_
 
 
 def _definite(t: Token, lexicon) -> bool:
