@@ -162,6 +162,27 @@ def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
+        # capitals spelling the initials of a body found before, with or without its country
+        (["The Norway Harbor Watch said on Monday it had stopped two trawlers.",
+          "“We will keep watching,” NHW Commander Ola Brekke told reporters."],
+         [("norway-harbor-watch", "norway-harbor-watch"), ("ola-brekke", "norway-harbor-watch")]),
+        (["The Sky Farmers Federation met on Monday.",
+          "Ola Brekke, now an SFF board member, said the quotas “must go.”"],
+         [("ola-brekke", "sky-farmers-federation")]),
+        # negatives: no body of those initials met before; two letters
+        (["The Sky Farmers Federation met on Monday.",
+          "Ola Brekke, now an NHW board member, said the quotas “must go.”"], [("ola-brekke", None)]),
+        (["The Sky Farmers Federation met on Monday.",
+          "Ola Brekke, now an SF board member, said the quotas “must go.”"], [("ola-brekke", None)]),
+    ],
+)  # fmt: skip
+def test_a_bodys_initials_name_the_body_found_before(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
         # a name built of phrases goes on through "in"/"by" and the place it is about
         (["Han Bo-ra, who leads the Coalition for Fair Trials in North Korea, said the camps must close."],
          [("han-bo-ra", "coalition-for-fair-trials-in-north-korea")]),
@@ -177,6 +198,20 @@ def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
          [("kim-do-hee", "institute-for-harbor-studies")]),
         (["Kim Do-hee of the Namsan Institute in North Korea said the port was safe."],
          [("kim-do-hee", "namsan-institute")]),
+        # ... and through "with" the partner of its purpose, "from" the home of the people it is of
+        (["Ahn Ji-su, who chairs the Lutheran Council for Sharing with the North, said the flour would go "
+          "in May."], [("ahn-ji-su", "lutheran-council-for-sharing-with-the-north")]),
+        (["Ahn Ji-su, who chairs the Forum for Friendship with Mongolia, said the visit would go ahead."],
+         [("ahn-ji-su", "forum-for-friendship-with-mongolia")]),
+        (["Ahn Ji-su, who chairs the Committee of Displaced Farmers from Hamgyong Province, said time was "
+          "short."], [("ahn-ji-su", "committee-of-displaced-farmers-from-hamgyong-province")]),
+        # negatives: no purpose before "with", a person after it; one body "from" where it sits
+        (["Ahn Ji-su, who chairs the Harbor Board with Busan, said the port was safe."],
+         [("ahn-ji-su", "harbor-board")]),
+        (["Ahn Ji-su, a researcher at the Council for Dialogue with Pak Song-il, said the port was safe."],
+         [("ahn-ji-su", "council-for-dialogue")]),
+        (["Ahn Ji-su, who chairs the Institute of Harbor Studies from Busan, said the port was safe."],
+         [("ahn-ji-su", "institute-of-harbor-studies")]),
     ],
 )  # fmt: skip
 def test_a_bodys_name_goes_on_through_the_place_it_is_about(x, paragraphs, expected):

@@ -221,6 +221,18 @@ def test_a_colleague_is_of_the_body_of_the_person_his_or_her_refers_to(x, second
           "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
         (["Japan's Foreign Ministry responded cautiously.", "Analyst Mika Sato called it a bluff.",
           "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
+        # the body the subject of the sentence just before, though another body spoke in the paragraph
+        # before (people are placed before a paragraph's subjects are read)
+        (["The Harbor Workers Union said on Monday it would strike.",
+          "Japan's Foreign Ministry responded cautiously. “We will study it,” deputy spokesman Kenji Oda "
+          "told reporters."], "japan-foreign"),
+        (["The Harbor Workers Union said on Monday it would strike.",
+          "The Defense Ministry was more cautious. Spokesman Kenji Oda told reporters that the plan was "
+          "noted."], "defense-ministry"),
+        # negatives: the sentence before is about a thing, or its subject is a pronoun (read in turn)
+        (["The Harbor Workers Union said on Monday it would strike.",
+          "The strike was called off. Spokesman Kenji Oda told reporters that the plan was noted."],
+         "harbor-workers-union"),
         # ... though a country the sentence before is about places him (scene_placement)
         (["Japan protested on Friday. Spokesman Kenji Oda told reporters that the plan was noted."], "japan"),
         (["Japan's Foreign Ministry responded cautiously. Spokesman Kenji Oda of the Sky Party told "
