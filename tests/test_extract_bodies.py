@@ -65,6 +65,24 @@ def test_a_listed_title_inside_a_longer_name_is_the_longer_body_s(extractor, sen
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a party's standing, capitalised as the sentence's first word, is no part of its name
+        ("Opposition Republican Party whip Dana Mirell said the bill would fail.", [("dana-mirell", "gop")]),
+        ("Ruling Democratic Party floor leader Oh Se-ra said the budget would pass.",
+         [("oh-se-ra", "seoul-democrats")]),
+        # negatives: a name whose first word is no standing, and a standing word alone before "Party"
+        ("Free Democratic Party chair Aiko Mori said the tariffs would stay.",
+         [("aiko-mori", "free-democratic-party")]),
+        ("Opposition Party chair Aiko Mori said the tariffs would stay.",
+         [("aiko-mori", "opposition-party")]),
+    ],
+)  # fmt: skip
+def test_a_party_s_standing_before_its_name_is_no_part_of_it(x, sentence, expected):
+    assert who(run(x, sentence)) == expected
+
+
+@pytest.mark.parametrize(
     "paragraphs, expected",
     [
         # the US press's party and state after a lawmaker's name: a bracket or between commas

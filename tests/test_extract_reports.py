@@ -37,6 +37,10 @@ def speakers(extractor, text: str) -> list[str]:
         ("Rep. Cho Hye-jin said the 80-odd fishing firms that once worked there \"deserve at least a plan,\" "
          "and called on the ministry to prepare a phased return.",
          ["cho-hye-jin"]),
+        # ... and an act told with a participle after the reported clause
+        ("Ko Mi-ran said on Monday that Harwick had no use for the new quay, dismissing the council's "
+         "offer as \"a gift to nobody.\"", ["ko-mi-ran"]),
+        ("The mayor said the city would not pay the levy, rejecting the plan as unfair.", ["anon-source-1"]),
         # ... and so is a verb that the reported clause's verb governs
         ("Nora Vik said the council ought to go on offering talks to the union.", ["nora-vik"]),
         ("Ada Lind said the council would continue to seek \"a fair quota for every harbour.\"",
@@ -47,6 +51,8 @@ def speakers(extractor, text: str) -> list[str]:
          ["kim-jong-un"]),
         ("North Korean state media said Kim Jong-un visited the plant and called for more output.",
          ["kim-jong-un"]),
+        ("State media said Oskar Valde had toured the shipyard, dismissing the offer as a stunt.",
+         ["oskar-valde"]),
         ("Last week, Ri Sol-ha dismissed the ferry offer as \"a cheap stunt,\" according to KCNA.",
          ["ri-sol-ha"]),
         # ... a group of media ("state media") too, and after a phrase set off before the subject

@@ -66,11 +66,17 @@ def who(extraction) -> list[tuple[str, str | None]]:
         ("Kwak Jae-min's plan was dropped.", ["Kwak Jae-min"]),
         ("Officials met Zhou Lanfeng in Beijing.", ["Zhou Lanfeng"]),
         ("At the rally, Nishida Yumi, 88, spoke first.", ["Nishida Yumi"]),  # a Japanese name, family first
+        # a person's own spelling may close a syllable with "c", "ck", "g" or "b"
+        ("Port director Yoo Tae-lac toured the docks.", ["Yoo Tae-lac"]),
+        ("The coach, Cha Min-seog, resigned.", ["Cha Min-seog"]),
+        ("Judge Pyo Hyuck read the verdict.", ["Pyo Hyuck"]),
+        ("Ambassador Ahn Jin-back and Gil Woo-seob arrived.", ["Ahn Jin-back", "Gil Woo-seob"]),
         # negatives: places and things shaped like names, or English words after a family name
         ("Crowds gathered in Hong Kong.", []),
         ("The Han River froze.", []),
         ("Students at Kim Il Sung University marched.", []),
         ("Shops on Park Street closed.", []),
+        ("Fans filled Song Bridge and Park Road.", []),
         ("They met at Song Hall.", []),
         ("Crowds waited outside Mori Tower and Ono Station.", []),
         ("Kenji Nishida spoke first.", []),  # given name first: the recogniser's to find
@@ -102,6 +108,7 @@ def test_unhyphenated_names_must_be_proper_nouns(x, names, text, persons):
         ("“We will send the rice,” Rep. Tak Hye-ri said on Tuesday.", "tak-hye-ri"),
         ("“We will send the rice,” said YOON DA-BIN.", "yoon-da-bin"),
         ("“We will send the rice,” Fisheries Minister Kwak Jae-min said.", "kwak-jae-min"),
+        ("“We will send the rice,” Fisheries Minister Cha Min-seog said.", "cha-min-seog"),
         # a family name missing from the list: the name is read from the run of proper nouns
         ("Rep. Ga Ro-un said the quotas were too low.", "ga-ro-un"),
         ("Rep. Mo Yeon-su said the quotas were too low.", "mo-yeon-su"),

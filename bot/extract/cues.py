@@ -362,6 +362,8 @@ def reported_by(verb: Token, lex: Lexicon) -> Token | None:
     part of the report, not a statement of its own; so is a verb its clause's verb governs
     ("said the board ought to go on offering talks")."""
     v = verb
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i < v.i and not _has_subject(v):
+        v = v.head  # "said Busan had no use for the levy, dismissing the offer": an act told with the clause
     while v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX") and not _has_subject(v):
         v = v.head  # "said the board would continue to seek ...": the subject is continue's
     if not _has_subject(v):

@@ -99,6 +99,8 @@ class FoundBodies:
         for start, end in _capitalised_runs(doc, span.start, span.end, self.lexicon):
             if lowers[start] in ("a", "an") and end - start > 1:
                 start += 1  # "A Foreign Ministry official said": the article opens the sentence
+            if lowers[start] in self.lexicon.party_standing_words and end - start > 2:
+                start += 1  # "Opposition People Power Party leader X said": a standing, not the name
             if (
                 any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end))
                 or self._classifier_at(doc, start) is not None

@@ -33,7 +33,7 @@ LISTS = (
     "indefinite_determiners", "affiliation_prepositions", "knowing_adjectives", "settlement_nouns",
     "name_connectors", "contrast_markers",
     "name_subject_joins", "name_subject_places", "name_partner_joins", "name_people_plurals",
-    "person_nouns", "posting_roles",
+    "party_standing_words", "person_nouns", "posting_roles",
     "tail_openers", "comment_participles", "closing_tail_openers", "date_prepositions",
     "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
@@ -195,6 +195,7 @@ class Lexicon:
     name_subject_places: frozenset[str]
     name_partner_joins: frozenset[str]
     name_people_plurals: frozenset[str]
+    party_standing_words: frozenset[str]
     person_nouns: frozenset[str]
     posting_roles: frozenset[str]
     tail_openers: frozenset[str]

@@ -80,6 +80,7 @@ class Organisations:
             and before.dep_ in ("compound", "amod")
             and first.start <= before.head.i < first.end
             and before.ent_type_ not in ("GPE", "NORP")
+            and before.lower_ not in self.lexicon.party_standing_words
             and not any(self._is_government(h.slug) for h in self.actors.find_names(before.text))
         )
 
