@@ -778,6 +778,12 @@ def test_a_name_set_beside_a_noun_is_the_subject_a_pronoun_returns_to(x):
         ("Pressed on the quotas, as some trawler owners have urged, Oh Da-eun was blunt: “The "
          "quotas will stay.”", ["oh-da-eun"]),
         ("The message was clear: “The quotas will stay.”", []),  # nobody acts before the colon
+        # a clause issuing a text whole, ending in a colon, gives the text's issuer
+        ("Oh Da-eun issued the following statement: “The quotas will stay.”", ["oh-da-eun"]),
+        ("Oh Da-eun released a brief statement, which read: “The quotas will stay.”", ["oh-da-eun"]),
+        # negatives: a text issued by nobody who acts; a text received, not issued
+        ("The following statement was issued: “The quotas will stay.”", []),
+        ("Oh Da-eun received the following statement: “The quotas will stay.”", []),
     ],
 )  # fmt: skip
 def test_a_clause_ending_in_a_colon_introduces_the_quote(x, sentence, speakers):
