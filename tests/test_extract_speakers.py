@@ -1982,6 +1982,32 @@ def test_a_name_set_off_right_after_a_fronted_phrase_speaks_however_the_parser_h
     assert [st.speaker.id for st in run(x, sentence).statements] == speakers
 
 
+@pytest.mark.parametrize(
+    "sentence, speakers",
+    [
+        (
+            "The statement came three days after Ola Berg, speaking at a ceremony for new cadets on "
+            "Friday, said the navy would respond “firmly” to any incursion.",
+            ["ola-berg"],
+        ),
+        (
+            "The remarks came a day after Rep. Ana Ode of the Green Party, who sits on the same "
+            "committee, argued that a pause in the dredging could open a window for talks.",
+            ["ana-ode"],
+        ),
+        # negatives: a subject of its own after the phrase set off; a name inside a fronted phrase
+        ("Speaking in Oslo, where the talks were held, the envoy said the quay was open.", ["anon-source-1"]),
+        (
+            "After a meeting with Ines Varga, the harbour board, in a statement on Friday, said the fees "
+            "would rise.",
+            [],
+        ),
+    ],
+)
+def test_a_name_right_before_a_phrase_set_off_before_the_verb_speaks(x, sentence, speakers):
+    assert [st.speaker.id for st in run(x, sentence).statements] == speakers
+
+
 def test_a_saying_or_act_told_as_a_condition_is_nobody_s_statement(x):
     got = run(
         x,
