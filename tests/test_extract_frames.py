@@ -226,6 +226,12 @@ DOCUMENTS = [
         "near the reefs.",
         [("harbour-herald", "Kolaria of planning “naval war games” near the reefs")],
     ),
+    # ... and with the day it was carried between the thing and what it does
+    (
+        "The Harbour Herald carried a commentary on the same day accusing Kolaria of turning the reefs "
+        "into “a naval base.”",
+        [("harbour-herald", "Kolaria of turning the reefs into “a naval base.")],
+    ),
 ]
 
 
@@ -248,6 +254,12 @@ RELAYED = [
     (
         "The Harbour Herald ran Tomas Berg's statement, calling the quotas “fair to all.”",
         [("tomas-berg", "the quotas “fair to all.")],
+    ),
+    # the participle hung on the author named after "by" is still the author's
+    (
+        "The Harbour Herald carried a statement by a Fisheries Ministry spokesperson denouncing the "
+        "quota talks as “a farce of the mainland.”",
+        [("anon-fisheries-ministry-1", "the quota talks as “a farce of the mainland.")],
     ),
     # negatives: a thing named by nobody's name is the medium's; "by" telling when is no author
     (
@@ -272,6 +284,7 @@ def test_a_statement_carried_by_a_medium_is_its_named_author_s(x, paragraph, exp
         "The Varna Navy issued a statement on Monday.",  # nothing said
         "The Varna Navy released a video showing boats at sea.",  # a video shows, nobody says
         "Tomas Berg read a report on the reefs, pointing out the errors to nobody.",  # not put out
+        "The Harbour Herald ran an article on a fisherman criticizing the quota.",  # the fisherman's act
     ],
 )
 def test_no_statement_from_a_thing_that_says_nothing(x, paragraph):
