@@ -205,6 +205,27 @@ def test_asked_between_commas_leaves_the_speaker(x):
     assert got[0][0].startswith("anon-")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # asking someone to do something, or instructing them to, asks for it, as "urged" does
+        (
+            "Tomas Berg on Thursday asked the harbour council to fully fund the new breakwater.",
+            [("tomas-berg", "the harbour council to fully fund the new breakwater")],
+        ),
+        (
+            "Tomas Berg also instructed the Varna Navy to prepare a plan for clearing the reefs.",
+            [("tomas-berg", "the Varna Navy to prepare a plan for clearing the reefs")],
+        ),
+        # negatives: a question asked, and asking for a thing with nobody asked
+        ("Tomas Berg asked the harbour council whether it would fund the breakwater.", []),
+        ("Tomas Berg asked for calm.", []),
+    ],
+)
+def test_asking_or_instructing_someone_to_act_is_a_request(x, paragraph, expected):
+    assert said(x, paragraph) == expected
+
+
 def test_asked_whether_and_no_answer_is_no_statement(x):
     got = said(
         x,

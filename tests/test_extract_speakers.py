@@ -1053,7 +1053,7 @@ def test_how_words_were_sent_is_no_author(x, means, speaker):
                 "The harbor was last dredged in 2019.",
                 "Ko said she would return to the port authority next month.",
             ),
-            ["ko-eun-bi", "ko-tae-min", "ko-eun-bi"],
+            ["ko-eun-bi", "ko-eun-bi", "ko-tae-min", "ko-eun-bi"],  # the first: her request
         ),
         (  # negative: the namesake introduced close before is the one meant
             (
@@ -1063,7 +1063,7 @@ def test_how_words_were_sent_is_no_author(x, means, speaker):
                 "She was questioned by Ko Tae-min of the fishermen's union.",
                 "Ko, a former skipper, was unmoved. “Dredging will not help,” he said.",
             ),
-            ["ko-eun-bi", "ko-tae-min"],
+            ["ko-eun-bi", "ko-eun-bi", "ko-tae-min"],
         ),
     ],
 )  # fmt: skip
