@@ -1097,7 +1097,7 @@ def test_how_words_were_sent_is_no_author(x, means, speaker):
                 "The harbor was last dredged in 2019.",
                 "Ko said she would return to the port authority next month.",
             ),
-            ["ko-eun-bi", "ko-tae-min", "ko-eun-bi"],
+            ["ko-eun-bi", "ko-eun-bi", "ko-tae-min", "ko-eun-bi"],  # the first: her request
         ),
         (  # negative: the namesake introduced close before is the one meant
             (
@@ -1107,7 +1107,7 @@ def test_how_words_were_sent_is_no_author(x, means, speaker):
                 "She was questioned by Ko Tae-min of the fishermen's union.",
                 "Ko, a former skipper, was unmoved. “Dredging will not help,” he said.",
             ),
-            ["ko-eun-bi", "ko-tae-min"],
+            ["ko-eun-bi", "ko-eun-bi", "ko-tae-min"],
         ),
     ],
 )  # fmt: skip
@@ -2023,6 +2023,32 @@ def test_the_former_title_is_the_person_introduced_with_that_title(x, later, spe
     ],
 )
 def test_a_name_set_off_right_after_a_fronted_phrase_speaks_however_the_parser_hung_it(x, sentence, speakers):
+    assert [st.speaker.id for st in run(x, sentence).statements] == speakers
+
+
+@pytest.mark.parametrize(
+    "sentence, speakers",
+    [
+        (
+            "The statement came three days after Ola Berg, speaking at a ceremony for new cadets on "
+            "Friday, said the navy would respond “firmly” to any incursion.",
+            ["ola-berg"],
+        ),
+        (
+            "The remarks came a day after Rep. Ana Ode of the Green Party, who sits on the same "
+            "committee, argued that a pause in the dredging could open a window for talks.",
+            ["ana-ode"],
+        ),
+        # negatives: a subject of its own after the phrase set off; a name inside a fronted phrase
+        ("Speaking in Oslo, where the talks were held, the envoy said the quay was open.", ["anon-source-1"]),
+        (
+            "After a meeting with Ines Varga, the harbour board, in a statement on Friday, said the fees "
+            "would rise.",
+            [],
+        ),
+    ],
+)
+def test_a_name_right_before_a_phrase_set_off_before_the_verb_speaks(x, sentence, speakers):
     assert [st.speaker.id for st in run(x, sentence).statements] == speakers
 
 

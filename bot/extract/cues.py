@@ -153,8 +153,32 @@ def _lost_subject_cue(t: Token, lex: Lexicon) -> Cue | None:
     the speaker on the fronted phrase as an apposition; the outermost name before the verb speaks."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in lex.speech_verbs or subject_of(t) is not None:
         return None
-    top = fronted_subject(t)
+    top = fronted_subject(t) or _named_before_aside(t, lex)
     return Cue(t, "speech", top, None, t.text) if top is not None else None
+
+
+def _named_before_aside(t: Token, lex: Lexicon) -> Token | None:
+    """ "Speaking at a lecture on Friday, Lim, who served as mayor until 2019, said ...", "... came a
+    day after Rep. Ode of the Green Party, who sits on the panel, argued that ...": the parser hung
+    the speaker on a place or a preposition before it and left the verb without a subject; by the
+    word order its subject is the person named right before the phrase set off by commas before it."""
+    doc, first = t.doc, sentence_bounds(t)[0]
+    if t.tag_ not in ("VBD", "VBZ", "VBP") or t.i - 2 <= first or doc[t.i - 1].text != ",":
+        return None
+    opening = next((w for w in reversed(doc[first : t.i - 1]) if w.text == ","), None)
+    if opening is None or opening.i == first:
+        return None
+    name = _phrase_head(doc[opening.i - 1])
+    if name.ent_type_ == "PERSON" or name.lower_ in lex.role_nouns or name.lower_ in lex.anonymous_heads:
+        return next((e.root for e in doc.ents if e.start <= name.i < e.end), name)
+    return None
+
+
+def _phrase_head(k: Token) -> Token:
+    """The noun an of-phrase a word ends hangs on: "Ode" in "Rep. Ana Ode of the Green Party"."""
+    while k.dep_ == "pobj" and k.head.lower_ == "of" and k.head.head.pos_ in ("NOUN", "PROPN"):
+        k = k.head.head
+    return k
 
 
 def fronted_subject(t: Token) -> Token | None:
