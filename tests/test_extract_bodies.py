@@ -772,3 +772,52 @@ def test_a_name_told_as_a_thing_is_a_body(x, paragraphs, expected):
 )  # fmt: skip
 def test_a_body_between_a_and_a_role_is_the_unnamed_official_s(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected
+
+
+FILLER = "The quota talks resumed in the afternoon."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, first",
+    [
+        # a role word of the description's kind fits: an expert is a research fellow
+        (["Cutting the cod quota will only empty the harbours, a Norwegian expert said on Friday.",
+          "Ola Brekke, a research fellow at the Fjord Policy Institute, told reporters the stocks "
+          "were recovering."], "ola-brekke"),
+        # negative: a role of another kind does not fit
+        (["Cutting the cod quota will only empty the harbours, a Norwegian expert said on Friday.",
+          "Ola Brekke, a ferry captain for the Fjord Shipping Company, told reporters the stocks "
+          "were recovering."], "anon-source-1"),
+        # fitting by a role word alone, the one who speaks, not one named in passing
+        (["The leader of the Green Tide Party on Monday urged the ministry to cut the harbour fees.",
+          "“The fees are a scandal,” Ines Valdane told reporters at the pier.",
+          "At the pier were members of the dockers' union, whose leader, Ruth Okoro, is 80."],
+         "ines-valdane"),
+        # negative: the one named in passing is not taken for want of a speaker
+        (["The leader of the Green Tide Party on Monday urged the ministry to cut the harbour fees.",
+          "At the pier were members of the dockers' union, whose leader, Ruth Okoro, is 80."],
+         "anon-green-tide-party-1"),
+    ],
+)  # fmt: skip
+def test_the_lead_describes_one_of_its_role_s_kind_who_speaks(extractor, paragraphs, first):
+    assert run(extractor, *paragraphs).statements[0].speaker.id == first
+
+
+@pytest.mark.parametrize(
+    "later, first",
+    [
+        # of the lead's body and of its role's kind, named beyond the next four paragraphs
+        ("North Korean Ambassador Ri Song-jin, speaking after her, said the quota was “theft.”",
+         "ri-song-jin"),
+        # negatives: of another body; of the body but in a role of another kind
+        ("South Korean Ambassador Choi Min-a, speaking after her, said the quota was fair.",
+         "anon-north-korea-1"),
+        ("North Korean fisheries scientist Ri Song-jin, speaking after her, said the quota was “theft.”",
+         "anon-north-korea-1"),
+    ],
+)  # fmt: skip
+def test_the_lead_describes_one_of_its_body_and_role_named_later_on(extractor, later, first):
+    lead = "North Korea's envoy to the fisheries commission on Monday rejected the new quota as “theft.”"
+    chair = "The commission's chair, Ana Lindqvist, said the quota would stand."
+    st = run(extractor, lead, chair, FILLER, FILLER, FILLER, FILLER, later).statements[0]
+    assert st.speaker.id == first

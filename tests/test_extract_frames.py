@@ -562,3 +562,25 @@ NAMED_AFTER_A_WORD = [
 @pytest.mark.parametrize(("paragraph", "expected"), NAMED_AFTER_A_WORD)
 def test_a_body_named_after_a_word_the_parser_took_for_the_head_acts(x, paragraph, expected):
     assert said(x, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, speakers",
+    [
+        # a participle's phrase set off by commas between a name and its verb: the name's act
+        ("Tomas Berg, touring a reef patrol last week, called for a ban on night trawling.", ["tomas-berg"]),
+        ("Deputy Fisheries Minister Ola Brekke, reading a message from the minister, said the quotas "
+         "were final.", ["ola-brekke"]),
+        # ... inside a medium's report too, which then only carries it
+        ("State media separately reported that leader Tomas Berg, while inspecting a reef patrol on "
+         "Monday, called for “total vigilance” at sea.", ["tomas-berg"]),
+        ("State media said leader Tomas Berg, while touring a reef patrol, called for “total vigilance” "
+         "at sea.", ["tomas-berg"]),
+        # negatives: a verb with a subject of its own; no name before the phrase
+        ("Tomas Berg, touring a reef patrol last week, said the navy had called for a ban on trawling.",
+         ["tomas-berg"]),
+        ("The quotas, covering the reefs this year, were final, officials said.", ["group-officials"]),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_participle_s_phrase_is_its_verb_s_subject(x, paragraph, speakers):
+    assert [s for s, _ in said(x, paragraph)] == speakers

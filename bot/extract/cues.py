@@ -25,6 +25,7 @@ from bot.extract.report_frames import (
     asked_speaker,
     closing_speaker,
     document_speaker,
+    interrupted_subject,
     quoted_as,
     relayed_author,
 )
@@ -273,6 +274,8 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         subject = _closing_over(t, subject, lex)
     if subject is None and speech:  # "…, one of the sources said.", "X, asked about Y, said Z"
         subject = closing_speaker(t, lex) or asked_speaker(t, lex) or _went_on_to(t)
+    if subject is None and (speech or polarity is not None):  # "X, touring the plant, called for"
+        subject = interrupted_subject(t, lex)
     if subject is None and (speech or polarity is not None):  # "issued a statement warning that"
         subject = document_speaker(t, lex)
     if subject is None and polarity is not None:

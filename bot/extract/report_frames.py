@@ -133,6 +133,26 @@ def asked_speaker(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def interrupted_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """ "Kim, inspecting a unit last week, ordered ...", "reported that X, while touring the plant,
+    called for ...": a finite verb with no subject, right after a participle's phrase set off by
+    commas that follows a name, is that name's; the parser gave the name to the participle or took
+    it for the object of the verb before it."""
+    doc = verb.doc
+    first = sentence_bounds(verb)[0]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - first < 4 or doc[verb.i - 1].text != ",":
+        return None
+    k = verb.i - 2
+    while k > first and doc[k].text != "," and not doc[k].is_quote:
+        k -= 1
+    marks = lex.time_marks | lex.circumstance_marks  # "while touring", "after meeting"
+    opening = doc[k + 2] if doc[k + 1].lower_ in marks else doc[k + 1]
+    if doc[k].text != "," or opening.tag_ != "VBG" or k - 1 <= first:
+        return None
+    name = doc[k - 2] if doc[k - 1].lower_ in ("himself", "herself") else doc[k - 1]
+    return name if name.pos_ == "PROPN" else None
+
+
 def document_speaker(verb: Token, lex: Lexicon) -> Token | None:
     """ "X issued a statement (carried by KCNA on Monday) warning that ...": a participle on a
     saying named as a thing speaks for whoever put the thing out, the subject of "issued"."""
