@@ -548,6 +548,30 @@ def test_a_title_after_an_unlisted_country_is_that_country_s(x, paragraphs, expe
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a country's name that holds its article ("the North"), before a title set after a name
+        ("Ri Su-gyong, the North's foreign minister, said the talks went well.",
+         [("ri-su-gyong", "north-foreign")]),
+        ("Ri Su-gyong, the North's vice foreign minister, said the talks went well.",
+         [("ri-su-gyong", "north-foreign")]),
+        # negatives: an unlisted country with its article is still that country; a name without one
+        ("Erik Lund, the Netherlands' foreign minister, said the talks went well.",
+         [("erik-lund", "netherlands")]),
+        ("Ri Su-gyong, Pyongyang's foreign minister, said the talks went well.",
+         [("ri-su-gyong", "north-foreign")]),
+    ],
+)  # fmt: skip
+def test_a_country_named_with_its_article_owns_the_title_after_it(extractor, sentence, expected):
+    north = (
+        Actor("north", "North Korea", "government", aliases=("Pyongyang", "the North")),
+        Actor("north-foreign", "North Korean Foreign Ministry", "ministry", parent="north"),
+    )
+    x = Extractor((*ACTORS, *north), (), extractor.lexicon, extractor.nlp, extractor.names)
+    assert who(x, sentence) == expected
+
+
+@pytest.mark.parametrize(
     "paragraphs, expected",
     [
         # a bare title leading a country's delegation is that country's office

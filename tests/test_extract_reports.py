@@ -111,6 +111,21 @@ def test_a_named_person_s_relayed_saying_is_theirs(extractor, text, words, expec
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # what a report, claim or rumour tells is not its subject's act
+        ("The mayor dismissed speculation that Tokyo was seeking a larger fishing quota.", ["anon-source-1"]),
+        ("The union met on Monday amid reports that Beijing planned to close the strait to trawlers.", []),
+        # negatives: the subject's own act beside a report, and a clause of saying, not of a report
+        ("Tokyo rejected the report and sought a larger quota.", ["japan"]),
+        ("Beijing planned to close the strait, the mayor said.", ["anon-source-1"]),
+    ],
+)  # fmt: skip
+def test_what_a_report_tells_is_not_its_subject_s_act(extractor, text, expected):
+    assert speakers(extractor, " date 2026-05-14 T\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a participle on the reported clause's verb, before a medium's tag closing the sentence, is
         # part of what the medium reported: the clause's subject does it
         ("Governor Ilse Marek condemned the toll plan, calling it \"a tax on fishermen,\" the Rodong "

@@ -97,6 +97,8 @@ class CountryPlacement:
         if word is None:
             return False
         start = next((e.start_char for e in doc.ents if e.start <= word.i < e.end), word.idx)
+        if start >= 4 and text_of(doc)[start - 4 : start].lower() == "the ":
+            start -= 4  # "X, the North's foreign minister": the alias holds the article the entity left out
         hits = self.actors.find_names(text_of(doc), start, word.idx + len(word))
         return not any(self._is_government(h.slug) for h in hits)
 

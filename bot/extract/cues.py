@@ -124,6 +124,19 @@ def _hypothetical(t: Token, lex: Lexicon) -> bool:
         or inside_question(t, lex)
         or t.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in t.children)
+        or _told_by_report(t, lex)
+    )
+
+
+def _told_by_report(t: Token, lex: Lexicon) -> bool:
+    """ "dismissed speculation that Seoul was seeking its own bomb", "amid reports that the
+    allies plan to expand the drills": what a report or rumour tells is not its subject's act."""
+    head = t.head
+    return (
+        t.dep_ in ("acl", "ccomp")
+        and head.pos_ == "NOUN"
+        and head.lower_ in lex.report_nouns
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
     )
 
 
