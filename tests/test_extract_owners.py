@@ -159,6 +159,28 @@ def speakers_of(extraction, fragment: str) -> list[str]:
 @pytest.mark.parametrize(
     "paragraphs, fragment, speaker",
     [
+        # a body met in full, then named by the words before its "of" phrase, or by its last words
+        (("The Supply Command of the Harbor Defense Force denied the report on Friday.",
+          "The Supply Command said: “No ship left the port that night.”"),
+         "No ship left", "supply-command-of-the-harbor-defense-force"),
+        (("The Marlow Fisheries Agency seized two trawlers on Friday.",
+          "“The crews ignored every warning,” the Fisheries Agency said."),
+         "The crews ignored", "marlow-fisheries-agency"),
+        # negatives: nothing met before under a longer name; a name that only shares a first word
+        (("The Supply Command said: “No ship left the port that night.”",),
+         "No ship left", "supply-command"),
+        (("The Supply Depot of the Harbor Defense Force denied the report on Friday.",
+          "The Supply Command said: “No ship left the port that night.”"),
+         "No ship left", "supply-command"),
+    ],
+)  # fmt: skip
+def test_a_body_met_in_full_is_named_again_by_part_of_its_name(x, paragraphs, fragment, speaker):
+    assert speakers_of(run(x, *paragraphs), fragment) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, fragment, speaker",
+    [
         # a plain saying with its own subject is the subject's; "according to" names the record
         (("Trade Minister Ko Min-jae met his counterparts on Monday.",
           "Ko told reporters the talks had “failed,” according to a transcript released by the ministry."),

@@ -299,13 +299,19 @@ class FoundBodies:
         )
 
     def _shortened(self, name: str, pos: int):
-        """ "The Korean National Red Cross proposed talks ... Red Cross President X": a body found
-        before whose full name ends in this one is named again without its qualifiers."""
-        longer = [
-            e
-            for e in self.entities.values()
-            if e.kind not in ("person", "group") and e.name.endswith(" " + name) and 0 <= e.seen_before(pos)
-        ]
+        """ "The Korean National Red Cross proposed talks ... Red Cross President X": a body met
+        before whose full name (or a listed alias) ends in this one is named again without its
+        qualifiers; so is one whose name opens with this one before an "of" phrase ("the General
+        Staff" after "the General Staff of the Korean People's Army")."""
+
+        def shortens(e) -> bool:
+            if e.kind in ("person", "group") or e.seen_before(pos) < 0:
+                return False
+            actor = self.actors.get(e.id)
+            names = (e.name, *actor.aliases) if actor is not None else (e.name,)
+            return any(n.endswith(" " + name) or n.startswith(name + " of ") for n in names)
+
+        longer = [e for e in self.entities.values() if shortens(e)]
         return max(longer, key=lambda e: e.seen_before(pos), default=None)
 
     def _first_word_of(self, name: str, pos: int):

@@ -119,7 +119,7 @@ class Organisations:
             return self._known(hit.slug, pos)
         if head.text.isupper() and head.text in self.acronyms:  # "the JCS" after "... (JCS)"
             return self._touch(self.entities[self.acronyms[head.text]], pos)
-        short = self._short_named(head, pos)
+        short = self._short_named(head, pos) or self._met_in_full(head, span, pos)
         if short is not None:
             return short
         # the name the head is, or the one set beside the head's word ("the group behind it, X,")
@@ -194,6 +194,15 @@ class Organisations:
         if full is None:
             return None
         return self._discover(full, self.actors.organisation_kind(full), None, pos, None)
+
+    def _met_in_full(self, head: Token, span: Span, pos: int):
+        """ "The General Staff said": a capitalised name alone that shortens a body's name met
+        before (found_bodies._shortened) is that body."""
+        name = _bare_name(head, span)
+        if name is None or not all(t.text[:1].isupper() for t in name):
+            return None
+        body = self._shortened(name.text, pos)
+        return self._touch(body, pos) if body is not None else None
 
     def _described_body(self, head: Token, pos: int):
         """ "Keidanren, Japan's largest business lobby, said": a name the recogniser calls an
