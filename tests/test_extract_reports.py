@@ -37,6 +37,10 @@ def speakers(extractor, text: str) -> list[str]:
         ("Rep. Cho Hye-jin said the 80-odd fishing firms that once worked there \"deserve at least a plan,\" "
          "and called on the ministry to prepare a phased return.",
          ["cho-hye-jin"]),
+        # ... and an act told with a participle after the reported clause
+        ("Ko Mi-ran said on Monday that Harwick had no use for the new quay, dismissing the council's "
+         "offer as \"a gift to nobody.\"", ["ko-mi-ran"]),
+        ("The mayor said the city would not pay the levy, rejecting the plan as unfair.", ["anon-source-1"]),
         # ... and so is a verb that the reported clause's verb governs
         ("Nora Vik said the council ought to go on offering talks to the union.", ["nora-vik"]),
         ("Ada Lind said the council would continue to seek \"a fair quota for every harbour.\"",
@@ -47,6 +51,8 @@ def speakers(extractor, text: str) -> list[str]:
          ["kim-jong-un"]),
         ("North Korean state media said Kim Jong-un visited the plant and called for more output.",
          ["kim-jong-un"]),
+        ("State media said Oskar Valde had toured the shipyard, dismissing the offer as a stunt.",
+         ["oskar-valde"]),
         ("Last week, Ri Sol-ha dismissed the ferry offer as \"a cheap stunt,\" according to KCNA.",
          ["ri-sol-ha"]),
         # ... a group of media ("state media") too, and after a phrase set off before the subject
@@ -112,6 +118,21 @@ def speaker_of(extractor, text: str, words: str) -> list[str]:
 )  # fmt: skip
 def test_a_named_person_s_relayed_saying_is_theirs(extractor, text, words, expected):
     assert speaker_of(extractor, text, words) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a report, claim or rumour tells is not its subject's act
+        ("The mayor dismissed speculation that Tokyo was seeking a larger fishing quota.", ["anon-source-1"]),
+        ("The union met on Monday amid reports that Beijing planned to close the strait to trawlers.", []),
+        # negatives: the subject's own act beside a report, and a clause of saying, not of a report
+        ("Tokyo rejected the report and sought a larger quota.", ["japan"]),
+        ("Beijing planned to close the strait, the mayor said.", ["anon-source-1"]),
+    ],
+)  # fmt: skip
+def test_what_a_report_tells_is_not_its_subject_s_act(extractor, text, expected):
+    assert speakers(extractor, " date 2026-05-14 T\n\n" + text) == expected
 
 
 @pytest.mark.parametrize(
