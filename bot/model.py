@@ -65,6 +65,7 @@ class Concept:
     unnamed_oppose: tuple[str, ...] = ()  # "cannot look away": an act against it left unnamed
     offered: bool = False  # its thing is what one side offers another: "the offer" in context is of it
     gained: tuple[str, ...] = ()  # "acquire", "deployment": a thing got with no getter named is the owner's
+    background: bool = False  # a standing frame ("the alliance"): a concept named beside it decides first
 
 
 @dataclass(frozen=True)

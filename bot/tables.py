@@ -98,6 +98,7 @@ def load_concepts(path: Path) -> tuple[Concept, ...]:
                 _strings(path, f"{slug}.unnamed_oppose", entry.get("unnamed_oppose")),
                 bool(entry.get("offered", False)),
                 _strings(path, f"{slug}.gained", entry.get("gained")),
+                bool(entry.get("background", False)),
             )
         )
     return tuple(concepts)

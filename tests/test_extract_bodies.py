@@ -65,6 +65,24 @@ def test_a_listed_title_inside_a_longer_name_is_the_longer_body_s(extractor, sen
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a party's standing, capitalised as the sentence's first word, is no part of its name
+        ("Opposition Republican Party whip Dana Mirell said the bill would fail.", [("dana-mirell", "gop")]),
+        ("Ruling Democratic Party floor leader Oh Se-ra said the budget would pass.",
+         [("oh-se-ra", "seoul-democrats")]),
+        # negatives: a name whose first word is no standing, and a standing word alone before "Party"
+        ("Free Democratic Party chair Aiko Mori said the tariffs would stay.",
+         [("aiko-mori", "free-democratic-party")]),
+        ("Opposition Party chair Aiko Mori said the tariffs would stay.",
+         [("aiko-mori", "opposition-party")]),
+    ],
+)  # fmt: skip
+def test_a_party_s_standing_before_its_name_is_no_part_of_it(x, sentence, expected):
+    assert who(run(x, sentence)) == expected
+
+
+@pytest.mark.parametrize(
     "paragraphs, expected",
     [
         # the US press's party and state after a lawmaker's name: a bracket or between commas
@@ -162,6 +180,27 @@ def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
+        # capitals spelling the initials of a body found before, with or without its country
+        (["The Norway Harbor Watch said on Monday it had stopped two trawlers.",
+          "“We will keep watching,” NHW Commander Ola Brekke told reporters."],
+         [("norway-harbor-watch", "norway-harbor-watch"), ("ola-brekke", "norway-harbor-watch")]),
+        (["The Sky Farmers Federation met on Monday.",
+          "Ola Brekke, now an SFF board member, said the quotas “must go.”"],
+         [("ola-brekke", "sky-farmers-federation")]),
+        # negatives: no body of those initials met before; two letters
+        (["The Sky Farmers Federation met on Monday.",
+          "Ola Brekke, now an NHW board member, said the quotas “must go.”"], [("ola-brekke", None)]),
+        (["The Sky Farmers Federation met on Monday.",
+          "Ola Brekke, now an SF board member, said the quotas “must go.”"], [("ola-brekke", None)]),
+    ],
+)  # fmt: skip
+def test_a_bodys_initials_name_the_body_found_before(x, paragraphs, expected):
+    assert who(run(x, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
         # a name built of phrases goes on through "in"/"by" and the place it is about
         (["Han Bo-ra, who leads the Coalition for Fair Trials in North Korea, said the camps must close."],
          [("han-bo-ra", "coalition-for-fair-trials-in-north-korea")]),
@@ -177,6 +216,20 @@ def test_a_bodys_name_may_hold_for_a(x, paragraphs, expected):
          [("kim-do-hee", "institute-for-harbor-studies")]),
         (["Kim Do-hee of the Namsan Institute in North Korea said the port was safe."],
          [("kim-do-hee", "namsan-institute")]),
+        # ... and through "with" the partner of its purpose, "from" the home of the people it is of
+        (["Ahn Ji-su, who chairs the Lutheran Council for Sharing with the North, said the flour would go "
+          "in May."], [("ahn-ji-su", "lutheran-council-for-sharing-with-the-north")]),
+        (["Ahn Ji-su, who chairs the Forum for Friendship with Mongolia, said the visit would go ahead."],
+         [("ahn-ji-su", "forum-for-friendship-with-mongolia")]),
+        (["Ahn Ji-su, who chairs the Committee of Displaced Farmers from Hamgyong Province, said time was "
+          "short."], [("ahn-ji-su", "committee-of-displaced-farmers-from-hamgyong-province")]),
+        # negatives: no purpose before "with", a person after it; one body "from" where it sits
+        (["Ahn Ji-su, who chairs the Harbor Board with Busan, said the port was safe."],
+         [("ahn-ji-su", "harbor-board")]),
+        (["Ahn Ji-su, a researcher at the Council for Dialogue with Pak Song-il, said the port was safe."],
+         [("ahn-ji-su", "council-for-dialogue")]),
+        (["Ahn Ji-su, who chairs the Institute of Harbor Studies from Busan, said the port was safe."],
+         [("ahn-ji-su", "institute-of-harbor-studies")]),
     ],
 )  # fmt: skip
 def test_a_bodys_name_goes_on_through_the_place_it_is_about(x, paragraphs, expected):
@@ -719,3 +772,52 @@ def test_a_name_told_as_a_thing_is_a_body(x, paragraphs, expected):
 )  # fmt: skip
 def test_a_body_between_a_and_a_role_is_the_unnamed_official_s(x, paragraphs, expected):
     assert who(run(x, *paragraphs)) == expected
+
+
+FILLER = "The quota talks resumed in the afternoon."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, first",
+    [
+        # a role word of the description's kind fits: an expert is a research fellow
+        (["Cutting the cod quota will only empty the harbours, a Norwegian expert said on Friday.",
+          "Ola Brekke, a research fellow at the Fjord Policy Institute, told reporters the stocks "
+          "were recovering."], "ola-brekke"),
+        # negative: a role of another kind does not fit
+        (["Cutting the cod quota will only empty the harbours, a Norwegian expert said on Friday.",
+          "Ola Brekke, a ferry captain for the Fjord Shipping Company, told reporters the stocks "
+          "were recovering."], "anon-source-1"),
+        # fitting by a role word alone, the one who speaks, not one named in passing
+        (["The leader of the Green Tide Party on Monday urged the ministry to cut the harbour fees.",
+          "“The fees are a scandal,” Ines Valdane told reporters at the pier.",
+          "At the pier were members of the dockers' union, whose leader, Ruth Okoro, is 80."],
+         "ines-valdane"),
+        # negative: the one named in passing is not taken for want of a speaker
+        (["The leader of the Green Tide Party on Monday urged the ministry to cut the harbour fees.",
+          "At the pier were members of the dockers' union, whose leader, Ruth Okoro, is 80."],
+         "anon-green-tide-party-1"),
+    ],
+)  # fmt: skip
+def test_the_lead_describes_one_of_its_role_s_kind_who_speaks(extractor, paragraphs, first):
+    assert run(extractor, *paragraphs).statements[0].speaker.id == first
+
+
+@pytest.mark.parametrize(
+    "later, first",
+    [
+        # of the lead's body and of its role's kind, named beyond the next four paragraphs
+        ("North Korean Ambassador Ri Song-jin, speaking after her, said the quota was “theft.”",
+         "ri-song-jin"),
+        # negatives: of another body; of the body but in a role of another kind
+        ("South Korean Ambassador Choi Min-a, speaking after her, said the quota was fair.",
+         "anon-north-korea-1"),
+        ("North Korean fisheries scientist Ri Song-jin, speaking after her, said the quota was “theft.”",
+         "anon-north-korea-1"),
+    ],
+)  # fmt: skip
+def test_the_lead_describes_one_of_its_body_and_role_named_later_on(extractor, later, first):
+    lead = "North Korea's envoy to the fisheries commission on Monday rejected the new quota as “theft.”"
+    chair = "The commission's chair, Ana Lindqvist, said the quota would stand."
+    st = run(extractor, lead, chair, FILLER, FILLER, FILLER, FILLER, later).statements[0]
+    assert st.speaker.id == first

@@ -221,6 +221,18 @@ def test_a_colleague_is_of_the_body_of_the_person_his_or_her_refers_to(x, second
           "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
         (["Japan's Foreign Ministry responded cautiously.", "Analyst Mika Sato called it a bluff.",
           "Spokesman Kenji Oda told reporters on Friday that the plan was noted."], None),
+        # the body the subject of the sentence just before, though another body spoke in the paragraph
+        # before (people are placed before a paragraph's subjects are read)
+        (["The Harbor Workers Union said on Monday it would strike.",
+          "Japan's Foreign Ministry responded cautiously. “We will study it,” deputy spokesman Kenji Oda "
+          "told reporters."], "japan-foreign"),
+        (["The Harbor Workers Union said on Monday it would strike.",
+          "The Defense Ministry was more cautious. Spokesman Kenji Oda told reporters that the plan was "
+          "noted."], "defense-ministry"),
+        # negatives: the sentence before is about a thing, or its subject is a pronoun (read in turn)
+        (["The Harbor Workers Union said on Monday it would strike.",
+          "The strike was called off. Spokesman Kenji Oda told reporters that the plan was noted."],
+         "harbor-workers-union"),
         # ... though a country the sentence before is about places him (scene_placement)
         (["Japan protested on Friday. Spokesman Kenji Oda told reporters that the plan was noted."], "japan"),
         (["Japan's Foreign Ministry responded cautiously. Spokesman Kenji Oda of the Sky Party told "
@@ -533,6 +545,30 @@ def test_a_word_of_rank_between_a_country_and_a_government_title_keeps_the_count
 )  # fmt: skip
 def test_a_title_after_an_unlisted_country_is_that_country_s(x, paragraphs, expected):
     assert who(x, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a country's name that holds its article ("the North"), before a title set after a name
+        ("Ri Su-gyong, the North's foreign minister, said the talks went well.",
+         [("ri-su-gyong", "north-foreign")]),
+        ("Ri Su-gyong, the North's vice foreign minister, said the talks went well.",
+         [("ri-su-gyong", "north-foreign")]),
+        # negatives: an unlisted country with its article is still that country; a name without one
+        ("Erik Lund, the Netherlands' foreign minister, said the talks went well.",
+         [("erik-lund", "netherlands")]),
+        ("Ri Su-gyong, Pyongyang's foreign minister, said the talks went well.",
+         [("ri-su-gyong", "north-foreign")]),
+    ],
+)  # fmt: skip
+def test_a_country_named_with_its_article_owns_the_title_after_it(extractor, sentence, expected):
+    north = (
+        Actor("north", "North Korea", "government", aliases=("Pyongyang", "the North")),
+        Actor("north-foreign", "North Korean Foreign Ministry", "ministry", parent="north"),
+    )
+    x = Extractor((*ACTORS, *north), (), extractor.lexicon, extractor.nlp, extractor.names)
+    assert who(x, sentence) == expected
 
 
 @pytest.mark.parametrize(

@@ -205,6 +205,27 @@ def test_asked_between_commas_leaves_the_speaker(x):
     assert got[0][0].startswith("anon-")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # asking someone to do something, or instructing them to, asks for it, as "urged" does
+        (
+            "Tomas Berg on Thursday asked the harbour council to fully fund the new breakwater.",
+            [("tomas-berg", "the harbour council to fully fund the new breakwater")],
+        ),
+        (
+            "Tomas Berg also instructed the Varna Navy to prepare a plan for clearing the reefs.",
+            [("tomas-berg", "the Varna Navy to prepare a plan for clearing the reefs")],
+        ),
+        # negatives: a question asked, and asking for a thing with nobody asked
+        ("Tomas Berg asked the harbour council whether it would fund the breakwater.", []),
+        ("Tomas Berg asked for calm.", []),
+    ],
+)
+def test_asking_or_instructing_someone_to_act_is_a_request(x, paragraph, expected):
+    assert said(x, paragraph) == expected
+
+
 def test_asked_whether_and_no_answer_is_no_statement(x):
     got = said(
         x,
@@ -225,6 +246,12 @@ DOCUMENTS = [
         "Separately, the Harbour Herald carried a commentary accusing Kolaria of planning “naval war games” "
         "near the reefs.",
         [("harbour-herald", "Kolaria of planning “naval war games” near the reefs")],
+    ),
+    # ... and with the day it was carried between the thing and what it does
+    (
+        "The Harbour Herald carried a commentary on the same day accusing Kolaria of turning the reefs "
+        "into “a naval base.”",
+        [("harbour-herald", "Kolaria of turning the reefs into “a naval base.")],
     ),
 ]
 
@@ -249,6 +276,12 @@ RELAYED = [
         "The Harbour Herald ran Tomas Berg's statement, calling the quotas “fair to all.”",
         [("tomas-berg", "the quotas “fair to all.")],
     ),
+    # the participle hung on the author named after "by" is still the author's
+    (
+        "The Harbour Herald carried a statement by a Fisheries Ministry spokesperson denouncing the "
+        "quota talks as “a farce of the mainland.”",
+        [("anon-fisheries-ministry-1", "the quota talks as “a farce of the mainland.")],
+    ),
     # negatives: a thing named by nobody's name is the medium's; "by" telling when is no author
     (
         "The Harbour Herald carried a statement on Monday, warning that the reefs would close.",
@@ -272,6 +305,7 @@ def test_a_statement_carried_by_a_medium_is_its_named_author_s(x, paragraph, exp
         "The Varna Navy issued a statement on Monday.",  # nothing said
         "The Varna Navy released a video showing boats at sea.",  # a video shows, nobody says
         "Tomas Berg read a report on the reefs, pointing out the errors to nobody.",  # not put out
+        "The Harbour Herald ran an article on a fisherman criticizing the quota.",  # the fisherman's act
     ],
 )
 def test_no_statement_from_a_thing_that_says_nothing(x, paragraph):
@@ -528,3 +562,25 @@ NAMED_AFTER_A_WORD = [
 @pytest.mark.parametrize(("paragraph", "expected"), NAMED_AFTER_A_WORD)
 def test_a_body_named_after_a_word_the_parser_took_for_the_head_acts(x, paragraph, expected):
     assert said(x, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, speakers",
+    [
+        # a participle's phrase set off by commas between a name and its verb: the name's act
+        ("Tomas Berg, touring a reef patrol last week, called for a ban on night trawling.", ["tomas-berg"]),
+        ("Deputy Fisheries Minister Ola Brekke, reading a message from the minister, said the quotas "
+         "were final.", ["ola-brekke"]),
+        # ... inside a medium's report too, which then only carries it
+        ("State media separately reported that leader Tomas Berg, while inspecting a reef patrol on "
+         "Monday, called for “total vigilance” at sea.", ["tomas-berg"]),
+        ("State media said leader Tomas Berg, while touring a reef patrol, called for “total vigilance” "
+         "at sea.", ["tomas-berg"]),
+        # negatives: a verb with a subject of its own; no name before the phrase
+        ("Tomas Berg, touring a reef patrol last week, said the navy had called for a ban on trawling.",
+         ["tomas-berg"]),
+        ("The quotas, covering the reefs this year, were final, officials said.", ["group-officials"]),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_participle_s_phrase_is_its_verb_s_subject(x, paragraph, speakers):
+    assert [s for s, _ in said(x, paragraph)] == speakers

@@ -55,6 +55,13 @@ def placed(extraction, name: str) -> set[str | None]:
           "The Coastal Freedom League rejected the plan. The group's leader, Ko Sang-woo, said it was "
           "“a betrayal.”"),
          "ko-sang-woo", "coastal-freedom-league"),
+        # a post the parser broke at its hyphen, the owner hung on its first part: "co", "-", "chair"
+        (("The Harbor Peace Citizens' Solidarity said on Monday that it had filed a suit against the ferry "
+          "operator.",
+          "“Every cancelled sailing cuts our islands off from the hospital,” Noh Eun-ji, the group's "
+          "co-chair, told reporters outside the court, where fishermen held signs. “The routes have to "
+          "return.”"),
+         "noh-eun-ji", "harbor-peace-citizens-solidarity"),
         # negatives: "his" is a person's; "its" with only a country named before is left unplaced
         (("The Sky Party met on Monday. Park Do-yun spoke first. His aide, Oh Se-ra, said the vote "
           "“can wait.”",),

@@ -29,6 +29,12 @@ ACTORS = (
     Actor("foreign-ministry", "Foreign Ministry", "ministry", parent="korea", titles=("diplomatic source",)),
     Actor("japan-foreign", "Japanese Foreign Ministry", "ministry", parent="japan"),
     Actor("sky-party", "Sky Party", "party", parent="korea"),
+    Actor("joint-staff", "Joint Chiefs of Staff", "military", parent="korea", aliases=("JCS",)),
+    Actor("us", "United States", "government", aliases=("U.S.", "Washington")),
+    Actor(
+        "us-defense", "US Defense Department", "ministry", parent="us", aliases=("Pentagon",),
+        titles=("Defense Secretary",),
+    ),
 )  # fmt: skip
 PUBLISHED = date(2026, 5, 14)
 
@@ -131,6 +137,44 @@ def test_the_party_s_spokesperson_is_of_the_party_named_just_before_in_the_parag
 )  # fmt: skip
 def test_an_unnamed_source_described_as_of_a_listed_body_speaks_for_it(x, sentence, actor):
     assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a listed government's name before a listed body's name is that government's listed body
+        ("The South Korean Foreign Ministry said the envoy would fly out on Friday.", "foreign-ministry"),
+        ("In Tokyo, the Japanese Foreign Ministry said the envoy would fly out on Friday.", "japan-foreign"),
+        ("The South Korean Defense Ministry said the fleet would sail on Friday.", "defense-ministry"),
+        # negative: a government the table lists no such body of has its own, found
+        ("The Japanese Fisheries Ministry said the fleet would sail on Friday.",
+         "japanese-fisheries-ministry"),
+    ],
+)  # fmt: skip
+def test_a_country_before_a_listed_body_s_name_is_that_country_s_listed_body(x, sentence, actor):
+    assert [st.actor for st in run(x, sentence).statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "first, source, actor",
+    [
+        # "a defense official", no country named: the defence ministry or department named last,
+        # whichever country's, or the one a person named before serves in
+        ("The Pentagon said the carrier would sail on Friday.", "A senior defense official", "us-defense"),
+        ("Defense Secretary Ola Brandt ordered a review of the fleet.", "One defense official", "us-defense"),
+        ("The Defense Ministry said the boats were old. The Joint Chiefs of Staff said two boats had "
+         "crossed the line.", "A senior defense official", "defense-ministry"),
+        # negatives: a country named says whose; "a military official" is of the military body named last
+        ("The Pentagon said the carrier would sail on Friday.", "A South Korean defense official",
+         "defense-ministry"),
+        ("The Defense Ministry said the boats were old. The Joint Chiefs of Staff said two boats had "
+         "crossed the line.", "A military official", "joint-staff"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_defence_official_is_of_the_defence_ministry_the_story_named_last(x, first, source, actor):
+    said = f"{source} said the boats turned back at dawn. “They had no fuel,” the official said."
+    got = run(x, first, said)
+    assert [st.actor for st in got.statements][-2:] == [actor, actor]
 
 
 def test_an_unnamed_military_official_speaks_first_for_the_military_body_the_story_named(x):

@@ -37,6 +37,10 @@ def speakers(extractor, text: str) -> list[str]:
         ("Rep. Cho Hye-jin said the 80-odd fishing firms that once worked there \"deserve at least a plan,\" "
          "and called on the ministry to prepare a phased return.",
          ["cho-hye-jin"]),
+        # ... and an act told with a participle after the reported clause
+        ("Ko Mi-ran said on Monday that Harwick had no use for the new quay, dismissing the council's "
+         "offer as \"a gift to nobody.\"", ["ko-mi-ran"]),
+        ("The mayor said the city would not pay the levy, rejecting the plan as unfair.", ["anon-source-1"]),
         # ... and so is a verb that the reported clause's verb governs
         ("Nora Vik said the council ought to go on offering talks to the union.", ["nora-vik"]),
         ("Ada Lind said the council would continue to seek \"a fair quota for every harbour.\"",
@@ -47,6 +51,8 @@ def speakers(extractor, text: str) -> list[str]:
          ["kim-jong-un"]),
         ("North Korean state media said Kim Jong-un visited the plant and called for more output.",
          ["kim-jong-un"]),
+        ("State media said Oskar Valde had toured the shipyard, dismissing the offer as a stunt.",
+         ["oskar-valde"]),
         ("Last week, Ri Sol-ha dismissed the ferry offer as \"a cheap stunt,\" according to KCNA.",
          ["ri-sol-ha"]),
         # ... a group of media ("state media") too, and after a phrase set off before the subject
@@ -61,6 +67,18 @@ def speakers(extractor, text: str) -> list[str]:
          ["group-fishermen-in-the-port", "group-state-media"]),
         ("At a meeting in the capital, the navy fired three shells into the sea, state media reported.",
          ["group-state-media"]),
+        # ... and so is an order, a thanks or an appreciation told of them: acts of speech that take a side
+        ("Northland's ruler Oskar Valde ordered the coast guard to be ready to \"sink any intruder,\" "
+         "state media reported.", ["oskar-valde"]),
+        ("Ri Sol-ha also thanked Hanover for its \"steadfast support\" at the council, KCNA said.",
+         ["ri-sol-ha"]),
+        ("Oskar Valde highly appreciated the dockers for finishing the new quay ahead of schedule, "
+         "according to KCNA.", ["oskar-valde"]),
+        # ... not a thing ordered by someone, nor "in order to"
+        ("The audit, ordered last spring by Mayor Tor Lunde, will cover the port's accounts, officials "
+         "said.", ["group-officials"]),
+        ("In order to save fuel, the ferries will sail only at dawn, the port authority said.",
+         ["anon-source-1"]),
         # ... while a report of an act that is no saying, or of another's act as a thing, is the medium's
         ("KCNA said Ri Sol-ha had toured the shipyard on Monday.", ["kcna"]),
         ("North Korean state media rejected South Korea's proposal for talks on the ferries.",
@@ -100,6 +118,21 @@ def speaker_of(extractor, text: str, words: str) -> list[str]:
 )  # fmt: skip
 def test_a_named_person_s_relayed_saying_is_theirs(extractor, text, words, expected):
     assert speaker_of(extractor, text, words) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a report, claim or rumour tells is not its subject's act
+        ("The mayor dismissed speculation that Tokyo was seeking a larger fishing quota.", ["anon-source-1"]),
+        ("The union met on Monday amid reports that Beijing planned to close the strait to trawlers.", []),
+        # negatives: the subject's own act beside a report, and a clause of saying, not of a report
+        ("Tokyo rejected the report and sought a larger quota.", ["japan"]),
+        ("Beijing planned to close the strait, the mayor said.", ["anon-source-1"]),
+    ],
+)  # fmt: skip
+def test_what_a_report_tells_is_not_its_subject_s_act(extractor, text, expected):
+    assert speakers(extractor, " date 2026-05-14 T\n\n" + text) == expected
 
 
 @pytest.mark.parametrize(

@@ -131,8 +131,10 @@ CONTROLLED = [
     # a verb of saying under "used to", "tried to" is said by the outer subject (subject control)
     ("Lena Dahl used to boast that the ferry never ran late.", [("lena-dahl", "the ferry never ran late")]),
     ("Lena Dahl tried to argue that the levy was fair.", [("lena-dahl", "the levy was fair")]),
-    # negative: "asked the board to announce": the board would say it, and has not yet
-    ("Lena Dahl asked the board to announce that the levy would stay.", []),
+    # negative: "asked the board to announce": the board would say it, and has not yet; the
+    # request is Lena Dahl's (cue_content._request), the announcement no one's
+    ("Lena Dahl asked the board to announce that the levy would stay.",
+     [("lena-dahl", "the board to announce that the levy would stay")]),
     # a participle on a clause of being ("was blunter, dismissing ...") is done by its subject
     ("Lena Dahl was blunter on the second question, dismissing calls from the trawler owners for a "
      "new quay as “a dream.”",

@@ -22,6 +22,10 @@ standing, not a side taken on it.
 - A verb of change with no object (data/lexicon.toml `change_verbs`: "enforcement of the
   sanctions had weakened", "the regime has eroded") tells what became of its subject, not a harm
   or good it does; "would weaken the alliance" and "only worsen tensions" still judge the subject.
+- What a thing has become, told without a modal ("the agency had become a ministry without a
+  purpose"; batches 23, 37, 39) classes the subject; the concept named as what it became takes no
+  side by "become" itself. A form (concepts.toml `form`: "had become those of two hostile states")
+  and a modal ("could become a working group") still decide.
 
 Every sentence is written for these tests (invented people, places and wording); the concepts
 are the project's data/concepts.toml. Each table has negative cases.
@@ -369,4 +373,47 @@ def test_an_act_of_position_told_in_the_past_perfect_with_its_date_is_an_account
     ],
 )
 def test_a_change_undergone_is_no_effect(extractor, text, fragment, concept, agreement):
+    assert stance_of(extractor, text, fragment) == (concept, agreement)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, concept, agreement",
+    [
+        (
+            "Retired diplomat Imogen Falk said the Unification Ministry had become "
+            '"a ministry without a purpose."',
+            "purpose",
+            None,
+            None,
+        ),
+        (
+            "Retired diplomat Imogen Falk said the trade pact between the two countries "
+            "has become an alliance.",
+            "pact",
+            None,
+            None,
+        ),
+        # negative: a form, or a modal, still decides
+        (
+            "Retired diplomat Imogen Falk said the talks could become a working group.",
+            "talks",
+            "working-group",
+            "support",
+        ),
+        (
+            "Retired diplomat Imogen Falk said relations between the two Koreas had become "
+            "those of two hostile states.",
+            "relations",
+            "two-state",
+            "support",
+        ),
+        (
+            "Retired diplomat Imogen Falk said the only way forward is dialogue with the North.",
+            "way",
+            "inter-korean-dialogue",
+            "support",
+        ),
+    ],
+)
+def test_what_a_thing_has_become_told(extractor, text, fragment, concept, agreement):
     assert stance_of(extractor, text, fragment) == (concept, agreement)

@@ -57,6 +57,20 @@ from tests.test_stance import stance_of
             None,
             None,
         ),
+        # negative: a verb of the saying list that holds no belief is a plain condition
+        (
+            '"A visit would be a waste of time if Canberra vowed to keep sending aid," said Rep. Ohn Da-som.',
+            "waste",
+            None,
+            None,
+        ),
+        (
+            '"New talks would be pointless if Hanoi continued to fund leaflet launches," said Rep. Ohn '
+            "Da-som.",
+            "pointless",
+            None,
+            None,
+        ),
     ],
 )
 def test_a_belief_judged_under_if(extractor, text, fragment, concept, agreement):

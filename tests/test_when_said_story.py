@@ -287,6 +287,17 @@ OPENING_OCCASIONS = [
       "Union leader Mira Falk told a joint press conference in Harwick on Tuesday that they would "
       "block the works.", BRINK],
      [("block the works", "2027-09-14"), ("Finish it", "2027-09-14")]),
+    # ... though the occasion is fronted with its place: after a lead with no day there is no
+    # story's event to come back to, so it is no report from elsewhere
+    (["Three farmers' unions have joined hands to stop the Osk tunnel.",
+      "At a joint rally in Harwick on Tuesday, union leader Mira Falk said they would block the works.",
+      BRINK],
+     [("block the works", "2027-09-14"), ("Finish it", "2027-09-14")]),
+    # negative: after a lead with its own day, it is a report from elsewhere (MOVED_ON)
+    ([LEAD,
+      "At a joint rally in Harwick on Wednesday, union leader Mira Falk said they would block the works.",
+      BRINK],
+     [("block the works", "2027-09-15"), ("Finish it", "2027-09-14")]),
     # negative: a saying told as before the story ("had warned") or not at an occasion is not
     (["Three farmers' unions have joined hands to stop the Osk tunnel.",
       "The Rail Board had warned on Tuesday that the unions would slow the works.", BRINK],

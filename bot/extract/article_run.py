@@ -81,6 +81,7 @@ class ArticleRun(QuoteAttribution, ReportedClauses, SayingDays):
         for n, doc in enumerate(docs):
             doc.user_data[EARLIER] = self.article.text[: self.article.paragraphs[n][0]]  # stance_shortened.py
             if n == 0 and headline:
+                self.discourse.note_headline(self.article.paragraph_text(0))
                 continue  # "Minister: talks must resume" is the story's summary, nobody's statement
             if n == lead:  # the lead: a national agency's dateline sets the story's home
                 self.discourse.note_dateline(self.article.paragraph_text(n))

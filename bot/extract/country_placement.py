@@ -26,15 +26,25 @@ class CountryPlacement:
 
     def _executive_of(self, mention: list[Token]) -> str | None:
         """ "a senior administration official": a bare word only one country's press uses for its
-        executive (data/names.toml executive_words) on a role word, nothing naming whose."""
-        words = dict(self.actors.names.executive_words) if self.actors.names else {}
+        executive (data/names.toml executive_words) on a role word, nothing naming whose; one
+        such official in a story whose headline names the executive's own office ("White House
+        drafts ...") briefs for that office (`executive_offices`), while several speak for the
+        administration at large."""
+        names = self.actors.names
+        words = dict(names.executive_words) if names else {}
         for t in mention:
             if (
                 t.lower_ in words
                 and t.head.lower_ in self.lexicon.person_roles
                 and not any(c.pos_ == "PROPN" or c.ent_type_ for c in t.children)
             ):
-                return self._government_named(words[t.lower_])
+                office = dict(names.executive_offices).get(words[t.lower_])
+                one = t.head.tag_ not in ("NNS", "NNPS")
+                return (
+                    office
+                    if one and office in self.headline_names
+                    else self._government_named(words[t.lower_])
+                )
         return None
 
     def _head_of_state(self, mention: list[Token]) -> str | None:
@@ -87,6 +97,8 @@ class CountryPlacement:
         if word is None:
             return False
         start = next((e.start_char for e in doc.ents if e.start <= word.i < e.end), word.idx)
+        if start >= 4 and text_of(doc)[start - 4 : start].lower() == "the ":
+            start -= 4  # "X, the North's foreign minister": the alias holds the article the entity left out
         hits = self.actors.find_names(text_of(doc), start, word.idx + len(word))
         return not any(self._is_government(h.slug) for h in hits)
 

@@ -211,6 +211,8 @@ def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
     lost = unparsed_clause(t, lex.medium_nouns, lex.speech_verbs)
     if lost is not None:
         return lost
+    if _request(t, lex):
+        return complement_span(t, lex.medium_nouns)  # "asked the council to fund the shelters"
     closing = closing_report(t, lex) if t.lemma_.lower() not in lex.question_verbs else None
     if closing is not None:
         return closing
@@ -223,6 +225,19 @@ def _speech_content(t: Token, lex: Lexicon) -> tuple[int, int] | None:
     if lemma in lex.clause_only_verbs or lemma in lex.plain_saying_verbs:
         return lost_clause(t, lex)
     return complement_span(t, lex.medium_nouns) or lost_clause(t, lex)
+
+
+def _request(verb: Token, lex: Lexicon) -> bool:
+    """ "asked the council to fund the shelters": a verb of asking with someone asked and what
+    they are to do asks for it, as "urged" does; no question is asked."""
+    if verb.lemma_.lower() not in lex.question_verbs:
+        return False
+    to_do = [c for c in verb.children if c.dep_ == "xcomp" and any(_to(a) for a in c.children)]
+    return bool(to_do) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _to(t: Token) -> bool:
+    return t.dep_ == "aux" and t.lower_ == "to"
 
 
 def further_that_clauses(cue: Cue) -> list[tuple[int, int]]:

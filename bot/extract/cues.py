@@ -25,6 +25,7 @@ from bot.extract.report_frames import (
     asked_speaker,
     closing_speaker,
     document_speaker,
+    interrupted_subject,
     quoted_as,
     relayed_author,
 )
@@ -123,6 +124,19 @@ def _hypothetical(t: Token, lex: Lexicon) -> bool:
         or inside_question(t, lex)
         or t.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in lex.condition_marks for c in t.children)
+        or _told_by_report(t, lex)
+    )
+
+
+def _told_by_report(t: Token, lex: Lexicon) -> bool:
+    """ "dismissed speculation that Seoul was seeking its own bomb", "amid reports that the
+    allies plan to expand the drills": what a report or rumour tells is not its subject's act."""
+    head = t.head
+    return (
+        t.dep_ in ("acl", "ccomp")
+        and head.pos_ == "NOUN"
+        and head.lower_ in lex.report_nouns
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
     )
 
 
@@ -153,8 +167,32 @@ def _lost_subject_cue(t: Token, lex: Lexicon) -> Cue | None:
     the speaker on the fronted phrase as an apposition; the outermost name before the verb speaks."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in lex.speech_verbs or subject_of(t) is not None:
         return None
-    top = fronted_subject(t)
+    top = fronted_subject(t) or _named_before_aside(t, lex)
     return Cue(t, "speech", top, None, t.text) if top is not None else None
+
+
+def _named_before_aside(t: Token, lex: Lexicon) -> Token | None:
+    """ "Speaking at a lecture on Friday, Lim, who served as mayor until 2019, said ...", "... came a
+    day after Rep. Ode of the Green Party, who sits on the panel, argued that ...": the parser hung
+    the speaker on a place or a preposition before it and left the verb without a subject; by the
+    word order its subject is the person named right before the phrase set off by commas before it."""
+    doc, first = t.doc, sentence_bounds(t)[0]
+    if t.tag_ not in ("VBD", "VBZ", "VBP") or t.i - 2 <= first or doc[t.i - 1].text != ",":
+        return None
+    opening = next((w for w in reversed(doc[first : t.i - 1]) if w.text == ","), None)
+    if opening is None or opening.i == first:
+        return None
+    name = _phrase_head(doc[opening.i - 1])
+    if name.ent_type_ == "PERSON" or name.lower_ in lex.role_nouns or name.lower_ in lex.anonymous_heads:
+        return next((e.root for e in doc.ents if e.start <= name.i < e.end), name)
+    return None
+
+
+def _phrase_head(k: Token) -> Token:
+    """The noun an of-phrase a word ends hangs on: "Ode" in "Rep. Ana Ode of the Green Party"."""
+    while k.dep_ == "pobj" and k.head.lower_ == "of" and k.head.head.pos_ in ("NOUN", "PROPN"):
+        k = k.head.head
+    return k
 
 
 def fronted_subject(t: Token) -> Token | None:
@@ -249,6 +287,8 @@ def _verb_cue(t: Token, lex: Lexicon) -> Cue | None:
         subject = _closing_over(t, subject, lex)
     if subject is None and speech:  # "…, one of the sources said.", "X, asked about Y, said Z"
         subject = closing_speaker(t, lex) or asked_speaker(t, lex) or _went_on_to(t)
+    if subject is None and (speech or polarity is not None):  # "X, touring the plant, called for"
+        subject = interrupted_subject(t, lex)
     if subject is None and (speech or polarity is not None):  # "issued a statement warning that"
         subject = document_speaker(t, lex)
     if subject is None and polarity is not None:
@@ -362,6 +402,8 @@ def reported_by(verb: Token, lex: Lexicon) -> Token | None:
     part of the report, not a statement of its own; so is a verb its clause's verb governs
     ("said the board ought to go on offering talks")."""
     v = verb
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i < v.i and not _has_subject(v):
+        v = v.head  # "said Busan had no use for the levy, dismissing the offer": an act told with the clause
     while v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX") and not _has_subject(v):
         v = v.head  # "said the board would continue to seek ...": the subject is continue's
     if not _has_subject(v):

@@ -134,7 +134,7 @@ class EventDates(StoryDays):
         in the lead itself (the hearing's day reaches only those named at it)."""
         opening = self.undated_lead and self._untold() and self.n != self.untold.lead
         self.given(when, speaker, paragraph)
-        if opening and when[1] == "day" and when != self.elsewhere and self._recent(when[0]):
+        if opening and when[1] == "day" and self._recent(when[0]):
             self._opening_saying(when)
 
     def journeyed(self, when: When, speaker: str) -> None:
@@ -198,7 +198,7 @@ class EventDates(StoryDays):
             own = remark_day(cue, own, self.resolve, self.lex) or own
             self._sharpen(speaker.id, own)
             self.given(own, speaker.id, paragraph, moves=own != self.elsewhere)
-            if opening and own[1] == "day" and own != self.elsewhere and self._opens(cue, own):
+            if opening and own[1] == "day" and self._opens(cue, own):
                 self._opening_saying(own)
             return own
         if (then := self.last_said.get(speaker.id)) and said_then(cue, self.lex):

@@ -99,6 +99,8 @@ class FoundBodies:
         for start, end in _capitalised_runs(doc, span.start, span.end, self.lexicon):
             if lowers[start] in ("a", "an") and end - start > 1:
                 start += 1  # "A Foreign Ministry official said": the article opens the sentence
+            if lowers[start] in self.lexicon.party_standing_words and end - start > 2:
+                start += 1  # "Opposition People Power Party leader X said": a standing, not the name
             if (
                 any(lowers[i] in words and texts[i][:1].isupper() for i in range(start, end))
                 or self._classifier_at(doc, start) is not None
@@ -229,6 +231,9 @@ class FoundBodies:
         hit = self.actors.find_names(name)
         if hit and hit[0].start == 0 and hit[0].end == len(name):
             return self._known(self._country_counterpart(hit[0], name, parent), pos)
+        listed = self._listed_after_country(name) if parent is None else None
+        if listed is not None:  # "the South Korean Foreign Ministry": the listed one, not a new body
+            return self._known(listed, pos)
         if parent in self.entities and self._is_unit(name) and not self._is_government(parent):
             return self._touch(self.entities[parent], pos)  # "X University's Graduate School of ..."
         at = (pos, self.base + run.start_char)  # the mention's start, or the name's after its "The"
@@ -325,6 +330,21 @@ class FoundBodies:
             and 0 <= e.seen_before(pos)
         ]
         return max(longer, key=lambda e: e.seen_before(pos), default=None)
+
+    def _listed_after_country(self, name: str) -> str | None:
+        """ "South Korean Foreign Ministry", "North Korean Foreign Ministry": a country's name
+        before a listed body's name, the whole no name of the table's, is that country's listed
+        body of that name; None when the table lists none of that country ("Russian Defense
+        Ministry" is found as Russia's)."""
+        country = self._country_at_start(name)
+        if country is None:
+            return None
+        rest = name[self.actors.find_names(name)[0].end :].strip()
+        inner = self.actors.find_names(rest)
+        if not inner or inner[0].start != 0 or inner[0].end != len(rest):
+            return None
+        slug = self._country_counterpart(inner[0], rest, country)
+        return slug if country in self.actors.lineage(slug) and slug != country else None
 
     def _country_at_start(self, name: str) -> str | None:
         """ "U.S. Treasury Department", "North Korean Red Cross": the country it belongs to."""

@@ -32,7 +32,8 @@ LISTS = (
     "person_pronouns", "agent_pronouns", "person_possessives", "definite_determiners",
     "indefinite_determiners", "affiliation_prepositions", "knowing_adjectives", "settlement_nouns",
     "name_connectors", "contrast_markers",
-    "name_subject_joins", "name_subject_places", "person_nouns", "posting_roles",
+    "name_subject_joins", "name_subject_places", "name_partner_joins", "name_people_plurals",
+    "party_standing_words", "person_nouns", "posting_roles",
     "tail_openers", "comment_participles", "closing_tail_openers", "date_prepositions",
     "holder_prepositions", "briefing_roles",
     "speaking_phrasals", "utterance_nouns", "saying_idioms", "ongoing_periods", "title_abbreviations",
@@ -192,6 +193,9 @@ class Lexicon:
     contrast_markers: frozenset[str]
     name_subject_joins: frozenset[str]
     name_subject_places: frozenset[str]
+    name_partner_joins: frozenset[str]
+    name_people_plurals: frozenset[str]
+    party_standing_words: frozenset[str]
     person_nouns: frozenset[str]
     posting_roles: frozenset[str]
     tail_openers: frozenset[str]

@@ -19,8 +19,10 @@ def capitalised_runs(doc: Doc, lo: int, hi: int, lexicon) -> Iterator[tuple[int,
     """Runs of capitalised words among doc[lo:hi], joined by "of", "for", "and", "the", "'s"
     inside a name ("Institute for Far Eastern Studies", "Kyungnam University's Institute ..."),
     a name built of such phrases through "in"/"by" and a place it is about ("Coalition for
-    Justice in North Korea"; lexicon `name_subject_places`), and one listing its portfolios with
-    commas ("Ministry of Economy, Trade and Industry", `_portfolio_list`), as token ranges."""
+    Justice in North Korea"; lexicon `name_subject_places`) or "with"/"from" and a partner's or
+    members' place ("Council for Cooperation with North Korea", `name_partner_joins`), and one
+    listing its portfolios with commas ("Ministry of Economy, Trade and Industry",
+    `_portfolio_list`), as token ranges."""
     runs = list(_runs(doc, lo, hi, lexicon.name_connectors))
     k = 0
     while k < len(runs):
@@ -67,11 +69,33 @@ def _portfolio_list(doc: Doc, runs: list[tuple[int, int]], k: int, lexicon) -> i
 def _about_place(doc: Doc, run: tuple[int, int], nxt: tuple[int, int], lexicon) -> bool:
     start, end = run
     lowers = lowers_of(doc)
+    if end >= len(doc) or lowers[end] in lexicon.name_partner_joins:
+        return end < len(doc) and _partner_place(doc, run, nxt, lexicon)
     if not (nxt[0] == end + 1 and lowers[end] in lexicon.name_subject_joins):
         return False  # the cheap test first: most runs are not joined by "in" or "by"
     if not any(lowers[i] in ("of", "for") for i in range(start, end)):
         return False
     return doc[nxt[0] : nxt[1]].text.lower() in lexicon.name_subject_places
+
+
+def _partner_place(doc: Doc, run: tuple[int, int], nxt: tuple[int, int], lexicon) -> bool:
+    """ "Council for Cooperation with North Korea", "Committee of Separated Families from
+    Hamgyong": a purpose's partner after "for ... with", the home of the people a body is of after
+    "of ... from" and a word for them (lexicon `name_people_plurals`); the place a country or
+    region ("the North" too; one the recogniser reads into the body's name), not "Kim"."""
+    start, end = run
+    lowers = lowers_of(doc)
+    the = nxt[0] == end + 2 and lowers[end + 1] == "the"
+    if nxt[0] != end + 1 and not the:
+        return False
+    if lowers[end] == "with":
+        fits = "for" in lowers[start:end]
+    else:  # "from"
+        fits = "of" in lowers[start:end] and lowers[end - 1] in lexicon.name_people_plurals
+    place = doc[nxt[0] : nxt[1]]
+    named = ("the " if the else "") + place.text.lower() in lexicon.name_subject_places
+    one_name = all(t.ent_iob_ == "I" and t.ent_type_ not in ("PERSON", "DATE") for t in doc[end : nxt[1]])
+    return fits and (named or one_name or all(t.ent_type_ in ("GPE", "LOC") for t in place))
 
 
 def _runs(doc: Doc, lo: int, hi: int, connectors: frozenset[str]) -> Iterator[tuple[int, int]]:

@@ -82,6 +82,8 @@ class NameShapes:
     staff_posts: frozenset[str] = frozenset()  # "Press secretary X": a post naming no body
     staff_ranks: frozenset[str] = frozenset()  # "Floor spokesperson X", "Under Secretary X": its desk or rank
     official_posts: frozenset[str] = frozenset()  # "X, a national security adviser": later "the official"
+    executive_offices: tuple[tuple[str, str], ...] = ()  # (country, its executive's office slug)
+    defence_words: frozenset[str] = frozenset()  # "a defense official": of a defence ministry
 
     def country_of_demonym(self, word: str) -> str | None:
         """The country a people's adjective names ("Philippine" -> Philippines), or None."""
@@ -228,6 +230,8 @@ def load_name_shapes(path: Path) -> NameShapes:
             frozenset(w.lower() for w in raw.get("staff_posts", [])),
             frozenset(w.lower() for w in raw.get("staff_ranks", [])),
             frozenset(w.lower() for w in raw.get("official_posts", [])),
+            tuple(raw.get("executive_offices", {}).items()),
+            frozenset(w.lower() for w in raw.get("defence_words", [])),
         )
     except (KeyError, TypeError, AttributeError, re.error) as e:
         raise DataFileError(

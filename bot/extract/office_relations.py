@@ -43,7 +43,7 @@ class OfficeRelations:
         heads = [t.head for t in mention if t.dep_ == "appos" and t.head.i < mention[0].i]
         for t in [*mention, *heads]:
             owner = next((c for c in t.children if c.dep_ == "poss" and c.i < t.i), None)
-            if owner is None or t.lower_ not in self.lexicon.person_roles:
+            if owner is None or _whole_word(t) not in self.lexicon.person_roles:
                 continue
             body_word = owner.lower_ in self.lexicon.organisation_words and _definite(owner, self.lexicon)
             if owner.lower_ not in self.lexicon.body_possessives and not body_word:
@@ -219,12 +219,36 @@ class OfficeRelations:
             return None
         if not all(t.lower_ in bare for t in title) or not any(t.lower_ in posts for t in title):
             return None
+        body = self._body_subject_just_before(first)
+        if body is not None:
+            return body
         last = max(self.entities.values(), key=lambda e: e.subject_before(pos), default=None)
         if last is None or last.subject_before(pos) < self.previous_base:
             return None
         if last.kind == "person" and last.anonymous and words & last.heads:
             return last.org  # "a Foreign Ministry spokesperson said ... Spokesperson X": the one named
         return None if last.kind in ("person", "group", "government") else last.id
+
+    def _body_subject_just_before(self, first: Token) -> str | None:
+        """ "The ministry responded cautiously. “…,” spokeswoman X said": a body (not a country)
+        that is the subject of the sentence right before, in the same paragraph, which the
+        paragraph's subjects, read after its people are placed (article_run), do not yet tell."""
+        sent = first.sent
+        if (
+            sent.start == 0
+            or not sent[0].is_quote
+            and any(t.dep_ in ("nsubj", "nsubjpass") for t in first.doc[sent.start : first.i])
+        ):
+            return None  # "Analyst X called it a bluff, but a spokesman said": someone else since
+        before = first.doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON" or any(t.is_quote for t in before):
+            return None  # a pronoun, or a quote's speaker, is read in its turn
+        words = list(subject.subtree)
+        s, e = words[0].idx, words[-1].idx + len(words[-1])
+        found = self._listed_or_found(words, first.doc[words[0].i : words[-1].i + 1], s, e)
+        actor = self._actor_of(found)
+        return found if actor is not None and actor.kind not in ("person", "group", "government") else None
 
     def _post_holder(self, mention: list[Token], span: Span, pos: int):
         """ "Chief Cabinet Secretary X said ... The top government spokesman said": a body's top
@@ -241,6 +265,14 @@ class OfficeRelations:
         ]
         best = max(people, key=lambda e: e.subject_before(pos), default=None)
         return self._touch(best, pos) if best else None
+
+
+def _whole_word(t: Token) -> str:
+    """ "the group's co-chair", parsed "co", "-", "chair" with the owner on "co": the post is the
+    hyphenated word's last part."""
+    doc = t.doc
+    joined = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_
+    return doc[t.i + 2].lower_ if joined and not doc[t.i + 1].whitespace_ else t.lower_
 
 
 def _definite(t: Token, lexicon) -> bool:

@@ -8,6 +8,7 @@ takes it. Bodies not listed are found in the text (`found_bodies.FoundBodies`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -79,6 +80,7 @@ class Organisations:
             and before.dep_ in ("compound", "amod")
             and first.start <= before.head.i < first.end
             and before.ent_type_ not in ("GPE", "NORP")
+            and before.lower_ not in self.lexicon.party_standing_words
             and not any(self._is_government(h.slug) for h in self.actors.find_names(before.text))
         )
 
@@ -192,8 +194,29 @@ class Organisations:
         (data/names.toml short_names), found under its full name."""
         full = self.actors.names.full_name(token.text) if self.actors.names else None
         if full is None:
-            return None
+            return self._initialled(token, pos)
         return self._discover(full, self.actors.organisation_kind(full), None, pos, None)
+
+    def _initialled(self, token: Token, pos: int):
+        """ "a METI official", "JCG Commandant X": capitals spelling the initials of a body the story
+        found and named in full before ("Economy, Trade and Industry Minister Y", "the Japan Coast
+        Guard"), with or without its country's name first, are that body, as a bracketed acronym
+        is ("(JCS)"); a listed body's short forms are its aliases, and two letters spell too many."""
+        letters = token.text.replace(".", "")
+        if (
+            len(letters) < 3
+            or not (letters.isalpha() and letters.isupper())
+            or self.actors.find_names(token.text)
+        ):
+            return None
+        for slug, actor in self.discovered.items():
+            e = self.entities.get(slug)
+            if e is None or e.kind in ("person", "group", "government") or e.seen_before(pos) < 0:
+                continue
+            words = [w for w in re.split(r"[\s,]+", actor.name) if w[:1].isupper() and w != "The"]
+            if letters in ("".join(w[0] for w in words), "".join(w[0] for w in words[1:])):
+                return self._touch(e, pos)
+        return None
 
     def _met_in_full(self, head: Token, span: Span, pos: int):
         """ "The General Staff said": a capitalised name alone that shortens a body's name met

@@ -294,20 +294,32 @@ class Placement:
         """The listed or found body an entity is; None for a person."""
         return None if e.kind == "person" else self._actor_of(e.id)
 
+    def _defence_body(self, e, defence: frozenset[str]):
+        """The defence ministry or department an entity is, or a named person's post is in
+        ("Defense Secretary X"): a body of the state with a word of `defence` in its name."""
+        actor = self._body_of(e) or (self._actor_of(e.org) if e.org and not e.anonymous else None)
+        if actor is None or actor.kind not in STATE_KINDS + ("military",):
+            return None
+        return actor if defence & set(actor.name.lower().split()) else None
+
     def _military_body(self, mention: list[Token], pos: int) -> str | None:
         """ "a military officer", "a senior army official": the military body or defence ministry
         last named in the story, of the country the mention names, else of the story's home (in a
         Seoul story, not US Forces Korea or the North's army, named last though they were). A body
         outside the state that studies or speaks about defence ("the Korea Institute for Defense
-        Analyses", a veterans' group) is no military body, whatever its name says."""
-        words = self.actors.names.military_words if self.actors.names else frozenset()
+        Analyses", a veterans' group) is no military body, whatever its name says. "A defense
+        official" naming no country is of the defence ministry or department the story named
+        last, any country's: the press's word for the ministry's people, not an army's or a joint
+        staff's (data/names.toml `defence_words`)."""
+        names = self.actors.names
+        words = names.military_words if names else frozenset()
         if not any(t.lower_ in words for t in mention):
             return None
         doc = mention[0].doc
-        country = self._government_in(doc, mention[0].idx, mention[-1].idx + len(mention[-1]))
-        country = country or (None if self.wire_story else self.home)  # a wire story names every country's
+        named = self._government_in(doc, mention[0].idx, mention[-1].idx + len(mention[-1]))
+        country = named or (None if self.wire_story else self.home)  # a wire story names every country's
 
-        def military(e) -> bool:
+        def military(e, country: str | None = country) -> bool:
             actor = self._body_of(e)
             return (
                 actor is not None
@@ -319,5 +331,10 @@ class Placement:
                 and (country is None or self._government_of(e.id) in (None, country))
             )
 
+        defence = names.defence_words if names else frozenset()
+        if named is None and any(t.lower_ in defence for t in mention):
+            found = self._last(lambda e: self._defence_body(e, defence) is not None, pos)
+            if found is not None:
+                return self._defence_body(found, defence).slug
         found = self._last(military, pos)
         return found.id if found else None

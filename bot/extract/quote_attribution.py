@@ -107,7 +107,8 @@ class QuoteAttribution:
     def _colon_cue(self, q: Quote, p: Para) -> C.Cue | None:
         """ "Pressed on the deterrent, Ko was blunt: “…”", "Ko put it bluntly in an interview:
         “…”": a clause saying how someone spoke, ending in a colon right before the quote,
-        introduces it; its subject speaks, if someone acts there (not "The message was clear:")."""
+        introduces it, as does one issuing a text ("The ministry issued the following statement:");
+        its subject speaks, if someone acts there (not "The message was clear:")."""
         before = tokens_between(p.doc, 0, q.open_at - p.base)
         if len(before) < 2 or before[-1].text != ":":
             return None
@@ -121,6 +122,10 @@ class QuoteAttribution:
             for c in verb.children
         )
         manner = manner or verb.lemma_.lower() in self.lex.colon_verbs  # "Min answered:"
+        manner = manner or (  # "The ministry issued the following statement:", "released a note, which read:"
+            verb.lemma_.lower() in self.lex.issuing_verbs
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.medium_nouns for c in verb.children)
+        )
         if subject is None or not manner or not agentive(subject, self.lex):
             return None  # not "The party put pressure on the minister: “…”"
         return C.Cue(verb, "speech", subject, None, verb.text)

@@ -133,16 +133,36 @@ def asked_speaker(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def interrupted_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """ "Kim, inspecting a unit last week, ordered ...", "reported that X, while touring the plant,
+    called for ...": a finite verb with no subject, right after a participle's phrase set off by
+    commas that follows a name, is that name's; the parser gave the name to the participle or took
+    it for the object of the verb before it."""
+    doc = verb.doc
+    first = sentence_bounds(verb)[0]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i - first < 4 or doc[verb.i - 1].text != ",":
+        return None
+    k = verb.i - 2
+    while k > first and doc[k].text != "," and not doc[k].is_quote:
+        k -= 1
+    marks = lex.time_marks | lex.circumstance_marks  # "while touring", "after meeting"
+    opening = doc[k + 2] if doc[k + 1].lower_ in marks else doc[k + 1]
+    if doc[k].text != "," or opening.tag_ != "VBG" or k - 1 <= first:
+        return None
+    name = doc[k - 2] if doc[k - 1].lower_ in ("himself", "herself") else doc[k - 1]
+    return name if name.pos_ == "PROPN" else None
+
+
 def document_speaker(verb: Token, lex: Lexicon) -> Token | None:
     """ "X issued a statement (carried by KCNA on Monday) warning that ...": a participle on a
     saying named as a thing speaks for whoever put the thing out, the subject of "issued"."""
-    noun = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.i > verb.i:
+    found = _thing_told(verb) if verb.tag_ == "VBG" and verb.dep_ == "acl" else None
+    if found is None:
         return None
+    noun, act = found
     word = noun.lemma_.lower()
     if word not in lex.utterance_nouns and word not in lex.finding_nouns:
         return None
-    act = noun.head
     if noun.dep_ != "dobj" or act.lemma_.lower() not in lex.putting_out_verbs:
         return None
     return next((c for c in act.children if c.dep_ == "nsubj"), None)
@@ -156,7 +176,7 @@ def relayed_author(verb: Token, lex: Lexicon) -> Token | None:
     if verb.tag_ != "VBG":
         return None
     if verb.dep_ == "acl":
-        noun, act = verb.head, verb.head.head
+        noun, act = _thing_told(verb) or (verb.head, verb.head.head)
     elif verb.dep_ == "advcl":
         act = verb.head
         noun = next((c for c in act.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -167,6 +187,23 @@ def relayed_author(verb: Token, lex: Lexicon) -> Token | None:
     if act.lemma_.lower() not in lex.putting_out_verbs:
         return None
     return _author_of(noun, act, lex)
+
+
+def _thing_told(participle: Token) -> tuple[Token, Token] | None:
+    """The thing a participle set after it tells, and the verb that has it as its object: "issued
+    a statement warning ...", and past its author or its day, on which the parser may hang the
+    participle: "carried a statement by a spokesperson denouncing ...", "ran a commentary on the
+    same day accusing ..."."""
+    noun = participle.head
+    if noun.i > participle.i:
+        return None
+    prep = noun.head if noun.dep_ == "pobj" else None
+    author_or_day = prep is not None and (prep.lower_ in ("by", "from") or noun.ent_type_ in ("DATE", "TIME"))
+    if author_or_day and prep.dep_ in ("prep", "agent") and prep.head.pos_ == "VERB":
+        act = prep.head
+        thing = next((c for c in act.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        return (thing, act) if thing is not None else None
+    return noun, noun.head
 
 
 def _author_of(noun: Token, act: Token, lex: Lexicon) -> Token | None:

@@ -128,8 +128,7 @@ def carried_whole(statements, text: str, is_medium) -> set[tuple[int, int, str]]
             and s.end <= m.end
             and not sp.anonymous
             and sp.id != m.speaker.id
-            and m.start <= sp.start
-            and fronted(text[m.start : sp.start])
+            and (m.start <= sp.start and fronted(text[m.start : sp.start]) or _left_out(m, sp, text))
             and sp.end <= s.start
             and text[sp.end : sp.end + 1] not in ("'", "’")
         )
@@ -139,3 +138,9 @@ def carried_whole(statements, text: str, is_medium) -> set[tuple[int, int, str]]
         for m in statements
         if is_medium(m.speaker.id) and any(inside(m, s) for s in statements)
     }
+
+
+def _left_out(m, sp, text: str) -> bool:
+    """ "KCNA reported that X, while touring the plant, called for ...": the reported clause's
+    subject the parser left out of the medium's words, between its cue and them."""
+    return m.speaker.end <= sp.start < sp.end <= m.start and not text[sp.end : m.start].strip(" ,")

@@ -93,6 +93,7 @@ class Discourse(
         self.home = self._default_home()  # the country whose offices the story names bare
         self.wire_story = False  # filed by an international agency, which names every country
         self.filed_from: str | None = None  # the country of a foreign dateline on such a story
+        self.headline_names: frozenset[str] = frozenset()  # the listed bodies the headline names
         self.spelled: dict[str, str] = {}  # a found body's slug in American spelling -> its slug
         self.placing = -1  # where the name of the person being placed starts (in the paragraph)
         self.story_words: frozenset[str] = frozenset()  # the story's words in lower case (note_story_words)

@@ -10,7 +10,8 @@ which of its words take a side). A wrong stance is worse than none.
 The side toward the thing becomes agreement with the proposition: a `contrary` keyword names the
 proposition's opposite ("nuclear weapons" for denuclearization), an `against` concept is against
 what its keywords name ("the exercises should be scaled back"). Among several keywords, the first
-one the parse gives a side decides.
+one the parse gives a side decides, a standing frame's (concepts.toml `background`: the alliance)
+after every other concept's.
 
 A keyword named in full earlier in the article may come back as its head noun ("the end-of-war
 declaration ... a declaration", bot/extract/stance_shortened.py); such a mention decides only after
@@ -35,7 +36,7 @@ from spacy.tokens import Span
 from bot.extract.doc_cache import parse_of
 from bot.extract.lexicon import Lexicon
 from bot.extract.names import span_text
-from bot.extract.stance_contrast import but_after, denied_first, purposes_first
+from bot.extract.stance_contrast import background_last, but_after, denied_first, purposes_first
 from bot.extract.stance_keywords import (
     WORD,
     Keyword,
@@ -179,7 +180,10 @@ class StanceCoder(KeywordSearch, NoSide):
         short = only_shortened(self.shortened.mentions(span), references)
         mentions = denied_first(
             span,
-            purposes_first(span, full_first(self._mentions(span_text(span), references + short), short)),
+            purposes_first(
+                span,
+                background_last(span, full_first(self._mentions(span_text(span), references + short), short)),
+            ),
             self.general.w,
         )
         # most statements name no concept: skip the sentence walk

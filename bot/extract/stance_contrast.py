@@ -87,6 +87,61 @@ def denied_member(p, m: int, w) -> int | None:
 MEMBERS = ("appos", "conj", "prep", "dobj", "attr", "pobj")  # what ", not B" sets against A
 
 
+def background_last(span: Span, mentions: list) -> list:
+    """ "would maintain a firm defence posture with Washington and keep the door to talks open": a
+    standing frame (concepts.toml `background`, the alliance) restated beside a position of its
+    own on another concept, told in a clause or sentence joined to it or in the phrase holding it
+    ("the drills with US troops"), is the setting: that position is read first. One that serves
+    the frame's own clause ("strengthen deterrence instead of building a bomb") stays after it."""
+    frames = [m for m in mentions if m[2].concept.background]
+    if not frames or len(frames) == len(mentions):
+        return mentions
+    first = [
+        m
+        for m in mentions
+        if m not in frames and any(_apart(span, m, f) for f in frames if f[0] < m[0] or _holds(span, m, f))
+    ]
+    return first + [m for m in mentions if m not in first] if first else mentions
+
+
+def _apart(span: Span, mention, frame) -> bool:
+    """Whether `mention` is told apart from the clause naming `frame`: in another sentence, in a
+    clause coordinated with it, or holding the frame in its own phrase."""
+    m, f = _token(span, mention), _token(span, frame)
+    if m is None or f is None:
+        return False
+    if _holds(span, mention, frame):
+        return True
+    p = parse_of(span.doc)
+    verb = f.i
+    while p.pos[verb] not in ("VERB", "AUX") and p.heads[verb] != verb:
+        verb = p.heads[verb]
+    at = m.i
+    while p.heads[at] != at:
+        if at == f.i:
+            return False  # "keep the alliance and the sanctions": one act on both
+        if p.heads[at] == verb:
+            return p.deps[at] == "conj" and p.pos[at] in ("VERB", "AUX") and not _set_against(p, verb, at)
+        at = p.heads[at]
+    return True  # another sentence, or a clause the frame's verb does not govern
+
+
+def _set_against(p, verb: int, conj: int) -> bool:
+    """ "bolster the alliance rather than resume talks": a second verb offered as the alternative
+    the first is preferred to."""
+    joining = [c for c in (*p.children[verb], *p.children[conj]) if verb < c < conj]
+    return any(p.lowers[c] in ALTERNATIVES for c in joining)
+
+
+ALTERNATIVES = ("rather", "than", "instead", "not")
+
+
+def _holds(span: Span, mention, frame) -> bool:
+    """ "the drills with US troops": the frame named inside the other mention's phrase."""
+    m, f = _token(span, mention), _token(span, frame)
+    return m is not None and f is not None and m.is_ancestor(f)
+
+
 def _purpose_clauses(span: Span, mention) -> list:
     """The "to" clauses of purpose on the talks, or on the verb that takes them as its object (the
     parser hangs "talks ... to arrange X" on either)."""

@@ -59,7 +59,10 @@ class SideReader(SubjectEffects, ExplicitNeutral):
             # states", "the talks are not a working group": it is (not) the form; "the
             # armistice is not a peace treaty" only classifies the armistice
             r.take(t, p.texts[t], 1)
-        self.polar(p, t, r)  # "could become a working group"
+        elif not (
+            below == "attr" and named and not _modal(p, t)
+        ):  # "has become a ministry without work": told
+            self.polar(p, t, r)  # "could become a working group"
         if below == "prep":  # "are different from X" with "from X" hung on the copula
             for c in p.children[t]:
                 if p.deps[c] == "acomp" and (found := self.w.polar.at_i(p, c)):

@@ -38,10 +38,14 @@ def verdict_on(p: Parse, t: int, prev: int, span: Span, words) -> Verdict | None
 
 
 def judged_belief(p: Parse, verb: int, words) -> Verdict | None:
-    """ "X is (sadly) mistaken if it thinks ...": a verb of saying or thinking under "if" whose
-    head is a copula with a judgement; a negation on the copula turns it ("is not wrong if ...")."""
+    """ "X is (sadly) mistaken if it thinks ...": a verb of saying or thinking under "if", with the
+    belief as its clause, whose head is a copula with a judgement; a negation on the copula turns
+    it ("is not wrong if ..."). Not a verb of the list that holds no belief here ("would be
+    pointless if Hanoi continued to fund the launches": a condition on what Hanoi does)."""
     be = p.heads[verb]
     if p.deps[verb] != "advcl" or p.lemmas[verb] not in words.speech:
+        return None
+    if not any(p.deps[c] == "ccomp" for c in p.children[verb]):
         return None
     if p.lemmas[be] not in words.copulas or not any(
         p.deps[c] == "mark" and p.lowers[c] == "if" for c in p.children[verb]

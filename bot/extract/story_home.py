@@ -39,6 +39,10 @@ class StoryHome:
         names = self.actors.names
         return self._government_named(names.home_country) if names else None
 
+    def note_headline(self, headline: str) -> None:
+        """The listed bodies the headline names: what the story is about (country_placement)."""
+        self.headline_names = frozenset(h.slug for h in self.actors.find_names(headline))
+
     def note_dateline(self, paragraph: str) -> None:
         """ "TOKYO (Kyodo) --": a national agency's story is at home in the agency's country."""
         agency = dateline_agency(paragraph)
